@@ -1,0 +1,190 @@
+//! The kinds the simulated API server serves, with their REST resource names.
+//!
+//! One table (`KIND_TABLE`) holds every name a kind answers to; `kubectl` resolves resource
+//! arguments (`pods`, `po`, `pod`, `Pod`) through it, and the printers take plural and
+//! lower-case singular names from it.
+
+use std::fmt;
+
+/// An API kind served by the simulator (all in the core group, version v1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    Pod,
+    Namespace,
+    Node,
+    ReplicationController,
+    Service,
+    Event,
+}
+
+/// Names and scope of one kind.
+#[derive(Debug, Clone, Copy)]
+pub struct KindInfo {
+    pub kind: Kind,
+    /// `Pod`: the Kind as written in manifests.
+    pub name: &'static str,
+    /// `pods`: the REST resource.
+    pub plural: &'static str,
+    /// `pod`: used by `kubectl` in `pod/x` and `pod "x" deleted`.
+    pub singular: &'static str,
+    /// `po`: kubectl short names.
+    pub short_names: &'static [&'static str],
+    pub namespaced: bool,
+    /// Member of the `all` category (`kubectl get all`).
+    pub in_category_all: bool,
+}
+
+/// Every kind, in the order discovery lists them (core group resources, alphabetical).
+pub const KIND_TABLE: &[KindInfo] = &[
+    KindInfo {
+        kind: Kind::Event,
+        name: "Event",
+        plural: "events",
+        singular: "event",
+        short_names: &["ev"],
+        namespaced: true,
+        in_category_all: false,
+    },
+    KindInfo {
+        kind: Kind::Namespace,
+        name: "Namespace",
+        plural: "namespaces",
+        singular: "namespace",
+        short_names: &["ns"],
+        namespaced: false,
+        in_category_all: false,
+    },
+    KindInfo {
+        kind: Kind::Node,
+        name: "Node",
+        plural: "nodes",
+        singular: "node",
+        short_names: &["no"],
+        namespaced: false,
+        in_category_all: false,
+    },
+    KindInfo {
+        kind: Kind::Pod,
+        name: "Pod",
+        plural: "pods",
+        singular: "pod",
+        short_names: &["po"],
+        namespaced: true,
+        in_category_all: true,
+    },
+    KindInfo {
+        kind: Kind::ReplicationController,
+        name: "ReplicationController",
+        plural: "replicationcontrollers",
+        singular: "replicationcontroller",
+        short_names: &["rc"],
+        namespaced: true,
+        in_category_all: true,
+    },
+    KindInfo {
+        kind: Kind::Service,
+        name: "Service",
+        plural: "services",
+        singular: "service",
+        short_names: &["svc"],
+        namespaced: true,
+        in_category_all: true,
+    },
+];
+
+impl Kind {
+    pub fn info(self) -> &'static KindInfo {
+        KIND_TABLE
+            .iter()
+            .find(|info| info.kind == self)
+            .unwrap_or(&KIND_TABLE[0])
+    }
+
+    pub fn plural(self) -> &'static str {
+        self.info().plural
+    }
+
+    pub fn singular(self) -> &'static str {
+        self.info().singular
+    }
+
+    pub fn name(self) -> &'static str {
+        self.info().name
+    }
+
+    pub fn namespaced(self) -> bool {
+        self.info().namespaced
+    }
+
+    /// The kind named by a manifest's `kind` field (exact, case-sensitive, as the API server).
+    pub fn from_manifest_kind(kind: &str) -> Option<Kind> {
+        KIND_TABLE
+            .iter()
+            .find(|info| info.name == kind)
+            .map(|info| info.kind)
+    }
+
+    /// Resolves a kubectl resource argument: plural, singular, short name or Kind, any case.
+    pub fn from_resource_arg(arg: &str) -> Option<Kind> {
+        let lower = arg.to_ascii_lowercase();
+        KIND_TABLE
+            .iter()
+            .find(|info| {
+                info.plural == lower
+                    || info.singular == lower
+                    || info.short_names.contains(&lower.as_str())
+                    || info.name.to_ascii_lowercase() == lower
+            })
+            .map(|info| info.kind)
+    }
+
+    /// Kinds in the `all` category, in discovery order (pods, replicationcontrollers, services).
+    pub fn category_all() -> impl Iterator<Item = Kind> {
+        KIND_TABLE
+            .iter()
+            .filter(|info| info.in_category_all)
+            .map(|info| info.kind)
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolves_resource_arguments() {
+        for (arg, want) in [
+            ("pods", Some(Kind::Pod)),
+            ("pod", Some(Kind::Pod)),
+            ("po", Some(Kind::Pod)),
+            ("Pod", Some(Kind::Pod)),
+            ("PODS", Some(Kind::Pod)),
+            ("ns", Some(Kind::Namespace)),
+            ("namespace", Some(Kind::Namespace)),
+            ("no", Some(Kind::Node)),
+            ("rc", Some(Kind::ReplicationController)),
+            ("replicationcontroller", Some(Kind::ReplicationController)),
+            ("svc", Some(Kind::Service)),
+            ("ev", Some(Kind::Event)),
+            ("deploy", None),
+            ("", None),
+        ] {
+            assert_eq!(Kind::from_resource_arg(arg), want, "{arg}");
+        }
+    }
+
+    #[test]
+    fn category_all_is_in_discovery_order() {
+        let kinds: Vec<Kind> = Kind::category_all().collect();
+        assert_eq!(
+            kinds,
+            vec![Kind::Pod, Kind::ReplicationController, Kind::Service]
+        );
+    }
+}

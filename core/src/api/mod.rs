@@ -1,0 +1,21 @@
+//! The API object model: kinds, metadata, and one typed struct per kind.
+//!
+//! Objects are typed where the simulation reads them and JSON where it only stores them.
+//! Every kind renders itself with `to_value()` exactly as the API server serializes it; the
+//! store (`crate::cluster`) owns them. This module knows nothing of kubectl or printing.
+
+pub mod error;
+pub mod kind;
+pub mod meta;
+pub mod others;
+pub mod pod;
+pub mod value;
+
+pub use error::ApiError;
+pub use kind::Kind;
+pub use meta::{ObjectMeta, OwnerReference};
+pub use others::{
+    Event, Hardware, Namespace, NamespacePhase, Node, ObjectReference, ReplicationController,
+    Service, Taint,
+};
+pub use pod::{ContainerState, ContainerStatus, Pod, PodPhase, PodStatus};

@@ -1,0 +1,303 @@
+//! The kinds besides Pod: Namespace, Node, ReplicationController, Service and Event.
+//!
+//! Each keeps typed metadata plus what the simulation reads; the rest is kept as JSON and
+//! rendered back in the API server's shape. Nodes and services are few, so they keep their
+//! full `spec`/`status` as values; namespaces and events are small and fully typed.
+
+use super::meta::ObjectMeta;
+use super::value::{self, obj, s};
+use crate::clock::SimTime;
+use serde_json::{Map, Value};
+use std::collections::BTreeMap;
+
+/// `status.phase` of a namespace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NamespacePhase {
+    Active,
+    Terminating,
+}
+
+/// A Namespace.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Namespace {
+    pub meta: ObjectMeta,
+    pub phase: NamespacePhase,
+    /// Conditions the namespace controller reports while deleting content.
+    pub conditions: Vec<(String, String, String, SimTime)>,
+}
+
+impl Namespace {
+    pub fn name(&self) -> &str {
+        &self.meta.name
+    }
+
+    pub fn to_value(&self) -> Value {
+        let mut status = Map::new();
+        if !self.conditions.is_empty() {
+            status.insert(
+                "conditions".into(),
+                Value::Array(
+                    self.conditions
+                        .iter()
+                        .map(|(condition_type, reason, message, time)| {
+                            obj([
+                                ("lastTransitionTime", s(time.rfc3339())),
+                                ("message", s(message)),
+                                ("reason", s(reason)),
+                                ("status", s("True")),
+                                ("type", s(condition_type)),
+                            ])
+                        })
+                        .collect(),
+                ),
+            );
+        }
+        status.insert(
+            "phase".into(),
+            s(match self.phase {
+                NamespacePhase::Active => "Active",
+                NamespacePhase::Terminating => "Terminating",
+            }),
+        );
+        obj([
+            ("apiVersion", s("v1")),
+            ("kind", s("Namespace")),
+            ("metadata", self.meta.to_value()),
+            (
+                "spec",
+                obj([("finalizers", Value::Array(vec![s("kubernetes")]))]),
+            ),
+            ("status", Value::Object(status)),
+        ])
+    }
+}
+
+/// A node taint.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Taint {
+    pub key: String,
+    pub value: String,
+    pub effect: String,
+}
+
+/// The simulated hardware behind a node (what the cluster picture and describe show).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Hardware {
+    pub cpu_cores: i64,
+    pub memory_kib: i64,
+    pub gpus: i64,
+    pub gpu_product: Option<String>,
+    pub ssd: bool,
+    pub disk_kib: i64,
+}
+
+/// A Node.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    pub meta: ObjectMeta,
+    /// `spec` without taints/unschedulable (kept typed below).
+    pub spec: Value,
+    pub taints: Vec<Taint>,
+    pub unschedulable: bool,
+    /// `status` (capacity, allocatable, addresses, nodeInfo, images…).
+    pub status: Value,
+    pub ready: bool,
+    pub hardware: Hardware,
+    pub internal_ip: String,
+    /// Images present on the node (pulled), by reference as written in pod specs.
+    pub images: Vec<String>,
+}
+
+impl Node {
+    pub fn name(&self) -> &str {
+        &self.meta.name
+    }
+
+    /// `status.allocatable[resource]`, as a string quantity.
+    pub fn allocatable(&self, resource: &str) -> Option<&str> {
+        value::str_at(&self.status, &["allocatable", resource])
+    }
+
+    pub fn to_value(&self) -> Value {
+        let mut spec = match &self.spec {
+            Value::Object(map) => map.clone(),
+            _ => Map::new(),
+        };
+        if !self.taints.is_empty() {
+            spec.insert(
+                "taints".into(),
+                Value::Array(
+                    self.taints
+                        .iter()
+                        .map(|taint| {
+                            let mut map = Map::new();
+                            map.insert("effect".into(), s(&taint.effect));
+                            map.insert("key".into(), s(&taint.key));
+                            if !taint.value.is_empty() {
+                                map.insert("value".into(), s(&taint.value));
+                            }
+                            Value::Object(map)
+                        })
+                        .collect(),
+                ),
+            );
+        }
+        if self.unschedulable {
+            spec.insert("unschedulable".into(), Value::Bool(true));
+        }
+        obj([
+            ("apiVersion", s("v1")),
+            ("kind", s("Node")),
+            ("metadata", self.meta.to_value()),
+            ("spec", Value::Object(spec)),
+            ("status", self.status.clone()),
+        ])
+    }
+}
+
+/// A ReplicationController.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReplicationController {
+    pub meta: ObjectMeta,
+    /// Defaulted spec (replicas, selector, template).
+    pub spec: Value,
+    pub replicas: i64,
+    pub selector: BTreeMap<String, String>,
+    pub status_replicas: i64,
+    pub status_fully_labeled: i64,
+    pub status_ready: i64,
+    pub status_available: i64,
+    pub observed_generation: i64,
+}
+
+impl ReplicationController {
+    pub fn name(&self) -> &str {
+        &self.meta.name
+    }
+
+    pub fn namespace(&self) -> &str {
+        self.meta.namespace.as_deref().unwrap_or("default")
+    }
+
+    pub fn to_value(&self) -> Value {
+        let mut status = Map::new();
+        if self.status_available > 0 {
+            status.insert(
+                "availableReplicas".into(),
+                Value::from(self.status_available),
+            );
+        }
+        if self.status_fully_labeled > 0 {
+            status.insert(
+                "fullyLabeledReplicas".into(),
+                Value::from(self.status_fully_labeled),
+            );
+        }
+        status.insert(
+            "observedGeneration".into(),
+            Value::from(self.observed_generation),
+        );
+        if self.status_ready > 0 {
+            status.insert("readyReplicas".into(), Value::from(self.status_ready));
+        }
+        status.insert("replicas".into(), Value::from(self.status_replicas));
+        obj([
+            ("apiVersion", s("v1")),
+            ("kind", s("ReplicationController")),
+            ("metadata", self.meta.to_value()),
+            ("spec", self.spec.clone()),
+            ("status", Value::Object(status)),
+        ])
+    }
+}
+
+/// A Service.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Service {
+    pub meta: ObjectMeta,
+    /// Defaulted spec (clusterIP, ports, type…).
+    pub spec: Value,
+}
+
+impl Service {
+    pub fn name(&self) -> &str {
+        &self.meta.name
+    }
+
+    pub fn to_value(&self) -> Value {
+        obj([
+            ("apiVersion", s("v1")),
+            ("kind", s("Service")),
+            ("metadata", self.meta.to_value()),
+            ("spec", self.spec.clone()),
+            ("status", obj([("loadBalancer", Value::Object(Map::new()))])),
+        ])
+    }
+}
+
+/// The object an event is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ObjectReference {
+    pub kind: String,
+    pub namespace: Option<String>,
+    pub name: String,
+    pub uid: String,
+    pub field_path: Option<String>,
+}
+
+/// A core/v1 Event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Event {
+    pub meta: ObjectMeta,
+    pub involved: ObjectReference,
+    pub reason: String,
+    pub message: String,
+    /// `Normal` or `Warning`.
+    pub event_type: &'static str,
+    /// `source.component` (`kubelet`, `default-scheduler`…).
+    pub source_component: String,
+    pub source_host: Option<String>,
+    pub first_timestamp: SimTime,
+    pub last_timestamp: SimTime,
+    pub count: i64,
+}
+
+impl Event {
+    pub fn to_value(&self) -> Value {
+        let mut involved = Map::new();
+        involved.insert("apiVersion".into(), s("v1"));
+        if let Some(field_path) = &self.involved.field_path {
+            involved.insert("fieldPath".into(), s(field_path));
+        }
+        involved.insert("kind".into(), s(&self.involved.kind));
+        involved.insert("name".into(), s(&self.involved.name));
+        if let Some(namespace) = &self.involved.namespace {
+            involved.insert("namespace".into(), s(namespace));
+        }
+        involved.insert("uid".into(), s(&self.involved.uid));
+        let mut source = Map::new();
+        source.insert("component".into(), s(&self.source_component));
+        if let Some(host) = &self.source_host {
+            source.insert("host".into(), s(host));
+        }
+        let mut map = Map::new();
+        map.insert("apiVersion".into(), s("v1"));
+        map.insert("count".into(), Value::from(self.count));
+        map.insert("eventTime".into(), Value::Null);
+        map.insert("firstTimestamp".into(), s(self.first_timestamp.rfc3339()));
+        map.insert("involvedObject".into(), Value::Object(involved));
+        map.insert("kind".into(), s("Event"));
+        map.insert("lastTimestamp".into(), s(self.last_timestamp.rfc3339()));
+        map.insert("message".into(), s(&self.message));
+        map.insert("metadata".into(), self.meta.to_value());
+        map.insert("reason".into(), s(&self.reason));
+        map.insert("reportingComponent".into(), s(&self.source_component));
+        map.insert(
+            "reportingInstance".into(),
+            s(self.source_host.clone().unwrap_or_default()),
+        );
+        map.insert("source".into(), Value::Object(source));
+        map.insert("type".into(), s(self.event_type));
+        Value::Object(map)
+    }
+}

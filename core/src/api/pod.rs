@@ -1,0 +1,799 @@
+//! The Pod: its submitted spec, the fields the simulation reads from it, and its status.
+//!
+//! Memory matters (the benchmark keeps 10,000 pods): the spec is kept as submitted and the
+//! API server's defaults (`imagePullPolicy`, `dnsPolicy`, the `kube-api-access-*` volume,
+//! default tolerations, …) are applied when the object is rendered, which gives the same bytes
+//! as a real server that stores them. Status is typed and rendered the way the kubelet reports it.
+
+use super::meta::ObjectMeta;
+use super::value::{self, obj, s};
+use crate::clock::SimTime;
+use serde_json::{Map, Value};
+use std::collections::BTreeMap;
+
+/// `status.phase`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum PodPhase {
+    Pending,
+    Running,
+    Succeeded,
+    Failed,
+    Unknown,
+}
+
+impl PodPhase {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PodPhase::Pending => "Pending",
+            PodPhase::Running => "Running",
+            PodPhase::Succeeded => "Succeeded",
+            PodPhase::Failed => "Failed",
+            PodPhase::Unknown => "Unknown",
+        }
+    }
+
+    pub fn is_terminal(self) -> bool {
+        matches!(self, PodPhase::Succeeded | PodPhase::Failed)
+    }
+}
+
+/// `spec.restartPolicy`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RestartPolicy {
+    Always,
+    OnFailure,
+    Never,
+}
+
+impl RestartPolicy {
+    pub fn parse(text: &str) -> Option<RestartPolicy> {
+        match text {
+            "Always" => Some(RestartPolicy::Always),
+            "OnFailure" => Some(RestartPolicy::OnFailure),
+            "Never" => Some(RestartPolicy::Never),
+            _ => None,
+        }
+    }
+}
+
+/// One `containerPort`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContainerPort {
+    pub container_port: i64,
+    pub protocol: String,
+    pub name: Option<String>,
+    pub host_port: Option<i64>,
+}
+
+/// What the simulation needs from a container spec.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContainerSpec {
+    pub name: String,
+    pub image: String,
+    pub image_pull_policy: String,
+    pub command: Vec<String>,
+    pub args: Vec<String>,
+    pub ports: Vec<ContainerPort>,
+    /// `resources.requests` (limits fill in missing requests, as API defaulting does).
+    pub requests: BTreeMap<String, String>,
+    pub limits: BTreeMap<String, String>,
+}
+
+impl ContainerSpec {
+    fn from_value(container: &Value) -> ContainerSpec {
+        let image = value::str_at(container, &["image"])
+            .unwrap_or_default()
+            .to_string();
+        let image_pull_policy = value::str_at(container, &["imagePullPolicy"])
+            .map(str::to_string)
+            .unwrap_or_else(|| default_pull_policy(&image).to_string());
+        let strings = |key: &str| -> Vec<String> {
+            value::array_at(container, &[key])
+                .iter()
+                .filter_map(|item| item.as_str().map(str::to_string))
+                .collect()
+        };
+        let quantities = |key: &str| -> BTreeMap<String, String> {
+            match value::at(container, &["resources", key]) {
+                Some(Value::Object(map)) => map
+                    .iter()
+                    .map(|(name, quantity)| {
+                        let text = match quantity {
+                            Value::String(text) => text.clone(),
+                            other => other.to_string(),
+                        };
+                        (name.clone(), text)
+                    })
+                    .collect(),
+                _ => BTreeMap::new(),
+            }
+        };
+        let limits = quantities("limits");
+        let mut requests = quantities("requests");
+        for (name, limit) in &limits {
+            requests
+                .entry(name.clone())
+                .or_insert_with(|| limit.clone());
+        }
+        ContainerSpec {
+            name: value::str_at(container, &["name"])
+                .unwrap_or_default()
+                .to_string(),
+            image,
+            image_pull_policy,
+            command: strings("command"),
+            args: strings("args"),
+            ports: value::array_at(container, &["ports"])
+                .iter()
+                .map(|port| ContainerPort {
+                    container_port: value::i64_at(port, &["containerPort"]).unwrap_or(0),
+                    protocol: value::str_at(port, &["protocol"])
+                        .unwrap_or("TCP")
+                        .to_string(),
+                    name: value::str_at(port, &["name"]).map(str::to_string),
+                    host_port: value::i64_at(port, &["hostPort"]),
+                })
+                .collect(),
+            requests,
+            limits,
+        }
+    }
+}
+
+/// `IfNotPresent` for pinned tags and digests, `Always` for `:latest` or no tag.
+pub fn default_pull_policy(image: &str) -> &'static str {
+    if image.contains('@') {
+        return "IfNotPresent";
+    }
+    let last_segment = image.rsplit('/').next().unwrap_or(image);
+    match last_segment.split_once(':') {
+        Some((_, tag)) if tag != "latest" => "IfNotPresent",
+        _ => "Always",
+    }
+}
+
+/// A toleration, typed for the scheduler.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Toleration {
+    pub key: Option<String>,
+    pub operator: String,
+    pub value: Option<String>,
+    pub effect: Option<String>,
+    pub toleration_seconds: Option<i64>,
+}
+
+impl Toleration {
+    fn from_value(item: &Value) -> Toleration {
+        Toleration {
+            key: value::str_at(item, &["key"]).map(str::to_string),
+            operator: value::str_at(item, &["operator"])
+                .unwrap_or("Equal")
+                .to_string(),
+            value: value::str_at(item, &["value"]).map(str::to_string),
+            effect: value::str_at(item, &["effect"]).map(str::to_string),
+            toleration_seconds: value::i64_at(item, &["tolerationSeconds"]),
+        }
+    }
+
+    /// Whether this toleration tolerates a taint (`v1helper.TolerationsTolerateTaint`).
+    pub fn tolerates(&self, taint_key: &str, taint_value: &str, taint_effect: &str) -> bool {
+        if let Some(effect) = &self.effect {
+            if !effect.is_empty() && effect != taint_effect {
+                return false;
+            }
+        }
+        match self.key.as_deref() {
+            None | Some("") => self.operator == "Exists",
+            Some(key) if key != taint_key => false,
+            Some(_) => match self.operator.as_str() {
+                "Exists" => true,
+                _ => self.value.as_deref().unwrap_or("") == taint_value,
+            },
+        }
+    }
+}
+
+/// A container's state as the kubelet reports it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ContainerState {
+    Waiting {
+        reason: String,
+        message: Option<String>,
+    },
+    Running {
+        started_at: SimTime,
+    },
+    Terminated {
+        exit_code: i64,
+        reason: String,
+        started_at: SimTime,
+        finished_at: SimTime,
+    },
+}
+
+impl ContainerState {
+    fn to_value(&self) -> Value {
+        match self {
+            ContainerState::Waiting { reason, message } => {
+                let mut waiting = Map::new();
+                if let Some(message) = message {
+                    waiting.insert("message".into(), s(message));
+                }
+                waiting.insert("reason".into(), s(reason));
+                obj([("waiting", Value::Object(waiting))])
+            }
+            ContainerState::Running { started_at } => {
+                obj([("running", obj([("startedAt", s(started_at.rfc3339()))]))])
+            }
+            ContainerState::Terminated {
+                exit_code,
+                reason,
+                started_at,
+                finished_at,
+            } => obj([(
+                "terminated",
+                obj([
+                    ("containerID", Value::Null),
+                    ("exitCode", Value::from(*exit_code)),
+                    ("finishedAt", s(finished_at.rfc3339())),
+                    ("reason", s(reason)),
+                    ("startedAt", s(started_at.rfc3339())),
+                ]),
+            )]),
+        }
+    }
+}
+
+/// `status.containerStatuses[]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContainerStatus {
+    pub name: String,
+    /// The image as the runtime resolved it (`docker.io/luksa/kubia:latest`).
+    pub image: String,
+    pub image_id: Option<String>,
+    pub container_id: Option<String>,
+    pub state: ContainerState,
+    pub last_state: Option<ContainerState>,
+    pub ready: bool,
+    pub restart_count: i64,
+    pub started: bool,
+}
+
+/// One `status.conditions[]` entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PodCondition {
+    pub condition_type: &'static str,
+    pub status: bool,
+    pub last_transition_time: SimTime,
+    pub reason: Option<String>,
+    pub message: Option<String>,
+}
+
+/// The kubelet- and scheduler-reported status.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PodStatus {
+    pub phase: PodPhase,
+    pub conditions: Vec<PodCondition>,
+    pub host_ip: Option<String>,
+    pub pod_ip: Option<String>,
+    pub start_time: Option<SimTime>,
+    pub container_statuses: Vec<ContainerStatus>,
+}
+
+impl Default for PodStatus {
+    fn default() -> PodStatus {
+        PodStatus {
+            phase: PodPhase::Pending,
+            conditions: Vec::new(),
+            host_ip: None,
+            pod_ip: None,
+            start_time: None,
+            container_statuses: Vec::new(),
+        }
+    }
+}
+
+impl PodStatus {
+    /// Sets a condition, keeping its transition time when the status does not change.
+    pub fn set_condition(
+        &mut self,
+        condition_type: &'static str,
+        status: bool,
+        now: SimTime,
+        reason: Option<String>,
+        message: Option<String>,
+    ) {
+        if let Some(existing) = self
+            .conditions
+            .iter_mut()
+            .find(|condition| condition.condition_type == condition_type)
+        {
+            if existing.status != status {
+                existing.last_transition_time = now;
+            }
+            existing.status = status;
+            existing.reason = reason;
+            existing.message = message;
+            return;
+        }
+        self.conditions.push(PodCondition {
+            condition_type,
+            status,
+            last_transition_time: now,
+            reason,
+            message,
+        });
+        self.conditions
+            .sort_by_key(|condition| condition_order(condition.condition_type));
+    }
+
+    pub fn condition(&self, condition_type: &str) -> Option<&PodCondition> {
+        self.conditions
+            .iter()
+            .find(|condition| condition.condition_type == condition_type)
+    }
+}
+
+/// The order the kubelet (≥ 1.29) reports conditions in.
+fn condition_order(condition_type: &str) -> usize {
+    match condition_type {
+        "PodReadyToStartContainers" => 0,
+        "Initialized" => 1,
+        "Ready" => 2,
+        "ContainersReady" => 3,
+        "PodScheduled" => 4,
+        _ => 5,
+    }
+}
+
+/// A stored Pod.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pod {
+    pub meta: ObjectMeta,
+    /// `spec` exactly as submitted (server defaults are added when rendering).
+    pub spec: Value,
+    pub containers: Vec<ContainerSpec>,
+    pub node_selector: BTreeMap<String, String>,
+    pub node_name: Option<String>,
+    pub termination_grace_period_seconds: i64,
+    pub restart_policy: RestartPolicy,
+    pub tolerations: Vec<Toleration>,
+    /// `kube-api-access-xxxxx`: the projected service-account volume admission adds.
+    pub api_access_volume: String,
+    pub status: PodStatus,
+}
+
+/// The tolerations `DefaultTolerationSeconds` admission adds.
+const DEFAULT_TOLERATION_KEYS: [&str; 2] = [
+    "node.kubernetes.io/not-ready",
+    "node.kubernetes.io/unreachable",
+];
+
+impl Pod {
+    /// Builds a Pod from a decoded manifest (metadata handled by the caller).
+    pub fn from_manifest(meta: ObjectMeta, manifest: &Value, api_access_volume: String) -> Pod {
+        let spec = value::at(manifest, &["spec"])
+            .cloned()
+            .unwrap_or_else(|| Value::Object(Map::new()));
+        let containers = value::array_at(&spec, &["containers"])
+            .iter()
+            .map(ContainerSpec::from_value)
+            .collect();
+        let mut tolerations: Vec<Toleration> = value::array_at(&spec, &["tolerations"])
+            .iter()
+            .map(Toleration::from_value)
+            .collect();
+        for key in DEFAULT_TOLERATION_KEYS {
+            if !tolerations.iter().any(|t| t.key.as_deref() == Some(key)) {
+                tolerations.push(Toleration {
+                    key: Some(key.to_string()),
+                    operator: "Exists".into(),
+                    value: None,
+                    effect: Some("NoExecute".into()),
+                    toleration_seconds: Some(300),
+                });
+            }
+        }
+        Pod {
+            meta,
+            containers,
+            node_selector: value::string_map_at(&spec, &["nodeSelector"]),
+            node_name: value::str_at(&spec, &["nodeName"])
+                .filter(|name| !name.is_empty())
+                .map(str::to_string),
+            termination_grace_period_seconds: value::i64_at(
+                &spec,
+                &["terminationGracePeriodSeconds"],
+            )
+            .unwrap_or(30),
+            restart_policy: value::str_at(&spec, &["restartPolicy"])
+                .and_then(RestartPolicy::parse)
+                .unwrap_or(RestartPolicy::Always),
+            tolerations,
+            api_access_volume,
+            spec,
+            status: PodStatus::default(),
+        }
+    }
+
+    pub fn name(&self) -> &str {
+        &self.meta.name
+    }
+
+    pub fn namespace(&self) -> &str {
+        self.meta.namespace.as_deref().unwrap_or("default")
+    }
+
+    pub fn is_terminating(&self) -> bool {
+        self.meta.deletion_timestamp.is_some()
+    }
+
+    /// `status.qosClass`.
+    pub fn qos_class(&self) -> &'static str {
+        let has_any = self
+            .containers
+            .iter()
+            .any(|c| !c.requests.is_empty() || !c.limits.is_empty());
+        if !has_any {
+            return "BestEffort";
+        }
+        let guaranteed = self.containers.iter().all(|container| {
+            ["cpu", "memory"].iter().all(|resource| {
+                match (
+                    container.limits.get(*resource),
+                    container.requests.get(*resource),
+                ) {
+                    (Some(limit), Some(request)) => limit == request,
+                    _ => false,
+                }
+            })
+        });
+        if guaranteed {
+            "Guaranteed"
+        } else {
+            "Burstable"
+        }
+    }
+
+    /// The full object as `kubectl get pod -o yaml|json` shows it.
+    pub fn to_value(&self) -> Value {
+        obj([
+            ("apiVersion", s("v1")),
+            ("kind", s("Pod")),
+            ("metadata", self.meta.to_value()),
+            ("spec", self.rendered_spec()),
+            ("status", self.rendered_status()),
+        ])
+    }
+
+    fn api_access_mount(&self) -> Value {
+        obj([
+            (
+                "mountPath",
+                s("/var/run/secrets/kubernetes.io/serviceaccount"),
+            ),
+            ("name", s(&self.api_access_volume)),
+            ("readOnly", Value::Bool(true)),
+        ])
+    }
+
+    /// `spec` with the API server's defaults and admission mutations applied.
+    pub fn rendered_spec(&self) -> Value {
+        let mut spec = match &self.spec {
+            Value::Object(map) => map.clone(),
+            _ => Map::new(),
+        };
+        let mount = self.api_access_mount();
+        for key in ["initContainers", "containers"] {
+            if let Some(Value::Array(containers)) = spec.get_mut(key) {
+                for container in containers.iter_mut() {
+                    if let Value::Object(container) = container {
+                        default_container(container, &mount);
+                    }
+                }
+            }
+        }
+        value::insert_default(&mut spec, "dnsPolicy", s("ClusterFirst"));
+        value::insert_default(&mut spec, "enableServiceLinks", Value::Bool(true));
+        if let Some(node_name) = &self.node_name {
+            spec.insert("nodeName".into(), s(node_name));
+        }
+        value::insert_default(&mut spec, "preemptionPolicy", s("PreemptLowerPriority"));
+        value::insert_default(&mut spec, "priority", Value::from(0));
+        value::insert_default(&mut spec, "restartPolicy", s("Always"));
+        value::insert_default(&mut spec, "schedulerName", s("default-scheduler"));
+        value::insert_default(&mut spec, "securityContext", Value::Object(Map::new()));
+        let service_account = spec
+            .get("serviceAccountName")
+            .and_then(Value::as_str)
+            .unwrap_or("default")
+            .to_string();
+        value::insert_default(&mut spec, "serviceAccount", s(&service_account));
+        value::insert_default(&mut spec, "serviceAccountName", s(&service_account));
+        value::insert_default(&mut spec, "terminationGracePeriodSeconds", Value::from(30));
+        spec.insert(
+            "tolerations".into(),
+            Value::Array(self.tolerations.iter().map(toleration_value).collect()),
+        );
+        let mut volumes = match spec.remove("volumes") {
+            Some(Value::Array(volumes)) => volumes,
+            _ => Vec::new(),
+        };
+        volumes.push(api_access_volume(&self.api_access_volume));
+        spec.insert("volumes".into(), Value::Array(volumes));
+        Value::Object(spec)
+    }
+
+    fn rendered_status(&self) -> Value {
+        let status = &self.status;
+        let mut map = Map::new();
+        if !status.conditions.is_empty() {
+            map.insert(
+                "conditions".into(),
+                Value::Array(
+                    status
+                        .conditions
+                        .iter()
+                        .map(|condition| {
+                            let mut entry = Map::new();
+                            entry.insert("lastProbeTime".into(), Value::Null);
+                            entry.insert(
+                                "lastTransitionTime".into(),
+                                s(condition.last_transition_time.rfc3339()),
+                            );
+                            if let Some(message) = &condition.message {
+                                entry.insert("message".into(), s(message));
+                            }
+                            entry.insert("observedGeneration".into(), Value::from(1));
+                            if let Some(reason) = &condition.reason {
+                                entry.insert("reason".into(), s(reason));
+                            }
+                            entry.insert(
+                                "status".into(),
+                                s(if condition.status { "True" } else { "False" }),
+                            );
+                            entry.insert("type".into(), s(condition.condition_type));
+                            Value::Object(entry)
+                        })
+                        .collect(),
+                ),
+            );
+        }
+        if !status.container_statuses.is_empty() {
+            let mount = {
+                let mut mount = match self.api_access_mount() {
+                    Value::Object(map) => map,
+                    _ => Map::new(),
+                };
+                mount.insert("recursiveReadOnly".into(), s("Disabled"));
+                Value::Object(mount)
+            };
+            map.insert(
+                "containerStatuses".into(),
+                Value::Array(
+                    status
+                        .container_statuses
+                        .iter()
+                        .map(|container| {
+                            let mut entry = Map::new();
+                            if let Some(id) = &container.container_id {
+                                entry.insert("containerID".into(), s(id));
+                            }
+                            entry.insert("image".into(), s(&container.image));
+                            entry.insert(
+                                "imageID".into(),
+                                s(container.image_id.clone().unwrap_or_default()),
+                            );
+                            entry.insert(
+                                "lastState".into(),
+                                container
+                                    .last_state
+                                    .as_ref()
+                                    .map(ContainerState::to_value)
+                                    .unwrap_or_else(|| Value::Object(Map::new())),
+                            );
+                            entry.insert("name".into(), s(&container.name));
+                            entry.insert("ready".into(), Value::Bool(container.ready));
+                            entry.insert(
+                                "restartCount".into(),
+                                Value::from(container.restart_count),
+                            );
+                            entry.insert("started".into(), Value::Bool(container.started));
+                            entry.insert("state".into(), container.state.to_value());
+                            if container.container_id.is_some() {
+                                entry.insert(
+                                    "user".into(),
+                                    obj([(
+                                        "linux",
+                                        obj([
+                                            ("gid", Value::from(0)),
+                                            (
+                                                "supplementalGroups",
+                                                Value::Array(vec![Value::from(0)]),
+                                            ),
+                                            ("uid", Value::from(0)),
+                                        ]),
+                                    )]),
+                                );
+                            }
+                            entry.insert("volumeMounts".into(), Value::Array(vec![mount.clone()]));
+                            Value::Object(entry)
+                        })
+                        .collect(),
+                ),
+            );
+        }
+        if let Some(host_ip) = &status.host_ip {
+            map.insert("hostIP".into(), s(host_ip));
+            map.insert(
+                "hostIPs".into(),
+                Value::Array(vec![obj([("ip", s(host_ip))])]),
+            );
+        }
+        map.insert("observedGeneration".into(), Value::from(1));
+        map.insert("phase".into(), s(status.phase.as_str()));
+        if let Some(pod_ip) = &status.pod_ip {
+            map.insert("podIP".into(), s(pod_ip));
+            map.insert(
+                "podIPs".into(),
+                Value::Array(vec![obj([("ip", s(pod_ip))])]),
+            );
+        }
+        map.insert("qosClass".into(), s(self.qos_class()));
+        if let Some(start_time) = status.start_time {
+            map.insert("startTime".into(), s(start_time.rfc3339()));
+        }
+        Value::Object(map)
+    }
+}
+
+fn default_container(container: &mut Map<String, Value>, mount: &Value) {
+    let image = container
+        .get("image")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string();
+    value::insert_default(container, "imagePullPolicy", s(default_pull_policy(&image)));
+    if let Some(Value::Array(ports)) = container.get_mut("ports") {
+        for port in ports.iter_mut() {
+            if let Value::Object(port) = port {
+                value::insert_default(port, "protocol", s("TCP"));
+            }
+        }
+    }
+    value::insert_default(container, "resources", Value::Object(Map::new()));
+    value::insert_default(
+        container,
+        "terminationMessagePath",
+        s("/dev/termination-log"),
+    );
+    value::insert_default(container, "terminationMessagePolicy", s("File"));
+    let mut mounts = match container.remove("volumeMounts") {
+        Some(Value::Array(mounts)) => mounts,
+        _ => Vec::new(),
+    };
+    mounts.push(mount.clone());
+    container.insert("volumeMounts".into(), Value::Array(mounts));
+}
+
+fn toleration_value(toleration: &Toleration) -> Value {
+    let mut map = Map::new();
+    if let Some(effect) = &toleration.effect {
+        map.insert("effect".into(), s(effect));
+    }
+    if let Some(key) = &toleration.key {
+        map.insert("key".into(), s(key));
+    }
+    map.insert("operator".into(), s(&toleration.operator));
+    if let Some(seconds) = toleration.toleration_seconds {
+        map.insert("tolerationSeconds".into(), Value::from(seconds));
+    }
+    if let Some(value) = &toleration.value {
+        map.insert("value".into(), s(value));
+    }
+    Value::Object(map)
+}
+
+fn api_access_volume(name: &str) -> Value {
+    obj([
+        ("name", s(name)),
+        (
+            "projected",
+            obj([
+                ("defaultMode", Value::from(420)),
+                (
+                    "sources",
+                    Value::Array(vec![
+                        obj([(
+                            "serviceAccountToken",
+                            obj([
+                                ("expirationSeconds", Value::from(3607)),
+                                ("path", s("token")),
+                            ]),
+                        )]),
+                        obj([(
+                            "configMap",
+                            obj([
+                                (
+                                    "items",
+                                    Value::Array(vec![obj([
+                                        ("key", s("ca.crt")),
+                                        ("path", s("ca.crt")),
+                                    ])]),
+                                ),
+                                ("name", s("kube-root-ca.crt")),
+                            ]),
+                        )]),
+                        obj([(
+                            "downwardAPI",
+                            obj([(
+                                "items",
+                                Value::Array(vec![obj([
+                                    (
+                                        "fieldRef",
+                                        obj([
+                                            ("apiVersion", s("v1")),
+                                            ("fieldPath", s("metadata.namespace")),
+                                        ]),
+                                    ),
+                                    ("path", s("namespace")),
+                                ])]),
+                            )]),
+                        )]),
+                    ]),
+                ),
+            ]),
+        ),
+    ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pull_policy_defaults() {
+        for (image, want) in [
+            ("luksa/kubia", "Always"),
+            ("luksa/kubia:latest", "Always"),
+            ("luksa/kubia:v1", "IfNotPresent"),
+            ("localhost:5000/kubia", "Always"),
+            ("localhost:5000/kubia:1.0", "IfNotPresent"),
+            ("busybox@sha256:abc", "IfNotPresent"),
+            ("", "Always"),
+        ] {
+            assert_eq!(default_pull_policy(image), want, "{image}");
+        }
+    }
+
+    #[test]
+    fn tolerations_match_taints() {
+        let exists_all = Toleration {
+            key: None,
+            operator: "Exists".into(),
+            value: None,
+            effect: None,
+            toleration_seconds: None,
+        };
+        assert!(exists_all.tolerates("node-role.kubernetes.io/control-plane", "", "NoSchedule"));
+        let control_plane = Toleration {
+            key: Some("node-role.kubernetes.io/control-plane".into()),
+            operator: "Exists".into(),
+            value: None,
+            effect: Some("NoSchedule".into()),
+            toleration_seconds: None,
+        };
+        assert!(control_plane.tolerates("node-role.kubernetes.io/control-plane", "", "NoSchedule"));
+        assert!(!control_plane.tolerates("node-role.kubernetes.io/control-plane", "", "NoExecute"));
+        assert!(!control_plane.tolerates("gpu", "true", "NoSchedule"));
+        let equal = Toleration {
+            key: Some("gpu".into()),
+            operator: "Equal".into(),
+            value: Some("true".into()),
+            effect: None,
+            toleration_seconds: None,
+        };
+        assert!(equal.tolerates("gpu", "true", "NoSchedule"));
+        assert!(!equal.tolerates("gpu", "false", "NoSchedule"));
+    }
+}

@@ -1,0 +1,883 @@
+//! The kubelets: what happens to a pod once it is bound to a node.
+//!
+//! Each pod moves through timed `Step`s: admission (Initialized, ContainerCreating), sandbox
+//! (PodReadyToStartContainers, pod IP), then per container, in order: image pull (time depends
+//! on the image's size and whether the node already has it), create, start. Unknown images
+//! fail with `ErrImagePull` and back off as `ImagePullBackOff` (10 s doubling to 300 s).
+//! Deletion sends SIGTERM; an app that ignores it (the kubia server) is killed when the grace
+//! period runs out, then the pod object is removed. Every step records the kubelet's events.
+
+use super::images::{self, ImageRef, Program};
+use super::{controllers, Cluster, DeleteOutcome, ObjectKey, Task};
+use crate::api::{ContainerState, ContainerStatus, ObjectReference, Pod, PodPhase};
+use crate::clock::{SimDuration, SimTime};
+
+/// One timed kubelet action for a pod.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Step {
+    Admit,
+    SandboxReady,
+    Pull { container: usize, attempt: u32 },
+    PullDone { container: usize },
+    PullFailed { container: usize, attempt: u32 },
+    BackOff { container: usize, attempt: u32 },
+    Start { container: usize },
+    Exit { container: usize, exit_code: i64 },
+    Kill,
+    Remove,
+}
+
+/// Runs a step if the pod still exists with the same uid.
+pub(super) fn run_step(cluster: &mut Cluster, key: &ObjectKey, uid: &str, step: Step) {
+    let Some(pod) = cluster.pods.get(key) else {
+        return;
+    };
+    if pod.meta.uid != uid {
+        return;
+    }
+    // A terminating pod only finishes dying.
+    if pod.is_terminating() && !matches!(step, Step::Kill | Step::Remove) {
+        return;
+    }
+    match step {
+        Step::Admit => admit(cluster, key, uid),
+        Step::SandboxReady => sandbox_ready(cluster, key, uid),
+        Step::Pull { container, attempt } => pull(cluster, key, uid, container, attempt),
+        Step::PullDone { container } => pull_done(cluster, key, uid, container),
+        Step::PullFailed { container, attempt } => {
+            pull_failed(cluster, key, uid, container, attempt)
+        }
+        Step::BackOff { container, attempt } => back_off(cluster, key, uid, container, attempt),
+        Step::Start { container } => start(cluster, key, uid, container),
+        Step::Exit {
+            container,
+            exit_code,
+        } => exit(cluster, key, uid, container, exit_code),
+        Step::Kill => kill(cluster, key, uid),
+        Step::Remove => remove(cluster, key),
+    }
+}
+
+fn later(cluster: &mut Cluster, after: SimDuration, key: &ObjectKey, uid: &str, step: Step) {
+    cluster.schedule(
+        after,
+        Task::Kubelet {
+            key: key.clone(),
+            uid: uid.to_string(),
+            step,
+        },
+    );
+}
+
+fn container_reference(pod: &Pod, container: usize) -> ObjectReference {
+    let name = pod
+        .containers
+        .get(container)
+        .map(|c| c.name.as_str())
+        .unwrap_or_default();
+    ObjectReference {
+        kind: "Pod".into(),
+        namespace: pod.meta.namespace.clone(),
+        name: pod.meta.name.clone(),
+        uid: pod.meta.uid.clone(),
+        field_path: Some(format!("spec.containers{{{name}}}")),
+    }
+}
+
+fn kubelet_event(
+    cluster: &mut Cluster,
+    key: &ObjectKey,
+    container: Option<usize>,
+    event_type: &'static str,
+    reason: &str,
+    message: String,
+) {
+    let Some(pod) = cluster.pods.get(key) else {
+        return;
+    };
+    let involved = match container {
+        Some(index) => container_reference(pod, index),
+        None => super::scheduler::object_reference(pod),
+    };
+    let host = pod.node_name.clone();
+    cluster.record_event(involved, event_type, reason, message, "kubelet", host);
+}
+
+fn bump(cluster: &mut Cluster, key: &ObjectKey) {
+    let resource_version = cluster.next_resource_version();
+    if let Some(pod) = cluster.pods.get_mut(key) {
+        pod.meta.resource_version = resource_version;
+    }
+}
+
+fn uses_host_network(pod: &Pod) -> bool {
+    crate::api::value::at(&pod.spec, &["hostNetwork"])
+        .and_then(serde_json::Value::as_bool)
+        .unwrap_or(false)
+}
+
+fn admit(cluster: &mut Cluster, key: &ObjectKey, uid: &str) {
+    let now = cluster.now();
+    let Some(pod) = cluster.pods.get(key) else {
+        return;
+    };
+    let Some(node) = pod
+        .node_name
+        .as_ref()
+        .and_then(|name| cluster.nodes.get(name))
+    else {
+        return;
+    };
+    if !node.ready {
+        return;
+    }
+    let host_ip = node.internal_ip.clone();
+    let Some(pod) = cluster.pods.get_mut(key) else {
+        return;
+    };
+    pod.status.host_ip = Some(host_ip);
+    pod.status.start_time = Some(now);
+    pod.status
+        .set_condition("PodReadyToStartContainers", false, now, None, None);
+    pod.status
+        .set_condition("Initialized", true, now, None, None);
+    let names: Vec<String> = pod.containers.iter().map(|c| c.name.clone()).collect();
+    let unready = format!("containers with unready status: [{}]", names.join(" "));
+    pod.status.set_condition(
+        "Ready",
+        false,
+        now,
+        Some("ContainersNotReady".into()),
+        Some(unready.clone()),
+    );
+    pod.status.set_condition(
+        "ContainersReady",
+        false,
+        now,
+        Some("ContainersNotReady".into()),
+        Some(unready),
+    );
+    pod.status.container_statuses = pod
+        .containers
+        .iter()
+        .map(|container| ContainerStatus {
+            name: container.name.clone(),
+            image: container.image.clone(),
+            image_id: None,
+            container_id: None,
+            state: ContainerState::Waiting {
+                reason: "ContainerCreating".into(),
+                message: None,
+            },
+            last_state: None,
+            ready: false,
+            restart_count: 0,
+            started: false,
+        })
+        .collect();
+    bump(cluster, key);
+    let delay = cluster.jitter(600, 1500);
+    later(cluster, delay, key, uid, Step::SandboxReady);
+}
+
+fn sandbox_ready(cluster: &mut Cluster, key: &ObjectKey, uid: &str) {
+    let now = cluster.now();
+    let Some(pod) = cluster.pods.get(key) else {
+        return;
+    };
+    let node_name = pod.node_name.clone().unwrap_or_default();
+    let pod_ip = if uses_host_network(pod) {
+        cluster
+            .nodes
+            .get(&node_name)
+            .map(|node| node.internal_ip.clone())
+    } else {
+        let node_index = cluster
+            .nodes
+            .get(&node_name)
+            .and_then(|node| crate::api::value::str_at(&node.spec, &["podCIDR"]))
+            .and_then(|cidr| cidr.split('.').nth(2))
+            .and_then(|octet| octet.parse::<u32>().ok())
+            .unwrap_or(0);
+        let counter = cluster.next_pod_ip.entry(node_name.clone()).or_insert(2);
+        let host = *counter;
+        *counter = if host >= 254 { 2 } else { host + 1 };
+        Some(format!("10.244.{node_index}.{host}"))
+    };
+    let Some(pod) = cluster.pods.get_mut(key) else {
+        return;
+    };
+    pod.status.pod_ip = pod_ip;
+    pod.status
+        .set_condition("PodReadyToStartContainers", true, now, None, None);
+    bump(cluster, key);
+    later(
+        cluster,
+        SimDuration::from_millis(20),
+        key,
+        uid,
+        Step::Pull {
+            container: 0,
+            attempt: 0,
+        },
+    );
+}
+
+fn node_has_image(cluster: &Cluster, node: &str, image: &str) -> bool {
+    cluster
+        .nodes
+        .get(node)
+        .map(|node| node.images.iter().any(|have| have == image))
+        .unwrap_or(false)
+}
+
+/// Images the kind node image ships with (the control plane's own components).
+fn preloaded(image: &str) -> bool {
+    image.starts_with("registry.k8s.io/") || image.starts_with("docker.io/kindest/")
+}
+
+fn set_waiting(
+    cluster: &mut Cluster,
+    key: &ObjectKey,
+    container: usize,
+    reason: &str,
+    message: Option<String>,
+) {
+    if let Some(status) = cluster
+        .pods
+        .get_mut(key)
+        .and_then(|pod| pod.status.container_statuses.get_mut(container))
+    {
+        status.state = ContainerState::Waiting {
+            reason: reason.to_string(),
+            message,
+        };
+    }
+    bump(cluster, key);
+}
+
+fn pull(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize, attempt: u32) {
+    let Some(pod) = cluster.pods.get(key) else {
+        return;
+    };
+    let Some(spec) = pod.containers.get(container).cloned() else {
+        // Every container started: nothing more to do.
+        return;
+    };
+    let node = pod.node_name.clone().unwrap_or_default();
+    let image = spec.image.clone();
+    let Some(image_ref) = ImageRef::parse(&image) else {
+        let message = format!(
+            "Failed to apply default image tag \"{image}\": couldn't parse image name \"{image}\": invalid reference format"
+        );
+        set_waiting(
+            cluster,
+            key,
+            container,
+            "InvalidImageName",
+            Some(message.clone()),
+        );
+        kubelet_event(
+            cluster,
+            key,
+            Some(container),
+            "Warning",
+            "InspectFailed",
+            message,
+        );
+        kubelet_event(
+            cluster,
+            key,
+            Some(container),
+            "Warning",
+            "Failed",
+            "Error: InvalidImageName".into(),
+        );
+        return;
+    };
+    let present = preloaded(&image) || node_has_image(cluster, &node, &image);
+    if present && spec.image_pull_policy != "Always" {
+        let message = format!(
+            "Container image \"{image}\" already present on machine and can be accessed by the pod"
+        );
+        kubelet_event(cluster, key, Some(container), "Normal", "Pulled", message);
+        create_container(cluster, key, uid, container);
+        return;
+    }
+    if spec.image_pull_policy == "Never" {
+        let message =
+            format!("Container image \"{image}\" is not present with pull policy of Never");
+        set_waiting(
+            cluster,
+            key,
+            container,
+            "ErrImageNeverPull",
+            Some(message.clone()),
+        );
+        kubelet_event(
+            cluster,
+            key,
+            Some(container),
+            "Warning",
+            "ErrImageNeverPull",
+            message,
+        );
+        return;
+    }
+    kubelet_event(
+        cluster,
+        key,
+        Some(container),
+        "Normal",
+        "Pulling",
+        format!("Pulling image \"{image}\""),
+    );
+    match images::lookup(&image_ref) {
+        Some(info) => {
+            let millis = if present {
+                cluster.rng().between(350, 1400)
+            } else {
+                // 35–70 MB/s plus registry round trips.
+                let rate = cluster.rng().between(35, 70);
+                info.size_bytes / (rate * 1000) + cluster.rng().between(400, 1800)
+            };
+            later(
+                cluster,
+                SimDuration::from_millis(millis),
+                key,
+                uid,
+                Step::PullDone { container },
+            );
+        }
+        None => {
+            let delay = cluster.jitter(500, 1600);
+            later(
+                cluster,
+                delay,
+                key,
+                uid,
+                Step::PullFailed { container, attempt },
+            );
+        }
+    }
+}
+
+/// Go's `time.Duration.String()` of a millisecond count (`885ms`, `13.456s`, `2m0.135s`).
+pub fn go_duration_millis(millis: i64) -> String {
+    if millis < 1000 {
+        return format!("{millis}ms");
+    }
+    let minutes = millis / 60_000;
+    let rest = millis % 60_000;
+    let seconds = rest / 1000;
+    let fraction = rest % 1000;
+    let seconds_text = if fraction == 0 {
+        format!("{seconds}s")
+    } else {
+        let digits = format!("{fraction:03}");
+        format!("{seconds}.{}s", digits.trim_end_matches('0'))
+    };
+    if minutes > 0 {
+        let hours = minutes / 60;
+        if hours > 0 {
+            format!("{hours}h{}m{seconds_text}", minutes % 60)
+        } else {
+            format!("{minutes}m{seconds_text}")
+        }
+    } else {
+        seconds_text
+    }
+}
+
+fn pull_done(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize) {
+    let Some(pod) = cluster.pods.get(key) else {
+        return;
+    };
+    let Some(spec) = pod.containers.get(container) else {
+        return;
+    };
+    let image = spec.image.clone();
+    let node = pod.node_name.clone().unwrap_or_default();
+    let size = ImageRef::parse(&image)
+        .and_then(|r| images::lookup(&r))
+        .map(|info| info.size_bytes)
+        .unwrap_or(0);
+    // The pull began when the last Pulling event for this container was recorded.
+    let started = cluster
+        .events
+        .values()
+        .filter(|event| {
+            event.involved.uid == uid
+                && event.reason == "Pulling"
+                && event.involved.field_path.as_deref()
+                    == Some(format!("spec.containers{{{}}}", spec.name).as_str())
+        })
+        .map(|event| event.last_timestamp)
+        .max()
+        .unwrap_or_else(|| cluster.now());
+    let took = go_duration_millis(cluster.now().since(started).as_millis());
+    let message = format!(
+        "Successfully pulled image \"{image}\" in {took} ({took} including waiting). Image size: {size} bytes."
+    );
+    kubelet_event(cluster, key, Some(container), "Normal", "Pulled", message);
+    if let Some(node) = cluster.nodes.get_mut(&node) {
+        if !node.images.contains(&image) {
+            node.images.push(image);
+        }
+    }
+    create_container(cluster, key, uid, container);
+}
+
+fn create_container(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize) {
+    kubelet_event(
+        cluster,
+        key,
+        Some(container),
+        "Normal",
+        "Created",
+        "Container created".into(),
+    );
+    let delay = cluster.jitter(60, 400);
+    later(cluster, delay, key, uid, Step::Start { container });
+}
+
+fn pull_failed(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize, attempt: u32) {
+    let Some(spec) = cluster
+        .pods
+        .get(key)
+        .and_then(|pod| pod.containers.get(container))
+    else {
+        return;
+    };
+    let image = spec.image.clone();
+    let error = ImageRef::parse(&image)
+        .map(|r| images::pull_error(&r))
+        .unwrap_or_default();
+    set_waiting(cluster, key, container, "ErrImagePull", Some(error.clone()));
+    kubelet_event(
+        cluster,
+        key,
+        Some(container),
+        "Warning",
+        "Failed",
+        format!("Failed to pull image \"{image}\": {error}"),
+    );
+    kubelet_event(
+        cluster,
+        key,
+        Some(container),
+        "Warning",
+        "Failed",
+        "Error: ErrImagePull".into(),
+    );
+    let delay = cluster.jitter(800, 2500);
+    later(
+        cluster,
+        delay,
+        key,
+        uid,
+        Step::BackOff { container, attempt },
+    );
+}
+
+fn back_off(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize, attempt: u32) {
+    let Some(spec) = cluster
+        .pods
+        .get(key)
+        .and_then(|pod| pod.containers.get(container))
+    else {
+        return;
+    };
+    let image = spec.image.clone();
+    set_waiting(
+        cluster,
+        key,
+        container,
+        "ImagePullBackOff",
+        Some(format!(
+            "Back-off pulling image \"{image}\": ErrImagePull: {}",
+            ImageRef::parse(&image)
+                .map(|r| images::pull_error(&r))
+                .unwrap_or_default()
+        )),
+    );
+    kubelet_event(
+        cluster,
+        key,
+        Some(container),
+        "Normal",
+        "BackOff",
+        format!("Back-off pulling image \"{image}\""),
+    );
+    kubelet_event(
+        cluster,
+        key,
+        Some(container),
+        "Warning",
+        "Failed",
+        "Error: ImagePullBackOff".into(),
+    );
+    let seconds = (10_i64 << attempt.min(5)).min(300);
+    later(
+        cluster,
+        SimDuration::from_secs(seconds),
+        key,
+        uid,
+        Step::Pull {
+            container,
+            attempt: attempt.saturating_add(1),
+        },
+    );
+}
+
+fn start(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize) {
+    let now = cluster.now();
+    let container_id = format!("containerd://{}", cluster.rng().hex(64));
+    let Some(pod) = cluster.pods.get(key) else {
+        return;
+    };
+    let Some(spec) = pod.containers.get(container).cloned() else {
+        return;
+    };
+    let pod_name = pod.meta.name.clone();
+    let image_ref = ImageRef::parse(&spec.image);
+    let info = image_ref.as_ref().and_then(images::lookup);
+    let (resolved, image_id) = match (&image_ref, info) {
+        (Some(image_ref), Some(info)) => (
+            image_ref.full(),
+            format!("{}@{}", image_ref.repository, info.digest),
+        ),
+        (Some(image_ref), None) => (
+            image_ref.full(),
+            format!("{}@sha256:{}", image_ref.repository, cluster.rng().hex(64)),
+        ),
+        (None, _) => (spec.image.clone(), String::new()),
+    };
+    if let Some(status) = cluster
+        .pods
+        .get_mut(key)
+        .and_then(|pod| pod.status.container_statuses.get_mut(container))
+    {
+        status.state = ContainerState::Running { started_at: now };
+        status.container_id = Some(container_id);
+        status.image = resolved;
+        status.image_id = Some(image_id);
+        status.started = true;
+        status.ready = true;
+    }
+    kubelet_event(
+        cluster,
+        key,
+        Some(container),
+        "Normal",
+        "Started",
+        "Container started".into(),
+    );
+    let program = info
+        .map(|info| info.program)
+        .unwrap_or(Program::SystemDaemon);
+    match program {
+        Program::Kubia => cluster.append_log(uid, &spec.name, "Kubia server starting...".into()),
+        Program::Nginx => {
+            for line in [
+                "/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration",
+                "/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/",
+                "/docker-entrypoint.sh: Configuration complete; ready for start up",
+            ] {
+                cluster.append_log(uid, &spec.name, line.to_string());
+            }
+        }
+        Program::Shell | Program::Cuda => {
+            let run = crate::cluster::controllers::run_container_command(&spec.command, &spec.args, &pod_name);
+            for line in run.output {
+                cluster.append_log(uid, &spec.name, line);
+            }
+            if let Some((after, exit_code)) = run.exits {
+                later(cluster, after, key, uid, Step::Exit { container, exit_code });
+            }
+        }
+        Program::SystemDaemon => {}
+    }
+    update_readiness(cluster, key);
+    later(
+        cluster,
+        SimDuration::from_millis(30),
+        key,
+        uid,
+        Step::Pull {
+            container: container + 1,
+            attempt: 0,
+        },
+    );
+}
+
+fn exit(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize, exit_code: i64) {
+    let now = cluster.now();
+    let Some(pod) = cluster.pods.get_mut(key) else {
+        return;
+    };
+    let restart_policy = pod.restart_policy;
+    let Some(status) = pod.status.container_statuses.get_mut(container) else {
+        return;
+    };
+    let started_at = match status.state {
+        ContainerState::Running { started_at } => started_at,
+        _ => now,
+    };
+    let terminated = ContainerState::Terminated {
+        exit_code,
+        reason: if exit_code == 0 {
+            "Completed".into()
+        } else {
+            "Error".into()
+        },
+        started_at,
+        finished_at: now,
+    };
+    status.ready = false;
+    status.started = false;
+    let restart = match restart_policy {
+        crate::api::pod::RestartPolicy::Always => true,
+        crate::api::pod::RestartPolicy::OnFailure => exit_code != 0,
+        crate::api::pod::RestartPolicy::Never => false,
+    };
+    if restart {
+        status.last_state = Some(terminated);
+        status.restart_count += 1;
+        let restarts = status.restart_count;
+        let name = status.name.clone();
+        let back_off = (10_i64 << (restarts - 1).clamp(0, 5)).min(300);
+        status.state = ContainerState::Waiting {
+            reason: "CrashLoopBackOff".into(),
+            message: Some(format!(
+                "back-off {} restarting failed container={name} pod={}_{}({uid})",
+                go_duration_millis(back_off * 1000),
+                key.1,
+                key.0
+            )),
+        };
+        update_readiness(cluster, key);
+        let pod_label = format!("{}_{}({uid})", key.1, key.0);
+        kubelet_event(
+            cluster,
+            key,
+            Some(container),
+            "Warning",
+            "BackOff",
+            format!("Back-off restarting failed container {name} in pod {pod_label}"),
+        );
+        later(
+            cluster,
+            SimDuration::from_secs(back_off),
+            key,
+            uid,
+            Step::Pull {
+                container,
+                attempt: 0,
+            },
+        );
+        // `Pull` continues with the next container afterwards; keep later containers as they are.
+        return;
+    }
+    status.state = terminated;
+    update_readiness(cluster, key);
+}
+
+/// Recomputes Ready/ContainersReady and the phase from container states.
+fn update_readiness(cluster: &mut Cluster, key: &ObjectKey) {
+    let now = cluster.now();
+    let Some(pod) = cluster.pods.get_mut(key) else {
+        return;
+    };
+    let statuses = pod.status.container_statuses.clone();
+    let all_ready = !statuses.is_empty() && statuses.iter().all(|status| status.ready);
+    let unready: Vec<String> = statuses
+        .iter()
+        .filter(|status| !status.ready)
+        .map(|status| status.name.clone())
+        .collect();
+    let all_terminated = statuses
+        .iter()
+        .all(|status| matches!(status.state, ContainerState::Terminated { .. }));
+    let any_running = statuses
+        .iter()
+        .any(|status| matches!(status.state, ContainerState::Running { .. }));
+    if all_ready {
+        pod.status.set_condition("Ready", true, now, None, None);
+        pod.status
+            .set_condition("ContainersReady", true, now, None, None);
+    } else {
+        let message = format!("containers with unready status: [{}]", unready.join(" "));
+        pod.status.set_condition(
+            "Ready",
+            false,
+            now,
+            Some("ContainersNotReady".into()),
+            Some(message.clone()),
+        );
+        pod.status.set_condition(
+            "ContainersReady",
+            false,
+            now,
+            Some("ContainersNotReady".into()),
+            Some(message),
+        );
+    }
+    let failed = statuses.iter().any(|status| {
+        matches!(status.state, ContainerState::Terminated { exit_code, .. } if exit_code != 0)
+    });
+    if all_terminated && !statuses.is_empty() {
+        pod.status.phase = if failed {
+            PodPhase::Failed
+        } else {
+            PodPhase::Succeeded
+        };
+        if pod.status.phase.is_terminal() {
+            pod.status
+                .set_condition("PodReadyToStartContainers", false, now, None, None);
+            pod.status
+                .set_condition("Ready", false, now, Some("PodCompleted".into()), None);
+            pod.status.set_condition(
+                "ContainersReady",
+                false,
+                now,
+                Some("PodCompleted".into()),
+                None,
+            );
+        }
+    } else if any_running || statuses.iter().any(|s| s.restart_count > 0) {
+        pod.status.phase = PodPhase::Running;
+    }
+    bump(cluster, key);
+    controllers::pod_changed(cluster, key);
+}
+
+/// The API server's graceful delete of a pod, and the kubelet's reaction.
+pub(super) fn delete_pod(
+    cluster: &mut Cluster,
+    key: &ObjectKey,
+    grace: Option<i64>,
+) -> DeleteOutcome {
+    let now = cluster.now();
+    let Some(pod) = cluster.pods.get(key) else {
+        return DeleteOutcome::Removed;
+    };
+    let grace = grace.unwrap_or(pod.termination_grace_period_seconds).max(0);
+    let unscheduled = pod.node_name.is_none();
+    if unscheduled || pod.status.phase.is_terminal() || grace == 0 {
+        cluster.pods.remove(key);
+        controllers::pod_changed(cluster, key);
+        return DeleteOutcome::Removed;
+    }
+    if let Some(current) = pod.meta.deletion_timestamp {
+        // Already terminating: a shorter grace period shortens it.
+        let deadline = now.plus(SimDuration::from_secs(grace));
+        if deadline < current {
+            let uid = pod.meta.uid.clone();
+            if let Some(pod) = cluster.pods.get_mut(key) {
+                pod.meta.deletion_timestamp = Some(deadline);
+                pod.meta.deletion_grace_period_seconds = Some(grace);
+            }
+            later(
+                cluster,
+                SimDuration::from_secs(grace),
+                key,
+                &uid,
+                Step::Remove,
+            );
+        }
+        return DeleteOutcome::Terminating;
+    }
+    let uid = pod.meta.uid.clone();
+    let resource_version = cluster.next_resource_version();
+    if let Some(pod) = cluster.pods.get_mut(key) {
+        pod.meta.deletion_timestamp = Some(now.plus(SimDuration::from_secs(grace)));
+        pod.meta.deletion_grace_period_seconds = Some(grace);
+        pod.meta.resource_version = resource_version;
+        if let Some(generation) = pod.meta.generation.as_mut() {
+            *generation += 1;
+        }
+    }
+    controllers::pod_changed(cluster, key);
+    let delay = cluster.jitter(30, 120);
+    later(cluster, delay, key, &uid, Step::Kill);
+    DeleteOutcome::Terminating
+}
+
+fn kill(cluster: &mut Cluster, key: &ObjectKey, uid: &str) {
+    let now = cluster.now();
+    let Some(pod) = cluster.pods.get(key) else {
+        return;
+    };
+    let deadline = pod.meta.deletion_timestamp.unwrap_or(now);
+    let running: Vec<usize> = pod
+        .status
+        .container_statuses
+        .iter()
+        .enumerate()
+        .filter(|(_, status)| matches!(status.state, ContainerState::Running { .. }))
+        .map(|(index, _)| index)
+        .collect();
+    let all_exit_on_sigterm = running.iter().all(|index| {
+        pod.containers
+            .get(*index)
+            .and_then(|c| ImageRef::parse(&c.image))
+            .and_then(|r| images::lookup(&r))
+            .map(|info| info.exits_on_sigterm)
+            .unwrap_or(true)
+    });
+    for index in &running {
+        kubelet_event(
+            cluster,
+            key,
+            Some(*index),
+            "Normal",
+            "Killing",
+            "Stopping container ".to_string() + &container_name(cluster, key, *index),
+        );
+    }
+    let remove_at: SimTime = if running.is_empty() || all_exit_on_sigterm {
+        now.plus(cluster.jitter(100, 700))
+    } else {
+        deadline.max(now.plus(SimDuration::from_secs(2)))
+    };
+    later(cluster, remove_at.since(now), key, uid, Step::Remove);
+}
+
+fn container_name(cluster: &Cluster, key: &ObjectKey, index: usize) -> String {
+    cluster
+        .pods
+        .get(key)
+        .and_then(|pod| pod.containers.get(index))
+        .map(|c| c.name.clone())
+        .unwrap_or_default()
+}
+
+fn remove(cluster: &mut Cluster, key: &ObjectKey) {
+    if let Some(pod) = cluster.pods.remove(key) {
+        let uid = pod.meta.uid;
+        cluster.logs.retain(|(pod_uid, _), _| *pod_uid != uid);
+    }
+    controllers::pod_changed(cluster, key);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn go_durations() {
+        for (millis, want) in [
+            (0, "0ms"),
+            (885, "885ms"),
+            (1000, "1s"),
+            (13_456, "13.456s"),
+            (2_500, "2.5s"),
+            (120_135, "2m0.135s"),
+            (300_000, "5m0s"),
+            (3_723_000, "1h2m3s"),
+        ] {
+            assert_eq!(go_duration_millis(millis), want, "{millis}");
+        }
+    }
+}

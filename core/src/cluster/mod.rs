@@ -1,0 +1,712 @@
+//! The simulated control plane and nodes: the API server's store, its admission and
+//! defaulting, and the timed work of the scheduler, kubelets and controllers.
+//!
+//! `Cluster` is the only owner of objects. Every change goes through its API methods
+//! (`create`, `delete`, `patch_metadata`…), which validate, admit, store and then wake the
+//! controllers by queueing `Task`s. Time moves only through `advance_to`, which runs queued tasks in
+//! `(time, sequence)` order, so the same seed and the same calls give the same state.
+//! This module knows nothing of kubectl's text: it returns typed `ApiError`s.
+
+mod bootstrap;
+mod controllers;
+pub mod images;
+mod kubelet;
+pub mod network;
+pub mod scheduler;
+mod validate;
+
+use crate::api::value;
+use crate::api::{
+    ApiError, Event, Kind, Namespace, NamespacePhase, Node, ObjectMeta, ObjectReference, Pod,
+    ReplicationController, Service,
+};
+use crate::clock::{SimDuration, SimTime};
+use crate::rng::SimRng;
+use serde_json::Value;
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, BinaryHeap};
+
+pub use bootstrap::ClusterShape;
+
+/// `(namespace, name)` of a namespaced object.
+pub type ObjectKey = (String, String);
+
+/// Work the control plane will do at a given simulated time.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Task {
+    /// Run one scheduling pass over unscheduled pods.
+    ScheduleSweep,
+    /// A kubelet step for one pod (`uid` guards against a re-created pod of the same name).
+    Kubelet {
+        key: ObjectKey,
+        uid: String,
+        step: kubelet::Step,
+    },
+    /// Reconcile one ReplicationController.
+    ReplicationControllerSync { key: ObjectKey },
+    /// Advance the deletion of a terminating namespace.
+    NamespaceSync { name: String },
+    /// The API server re-creating `default/kubernetes`.
+    KubernetesServiceSync,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+struct Queued {
+    at: SimTime,
+    sequence: u64,
+    task: Task,
+}
+
+/// How `delete` should treat dependents (`--cascade`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Propagation {
+    Background,
+    Foreground,
+    Orphan,
+}
+
+/// Options of a DELETE call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DeleteOptions {
+    /// `None`: the object's own grace period.
+    pub grace_period_seconds: Option<i64>,
+    pub propagation: Propagation,
+}
+
+impl Default for DeleteOptions {
+    fn default() -> DeleteOptions {
+        DeleteOptions {
+            grace_period_seconds: None,
+            propagation: Propagation::Background,
+        }
+    }
+}
+
+/// What a successful DELETE did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DeleteOutcome {
+    /// The object is gone already.
+    Removed,
+    /// The object is terminating (pods with a grace period, namespaces).
+    Terminating,
+}
+
+/// A change to labels or annotations (`kubectl label`/`annotate`).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct MetadataPatch {
+    pub set: BTreeMap<String, String>,
+    pub remove: Vec<String>,
+}
+
+/// Which map a `MetadataPatch` applies to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MetadataField {
+    Labels,
+    Annotations,
+}
+
+/// A borrowed view of any stored object.
+#[derive(Debug, Clone, Copy)]
+pub enum ObjectView<'c> {
+    Pod(&'c Pod),
+    Namespace(&'c Namespace),
+    Node(&'c Node),
+    ReplicationController(&'c ReplicationController),
+    Service(&'c Service),
+    Event(&'c Event),
+}
+
+impl<'c> ObjectView<'c> {
+    pub fn kind(&self) -> Kind {
+        match self {
+            ObjectView::Pod(_) => Kind::Pod,
+            ObjectView::Namespace(_) => Kind::Namespace,
+            ObjectView::Node(_) => Kind::Node,
+            ObjectView::ReplicationController(_) => Kind::ReplicationController,
+            ObjectView::Service(_) => Kind::Service,
+            ObjectView::Event(_) => Kind::Event,
+        }
+    }
+
+    pub fn meta(&self) -> &'c ObjectMeta {
+        match self {
+            ObjectView::Pod(pod) => &pod.meta,
+            ObjectView::Namespace(namespace) => &namespace.meta,
+            ObjectView::Node(node) => &node.meta,
+            ObjectView::ReplicationController(rc) => &rc.meta,
+            ObjectView::Service(service) => &service.meta,
+            ObjectView::Event(event) => &event.meta,
+        }
+    }
+
+    pub fn name(&self) -> &'c str {
+        &self.meta().name
+    }
+
+    pub fn to_value(&self) -> Value {
+        match self {
+            ObjectView::Pod(pod) => pod.to_value(),
+            ObjectView::Namespace(namespace) => namespace.to_value(),
+            ObjectView::Node(node) => node.to_value(),
+            ObjectView::ReplicationController(rc) => rc.to_value(),
+            ObjectView::Service(service) => service.to_value(),
+            ObjectView::Event(event) => event.to_value(),
+        }
+    }
+}
+
+/// The whole simulated cluster.
+#[derive(Debug, Clone)]
+pub struct Cluster {
+    now: SimTime,
+    rng: SimRng,
+    resource_version: u64,
+    sequence: u64,
+    queue: BinaryHeap<Reverse<Queued>>,
+    pub(crate) namespaces: BTreeMap<String, Namespace>,
+    pub(crate) nodes: BTreeMap<String, Node>,
+    pub(crate) pods: BTreeMap<ObjectKey, Pod>,
+    pub(crate) replication_controllers: BTreeMap<ObjectKey, ReplicationController>,
+    pub(crate) services: BTreeMap<ObjectKey, Service>,
+    pub(crate) events: BTreeMap<ObjectKey, Event>,
+    /// Container logs, by pod uid and container name.
+    pub(crate) logs: BTreeMap<(String, String), Vec<String>>,
+    /// Next host octet for pod IPs, per node.
+    pub(crate) next_pod_ip: BTreeMap<String, u32>,
+    next_service_ip: u32,
+}
+
+/// Events older than this (since their last occurrence) are dropped, as `--event-ttl=1h`.
+const EVENT_TTL: SimDuration = SimDuration::from_secs(3600);
+
+impl Cluster {
+    /// A cluster in the state a reader of chapter 3 starts from (see `bootstrap`).
+    pub fn new(seed: u64) -> Cluster {
+        Cluster::with_shape(seed, &ClusterShape::default())
+    }
+
+    /// A cluster built from an explicit shape (tests and benchmarks).
+    pub fn with_shape(seed: u64, shape: &ClusterShape) -> Cluster {
+        let mut cluster = Cluster::empty(seed, shape.start.minus(shape.age));
+        bootstrap::populate(&mut cluster, shape);
+        cluster
+    }
+
+    fn empty(seed: u64, now: SimTime) -> Cluster {
+        Cluster {
+            now,
+            rng: SimRng::new(seed),
+            resource_version: 1000,
+            sequence: 0,
+            queue: BinaryHeap::new(),
+            namespaces: BTreeMap::new(),
+            nodes: BTreeMap::new(),
+            pods: BTreeMap::new(),
+            replication_controllers: BTreeMap::new(),
+            services: BTreeMap::new(),
+            events: BTreeMap::new(),
+            logs: BTreeMap::new(),
+            next_pod_ip: BTreeMap::new(),
+            next_service_ip: 1,
+        }
+    }
+
+    /// The current simulated time.
+    pub fn now(&self) -> SimTime {
+        self.now
+    }
+
+    pub(crate) fn rng(&mut self) -> &mut SimRng {
+        &mut self.rng
+    }
+
+    /// A uniformly random duration in `[low_ms, high_ms]`.
+    pub(crate) fn jitter(&mut self, low_ms: i64, high_ms: i64) -> SimDuration {
+        SimDuration::from_millis(self.rng.between(low_ms, high_ms))
+    }
+
+    pub(crate) fn next_resource_version(&mut self) -> u64 {
+        self.resource_version += 1;
+        self.resource_version
+    }
+
+    pub(crate) fn schedule(&mut self, after: SimDuration, task: Task) {
+        self.sequence += 1;
+        self.queue.push(Reverse(Queued {
+            at: self.now.plus(after),
+            sequence: self.sequence,
+            task,
+        }));
+    }
+
+    /// When the next queued task is due, if any.
+    pub fn next_task_time(&self) -> Option<SimTime> {
+        self.queue.peek().map(|Reverse(queued)| queued.at)
+    }
+
+    /// Moves the clock forward by `duration`, running every task due on the way.
+    pub fn advance(&mut self, duration: SimDuration) {
+        let target = self.now.plus(duration);
+        self.advance_to(target);
+    }
+
+    /// Moves the clock to `target` (never backwards), running every task due by then.
+    pub fn advance_to(&mut self, target: SimTime) {
+        // Bounded: a task may enqueue more tasks, but never at an earlier time; the cap is a
+        // guard against a controller bug turning into a hang.
+        let mut budget: u64 = 5_000_000;
+        while let Some(Reverse(next)) = self.queue.peek() {
+            if next.at > target || budget == 0 {
+                break;
+            }
+            budget -= 1;
+            let Some(Reverse(queued)) = self.queue.pop() else {
+                break;
+            };
+            if queued.at > self.now {
+                self.now = queued.at;
+            }
+            self.run_task(queued.task);
+        }
+        if target > self.now {
+            self.now = target;
+        }
+        self.expire_events();
+    }
+
+    fn run_task(&mut self, task: Task) {
+        match task {
+            Task::ScheduleSweep => scheduler::schedule_pending(self),
+            Task::Kubelet { key, uid, step } => kubelet::run_step(self, &key, &uid, step),
+            Task::ReplicationControllerSync { key } => {
+                controllers::sync_replication_controller(self, &key)
+            }
+            Task::NamespaceSync { name } => controllers::sync_namespace(self, &name),
+            Task::KubernetesServiceSync => controllers::sync_kubernetes_service(self),
+        }
+    }
+
+    fn expire_events(&mut self) {
+        let now = self.now;
+        self.events
+            .retain(|_, event| event.last_timestamp.plus(EVENT_TTL) > now);
+    }
+
+    // ----- reading -----------------------------------------------------------------------
+
+    /// One object, or NotFound (`namespace` is ignored for cluster-scoped kinds).
+    pub fn get(&self, kind: Kind, namespace: &str, name: &str) -> Result<ObjectView<'_>, ApiError> {
+        let key = (namespace.to_string(), name.to_string());
+        let found = match kind {
+            Kind::Pod => self.pods.get(&key).map(ObjectView::Pod),
+            Kind::Namespace => self.namespaces.get(name).map(ObjectView::Namespace),
+            Kind::Node => self.nodes.get(name).map(ObjectView::Node),
+            Kind::ReplicationController => self
+                .replication_controllers
+                .get(&key)
+                .map(ObjectView::ReplicationController),
+            Kind::Service => self.services.get(&key).map(ObjectView::Service),
+            Kind::Event => self.events.get(&key).map(ObjectView::Event),
+        };
+        found.ok_or_else(|| ApiError::not_found(kind, name))
+    }
+
+    /// Every object of a kind, in storage order (namespace, then name); `namespace: None` = all.
+    pub fn list(&self, kind: Kind, namespace: Option<&str>) -> Vec<ObjectView<'_>> {
+        fn in_namespace<'a, T>(
+            map: &'a BTreeMap<ObjectKey, T>,
+            namespace: Option<&str>,
+        ) -> Box<dyn Iterator<Item = &'a T> + 'a> {
+            match namespace {
+                Some(namespace) => {
+                    let namespace = namespace.to_string();
+                    Box::new(
+                        map.range((namespace.clone(), String::new())..)
+                            .take_while(move |((ns, _), _)| *ns == namespace)
+                            .map(|(_, object)| object),
+                    )
+                }
+                None => Box::new(map.values()),
+            }
+        }
+        match kind {
+            Kind::Pod => in_namespace(&self.pods, namespace)
+                .map(ObjectView::Pod)
+                .collect(),
+            Kind::ReplicationController => in_namespace(&self.replication_controllers, namespace)
+                .map(ObjectView::ReplicationController)
+                .collect(),
+            Kind::Service => in_namespace(&self.services, namespace)
+                .map(ObjectView::Service)
+                .collect(),
+            Kind::Event => in_namespace(&self.events, namespace)
+                .map(ObjectView::Event)
+                .collect(),
+            Kind::Namespace => self
+                .namespaces
+                .values()
+                .map(ObjectView::Namespace)
+                .collect(),
+            Kind::Node => self.nodes.values().map(ObjectView::Node).collect(),
+        }
+    }
+
+    pub fn pod(&self, namespace: &str, name: &str) -> Option<&Pod> {
+        self.pods.get(&(namespace.to_string(), name.to_string()))
+    }
+
+    pub fn pods(&self) -> impl Iterator<Item = &Pod> {
+        self.pods.values()
+    }
+
+    pub fn nodes(&self) -> impl Iterator<Item = &Node> {
+        self.nodes.values()
+    }
+
+    pub fn namespace(&self, name: &str) -> Option<&Namespace> {
+        self.namespaces.get(name)
+    }
+
+    /// Events about the object with this uid, oldest first (as describe lists them).
+    pub fn events_for(&self, uid: &str) -> Vec<&Event> {
+        let mut events: Vec<&Event> = self
+            .events
+            .values()
+            .filter(|event| event.involved.uid == uid)
+            .collect();
+        events.sort_by_key(|event| (event.last_timestamp, event.first_timestamp));
+        events
+    }
+
+    /// A container's log lines (empty if it never ran).
+    pub fn container_log(&self, pod_uid: &str, container: &str) -> &[String] {
+        self.logs
+            .get(&(pod_uid.to_string(), container.to_string()))
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+    }
+
+    pub(crate) fn append_log(&mut self, pod_uid: &str, container: &str, line: String) {
+        self.logs
+            .entry((pod_uid.to_string(), container.to_string()))
+            .or_default()
+            .push(line);
+    }
+
+    // ----- events --------------------------------------------------------------------------
+
+    /// Records an event about an object, merging repeats like the event correlator.
+    pub(crate) fn record_event(
+        &mut self,
+        involved: ObjectReference,
+        event_type: &'static str,
+        reason: &str,
+        message: String,
+        component: &str,
+        host: Option<String>,
+    ) {
+        let now = self.now;
+        let namespace = involved
+            .namespace
+            .clone()
+            .unwrap_or_else(|| "default".to_string());
+        if let Some(existing) = self.events.values_mut().find(|event| {
+            event.involved == involved
+                && event.reason == reason
+                && event.message == message
+                && event.source_component == component
+        }) {
+            existing.count += 1;
+            existing.last_timestamp = now;
+            self.resource_version += 1;
+            existing.meta.resource_version = self.resource_version;
+            return;
+        }
+        let nanos = now.0.saturating_mul(1_000_000) + self.rng.between(0, 999_999);
+        let name = format!("{}.{:x}", involved.name, nanos);
+        let uid = self.rng.uuid();
+        let resource_version = self.next_resource_version();
+        let meta = ObjectMeta {
+            name: name.clone(),
+            namespace: Some(namespace.clone()),
+            uid,
+            resource_version,
+            creation_timestamp: now,
+            ..ObjectMeta::default()
+        };
+        self.events.insert(
+            (namespace, name),
+            Event {
+                meta,
+                involved,
+                reason: reason.to_string(),
+                message,
+                event_type,
+                source_component: component.to_string(),
+                source_host: host,
+                first_timestamp: now,
+                last_timestamp: now,
+                count: 1,
+            },
+        );
+    }
+
+    // ----- writing -------------------------------------------------------------------------
+
+    /// Creates an object from a decoded manifest in `namespace` (for namespaced kinds whose
+    /// manifest names none). Returns the kind and the final name.
+    pub fn create(
+        &mut self,
+        manifest: &Value,
+        namespace: &str,
+    ) -> Result<(Kind, String), ApiError> {
+        let kind_name = value::str_at(manifest, &["kind"]).unwrap_or_default();
+        let Some(kind) = Kind::from_manifest_kind(kind_name) else {
+            return Err(ApiError::BadRequest {
+                message: format!("no kind \"{kind_name}\" is registered for version \"v1\""),
+            });
+        };
+        let mut meta = ObjectMeta::from_manifest(manifest);
+        if kind.namespaced() {
+            let namespace = meta
+                .namespace
+                .clone()
+                .unwrap_or_else(|| namespace.to_string());
+            meta.namespace = Some(namespace);
+        } else {
+            meta.namespace = None;
+        }
+        if meta.name.is_empty() {
+            if let Some(prefix) = &meta.generate_name {
+                meta.name = format!("{prefix}{}", self.rng.name_suffix(5));
+            }
+        }
+        validate::object_meta(kind, &meta)?;
+        if let Some(namespace) = meta.namespace.clone() {
+            self.admit_namespace(kind, &namespace, &meta.name)?;
+        }
+        if self.exists(kind, meta.namespace.as_deref().unwrap_or(""), &meta.name) {
+            return Err(ApiError::already_exists(kind, &meta.name));
+        }
+        meta.uid = self.rng.uuid();
+        meta.creation_timestamp = self.now;
+        meta.resource_version = self.next_resource_version();
+        let name = meta.name.clone();
+        match kind {
+            Kind::Pod => {
+                validate::pod(manifest, &meta)?;
+                meta.generation = Some(1);
+                let suffix = self.rng.name_suffix(5);
+                let pod = Pod::from_manifest(meta, manifest, format!("kube-api-access-{suffix}"));
+                self.insert_pod(pod);
+            }
+            Kind::Namespace => {
+                meta.labels
+                    .insert("kubernetes.io/metadata.name".into(), name.clone());
+                self.namespaces.insert(
+                    name.clone(),
+                    Namespace {
+                        meta,
+                        phase: NamespacePhase::Active,
+                        conditions: Vec::new(),
+                    },
+                );
+            }
+            Kind::ReplicationController => {
+                let rc = controllers::new_replication_controller(meta, manifest)?;
+                let key = (rc.namespace().to_string(), rc.name().to_string());
+                self.replication_controllers.insert(key.clone(), rc);
+                self.schedule(
+                    SimDuration::from_millis(5),
+                    Task::ReplicationControllerSync { key },
+                );
+            }
+            Kind::Service => {
+                let service = controllers::new_service(self, meta, manifest)?;
+                let key = (
+                    service.meta.namespace.clone().unwrap_or_default(),
+                    service.name().to_string(),
+                );
+                self.services.insert(key, service);
+            }
+            Kind::Node => {
+                let node = bootstrap::node_from_manifest(self, meta, manifest);
+                self.nodes.insert(name.clone(), node);
+                self.schedule(SimDuration::from_millis(1000), Task::ScheduleSweep);
+            }
+            Kind::Event => {
+                return Err(ApiError::MethodNotAllowed {
+                    message: "creating events is not supported by this playground".into(),
+                })
+            }
+        }
+        Ok((kind, name))
+    }
+
+    /// Stores a new pod and wakes the scheduler (or the kubelet, when `nodeName` is preset).
+    pub(crate) fn insert_pod(&mut self, pod: Pod) {
+        let key = (pod.namespace().to_string(), pod.name().to_string());
+        let uid = pod.meta.uid.clone();
+        let preset_node = pod.node_name.clone();
+        self.pods.insert(key.clone(), pod);
+        match preset_node {
+            Some(node) => scheduler::bind_preset(self, &key, &uid, &node),
+            None => self.schedule(SimDuration::from_millis(8), Task::ScheduleSweep),
+        }
+    }
+
+    fn exists(&self, kind: Kind, namespace: &str, name: &str) -> bool {
+        self.get(kind, namespace, name).is_ok()
+    }
+
+    /// NamespaceLifecycle admission.
+    fn admit_namespace(&self, kind: Kind, namespace: &str, name: &str) -> Result<(), ApiError> {
+        match self.namespaces.get(namespace) {
+            None => Err(ApiError::not_found(Kind::Namespace, namespace)),
+            Some(ns) if ns.phase == NamespacePhase::Terminating => Err(ApiError::Forbidden {
+                resource: kind.plural().to_string(),
+                name: name.to_string(),
+                reason: format!(
+                    "unable to create new content in namespace {namespace} because it is being terminated"
+                ),
+            }),
+            Some(_) => Ok(()),
+        }
+    }
+
+    /// Adds, changes or removes labels or annotations of one object.
+    /// Returns whether anything changed.
+    pub fn patch_metadata(
+        &mut self,
+        kind: Kind,
+        namespace: &str,
+        name: &str,
+        field: MetadataField,
+        patch: &MetadataPatch,
+    ) -> Result<bool, ApiError> {
+        let current = self.get(kind, namespace, name)?.meta().clone();
+        let mut updated = current.clone();
+        let map = match field {
+            MetadataField::Labels => &mut updated.labels,
+            MetadataField::Annotations => &mut updated.annotations,
+        };
+        for key in &patch.remove {
+            map.remove(key);
+        }
+        for (key, value) in &patch.set {
+            map.insert(key.clone(), value.clone());
+        }
+        if updated == current {
+            return Ok(false);
+        }
+        validate::object_meta(kind, &updated)?;
+        updated.resource_version = self.next_resource_version();
+        let key = (namespace.to_string(), name.to_string());
+        match kind {
+            Kind::Pod => {
+                if let Some(pod) = self.pods.get_mut(&key) {
+                    pod.meta = updated;
+                }
+                self.resync_owners_of_pod(&key);
+            }
+            Kind::Namespace => {
+                if let Some(ns) = self.namespaces.get_mut(name) {
+                    ns.meta = updated;
+                }
+            }
+            Kind::Node => {
+                if let Some(node) = self.nodes.get_mut(name) {
+                    node.meta = updated;
+                }
+                if field == MetadataField::Labels {
+                    // NodeAffinity re-queues pods on node label updates; backoff ≈ 1 s.
+                    self.schedule(SimDuration::from_millis(900), Task::ScheduleSweep);
+                }
+            }
+            Kind::ReplicationController => {
+                if let Some(rc) = self.replication_controllers.get_mut(&key) {
+                    rc.meta = updated;
+                }
+            }
+            Kind::Service => {
+                if let Some(service) = self.services.get_mut(&key) {
+                    service.meta = updated;
+                }
+            }
+            Kind::Event => {
+                if let Some(event) = self.events.get_mut(&key) {
+                    event.meta = updated;
+                }
+            }
+        }
+        Ok(true)
+    }
+
+    /// Wakes every ReplicationController in the pod's namespace (labels changed).
+    fn resync_owners_of_pod(&mut self, key: &ObjectKey) {
+        let rcs: Vec<ObjectKey> = self
+            .replication_controllers
+            .keys()
+            .filter(|(namespace, _)| *namespace == key.0)
+            .cloned()
+            .collect();
+        for rc in rcs {
+            self.schedule(
+                SimDuration::from_millis(5),
+                Task::ReplicationControllerSync { key: rc },
+            );
+        }
+    }
+
+    /// Deletes an object (graceful for scheduled pods, asynchronous for namespaces).
+    pub fn delete(
+        &mut self,
+        kind: Kind,
+        namespace: &str,
+        name: &str,
+        options: DeleteOptions,
+    ) -> Result<DeleteOutcome, ApiError> {
+        self.get(kind, namespace, name)?;
+        let key = (namespace.to_string(), name.to_string());
+        match kind {
+            Kind::Pod => Ok(kubelet::delete_pod(
+                self,
+                &key,
+                options.grace_period_seconds,
+            )),
+            Kind::Namespace => Ok(controllers::delete_namespace(self, name)),
+            Kind::ReplicationController => {
+                controllers::delete_replication_controller(self, &key, options.propagation);
+                Ok(DeleteOutcome::Removed)
+            }
+            Kind::Service => {
+                self.services.remove(&key);
+                if key.0 == "default" && key.1 == "kubernetes" {
+                    self.schedule(
+                        controllers::KUBERNETES_SERVICE_RESYNC,
+                        Task::KubernetesServiceSync,
+                    );
+                }
+                Ok(DeleteOutcome::Removed)
+            }
+            Kind::Node => {
+                self.nodes.remove(name);
+                Ok(DeleteOutcome::Removed)
+            }
+            Kind::Event => {
+                self.events.remove(&key);
+                Ok(DeleteOutcome::Removed)
+            }
+        }
+    }
+
+    /// Whether an object still exists with this uid (for `kubectl delete --wait`).
+    pub fn exists_with_uid(&self, kind: Kind, namespace: &str, name: &str, uid: &str) -> bool {
+        self.get(kind, namespace, name)
+            .map(|object| object.meta().uid == uid)
+            .unwrap_or(false)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,534 @@
+//! The default scheduler: filter nodes, score the feasible ones, bind, or explain why not.
+//!
+//! Filters run in kube-scheduler's plugin order and a node fails at the first filter that
+//! rejects it (NodeUnschedulable, TaintToleration, NodeAffinity, NodeResourcesFit), so the
+//! `FailedScheduling` message counts one reason per node, formatted like `FitError.Error()`.
+//! Scoring prefers the least-allocated node (with the scheduler's non-zero request defaults
+//! for best-effort pods) and breaks ties with the seeded generator. `explain` gives the
+//! per-node reasons for the cluster picture and tutorials.
+
+use super::{kubelet, Cluster, ObjectKey, Task};
+use crate::api::{ObjectReference, Pod};
+use crate::clock::SimDuration;
+use std::collections::BTreeMap;
+
+/// Why a node cannot take a pod.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum FilterFailure {
+    Unschedulable,
+    UntoleratedTaint { key: String, value: String },
+    NodeAffinity,
+    Insufficient(String),
+    TooManyPods,
+}
+
+impl FilterFailure {
+    /// The reason as the scheduler words it in `FailedScheduling`.
+    pub fn reason(&self) -> String {
+        match self {
+            FilterFailure::Unschedulable => "node(s) were unschedulable".to_string(),
+            FilterFailure::UntoleratedTaint { .. } => {
+                "node(s) had untolerated taint(s)".to_string()
+            }
+            FilterFailure::NodeAffinity => {
+                "node(s) didn't match Pod's node affinity/selector".to_string()
+            }
+            FilterFailure::Insufficient(resource) => format!("Insufficient {resource}"),
+            FilterFailure::TooManyPods => "Too many pods".to_string(),
+        }
+    }
+
+    /// Whether evicting lower-priority pods could help (`Unschedulable` vs `UnschedulableAndUnresolvable`).
+    fn resolvable_by_preemption(&self) -> bool {
+        matches!(
+            self,
+            FilterFailure::Insufficient(_) | FilterFailure::TooManyPods
+        )
+    }
+}
+
+/// What a node has left, computed once per scheduling pass.
+#[derive(Debug, Clone, Default)]
+struct NodeUsage {
+    /// Allocatable minus requested, in milli-units for cpu and units otherwise.
+    cpu_milli_free: i64,
+    memory_free: i64,
+    pods_free: i64,
+    extended_free: BTreeMap<String, i64>,
+    /// Requests with the scheduler's non-zero defaults (for scoring).
+    cpu_milli_scored: i64,
+    memory_scored: i64,
+    cpu_milli_allocatable: i64,
+    memory_allocatable: i64,
+}
+
+/// Parses a Kubernetes quantity into milli-units (`100m` → 100, `1` → 1000, `1Gi` → 1073741824000).
+pub fn quantity_milli(text: &str) -> Option<i64> {
+    crate::quantity::Quantity::parse(text)
+        .ok()
+        .map(|quantity| quantity.milli_value())
+}
+
+fn quantity_units(text: &str) -> Option<i64> {
+    crate::quantity::Quantity::parse(text)
+        .ok()
+        .map(|quantity| quantity.value())
+}
+
+/// Total requests of a pod: `(cpu milli, memory bytes, extended by name)`.
+fn pod_requests(pod: &Pod) -> (i64, i64, BTreeMap<String, i64>) {
+    let mut cpu = 0;
+    let mut memory = 0;
+    let mut extended = BTreeMap::new();
+    for container in &pod.containers {
+        for (resource, quantity) in &container.requests {
+            match resource.as_str() {
+                "cpu" => cpu += quantity_milli(quantity).unwrap_or(0),
+                "memory" => memory += quantity_units(quantity).unwrap_or(0),
+                "ephemeral-storage" => {}
+                other => {
+                    *extended.entry(other.to_string()).or_insert(0) +=
+                        quantity_units(quantity).unwrap_or(0)
+                }
+            }
+        }
+    }
+    (cpu, memory, extended)
+}
+
+/// Requests used for scoring: best-effort containers count as 100m CPU and 200Mi memory.
+fn pod_scored_requests(pod: &Pod) -> (i64, i64) {
+    let mut cpu = 0;
+    let mut memory = 0;
+    for container in &pod.containers {
+        cpu += container
+            .requests
+            .get("cpu")
+            .and_then(|q| quantity_milli(q))
+            .unwrap_or(100);
+        memory += container
+            .requests
+            .get("memory")
+            .and_then(|q| quantity_units(q))
+            .unwrap_or(200 * 1024 * 1024);
+    }
+    (cpu, memory)
+}
+
+fn node_usages(cluster: &Cluster) -> BTreeMap<String, NodeUsage> {
+    let mut usages: BTreeMap<String, NodeUsage> = cluster
+        .nodes
+        .values()
+        .map(|node| {
+            let allocatable = |resource: &str| node.allocatable(resource);
+            let cpu = allocatable("cpu").and_then(quantity_milli).unwrap_or(0);
+            let memory = allocatable("memory").and_then(quantity_units).unwrap_or(0);
+            let extended = match crate::api::value::at(&node.status, &["allocatable"]) {
+                Some(serde_json::Value::Object(map)) => map
+                    .iter()
+                    .filter(|(name, _)| name.contains('/'))
+                    .filter_map(|(name, value)| {
+                        Some((name.clone(), quantity_units(value.as_str()?)?))
+                    })
+                    .collect(),
+                _ => BTreeMap::new(),
+            };
+            (
+                node.meta.name.clone(),
+                NodeUsage {
+                    cpu_milli_free: cpu,
+                    memory_free: memory,
+                    pods_free: allocatable("pods").and_then(quantity_units).unwrap_or(0),
+                    extended_free: extended,
+                    cpu_milli_scored: 0,
+                    memory_scored: 0,
+                    cpu_milli_allocatable: cpu,
+                    memory_allocatable: memory,
+                },
+            )
+        })
+        .collect();
+    for pod in cluster.pods.values() {
+        let Some(node_name) = &pod.node_name else {
+            continue;
+        };
+        if pod.status.phase.is_terminal() {
+            continue;
+        }
+        if let Some(usage) = usages.get_mut(node_name) {
+            charge(usage, pod);
+        }
+    }
+    usages
+}
+
+fn charge(usage: &mut NodeUsage, pod: &Pod) {
+    let (cpu, memory, extended) = pod_requests(pod);
+    let (cpu_scored, memory_scored) = pod_scored_requests(pod);
+    usage.cpu_milli_free -= cpu;
+    usage.memory_free -= memory;
+    usage.pods_free -= 1;
+    for (name, amount) in extended {
+        *usage.extended_free.entry(name).or_insert(0) -= amount;
+    }
+    usage.cpu_milli_scored += cpu_scored;
+    usage.memory_scored += memory_scored;
+}
+
+/// Runs the filters for one node, in plugin order.
+fn filter(
+    cluster: &Cluster,
+    pod: &Pod,
+    node_name: &str,
+    usage: Option<&NodeUsage>,
+) -> Result<(), FilterFailure> {
+    let Some(node) = cluster.nodes.get(node_name) else {
+        return Err(FilterFailure::NodeAffinity);
+    };
+    if node.unschedulable {
+        let tolerated = pod
+            .tolerations
+            .iter()
+            .any(|t| t.tolerates("node.kubernetes.io/unschedulable", "", "NoSchedule"));
+        if !tolerated {
+            return Err(FilterFailure::Unschedulable);
+        }
+    }
+    let mut taints: Vec<(&str, &str, &str)> = node
+        .taints
+        .iter()
+        .map(|taint| {
+            (
+                taint.key.as_str(),
+                taint.value.as_str(),
+                taint.effect.as_str(),
+            )
+        })
+        .collect();
+    if !node.ready {
+        taints.push(("node.kubernetes.io/not-ready", "", "NoSchedule"));
+    }
+    for (key, value, effect) in taints {
+        if effect != "NoSchedule" && effect != "NoExecute" {
+            continue;
+        }
+        if !pod
+            .tolerations
+            .iter()
+            .any(|t| t.tolerates(key, value, effect))
+        {
+            return Err(FilterFailure::UntoleratedTaint {
+                key: key.to_string(),
+                value: value.to_string(),
+            });
+        }
+    }
+    let labels = &node.meta.labels;
+    let selector_matches = pod
+        .node_selector
+        .iter()
+        .all(|(key, value)| labels.get(key) == Some(value));
+    if !selector_matches
+        || !super::validate::required_node_affinity_matches(&pod.spec, labels, node_name)
+    {
+        return Err(FilterFailure::NodeAffinity);
+    }
+    if let Some(usage) = usage {
+        if usage.pods_free < 1 {
+            return Err(FilterFailure::TooManyPods);
+        }
+        let (cpu, memory, extended) = pod_requests(pod);
+        if cpu > 0 && cpu > usage.cpu_milli_free {
+            return Err(FilterFailure::Insufficient("cpu".into()));
+        }
+        if memory > 0 && memory > usage.memory_free {
+            return Err(FilterFailure::Insufficient("memory".into()));
+        }
+        for (name, amount) in extended {
+            if amount > 0 && amount > usage.extended_free.get(&name).copied().unwrap_or(0) {
+                return Err(FilterFailure::Insufficient(name));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Per-node filter results for a pod, by node name (for "why is this pod Pending?").
+pub fn explain(cluster: &Cluster, pod: &Pod) -> Vec<(String, Result<(), FilterFailure>)> {
+    let usages = node_usages(cluster);
+    cluster
+        .nodes
+        .keys()
+        .map(|name| (name.clone(), filter(cluster, pod, name, usages.get(name))))
+        .collect()
+}
+
+/// The `FailedScheduling` message for per-node failures (`FitError.Error()` + PostFilter).
+pub fn fit_error_message(n_nodes: usize, failures: &[FilterFailure]) -> String {
+    if n_nodes == 0 {
+        return "no nodes available to schedule pods".to_string();
+    }
+    let histogram = |reasons: Vec<String>| -> String {
+        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        for reason in reasons {
+            *counts.entry(reason).or_insert(0) += 1;
+        }
+        let mut parts: Vec<String> = counts
+            .iter()
+            .map(|(reason, count)| format!("{count} {reason}"))
+            .collect();
+        parts.sort();
+        parts.join(", ")
+    };
+    let filter_part = histogram(failures.iter().map(FilterFailure::reason).collect());
+    let preemption_part = histogram(
+        failures
+            .iter()
+            .map(|failure| {
+                if failure.resolvable_by_preemption() {
+                    "No preemption victims found for incoming pod".to_string()
+                } else {
+                    "Preemption is not helpful for scheduling".to_string()
+                }
+            })
+            .collect(),
+    );
+    format!(
+        "0/{n_nodes} nodes are available: {filter_part}. no new claims to deallocate, preemption: 0/{n_nodes} nodes are available: {preemption_part}."
+    )
+}
+
+/// `numFeasibleNodesToFind` with the default adaptive percentage.
+fn feasible_nodes_to_find(n_nodes: usize) -> usize {
+    const MIN_FEASIBLE: usize = 100;
+    if n_nodes < MIN_FEASIBLE {
+        return n_nodes;
+    }
+    let percentage = (50 - (n_nodes as i64) / 125).max(5) as usize;
+    (n_nodes * percentage / 100).max(MIN_FEASIBLE)
+}
+
+/// One scheduling pass over every unscheduled, non-terminating pod (oldest first).
+pub(super) fn schedule_pending(cluster: &mut Cluster) {
+    let mut pending: Vec<(crate::clock::SimTime, ObjectKey)> = cluster
+        .pods
+        .iter()
+        .filter(|(_, pod)| pod.node_name.is_none() && !pod.is_terminating())
+        .map(|(key, pod)| (pod.meta.creation_timestamp, key.clone()))
+        .collect();
+    if pending.is_empty() {
+        return;
+    }
+    pending.sort();
+    let mut usages = node_usages(cluster);
+    let node_names: Vec<String> = cluster.nodes.keys().cloned().collect();
+    let mut next_start = 0usize;
+    let mut any_failed = false;
+    for (_, key) in pending {
+        let Some(pod) = cluster.pods.get(&key) else {
+            continue;
+        };
+        let n_nodes = node_names.len();
+        let to_find = feasible_nodes_to_find(n_nodes);
+        let mut feasible: Vec<usize> = Vec::new();
+        let mut failures: Vec<FilterFailure> = Vec::new();
+        for offset in 0..n_nodes {
+            if feasible.len() >= to_find {
+                break;
+            }
+            let index = (next_start + offset) % n_nodes;
+            let Some(name) = node_names.get(index) else {
+                continue;
+            };
+            match filter(cluster, pod, name, usages.get(name)) {
+                Ok(()) => feasible.push(index),
+                Err(failure) => failures.push(failure),
+            }
+        }
+        if n_nodes > 0 {
+            next_start = (next_start + failures.len() + feasible.len()) % n_nodes;
+        }
+        if feasible.is_empty() {
+            any_failed = true;
+            let message = fit_error_message(n_nodes, &failures);
+            record_failure(cluster, &key, message);
+            continue;
+        }
+        let (cpu_scored, memory_scored) = pod_scored_requests(pod);
+        let mut best: Vec<usize> = Vec::new();
+        let mut best_score = i64::MIN;
+        for index in feasible {
+            let Some(name) = node_names.get(index) else {
+                continue;
+            };
+            let Some(usage) = usages.get(name) else {
+                continue;
+            };
+            let least = |requested: i64, capacity: i64| {
+                if capacity <= 0 {
+                    0
+                } else {
+                    ((capacity - requested).max(0) * 100) / capacity
+                }
+            };
+            let score = least(
+                usage.cpu_milli_scored + cpu_scored,
+                usage.cpu_milli_allocatable,
+            ) + least(
+                usage.memory_scored + memory_scored,
+                usage.memory_allocatable,
+            );
+            if score > best_score {
+                best_score = score;
+                best.clear();
+                best.push(index);
+            } else if score == best_score {
+                best.push(index);
+            }
+        }
+        let pick = cluster.rng().below(best.len() as u64) as usize;
+        let Some(node_name) = best
+            .get(pick)
+            .and_then(|index| node_names.get(*index))
+            .cloned()
+        else {
+            continue;
+        };
+        if let (Some(usage), Some(pod)) = (usages.get_mut(&node_name), cluster.pods.get(&key)) {
+            charge(usage, pod);
+        }
+        bind(cluster, &key, &node_name);
+    }
+    if any_failed {
+        // Unschedulable pods are flushed back to the active queue after five minutes.
+        cluster.schedule(SimDuration::from_secs(300), Task::ScheduleSweep);
+    }
+}
+
+fn record_failure(cluster: &mut Cluster, key: &ObjectKey, message: String) {
+    let now = cluster.now();
+    let Some(pod) = cluster.pods.get_mut(key) else {
+        return;
+    };
+    pod.status.set_condition(
+        "PodScheduled",
+        false,
+        now,
+        Some("Unschedulable".into()),
+        Some(message.clone()),
+    );
+    let involved = object_reference(pod);
+    cluster.record_event(
+        involved,
+        "Warning",
+        "FailedScheduling",
+        message,
+        "default-scheduler",
+        None,
+    );
+}
+
+pub(super) fn object_reference(pod: &Pod) -> ObjectReference {
+    ObjectReference {
+        kind: "Pod".into(),
+        namespace: pod.meta.namespace.clone(),
+        name: pod.meta.name.clone(),
+        uid: pod.meta.uid.clone(),
+        field_path: None,
+    }
+}
+
+fn bind(cluster: &mut Cluster, key: &ObjectKey, node_name: &str) {
+    let now = cluster.now();
+    let resource_version = cluster.next_resource_version();
+    let Some(pod) = cluster.pods.get_mut(key) else {
+        return;
+    };
+    pod.node_name = Some(node_name.to_string());
+    pod.meta.resource_version = resource_version;
+    pod.status
+        .set_condition("PodScheduled", true, now, None, None);
+    let uid = pod.meta.uid.clone();
+    let involved = object_reference(pod);
+    let message = format!("Successfully assigned {}/{} to {node_name}", key.0, key.1);
+    cluster.record_event(
+        involved,
+        "Normal",
+        "Scheduled",
+        message,
+        "default-scheduler",
+        None,
+    );
+    let delay = cluster.jitter(40, 250);
+    cluster.schedule(
+        delay,
+        Task::Kubelet {
+            key: key.clone(),
+            uid,
+            step: kubelet::Step::Admit,
+        },
+    );
+}
+
+/// A pod created with `spec.nodeName`: no scheduler, the kubelet takes it directly.
+pub(super) fn bind_preset(cluster: &mut Cluster, key: &ObjectKey, uid: &str, node_name: &str) {
+    if !cluster.nodes.contains_key(node_name) {
+        return;
+    }
+    let now = cluster.now();
+    if let Some(pod) = cluster.pods.get_mut(key) {
+        pod.status
+            .set_condition("PodScheduled", true, now, None, None);
+    }
+    let delay = cluster.jitter(40, 250);
+    cluster.schedule(
+        delay,
+        Task::Kubelet {
+            key: key.clone(),
+            uid: uid.to_string(),
+            step: kubelet::Step::Admit,
+        },
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fit_error_messages() {
+        let three = vec![FilterFailure::NodeAffinity; 3];
+        assert_eq!(
+            fit_error_message(3, &three),
+            "0/3 nodes are available: 3 node(s) didn't match Pod's node affinity/selector. no new claims to deallocate, preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling."
+        );
+        let mixed = vec![
+            FilterFailure::UntoleratedTaint {
+                key: "node-role.kubernetes.io/control-plane".into(),
+                value: String::new(),
+            },
+            FilterFailure::Insufficient("nvidia.com/gpu".into()),
+            FilterFailure::Insufficient("nvidia.com/gpu".into()),
+            FilterFailure::NodeAffinity,
+        ];
+        assert_eq!(
+            fit_error_message(4, &mixed),
+            "0/4 nodes are available: 1 node(s) didn't match Pod's node affinity/selector, 1 node(s) had untolerated taint(s), 2 Insufficient nvidia.com/gpu. no new claims to deallocate, preemption: 0/4 nodes are available: 2 No preemption victims found for incoming pod, 2 Preemption is not helpful for scheduling."
+        );
+    }
+
+    #[test]
+    fn adaptive_feasible_node_count() {
+        for (nodes, want) in [
+            (0, 0),
+            (4, 4),
+            (99, 99),
+            (100, 100),
+            (1000, 420),
+            (5000, 500),
+            (10_000, 500),
+        ] {
+            assert_eq!(feasible_nodes_to_find(nodes), want, "{nodes}");
+        }
+    }
+}

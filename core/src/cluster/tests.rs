@@ -1,0 +1,164 @@
+//! Engine tests that drive the cluster through its API and the clock.
+
+use super::*;
+use serde_json::json;
+
+fn pod_manifest(name: &str, labels: serde_json::Value) -> serde_json::Value {
+    json!({"apiVersion": "v1", "kind": "Pod",
+           "metadata": {"name": name, "labels": labels},
+           "spec": {"containers": [{"name": "kubia", "image": "luksa/kubia", "ports": [{"containerPort": 8080}]}]}})
+}
+
+#[test]
+fn default_cluster_has_the_chapter_state() {
+    let cluster = Cluster::new(1);
+    assert_eq!(cluster.nodes().count(), 4);
+    let default_pods: Vec<&Pod> = cluster
+        .pods()
+        .filter(|p| p.namespace() == "default")
+        .collect();
+    assert_eq!(default_pods.len(), 1);
+    let kubia = default_pods[0];
+    assert!(kubia.name().starts_with("kubia-"));
+    assert_eq!(kubia.status.phase, crate::api::PodPhase::Running);
+    assert!(cluster.get(Kind::Service, "default", "kubernetes").is_ok());
+    assert!(!cluster
+        .nodes()
+        .any(|node| node.meta.labels.contains_key("gpu")));
+}
+
+#[test]
+fn a_created_pod_is_scheduled_and_runs() {
+    let mut cluster = Cluster::new(7);
+    cluster
+        .create(&pod_manifest("kubia-manual", json!({})), "default")
+        .unwrap();
+    let pod = cluster.pod("default", "kubia-manual").unwrap();
+    assert_eq!(pod.status.phase, crate::api::PodPhase::Pending);
+    cluster.advance(SimDuration::from_secs(30));
+    let pod = cluster.pod("default", "kubia-manual").unwrap();
+    assert_eq!(pod.status.phase, crate::api::PodPhase::Running);
+    let node = pod.node_name.clone().unwrap();
+    assert_ne!(
+        node, "kubeplay-control-plane",
+        "the control plane is tainted"
+    );
+    let reasons: Vec<String> = cluster
+        .events_for(&pod.meta.uid)
+        .iter()
+        .map(|e| e.reason.clone())
+        .collect();
+    assert_eq!(
+        reasons,
+        vec!["Scheduled", "Pulling", "Pulled", "Created", "Started"]
+    );
+}
+
+#[test]
+fn deleting_a_pod_takes_the_grace_period() {
+    let mut cluster = Cluster::new(3);
+    cluster
+        .create(&pod_manifest("kubia-manual", json!({})), "default")
+        .unwrap();
+    cluster.advance(SimDuration::from_secs(30));
+    let outcome = cluster
+        .delete(
+            Kind::Pod,
+            "default",
+            "kubia-manual",
+            DeleteOptions::default(),
+        )
+        .unwrap();
+    assert_eq!(outcome, DeleteOutcome::Terminating);
+    cluster.advance(SimDuration::from_secs(29));
+    assert!(
+        cluster.pod("default", "kubia-manual").is_some(),
+        "kubia ignores SIGTERM"
+    );
+    cluster.advance(SimDuration::from_secs(2));
+    assert!(cluster.pod("default", "kubia-manual").is_none());
+}
+
+#[test]
+fn replication_controller_replaces_deleted_pods() {
+    let mut cluster = Cluster::new(5);
+    let original: String = cluster
+        .pods()
+        .find(|p| p.namespace() == "default")
+        .unwrap()
+        .name()
+        .to_string();
+    cluster
+        .delete(Kind::Pod, "default", &original, DeleteOptions::default())
+        .unwrap();
+    cluster.advance(SimDuration::from_secs(1));
+    let names: Vec<String> = cluster
+        .pods()
+        .filter(|p| p.namespace() == "default")
+        .map(|p| p.name().to_string())
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+    cluster.advance(SimDuration::from_secs(40));
+    let names: Vec<String> = cluster
+        .pods()
+        .filter(|p| p.namespace() == "default")
+        .map(|p| p.name().to_string())
+        .collect();
+    assert_eq!(names.len(), 1);
+    assert_ne!(names[0], original);
+}
+
+#[test]
+fn node_selector_waits_for_a_matching_node() {
+    let mut cluster = Cluster::new(9);
+    let manifest = json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "kubia-gpu"},
+        "spec": {"nodeSelector": {"gpu": "true"}, "containers": [{"name": "kubia", "image": "luksa/kubia"}]}});
+    cluster.create(&manifest, "default").unwrap();
+    cluster.advance(SimDuration::from_secs(10));
+    let pod = cluster.pod("default", "kubia-gpu").unwrap();
+    assert!(pod.node_name.is_none());
+    let message = pod
+        .status
+        .condition("PodScheduled")
+        .and_then(|c| c.message.clone())
+        .unwrap();
+    assert_eq!(message, "0/4 nodes are available: 1 node(s) had untolerated taint(s), 3 node(s) didn't match Pod's node affinity/selector. no new claims to deallocate, preemption: 0/4 nodes are available: 4 Preemption is not helpful for scheduling.");
+    let mut patch = MetadataPatch::default();
+    patch.set.insert("gpu".into(), "true".into());
+    cluster
+        .patch_metadata(
+            Kind::Node,
+            "",
+            "kubeplay-worker2",
+            MetadataField::Labels,
+            &patch,
+        )
+        .unwrap();
+    cluster.advance(SimDuration::from_millis(1500));
+    assert_eq!(
+        cluster
+            .pod("default", "kubia-gpu")
+            .unwrap()
+            .node_name
+            .as_deref(),
+        Some("kubeplay-worker2")
+    );
+}
+
+#[test]
+fn same_seed_same_cluster() {
+    let run = |seed| {
+        let mut cluster = Cluster::new(seed);
+        cluster
+            .create(&pod_manifest("a", json!({"env": "prod"})), "default")
+            .unwrap();
+        cluster.advance(SimDuration::from_secs(60));
+        cluster
+            .list(Kind::Pod, None)
+            .iter()
+            .map(|o| serde_json::to_string(&o.to_value()).unwrap())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(run(11), run(11));
+    assert_ne!(run(11), run(12));
+}

@@ -1,0 +1,292 @@
+//! API-server validation of the objects the store accepts, with apimachinery's messages.
+//!
+//! Builds on `crate::validation` (names, labels, annotations, field errors) and adds the Pod
+//! rules chapter 3 exercises: containers, images, ports, restart policy, node selectors and
+//! extended resources. Errors come back as an `ApiError::Invalid` carrying every cause at once,
+//! in upstream order. Also home of required node-affinity matching, used by the scheduler.
+
+use crate::api::value;
+use crate::api::{ApiError, Kind, ObjectMeta};
+use crate::selector;
+use crate::validation::{self, FieldError, FieldPath, ObjectMetaFields};
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+fn invalid(kind: Kind, name: &str, errors: Vec<FieldError>) -> Result<(), ApiError> {
+    if errors.is_empty() {
+        return Ok(());
+    }
+    Err(ApiError::Invalid {
+        kind,
+        name: name.to_string(),
+        causes: errors.iter().map(ToString::to_string).collect(),
+    })
+}
+
+/// `ValidateObjectMeta` for a kind.
+pub(super) fn object_meta(kind: Kind, meta: &ObjectMeta) -> Result<(), ApiError> {
+    let name_fn: validation::ValidateNameFunc = match kind {
+        Kind::Pod => validation::validate_pod_name,
+        Kind::Namespace => validation::validate_namespace_name,
+        Kind::Service => validation::name_is_dns1035_label,
+        _ => validation::name_is_dns_subdomain,
+    };
+    let fields = ObjectMetaFields {
+        name: &meta.name,
+        generate_name: meta.generate_name.as_deref().unwrap_or(""),
+        namespace: meta.namespace.as_deref().unwrap_or(""),
+        labels: &meta.labels,
+        annotations: &meta.annotations,
+    };
+    let errors = validation::validate_object_meta(&fields, kind.namespaced(), name_fn, "metadata");
+    invalid(kind, &meta.name, errors.0)
+}
+
+/// Resources whose requests must equal their limits and be integers.
+fn is_extended_resource(name: &str) -> bool {
+    name.contains('/') && !name.starts_with("kubernetes.io/") && !name.starts_with("requests.")
+        || name.starts_with("hugepages-")
+}
+
+/// Pod spec validation (create).
+pub(super) fn pod(manifest: &Value, meta: &ObjectMeta) -> Result<(), ApiError> {
+    let mut errors: Vec<FieldError> = Vec::new();
+    let spec_path = FieldPath::new("spec");
+    let containers = value::array_at(manifest, &["spec", "containers"]);
+    if containers.is_empty() {
+        errors.push(FieldError::required(spec_path.child("containers"), ""));
+    }
+    let mut seen_names: Vec<&str> = Vec::new();
+    for (index, container) in containers.iter().enumerate() {
+        let path = spec_path.child("containers").index(index);
+        let name = value::str_at(container, &["name"]).unwrap_or("");
+        if name.is_empty() {
+            errors.push(FieldError::required(path.child("name"), ""));
+        } else {
+            for message in validation::is_dns1123_label(name) {
+                errors.push(FieldError::invalid(path.child("name"), name, &message));
+            }
+            if seen_names.contains(&name) {
+                errors.push(FieldError::duplicate(path.child("name"), name));
+            }
+            seen_names.push(name);
+        }
+        let image = value::str_at(container, &["image"]).unwrap_or("");
+        if image.trim().is_empty() {
+            errors.push(FieldError::required(path.child("image"), ""));
+        } else if image.trim() != image {
+            errors.push(FieldError::invalid(
+                path.child("image"),
+                image,
+                "must not have leading or trailing whitespace",
+            ));
+        }
+        for (port_index, port) in value::array_at(container, &["ports"]).iter().enumerate() {
+            let port_path = path.child("ports").index(port_index);
+            let number = value::i64_at(port, &["containerPort"]).unwrap_or(0);
+            if !(1..=65535).contains(&number) {
+                errors.push(FieldError::invalid(
+                    port_path.child("containerPort"),
+                    number,
+                    "must be between 1 and 65535, inclusive",
+                ));
+            }
+            if let Some(protocol) = value::str_at(port, &["protocol"]) {
+                if !["SCTP", "TCP", "UDP"].contains(&protocol) {
+                    errors.push(FieldError::not_supported(
+                        port_path.child("protocol"),
+                        protocol,
+                        &["SCTP", "TCP", "UDP"],
+                    ));
+                }
+            }
+        }
+        errors.extend(resources(container, &path.child("resources")));
+    }
+    if let Some(policy) = value::str_at(manifest, &["spec", "restartPolicy"]) {
+        if !["Always", "OnFailure", "Never"].contains(&policy) {
+            errors.push(FieldError::not_supported(
+                spec_path.child("restartPolicy"),
+                policy,
+                &["Always", "OnFailure", "Never"],
+            ));
+        }
+    }
+    let node_selector = value::string_map_at(manifest, &["spec", "nodeSelector"]);
+    errors.extend(validation::validate_labels(
+        &node_selector,
+        "spec.nodeSelector",
+    ));
+    if let Some(grace) = value::i64_at(manifest, &["spec", "terminationGracePeriodSeconds"]) {
+        if grace < 0 {
+            errors.push(FieldError::invalid(
+                spec_path.child("terminationGracePeriodSeconds"),
+                grace,
+                "must be greater than or equal to 0",
+            ));
+        }
+    }
+    invalid(Kind::Pod, &meta.name, errors)
+}
+
+fn quantity_text(value: &Value) -> String {
+    match value {
+        Value::String(text) => text.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// `ValidateResourceRequirements` for the rules learners meet.
+fn resources(container: &Value, path: &FieldPath) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    let read = |key: &str| -> BTreeMap<String, String> {
+        match value::at(container, &["resources", key]) {
+            Some(Value::Object(map)) => map
+                .iter()
+                .map(|(k, v)| (k.clone(), quantity_text(v)))
+                .collect(),
+            _ => BTreeMap::new(),
+        }
+    };
+    let limits = read("limits");
+    let requests = read("requests");
+    for (section, map) in [("limits", &limits), ("requests", &requests)] {
+        for (name, quantity) in map.iter() {
+            let field = path.child(section).key(name);
+            let parsed = crate::quantity::Quantity::parse(quantity);
+            let Ok(parsed) = parsed else {
+                errors.push(FieldError::invalid(
+                    field,
+                    quantity.as_str(),
+                    "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'",
+                ));
+                continue;
+            };
+            if parsed.is_negative() {
+                errors.push(FieldError::invalid(
+                    field.clone(),
+                    quantity.as_str(),
+                    "must be greater than or equal to 0",
+                ));
+            }
+            if is_extended_resource(name) && !parsed.is_integer() {
+                errors.push(FieldError::invalid(
+                    field,
+                    quantity.as_str(),
+                    "must be an integer",
+                ));
+            }
+        }
+    }
+    for (name, request) in &requests {
+        let field = path.child("requests").key(name);
+        match limits.get(name) {
+            Some(limit) => {
+                let (Ok(request_q), Ok(limit_q)) = (
+                    crate::quantity::Quantity::parse(request),
+                    crate::quantity::Quantity::parse(limit),
+                ) else {
+                    continue;
+                };
+                if is_extended_resource(name) {
+                    if request_q.milli_value() != limit_q.milli_value() {
+                        errors.push(FieldError::invalid(
+                            field,
+                            request.as_str(),
+                            &format!("must be equal to {name} limit of {limit}"),
+                        ));
+                    }
+                } else if request_q.milli_value() > limit_q.milli_value() {
+                    errors.push(FieldError::invalid(
+                        field,
+                        request.as_str(),
+                        &format!("must be less than or equal to {name} limit of {limit}"),
+                    ));
+                }
+            }
+            None if is_extended_resource(name) => {
+                errors.push(FieldError::required(
+                    path.child("limits").key(name),
+                    "Limit must be set for non overcommitable resources",
+                ));
+            }
+            None => {}
+        }
+    }
+    errors
+}
+
+/// `spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution`: terms are ORed,
+/// expressions within a term ANDed; no affinity matches every node.
+pub(super) fn required_node_affinity_matches(
+    spec: &Value,
+    labels: &BTreeMap<String, String>,
+    node_name: &str,
+) -> bool {
+    let Some(required) = value::at(
+        spec,
+        &[
+            "affinity",
+            "nodeAffinity",
+            "requiredDuringSchedulingIgnoredDuringExecution",
+        ],
+    ) else {
+        return true;
+    };
+    let terms = value::array_at(required, &["nodeSelectorTerms"]);
+    if terms.is_empty() {
+        return false;
+    }
+    terms.iter().any(|term| {
+        let expressions = value::array_at(term, &["matchExpressions"]);
+        let fields = value::array_at(term, &["matchFields"]);
+        if expressions.is_empty() && fields.is_empty() {
+            return false;
+        }
+        expressions
+            .iter()
+            .all(|expression| expression_matches(expression, |key| labels.get(key).cloned()))
+            && fields.iter().all(|expression| {
+                expression_matches(expression, |key| {
+                    (key == "metadata.name").then(|| node_name.to_string())
+                })
+            })
+    })
+}
+
+fn expression_matches(expression: &Value, lookup: impl Fn(&str) -> Option<String>) -> bool {
+    let key = value::str_at(expression, &["key"]).unwrap_or("");
+    let operator = value::str_at(expression, &["operator"]).unwrap_or("");
+    let values: Vec<&str> = value::array_at(expression, &["values"])
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    let actual = lookup(key);
+    match operator {
+        "In" => actual
+            .map(|v| values.contains(&v.as_str()))
+            .unwrap_or(false),
+        "NotIn" => actual
+            .map(|v| !values.contains(&v.as_str()))
+            .unwrap_or(true),
+        "Exists" => actual.is_some(),
+        "DoesNotExist" => actual.is_none(),
+        "Gt" | "Lt" => {
+            let (Some(actual), Some(bound)) = (
+                actual.and_then(|v| v.parse::<i64>().ok()),
+                values.first().and_then(|v| v.parse::<i64>().ok()),
+            ) else {
+                return false;
+            };
+            if operator == "Gt" {
+                actual > bound
+            } else {
+                actual < bound
+            }
+        }
+        _ => false,
+    }
+}
+
+#[allow(dead_code)]
+fn _selector_is_used(_: &selector::Selector) {}

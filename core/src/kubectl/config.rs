@@ -1,0 +1,111 @@
+//! The kubeconfig the playground's kubectl reads: contexts, the current context and its
+//! namespace. `kubectl config …` edits it; every other verb resolves its namespace through it
+//! (`-n` flag > context namespace > `default`).
+
+use crate::api::value::{obj, s};
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+/// The cluster and user every context of the playground points at.
+pub const CLUSTER_NAME: &str = "kind-kubeplay";
+/// The API server address kind published.
+pub const SERVER: &str = "https://127.0.0.1:40331";
+
+/// One context.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Context {
+    pub cluster: String,
+    pub user: String,
+    pub namespace: Option<String>,
+}
+
+/// `~/.kube/config`, as far as the playground uses it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KubeConfig {
+    pub contexts: BTreeMap<String, Context>,
+    pub current_context: Option<String>,
+}
+
+impl Default for KubeConfig {
+    fn default() -> KubeConfig {
+        let mut contexts = BTreeMap::new();
+        contexts.insert(
+            CLUSTER_NAME.to_string(),
+            Context {
+                cluster: CLUSTER_NAME.to_string(),
+                user: CLUSTER_NAME.to_string(),
+                namespace: None,
+            },
+        );
+        KubeConfig {
+            contexts,
+            current_context: Some(CLUSTER_NAME.to_string()),
+        }
+    }
+}
+
+impl KubeConfig {
+    /// The current context's namespace, or `default`.
+    pub fn namespace(&self) -> String {
+        self.current_context
+            .as_ref()
+            .and_then(|name| self.contexts.get(name))
+            .and_then(|context| context.namespace.clone())
+            .filter(|namespace| !namespace.is_empty())
+            .unwrap_or_else(|| "default".to_string())
+    }
+
+    /// `kubectl config view` (with `--minify`: only the current context).
+    pub fn to_value(&self, minify: bool) -> Value {
+        let contexts: Vec<Value> = self
+            .contexts
+            .iter()
+            .filter(|(name, _)| !minify || Some(*name) == self.current_context.as_ref())
+            .map(|(name, context)| {
+                let mut map = serde_json::Map::new();
+                map.insert("cluster".into(), s(&context.cluster));
+                if let Some(namespace) = &context.namespace {
+                    map.insert("namespace".into(), s(namespace));
+                }
+                map.insert("user".into(), s(&context.user));
+                obj([("context", Value::Object(map)), ("name", s(name))])
+            })
+            .collect();
+        obj([
+            ("apiVersion", s("v1")),
+            (
+                "clusters",
+                Value::Array(vec![obj([
+                    (
+                        "cluster",
+                        obj([
+                            ("certificate-authority-data", s("DATA+OMITTED")),
+                            ("server", s(SERVER)),
+                        ]),
+                    ),
+                    ("name", s(CLUSTER_NAME)),
+                ])]),
+            ),
+            ("contexts", Value::Array(contexts)),
+            (
+                "current-context",
+                s(self.current_context.clone().unwrap_or_default()),
+            ),
+            ("kind", s("Config")),
+            ("preferences", Value::Object(serde_json::Map::new())),
+            (
+                "users",
+                Value::Array(vec![obj([
+                    ("name", s(CLUSTER_NAME)),
+                    (
+                        "user",
+                        obj([
+                            ("client-certificate-data", s("DATA+OMITTED")),
+                            ("client-key-data", s("DATA+OMITTED")),
+                        ]),
+                    ),
+                ])]),
+            ),
+        ])
+    }
+}

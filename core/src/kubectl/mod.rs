@@ -1,0 +1,169 @@
+//! The playground's `kubectl`: parse a command line, run it against the cluster, print what
+//! kubectl 1.37 prints.
+//!
+//! `run` takes argv (without `kubectl`) and an `Env` (the cluster, the file system, the
+//! kubeconfig, port-forwards, stdin); it writes into an `Io` and returns `Outcome::Done(code)`
+//! or `Outcome::Wait(waiter)` for commands that take (simulated) time: waiting deletes,
+//! `wait`, `get -w`, `logs -f`, `port-forward`. The shell keeps polling a waiter as the clock
+//! moves, or interrupts it on Ctrl+C. Only this module produces kubectl's user-facing text.
+
+#[path = "../tmp_stubs/cli.rs"]
+pub mod cli;
+pub mod config;
+pub mod error;
+pub mod manifest;
+pub mod output;
+pub mod resources;
+pub mod table;
+pub mod verbs;
+
+use crate::cluster::Cluster;
+use crate::vfs::Vfs;
+pub use config::KubeConfig;
+pub use error::KubectlError;
+use std::collections::BTreeMap;
+
+/// Which stream a chunk of output went to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stream {
+    Stdout,
+    Stderr,
+}
+
+/// Output of a command, in the order it was written.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Io {
+    pub chunks: Vec<(Stream, String)>,
+}
+
+impl Io {
+    pub fn out(&mut self, text: &str) {
+        self.push(Stream::Stdout, text);
+    }
+
+    pub fn err(&mut self, text: &str) {
+        self.push(Stream::Stderr, text);
+    }
+
+    fn push(&mut self, stream: Stream, text: &str) {
+        if text.is_empty() {
+            return;
+        }
+        match self.chunks.last_mut() {
+            Some((last, existing)) if *last == stream => existing.push_str(text),
+            _ => self.chunks.push((stream, text.to_string())),
+        }
+    }
+
+    /// Everything written to one stream.
+    pub fn text(&self, stream: Stream) -> String {
+        self.chunks
+            .iter()
+            .filter(|(s, _)| *s == stream)
+            .map(|(_, text)| text.as_str())
+            .collect()
+    }
+
+    pub fn append(&mut self, other: Io) {
+        for (stream, text) in other.chunks {
+            self.push(stream, &text);
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.chunks.is_empty()
+    }
+}
+
+/// A local port forwarded to a pod (`kubectl port-forward`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PortForward {
+    pub local_port: u16,
+    pub namespace: String,
+    pub pod: String,
+    pub pod_uid: String,
+    pub remote_port: u16,
+    /// Identifies the port-forward invocation that owns this forward.
+    pub owner: u64,
+}
+
+/// The learner's machine as kubectl and curl see it: forwarded ports.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Network {
+    pub forwards: BTreeMap<u16, PortForward>,
+    next_owner: u64,
+    /// "Handling connection for N" lines waiting to be printed by their port-forward.
+    pub pending_notices: BTreeMap<u64, Vec<String>>,
+}
+
+impl Network {
+    pub fn new_owner(&mut self) -> u64 {
+        self.next_owner += 1;
+        self.next_owner
+    }
+
+    pub fn release(&mut self, owner: u64) {
+        self.forwards.retain(|_, forward| forward.owner != owner);
+        self.pending_notices.remove(&owner);
+    }
+}
+
+/// Everything kubectl reads or changes.
+pub struct Env<'a> {
+    pub cluster: &'a mut Cluster,
+    pub fs: &'a mut Vfs,
+    pub config: &'a mut KubeConfig,
+    pub network: &'a mut Network,
+    /// Standard input, when the command has any (pipe, here-document, `-f -`).
+    pub stdin: Option<String>,
+    /// Whether the session can let time pass while a command waits (browser, TTY); when
+    /// false, endless commands print what they have and return at once.
+    pub interactive: bool,
+}
+
+/// How a command ended, or that it is still running.
+pub enum Outcome {
+    Done(i32),
+    Wait(Box<dyn Waiter>),
+}
+
+impl std::fmt::Debug for Outcome {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Outcome::Done(code) => write!(f, "Done({code})"),
+            Outcome::Wait(_) => f.write_str("Wait(..)"),
+        }
+    }
+}
+
+/// A command that is waiting for simulated time to pass.
+pub trait Waiter {
+    /// Called whenever the clock moved; writes new output; `Some(code)` when finished.
+    fn poll(&mut self, env: &mut Env<'_>, io: &mut Io) -> Option<i32>;
+    /// Ctrl+C: stop, print what kubectl prints, return the exit code.
+    fn interrupt(&mut self, env: &mut Env<'_>, io: &mut Io) -> i32;
+    /// True for commands that only end on an interrupt (`port-forward`, `get -w`, `logs -f`).
+    fn endless(&self) -> bool;
+}
+
+/// Runs one kubectl command line (argv without the leading `kubectl`).
+pub fn run(argv: &[String], env: &mut Env<'_>, io: &mut Io) -> Outcome {
+    let invocation = match cli::parse(argv) {
+        cli::ParseOutcome::Run(invocation) => invocation,
+        cli::ParseOutcome::Help(text) => {
+            io.out(&text);
+            return Outcome::Done(0);
+        }
+        cli::ParseOutcome::Error(text) => {
+            io.err(&text);
+            return Outcome::Done(1);
+        }
+    };
+    match verbs::dispatch(&invocation, env, io) {
+        Ok(outcome) => outcome,
+        Err(error) => {
+            io.err(&error.render());
+            Outcome::Done(1)
+        }
+    }
+}

@@ -1,0 +1,138 @@
+//! `-o/--output` formats and printing objects in them (yaml, json, name, jsonpath,
+//! custom-columns), shared by every verb that prints objects.
+
+use super::error::KubectlError;
+use crate::api::Kind;
+use crate::printers;
+use serde_json::{json, Value};
+
+/// A parsed `-o` value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OutputFormat {
+    Table,
+    Wide,
+    Name,
+    Yaml,
+    Json,
+    JsonPath(String),
+    JsonPathAsJson(String),
+    CustomColumns(String),
+}
+
+const GET_FORMATS: &str = "custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,kyaml,name,template,templatefile,wide,yaml";
+const OBJECT_FORMATS: &str = "go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,kyaml,name,template,templatefile,yaml";
+
+impl OutputFormat {
+    /// Parses `-o` for `get` (`tables`: whether wide/custom-columns are allowed).
+    pub fn parse(text: &str, tables: bool) -> Result<OutputFormat, KubectlError> {
+        let (name, argument) = match text.split_once('=') {
+            Some((name, argument)) => (name, Some(argument)),
+            None => (text, None),
+        };
+        let format = match (name, argument) {
+            ("", None) => Some(OutputFormat::Table),
+            ("wide", None) if tables => Some(OutputFormat::Wide),
+            ("name", None) => Some(OutputFormat::Name),
+            ("yaml", None) => Some(OutputFormat::Yaml),
+            ("json", None) => Some(OutputFormat::Json),
+            ("jsonpath", Some(template)) => Some(OutputFormat::JsonPath(template.to_string())),
+            ("jsonpath-as-json", Some(template)) => {
+                Some(OutputFormat::JsonPathAsJson(template.to_string()))
+            }
+            ("custom-columns", Some(spec)) if tables => {
+                Some(OutputFormat::CustomColumns(spec.to_string()))
+            }
+            _ => None,
+        };
+        if let Some(format) = format {
+            if let OutputFormat::JsonPath(template) | OutputFormat::JsonPathAsJson(template) =
+                &format
+            {
+                if template.is_empty() {
+                    return Err(KubectlError::message(
+                        "template format specified but no template given",
+                    ));
+                }
+            }
+            return Ok(format);
+        }
+        if name == "jsonpath" || name == "jsonpath-as-json" || name == "custom-columns" {
+            let message = if name == "custom-columns" {
+                "custom-columns format specified but no custom columns given"
+            } else {
+                "template format specified but no template given"
+            };
+            return Err(KubectlError::message(message));
+        }
+        Err(KubectlError::message(format!(
+            "unable to match a printer suitable for the output format \"{text}\", allowed formats are: {}",
+            if tables { GET_FORMATS } else { OBJECT_FORMATS }
+        )))
+    }
+
+    pub fn is_table(&self) -> bool {
+        matches!(
+            self,
+            OutputFormat::Table | OutputFormat::Wide | OutputFormat::CustomColumns(_)
+        )
+    }
+}
+
+/// `kind/name` (or `kind.group/name`).
+pub fn name_line(kind: Kind, name: &str) -> String {
+    format!("{}/{}", kind.singular(), name)
+}
+
+/// The `List` kubectl prints for several objects.
+pub fn list_value(items: Vec<Value>) -> Value {
+    json!({"apiVersion": "v1", "items": items, "kind": "List", "metadata": {"resourceVersion": ""}})
+}
+
+/// Prints objects in a non-table format. `single`: print the object itself, not a List.
+pub fn print_objects(
+    format: &OutputFormat,
+    objects: &[(Kind, Value)],
+    single: bool,
+) -> Result<String, KubectlError> {
+    let document = if single && objects.len() == 1 {
+        objects
+            .first()
+            .map(|(_, value)| value.clone())
+            .unwrap_or(Value::Null)
+    } else {
+        list_value(objects.iter().map(|(_, value)| value.clone()).collect())
+    };
+    match format {
+        OutputFormat::Yaml => Ok(printers::yaml::to_yaml(&document)),
+        OutputFormat::Json => Ok(printers::json::to_json(&document)),
+        OutputFormat::Name => Ok(objects
+            .iter()
+            .map(|(kind, value)| {
+                let name = crate::api::value::str_at(value, &["metadata", "name"]).unwrap_or("");
+                format!("{}\n", name_line(*kind, name))
+            })
+            .collect()),
+        OutputFormat::JsonPath(template) => jsonpath(template, &document, false),
+        OutputFormat::JsonPathAsJson(template) => jsonpath(template, &document, true),
+        OutputFormat::Table | OutputFormat::Wide | OutputFormat::CustomColumns(_) => {
+            Ok(String::new())
+        }
+    }
+}
+
+fn jsonpath(template: &str, document: &Value, as_json: bool) -> Result<String, KubectlError> {
+    let path = crate::jsonpath::JsonPath::parse(template).map_err(|error| {
+        KubectlError::message(format!("error parsing jsonpath {template}, {error}"))
+    })?;
+    let result = if as_json {
+        path.execute_as_json(document)
+    } else {
+        path.execute(document)
+    };
+    result.map_err(|error| {
+        KubectlError::Raw(format!(
+            "error: error executing jsonpath {}: {error}",
+            crate::validation::go_quote(template)
+        ))
+    })
+}

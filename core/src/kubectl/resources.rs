@@ -1,0 +1,113 @@
+//! Resolving resource arguments (`pods`, `po/x`, `pods,rc`, `all`, `pod a b`) and the
+//! namespace a command works in, with the builder's error messages.
+
+use super::cli::Invocation;
+use super::error::KubectlError;
+use super::Env;
+use crate::api::Kind;
+
+/// What the positional arguments select.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Selection {
+    /// Named objects, in argument order.
+    Names(Vec<(Kind, String)>),
+    /// Every object of these kinds (then filtered by selectors).
+    Kinds(Vec<Kind>),
+}
+
+/// Resolves one resource type word (`pods`, `po`, `all` is handled by the caller).
+pub fn resolve_kind(word: &str) -> Result<Kind, KubectlError> {
+    Kind::from_resource_arg(word).ok_or_else(|| {
+        KubectlError::message(format!(
+            "the server doesn't have a resource type \"{word}\""
+        ))
+    })
+}
+
+/// Expands a comma-separated type list, with `all`.
+pub fn resolve_kinds(words: &str) -> Result<Vec<Kind>, KubectlError> {
+    let mut kinds = Vec::new();
+    for word in words.split(',') {
+        if word.is_empty() {
+            continue;
+        }
+        if word.eq_ignore_ascii_case("all") {
+            for kind in Kind::category_all() {
+                if !kinds.contains(&kind) {
+                    kinds.push(kind);
+                }
+            }
+            continue;
+        }
+        let kind = resolve_kind(word)?;
+        if !kinds.contains(&kind) {
+            kinds.push(kind);
+        }
+    }
+    Ok(kinds)
+}
+
+/// `ResourceTypeOrNameArgs` of cli-runtime's builder.
+pub fn parse_selection(args: &[String], command: &str) -> Result<Selection, KubectlError> {
+    let Some(first) = args.first() else {
+        return Ok(Selection::Kinds(Vec::new()));
+    };
+    if args.iter().any(|arg| arg.contains('/')) {
+        if !args.iter().all(|arg| arg.contains('/')) {
+            return Err(KubectlError::message(format!(
+                "there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl {command} resource/<resource_name>' instead of 'kubectl {command} resource resource/<resource_name>'"
+            )));
+        }
+        let mut names = Vec::new();
+        for arg in args {
+            let (kind, name) = arg.split_once('/').unwrap_or((arg, ""));
+            if name.is_empty() {
+                return Err(KubectlError::message(format!(
+                    "arguments in resource/name form must have a single resource and name"
+                )));
+            }
+            names.push((resolve_kind(kind)?, name.to_string()));
+        }
+        return Ok(Selection::Names(names));
+    }
+    let kinds = resolve_kinds(first)?;
+    let names: Vec<&String> = args.iter().skip(1).collect();
+    if names.is_empty() {
+        return Ok(Selection::Kinds(kinds));
+    }
+    if kinds.len() != 1 {
+        return Err(KubectlError::message(
+            "arguments in resource/name form may not have more than one slash".to_string(),
+        )
+        .with_all_types_hint(first));
+    }
+    let kind = kinds.first().copied().unwrap_or(Kind::Pod);
+    Ok(Selection::Names(
+        names.into_iter().map(|name| (kind, name.clone())).collect(),
+    ))
+}
+
+impl KubectlError {
+    fn with_all_types_hint(self, first: &str) -> KubectlError {
+        if first.contains(',') || first.eq_ignore_ascii_case("all") {
+            KubectlError::message(format!(
+                "you must specify only one resource type when specifying names; got \"{first}\""
+            ))
+        } else {
+            self
+        }
+    }
+}
+
+/// The namespace a command works in: `-n`, else the context's, else `default`.
+pub fn namespace(invocation: &Invocation, env: &Env<'_>) -> String {
+    match invocation.flags.string("namespace") {
+        Some(namespace) if !namespace.is_empty() => namespace.to_string(),
+        _ => env.config.namespace(),
+    }
+}
+
+/// Whether `-n` was given explicitly (manifests must then agree with it).
+pub fn namespace_enforced(invocation: &Invocation) -> bool {
+    invocation.flags.changed("namespace")
+}

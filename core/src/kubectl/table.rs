@@ -1,0 +1,391 @@
+//! Server-side table columns per kind, as `kubectl get` shows them (kubernetes
+//! `pkg/printers/internalversion/printers.go`), including the Pod STATUS algorithm.
+//!
+//! A `Table` is a header plus rows of cells; decorations (`NAMESPACE`, `-L` columns,
+//! `LABELS`, kind prefixes) are added by `get`, and alignment by the tabwriter.
+
+use crate::api::value;
+use crate::api::{ContainerState, Kind, Pod, PodPhase};
+use crate::clock::SimTime;
+use crate::cluster::{Cluster, ObjectView};
+use crate::printers::duration::human_duration;
+use crate::selector::format_labels;
+
+/// Columns and rows of one kind's table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Table {
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// `translateTimestampSince`: AGE of a timestamp.
+pub fn age(now: SimTime, then: SimTime) -> String {
+    human_duration(now.since(then).as_millis())
+}
+
+/// The column headers for a kind (`wide` adds the priority-1 columns).
+pub fn header(kind: Kind, wide: bool) -> Vec<String> {
+    let columns: &[&str] = match (kind, wide) {
+        (Kind::Pod, false) => &["NAME", "READY", "STATUS", "RESTARTS", "AGE"],
+        (Kind::Pod, true) => &[
+            "NAME",
+            "READY",
+            "STATUS",
+            "RESTARTS",
+            "AGE",
+            "IP",
+            "NODE",
+            "NOMINATED NODE",
+            "READINESS GATES",
+        ],
+        (Kind::Namespace, _) => &["NAME", "STATUS", "AGE"],
+        (Kind::Node, false) => &["NAME", "STATUS", "ROLES", "AGE", "VERSION"],
+        (Kind::Node, true) => &[
+            "NAME",
+            "STATUS",
+            "ROLES",
+            "AGE",
+            "VERSION",
+            "INTERNAL-IP",
+            "EXTERNAL-IP",
+            "OS-IMAGE",
+            "KERNEL-VERSION",
+            "CONTAINER-RUNTIME",
+        ],
+        (Kind::ReplicationController, false) => &["NAME", "DESIRED", "CURRENT", "READY", "AGE"],
+        (Kind::ReplicationController, true) => &[
+            "NAME",
+            "DESIRED",
+            "CURRENT",
+            "READY",
+            "AGE",
+            "CONTAINERS",
+            "IMAGES",
+            "SELECTOR",
+        ],
+        (Kind::Service, false) => &[
+            "NAME",
+            "TYPE",
+            "CLUSTER-IP",
+            "EXTERNAL-IP",
+            "PORT(S)",
+            "AGE",
+        ],
+        (Kind::Service, true) => &[
+            "NAME",
+            "TYPE",
+            "CLUSTER-IP",
+            "EXTERNAL-IP",
+            "PORT(S)",
+            "AGE",
+            "SELECTOR",
+        ],
+        (Kind::Event, false) => &["LAST SEEN", "TYPE", "REASON", "OBJECT", "MESSAGE"],
+        (Kind::Event, true) => &[
+            "LAST SEEN",
+            "TYPE",
+            "REASON",
+            "OBJECT",
+            "SUBOBJECT",
+            "SOURCE",
+            "MESSAGE",
+            "FIRST SEEN",
+            "COUNT",
+            "NAME",
+        ],
+    };
+    columns.iter().map(|c| c.to_string()).collect()
+}
+
+/// One row for an object.
+pub fn row(cluster: &Cluster, object: &ObjectView<'_>, wide: bool) -> Vec<String> {
+    let now = cluster.now();
+    match object {
+        ObjectView::Pod(pod) => pod_row(pod, now, wide),
+        ObjectView::Namespace(namespace) => vec![
+            namespace.meta.name.clone(),
+            match namespace.phase {
+                crate::api::NamespacePhase::Active => "Active".into(),
+                crate::api::NamespacePhase::Terminating => "Terminating".into(),
+            },
+            age(now, namespace.meta.creation_timestamp),
+        ],
+        ObjectView::Node(node) => {
+            let mut status = if node.ready { "Ready" } else { "NotReady" }.to_string();
+            if node.unschedulable {
+                status.push_str(",SchedulingDisabled");
+            }
+            let mut roles: Vec<String> = node
+                .meta
+                .labels
+                .iter()
+                .filter_map(|(key, val)| {
+                    if let Some(role) = key.strip_prefix("node-role.kubernetes.io/") {
+                        Some(role.to_string())
+                    } else if key == "kubernetes.io/role" {
+                        Some(val.clone())
+                    } else {
+                        None
+                    }
+                })
+                .filter(|role| !role.is_empty())
+                .collect();
+            roles.sort();
+            roles.dedup();
+            let info = |key: &str| {
+                value::str_at(&node.status, &["nodeInfo", key])
+                    .unwrap_or("")
+                    .to_string()
+            };
+            let mut cells = vec![
+                node.meta.name.clone(),
+                status,
+                if roles.is_empty() {
+                    "<none>".into()
+                } else {
+                    roles.join(",")
+                },
+                age(now, node.meta.creation_timestamp),
+                info("kubeletVersion"),
+            ];
+            if wide {
+                let address = |kind: &str| {
+                    value::array_at(&node.status, &["addresses"])
+                        .iter()
+                        .find(|a| value::str_at(a, &["type"]) == Some(kind))
+                        .and_then(|a| value::str_at(a, &["address"]))
+                        .unwrap_or("<none>")
+                        .to_string()
+                };
+                let or_unknown = |text: String| {
+                    if text.is_empty() {
+                        "<unknown>".to_string()
+                    } else {
+                        text
+                    }
+                };
+                cells.push(address("InternalIP"));
+                cells.push(address("ExternalIP"));
+                cells.push(or_unknown(info("osImage")));
+                cells.push(or_unknown(info("kernelVersion")));
+                cells.push(or_unknown(info("containerRuntimeVersion")));
+            }
+            cells
+        }
+        ObjectView::ReplicationController(rc) => {
+            let mut cells = vec![
+                rc.meta.name.clone(),
+                rc.replicas.to_string(),
+                rc.status_replicas.to_string(),
+                rc.status_ready.to_string(),
+                age(now, rc.meta.creation_timestamp),
+            ];
+            if wide {
+                let containers = value::array_at(&rc.spec, &["template", "spec", "containers"]);
+                let names: Vec<&str> = containers
+                    .iter()
+                    .filter_map(|c| value::str_at(c, &["name"]))
+                    .collect();
+                let images: Vec<&str> = containers
+                    .iter()
+                    .filter_map(|c| value::str_at(c, &["image"]))
+                    .collect();
+                cells.push(names.join(","));
+                cells.push(images.join(","));
+                cells.push(format_labels(&rc.selector));
+            }
+            cells
+        }
+        ObjectView::Service(service) => {
+            let spec = &service.spec;
+            let service_type = value::str_at(spec, &["type"]).unwrap_or("ClusterIP");
+            let cluster_ip = value::array_at(spec, &["clusterIPs"])
+                .first()
+                .and_then(|ip| ip.as_str())
+                .or_else(|| value::str_at(spec, &["clusterIP"]))
+                .filter(|ip| !ip.is_empty())
+                .unwrap_or("<none>");
+            let external_ips: Vec<&str> = value::array_at(spec, &["externalIPs"])
+                .iter()
+                .filter_map(|ip| ip.as_str())
+                .collect();
+            let external = if !external_ips.is_empty() {
+                external_ips.join(",")
+            } else if service_type == "LoadBalancer" {
+                "<pending>".to_string()
+            } else if service_type == "ExternalName" {
+                value::str_at(spec, &["externalName"])
+                    .unwrap_or("<none>")
+                    .to_string()
+            } else {
+                "<none>".to_string()
+            };
+            let ports: Vec<String> = value::array_at(spec, &["ports"])
+                .iter()
+                .map(|port| {
+                    let number = value::i64_at(port, &["port"]).unwrap_or(0);
+                    let protocol = value::str_at(port, &["protocol"]).unwrap_or("TCP");
+                    match value::i64_at(port, &["nodePort"]) {
+                        Some(node_port) => format!("{number}:{node_port}/{protocol}"),
+                        None => format!("{number}/{protocol}"),
+                    }
+                })
+                .collect();
+            let mut cells = vec![
+                service.meta.name.clone(),
+                service_type.to_string(),
+                cluster_ip.to_string(),
+                external,
+                if ports.is_empty() {
+                    "<none>".into()
+                } else {
+                    ports.join(",")
+                },
+                age(now, service.meta.creation_timestamp),
+            ];
+            if wide {
+                let selector = value::string_map_at(spec, &["selector"]);
+                cells.push(if selector.is_empty() {
+                    "<none>".into()
+                } else {
+                    format_labels(&selector)
+                });
+            }
+            cells
+        }
+        ObjectView::Event(event) => {
+            let last = age(now, event.last_timestamp);
+            let last_seen = if event.count > 1 {
+                format!(
+                    "{last} (x{} over {})",
+                    event.count,
+                    age(now, event.first_timestamp)
+                )
+            } else {
+                last
+            };
+            let object = format!(
+                "{}/{}",
+                event.involved.kind.to_ascii_lowercase(),
+                event.involved.name
+            );
+            if wide {
+                let source = match &event.source_host {
+                    Some(host) => format!("{}, {host}", event.source_component),
+                    None => event.source_component.clone(),
+                };
+                vec![
+                    last_seen,
+                    event.event_type.to_string(),
+                    event.reason.clone(),
+                    object,
+                    event.involved.field_path.clone().unwrap_or_default(),
+                    source,
+                    event.message.trim().to_string(),
+                    age(now, event.first_timestamp),
+                    event.count.to_string(),
+                    event.meta.name.clone(),
+                ]
+            } else {
+                vec![
+                    last_seen,
+                    event.event_type.to_string(),
+                    event.reason.clone(),
+                    object,
+                    event.message.trim().to_string(),
+                ]
+            }
+        }
+    }
+}
+
+/// The STATUS column of a pod (`printPod`).
+pub fn pod_status(pod: &Pod) -> String {
+    let mut reason = pod.status.phase.as_str().to_string();
+    if let Some(condition) = pod.status.condition("PodScheduled") {
+        if condition.reason.as_deref() == Some("SchedulingGated") {
+            reason = "SchedulingGated".into();
+        }
+    }
+    let mut has_running = false;
+    for status in pod.status.container_statuses.iter().rev() {
+        match &status.state {
+            ContainerState::Waiting {
+                reason: waiting, ..
+            } if !waiting.is_empty() => reason = waiting.clone(),
+            ContainerState::Terminated {
+                reason: terminated,
+                exit_code,
+                ..
+            } => {
+                reason = if terminated.is_empty() {
+                    format!("ExitCode:{exit_code}")
+                } else {
+                    terminated.clone()
+                };
+            }
+            ContainerState::Running { .. } if status.ready => has_running = true,
+            _ => {}
+        }
+    }
+    if reason == "Completed" && has_running {
+        let ready = pod
+            .status
+            .condition("Ready")
+            .map(|c| c.status)
+            .unwrap_or(false);
+        reason = if ready {
+            "Running".into()
+        } else {
+            "NotReady".into()
+        };
+    }
+    if pod.meta.deletion_timestamp.is_some() && !pod.status.phase.is_terminal() {
+        reason = "Terminating".into();
+    }
+    reason
+}
+
+fn pod_row(pod: &Pod, now: SimTime, wide: bool) -> Vec<String> {
+    let total = pod.containers.len();
+    let ready = pod
+        .status
+        .container_statuses
+        .iter()
+        .filter(|status| status.ready && matches!(status.state, ContainerState::Running { .. }))
+        .count();
+    let restarts: i64 = pod
+        .status
+        .container_statuses
+        .iter()
+        .map(|s| s.restart_count)
+        .sum();
+    let last_termination = pod
+        .status
+        .container_statuses
+        .iter()
+        .filter_map(|status| match &status.last_state {
+            Some(ContainerState::Terminated { finished_at, .. }) => Some(*finished_at),
+            _ => None,
+        })
+        .max();
+    let restarts_cell = match (restarts, last_termination) {
+        (n, Some(time)) if n > 0 => format!("{n} ({} ago)", age(now, time)),
+        (n, _) => n.to_string(),
+    };
+    let mut cells = vec![
+        pod.meta.name.clone(),
+        format!("{ready}/{total}"),
+        pod_status(pod),
+        restarts_cell,
+        age(now, pod.meta.creation_timestamp),
+    ];
+    if wide {
+        cells.push(pod.status.pod_ip.clone().unwrap_or_else(|| "<none>".into()));
+        cells.push(pod.node_name.clone().unwrap_or_else(|| "<none>".into()));
+        cells.push("<none>".into());
+        cells.push("<none>".into());
+    }
+    let _ = PodPhase::Pending;
+    cells
+}

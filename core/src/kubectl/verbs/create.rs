@@ -1,0 +1,337 @@
+//! `kubectl create -f`, `kubectl apply -f` and `kubectl create namespace`.
+//!
+//! Objects are read from every `-f` source, checked client-side (apiVersion/kind), strictly
+//! decoded by the API server's schema, then created in order; successes print as they happen
+//! and failures are reported together at the end, as kubectl does. `apply` records the
+//! `kubectl.kubernetes.io/last-applied-configuration` annotation and updates labels and
+//! annotations of existing objects.
+
+use super::super::cli::Invocation;
+use super::super::error::KubectlError;
+use super::super::manifest::{self, SourcedObject};
+use super::super::output::{self, OutputFormat};
+use super::super::resources;
+use super::super::{Env, Io};
+use crate::api::value;
+use crate::api::{ApiError, Kind};
+use crate::cluster::{MetadataField, MetadataPatch};
+use serde_json::{json, Value};
+
+/// Which verb is running.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Mode {
+    Create,
+    Apply,
+}
+
+const LAST_APPLIED: &str = "kubectl.kubernetes.io/last-applied-configuration";
+
+pub(super) fn run(
+    invocation: &Invocation,
+    env: &mut Env<'_>,
+    io: &mut Io,
+    mode: Mode,
+) -> Result<i32, KubectlError> {
+    let command = match mode {
+        Mode::Create => "create",
+        Mode::Apply => "apply",
+    };
+    let filenames = invocation.flags.strings("filename");
+    if filenames.is_empty() {
+        return Err(match mode {
+            Mode::Create => KubectlError::usage(command, "must specify one of -f and -k"),
+            Mode::Apply => KubectlError::usage(command, "must specify one of -f and -k"),
+        });
+    }
+    let format = OutputFormat::parse(invocation.flags.string("output").unwrap_or(""), false)?;
+    let dry_run = invocation
+        .flags
+        .string("dry-run")
+        .unwrap_or("none")
+        .to_string();
+    let dry_run_suffix = match dry_run.as_str() {
+        "client" => " (dry run)",
+        "server" => " (server dry run)",
+        "none" | "" => "",
+        other => {
+            return Err(KubectlError::message(format!(
+                "Invalid dry-run value ({other}). Must be \"none\", \"server\", or \"client\"."
+            )))
+        }
+    };
+    let objects = manifest::read_sources(
+        env.fs,
+        env.stdin.as_deref(),
+        &filenames,
+        invocation.flags.bool("recursive"),
+    )?;
+    if objects.is_empty() {
+        return Err(KubectlError::message(format!(
+            "no objects passed to {command}"
+        )));
+    }
+    let namespace = resources::namespace(invocation, env);
+    let enforce = resources::namespace_enforced(invocation);
+    let validate = invocation.flags.string("validate").unwrap_or("strict") != "false";
+    let mut errors = Vec::new();
+    let mut printed: Vec<(Kind, Value)> = Vec::new();
+    for object in &objects {
+        if validate {
+            if let Err(error) = manifest::validate_type_fields(object) {
+                errors.push(error);
+                continue;
+            }
+        }
+        match create_one(
+            env,
+            object,
+            &namespace,
+            enforce,
+            mode,
+            dry_run_suffix.is_empty(),
+        ) {
+            Ok((kind, name, verb)) => {
+                if format == OutputFormat::Table {
+                    io.out(&format!(
+                        "{} {verb}{dry_run_suffix}\n",
+                        output::name_line(kind, &name)
+                    ));
+                } else {
+                    let ns = if kind.namespaced() {
+                        object_namespace(object, &namespace)
+                    } else {
+                        String::new()
+                    };
+                    let value = env
+                        .cluster
+                        .get(kind, &ns, &name)
+                        .map(|view| view.to_value())
+                        .unwrap_or_else(|_| object.value.clone());
+                    printed.push((kind, value));
+                }
+            }
+            Err(error) => errors.push(error),
+        }
+    }
+    if !printed.is_empty() {
+        let single = printed.len() == 1;
+        io.out(&output::print_objects(&format, &printed, single)?);
+    }
+    if errors.is_empty() {
+        Ok(0)
+    } else {
+        Err(KubectlError::Many(errors))
+    }
+}
+
+fn object_namespace(object: &SourcedObject, default: &str) -> String {
+    value::str_at(&object.value, &["metadata", "namespace"])
+        .filter(|ns| !ns.is_empty())
+        .unwrap_or(default)
+        .to_string()
+}
+
+/// Creates (or applies) one object; returns its kind, name and the verb to print.
+fn create_one(
+    env: &mut Env<'_>,
+    object: &SourcedObject,
+    namespace: &str,
+    enforce: bool,
+    mode: Mode,
+    persist: bool,
+) -> Result<(Kind, String, &'static str), KubectlError> {
+    let kind_name = value::str_at(&object.value, &["kind"]).unwrap_or("");
+    let api_version = value::str_at(&object.value, &["apiVersion"]).unwrap_or("");
+    let name = value::str_at(&object.value, &["metadata", "name"])
+        .unwrap_or("")
+        .to_string();
+    let Some(kind) = Kind::from_manifest_kind(kind_name).filter(|_| api_version == "v1") else {
+        return Err(KubectlError::message(format!(
+            "resource mapping not found for name: \"{name}\" namespace: \"{}\" from \"{}\": no matches for kind \"{kind_name}\" in version \"{api_version}\"\nensure CRDs are installed first",
+            value::str_at(&object.value, &["metadata", "namespace"]).unwrap_or(""),
+            object.source
+        )));
+    };
+    let verb_ing = match mode {
+        Mode::Create => "creating",
+        Mode::Apply => "creating",
+    };
+    let with_source = |error: ApiError| KubectlError::Api {
+        error,
+        source: Some((verb_ing, object.source.clone())),
+    };
+    let manifest_namespace =
+        value::str_at(&object.value, &["metadata", "namespace"]).filter(|ns| !ns.is_empty());
+    if kind.namespaced() && enforce {
+        if let Some(manifest_namespace) = manifest_namespace {
+            if manifest_namespace != namespace {
+                return Err(KubectlError::message(format!(
+                    "the namespace from the provided object \"{manifest_namespace}\" does not match the namespace \"{namespace}\". You must pass '--namespace={manifest_namespace}' to perform this operation."
+                )));
+            }
+        }
+    }
+    if let Err(error) = crate::schema::check_object(&object.value) {
+        return Err(with_source(ApiError::BadRequest {
+            message: error.to_string(),
+        }));
+    }
+    let target_namespace = manifest_namespace.unwrap_or(namespace).to_string();
+    let mut manifest = object.value.clone();
+    if mode == Mode::Apply {
+        let existing = env.cluster.get(kind, &target_namespace, &name).is_ok();
+        let last_applied = last_applied_annotation(&object.value);
+        if let Value::Object(map) = &mut manifest {
+            let metadata = map
+                .entry("metadata".to_string())
+                .or_insert_with(|| json!({}));
+            if let Value::Object(metadata) = metadata {
+                let annotations = metadata
+                    .entry("annotations".to_string())
+                    .or_insert_with(|| json!({}));
+                if let Value::Object(annotations) = annotations {
+                    annotations.insert(LAST_APPLIED.into(), Value::String(last_applied.clone()));
+                }
+            }
+        }
+        if existing {
+            if !persist {
+                return Ok((kind, name, "configured"));
+            }
+            return apply_existing(env, kind, &target_namespace, &name, &manifest)
+                .map_err(with_source);
+        }
+    }
+    if !persist {
+        return Ok((kind, name, "created"));
+    }
+    let (kind, created) = env
+        .cluster
+        .create(&manifest, &target_namespace)
+        .map_err(with_source)?;
+    Ok((kind, created, "created"))
+}
+
+/// The annotation value kubectl writes: the manifest as compact JSON, plus a newline.
+fn last_applied_annotation(manifest: &Value) -> String {
+    let mut copy = manifest.clone();
+    if let Some(Value::Object(annotations)) = copy.pointer_mut("/metadata/annotations") {
+        annotations.remove(LAST_APPLIED);
+        if annotations.is_empty() {
+            if let Some(Value::Object(metadata)) = copy.pointer_mut("/metadata") {
+                metadata.remove("annotations");
+            }
+        }
+    }
+    format!("{}\n", serde_json::to_string(&copy).unwrap_or_default())
+}
+
+/// Applies an existing object's labels and annotations (the fields the playground can change).
+fn apply_existing(
+    env: &mut Env<'_>,
+    kind: Kind,
+    namespace: &str,
+    name: &str,
+    manifest: &Value,
+) -> Result<(Kind, String, &'static str), ApiError> {
+    let current = env.cluster.get(kind, namespace, name)?.meta().clone();
+    let previous: Value = current
+        .annotations
+        .get(LAST_APPLIED)
+        .and_then(|text| serde_json::from_str(text).ok())
+        .unwrap_or(Value::Null);
+    let mut changed = false;
+    for (field, key) in [
+        (MetadataField::Labels, "labels"),
+        (MetadataField::Annotations, "annotations"),
+    ] {
+        let desired = value::string_map_at(manifest, &["metadata", key]);
+        let before = value::string_map_at(&previous, &["metadata", key]);
+        let current_map = match field {
+            MetadataField::Labels => &current.labels,
+            MetadataField::Annotations => &current.annotations,
+        };
+        let mut patch = MetadataPatch::default();
+        for (k, v) in &desired {
+            if current_map.get(k) != Some(v) {
+                patch.set.insert(k.clone(), v.clone());
+            }
+        }
+        for k in before.keys() {
+            if !desired.contains_key(k) && current_map.contains_key(k) {
+                patch.remove.push(k.clone());
+            }
+        }
+        if !patch.set.is_empty() || !patch.remove.is_empty() {
+            changed |= env
+                .cluster
+                .patch_metadata(kind, namespace, name, field, &patch)?;
+        }
+    }
+    Ok((
+        kind,
+        name.to_string(),
+        if changed { "configured" } else { "unchanged" },
+    ))
+}
+
+/// `kubectl create namespace NAME`.
+pub(super) fn namespace(
+    invocation: &Invocation,
+    env: &mut Env<'_>,
+    io: &mut Io,
+) -> Result<i32, KubectlError> {
+    let name = match invocation.args.as_slice() {
+        [name] => name.clone(),
+        [] => {
+            return Err(KubectlError::usage(
+                "create namespace",
+                "exactly one NAME is required, got 0",
+            ))
+        }
+        many => {
+            return Err(KubectlError::usage(
+                "create namespace",
+                format!("exactly one NAME is required, got {}", many.len()),
+            ))
+        }
+    };
+    let manifest = json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": name}});
+    let dry_run = invocation.flags.string("dry-run").unwrap_or("none");
+    let format = OutputFormat::parse(invocation.flags.string("output").unwrap_or(""), false)?;
+    if dry_run == "client" {
+        if format == OutputFormat::Table {
+            io.out(&format!("namespace/{name} created (dry run)\n"));
+        } else {
+            let mut value = manifest;
+            if let Value::Object(map) = &mut value {
+                map.insert("spec".into(), json!({}));
+                map.insert("status".into(), json!({}));
+            }
+            io.out(&output::print_objects(
+                &format,
+                &[(Kind::Namespace, value)],
+                true,
+            )?);
+        }
+        return Ok(0);
+    }
+    env.cluster
+        .create(&manifest, "default")
+        .map_err(KubectlError::api)?;
+    if format == OutputFormat::Table {
+        io.out(&format!("namespace/{name} created\n"));
+    } else {
+        let value = env
+            .cluster
+            .get(Kind::Namespace, "", &name)
+            .map(|v| v.to_value())
+            .unwrap_or(Value::Null);
+        io.out(&output::print_objects(
+            &format,
+            &[(Kind::Namespace, value)],
+            true,
+        )?);
+    }
+    Ok(0)
+}

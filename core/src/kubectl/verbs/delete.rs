@@ -1,0 +1,291 @@
+//! `kubectl delete`: by name, `-f`, `-l`, `--all`, `all --all`; graceful or forced; and the
+//! wait (`--wait=true`, the default) until the objects are really gone.
+
+use super::super::cli::Invocation;
+use super::super::error::KubectlError;
+use super::super::manifest;
+use super::super::resources::{self, Selection};
+use super::super::{Env, Io, Outcome, Waiter};
+use crate::api::{value, Kind};
+use crate::cluster::{DeleteOptions, ObjectView, Propagation};
+use crate::selector;
+
+const NO_RESOURCES: &str = "You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'";
+
+/// One object to delete.
+#[derive(Debug, Clone)]
+struct Target {
+    kind: Kind,
+    namespace: String,
+    name: String,
+    source: Option<String>,
+}
+
+pub(super) fn run(
+    invocation: &Invocation,
+    env: &mut Env<'_>,
+    io: &mut Io,
+) -> Result<Outcome, KubectlError> {
+    let flags = &invocation.flags;
+    let filenames = flags.strings("filename");
+    let all = flags.bool("all");
+    let label_selector = flags.string("selector").unwrap_or("").trim().to_string();
+    let field_selector = flags
+        .string("field-selector")
+        .unwrap_or("")
+        .trim()
+        .to_string();
+    let namespace = resources::namespace(invocation, env);
+    let all_namespaces = flags.bool("all-namespaces");
+    if invocation.args.is_empty() && filenames.is_empty() {
+        return Err(KubectlError::Raw(format!("error: {NO_RESOURCES}")));
+    }
+    if all && !label_selector.is_empty() {
+        return Err(KubectlError::message(
+            "setting 'all' parameter but found a non empty selector. ",
+        ));
+    }
+    let force = flags.bool("force");
+    let mut grace = flags.int("grace-period").filter(|g| *g >= 0);
+    if flags.bool("now") {
+        grace = Some(1);
+    }
+    if force && grace.is_none() {
+        grace = Some(0);
+    }
+    if grace == Some(0) && !force {
+        grace = Some(1);
+    }
+    let propagation = match flags.string("cascade").unwrap_or("background") {
+        "background" | "true" => Propagation::Background,
+        "foreground" => Propagation::Foreground,
+        "orphan" | "false" => Propagation::Orphan,
+        other => {
+            return Err(KubectlError::message(format!(
+                "invalid cascade value ({other}). Must be \"background\", \"foreground\", or \"orphan\""
+            )))
+        }
+    };
+    let ignore_not_found = flags.bool("ignore-not-found")
+        || all
+        || !label_selector.is_empty()
+        || !field_selector.is_empty();
+    let mut errors = Vec::new();
+    let mut targets: Vec<Target> = Vec::new();
+    if !filenames.is_empty() {
+        let objects = manifest::read_sources(
+            env.fs,
+            env.stdin.as_deref(),
+            &filenames,
+            flags.bool("recursive"),
+        )?;
+        for object in objects {
+            let kind_name = value::str_at(&object.value, &["kind"]).unwrap_or("");
+            let Some(kind) = Kind::from_manifest_kind(kind_name) else {
+                errors.push(KubectlError::message(format!(
+                    "resource mapping not found for name: \"{}\" namespace: \"\" from \"{}\": no matches for kind \"{kind_name}\" in version \"{}\"\nensure CRDs are installed first",
+                    value::str_at(&object.value, &["metadata", "name"]).unwrap_or(""),
+                    object.source,
+                    value::str_at(&object.value, &["apiVersion"]).unwrap_or("")
+                )));
+                continue;
+            };
+            let object_namespace = value::str_at(&object.value, &["metadata", "namespace"])
+                .filter(|ns| !ns.is_empty())
+                .unwrap_or(&namespace)
+                .to_string();
+            targets.push(Target {
+                kind,
+                namespace: if kind.namespaced() {
+                    object_namespace
+                } else {
+                    String::new()
+                },
+                name: value::str_at(&object.value, &["metadata", "name"])
+                    .unwrap_or("")
+                    .to_string(),
+                source: Some(object.source.clone()),
+            });
+        }
+    } else {
+        match resources::parse_selection(&invocation.args, "delete")? {
+            Selection::Names(names) => {
+                if all || !label_selector.is_empty() {
+                    return Err(KubectlError::message(
+                        "name cannot be provided when a selector is specified",
+                    ));
+                }
+                for (kind, name) in names {
+                    targets.push(Target {
+                        kind,
+                        namespace: if kind.namespaced() {
+                            namespace.clone()
+                        } else {
+                            String::new()
+                        },
+                        name,
+                        source: None,
+                    });
+                }
+            }
+            Selection::Kinds(kinds) => {
+                if !all && label_selector.is_empty() && field_selector.is_empty() {
+                    return Err(KubectlError::message(
+                        "resource(s) were provided, but no name was specified",
+                    ));
+                }
+                let labels = if label_selector.is_empty() {
+                    None
+                } else {
+                    Some(selector::parse(&label_selector).map_err(|error| {
+                        KubectlError::api(crate::api::ApiError::BadRequest {
+                            message: format!(
+                                "Unable to find \"/v1, Resource={}\" that match label selector \"{label_selector}\", field selector \"{field_selector}\": {error}",
+                                kinds.first().map(|k| k.plural()).unwrap_or("pods")
+                            ),
+                        })
+                    })?)
+                };
+                let fields = if field_selector.is_empty() {
+                    None
+                } else {
+                    Some(
+                        selector::parse_field_selector(&field_selector)
+                            .map_err(|error| KubectlError::message(error.to_string()))?,
+                    )
+                };
+                for kind in kinds {
+                    let scope = if !kind.namespaced() || all_namespaces {
+                        None
+                    } else {
+                        Some(namespace.as_str())
+                    };
+                    for object in env.cluster.list(kind, scope) {
+                        if let Some(labels) = &labels {
+                            if !labels.matches(&object.meta().labels) {
+                                continue;
+                            }
+                        }
+                        if let Some(fields) = &fields {
+                            if !fields.matches_with(&|field: &str| {
+                                super::get::field_value(&object, field)
+                            }) {
+                                continue;
+                            }
+                        }
+                        targets.push(Target {
+                            kind,
+                            namespace: object.meta().namespace.clone().unwrap_or_default(),
+                            name: object.name().to_string(),
+                            source: None,
+                        });
+                    }
+                }
+                if targets.is_empty() {
+                    io.out("No resources found\n");
+                    return Ok(Outcome::Done(0));
+                }
+            }
+        }
+    }
+    let output_name = flags.string("output") == Some("name");
+    if force && grace == Some(0) {
+        io.err("Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n");
+    }
+    let dry_run = flags.string("dry-run").unwrap_or("none").to_string();
+    let mut waiting: Vec<(Kind, String, String, String)> = Vec::new();
+    for target in targets {
+        let uid = match env
+            .cluster
+            .get(target.kind, &target.namespace, &target.name)
+        {
+            Ok(object) => object.meta().uid.clone(),
+            Err(error) => {
+                if !ignore_not_found {
+                    errors.push(KubectlError::Api {
+                        error,
+                        source: target.source.map(|file| ("deleting", file)),
+                    });
+                }
+                continue;
+            }
+        };
+        if dry_run == "none" || dry_run.is_empty() {
+            let options = DeleteOptions {
+                grace_period_seconds: grace,
+                propagation,
+            };
+            if let Err(error) =
+                env.cluster
+                    .delete(target.kind, &target.namespace, &target.name, options)
+            {
+                errors.push(KubectlError::api(error));
+                continue;
+            }
+        }
+        let suffix = match dry_run.as_str() {
+            "client" => " (dry run)",
+            "server" => " (server dry run)",
+            _ => "",
+        };
+        if output_name {
+            io.out(&format!("{}/{}\n", target.kind.singular(), target.name));
+        } else {
+            let verb = if force && grace == Some(0) {
+                "force deleted"
+            } else {
+                "deleted"
+            };
+            let where_ = if target.kind.namespaced() {
+                format!(" from {} namespace", target.namespace)
+            } else {
+                String::new()
+            };
+            io.out(&format!(
+                "{} \"{}\" {verb}{where_}{suffix}\n",
+                target.kind.singular(),
+                target.name
+            ));
+        }
+        waiting.push((target.kind, target.namespace, target.name, uid));
+    }
+    let wait = flags.string("wait").map(|w| w != "false").unwrap_or(true) && dry_run == "none";
+    if !errors.is_empty() {
+        return Err(KubectlError::Many(errors));
+    }
+    if !wait {
+        return Ok(Outcome::Done(0));
+    }
+    waiting.retain(|(kind, namespace, name, uid)| {
+        env.cluster.exists_with_uid(*kind, namespace, name, uid)
+    });
+    if waiting.is_empty() {
+        return Ok(Outcome::Done(0));
+    }
+    Ok(Outcome::Wait(Box::new(DeleteWait { waiting })))
+}
+
+/// Waits until every deleted object is gone (pods after their grace period).
+struct DeleteWait {
+    waiting: Vec<(Kind, String, String, String)>,
+}
+
+impl Waiter for DeleteWait {
+    fn poll(&mut self, env: &mut Env<'_>, _io: &mut Io) -> Option<i32> {
+        self.waiting.retain(|(kind, namespace, name, uid)| {
+            env.cluster.exists_with_uid(*kind, namespace, name, uid)
+        });
+        self.waiting.is_empty().then_some(0)
+    }
+
+    fn interrupt(&mut self, _env: &mut Env<'_>, _io: &mut Io) -> i32 {
+        130
+    }
+
+    fn endless(&self) -> bool {
+        false
+    }
+}
+
+#[allow(dead_code)]
+fn _view_is_used(_: ObjectView<'_>) {}

@@ -1,0 +1,976 @@
+//! `kubectl describe` for pods, nodes, namespaces, replication controllers and services, in
+//! kubectl 1.37's layout (`pkg/describe/describe.go`): `Title:\tvalue` lines aligned by Go's
+//! tabwriter with padding 2, events flushed and aligned as their own table.
+
+use super::super::cli::Invocation;
+use super::super::error::KubectlError;
+use super::super::resources::{self, Selection};
+use super::super::table::{age, pod_status};
+use super::super::{Env, Io};
+use crate::api::{
+    value, ContainerState, Event, Kind, Namespace, NamespacePhase, Node, Pod,
+    ReplicationController, Service,
+};
+use crate::cluster::{Cluster, ObjectView};
+use crate::printers::tabwriter::describe_tabbed;
+use crate::selector;
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+pub(super) fn run(
+    invocation: &Invocation,
+    env: &mut Env<'_>,
+    io: &mut Io,
+) -> Result<i32, KubectlError> {
+    if invocation.args.is_empty() && invocation.flags.strings("filename").is_empty() {
+        return Err(KubectlError::Raw(
+            "You must specify the type of resource to describe. Use \"kubectl api-resources\" for a complete list of supported resources.\n\nerror: Required resource not specified.\nSee 'kubectl describe -h' for help and examples".to_string(),
+        ));
+    }
+    let namespace = resources::namespace(invocation, env);
+    let all_namespaces = invocation.flags.bool("all-namespaces");
+    let label_selector = invocation
+        .flags
+        .string("selector")
+        .unwrap_or("")
+        .trim()
+        .to_string();
+    let show_events = invocation
+        .flags
+        .string("show-events")
+        .map(|v| v != "false")
+        .unwrap_or(true);
+    let cluster: &Cluster = env.cluster;
+    let mut texts = Vec::new();
+    let mut errors = Vec::new();
+    match resources::parse_selection(&invocation.args, "describe")? {
+        Selection::Names(names) => {
+            for (kind, name) in names {
+                // describe matches names by prefix when there is no exact match.
+                match cluster.get(kind, &namespace, &name) {
+                    Ok(object) => texts.push(describe(cluster, &object, show_events)),
+                    Err(error) => {
+                        let scope = if kind.namespaced() {
+                            Some(namespace.as_str())
+                        } else {
+                            None
+                        };
+                        let prefixed: Vec<ObjectView<'_>> = cluster
+                            .list(kind, scope)
+                            .into_iter()
+                            .filter(|object| object.name().starts_with(&name))
+                            .collect();
+                        if prefixed.is_empty() {
+                            errors.push(KubectlError::api(error));
+                        }
+                        for object in prefixed {
+                            texts.push(describe(cluster, &object, show_events));
+                        }
+                    }
+                }
+            }
+        }
+        Selection::Kinds(kinds) => {
+            let selector = if label_selector.is_empty() {
+                None
+            } else {
+                Some(
+                    selector::parse(&label_selector)
+                        .map_err(|error| KubectlError::message(error.to_string()))?,
+                )
+            };
+            for kind in kinds {
+                let scope = if !kind.namespaced() || all_namespaces {
+                    None
+                } else {
+                    Some(namespace.as_str())
+                };
+                let objects: Vec<ObjectView<'_>> = cluster
+                    .list(kind, scope)
+                    .into_iter()
+                    .filter(|object| {
+                        selector
+                            .as_ref()
+                            .map(|s| s.matches(&object.meta().labels))
+                            .unwrap_or(true)
+                    })
+                    .collect();
+                if objects.is_empty() && texts.is_empty() {
+                    if kind.namespaced() && !all_namespaces {
+                        io.err(&format!("No resources found in {namespace} namespace.\n"));
+                    } else {
+                        io.err("No resources found\n");
+                    }
+                }
+                for object in objects {
+                    texts.push(describe(cluster, &object, show_events));
+                }
+            }
+        }
+    }
+    io.out(&texts.join("\n\n"));
+    if !texts.is_empty() {
+        io.out("\n");
+    }
+    if errors.is_empty() {
+        Ok(0)
+    } else {
+        Err(KubectlError::Many(errors))
+    }
+}
+
+/// The describe text of one object (without a trailing blank line).
+pub fn describe(cluster: &Cluster, object: &ObjectView<'_>, show_events: bool) -> String {
+    let text = match object {
+        ObjectView::Pod(pod) => describe_pod(cluster, pod, show_events),
+        ObjectView::Node(node) => describe_node(cluster, node, show_events),
+        ObjectView::Namespace(namespace) => describe_namespace(namespace),
+        ObjectView::ReplicationController(rc) => describe_rc(cluster, rc, show_events),
+        ObjectView::Service(service) => describe_service(cluster, service, show_events),
+        ObjectView::Event(event) => describe_event(cluster, event),
+    };
+    text.trim_end_matches('\n').to_string()
+}
+
+/// `printLabelsMultiline`: sorted `k=v`, continuation lines start with a tab.
+fn multiline(
+    title: &str,
+    map: &BTreeMap<String, String>,
+    separator: &str,
+    skip: &[&str],
+) -> String {
+    let entries: Vec<(&String, &String)> = map
+        .iter()
+        .filter(|(k, _)| !skip.contains(&k.as_str()))
+        .collect();
+    if entries.is_empty() {
+        return format!("{title}:\t<none>\n");
+    }
+    let mut text = String::new();
+    for (index, (key, val)) in entries.iter().enumerate() {
+        let rendered = if separator == ": " {
+            annotation_value(key, val)
+        } else {
+            format!("{key}{separator}{val}")
+        };
+        if index == 0 {
+            let _ = writeln!(text, "{title}:\t{rendered}");
+        } else {
+            let _ = writeln!(text, "\t{rendered}");
+        }
+    }
+    text
+}
+
+/// Annotations longer than 140 characters or spanning lines are shortened like kubectl.
+fn annotation_value(key: &str, val: &str) -> String {
+    const MAX: usize = 140;
+    let line = format!("{key}: {val}");
+    if line.chars().count() <= MAX && !val.contains('\n') {
+        return line;
+    }
+    let shortened: String = val
+        .chars()
+        .take(MAX.saturating_sub(key.chars().count() + 2))
+        .collect();
+    format!("{key}: \n\t  {}...", shortened.replace('\n', "\n\t  "))
+}
+
+fn events_section(cluster: &Cluster, uid: &str, show_events: bool) -> String {
+    if !show_events {
+        return String::new();
+    }
+    let events: Vec<&Event> = cluster.events_for(uid);
+    if events.is_empty() {
+        return "Events:\t<none>\n".to_string();
+    }
+    let now = cluster.now();
+    let mut text = String::from(
+        "Events:\n  Type\tReason\tAge\tFrom\tMessage\n  ----\t------\t----\t----\t-------\n",
+    );
+    for event in events {
+        let age_text = if event.count > 1 {
+            format!(
+                "{} (x{} over {})",
+                age(now, event.last_timestamp),
+                event.count,
+                age(now, event.first_timestamp)
+            )
+        } else {
+            age(now, event.first_timestamp)
+        };
+        let message = match &event.involved.field_path {
+            Some(path) => format!("{path}: {}", event.message.trim()),
+            None => event.message.trim().to_string(),
+        };
+        let _ = writeln!(
+            text,
+            "  {}\t{}\t{age_text}\t{}\t{message}",
+            event.event_type, event.reason, event.source_component
+        );
+    }
+    text
+}
+
+/// Joins the main block and the events table, each aligned on its own.
+fn finish(main: &str, events: &str) -> String {
+    if events.starts_with("Events:\t") {
+        return describe_tabbed(&format!("{main}{events}"));
+    }
+    format!("{}{}", describe_tabbed(main), describe_tabbed(events))
+}
+
+fn describe_pod(cluster: &Cluster, pod: &Pod, show_events: bool) -> String {
+    let now = cluster.now();
+    let mut w = String::new();
+    let spec = pod.rendered_spec();
+    let _ = writeln!(w, "Name:\t{}", pod.meta.name);
+    let _ = writeln!(w, "Namespace:\t{}", pod.namespace());
+    let _ = writeln!(
+        w,
+        "Priority:\t{}",
+        value::i64_at(&spec, &["priority"]).unwrap_or(0)
+    );
+    if let Some(class) = value::str_at(&spec, &["priorityClassName"]) {
+        let _ = writeln!(w, "Priority Class Name:\t{class}");
+    }
+    let _ = writeln!(
+        w,
+        "Service Account:\t{}",
+        value::str_at(&spec, &["serviceAccountName"]).unwrap_or("default")
+    );
+    match &pod.node_name {
+        Some(node) => {
+            let _ = writeln!(
+                w,
+                "Node:\t{node}/{}",
+                pod.status.host_ip.clone().unwrap_or_default()
+            );
+        }
+        None => w.push_str("Node:\t<none>\n"),
+    }
+    if let Some(start) = pod.status.start_time {
+        let _ = writeln!(w, "Start Time:\t{}", start.rfc1123z());
+    }
+    w.push_str(&multiline("Labels", &pod.meta.labels, "=", &[]));
+    w.push_str(&multiline(
+        "Annotations",
+        &pod.meta.annotations,
+        ": ",
+        &["kubectl.kubernetes.io/last-applied-configuration"],
+    ));
+    match pod.meta.deletion_timestamp {
+        Some(deleted) if !pod.status.phase.is_terminal() => {
+            let since = pod
+                .meta
+                .deletion_grace_period_seconds
+                .map(|g| deleted.minus(crate::clock::SimDuration::from_secs(g)))
+                .unwrap_or(deleted);
+            let _ = writeln!(w, "Status:\tTerminating (lasts {})", age(now, since));
+            let _ = writeln!(
+                w,
+                "Termination Grace Period:\t{}s",
+                pod.meta.deletion_grace_period_seconds.unwrap_or(30)
+            );
+        }
+        _ => {
+            let _ = writeln!(w, "Status:\t{}", pod.status.phase.as_str());
+        }
+    }
+    let _ = writeln!(w, "IP:\t{}", pod.status.pod_ip.clone().unwrap_or_default());
+    match &pod.status.pod_ip {
+        Some(ip) => {
+            let _ = writeln!(w, "IPs:\n  IP:\t{ip}");
+        }
+        None => w.push_str("IPs:\t<none>\n"),
+    }
+    if let Some(owner) = pod.meta.controller() {
+        let _ = writeln!(w, "Controlled By:\t{}/{}", owner.kind, owner.name);
+    }
+    w.push_str("Containers:\n");
+    for (index, container) in pod.containers.iter().enumerate() {
+        let status = pod.status.container_statuses.get(index);
+        let _ = writeln!(w, "  {}:", container.name);
+        if let Some(id) = status.and_then(|s| s.container_id.as_ref()) {
+            let _ = writeln!(w, "    Container ID:\t{id}");
+        }
+        let _ = writeln!(w, "    Image:\t{}", container.image);
+        if let Some(status) = status {
+            let _ = writeln!(
+                w,
+                "    Image ID:\t{}",
+                status.image_id.clone().unwrap_or_default()
+            );
+        }
+        write_ports(&mut w, &container.ports, "    ");
+        write_command(&mut w, "Command", &container.command);
+        write_command(&mut w, "Args", &container.args);
+        if let Some(status) = status {
+            write_state(&mut w, "State", &status.state);
+            if let Some(last) = &status.last_state {
+                write_state(&mut w, "Last State", last);
+            }
+            let _ = writeln!(
+                w,
+                "    Ready:\t{}",
+                if status.ready { "True" } else { "False" }
+            );
+            let _ = writeln!(w, "    Restart Count:\t{}", status.restart_count);
+        }
+        write_resources(&mut w, "Limits", &container.limits);
+        let explicit_requests = pod
+            .spec
+            .get("containers")
+            .and_then(|c| c.get(index))
+            .and_then(|c| c.get("resources"))
+            .and_then(|r| r.get("requests"))
+            .is_some();
+        if explicit_requests || !container.limits.is_empty() {
+            write_resources(&mut w, "Requests", &container.requests);
+        }
+        let env_vars = value::array_at(&pod.spec, &["containers"])
+            .get(index)
+            .map(|c| value::array_at(c, &["env"]).to_vec())
+            .unwrap_or_default();
+        if env_vars.is_empty() {
+            w.push_str("    Environment:\t<none>\n");
+        } else {
+            w.push_str("    Environment:\n");
+            for var in env_vars {
+                let name = value::str_at(&var, &["name"]).unwrap_or("");
+                let val = value::str_at(&var, &["value"]).unwrap_or("");
+                let _ = writeln!(w, "      {name}:\t{val}");
+            }
+        }
+        w.push_str("    Mounts:\n");
+        let mounts = value::array_at(&spec, &["containers"])
+            .get(index)
+            .map(|c| value::array_at(c, &["volumeMounts"]).to_vec())
+            .unwrap_or_default();
+        for mount in mounts {
+            let read_only = value::at(&mount, &["readOnly"])
+                .and_then(Value::as_bool)
+                .unwrap_or(false);
+            let _ = writeln!(
+                w,
+                "      {} from {} ({})",
+                value::str_at(&mount, &["mountPath"]).unwrap_or(""),
+                value::str_at(&mount, &["name"]).unwrap_or(""),
+                if read_only { "ro" } else { "rw" }
+            );
+        }
+    }
+    w.push_str("Conditions:\n  Type\tStatus\n");
+    for condition in &pod.status.conditions {
+        let _ = writeln!(
+            w,
+            "  {} \t{} ",
+            condition.condition_type,
+            if condition.status { "True" } else { "False" }
+        );
+    }
+    w.push_str("Volumes:\n");
+    for volume in value::array_at(&spec, &["volumes"]) {
+        let name = value::str_at(volume, &["name"]).unwrap_or("");
+        let _ = writeln!(w, "  {name}:");
+        if value::at(volume, &["projected"]).is_some() && name.starts_with("kube-api-access-") {
+            w.push_str("    Type:\tProjected (a volume that contains injected data from multiple sources)\n    TokenExpirationSeconds:\t3607\n    ConfigMapName:\tkube-root-ca.crt\n    Optional:\tfalse\n    DownwardAPI:\ttrue\n");
+        } else if let Some(empty_dir) = value::at(volume, &["emptyDir"]) {
+            let medium = value::str_at(empty_dir, &["medium"]).unwrap_or("");
+            let _ = writeln!(w, "    Type:\tEmptyDir (a temporary directory that shares a pod's lifetime)\n    Medium:\t{medium}\n    SizeLimit:\t<unset>");
+        } else if let Some(host_path) = value::at(volume, &["hostPath"]) {
+            let _ = writeln!(
+                w,
+                "    Type:\tHostPath (bare host directory volume)\n    Path:\t{}\n    HostPathType:\t{}",
+                value::str_at(host_path, &["path"]).unwrap_or(""),
+                value::str_at(host_path, &["type"]).unwrap_or("")
+            );
+        } else {
+            w.push_str("    Type:\t<unknown>\n");
+        }
+    }
+    let _ = writeln!(w, "QoS Class:\t{}", pod.qos_class());
+    w.push_str(&multiline("Node-Selectors", &pod.node_selector, "=", &[]));
+    let mut tolerations: Vec<String> = pod
+        .tolerations
+        .iter()
+        .map(|t| {
+            let mut text = t.key.clone().unwrap_or_default();
+            if let Some(v) = &t.value {
+                if !v.is_empty() {
+                    let _ = write!(text, "={v}");
+                }
+            }
+            if let Some(effect) = &t.effect {
+                let _ = write!(text, ":{effect}");
+            }
+            if t.operator == "Exists" {
+                text.push_str(" op=Exists");
+            }
+            if let Some(seconds) = t.toleration_seconds {
+                let _ = write!(text, " for {seconds}s");
+            }
+            text
+        })
+        .collect();
+    tolerations.sort();
+    if tolerations.is_empty() {
+        w.push_str("Tolerations:\t<none>\n");
+    } else {
+        for (index, toleration) in tolerations.iter().enumerate() {
+            if index == 0 {
+                let _ = writeln!(w, "Tolerations:\t{toleration}");
+            } else {
+                let _ = writeln!(w, "\t{toleration}");
+            }
+        }
+    }
+    let events = events_section(cluster, &pod.meta.uid, show_events);
+    let _ = pod_status;
+    finish(&w, &events)
+}
+
+fn write_ports(w: &mut String, ports: &[crate::api::pod::ContainerPort], indent: &str) {
+    let format_port = |p: &crate::api::pod::ContainerPort| match &p.name {
+        Some(name) => format!("{}/{} ({name})", p.container_port, p.protocol),
+        None => format!("{}/{}", p.container_port, p.protocol),
+    };
+    match ports {
+        [] => {
+            let _ = writeln!(w, "{indent}Port:\t<none>\n{indent}Host Port:\t<none>");
+        }
+        [port] => {
+            let _ = writeln!(w, "{indent}Port:\t{}", format_port(port));
+            let _ = writeln!(
+                w,
+                "{indent}Host Port:\t{}/{}",
+                port.host_port.unwrap_or(0),
+                port.protocol
+            );
+        }
+        many => {
+            let joined: Vec<String> = many.iter().map(format_port).collect();
+            let hosts: Vec<String> = many
+                .iter()
+                .map(|p| format!("{}/{}", p.host_port.unwrap_or(0), p.protocol))
+                .collect();
+            let _ = writeln!(w, "{indent}Ports:\t{}", joined.join(", "));
+            let _ = writeln!(w, "{indent}Host Ports:\t{}", hosts.join(", "));
+        }
+    }
+}
+
+fn write_command(w: &mut String, title: &str, items: &[String]) {
+    if items.is_empty() {
+        return;
+    }
+    let _ = writeln!(w, "    {title}:");
+    for item in items {
+        for line in item.split('\n') {
+            let _ = writeln!(w, "      {line}");
+        }
+    }
+}
+
+fn write_state(w: &mut String, title: &str, state: &ContainerState) {
+    match state {
+        ContainerState::Running { started_at } => {
+            let _ = writeln!(
+                w,
+                "    {title}:\tRunning\n      Started:\t{}",
+                started_at.rfc1123z()
+            );
+        }
+        ContainerState::Waiting { reason, .. } => {
+            let _ = writeln!(w, "    {title}:\tWaiting\n      Reason:\t{reason}");
+        }
+        ContainerState::Terminated {
+            exit_code,
+            reason,
+            started_at,
+            finished_at,
+        } => {
+            let _ = writeln!(
+                w,
+                "    {title}:\tTerminated\n      Reason:\t{reason}\n      Exit Code:\t{exit_code}\n      Started:\t{}\n      Finished:\t{}",
+                started_at.rfc1123z(),
+                finished_at.rfc1123z()
+            );
+        }
+    }
+}
+
+fn write_resources(w: &mut String, title: &str, resources: &BTreeMap<String, String>) {
+    if resources.is_empty() {
+        return;
+    }
+    let _ = writeln!(w, "    {title}:");
+    for (name, quantity) in resources {
+        let _ = writeln!(w, "      {name}:\t{quantity}");
+    }
+}
+
+fn quantity(text: &str) -> i64 {
+    crate::quantity::Quantity::parse(text)
+        .map(|q| q.milli_value())
+        .unwrap_or(0)
+}
+
+/// `824m (20%)` style cells of describe node.
+fn fraction(
+    requested_milli: i64,
+    allocatable_milli: i64,
+    render: &dyn Fn(i64) -> String,
+) -> String {
+    let percent = if allocatable_milli > 0 {
+        requested_milli * 100 / allocatable_milli
+    } else {
+        0
+    };
+    format!("{} ({percent}%)", render(requested_milli))
+}
+
+fn render_cpu(milli: i64) -> String {
+    if milli % 1000 == 0 {
+        (milli / 1000).to_string()
+    } else {
+        format!("{milli}m")
+    }
+}
+
+fn render_memory(milli: i64) -> String {
+    let bytes = milli / 1000;
+    if bytes == 0 {
+        return "0".into();
+    }
+    for (suffix, factor) in [("Gi", 1i64 << 30), ("Mi", 1 << 20), ("Ki", 1 << 10)] {
+        if bytes % factor == 0 {
+            return format!("{}{suffix}", bytes / factor);
+        }
+    }
+    bytes.to_string()
+}
+
+fn describe_node(cluster: &Cluster, node: &Node, show_events: bool) -> String {
+    let now = cluster.now();
+    let mut w = String::new();
+    let _ = writeln!(w, "Name:\t{}", node.meta.name);
+    let roles: Vec<&str> = node
+        .meta
+        .labels
+        .keys()
+        .filter_map(|key| key.strip_prefix("node-role.kubernetes.io/"))
+        .filter(|role| !role.is_empty())
+        .collect();
+    let _ = writeln!(
+        w,
+        "Roles:\t{}",
+        if roles.is_empty() {
+            "<none>".to_string()
+        } else {
+            roles.join(",")
+        }
+    );
+    w.push_str(&multiline("Labels", &node.meta.labels, "=", &[]));
+    w.push_str(&multiline("Annotations", &node.meta.annotations, ": ", &[]));
+    let _ = writeln!(
+        w,
+        "CreationTimestamp:\t{}",
+        node.meta.creation_timestamp.rfc1123z()
+    );
+    if node.taints.is_empty() {
+        w.push_str("Taints:\t<none>\n");
+    } else {
+        for (index, taint) in node.taints.iter().enumerate() {
+            let text = if taint.value.is_empty() {
+                format!("{}:{}", taint.key, taint.effect)
+            } else {
+                format!("{}={}:{}", taint.key, taint.value, taint.effect)
+            };
+            if index == 0 {
+                let _ = writeln!(w, "Taints:\t{text}");
+            } else {
+                let _ = writeln!(w, "\t{text}");
+            }
+        }
+    }
+    let _ = writeln!(w, "Unschedulable:\t{}", node.unschedulable);
+    let heartbeat = now.minus(crate::clock::SimDuration::from_millis(
+        now.0.rem_euclid(40_000),
+    ));
+    if node.ready {
+        let _ = writeln!(
+            w,
+            "Lease:\n  HolderIdentity:\t{}\n  AcquireTime:\t<unset>\n  RenewTime:\t{}",
+            node.meta.name,
+            heartbeat.rfc1123z()
+        );
+    } else {
+        w.push_str("Lease:\tFailed to get lease: leases.coordination.k8s.io \"");
+        w.push_str(&node.meta.name);
+        w.push_str("\" not found\n");
+    }
+    let conditions = value::array_at(&node.status, &["conditions"]);
+    if conditions.is_empty() {
+        w.push_str("Conditions:\t<none>\n");
+    } else {
+        w.push_str("Conditions:\n  Type\tStatus\tLastHeartbeatTime\tLastTransitionTime\tReason\tMessage\n  ----\t------\t-----------------\t------------------\t------\t-------\n");
+        for condition in conditions {
+            let transition = value::str_at(condition, &["lastTransitionTime"])
+                .and_then(crate::clock::SimTime::parse_rfc3339);
+            let _ = writeln!(
+                w,
+                "  {} \t{} \t{} \t{} \t{} \t{}",
+                value::str_at(condition, &["type"]).unwrap_or(""),
+                value::str_at(condition, &["status"]).unwrap_or(""),
+                heartbeat.rfc1123z(),
+                transition.map(|t| t.rfc1123z()).unwrap_or_default(),
+                value::str_at(condition, &["reason"]).unwrap_or(""),
+                value::str_at(condition, &["message"]).unwrap_or("")
+            );
+        }
+    }
+    w.push_str("Addresses:\n");
+    for address in value::array_at(&node.status, &["addresses"]) {
+        let _ = writeln!(
+            w,
+            "  {}:\t{}",
+            value::str_at(address, &["type"]).unwrap_or(""),
+            value::str_at(address, &["address"]).unwrap_or("")
+        );
+    }
+    for (title, key) in [("Capacity", "capacity"), ("Allocatable", "allocatable")] {
+        if let Some(Value::Object(map)) = value::at(&node.status, &[key]) {
+            let _ = writeln!(w, "{title}:");
+            for (name, amount) in map {
+                let _ = writeln!(w, "  {name}:\t{}", amount.as_str().unwrap_or(""));
+            }
+        }
+    }
+    let info = |key: &str| {
+        value::str_at(&node.status, &["nodeInfo", key])
+            .unwrap_or("")
+            .to_string()
+    };
+    w.push_str("System Info:\n");
+    for (title, key) in [
+        ("Machine ID", "machineID"),
+        ("System UUID", "systemUUID"),
+        ("Boot ID", "bootID"),
+        ("Kernel Version", "kernelVersion"),
+        ("OS Image", "osImage"),
+        ("Operating System", "operatingSystem"),
+        ("Architecture", "architecture"),
+        ("Container Runtime Version", "containerRuntimeVersion"),
+        ("Kubelet Version", "kubeletVersion"),
+    ] {
+        let _ = writeln!(w, "  {title}:\t{}", info(key));
+    }
+    if let Some(cidr) = value::str_at(&node.spec, &["podCIDR"]) {
+        let _ = writeln!(w, "PodCIDR:\t{cidr}");
+        let cidrs: Vec<&str> = value::array_at(&node.spec, &["podCIDRs"])
+            .iter()
+            .filter_map(Value::as_str)
+            .collect();
+        let _ = writeln!(w, "PodCIDRs:\t{}", cidrs.join(","));
+    }
+    if let Some(provider) = value::str_at(&node.spec, &["providerID"]) {
+        let _ = writeln!(w, "ProviderID:\t{provider}");
+    }
+    let pods: Vec<&Pod> = cluster
+        .pods()
+        .filter(|pod| {
+            pod.node_name.as_deref() == Some(node.meta.name.as_str())
+                && !pod.status.phase.is_terminal()
+        })
+        .collect();
+    let allocatable = |resource: &str| node.allocatable(resource).map(quantity).unwrap_or(0);
+    let sum = |pod: &Pod, resource: &str, limits: bool| -> i64 {
+        pod.containers
+            .iter()
+            .map(|c| {
+                let map = if limits { &c.limits } else { &c.requests };
+                map.get(resource).map(|q| quantity(q)).unwrap_or(0)
+            })
+            .sum()
+    };
+    let _ = writeln!(w, "Non-terminated Pods:\t({} in total)", pods.len());
+    w.push_str("  Namespace\tName\t\tCPU Requests\tCPU Limits\tMemory Requests\tMemory Limits\tAge\n  ---------\t----\t\t------------\t----------\t---------------\t-------------\t---\n");
+    let cpu_alloc = allocatable("cpu");
+    let memory_alloc = allocatable("memory");
+    let mut sorted = pods.clone();
+    sorted.sort_by(|a, b| (a.namespace(), a.name()).cmp(&(b.namespace(), b.name())));
+    for pod in &sorted {
+        let _ = writeln!(
+            w,
+            "  {}\t{}\t\t{}\t{}\t{}\t{}\t{}",
+            pod.namespace(),
+            pod.name(),
+            fraction(sum(pod, "cpu", false), cpu_alloc, &render_cpu),
+            fraction(sum(pod, "cpu", true), cpu_alloc, &render_cpu),
+            fraction(sum(pod, "memory", false), memory_alloc, &render_memory),
+            fraction(sum(pod, "memory", true), memory_alloc, &render_memory),
+            age(now, pod.meta.creation_timestamp)
+        );
+    }
+    w.push_str("Allocated resources:\n  (Total limits may be over 100 percent, i.e., overcommitted.)\n  Resource\tRequests\tLimits\n  --------\t--------\t------\n");
+    let total = |resource: &str, limits: bool| {
+        pods.iter()
+            .map(|pod| sum(pod, resource, limits))
+            .sum::<i64>()
+    };
+    let _ = writeln!(
+        w,
+        "  cpu\t{}\t{}",
+        fraction(total("cpu", false), cpu_alloc, &render_cpu),
+        fraction(total("cpu", true), cpu_alloc, &render_cpu)
+    );
+    let _ = writeln!(
+        w,
+        "  memory\t{}\t{}",
+        fraction(total("memory", false), memory_alloc, &render_memory),
+        fraction(total("memory", true), memory_alloc, &render_memory)
+    );
+    for resource in ["ephemeral-storage", "hugepages-1Gi", "hugepages-2Mi"] {
+        let _ = writeln!(w, "  {resource}\t0 (0%)\t0 (0%)");
+    }
+    if let Some(Value::Object(map)) = value::at(&node.status, &["allocatable"]) {
+        for name in map.keys().filter(|name| name.contains('/')) {
+            let requested = total(name, false) / 1000;
+            let limited = total(name, true) / 1000;
+            let _ = writeln!(w, "  {name}\t{requested}\t{limited}");
+        }
+    }
+    let events = events_section(cluster, &node.meta.uid, show_events);
+    finish(&w, &events)
+}
+
+fn describe_namespace(namespace: &Namespace) -> String {
+    let mut w = String::new();
+    let _ = writeln!(w, "Name:\t{}", namespace.meta.name);
+    w.push_str(&multiline("Labels", &namespace.meta.labels, "=", &[]));
+    w.push_str(&multiline(
+        "Annotations",
+        &namespace.meta.annotations,
+        ": ",
+        &[],
+    ));
+    let _ = writeln!(
+        w,
+        "Status:\t{}",
+        match namespace.phase {
+            NamespacePhase::Active => "Active",
+            NamespacePhase::Terminating => "Terminating",
+        }
+    );
+    w.push_str("\nNo resource quota.\n\nNo LimitRange resource.\n");
+    describe_tabbed(&w)
+}
+
+fn describe_rc(cluster: &Cluster, rc: &ReplicationController, show_events: bool) -> String {
+    let mut w = String::new();
+    let _ = writeln!(w, "Name:\t{}", rc.meta.name);
+    let _ = writeln!(w, "Namespace:\t{}", rc.namespace());
+    let _ = writeln!(w, "Selector:\t{}", selector::format_labels(&rc.selector));
+    w.push_str(&multiline("Labels", &rc.meta.labels, "=", &[]));
+    w.push_str(&multiline(
+        "Annotations",
+        &rc.meta.annotations,
+        ": ",
+        &["kubectl.kubernetes.io/last-applied-configuration"],
+    ));
+    let _ = writeln!(
+        w,
+        "Replicas:\t{} current / {} desired",
+        rc.status_replicas, rc.replicas
+    );
+    let selector = selector::Selector::from_set(&rc.selector);
+    let mut counts = [0usize; 4];
+    for pod in cluster
+        .pods()
+        .filter(|p| p.namespace() == rc.namespace() && selector.matches(&p.meta.labels))
+    {
+        let index = match pod.status.phase {
+            crate::api::PodPhase::Running => 0,
+            crate::api::PodPhase::Pending => 1,
+            crate::api::PodPhase::Succeeded => 2,
+            _ => 3,
+        };
+        if let Some(count) = counts.get_mut(index) {
+            *count += 1;
+        }
+    }
+    let _ = writeln!(
+        w,
+        "Pods Status:\t{} Running / {} Waiting / {} Succeeded / {} Failed",
+        counts[0], counts[1], counts[2], counts[3]
+    );
+    w.push_str("Pod Template:\n");
+    let template_labels = value::string_map_at(&rc.spec, &["template", "metadata", "labels"]);
+    let labels_text = multiline("  Labels", &template_labels, "=", &[]);
+    w.push_str(&labels_text.replace("\n\t", "\n  \t"));
+    w.push_str("  Containers:\n");
+    for container in value::array_at(&rc.spec, &["template", "spec", "containers"]) {
+        let _ = writeln!(
+            w,
+            "   {}:",
+            value::str_at(container, &["name"]).unwrap_or("")
+        );
+        let _ = writeln!(
+            w,
+            "    Image:\t{}",
+            value::str_at(container, &["image"]).unwrap_or("")
+        );
+        let ports: Vec<crate::api::pod::ContainerPort> = value::array_at(container, &["ports"])
+            .iter()
+            .map(|p| crate::api::pod::ContainerPort {
+                container_port: value::i64_at(p, &["containerPort"]).unwrap_or(0),
+                protocol: value::str_at(p, &["protocol"]).unwrap_or("TCP").to_string(),
+                name: value::str_at(p, &["name"]).map(str::to_string),
+                host_port: value::i64_at(p, &["hostPort"]),
+            })
+            .collect();
+        write_ports(&mut w, &ports, "    ");
+        w.push_str("    Environment:\t<none>\n    Mounts:\t<none>\n");
+    }
+    w.push_str("  Volumes:\t<none>\n  Node-Selectors:\t<none>\n  Tolerations:\t<none>\n");
+    let events = events_section(cluster, &rc.meta.uid, show_events);
+    finish(&w, &events)
+}
+
+fn describe_service(cluster: &Cluster, service: &Service, show_events: bool) -> String {
+    let spec = &service.spec;
+    let mut w = String::new();
+    let _ = writeln!(w, "Name:\t{}", service.meta.name);
+    let _ = writeln!(
+        w,
+        "Namespace:\t{}",
+        service.meta.namespace.clone().unwrap_or_default()
+    );
+    w.push_str(&multiline("Labels", &service.meta.labels, "=", &[]));
+    w.push_str(&multiline(
+        "Annotations",
+        &service.meta.annotations,
+        ": ",
+        &[],
+    ));
+    let selector_map = value::string_map_at(spec, &["selector"]);
+    let _ = writeln!(
+        w,
+        "Selector:\t{}",
+        if selector_map.is_empty() {
+            "<none>".to_string()
+        } else {
+            selector::format_labels(&selector_map)
+        }
+    );
+    let _ = writeln!(
+        w,
+        "Type:\t{}",
+        value::str_at(spec, &["type"]).unwrap_or("ClusterIP")
+    );
+    let _ = writeln!(
+        w,
+        "IP Family Policy:\t{}",
+        value::str_at(spec, &["ipFamilyPolicy"]).unwrap_or("SingleStack")
+    );
+    let families: Vec<&str> = value::array_at(spec, &["ipFamilies"])
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    let _ = writeln!(w, "IP Families:\t{}", families.join(","));
+    let _ = writeln!(
+        w,
+        "IP:\t{}",
+        value::str_at(spec, &["clusterIP"]).unwrap_or("")
+    );
+    let ips: Vec<&str> = value::array_at(spec, &["clusterIPs"])
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    let _ = writeln!(w, "IPs:\t{}", ips.join(","));
+    let is_kubernetes =
+        service.meta.name == "kubernetes" && service.meta.namespace.as_deref() == Some("default");
+    for port in value::array_at(spec, &["ports"]) {
+        let name = value::str_at(port, &["name"]).unwrap_or("<unset>");
+        let number = value::i64_at(port, &["port"]).unwrap_or(0);
+        let protocol = value::str_at(port, &["protocol"]).unwrap_or("TCP");
+        let target = match value::at(port, &["targetPort"]) {
+            Some(Value::Number(n)) => n.to_string(),
+            Some(Value::String(s)) => s.clone(),
+            _ => number.to_string(),
+        };
+        let _ = writeln!(w, "Port:\t{name}  {number}/{protocol}");
+        let _ = writeln!(w, "TargetPort:\t{target}/{protocol}");
+        let endpoints = if is_kubernetes {
+            format!("172.18.0.2:{target}")
+        } else {
+            let selected: Vec<String> = cluster
+                .pods()
+                .filter(|pod| {
+                    !selector_map.is_empty()
+                        && Some(pod.namespace()) == service.meta.namespace.as_deref()
+                        && selector::Selector::from_set(&selector_map).matches(&pod.meta.labels)
+                        && pod
+                            .status
+                            .condition("Ready")
+                            .map(|c| c.status)
+                            .unwrap_or(false)
+                })
+                .filter_map(|pod| pod.status.pod_ip.clone())
+                .map(|ip| format!("{ip}:{target}"))
+                .collect();
+            selected.join(",")
+        };
+        let _ = writeln!(w, "Endpoints:\t{endpoints}");
+    }
+    let _ = writeln!(
+        w,
+        "Session Affinity:\t{}",
+        value::str_at(spec, &["sessionAffinity"]).unwrap_or("None")
+    );
+    let _ = writeln!(
+        w,
+        "Internal Traffic Policy:\t{}",
+        value::str_at(spec, &["internalTrafficPolicy"]).unwrap_or("Cluster")
+    );
+    let events = events_section(cluster, &service.meta.uid, show_events);
+    finish(&w, &events)
+}
+
+fn describe_event(cluster: &Cluster, event: &Event) -> String {
+    let _ = cluster;
+    let mut w = String::new();
+    let _ = writeln!(w, "Name:\t{}", event.meta.name);
+    let _ = writeln!(
+        w,
+        "Namespace:\t{}",
+        event.meta.namespace.clone().unwrap_or_default()
+    );
+    w.push_str("Labels:\t<none>\nAnnotations:\t<none>\n");
+    let _ = writeln!(w, "API Version:\tv1");
+    let _ = writeln!(w, "Count:\t{}", event.count);
+    let _ = writeln!(w, "First Timestamp:\t{}", event.first_timestamp.rfc3339());
+    let _ = writeln!(
+        w,
+        "Involved Object:\n  API Version:\tv1\n  Kind:\t{}\n  Name:\t{}",
+        event.involved.kind, event.involved.name
+    );
+    let _ = writeln!(
+        w,
+        "Kind:\tEvent\nLast Timestamp:\t{}\nMessage:\t{}\nReason:\t{}",
+        event.last_timestamp.rfc3339(),
+        event.message,
+        event.reason
+    );
+    let _ = writeln!(
+        w,
+        "Source:\n  Component:\t{}\nType:\t{}\nEvents:\t<none>",
+        event.source_component, event.event_type
+    );
+    describe_tabbed(&w)
+}
+
+#[allow(dead_code)]
+fn _kind_is_used(_: Kind) {}

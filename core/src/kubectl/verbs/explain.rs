@@ -1,0 +1,32 @@
+//! `kubectl explain`: field documentation from the embedded API schema.
+
+use super::super::cli::Invocation;
+use super::super::error::KubectlError;
+use super::super::Io;
+use crate::schema::{self, ExplainError};
+
+pub(super) fn run(invocation: &Invocation, io: &mut Io) -> Result<i32, KubectlError> {
+    let Some(path) = invocation.args.first() else {
+        return Err(KubectlError::Raw(
+            "You must specify the type of resource to explain. Use \"kubectl api-resources\" for a complete list of supported resources.\n\nerror: Required resource not specified.\nSee 'kubectl explain -h' for help and examples".to_string(),
+        ));
+    };
+    if invocation.args.len() > 1 {
+        return Err(KubectlError::usage(
+            "explain",
+            "We accept only this format: explain RESOURCE",
+        ));
+    }
+    match schema::explain(path, invocation.flags.bool("recursive")) {
+        Ok(text) => {
+            io.out(&text);
+            Ok(0)
+        }
+        Err(error) => {
+            if let ExplainError::FieldDoesNotExist { partial_output, .. } = &error {
+                io.out(partial_output);
+            }
+            Err(KubectlError::Raw(error.to_string()))
+        }
+    }
+}

@@ -1,0 +1,350 @@
+//! `kubectl label` and, through the same machinery, `kubectl annotate`: split arguments into
+//! resources and `key=value`/`key-` changes, check conflicts (`--overwrite`), patch each
+//! object and print kubectl 1.37's result words (`labeled`, `unlabeled`, `modified`,
+//! `not labeled`, `annotated`).
+
+use super::super::cli::Invocation;
+use super::super::error::KubectlError;
+use super::super::manifest;
+use super::super::resources::{self, Selection};
+use super::super::{Env, Io};
+use crate::api::{value, Kind};
+use crate::cluster::{MetadataField, MetadataPatch};
+use crate::selector;
+use crate::validation;
+use std::collections::BTreeMap;
+
+/// Label or annotation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Target {
+    Labels,
+    Annotations,
+}
+
+impl Target {
+    fn noun(self) -> &'static str {
+        match self {
+            Target::Labels => "label",
+            Target::Annotations => "annotation",
+        }
+    }
+
+    fn field(self) -> MetadataField {
+        match self {
+            Target::Labels => MetadataField::Labels,
+            Target::Annotations => MetadataField::Annotations,
+        }
+    }
+}
+
+fn is_change(arg: &str) -> bool {
+    arg.contains('=') || arg.ends_with('-')
+}
+
+/// Splits positional arguments into resource arguments and change specs.
+fn split_args(args: &[String]) -> Result<(Vec<String>, Vec<String>), KubectlError> {
+    let mut resource_args = Vec::new();
+    let mut changes = Vec::new();
+    for arg in args {
+        if is_change(arg) {
+            changes.push(arg.clone());
+        } else if !changes.is_empty() {
+            return Err(KubectlError::message(format!(
+                "all resources must be specified before label changes: {arg}"
+            )));
+        } else {
+            resource_args.push(arg.clone());
+        }
+    }
+    Ok((resource_args, changes))
+}
+
+/// Parses `k=v` / `k-` specs into a patch.
+fn parse_changes(target: Target, specs: &[String]) -> Result<MetadataPatch, KubectlError> {
+    let mut patch = MetadataPatch::default();
+    let mut invalid_format = Vec::new();
+    for spec in specs {
+        if let Some((key, val)) = spec.split_once('=') {
+            if target == Target::Labels {
+                if val.contains('=') || key.is_empty() {
+                    return Err(KubectlError::message(format!("invalid label spec: {spec}")));
+                }
+                let errors = validation::is_valid_label_value(val);
+                if !errors.is_empty() {
+                    return Err(KubectlError::message(format!(
+                        "invalid label value: \"{spec}\": {}",
+                        errors.join("; ")
+                    )));
+                }
+            } else if key.is_empty() {
+                invalid_format.push(spec.clone());
+                continue;
+            }
+            patch.set.insert(key.to_string(), val.to_string());
+        } else if let Some(key) = spec.strip_suffix('-') {
+            patch.remove.push(key.to_string());
+        } else if target == Target::Labels {
+            return Err(KubectlError::message(format!("unknown label spec: {spec}")));
+        } else {
+            invalid_format.push(spec.clone());
+        }
+    }
+    if !invalid_format.is_empty() {
+        return Err(KubectlError::message(format!(
+            "invalid annotation format: {}",
+            invalid_format.join(", ")
+        )));
+    }
+    let both: Vec<&String> = patch
+        .remove
+        .iter()
+        .filter(|key| patch.set.contains_key(*key))
+        .collect();
+    if !both.is_empty() {
+        return Err(KubectlError::message(match target {
+            Target::Labels => "can not both modify and remove a label in the same command".to_string(),
+            Target::Annotations => format!(
+                "can not both modify and remove the following annotation(s) in the same command: {}",
+                both.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(", ")
+            ),
+        }));
+    }
+    Ok(patch)
+}
+
+pub(super) fn run(
+    invocation: &Invocation,
+    env: &mut Env<'_>,
+    io: &mut Io,
+) -> Result<i32, KubectlError> {
+    edit(invocation, env, io, Target::Labels)
+}
+
+/// Shared by `label` and `annotate`.
+pub(super) fn edit(
+    invocation: &Invocation,
+    env: &mut Env<'_>,
+    io: &mut Io,
+    target: Target,
+) -> Result<i32, KubectlError> {
+    let flags = &invocation.flags;
+    let (resource_args, change_specs) = split_args(&invocation.args)?;
+    let list = target == Target::Labels && flags.bool("list");
+    if change_specs.is_empty() && !list {
+        return Err(KubectlError::message(format!(
+            "at least one {} update is required",
+            target.noun()
+        )));
+    }
+    let patch = parse_changes(target, &change_specs)?;
+    let filenames = flags.strings("filename");
+    let all = flags.bool("all");
+    let label_selector = flags.string("selector").unwrap_or("").trim().to_string();
+    if resource_args.is_empty() && filenames.is_empty() {
+        return Err(KubectlError::message(
+            "one or more resources must be specified as <resource> <name> or <resource>/<name>",
+        ));
+    }
+    if all && !label_selector.is_empty() {
+        return Err(KubectlError::message(
+            "cannot set --all and --selector at the same time",
+        ));
+    }
+    let namespace = resources::namespace(invocation, env);
+    let all_namespaces = flags.bool("all-namespaces");
+    let mut objects: Vec<(Kind, String, String)> = Vec::new();
+    let mut errors = Vec::new();
+    if !filenames.is_empty() {
+        for object in manifest::read_sources(env.fs, env.stdin.as_deref(), &filenames, false)? {
+            if let Some(kind) =
+                Kind::from_manifest_kind(value::str_at(&object.value, &["kind"]).unwrap_or(""))
+            {
+                let ns = value::str_at(&object.value, &["metadata", "namespace"])
+                    .unwrap_or(&namespace)
+                    .to_string();
+                let name = value::str_at(&object.value, &["metadata", "name"])
+                    .unwrap_or("")
+                    .to_string();
+                objects.push((
+                    kind,
+                    if kind.namespaced() { ns } else { String::new() },
+                    name,
+                ));
+            }
+        }
+    }
+    if !resource_args.is_empty() {
+        match resources::parse_selection(
+            &resource_args,
+            invocation.path.first().copied().unwrap_or("label"),
+        )? {
+            Selection::Names(names) => {
+                if all || !label_selector.is_empty() {
+                    return Err(KubectlError::message(
+                        "name cannot be provided when a selector is specified",
+                    ));
+                }
+                for (kind, name) in names {
+                    let ns = if kind.namespaced() {
+                        namespace.clone()
+                    } else {
+                        String::new()
+                    };
+                    objects.push((kind, ns, name));
+                }
+            }
+            Selection::Kinds(kinds) => {
+                if !all && label_selector.is_empty() {
+                    return Err(KubectlError::message(
+                        "resource(s) were provided, but no name was specified",
+                    ));
+                }
+                let selector = if label_selector.is_empty() {
+                    None
+                } else {
+                    Some(selector::parse(&label_selector).map_err(|error| {
+                        KubectlError::api(crate::api::ApiError::BadRequest {
+                            message: format!(
+                                "Unable to find \"/v1, Resource={}\" that match label selector \"{label_selector}\", field selector \"\": {error}",
+                                kinds.first().map(|k| k.plural()).unwrap_or("pods")
+                            ),
+                        })
+                    })?)
+                };
+                for kind in kinds {
+                    let scope = if !kind.namespaced() || all_namespaces {
+                        None
+                    } else {
+                        Some(namespace.as_str())
+                    };
+                    for object in env.cluster.list(kind, scope) {
+                        if selector
+                            .as_ref()
+                            .map(|s| s.matches(&object.meta().labels))
+                            .unwrap_or(true)
+                        {
+                            objects.push((
+                                kind,
+                                object.meta().namespace.clone().unwrap_or_default(),
+                                object.name().to_string(),
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let overwrite = flags.bool("overwrite");
+    let dry_run = flags.string("dry-run").unwrap_or("none").to_string();
+    let several = objects.len() > 1;
+    for (kind, ns, name) in objects {
+        let current = match env.cluster.get(kind, &ns, &name) {
+            Ok(object) => object.meta().clone(),
+            Err(error) => {
+                errors.push(KubectlError::api(error));
+                continue;
+            }
+        };
+        let existing: &BTreeMap<String, String> = match target {
+            Target::Labels => &current.labels,
+            Target::Annotations => &current.annotations,
+        };
+        if list {
+            if several {
+                io.out(&format!("Listing labels for {}./{}:\n", kind.name(), name));
+                for (key, val) in existing {
+                    io.out(&format!(" {key}={val}\n"));
+                }
+            } else {
+                for (key, val) in existing {
+                    io.out(&format!("{key}={val}\n"));
+                }
+            }
+            if change_specs.is_empty() {
+                continue;
+            }
+        }
+        if !overwrite {
+            let conflicts: Vec<(String, String)> = patch
+                .set
+                .iter()
+                .filter_map(|(key, val)| match existing.get(key) {
+                    Some(old) if old != val => Some((key.clone(), old.clone())),
+                    _ => None,
+                })
+                .collect();
+            if !conflicts.is_empty() {
+                match target {
+                    Target::Labels => {
+                        let lines: Vec<KubectlError> = conflicts
+                            .iter()
+                            .map(|(key, old)| {
+                                KubectlError::message(format!(
+                                    "'{key}' already has a value ({old}), and --overwrite is false"
+                                ))
+                            })
+                            .collect();
+                        errors.push(if lines.len() == 1 {
+                            lines
+                                .into_iter()
+                                .next()
+                                .unwrap_or(KubectlError::message(""))
+                        } else {
+                            KubectlError::Many(lines)
+                        });
+                    }
+                    Target::Annotations => {
+                        let detail: Vec<String> = conflicts
+                            .iter()
+                            .map(|(key, old)| format!("'{key}' already has a value ({old})"))
+                            .collect();
+                        errors.push(KubectlError::message(format!(
+                            "--overwrite is false but found the following declared annotation(s): {}",
+                            detail.join("; ")
+                        )));
+                    }
+                }
+                continue;
+            }
+        }
+        if target == Target::Labels {
+            for key in &patch.remove {
+                if !existing.contains_key(key) {
+                    io.out(&format!("label \"{key}\" not found.\n"));
+                }
+            }
+        }
+        let added = patch
+            .set
+            .iter()
+            .any(|(key, val)| existing.get(key) != Some(val));
+        let removed = patch.remove.iter().any(|key| existing.contains_key(key));
+        if dry_run == "none" && (added || removed) {
+            if let Err(error) = env
+                .cluster
+                .patch_metadata(kind, &ns, &name, target.field(), &patch)
+            {
+                errors.push(KubectlError::api(error));
+                continue;
+            }
+        }
+        let word = match (target, added, removed) {
+            (Target::Annotations, _, _) => "annotated",
+            (Target::Labels, true, true) => "modified",
+            (Target::Labels, true, false) => "labeled",
+            (Target::Labels, false, true) => "unlabeled",
+            (Target::Labels, false, false) => "not labeled",
+        };
+        let suffix = match dry_run.as_str() {
+            "client" => " (dry run)",
+            "server" => " (server dry run)",
+            _ => "",
+        };
+        io.out(&format!("{}/{name} {word}{suffix}\n", kind.singular()));
+    }
+    if errors.is_empty() {
+        Ok(0)
+    } else {
+        Err(KubectlError::Many(errors))
+    }
+}

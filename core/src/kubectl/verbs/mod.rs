@@ -1,0 +1,53 @@
+//! One module per kubectl verb; `dispatch` routes a parsed invocation to it.
+
+mod annotate;
+mod config;
+mod create;
+mod delete;
+mod describe;
+mod explain;
+mod get;
+mod info;
+mod label;
+mod logs;
+mod port_forward;
+mod run;
+mod wait;
+
+use super::cli::Invocation;
+use super::error::KubectlError;
+use super::{Env, Io, Outcome};
+
+/// Runs the verb named by the invocation's command path.
+pub fn dispatch(
+    invocation: &Invocation,
+    env: &mut Env<'_>,
+    io: &mut Io,
+) -> Result<Outcome, KubectlError> {
+    let path: Vec<&str> = invocation.path.to_vec();
+    match path.as_slice() {
+        ["get"] => get::run(invocation, env, io),
+        ["describe"] => describe::run(invocation, env, io).map(Outcome::Done),
+        ["create"] => create::run(invocation, env, io, create::Mode::Create).map(Outcome::Done),
+        ["create", "namespace"] => create::namespace(invocation, env, io).map(Outcome::Done),
+        ["apply"] => create::run(invocation, env, io, create::Mode::Apply).map(Outcome::Done),
+        ["delete"] => delete::run(invocation, env, io),
+        ["label"] => label::run(invocation, env, io).map(Outcome::Done),
+        ["annotate"] => annotate::run(invocation, env, io).map(Outcome::Done),
+        ["logs"] => logs::run(invocation, env, io),
+        ["port-forward"] => port_forward::run(invocation, env, io),
+        ["exec"] => run::exec(invocation, env, io).map(Outcome::Done),
+        ["run"] => run::run(invocation, env, io).map(Outcome::Done),
+        ["explain"] => explain::run(invocation, io).map(Outcome::Done),
+        ["config", ..] => config::run(&path, invocation, env, io).map(Outcome::Done),
+        ["wait"] => wait::run(invocation, env, io),
+        ["events"] => get::events(invocation, env, io),
+        ["api-resources"] => info::api_resources(invocation, io).map(Outcome::Done),
+        ["version"] => info::version(invocation, io).map(Outcome::Done),
+        ["cluster-info"] => info::cluster_info(invocation, io).map(Outcome::Done),
+        _ => Err(KubectlError::message(format!(
+            "the playground does not implement \"kubectl {}\" yet",
+            path.join(" ")
+        ))),
+    }
+}

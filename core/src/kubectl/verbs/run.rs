@@ -1,0 +1,409 @@
+//! `kubectl run` (creates a Pod, as kubectl ≥ 1.18 does) and `kubectl exec` (runs a command
+//! inside a container: the images' tools, `curl` to `localhost` and other pods, `hostname`…).
+
+use super::super::cli::Invocation;
+use super::super::error::KubectlError;
+use super::super::output::{self, OutputFormat};
+use super::super::resources;
+use super::super::{Env, Io};
+use crate::api::{ApiError, ContainerState, Kind, PodPhase};
+use crate::cluster::images::{self, ImageRef, Program};
+use crate::cluster::network::{self, ConnectError};
+use serde_json::{json, Map, Value};
+
+pub(super) fn run(
+    invocation: &Invocation,
+    env: &mut Env<'_>,
+    io: &mut Io,
+) -> Result<i32, KubectlError> {
+    let flags = &invocation.flags;
+    let before_dash = invocation.args_before_dash.unwrap_or(invocation.args.len());
+    let Some(name) = invocation.args.first().filter(|_| before_dash > 0).cloned() else {
+        return Err(KubectlError::usage("run", "NAME is required for run"));
+    };
+    let Some(image) = flags
+        .string("image")
+        .filter(|i| !i.is_empty())
+        .map(str::to_string)
+    else {
+        return Err(KubectlError::message("required flag(s) \"image\" not set"));
+    };
+    let mut labels = Map::new();
+    match flags.string("labels").filter(|l| !l.is_empty()) {
+        Some(spec) => {
+            for pair in spec.split(',') {
+                let Some((key, val)) = pair.split_once('=') else {
+                    return Err(KubectlError::message(format!("invalid label spec: {pair}")));
+                };
+                labels.insert(key.to_string(), Value::String(val.to_string()));
+            }
+        }
+        None => {
+            labels.insert("run".into(), Value::String(name.clone()));
+        }
+    }
+    let restart = flags.string("restart").unwrap_or("Always").to_string();
+    if !["Always", "OnFailure", "Never"].contains(&restart.as_str()) {
+        return Err(KubectlError::message(format!(
+            "invalid restart policy: {restart}"
+        )));
+    }
+    let mut container = Map::new();
+    let rest: Vec<String> = invocation.args.iter().skip(1).cloned().collect();
+    if !rest.is_empty() {
+        let key = if flags.bool("command") {
+            "command"
+        } else {
+            "args"
+        };
+        container.insert(key.into(), json!(rest));
+    }
+    let env_vars: Vec<Value> = flags
+        .strings("env")
+        .iter()
+        .filter_map(|pair| {
+            pair.split_once('=')
+                .map(|(k, v)| json!({"name": k, "value": v}))
+        })
+        .collect();
+    if !env_vars.is_empty() {
+        container.insert("env".into(), Value::Array(env_vars));
+    }
+    container.insert("image".into(), Value::String(image));
+    container.insert("name".into(), Value::String(name.clone()));
+    if let Some(port) = flags.string("port").filter(|p| !p.is_empty()) {
+        let number: i64 = port.parse().map_err(|_| {
+            KubectlError::message(format!("strconv.Atoi: parsing \"{port}\": invalid syntax"))
+        })?;
+        container.insert("ports".into(), json!([{"containerPort": number}]));
+    }
+    container.insert("resources".into(), json!({}));
+    let pod = json!({
+        "apiVersion": "v1",
+        "kind": "Pod",
+        "metadata": {"labels": Value::Object(labels), "name": name},
+        "spec": {
+            "containers": [Value::Object(container)],
+            "dnsPolicy": "ClusterFirst",
+            "restartPolicy": restart
+        },
+        "status": {}
+    });
+    let format = OutputFormat::parse(flags.string("output").unwrap_or(""), false)?;
+    let dry_run = flags.string("dry-run").unwrap_or("none");
+    if dry_run == "client" {
+        if format == OutputFormat::Table {
+            io.out(&format!("pod/{name} created (dry run)\n"));
+        } else {
+            io.out(&output::print_objects(&format, &[(Kind::Pod, pod)], true)?);
+        }
+        return Ok(0);
+    }
+    let namespace = resources::namespace(invocation, env);
+    env.cluster
+        .create(&pod, &namespace)
+        .map_err(KubectlError::api)?;
+    if format == OutputFormat::Table {
+        io.out(&format!("pod/{name} created\n"));
+    } else {
+        let value = env
+            .cluster
+            .get(Kind::Pod, &namespace, &name)
+            .map(|v| v.to_value())
+            .unwrap_or(Value::Null);
+        io.out(&output::print_objects(
+            &format,
+            &[(Kind::Pod, value)],
+            true,
+        )?);
+    }
+    Ok(0)
+}
+
+pub(super) fn exec(
+    invocation: &Invocation,
+    env: &mut Env<'_>,
+    io: &mut Io,
+) -> Result<i32, KubectlError> {
+    let before_dash = invocation.args_before_dash.unwrap_or(invocation.args.len());
+    let Some(target) = invocation.args.first().filter(|_| before_dash > 0).cloned() else {
+        return Err(KubectlError::usage(
+            "exec",
+            "pod, type/name or --filename must be specified",
+        ));
+    };
+    let command: Vec<String> = invocation.args.iter().skip(1).cloned().collect();
+    if invocation.args_before_dash.is_none() && !command.is_empty() {
+        return Err(KubectlError::usage(
+            "exec",
+            format!("exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead"),
+        ));
+    }
+    if command.is_empty() {
+        return Err(KubectlError::usage(
+            "exec",
+            "you must specify at least one command for the container",
+        ));
+    }
+    let namespace = resources::namespace(invocation, env);
+    let pod_name = super::logs::resolve_pod(env, &namespace, &target, io)?;
+    let pod = env
+        .cluster
+        .pod(&namespace, &pod_name)
+        .ok_or_else(|| KubectlError::api(ApiError::not_found(Kind::Pod, &pod_name)))?;
+    if pod.status.phase.is_terminal() {
+        return Err(KubectlError::message(format!(
+            "cannot exec into a container in a completed pod; current phase is {}",
+            pod.status.phase.as_str()
+        )));
+    }
+    let index = super::logs::choose_container(pod, invocation.flags.string("container"), io)?;
+    let container = pod.containers.get(index).cloned();
+    let running = matches!(
+        pod.status.container_statuses.get(index).map(|s| &s.state),
+        Some(ContainerState::Running { .. })
+    );
+    let Some(container) = container.filter(|_| running && pod.status.phase == PodPhase::Running)
+    else {
+        let name = pod
+            .containers
+            .get(index)
+            .map(|c| c.name.clone())
+            .unwrap_or_default();
+        return Err(KubectlError::message(format!(
+            "unable to upgrade connection: container not found (\"{name}\")"
+        )));
+    };
+    let pod_ip = pod.status.pod_ip.clone().unwrap_or_default();
+    let program = ImageRef::parse(&container.image)
+        .and_then(|r| images::lookup(&r))
+        .map(|i| i.program);
+    let gpus: i64 = container
+        .limits
+        .get("nvidia.com/gpu")
+        .and_then(|q| q.parse().ok())
+        .unwrap_or(0);
+    let node = pod.node_name.clone().unwrap_or_default();
+    let ctx = ContainerContext {
+        namespace,
+        pod: pod_name,
+        pod_ip,
+        program,
+        gpus,
+        node,
+        env_vars: Vec::new(),
+    };
+    Ok(run_in_container(env, &ctx, &command, io))
+}
+
+/// What a command inside a container can see.
+struct ContainerContext {
+    namespace: String,
+    pod: String,
+    pod_ip: String,
+    program: Option<Program>,
+    gpus: i64,
+    node: String,
+    env_vars: Vec<(String, String)>,
+}
+
+fn not_found(io: &mut Io, command: &str) -> i32 {
+    io.out(&format!(
+        "OCI runtime exec failed: exec failed: unable to start container process: exec: \"{command}\": executable file not found in $PATH: unknown\n"
+    ));
+    io.err("command terminated with exit code 127\n");
+    127
+}
+
+fn run_in_container(
+    env: &mut Env<'_>,
+    ctx: &ContainerContext,
+    argv: &[String],
+    io: &mut Io,
+) -> i32 {
+    let Some(program) = argv.first() else {
+        return 0;
+    };
+    let args: Vec<&str> = argv.iter().skip(1).map(String::as_str).collect();
+    let has_shell = !matches!(ctx.program, None);
+    match program.rsplit('/').next().unwrap_or(program) {
+        "sh" | "bash" | "ash" if has_shell => match args.as_slice() {
+            ["-c", script, ..] => {
+                let mut status = 0;
+                for part in script.split([';', '\n']) {
+                    let words: Vec<String> = part
+                        .split_whitespace()
+                        .map(|w| w.trim_matches(|c| c == '"' || c == '\'').to_string())
+                        .collect();
+                    if !words.is_empty() {
+                        status = run_in_container(env, ctx, &words, io);
+                    }
+                }
+                status
+            }
+            _ => 0,
+        },
+        "hostname" => {
+            io.out(&format!("{}\n", ctx.pod));
+            0
+        }
+        "echo" => {
+            io.out(&format!("{}\n", args.join(" ")));
+            0
+        }
+        "cat" if args.first() == Some(&"/etc/hostname") => {
+            io.out(&format!("{}\n", ctx.pod));
+            0
+        }
+        "cat" if args.first() == Some(&"/etc/hosts") => {
+            io.out(&format!("# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\nfe00::0\tip6-mcastprefix\nfe00::1\tip6-allnodes\nfe00::2\tip6-allrouters\n{}\t{}\n", ctx.pod_ip, ctx.pod));
+            0
+        }
+        "env" | "printenv" => {
+            io.out(&format!("PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\nHOSTNAME={}\nKUBERNETES_SERVICE_HOST=10.96.0.1\nKUBERNETES_SERVICE_PORT=443\nKUBERNETES_PORT=tcp://10.96.0.1:443\nHOME=/root\n", ctx.pod));
+            for (k, v) in &ctx.env_vars {
+                io.out(&format!("{k}={v}\n"));
+            }
+            0
+        }
+        "ip" | "ifconfig" | "hostname -i" => {
+            io.out(&format!("1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536\n    inet 127.0.0.1/8 scope host lo\n2: eth0@if7: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500\n    inet {}/24 brd {} scope global eth0\n", ctx.pod_ip, broadcast(&ctx.pod_ip)));
+            0
+        }
+        "nvidia-smi" if ctx.program == Some(Program::Cuda) => {
+            if ctx.gpus == 0 {
+                io.out("No devices were found\n");
+                return 6;
+            }
+            io.out("+-----------------------------------------------------------------------------------------+\n| NVIDIA-SMI 570.172.08             Driver Version: 570.172.08     CUDA Version: 12.8     |\n|-----------------------------------------+------------------------+----------------------+\n| GPU  Name                 Persistence-M | Bus-Id          Disp.A | Volatile Uncorr. ECC |\n| Fan  Temp   Perf          Pwr:Usage/Cap |           Memory-Usage | GPU-Util  Compute M. |\n|=========================================+========================+======================|\n");
+            for index in 0..ctx.gpus {
+                io.out(&format!("|   {index}  Tesla T4                       Off |   00000000:00:0{}.0 Off |                    0 |\n| N/A   34C    P8              9W /   70W |       0MiB /  15360MiB |      0%      Default |\n|                                         |                        |                  N/A |\n+-----------------------------------------+------------------------+----------------------+\n", index + 4));
+            }
+            io.out(
+                &format!("(node {})\n", ctx.node).replace(&format!("(node {})\n", ctx.node), ""),
+            );
+            0
+        }
+        "curl" | "wget"
+            if matches!(
+                ctx.program,
+                Some(Program::Kubia) | Some(Program::Shell) | Some(Program::Nginx)
+            ) =>
+        {
+            let wget = program.ends_with("wget");
+            let url = args
+                .iter()
+                .rev()
+                .find(|a| !a.starts_with('-'))
+                .copied()
+                .unwrap_or("");
+            http_from_pod(env, ctx, url, wget, io)
+        }
+        "ls" => {
+            io.out("bin\ndev\netc\nhome\nproc\nroot\nsys\ntmp\nusr\nvar\n");
+            0
+        }
+        "sleep" | "true" => 0,
+        "false" => 1,
+        "ps" => {
+            let main = match ctx.program {
+                Some(Program::Kubia) => "node app.js",
+                Some(Program::Nginx) => "nginx: master process nginx -g daemon off;",
+                _ => "sh",
+            };
+            io.out(&format!("PID   USER     TIME  COMMAND\n    1 root      0:00 {main}\n   12 root      0:00 ps\n"));
+            0
+        }
+        "uname" => {
+            io.out(if args.contains(&"-a") {
+                "Linux kubeplay 6.8.0-1029-gcp #31-Ubuntu SMP x86_64 GNU/Linux\n"
+            } else {
+                "Linux\n"
+            });
+            0
+        }
+        other => not_found(io, other),
+    }
+}
+
+fn broadcast(ip: &str) -> String {
+    let parts: Vec<&str> = ip.split('.').collect();
+    match parts.as_slice() {
+        [a, b, c, _] => format!("{a}.{b}.{c}.255"),
+        _ => String::new(),
+    }
+}
+
+/// `curl`/`wget` from inside a pod: `localhost` is the pod itself; pod IPs reach other pods.
+fn http_from_pod(
+    env: &mut Env<'_>,
+    ctx: &ContainerContext,
+    url: &str,
+    wget: bool,
+    io: &mut Io,
+) -> i32 {
+    let without_scheme = url.trim_start_matches("http://");
+    let host_port = without_scheme.split('/').next().unwrap_or("");
+    let (host, port) = match host_port.rsplit_once(':') {
+        Some((host, port)) => (host, port.parse::<u16>().unwrap_or(80)),
+        None => (host_port, 80),
+    };
+    if host.is_empty() {
+        if wget {
+            io.err("BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.\n\nUsage: wget [-cqS] [--spider] [-O FILE] [-o LOGFILE] [--header STR]\n");
+            return 1;
+        }
+        io.err("curl: try 'curl --help' or 'curl --manual' for more information\n");
+        return 2;
+    }
+    let target = if host == "localhost" || host == "127.0.0.1" || host == ctx.pod_ip {
+        Some((ctx.namespace.clone(), ctx.pod.clone()))
+    } else {
+        network::pod_by_ip(env.cluster, host)
+    };
+    let client = if host == "localhost" || host == "127.0.0.1" {
+        "127.0.0.1".to_string()
+    } else {
+        ctx.pod_ip.clone()
+    };
+    let result = match &target {
+        Some((namespace, pod)) => network::http_get_pod(env.cluster, namespace, pod, port, &client),
+        None => Err(ConnectError::Unreachable),
+    };
+    match result {
+        Ok(body) => {
+            if wget {
+                io.err(&format!(
+                    "Connecting to {host_port} ({host}:{port})\nwriting to stdout\n"
+                ));
+                io.out(&body);
+                io.err("-                    100% |********************************|    23  0:00:00 ETA\nwritten to stdout\n");
+            } else {
+                io.out(&body);
+            }
+            0
+        }
+        Err(ConnectError::Refused) => {
+            if wget {
+                io.err(&format!("Connecting to {host_port} ({host}:{port})\nwget: can't connect to remote host ({host}): Connection refused\n"));
+                io.err("command terminated with exit code 1\n");
+                1
+            } else {
+                io.err(&format!("curl: (7) Failed to connect to {host} port {port} after 0 ms: Couldn't connect to server\n"));
+                io.err("command terminated with exit code 7\n");
+                7
+            }
+        }
+        Err(ConnectError::Unreachable) => {
+            if wget {
+                io.err(&format!("wget: bad address '{host_port}'\n"));
+                io.err("command terminated with exit code 1\n");
+                1
+            } else {
+                io.err(&format!("curl: (6) Could not resolve host: {host}\n"));
+                io.err("command terminated with exit code 6\n");
+                6
+            }
+        }
+    }
+}

@@ -1,0 +1,226 @@
+//! `kubectl wait --for=condition=Ready|delete|jsonpath=…`: blocks until every selected object
+//! satisfies the condition, printing `pod/x condition met` for each.
+
+use super::super::cli::Invocation;
+use super::super::error::KubectlError;
+use super::super::resources::{self, Selection};
+use super::super::{Env, Io, Outcome, Waiter};
+use crate::api::Kind;
+use crate::cluster::ObjectView;
+use crate::selector;
+
+/// The condition to wait for.
+#[derive(Debug, Clone)]
+enum Condition {
+    Delete,
+    Condition { name: String, value: String },
+}
+
+pub(super) fn run(
+    invocation: &Invocation,
+    env: &mut Env<'_>,
+    io: &mut Io,
+) -> Result<Outcome, KubectlError> {
+    let Some(spec) = invocation.flags.string("for").filter(|s| !s.is_empty()) else {
+        return Err(KubectlError::message("--for must be specified"));
+    };
+    let condition = if spec == "delete" {
+        Condition::Delete
+    } else if let Some(rest) = spec.strip_prefix("condition=") {
+        let (name, value) = match rest.split_once('=') {
+            Some((name, value)) => (name.to_string(), value.to_string()),
+            None => (rest.to_string(), "true".to_string()),
+        };
+        Condition::Condition { name, value }
+    } else {
+        return Err(KubectlError::message(format!(
+            "unrecognized condition: \"{spec}\""
+        )));
+    };
+    let namespace = resources::namespace(invocation, env);
+    let label_selector = invocation
+        .flags
+        .string("selector")
+        .unwrap_or("")
+        .to_string();
+    let all = invocation.flags.bool("all");
+    let mut targets: Vec<(Kind, String, String)> = Vec::new();
+    match resources::parse_selection(&invocation.args, "wait")? {
+        Selection::Names(names) => {
+            for (kind, name) in names {
+                targets.push((
+                    kind,
+                    if kind.namespaced() {
+                        namespace.clone()
+                    } else {
+                        String::new()
+                    },
+                    name,
+                ));
+            }
+        }
+        Selection::Kinds(kinds) => {
+            if kinds.is_empty() {
+                return Err(KubectlError::message(
+                    "resource(s) were provided, but no name was specified",
+                ));
+            }
+            let parsed = if label_selector.is_empty() {
+                None
+            } else {
+                Some(
+                    selector::parse(&label_selector)
+                        .map_err(|e| KubectlError::message(e.to_string()))?,
+                )
+            };
+            if !all && parsed.is_none() {
+                return Err(KubectlError::message(
+                    "resource(s) were provided, but no name was specified",
+                ));
+            }
+            for kind in kinds {
+                let scope = if kind.namespaced() {
+                    Some(namespace.as_str())
+                } else {
+                    None
+                };
+                for object in env.cluster.list(kind, scope) {
+                    if parsed
+                        .as_ref()
+                        .map(|s| s.matches(&object.meta().labels))
+                        .unwrap_or(true)
+                    {
+                        targets.push((
+                            kind,
+                            object.meta().namespace.clone().unwrap_or_default(),
+                            object.name().to_string(),
+                        ));
+                    }
+                }
+            }
+            if targets.is_empty() {
+                return Err(KubectlError::message("no matching resources found"));
+            }
+        }
+    }
+    let timeout_seconds = invocation
+        .flags
+        .string("timeout")
+        .and_then(parse_duration_seconds)
+        .unwrap_or(30);
+    let mut uids = Vec::new();
+    for (kind, ns, name) in &targets {
+        match env.cluster.get(*kind, ns, name) {
+            Ok(object) => uids.push(object.meta().uid.clone()),
+            Err(error) => {
+                if matches!(condition, Condition::Delete) {
+                    uids.push(String::new());
+                } else {
+                    return Err(KubectlError::api(error));
+                }
+            }
+        }
+    }
+    let deadline = env
+        .cluster
+        .now()
+        .plus(crate::clock::SimDuration::from_secs(timeout_seconds));
+    let mut waiter = Wait {
+        condition,
+        pending: targets.into_iter().zip(uids).collect(),
+        deadline,
+    };
+    if let Some(code) = waiter.poll(env, io) {
+        return Ok(Outcome::Done(code));
+    }
+    Ok(Outcome::Wait(Box::new(waiter)))
+}
+
+/// `30s`, `5m`, `1h`, plain seconds.
+fn parse_duration_seconds(text: &str) -> Option<i64> {
+    let (number, unit) = text.split_at(
+        text.find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(text.len()),
+    );
+    let number: i64 = number.parse().ok()?;
+    Some(match unit {
+        "" | "s" => number,
+        "m" => number * 60,
+        "h" => number * 3600,
+        _ => return None,
+    })
+}
+
+struct Wait {
+    condition: Condition,
+    pending: Vec<((Kind, String, String), String)>,
+    deadline: crate::clock::SimTime,
+}
+
+fn condition_met(object: &ObjectView<'_>, name: &str, value: &str) -> bool {
+    match object {
+        ObjectView::Pod(pod) => pod
+            .status
+            .condition(name)
+            .or_else(|| {
+                pod.status
+                    .conditions
+                    .iter()
+                    .find(|c| c.condition_type.eq_ignore_ascii_case(name))
+            })
+            .map(|c| (if c.status { "true" } else { "false" }).eq_ignore_ascii_case(value))
+            .unwrap_or(false),
+        ObjectView::Node(node) => {
+            node.ready == value.eq_ignore_ascii_case("true") && name.eq_ignore_ascii_case("ready")
+        }
+        _ => false,
+    }
+}
+
+impl Waiter for Wait {
+    fn poll(&mut self, env: &mut Env<'_>, io: &mut Io) -> Option<i32> {
+        let mut still = Vec::new();
+        for ((kind, ns, name), uid) in std::mem::take(&mut self.pending) {
+            let done = match &self.condition {
+                Condition::Delete => {
+                    uid.is_empty() || !env.cluster.exists_with_uid(kind, &ns, &name, &uid)
+                }
+                Condition::Condition {
+                    name: condition,
+                    value,
+                } => env
+                    .cluster
+                    .get(kind, &ns, &name)
+                    .map(|object| condition_met(&object, condition, value))
+                    .unwrap_or(false),
+            };
+            if done {
+                io.out(&format!("{}/{name} condition met\n", kind.singular()));
+            } else {
+                still.push(((kind, ns, name), uid));
+            }
+        }
+        self.pending = still;
+        if self.pending.is_empty() {
+            return Some(0);
+        }
+        if env.cluster.now() >= self.deadline {
+            for ((kind, _, name), _) in &self.pending {
+                io.err(&format!(
+                    "error: timed out waiting for the condition on {}/{name}\n",
+                    kind.plural()
+                ));
+            }
+            return Some(1);
+        }
+        None
+    }
+
+    fn interrupt(&mut self, _env: &mut Env<'_>, _io: &mut Io) -> i32 {
+        130
+    }
+
+    fn endless(&self) -> bool {
+        false
+    }
+}

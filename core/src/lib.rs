@@ -1,0 +1,25 @@
+//! `kubeplay-core`: a simulated Kubernetes v1.37 cluster, its `kubectl`, and a small shell,
+//! in pure Rust.
+//!
+//! The crate knows nothing about browsers or terminals: a front end feeds lines and key
+//! presses into a [`session::Session`] and draws what comes back. Time is virtual
+//! ([`clock`]), randomness is seeded ([`rng`]), so the same inputs give the same bytes on
+//! every platform. See ARCHITECTURE.md for the map.
+
+pub mod api;
+pub mod clock;
+pub mod cluster;
+#[path = "tmp_stubs/custom_columns.rs"]
+pub mod custom_columns;
+pub mod jsonpath;
+pub mod kubectl;
+pub mod manifests;
+pub mod printers;
+#[path = "tmp_stubs/quantity.rs"]
+pub mod quantity;
+pub mod rng;
+pub mod schema;
+pub mod selector;
+pub mod session;
+pub mod validation;
+pub mod vfs;

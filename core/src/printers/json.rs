@@ -1,0 +1,264 @@
+//! `kubectl get -o json` output: cli-runtime's JSONPrinter, i.e. Go
+//! `json.MarshalIndent(obj, "", "    ")` followed by a newline, reproduced byte for byte:
+//! keys sorted bytewise, `": "` separators, 4-space indentation, `{}`/`[]` for empty
+//! collections, Go's string escaping (HTML-safe `\u003c \u003e \u0026`, `\u2028 \u2029`,
+//! `\b \f \n \r \t`, other controls as `\u00XX`) and Go's float formatting.
+//!
+//! Also the Go number formatting (`strconv.FormatFloat` shortest `e`/`f`/`g`) that the YAML
+//! printer shares. Numbers follow kubectl's unstructured decoding: integers that fit `int64`
+//! stay integers; anything else (including unsigned values above `i64::MAX`) is a float64.
+//! This module does not know what the object means; it prints any `serde_json::Value`.
+
+use serde_json::{Number, Value};
+
+/// `kubectl get -o json`: `json.MarshalIndent(obj, "", "    ")` plus the trailing newline.
+pub fn to_json(value: &Value) -> String {
+    let mut out = String::new();
+    write_indented(&mut out, value);
+    out.push('\n');
+    out
+}
+
+/// One open container while printing iteratively.
+enum OpenContainer<'a> {
+    Object(std::vec::IntoIter<(&'a String, &'a Value)>),
+    Array(std::slice::Iter<'a, Value>),
+}
+
+fn sorted_entries(map: &serde_json::Map<String, Value>) -> Vec<(&String, &Value)> {
+    let mut entries: Vec<(&String, &Value)> = map.iter().collect();
+    entries.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+    entries
+}
+
+fn push_indent(out: &mut String, depth: usize) {
+    out.push('\n');
+    for _ in 0..depth {
+        out.push_str("    ");
+    }
+}
+
+/// Writes a scalar, or opens a non-empty container (returned for the caller to iterate).
+fn write_start<'a>(out: &mut String, value: &'a Value) -> Option<OpenContainer<'a>> {
+    match value {
+        Value::Null => out.push_str("null"),
+        Value::Bool(true) => out.push_str("true"),
+        Value::Bool(false) => out.push_str("false"),
+        Value::Number(number) => out.push_str(&go_json_number(number)),
+        Value::String(text) => write_go_json_string(out, text),
+        Value::Array(items) if items.is_empty() => out.push_str("[]"),
+        Value::Object(map) if map.is_empty() => out.push_str("{}"),
+        Value::Array(items) => {
+            out.push('[');
+            return Some(OpenContainer::Array(items.iter()));
+        }
+        Value::Object(map) => {
+            out.push('{');
+            return Some(OpenContainer::Object(sorted_entries(map).into_iter()));
+        }
+    }
+    None
+}
+
+fn write_indented(out: &mut String, value: &Value) {
+    let mut stack: Vec<(OpenContainer, bool)> = Vec::new();
+    if let Some(open) = write_start(out, value) {
+        stack.push((open, true));
+    }
+    loop {
+        let depth = stack.len();
+        let Some((open, first)) = stack.last_mut() else {
+            break;
+        };
+        let was_first = *first;
+        *first = false;
+        let next = match open {
+            OpenContainer::Object(entries) => entries.next().map(|(key, value)| (Some(key), value)),
+            OpenContainer::Array(items) => items.next().map(|value| (None, value)),
+        };
+        match next {
+            Some((key, value)) => {
+                if !was_first {
+                    out.push(',');
+                }
+                push_indent(out, depth);
+                if let Some(key) = key {
+                    write_go_json_string(out, key);
+                    out.push_str(": ");
+                }
+                if let Some(open) = write_start(out, value) {
+                    stack.push((open, true));
+                }
+            }
+            None => {
+                let closing = match open {
+                    OpenContainer::Object(_) => '}',
+                    OpenContainer::Array(_) => ']',
+                };
+                stack.pop();
+                push_indent(out, depth - 1);
+                out.push(closing);
+            }
+        }
+    }
+}
+
+/// Go `encoding/json` string encoding with HTML escaping (the default of `json.Marshal`).
+pub fn write_go_json_string(out: &mut String, text: &str) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.push('"');
+    for ch in text.chars() {
+        match ch {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '<' | '>' | '&' | '\u{0}'..='\u{1f}' => {
+                let byte = ch as u32;
+                out.push_str("\\u00");
+                out.push(char::from(HEX[((byte >> 4) & 0xF) as usize]));
+                out.push(char::from(HEX[(byte & 0xF) as usize]));
+            }
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            other => out.push(other),
+        }
+    }
+    out.push('"');
+}
+
+/// The number as kubectl's JSON printer writes it: `int64` values as integers, everything else
+/// as Go float64 (`strconv.AppendFloat` with `'f'`, or `'e'` below 1e-6 / from 1e21 on, with
+/// `e-07` shortened to `e-7`).
+pub fn go_json_number(number: &Number) -> String {
+    if let Some(integer) = number.as_i64() {
+        return integer.to_string();
+    }
+    let float = match number.as_u64() {
+        Some(unsigned) => unsigned as f64,
+        None => number.as_f64().unwrap_or(0.0),
+    };
+    go_json_float(float)
+}
+
+/// Go `encoding/json` float64 encoding.
+pub fn go_json_float(float: f64) -> String {
+    let abs = float.abs();
+    let use_exponent = abs != 0.0 && !(1e-6..1e21).contains(&abs);
+    if !use_exponent {
+        return go_format_float(float, GoFloatFormat::Fixed);
+    }
+    let mut text = go_format_float(float, GoFloatFormat::Exponent);
+    // Clean up e-09 to e-9.
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    if n >= 4
+        && bytes.get(n - 4) == Some(&b'e')
+        && bytes.get(n - 3) == Some(&b'-')
+        && bytes.get(n - 2) == Some(&b'0')
+    {
+        text.remove(n - 2);
+    }
+    text
+}
+
+/// The `fmt` byte of Go's `strconv.FormatFloat` (always with precision -1: shortest).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GoFloatFormat {
+    /// `'e'`: `d.ddde±dd`.
+    Exponent,
+    /// `'f'`: `ddd.ddd`, no exponent.
+    Fixed,
+    /// `'g'`: `'e'` for exponents < -4 or >= 6 (shortest mode), `'f'` otherwise.
+    General,
+}
+
+/// Shortest decimal digits of a finite float: (digits without leading/trailing zeros, decimal
+/// point position). Zero has no digits.
+fn shortest_digits(abs: f64) -> (Vec<u8>, i32) {
+    if abs == 0.0 {
+        return (Vec::new(), 0);
+    }
+    // Rust's `{:e}` prints the shortest round-tripping digits, like Go's Ryū path.
+    let formatted = format!("{abs:e}");
+    let (mantissa, exponent) = formatted
+        .split_once('e')
+        .unwrap_or((formatted.as_str(), "0"));
+    let digits: Vec<u8> = mantissa.bytes().filter(u8::is_ascii_digit).collect();
+    let exponent: i32 = exponent.parse().unwrap_or(0);
+    (digits, exponent + 1)
+}
+
+/// Go `strconv.FormatFloat(f, fmt, -1, 64)` for finite floats (`+Inf`, `-Inf`, `NaN` otherwise).
+pub fn go_format_float(float: f64, format: GoFloatFormat) -> String {
+    if float.is_nan() {
+        return "NaN".to_string();
+    }
+    if float.is_infinite() {
+        return if float > 0.0 { "+Inf" } else { "-Inf" }.to_string();
+    }
+    let (digits, point) = shortest_digits(float.abs());
+    let count = digits.len() as i32;
+    let mut out = String::new();
+    if float.is_sign_negative() {
+        out.push('-');
+    }
+    let use_exponent = match format {
+        GoFloatFormat::Exponent => true,
+        GoFloatFormat::Fixed => false,
+        GoFloatFormat::General => {
+            let exponent = point - 1;
+            exponent < -4 || exponent >= 6
+        }
+    };
+    if use_exponent {
+        // fmtE with prec = nd - 1.
+        out.push(char::from(*digits.first().unwrap_or(&b'0')));
+        if digits.len() > 1 {
+            out.push('.');
+            out.extend(digits.iter().skip(1).map(|&d| char::from(d)));
+        }
+        out.push('e');
+        let mut exponent = if digits.is_empty() { 0 } else { point - 1 };
+        if exponent < 0 {
+            out.push('-');
+            exponent = -exponent;
+        } else {
+            out.push('+');
+        }
+        if exponent < 10 {
+            out.push('0');
+        }
+        out.push_str(&exponent.to_string());
+    } else {
+        // fmtF with prec = max(nd - dp, 0).
+        if point > 0 {
+            for i in 0..point {
+                out.push(char::from(*digits.get(i as usize).unwrap_or(&b'0')));
+            }
+        } else {
+            out.push('0');
+        }
+        let precision = (count - point).max(0);
+        if precision > 0 {
+            out.push('.');
+            for i in 1..=precision {
+                let index = point + i - 1;
+                let digit = if index >= 0 {
+                    digits.get(index as usize).copied().unwrap_or(b'0')
+                } else {
+                    b'0'
+                };
+                out.push(char::from(digit));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+#[path = "json_tests.rs"]
+mod tests;

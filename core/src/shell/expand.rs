@@ -1,0 +1,771 @@
+//! Word expansion for the playground's small bash-like shell, in bash's order: tilde expansion,
+//! parameter expansion and command substitution, field splitting on `IFS`, pathname expansion
+//! (globbing) and quote removal.
+//!
+//! The values come from an [`ExpandContext`] the executor implements: variables, `$?`, running a
+//! command substitution and listing files for a glob pattern. This module deliberately knows
+//! nothing about processes, files or the cluster; it only decides which text ends up in which
+//! argument. [`pattern_matches`] and [`glob_match_file_name`] implement bash's pattern matching so
+//! the executor's `glob` can use them.
+//!
+//! Which function to use where:
+//! * command words: [`expand_words`] (splitting and globbing; may give zero or many fields);
+//! * assignment values (`A=value`): [`expand_assignment_value`] (tilde after `=` and `:`, no
+//!   splitting, no globbing);
+//! * redirection targets: [`expand_redirect_target`] (must give exactly one field);
+//! * here-document bodies and here-strings: [`expand_word_single`] (a here-string then gets a
+//!   trailing newline added by the executor).
+//!
+//! Not supported: brace expansion (`{a,b}`), `"$@"` as separate fields (`$@` and `$*` are asked
+//! from [`ExpandContext::var`] as one string), arithmetic and the `${…}` forms listed in
+//! [`ParamOperation::Unsupported`].
+
+use std::fmt;
+
+use super::syntax::{is_valid_name, ParamOperation, Program, Word, WordPart};
+
+/// What expansion needs from the shell.
+pub trait ExpandContext {
+    /// A variable's value; `None` when unset. Special parameters other than `?` are asked by
+    /// their one-character name (`$`, `#`, `!`, `-`, `@`, `*`, `0`…`9`), positional parameters
+    /// beyond 9 by their number (`10`).
+    fn var(&self, name: &str) -> Option<String>;
+    /// The exit status of the last command, for `$?`.
+    fn last_status(&self) -> i32;
+    /// Runs a command substitution and returns its standard output (trailing newlines are removed
+    /// by the caller).
+    fn command_subst(&mut self, program: &Program) -> String;
+    /// The paths matching `pattern`, sorted as bash sorts them; empty when none match. In the
+    /// pattern, quoted characters that would otherwise be special are escaped with a backslash
+    /// (`"*".txt` arrives as `\*.txt`). [`glob_match_file_name`] matches one path component.
+    fn glob(&self, pattern: &str) -> Vec<String>;
+    /// Sets a variable, for `${name:=word}`. The default does nothing.
+    fn set_var(&mut self, name: &str, value: &str) {
+        let _ = (name, value);
+    }
+}
+
+/// Expansion errors; bash prints the message and does not run the command.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExpansionError {
+    /// `${}` or another malformed `${…}`: `bash: ${}: bad substitution`.
+    BadSubstitution {
+        /// The whole `${…}` text.
+        text: String,
+    },
+    /// `${name?message}` or `${name:?message}` with the parameter unset (or null).
+    ParameterNullOrUnset {
+        /// The parameter's name.
+        name: String,
+        /// The expanded message, or bash's default text.
+        message: String,
+    },
+    /// `${1:=word}` and other parameters that cannot be assigned.
+    CannotAssign {
+        /// The parameter's name.
+        name: String,
+    },
+    /// A redirection target that expanded to zero or several fields.
+    AmbiguousRedirect {
+        /// The target word as typed.
+        word: String,
+    },
+    /// A `${…}` form this shell does not implement.
+    Unsupported {
+        /// The whole `${…}` text.
+        text: String,
+    },
+}
+
+impl fmt::Display for ExpansionError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::BadSubstitution { text } => write!(f, "bash: {text}: bad substitution"),
+            Self::ParameterNullOrUnset { name, message } => write!(f, "bash: {name}: {message}"),
+            Self::CannotAssign { name } => write!(f, "bash: ${name}: cannot assign in this way"),
+            Self::AmbiguousRedirect { word } => write!(f, "bash: {word}: ambiguous redirect"),
+            Self::Unsupported { text } => {
+                write!(f, "bash: {text}: this expansion is not supported by this shell")
+            }
+        }
+    }
+}
+
+impl std::error::Error for ExpansionError {}
+
+/// Expands command words into arguments: each word may give zero fields (an unquoted empty
+/// expansion), one, or many (field splitting, globbing).
+pub fn expand_words(
+    words: &[Word],
+    ctx: &mut dyn ExpandContext,
+) -> Result<Vec<String>, ExpansionError> {
+    let ifs = ctx.var("IFS").unwrap_or_else(|| DEFAULT_IFS.to_string());
+    let mut out = Vec::new();
+    for word in words {
+        let tilde = if looks_like_assignment(word) {
+            TildeMode::AssignmentLike
+        } else {
+            TildeMode::WordStart
+        };
+        let mut fragments = Vec::new();
+        word_fragments(word, ctx, tilde, false, &mut fragments)?;
+        for field in split_fields(&fragments, &ifs) {
+            glob_field(field, ctx, &mut out);
+        }
+    }
+    Ok(out)
+}
+
+/// Expands one word to one string without field splitting or globbing: here-document bodies,
+/// here-strings and other places bash expands "as if double-quoted".
+pub fn expand_word_single(word: &Word, ctx: &mut dyn ExpandContext) -> Result<String, ExpansionError> {
+    let mut fragments = Vec::new();
+    word_fragments(word, ctx, TildeMode::WordStart, false, &mut fragments)?;
+    Ok(concatenate(&fragments))
+}
+
+/// Expands an assignment's value: tilde expansion at the start and after each `:`, then
+/// parameters and command substitutions, no splitting, no globbing.
+pub fn expand_assignment_value(
+    word: &Word,
+    ctx: &mut dyn ExpandContext,
+) -> Result<String, ExpansionError> {
+    let mut fragments = Vec::new();
+    word_fragments(word, ctx, TildeMode::AssignmentValue, false, &mut fragments)?;
+    Ok(concatenate(&fragments))
+}
+
+/// Expands a redirection's target like a command word; bash requires exactly one field
+/// (`bash: $x: ambiguous redirect` otherwise).
+pub fn expand_redirect_target(
+    word: &Word,
+    ctx: &mut dyn ExpandContext,
+) -> Result<String, ExpansionError> {
+    let mut fields = expand_words(std::slice::from_ref(word), ctx)?;
+    match (fields.pop(), fields.is_empty()) {
+        (Some(field), true) => Ok(field),
+        _ => Err(ExpansionError::AmbiguousRedirect {
+            word: word.source.clone(),
+        }),
+    }
+}
+
+/// Expands a word into a pattern for [`pattern_matches`]: quoted special characters come out
+/// escaped with a backslash.
+pub fn expand_pattern(word: &Word, ctx: &mut dyn ExpandContext) -> Result<String, ExpansionError> {
+    let mut fragments = Vec::new();
+    word_fragments(word, ctx, TildeMode::WordStart, false, &mut fragments)?;
+    Ok(pattern_from_fragments(&fragments))
+}
+
+const DEFAULT_IFS: &str = " \t\n";
+
+// ---------------------------------------------------------------------------------------------
+// Fragments: expanded text that remembers where it came from
+// ---------------------------------------------------------------------------------------------
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Origin {
+    /// Protected by quotes: never split nor globbed; even empty, it makes a field exist.
+    Quoted,
+    /// Unquoted text typed in the word: globbed, not split.
+    Literal,
+    /// The unquoted result of an expansion: split on IFS and globbed.
+    Expanded,
+}
+
+#[derive(Debug)]
+struct Fragment {
+    text: String,
+    origin: Origin,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TildeMode {
+    /// `~` at the start of the word.
+    WordStart,
+    /// An assignment value: at the start and after each unquoted `:`.
+    AssignmentValue,
+    /// A command argument that looks like `name=value`: at the start, after the first `=` and
+    /// after each `:` (bash does this outside POSIX mode).
+    AssignmentLike,
+}
+
+fn looks_like_assignment(word: &Word) -> bool {
+    match word.parts.first() {
+        Some(WordPart::Literal {
+            text,
+            quoted: false,
+        }) => text
+            .split_once('=')
+            .is_some_and(|(name, _)| is_valid_name(name.strip_suffix('+').unwrap_or(name))),
+        _ => false,
+    }
+}
+
+/// Expands `word`'s parts into fragments. `in_parameter_word`: the word of an unquoted
+/// `${x:-word}`, whose unquoted text is split like an expansion result.
+fn word_fragments(
+    word: &Word,
+    ctx: &mut dyn ExpandContext,
+    tilde: TildeMode,
+    in_parameter_word: bool,
+    out: &mut Vec<Fragment>,
+) -> Result<(), ExpansionError> {
+    let count = word.parts.len();
+    for (index, part) in word.parts.iter().enumerate() {
+        match part {
+            WordPart::Literal { text, quoted: true } => out.push(Fragment {
+                text: text.clone(),
+                origin: Origin::Quoted,
+            }),
+            WordPart::Literal {
+                text,
+                quoted: false,
+            } => {
+                let origin = if in_parameter_word {
+                    Origin::Expanded
+                } else {
+                    Origin::Literal
+                };
+                tilde_expand_literal(text, index == 0, index + 1 == count, tilde, origin, &*ctx, out);
+            }
+            WordPart::Param {
+                name,
+                quoted,
+                operation,
+            } => expand_parameter(name, *quoted, operation, ctx, out)?,
+            WordPart::CommandSubst { program, quoted } => {
+                let mut output = ctx.command_subst(program);
+                let kept = output.trim_end_matches('\n').len();
+                output.truncate(kept);
+                out.push(Fragment {
+                    text: output,
+                    origin: if *quoted {
+                        Origin::Quoted
+                    } else {
+                        Origin::Expanded
+                    },
+                });
+            }
+            WordPart::BadSubstitution { text } => {
+                return Err(ExpansionError::BadSubstitution { text: text.clone() })
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Pushes an unquoted literal, replacing the tilde prefixes bash replaces.
+fn tilde_expand_literal(
+    text: &str,
+    first_part: bool,
+    last_part: bool,
+    mode: TildeMode,
+    origin: Origin,
+    ctx: &dyn ExpandContext,
+    out: &mut Vec<Fragment>,
+) {
+    let after_colons = mode != TildeMode::WordStart;
+    let first_equals = if mode == TildeMode::AssignmentLike && first_part {
+        text.find('=')
+    } else {
+        None
+    };
+    let mut emitted = 0;
+    let mut candidates: Vec<usize> = Vec::new();
+    if first_part {
+        candidates.push(0);
+    }
+    if let Some(equals) = first_equals {
+        candidates.push(equals + 1);
+    }
+    if after_colons {
+        candidates.extend(text.match_indices(':').map(|(at, _)| at + 1));
+    }
+    candidates.sort_unstable();
+    candidates.dedup();
+    for start in candidates {
+        if start < emitted || text.get(start..start + 1) != Some("~") {
+            continue;
+        }
+        let rest = text.get(start + 1..).unwrap_or_default();
+        let prefix_len = rest
+            .find(|c| c == '/' || (after_colons && c == ':'))
+            .unwrap_or(rest.len());
+        if prefix_len == rest.len() && !last_part {
+            // The tilde prefix would run into a quoted or expanded part: no expansion.
+            continue;
+        }
+        let user = rest.get(..prefix_len).unwrap_or_default();
+        let replacement = match user {
+            "" => ctx.var("HOME"),
+            "+" => ctx.var("PWD"),
+            "-" => ctx.var("OLDPWD"),
+            _ => None,
+        };
+        let Some(replacement) = replacement else {
+            continue;
+        };
+        if start > emitted {
+            out.push(Fragment {
+                text: text.get(emitted..start).unwrap_or_default().to_string(),
+                origin,
+            });
+        }
+        out.push(Fragment {
+            text: replacement,
+            origin: Origin::Quoted,
+        });
+        emitted = start + 1 + prefix_len;
+    }
+    if emitted < text.len() || emitted == 0 {
+        out.push(Fragment {
+            text: text.get(emitted..).unwrap_or_default().to_string(),
+            origin,
+        });
+    }
+}
+
+fn expand_parameter(
+    name: &str,
+    quoted: bool,
+    operation: &ParamOperation,
+    ctx: &mut dyn ExpandContext,
+    out: &mut Vec<Fragment>,
+) -> Result<(), ExpansionError> {
+    let value = if name == "?" {
+        Some(ctx.last_status().to_string())
+    } else {
+        ctx.var(name)
+    };
+    let origin = if quoted {
+        Origin::Quoted
+    } else {
+        Origin::Expanded
+    };
+    // An empty quoted fragment makes `"${x:+y}"` give one empty field even when nothing else
+    // is produced; unquoted it is harmless.
+    out.push(Fragment {
+        text: String::new(),
+        origin,
+    });
+    let unset_or_null = |null_counts: bool| match &value {
+        None => true,
+        Some(text) => null_counts && text.is_empty(),
+    };
+    let word_value = |word: &Word, ctx: &mut dyn ExpandContext, out: &mut Vec<Fragment>| {
+        word_fragments(word, ctx, TildeMode::WordStart, !quoted, out)
+    };
+    let text = match operation {
+        ParamOperation::Value => value.unwrap_or_default(),
+        ParamOperation::Length => value.map_or(0, |text| text.chars().count()).to_string(),
+        ParamOperation::UseDefault {
+            word,
+            null_counts_as_unset,
+        } => {
+            if unset_or_null(*null_counts_as_unset) {
+                return word_value(word, ctx, out);
+            }
+            value.unwrap_or_default()
+        }
+        ParamOperation::AssignDefault {
+            word,
+            null_counts_as_unset,
+        } => {
+            if unset_or_null(*null_counts_as_unset) {
+                if !is_valid_name(name) {
+                    return Err(ExpansionError::CannotAssign {
+                        name: name.to_string(),
+                    });
+                }
+                let mut fragments = Vec::new();
+                word_fragments(word, ctx, TildeMode::WordStart, false, &mut fragments)?;
+                let assigned = concatenate(&fragments);
+                ctx.set_var(name, &assigned);
+                assigned
+            } else {
+                value.unwrap_or_default()
+            }
+        }
+        ParamOperation::UseAlternative {
+            word,
+            null_counts_as_unset,
+        } => {
+            if unset_or_null(*null_counts_as_unset) {
+                return Ok(());
+            }
+            return word_value(word, ctx, out);
+        }
+        ParamOperation::ErrorIfUnset {
+            word,
+            null_counts_as_unset,
+        } => {
+            if unset_or_null(*null_counts_as_unset) {
+                let mut fragments = Vec::new();
+                word_fragments(word, ctx, TildeMode::WordStart, false, &mut fragments)?;
+                let mut message = concatenate(&fragments);
+                if message.is_empty() {
+                    message = if *null_counts_as_unset {
+                        "parameter null or not set".to_string()
+                    } else {
+                        "parameter not set".to_string()
+                    };
+                }
+                return Err(ExpansionError::ParameterNullOrUnset {
+                    name: name.to_string(),
+                    message,
+                });
+            }
+            value.unwrap_or_default()
+        }
+        ParamOperation::RemovePrefix { pattern, longest } => {
+            let pattern = expand_pattern(pattern, ctx)?;
+            remove_matching_affix(&value.unwrap_or_default(), &pattern, true, *longest)
+        }
+        ParamOperation::RemoveSuffix { pattern, longest } => {
+            let pattern = expand_pattern(pattern, ctx)?;
+            remove_matching_affix(&value.unwrap_or_default(), &pattern, false, *longest)
+        }
+        ParamOperation::Unsupported { text } => {
+            return Err(ExpansionError::Unsupported { text: text.clone() })
+        }
+    };
+    out.push(Fragment { text, origin });
+    Ok(())
+}
+
+fn concatenate(fragments: &[Fragment]) -> String {
+    fragments.iter().map(|fragment| fragment.text.as_str()).collect()
+}
+
+fn is_glob_special(c: char) -> bool {
+    matches!(c, '*' | '?' | '[' | ']' | '\\')
+}
+
+fn pattern_from_fragments(fragments: &[Fragment]) -> String {
+    let mut pattern = String::new();
+    for fragment in fragments {
+        for c in fragment.text.chars() {
+            if fragment.origin == Origin::Quoted && is_glob_special(c) {
+                pattern.push('\\');
+            }
+            pattern.push(c);
+        }
+    }
+    pattern
+}
+
+// ---------------------------------------------------------------------------------------------
+// Field splitting and globbing
+// ---------------------------------------------------------------------------------------------
+
+#[derive(Debug, Default)]
+struct Field {
+    text: String,
+    pattern: String,
+    has_glob: bool,
+    started: bool,
+}
+
+impl Field {
+    fn push(&mut self, c: char, quoted: bool) {
+        self.started = true;
+        self.text.push(c);
+        if is_glob_special(c) && (quoted || c == '\\') {
+            self.pattern.push('\\');
+        } else if matches!(c, '*' | '?' | '[') {
+            self.has_glob = true;
+        }
+        self.pattern.push(c);
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum LastDelimiter {
+    None,
+    Whitespace,
+    Other,
+}
+
+/// POSIX field splitting: only characters of `Expanded` fragments split; IFS whitespace runs
+/// delimit once and are trimmed at the ends, each other IFS character delimits a field.
+fn split_fields(fragments: &[Fragment], ifs: &str) -> Vec<Field> {
+    let mut fields = Vec::new();
+    let mut field = Field::default();
+    let mut last = LastDelimiter::None;
+    for fragment in fragments {
+        match fragment.origin {
+            Origin::Quoted => {
+                field.started = true;
+                for c in fragment.text.chars() {
+                    field.push(c, true);
+                }
+            }
+            Origin::Literal => {
+                for c in fragment.text.chars() {
+                    field.push(c, false);
+                }
+            }
+            Origin::Expanded => {
+                for c in fragment.text.chars() {
+                    if !ifs.contains(c) {
+                        field.push(c, false);
+                        continue;
+                    }
+                    let whitespace = matches!(c, ' ' | '\t' | '\n');
+                    if field.started {
+                        fields.push(std::mem::take(&mut field));
+                        last = if whitespace {
+                            LastDelimiter::Whitespace
+                        } else {
+                            LastDelimiter::Other
+                        };
+                    } else if !whitespace {
+                        if last == LastDelimiter::Whitespace {
+                            last = LastDelimiter::Other;
+                        } else {
+                            fields.push(Field {
+                                started: true,
+                                ..Field::default()
+                            });
+                            last = LastDelimiter::Other;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if field.started {
+        fields.push(field);
+    }
+    fields
+}
+
+fn glob_field(field: Field, ctx: &mut dyn ExpandContext, out: &mut Vec<String>) {
+    if field.has_glob {
+        let matches = ctx.glob(&field.pattern);
+        if !matches.is_empty() {
+            out.extend(matches);
+            return;
+        }
+    }
+    out.push(field.text);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pattern matching
+// ---------------------------------------------------------------------------------------------
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum PatternToken {
+    Char(char),
+    AnyChar,
+    AnyString,
+    Class {
+        negated: bool,
+        items: Vec<ClassItem>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum ClassItem {
+    Char(char),
+    Range(char, char),
+    Named(String),
+}
+
+fn compile_pattern(pattern: &str) -> Vec<PatternToken> {
+    let chars: Vec<char> = pattern.chars().collect();
+    let mut tokens = Vec::new();
+    let mut index = 0;
+    while let Some(&c) = chars.get(index) {
+        index += 1;
+        match c {
+            '\\' => match chars.get(index) {
+                Some(&escaped) => {
+                    index += 1;
+                    tokens.push(PatternToken::Char(escaped));
+                }
+                None => tokens.push(PatternToken::Char('\\')),
+            },
+            '?' => tokens.push(PatternToken::AnyChar),
+            '*' => {
+                if tokens.last() != Some(&PatternToken::AnyString) {
+                    tokens.push(PatternToken::AnyString);
+                }
+            }
+            '[' => match compile_class(&chars, index) {
+                Some((token, next)) => {
+                    tokens.push(token);
+                    index = next;
+                }
+                None => tokens.push(PatternToken::Char('[')),
+            },
+            _ => tokens.push(PatternToken::Char(c)),
+        }
+    }
+    tokens
+}
+
+/// A bracket expression starting after `[`; `None` when it has no closing `]`.
+fn compile_class(chars: &[char], start: usize) -> Option<(PatternToken, usize)> {
+    let mut index = start;
+    let negated = matches!(chars.get(index), Some('!' | '^'));
+    if negated {
+        index += 1;
+    }
+    let mut items = Vec::new();
+    let mut first = true;
+    loop {
+        let c = *chars.get(index)?;
+        if c == ']' && !first {
+            return Some((PatternToken::Class { negated, items }, index + 1));
+        }
+        first = false;
+        if c == '[' && chars.get(index + 1) == Some(&':') {
+            let name_start = index + 2;
+            let mut end = name_start;
+            while let Some(&n) = chars.get(end) {
+                if n == ':' && chars.get(end + 1) == Some(&']') {
+                    break;
+                }
+                if !n.is_ascii_alphabetic() {
+                    end = usize::MAX;
+                    break;
+                }
+                end += 1;
+            }
+            if end != usize::MAX && chars.get(end) == Some(&':') {
+                let name: String = chars.get(name_start..end)?.iter().collect();
+                items.push(ClassItem::Named(name));
+                index = end + 2;
+                continue;
+            }
+        }
+        let (low, next) = if c == '\\' {
+            (*chars.get(index + 1)?, index + 2)
+        } else {
+            (c, index + 1)
+        };
+        index = next;
+        if chars.get(index) == Some(&'-') && chars.get(index + 1).is_some_and(|n| *n != ']') {
+            let (high, next) = match chars.get(index + 1) {
+                Some('\\') => (*chars.get(index + 2)?, index + 3),
+                Some(&high) => (high, index + 2),
+                None => return None,
+            };
+            items.push(ClassItem::Range(low, high));
+            index = next;
+        } else {
+            items.push(ClassItem::Char(low));
+        }
+    }
+}
+
+fn class_matches(negated: bool, items: &[ClassItem], c: char) -> bool {
+    let found = items.iter().any(|item| match item {
+        ClassItem::Char(expected) => *expected == c,
+        ClassItem::Range(low, high) => *low <= c && c <= *high,
+        ClassItem::Named(name) => match name.as_str() {
+            "alpha" => c.is_alphabetic(),
+            "digit" => c.is_ascii_digit(),
+            "alnum" => c.is_alphanumeric(),
+            "upper" => c.is_uppercase(),
+            "lower" => c.is_lowercase(),
+            "space" => c.is_whitespace(),
+            "blank" => c == ' ' || c == '\t',
+            "punct" => c.is_ascii_punctuation(),
+            "xdigit" => c.is_ascii_hexdigit(),
+            "cntrl" => c.is_control(),
+            "print" => !c.is_control(),
+            "graph" => !c.is_control() && !c.is_whitespace(),
+            "word" => c.is_alphanumeric() || c == '_',
+            _ => false,
+        },
+    });
+    found != negated
+}
+
+fn token_matches(token: &PatternToken, c: char) -> bool {
+    match token {
+        PatternToken::Char(expected) => *expected == c,
+        PatternToken::AnyChar => true,
+        PatternToken::AnyString => false,
+        PatternToken::Class { negated, items } => class_matches(*negated, items, c),
+    }
+}
+
+fn tokens_match(tokens: &[PatternToken], text: &[char]) -> bool {
+    let (mut p, mut t) = (0, 0);
+    let mut backtrack: Option<(usize, usize)> = None;
+    while t < text.len() {
+        match (tokens.get(p), text.get(t)) {
+            (Some(PatternToken::AnyString), _) => {
+                backtrack = Some((p, t));
+                p += 1;
+            }
+            (Some(token), Some(&c)) if token_matches(token, c) => {
+                p += 1;
+                t += 1;
+            }
+            _ => match backtrack {
+                Some((star, from)) => {
+                    p = star + 1;
+                    t = from + 1;
+                    backtrack = Some((star, from + 1));
+                }
+                None => return false,
+            },
+        }
+    }
+    tokens
+        .get(p..)
+        .is_some_and(|rest| rest.iter().all(|token| *token == PatternToken::AnyString))
+}
+
+/// Whether `text` matches the shell pattern `pattern` as a whole: `*`, `?`, bracket expressions
+/// (`[abc]`, `[a-z]`, `[!x]`, `[^x]`, `[[:alpha:]]`), backslash escapes. `/` and a leading `.`
+/// are ordinary characters here; see [`glob_match_file_name`].
+pub fn pattern_matches(pattern: &str, text: &str) -> bool {
+    let text: Vec<char> = text.chars().collect();
+    tokens_match(&compile_pattern(pattern), &text)
+}
+
+/// Whether a file name (one path component) matches one component of a glob pattern, with
+/// bash's rule that a leading `.` must be matched explicitly.
+pub fn glob_match_file_name(pattern: &str, name: &str) -> bool {
+    if name.starts_with('.') && !(pattern.starts_with('.') || pattern.starts_with("\\.")) {
+        return false;
+    }
+    pattern_matches(pattern, name)
+}
+
+/// `${x#p}`, `${x##p}`, `${x%p}`, `${x%%p}`.
+fn remove_matching_affix(value: &str, pattern: &str, prefix: bool, longest: bool) -> String {
+    let tokens = compile_pattern(pattern);
+    let chars: Vec<char> = value.chars().collect();
+    let count = chars.len();
+    let lengths: Box<dyn Iterator<Item = usize>> = if longest {
+        Box::new((0..=count).rev())
+    } else {
+        Box::new(0..=count)
+    };
+    for length in lengths {
+        let (matched, kept) = if prefix {
+            (chars.get(..length), chars.get(length..))
+        } else {
+            (chars.get(count - length..), chars.get(..count - length))
+        };
+        if let (Some(matched), Some(kept)) = (matched, kept) {
+            if tokens_match(&tokens, matched) {
+                return kept.iter().collect();
+            }
+        }
+    }
+    value.to_string()
+}
+
+#[cfg(test)]
+#[path = "expand_tests.rs"]
+mod tests;

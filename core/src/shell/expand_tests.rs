@@ -1,0 +1,2 @@
+//! Table tests for word expansion.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]

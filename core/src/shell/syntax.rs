@@ -1,0 +1,2436 @@
+//! Lexer, parser and syntax tree of the playground's small bash-like shell.
+//!
+//! [`parse`] turns input text into a [`Program`] the way bash 5.2 reads it: quoting (`'…'`, `"…"`,
+//! `$'…'`, backslash), line continuation, comments, parameter expansion (`$x`, `${x}`, `${x:-word}`,
+//! `${#x}`, `${x#pattern}`, …), command substitution (`$(…)` and backquotes, nested), the operators
+//! `;` `&` `&&` `||` `|` `|&` `!`, redirections, here-documents and here-strings, leading variable
+//! assignments and alias expansion of command words (when the caller hands in its alias table).
+//!
+//! Input that needs more lines is reported as [`ParseOutcome::Incomplete`] so a terminal can show
+//! bash's `> ` continuation prompt; with [`ParseOptions::end_of_input`] set, the same input gives
+//! bash's end-of-file errors and warnings instead. Error texts are bash's interactive ones.
+//!
+//! Deliberately not known here: compound commands (`if`, `for`, `while`, `case`, `{ …; }`,
+//! `( … )`, functions, `[[ … ]]`, arrays, arithmetic), which are reported as
+//! [`SyntaxErrorKind::Unsupported`]; what a word expands to (see the sibling `expand` module);
+//! and how commands run (the executor's business).
+//!
+//! Robustness: the parser never panics, bounds every kind of nesting by [`MAX_NESTING_DEPTH`] and
+//! alias expansion by [`MAX_ALIAS_EXPANSIONS`], and runs in time linear in the input.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// Deepest nesting of `$(…)`, backquotes, `${…}` and quotes inside them that the parser accepts;
+/// deeper input gives [`SyntaxErrorKind::NestingTooDeep`] instead of exhausting the stack.
+pub const MAX_NESTING_DEPTH: usize = 64;
+
+/// Most alias expansions one parse performs before giving [`SyntaxErrorKind::TooManyAliasExpansions`].
+pub const MAX_ALIAS_EXPANSIONS: usize = 10_000;
+
+// ---------------------------------------------------------------------------------------------
+// Syntax tree
+// ---------------------------------------------------------------------------------------------
+
+/// A parsed input: and-or lists in order, each with the separator that ended it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Program {
+    /// The and-or lists, in source order, with `;`/newline ([`Separator::Sequential`]) or `&`.
+    pub items: Vec<(AndOrList, Separator)>,
+    /// Warnings bash prints while reading this input (here-document ended by end of input); the
+    /// executor prints them, one per line on stderr, before running the program.
+    pub warnings: Vec<ParseWarning>,
+}
+
+/// How an and-or list ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Separator {
+    /// `;`, a newline or the end of input: run it and wait.
+    Sequential,
+    /// `&`: run it in the background.
+    Background,
+}
+
+/// Pipelines joined by `&&` and `||`, e.g. `a | b && c || d`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AndOrList {
+    /// The first pipeline.
+    pub first: Pipeline,
+    /// The following pipelines with the operator before each.
+    pub rest: Vec<(AndOr, Pipeline)>,
+    /// The list's text as typed (after alias expansion, without line continuations), trimmed; its
+    /// [`fmt::Display`] gives bash's normalised form instead, as `jobs` shows it.
+    pub source: String,
+}
+
+/// The operator between two pipelines of an and-or list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AndOr {
+    /// `&&`: run the next pipeline if the previous one succeeded.
+    And,
+    /// `||`: run the next pipeline if the previous one failed.
+    Or,
+}
+
+/// Simple commands joined by `|`, optionally negated by a leading `!`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pipeline {
+    /// Whether the pipeline starts with `!` (an odd number of them): its status is inverted.
+    pub negated: bool,
+    /// The commands, at least one. A lone `!` gives one empty command (status 0, inverted to 1).
+    /// `a |& b` is stored as `a 2>&1 | b`, exactly as bash does.
+    pub commands: Vec<SimpleCommand>,
+}
+
+/// One command: assignments, words and redirections, e.g. `A=1 kubectl get pods >out 2>&1`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SimpleCommand {
+    /// Leading `NAME=value` / `NAME+=value` words. With no words they set shell variables,
+    /// otherwise they only go into the command's environment.
+    pub assignments: Vec<Assignment>,
+    /// The command name and its arguments, not yet expanded.
+    pub words: Vec<Word>,
+    /// Redirections in source order (bash applies them left to right).
+    pub redirects: Vec<Redirect>,
+}
+
+/// `NAME=value` or `NAME+=value`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Assignment {
+    /// The variable name.
+    pub name: String,
+    /// `+=`: append to the current value.
+    pub append: bool,
+    /// The value; expand it with `expand::expand_assignment_value` (no splitting, no globbing).
+    pub value: Word,
+}
+
+/// One shell word before expansion.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Word {
+    /// The pieces, in order. Quote characters are already removed; what they protected is marked
+    /// `quoted`.
+    pub parts: Vec<WordPart>,
+    /// The word as typed (without line continuations), used in messages such as
+    /// `bash: $x: ambiguous redirect` and by the printer.
+    pub source: String,
+}
+
+/// A piece of a [`Word`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WordPart {
+    /// Plain text. `quoted` text came from quotes or a backslash escape and is never split nor
+    /// globbed; unquoted text may hold glob characters and a leading `~`.
+    Literal {
+        /// The text, with quotes and escapes already removed.
+        text: String,
+        /// Whether quoting protected it.
+        quoted: bool,
+    },
+    /// `$name`, `${name}`, `${name:-word}`, …. `name` is a variable name, a positional parameter
+    /// (`1`, `10`) or a special parameter (`?`, `$`, `#`, `@`, `*`, `!`, `-`, `0`).
+    Param {
+        /// The parameter's name.
+        name: String,
+        /// Inside double quotes (then the result is neither split nor globbed).
+        quoted: bool,
+        /// What to do with the value.
+        operation: ParamOperation,
+    },
+    /// `$(…)` or `` `…` ``: the output of `program`, trailing newlines removed.
+    CommandSubst {
+        /// The parsed commands inside.
+        program: Box<Program>,
+        /// Inside double quotes.
+        quoted: bool,
+    },
+    /// A `${…}` bash rejects when it expands it (`${}`, `${a b}`); bash reports
+    /// `bash: ${}: bad substitution` at run time, not while parsing.
+    BadSubstitution {
+        /// The whole `${…}` text.
+        text: String,
+    },
+}
+
+/// The operation of a `${…}` parameter expansion.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ParamOperation {
+    /// `$x`, `${x}`: the value.
+    Value,
+    /// `${#x}`: the length of the value in characters.
+    Length,
+    /// `${x-word}` (`null_counts_as_unset` false) or `${x:-word}` (true): `word` when unset/null.
+    UseDefault {
+        /// The replacement word.
+        word: Word,
+        /// The `:` form: an empty value counts as unset.
+        null_counts_as_unset: bool,
+    },
+    /// `${x=word}` / `${x:=word}`: like `UseDefault`, and also assign `word` to `x`.
+    AssignDefault {
+        /// The value to use and assign.
+        word: Word,
+        /// The `:` form.
+        null_counts_as_unset: bool,
+    },
+    /// `${x+word}` / `${x:+word}`: `word` when set (and non-null), else nothing.
+    UseAlternative {
+        /// The alternative word.
+        word: Word,
+        /// The `:` form.
+        null_counts_as_unset: bool,
+    },
+    /// `${x?word}` / `${x:?word}`: fail the command with `word` as message when unset (or null).
+    ErrorIfUnset {
+        /// The message (empty means bash's default message).
+        word: Word,
+        /// The `:` form.
+        null_counts_as_unset: bool,
+    },
+    /// `${x#pattern}` (shortest) / `${x##pattern}` (longest): remove a matching prefix.
+    RemovePrefix {
+        /// The glob pattern.
+        pattern: Word,
+        /// `##`.
+        longest: bool,
+    },
+    /// `${x%pattern}` / `${x%%pattern}`: remove a matching suffix.
+    RemoveSuffix {
+        /// The glob pattern.
+        pattern: Word,
+        /// `%%`.
+        longest: bool,
+    },
+    /// A valid bash expansion this shell does not implement (`${x/a/b}`, `${x:1:2}`, `${!x}`,
+    /// `${x^^}`, …); expanding it fails with a clear message.
+    Unsupported {
+        /// The whole `${…}` text.
+        text: String,
+    },
+}
+
+/// One redirection: an optional explicit file descriptor and what to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Redirect {
+    /// The number written before the operator (`2>`), if any; see [`Redirect::target_fd`].
+    pub fd: Option<u32>,
+    /// The operator and its target.
+    pub kind: RedirectKind,
+}
+
+/// A redirection operator with its target word or here-document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RedirectKind {
+    /// `<word`: read from a file.
+    Read(Word),
+    /// `>word`: write a file (truncate).
+    Write(Word),
+    /// `>>word`: append to a file.
+    Append(Word),
+    /// `>|word`: write even when `noclobber` is set.
+    WriteClobber(Word),
+    /// `<>word`: open for reading and writing.
+    ReadWrite(Word),
+    /// `<&word`: duplicate an input descriptor (`word` is a number) or close it (`-`).
+    DuplicateRead(Word),
+    /// `>&word` with a number or `-` (`2>&1`, `>&2`, `>&-`). `>&file` without a descriptor number
+    /// is parsed as [`RedirectKind::WriteStdoutAndStderr`], as bash does.
+    DuplicateWrite(Word),
+    /// `&>word` (or `>&word`): stdout and stderr to a file.
+    WriteStdoutAndStderr(Word),
+    /// `&>>word`: stdout and stderr appended to a file.
+    AppendStdoutAndStderr(Word),
+    /// `<<delimiter` / `<<-delimiter`: the lines that follow.
+    HereDocument(HereDocument),
+    /// `<<<word`: the expanded word plus a newline.
+    HereString(Word),
+}
+
+/// A here-document and its body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HereDocument {
+    /// The delimiter after quote removal.
+    pub delimiter: String,
+    /// `<<-`: leading tabs were stripped from the body lines and the delimiter line.
+    pub strip_tabs: bool,
+    /// No part of the delimiter was quoted, so the body undergoes parameter expansion and command
+    /// substitution (its parts are all `quoted`, so it is never split nor globbed).
+    pub expand: bool,
+    /// The body, every line ending in a newline; expand it with `expand::expand_word_single`.
+    pub body: Word,
+    /// The here-document's number in source order, used to attach bodies after parsing.
+    index: usize,
+}
+
+impl Redirect {
+    /// The descriptor the redirection acts on: the explicit number, else 0 for reading forms
+    /// (`<`, `<>`, `<&`, `<<`, `<<<`) and 1 for writing forms (`&>`/`&>>` also redirect 2).
+    pub fn target_fd(&self) -> u32 {
+        match (self.fd, &self.kind) {
+            (Some(fd), _) => fd,
+            (
+                None,
+                RedirectKind::Read(_)
+                | RedirectKind::ReadWrite(_)
+                | RedirectKind::DuplicateRead(_)
+                | RedirectKind::HereDocument(_)
+                | RedirectKind::HereString(_),
+            ) => 0,
+            (None, _) => 1,
+        }
+    }
+}
+
+impl SimpleCommand {
+    /// Whether the command has nothing at all (a lone `!`).
+    pub fn is_empty(&self) -> bool {
+        self.assignments.is_empty() && self.words.is_empty() && self.redirects.is_empty()
+    }
+}
+
+impl Word {
+    /// The word's text when it has no quoting and no expansions at all (`kubectl`, `-n`), else
+    /// `None`. bash only treats such words as alias names or reserved words.
+    pub fn plain_text(&self) -> Option<&str> {
+        match self.parts.as_slice() {
+            [WordPart::Literal { text, quoted: false }] if *text == self.source => Some(text),
+            _ => None,
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Outcomes, options, errors
+// ---------------------------------------------------------------------------------------------
+
+/// The result of parsing input that may continue on further lines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ParseOutcome {
+    /// The input is a complete program.
+    Complete(Program),
+    /// More lines are needed (bash shows its `> ` prompt); append `"\n"` and the next line to the
+    /// same input and parse again.
+    Incomplete(IncompleteReason),
+    /// The input is wrong; bash prints the error and discards the input.
+    Error(SyntaxError),
+}
+
+/// Why the input is not complete yet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IncompleteReason {
+    /// Inside `'…'`.
+    SingleQuote,
+    /// Inside `$'…'`.
+    AnsiCQuote,
+    /// Inside `"…"`.
+    DoubleQuote,
+    /// Inside `` `…` ``.
+    Backquote,
+    /// Inside `$(…)`.
+    CommandSubstitution,
+    /// Inside `${…}`.
+    ParameterExpansion,
+    /// A here-document's body has not reached its delimiter line yet.
+    HereDocument {
+        /// The delimiter still awaited.
+        delimiter: String,
+    },
+    /// After `|` or `|&`.
+    Pipe,
+    /// After `&&` or `||`.
+    AndOr,
+    /// The input ends with a backslash (line continuation).
+    LineContinuation,
+}
+
+/// A syntax error with the line it was found on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyntaxError {
+    /// What is wrong.
+    pub kind: SyntaxErrorKind,
+    /// The line number (counting from [`ParseOptions::first_line_number`]) where it was noticed;
+    /// bash shows it only when not interactive (`bash: line 3: …`).
+    pub line: usize,
+}
+
+/// What kind of syntax error was found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SyntaxErrorKind {
+    /// A token where none of its kind may appear, e.g. `;` at the start; `newline` for the end
+    /// of a line or of input.
+    UnexpectedToken {
+        /// The token's text as bash quotes it.
+        token: String,
+    },
+    /// The input ended after `|`, `&&` or `||` and no more will come.
+    UnexpectedEndOfFile,
+    /// The input ended inside a quote or substitution and no more will come.
+    UnexpectedEofLookingFor {
+        /// The closing character bash was looking for.
+        expected: char,
+    },
+    /// Nesting deeper than [`MAX_NESTING_DEPTH`].
+    NestingTooDeep,
+    /// More than [`MAX_ALIAS_EXPANSIONS`] alias expansions.
+    TooManyAliasExpansions,
+    /// Valid bash this shell does not implement.
+    Unsupported {
+        /// The token that starts the construct, e.g. `for`.
+        token: String,
+        /// What it is, plural, e.g. `compound commands`.
+        construct: &'static str,
+    },
+}
+
+impl fmt::Display for SyntaxError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.kind, f)
+    }
+}
+
+impl fmt::Display for SyntaxErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::UnexpectedToken { token } => {
+                write!(f, "bash: syntax error near unexpected token `{token}'")
+            }
+            Self::UnexpectedEndOfFile => f.write_str("bash: syntax error: unexpected end of file"),
+            Self::UnexpectedEofLookingFor { expected } => {
+                write!(f, "bash: unexpected EOF while looking for matching `{expected}'")
+            }
+            Self::NestingTooDeep => f.write_str("bash: syntax error: nesting too deep"),
+            Self::TooManyAliasExpansions => {
+                f.write_str("bash: syntax error: too many alias expansions")
+            }
+            Self::Unsupported { token, construct } => {
+                write!(f, "bash: `{token}': {construct} are not supported by this shell")
+            }
+        }
+    }
+}
+
+impl std::error::Error for SyntaxError {}
+
+/// A warning bash prints while reading input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ParseWarning {
+    /// The input ended before a here-document's delimiter line.
+    HereDocumentDelimitedByEndOfFile {
+        /// The line of the `<<` operator.
+        line: usize,
+        /// The delimiter that never came.
+        delimiter: String,
+    },
+}
+
+impl fmt::Display for ParseWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::HereDocumentDelimitedByEndOfFile { line, delimiter } => write!(
+                f,
+                "bash: warning: here-document at line {line} delimited by end-of-file (wanted `{delimiter}')"
+            ),
+        }
+    }
+}
+
+/// How to parse.
+#[derive(Debug, Clone, Copy)]
+pub struct ParseOptions<'a> {
+    /// No more input will come (piped stdin ended, `bash -c`): unfinished input gives bash's
+    /// end-of-file errors, a here-document may end at the end of input (with a warning) and a
+    /// trailing backslash is dropped. When false such input is [`ParseOutcome::Incomplete`].
+    pub end_of_input: bool,
+    /// The number of the input's first line, for messages (interactive bash counts lines since
+    /// the shell started).
+    pub first_line_number: usize,
+    /// The shell's aliases. bash expands an alias when an unquoted word that is exactly its name
+    /// stands in command position (first word, possibly after assignments), and also the word
+    /// after an alias whose value ends in a blank; an alias is not expanded again inside its own
+    /// expansion. Aliases defined by a line only apply to lines parsed afterwards, as in bash.
+    pub aliases: Option<&'a BTreeMap<String, String>>,
+}
+
+impl Default for ParseOptions<'_> {
+    fn default() -> Self {
+        ParseOptions {
+            end_of_input: false,
+            first_line_number: 1,
+            aliases: None,
+        }
+    }
+}
+
+/// The first command line of an input, as [`parse_next_command_line`] returns it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NextCommandLine {
+    /// What the first command line is.
+    pub outcome: ParseOutcome,
+    /// How many bytes of the input it used: through the newline that ends it (with here-document
+    /// bodies), through the end of the offending line for an error, 0 when incomplete.
+    pub consumed: usize,
+}
+
+/// Parses `input` as a whole, assuming more lines may follow and no aliases.
+pub fn parse(input: &str) -> ParseOutcome {
+    parse_with_options(input, &ParseOptions::default())
+}
+
+/// Parses `input` as a whole; any error anywhere makes the outcome an error.
+pub fn parse_with_options(input: &str, options: &ParseOptions<'_>) -> ParseOutcome {
+    let mut parser = Parser::new(input.as_bytes(), options, 0, options.first_line_number);
+    parser.run(false).outcome
+}
+
+/// Parses only the first command line of `input` (the commands up to a newline, the lines they
+/// continue onto and their here-document bodies), skipping blank and comment lines before it.
+///
+/// This is how bash reads a script or a paste: line by line, running each complete line before
+/// reading the next, so an error on line 3 does not stop lines 1 and 2. Call it in a loop on the
+/// rest of the input; it is linear in what it consumes, so a large paste stays linear overall.
+pub fn parse_next_command_line(input: &str, options: &ParseOptions<'_>) -> NextCommandLine {
+    let mut parser = Parser::new(input.as_bytes(), options, 0, options.first_line_number);
+    parser.run(true)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reader: input bytes plus pushed-back alias text, logging what it consumes
+// ---------------------------------------------------------------------------------------------
+
+struct Reader<'a> {
+    src: &'a [u8],
+    pos: usize,
+    /// Alias text not read yet, reversed (the next byte is the last element).
+    pushback: Vec<u8>,
+    /// Aliases whose text is being read, with the pushback length below their text.
+    active_aliases: Vec<(String, usize)>,
+    /// Every byte consumed, except line continuations: the source of words and lists.
+    log: Vec<u8>,
+    /// Newlines consumed from `src`.
+    newlines: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn peek(&self, ahead: usize) -> Option<u8> {
+        let pushed = self.pushback.len();
+        if ahead < pushed {
+            self.pushback.get(pushed - 1 - ahead).copied()
+        } else {
+            self.src.get(self.pos + (ahead - pushed)).copied()
+        }
+    }
+
+    fn take(&mut self, log: bool) -> Option<u8> {
+        let byte = match self.pushback.pop() {
+            Some(byte) => {
+                let pushed = self.pushback.len();
+                while self
+                    .active_aliases
+                    .last()
+                    .is_some_and(|(_, floor)| *floor >= pushed)
+                {
+                    self.active_aliases.pop();
+                }
+                byte
+            }
+            None => {
+                let byte = *self.src.get(self.pos)?;
+                self.pos += 1;
+                if byte == b'\n' {
+                    self.newlines += 1;
+                }
+                byte
+            }
+        };
+        if log {
+            self.log.push(byte);
+        }
+        Some(byte)
+    }
+
+    fn bump(&mut self) -> Option<u8> {
+        self.take(true)
+    }
+
+    fn at_end(&self) -> bool {
+        self.pushback.is_empty() && self.pos >= self.src.len()
+    }
+
+    /// Takes bytes up to (not including) `stop` or the end; logs them and appends them to `out`.
+    fn take_until(&mut self, stop: u8, out: &mut Vec<u8>) {
+        if self.pushback.is_empty() {
+            let rest = self.src.get(self.pos..).unwrap_or_default();
+            let len = rest.iter().position(|b| *b == stop).unwrap_or(rest.len());
+            let chunk = rest.get(..len).unwrap_or_default();
+            out.extend_from_slice(chunk);
+            self.log.extend_from_slice(chunk);
+            self.newlines += chunk.iter().filter(|b| **b == b'\n').count();
+            self.pos += len;
+            return;
+        }
+        while let Some(byte) = self.peek(0) {
+            if byte == stop {
+                break;
+            }
+            self.bump();
+            out.push(byte);
+        }
+    }
+
+    fn push_alias(&mut self, name: &str, value: &str) {
+        let floor = self.pushback.len();
+        // bash ends every alias expansion with a blank so its last token is delimited while
+        // the alias still counts as being expanded.
+        self.pushback.push(b' ');
+        self.pushback.extend(value.bytes().rev());
+        self.active_aliases.push((name.to_string(), floor));
+    }
+
+    fn alias_is_active(&self, name: &str) -> bool {
+        self.active_aliases.iter().any(|(active, _)| active == name)
+    }
+
+    fn log_text(&self, start: usize, end: usize) -> String {
+        bytes_to_string(self.log.get(start..end).unwrap_or_default().to_vec())
+    }
+}
+
+fn bytes_to_string(bytes: Vec<u8>) -> String {
+    match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(error) => String::from_utf8_lossy(error.as_bytes()).into_owned(),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokens
+// ---------------------------------------------------------------------------------------------
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Operator {
+    Semicolon,
+    DoubleSemicolon,
+    SemicolonAmpersand,
+    DoubleSemicolonAmpersand,
+    Ampersand,
+    AndIf,
+    Pipe,
+    PipeAmpersand,
+    OrIf,
+    LeftParen,
+    RightParen,
+    Less,
+    Great,
+    DoubleGreat,
+    LessAmpersand,
+    GreatAmpersand,
+    LessGreat,
+    Clobber,
+    DoubleLess,
+    DoubleLessDash,
+    TripleLess,
+    AmpersandGreat,
+    AmpersandDoubleGreat,
+}
+
+impl Operator {
+    fn text(self) -> &'static str {
+        match self {
+            Self::Semicolon => ";",
+            Self::DoubleSemicolon => ";;",
+            Self::SemicolonAmpersand => ";&",
+            Self::DoubleSemicolonAmpersand => ";;&",
+            Self::Ampersand => "&",
+            Self::AndIf => "&&",
+            Self::Pipe => "|",
+            Self::PipeAmpersand => "|&",
+            Self::OrIf => "||",
+            Self::LeftParen => "(",
+            Self::RightParen => ")",
+            Self::Less => "<",
+            Self::Great => ">",
+            Self::DoubleGreat => ">>",
+            Self::LessAmpersand => "<&",
+            Self::GreatAmpersand => ">&",
+            Self::LessGreat => "<>",
+            Self::Clobber => ">|",
+            Self::DoubleLess => "<<",
+            Self::DoubleLessDash => "<<-",
+            Self::TripleLess => "<<<",
+            Self::AmpersandGreat => "&>",
+            Self::AmpersandDoubleGreat => "&>>",
+        }
+    }
+
+    fn is_redirection(self) -> bool {
+        matches!(
+            self,
+            Self::Less
+                | Self::Great
+                | Self::DoubleGreat
+                | Self::LessAmpersand
+                | Self::GreatAmpersand
+                | Self::LessGreat
+                | Self::Clobber
+                | Self::DoubleLess
+                | Self::DoubleLessDash
+                | Self::TripleLess
+                | Self::AmpersandGreat
+                | Self::AmpersandDoubleGreat
+        )
+    }
+}
+
+#[derive(Debug, Clone)]
+enum TokenKind {
+    Word(Word),
+    IoNumber(u32),
+    Operator(Operator),
+    Newline,
+    End,
+}
+
+#[derive(Debug, Clone)]
+struct Token {
+    kind: TokenKind,
+    /// Log offsets of the token's text.
+    start: usize,
+    end: usize,
+}
+
+impl Token {
+    /// The token as bash names it in `syntax error near unexpected token`.
+    fn error_text(&self) -> String {
+        match &self.kind {
+            TokenKind::Word(word) => word.source.clone(),
+            TokenKind::IoNumber(number) => number.to_string(),
+            TokenKind::Operator(operator) => operator.text().to_string(),
+            TokenKind::Newline | TokenKind::End => "newline".to_string(),
+        }
+    }
+}
+
+/// Why parsing stopped early.
+enum Stop {
+    Incomplete(IncompleteReason),
+    Error(SyntaxError),
+}
+
+type ParseResult<T> = Result<T, Stop>;
+
+// ---------------------------------------------------------------------------------------------
+// Word builder
+// ---------------------------------------------------------------------------------------------
+
+/// Collects word parts, merging neighbouring literal bytes of the same quotedness.
+#[derive(Default)]
+struct PartsBuilder {
+    parts: Vec<WordPart>,
+    text: Vec<u8>,
+    quoted: bool,
+    has_text: bool,
+}
+
+impl PartsBuilder {
+    fn push_bytes(&mut self, bytes: &[u8], quoted: bool) {
+        if self.has_text && self.quoted != quoted {
+            self.flush();
+        }
+        self.quoted = quoted;
+        self.has_text = true;
+        self.text.extend_from_slice(bytes);
+    }
+
+    fn push_byte(&mut self, byte: u8, quoted: bool) {
+        self.push_bytes(&[byte], quoted);
+    }
+
+    fn push_part(&mut self, part: WordPart) {
+        self.flush();
+        self.parts.push(part);
+    }
+
+    fn flush(&mut self) {
+        if self.has_text {
+            let text = bytes_to_string(std::mem::take(&mut self.text));
+            self.parts.push(WordPart::Literal {
+                text,
+                quoted: self.quoted,
+            });
+            self.has_text = false;
+        }
+    }
+
+    fn finish(mut self, source: String) -> Word {
+        self.flush();
+        Word {
+            parts: self.parts,
+            source,
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parser
+// ---------------------------------------------------------------------------------------------
+
+struct PendingHereDocument {
+    index: usize,
+    delimiter: String,
+    strip_tabs: bool,
+    expand: bool,
+    line: usize,
+}
+
+/// Where a word is being read, which decides how `\`, quotes and `}` behave.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum WordContext {
+    /// The word after the operator of `${name…}`, outside double quotes.
+    ParamWord,
+    /// The same inside double quotes; `single_quotes` says whether `'…'` still quotes (pattern
+    /// operators) or is literal (`-`, `=`, `+`, `?`).
+    QuotedParamWord { single_quotes: bool },
+}
+
+struct Parser<'a> {
+    reader: Reader<'a>,
+    end_of_input: bool,
+    aliases: Option<&'a BTreeMap<String, String>>,
+    depth: usize,
+    first_line_number: usize,
+    peeked: Option<Token>,
+    last_token_end: usize,
+    pending_here_documents: Vec<PendingHereDocument>,
+    here_document_bodies: Vec<Option<Word>>,
+    warnings: Vec<ParseWarning>,
+    alias_expansions: usize,
+    check_next_word_for_alias: bool,
+    continuation_at_end: bool,
+}
+
+impl<'a> Parser<'a> {
+    fn new(
+        src: &'a [u8],
+        options: &ParseOptions<'a>,
+        depth: usize,
+        first_line_number: usize,
+    ) -> Self {
+        Parser {
+            reader: Reader {
+                src,
+                pos: 0,
+                pushback: Vec::new(),
+                active_aliases: Vec::new(),
+                log: Vec::new(),
+                newlines: 0,
+            },
+            end_of_input: options.end_of_input,
+            aliases: options.aliases,
+            depth,
+            first_line_number,
+            peeked: None,
+            last_token_end: 0,
+            pending_here_documents: Vec::new(),
+            here_document_bodies: Vec::new(),
+            warnings: Vec::new(),
+            alias_expansions: 0,
+            check_next_word_for_alias: false,
+            continuation_at_end: false,
+        }
+    }
+
+    /// Options for a parser reading text taken out of this one (backquotes, here-documents).
+    fn sub_options(&self) -> ParseOptions<'a> {
+        ParseOptions {
+            end_of_input: true,
+            first_line_number: self.line(),
+            aliases: self.aliases,
+        }
+    }
+
+    fn line(&self) -> usize {
+        self.first_line_number + self.reader.newlines
+    }
+
+    fn error(&self, kind: SyntaxErrorKind) -> Stop {
+        Stop::Error(SyntaxError {
+            kind,
+            line: self.line(),
+        })
+    }
+
+    fn unexpected(&self, token: &Token) -> Stop {
+        self.error(SyntaxErrorKind::UnexpectedToken {
+            token: token.error_text(),
+        })
+    }
+
+    fn unsupported(&self, token: &str, construct: &'static str) -> Stop {
+        self.error(SyntaxErrorKind::Unsupported {
+            token: token.to_string(),
+            construct,
+        })
+    }
+
+    fn enter(&mut self) -> ParseResult<()> {
+        if self.depth >= MAX_NESTING_DEPTH {
+            return Err(self.error(SyntaxErrorKind::NestingTooDeep));
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
+    fn leave(&mut self) {
+        self.depth = self.depth.saturating_sub(1);
+    }
+
+    /// Parses a whole program (or only its first command line) and packages the outcome.
+    fn run(&mut self, first_line_only: bool) -> NextCommandLine {
+        let result = self.parse_program(false, first_line_only);
+        match result {
+            Ok(mut program) => {
+                let mut bodies = std::mem::take(&mut self.here_document_bodies);
+                attach_here_document_bodies(&mut program, &mut bodies);
+                program.warnings = std::mem::take(&mut self.warnings);
+                NextCommandLine {
+                    outcome: ParseOutcome::Complete(program),
+                    consumed: self.reader.pos,
+                }
+            }
+            Err(Stop::Incomplete(reason)) if self.end_of_input => NextCommandLine {
+                outcome: ParseOutcome::Error(self.end_of_file_error(reason)),
+                consumed: self.reader.src.len(),
+            },
+            Err(Stop::Incomplete(reason)) => NextCommandLine {
+                outcome: ParseOutcome::Incomplete(reason),
+                consumed: 0,
+            },
+            Err(Stop::Error(error)) => {
+                let src = self.reader.src;
+                let pos = self.reader.pos.min(src.len());
+                let after_newline = pos > 0 && src.get(pos - 1) == Some(&b'\n');
+                let consumed = if after_newline && self.reader.pushback.is_empty() {
+                    pos
+                } else {
+                    src.get(pos..)
+                        .and_then(|rest| rest.iter().position(|b| *b == b'\n'))
+                        .map_or(src.len(), |offset| pos + offset + 1)
+                };
+                NextCommandLine {
+                    outcome: ParseOutcome::Error(error),
+                    consumed,
+                }
+            }
+        }
+    }
+
+    /// The error bash gives when input ends where more was needed.
+    fn end_of_file_error(&self, reason: IncompleteReason) -> SyntaxError {
+        let kind = match reason {
+                    IncompleteReason::SingleQuote | IncompleteReason::AnsiCQuote => {
+                        SyntaxErrorKind::UnexpectedEofLookingFor { expected: '\'' }
+                    }
+                    IncompleteReason::DoubleQuote => {
+                        SyntaxErrorKind::UnexpectedEofLookingFor { expected: '"' }
+                    }
+                    IncompleteReason::Backquote => {
+                        SyntaxErrorKind::UnexpectedEofLookingFor { expected: '`' }
+                    }
+                    IncompleteReason::CommandSubstitution => {
+                        SyntaxErrorKind::UnexpectedEofLookingFor { expected: ')' }
+                    }
+                    IncompleteReason::ParameterExpansion => {
+                        SyntaxErrorKind::UnexpectedEofLookingFor { expected: '}' }
+                    }
+                    IncompleteReason::HereDocument { .. }
+                    | IncompleteReason::Pipe
+                    | IncompleteReason::AndOr
+                    | IncompleteReason::LineContinuation => SyntaxErrorKind::UnexpectedEndOfFile,
+                };
+        SyntaxError {
+            kind,
+            line: self.line(),
+        }
+    }
+
+    // ----- token layer -----
+
+    fn peek_token(&mut self) -> ParseResult<&Token> {
+        if self.peeked.is_none() {
+            let token = self.lex_token()?;
+            self.peeked = Some(token);
+        }
+        match &self.peeked {
+            Some(token) => Ok(token),
+            None => Err(self.error(SyntaxErrorKind::UnexpectedEndOfFile)),
+        }
+    }
+
+    fn next_token(&mut self) -> ParseResult<Token> {
+        let token = match self.peeked.take() {
+            Some(token) => token,
+            None => self.lex_token()?,
+        };
+        self.last_token_end = token.end;
+        Ok(token)
+    }
+
+    fn peek_kind_is(&mut self, test: impl Fn(&TokenKind) -> bool) -> ParseResult<bool> {
+        Ok(test(&self.peek_token()?.kind))
+    }
+
+    // ----- grammar -----
+
+    /// program: lists separated by `;`, `&` and newlines; ends at the end of input or, when
+    /// `nested`, at the `)` of `$(…)`.
+    fn parse_program(&mut self, nested: bool, first_line_only: bool) -> ParseResult<Program> {
+        let mut program = Program::default();
+        loop {
+            let token = self.peek_token()?;
+            match &token.kind {
+                TokenKind::End if nested => {
+                    return Err(Stop::Incomplete(IncompleteReason::CommandSubstitution))
+                }
+                TokenKind::End => break,
+                TokenKind::Newline => {
+                    self.next_token()?;
+                    if first_line_only
+                        && !program.items.is_empty()
+                        && self.reader.pushback.is_empty()
+                    {
+                        break;
+                    }
+                    continue;
+                }
+                TokenKind::Operator(Operator::RightParen) if nested => {
+                    self.next_token()?;
+                    break;
+                }
+                _ => {}
+            }
+            let list = self.parse_and_or()?;
+            let token = self.peek_token()?;
+            let separator = match &token.kind {
+                TokenKind::Operator(Operator::Semicolon) => {
+                    self.next_token()?;
+                    Separator::Sequential
+                }
+                TokenKind::Operator(Operator::Ampersand) => {
+                    self.next_token()?;
+                    Separator::Background
+                }
+                TokenKind::Newline | TokenKind::End => Separator::Sequential,
+                TokenKind::Operator(Operator::RightParen) if nested => Separator::Sequential,
+                _ => {
+                    let token = token.clone();
+                    return Err(self.unexpected(&token));
+                }
+            };
+            program.items.push((list, separator));
+        }
+        Ok(program)
+    }
+
+    fn skip_newlines(&mut self, reason: IncompleteReason) -> ParseResult<()> {
+        loop {
+            match &self.peek_token()?.kind {
+                TokenKind::Newline => {
+                    self.next_token()?;
+                }
+                TokenKind::End => return Err(Stop::Incomplete(reason)),
+                _ => return Ok(()),
+            }
+        }
+    }
+
+    fn parse_and_or(&mut self) -> ParseResult<AndOrList> {
+        let start = self.peek_token()?.start;
+        let first = self.parse_pipeline()?;
+        let mut rest = Vec::new();
+        loop {
+            let operator = match &self.peek_token()?.kind {
+                TokenKind::Operator(Operator::AndIf) => AndOr::And,
+                TokenKind::Operator(Operator::OrIf) => AndOr::Or,
+                _ => break,
+            };
+            self.next_token()?;
+            self.skip_newlines(IncompleteReason::AndOr)?;
+            rest.push((operator, self.parse_pipeline()?));
+        }
+        let source = self
+            .reader
+            .log_text(start, self.last_token_end.max(start))
+            .trim()
+            .to_string();
+        Ok(AndOrList {
+            first,
+            rest,
+            source,
+        })
+    }
+
+    fn parse_pipeline(&mut self) -> ParseResult<Pipeline> {
+        let mut negated = false;
+        while self.peek_kind_is(|kind| is_bang(kind))? {
+            self.next_token()?;
+            negated = !negated;
+        }
+        if negated
+            && self.peek_kind_is(|kind| {
+                matches!(
+                    kind,
+                    TokenKind::Newline
+                        | TokenKind::End
+                        | TokenKind::Operator(
+                            Operator::Semicolon | Operator::Ampersand | Operator::RightParen
+                        )
+                )
+            })?
+        {
+            return Ok(Pipeline {
+                negated,
+                commands: vec![SimpleCommand::default()],
+            });
+        }
+        let mut commands = vec![self.parse_simple_command()?];
+        loop {
+            let with_stderr = match &self.peek_token()?.kind {
+                TokenKind::Operator(Operator::Pipe) => false,
+                TokenKind::Operator(Operator::PipeAmpersand) => true,
+                _ => break,
+            };
+            self.next_token()?;
+            if with_stderr {
+                if let Some(last) = commands.last_mut() {
+                    last.redirects.push(Redirect {
+                        fd: Some(2),
+                        kind: RedirectKind::DuplicateWrite(Word {
+                            parts: vec![WordPart::Literal {
+                                text: "1".to_string(),
+                                quoted: false,
+                            }],
+                            source: "1".to_string(),
+                        }),
+                    });
+                }
+            }
+            self.skip_newlines(IncompleteReason::Pipe)?;
+            let token = self.peek_token()?;
+            if is_bang(&token.kind) {
+                let token = token.clone();
+                return Err(self.unexpected(&token));
+            }
+            commands.push(self.parse_simple_command()?);
+        }
+        Ok(Pipeline { negated, commands })
+    }
+
+    fn parse_simple_command(&mut self) -> ParseResult<SimpleCommand> {
+        let mut command = SimpleCommand::default();
+        loop {
+            let token = self.peek_token()?;
+            match &token.kind {
+                TokenKind::Word(_) => {
+                    let token = self.next_token()?;
+                    let TokenKind::Word(word) = token.kind else {
+                        continue;
+                    };
+                    let in_command_position = command.words.is_empty();
+                    let check_alias = in_command_position || self.check_next_word_for_alias;
+                    self.check_next_word_for_alias = false;
+                    if check_alias && self.try_expand_alias(&word, token.start)? {
+                        continue;
+                    }
+                    if in_command_position {
+                        if command.is_empty() {
+                            self.check_reserved_word(&word)?;
+                        }
+                        if let Some(assignment) = split_assignment(&word) {
+                            if assignment.value.source.is_empty()
+                                && self.reader.peek(0) == Some(b'(')
+                            {
+                                return Err(self.unsupported(&word.source, "array assignments"));
+                            }
+                            command.assignments.push(assignment);
+                            continue;
+                        }
+                    }
+                    command.words.push(word);
+                }
+                TokenKind::IoNumber(fd) => {
+                    let fd = *fd;
+                    self.next_token()?;
+                    let redirect = self.parse_redirect(Some(fd))?;
+                    command.redirects.push(redirect);
+                }
+                TokenKind::Operator(operator) if operator.is_redirection() => {
+                    let redirect = self.parse_redirect(None)?;
+                    command.redirects.push(redirect);
+                }
+                TokenKind::Operator(Operator::LeftParen) => {
+                    let token = token.clone();
+                    if command.words.len() == 1
+                        && command.assignments.is_empty()
+                        && command.redirects.is_empty()
+                    {
+                        // `name ( )` starts a function definition.
+                        self.next_token()?;
+                        let next = self.next_token()?;
+                        if matches!(next.kind, TokenKind::Operator(Operator::RightParen)) {
+                            let name = command
+                                .words
+                                .first()
+                                .map(|word| word.source.clone())
+                                .unwrap_or_default();
+                            return Err(self.unsupported(&name, "function definitions"));
+                        }
+                        return Err(self.unexpected(&next));
+                    }
+                    if command.is_empty() {
+                        return Err(self.unsupported("(", "subshells"));
+                    }
+                    return Err(self.unexpected(&token));
+                }
+                _ => break,
+            }
+        }
+        if command.is_empty() {
+            let token = self.peek_token()?.clone();
+            return Err(self.unexpected(&token));
+        }
+        Ok(command)
+    }
+
+    fn check_reserved_word(&self, word: &Word) -> ParseResult<()> {
+        let Some(text) = word.plain_text() else {
+            return Ok(());
+        };
+        match text {
+            "then" | "else" | "elif" | "fi" | "do" | "done" | "esac" | "}" => {
+                Err(self.error(SyntaxErrorKind::UnexpectedToken {
+                    token: text.to_string(),
+                }))
+            }
+            "if" | "case" | "for" | "select" | "while" | "until" | "{" | "[[" | "coproc"
+            | "time" => Err(self.unsupported(text, "compound commands")),
+            "function" => Err(self.unsupported(text, "function definitions")),
+            _ => Ok(()),
+        }
+    }
+
+    /// Replaces `word` by its alias text when bash would; returns whether it did.
+    fn try_expand_alias(&mut self, word: &Word, start: usize) -> ParseResult<bool> {
+        let Some(aliases) = self.aliases else {
+            return Ok(false);
+        };
+        let Some(name) = word.plain_text() else {
+            return Ok(false);
+        };
+        let Some(value) = aliases.get(name) else {
+            return Ok(false);
+        };
+        if self.reader.alias_is_active(name) {
+            return Ok(false);
+        }
+        self.alias_expansions += 1;
+        if self.alias_expansions > MAX_ALIAS_EXPANSIONS {
+            return Err(self.error(SyntaxErrorKind::TooManyAliasExpansions));
+        }
+        self.reader.log.truncate(start);
+        self.reader.push_alias(name, value);
+        self.check_next_word_for_alias = value.ends_with([' ', '\t']);
+        Ok(true)
+    }
+
+    fn parse_redirect(&mut self, fd: Option<u32>) -> ParseResult<Redirect> {
+        let operator_token = self.next_token()?;
+        let TokenKind::Operator(operator) = operator_token.kind else {
+            return Err(self.unexpected(&operator_token));
+        };
+        let line = self.line();
+        let target_token = self.next_token()?;
+        self.check_next_word_for_alias = false;
+        let TokenKind::Word(word) = target_token.kind else {
+            return Err(self.unexpected(&target_token));
+        };
+        let kind = match operator {
+            Operator::Less => RedirectKind::Read(word),
+            Operator::Great => RedirectKind::Write(word),
+            Operator::DoubleGreat => RedirectKind::Append(word),
+            Operator::Clobber => RedirectKind::WriteClobber(word),
+            Operator::LessGreat => RedirectKind::ReadWrite(word),
+            Operator::LessAmpersand => RedirectKind::DuplicateRead(word),
+            Operator::GreatAmpersand => {
+                let is_descriptor = word.source == "-"
+                    || (!word.source.is_empty() && word.source.bytes().all(|b| b.is_ascii_digit()));
+                if fd.is_none() && !is_descriptor {
+                    RedirectKind::WriteStdoutAndStderr(word)
+                } else {
+                    RedirectKind::DuplicateWrite(word)
+                }
+            }
+            Operator::AmpersandGreat => RedirectKind::WriteStdoutAndStderr(word),
+            Operator::AmpersandDoubleGreat => RedirectKind::AppendStdoutAndStderr(word),
+            Operator::TripleLess => RedirectKind::HereString(word),
+            Operator::DoubleLess | Operator::DoubleLessDash => {
+                let delimiter = remove_quotes_from_source(&word.source);
+                let expand = !word.source.contains(['\'', '"', '\\']);
+                let index = self.here_document_bodies.len();
+                self.here_document_bodies.push(None);
+                self.pending_here_documents.push(PendingHereDocument {
+                    index,
+                    delimiter: delimiter.clone(),
+                    strip_tabs: operator == Operator::DoubleLessDash,
+                    expand,
+                    line,
+                });
+                RedirectKind::HereDocument(HereDocument {
+                    delimiter,
+                    strip_tabs: operator == Operator::DoubleLessDash,
+                    expand,
+                    body: Word::default(),
+                    index,
+                })
+            }
+            _ => return Err(self.unexpected(&operator_token)),
+        };
+        Ok(Redirect { fd, kind })
+    }
+
+    // ----- lexer -----
+
+    /// Skips `\` newline pairs (line continuations) before the next byte.
+    fn skip_continuations(&mut self) {
+        while self.reader.peek(0) == Some(b'\\') && self.reader.peek(1) == Some(b'\n') {
+            self.reader.take(false);
+            self.reader.take(false);
+            if self.reader.at_end() {
+                self.continuation_at_end = true;
+            }
+        }
+    }
+
+    fn lex_token(&mut self) -> ParseResult<Token> {
+        loop {
+            self.skip_continuations();
+            match self.reader.peek(0) {
+                Some(b' ' | b'\t') => {
+                    self.reader.bump();
+                }
+                Some(b'#') => {
+                    let mut comment = Vec::new();
+                    self.reader.take_until(b'\n', &mut comment);
+                }
+                _ => break,
+            }
+        }
+        let start = self.reader.log.len();
+        let kind = match self.reader.peek(0) {
+            None => {
+                if !self.pending_here_documents.is_empty() {
+                    self.read_here_document_bodies()?;
+                }
+                if self.continuation_at_end && !self.end_of_input {
+                    return Err(Stop::Incomplete(IncompleteReason::LineContinuation));
+                }
+                TokenKind::End
+            }
+            Some(b'\n') => {
+                self.reader.bump();
+                if !self.pending_here_documents.is_empty() {
+                    self.read_here_document_bodies()?;
+                }
+                TokenKind::Newline
+            }
+            Some(byte) if is_operator_start(byte) => TokenKind::Operator(self.lex_operator()),
+            Some(_) => {
+                let word = self.lex_word(start)?;
+                self.skip_continuations();
+                let next = self.reader.peek(0);
+                match word.plain_text() {
+                    Some(text)
+                        if matches!(next, Some(b'<' | b'>'))
+                            && text.bytes().all(|b| b.is_ascii_digit()) =>
+                    {
+                        match text.parse::<u32>() {
+                            Ok(fd) => TokenKind::IoNumber(fd),
+                            Err(_) => TokenKind::Word(word),
+                        }
+                    }
+                    _ => TokenKind::Word(word),
+                }
+            }
+        };
+        let end = match kind {
+            TokenKind::Newline => start + 1,
+            _ => self.reader.log.len(),
+        };
+        Ok(Token { kind, start, end })
+    }
+
+    fn lex_operator(&mut self) -> Operator {
+        let first = self.reader.bump();
+        let follows = |parser: &mut Self, byte: u8| {
+            parser.skip_continuations();
+            if parser.reader.peek(0) == Some(byte) {
+                parser.reader.bump();
+                true
+            } else {
+                false
+            }
+        };
+        match first {
+            Some(b';') => {
+                if follows(self, b';') {
+                    if follows(self, b'&') {
+                        Operator::DoubleSemicolonAmpersand
+                    } else {
+                        Operator::DoubleSemicolon
+                    }
+                } else if follows(self, b'&') {
+                    Operator::SemicolonAmpersand
+                } else {
+                    Operator::Semicolon
+                }
+            }
+            Some(b'&') => {
+                if follows(self, b'&') {
+                    Operator::AndIf
+                } else if follows(self, b'>') {
+                    if follows(self, b'>') {
+                        Operator::AmpersandDoubleGreat
+                    } else {
+                        Operator::AmpersandGreat
+                    }
+                } else {
+                    Operator::Ampersand
+                }
+            }
+            Some(b'|') => {
+                if follows(self, b'|') {
+                    Operator::OrIf
+                } else if follows(self, b'&') {
+                    Operator::PipeAmpersand
+                } else {
+                    Operator::Pipe
+                }
+            }
+            Some(b'<') => {
+                if follows(self, b'<') {
+                    if follows(self, b'-') {
+                        Operator::DoubleLessDash
+                    } else if follows(self, b'<') {
+                        Operator::TripleLess
+                    } else {
+                        Operator::DoubleLess
+                    }
+                } else if follows(self, b'&') {
+                    Operator::LessAmpersand
+                } else if follows(self, b'>') {
+                    Operator::LessGreat
+                } else {
+                    Operator::Less
+                }
+            }
+            Some(b'>') => {
+                if follows(self, b'>') {
+                    Operator::DoubleGreat
+                } else if follows(self, b'&') {
+                    Operator::GreatAmpersand
+                } else if follows(self, b'|') {
+                    Operator::Clobber
+                } else {
+                    Operator::Great
+                }
+            }
+            Some(b'(') => Operator::LeftParen,
+            _ => Operator::RightParen,
+        }
+    }
+
+    /// A top-level word: up to an unquoted blank, newline or operator character.
+    fn lex_word(&mut self, start: usize) -> ParseResult<Word> {
+        let mut builder = PartsBuilder::default();
+        loop {
+            self.skip_continuations();
+            let Some(byte) = self.reader.peek(0) else {
+                break;
+            };
+            match byte {
+                b' ' | b'\t' | b'\n' | b';' | b'&' | b'|' | b'<' | b'>' | b'(' | b')' => break,
+                b'\'' => {
+                    self.reader.bump();
+                    self.lex_single_quoted(&mut builder)?;
+                }
+                b'"' => {
+                    self.reader.bump();
+                    self.lex_double_quoted(&mut builder)?;
+                }
+                b'\\' => {
+                    self.reader.bump();
+                    if self.reader.peek(0).is_none() {
+                        if !self.end_of_input {
+                            return Err(Stop::Incomplete(IncompleteReason::LineContinuation));
+                        }
+                        // bash drops a backslash at the very end of its input.
+                        self.reader.log.pop();
+                        continue;
+                    }
+                    self.take_char_into(&mut builder, true);
+                }
+                b'$' => self.lex_dollar(&mut builder, false)?,
+                b'`' => self.lex_backquote(&mut builder, false, false)?,
+                _ => {
+                    self.reader.bump();
+                    builder.push_byte(byte, false);
+                }
+            }
+        }
+        let source = self.reader.log_text(start, self.reader.log.len());
+        Ok(builder.finish(source))
+    }
+
+    /// Takes one whole UTF-8 character as literal text.
+    fn take_char_into(&mut self, builder: &mut PartsBuilder, quoted: bool) {
+        let Some(lead) = self.reader.bump() else {
+            return;
+        };
+        let mut bytes = vec![lead];
+        let extra = match lead {
+            0xC0..=0xDF => 1,
+            0xE0..=0xEF => 2,
+            0xF0..=0xF7 => 3,
+            _ => 0,
+        };
+        for _ in 0..extra {
+            match self.reader.peek(0) {
+                Some(next @ 0x80..=0xBF) => {
+                    self.reader.bump();
+                    bytes.push(next);
+                }
+                _ => break,
+            }
+        }
+        builder.push_bytes(&bytes, quoted);
+    }
+
+    /// After the opening `'`: literal text up to the next `'`.
+    fn lex_single_quoted(&mut self, builder: &mut PartsBuilder) -> ParseResult<()> {
+        let mut text = Vec::new();
+        self.reader.take_until(b'\'', &mut text);
+        if self.reader.bump().is_none() {
+            return Err(Stop::Incomplete(IncompleteReason::SingleQuote));
+        }
+        builder.push_bytes(&text, true);
+        Ok(())
+    }
+
+    /// After the opening `"`: up to the closing `"`.
+    fn lex_double_quoted(&mut self, builder: &mut PartsBuilder) -> ParseResult<()> {
+        builder.push_bytes(&[], true);
+        loop {
+            self.skip_continuations();
+            let Some(byte) = self.reader.peek(0) else {
+                return Err(Stop::Incomplete(IncompleteReason::DoubleQuote));
+            };
+            match byte {
+                b'"' => {
+                    self.reader.bump();
+                    return Ok(());
+                }
+                b'\\' => {
+                    self.reader.bump();
+                    match self.reader.peek(0) {
+                        Some(b'$' | b'`' | b'"' | b'\\') => self.take_char_into(builder, true),
+                        None => return Err(Stop::Incomplete(IncompleteReason::DoubleQuote)),
+                        Some(_) => builder.push_byte(b'\\', true),
+                    }
+                }
+                b'$' => self.lex_dollar(builder, true)?,
+                b'`' => self.lex_backquote(builder, true, true)?,
+                _ => {
+                    self.reader.bump();
+                    builder.push_byte(byte, true);
+                }
+            }
+        }
+    }
+
+    /// At a `$`: an expansion, or a literal `$`.
+    fn lex_dollar(&mut self, builder: &mut PartsBuilder, quoted: bool) -> ParseResult<()> {
+        let dollar_start = self.reader.log.len();
+        self.reader.bump();
+        self.skip_continuations();
+        match self.reader.peek(0) {
+            Some(b'(') => {
+                self.reader.bump();
+                self.skip_continuations();
+                if self.reader.peek(0) == Some(b'(') {
+                    return Err(self.unsupported("$((", "arithmetic expansions"));
+                }
+                self.enter()?;
+                let saved_alias_flag = std::mem::take(&mut self.check_next_word_for_alias);
+                let program = self.parse_program(true, false).map_err(|stop| match stop {
+                    Stop::Incomplete(
+                        IncompleteReason::Pipe
+                        | IncompleteReason::AndOr
+                        | IncompleteReason::LineContinuation,
+                    ) => Stop::Incomplete(IncompleteReason::CommandSubstitution),
+                    other => other,
+                })?;
+                self.check_next_word_for_alias = saved_alias_flag;
+                self.leave();
+                builder.push_part(WordPart::CommandSubst {
+                    program: Box::new(program),
+                    quoted,
+                });
+            }
+            Some(b'{') => {
+                self.reader.bump();
+                self.enter()?;
+                let part = self.lex_braced_parameter(quoted, dollar_start)?;
+                self.leave();
+                builder.push_part(part);
+            }
+            Some(b'\'') if !quoted => {
+                self.reader.bump();
+                self.lex_ansi_c_quoted(builder)?;
+            }
+            Some(b'"') if !quoted => {
+                self.reader.bump();
+                self.lex_double_quoted(builder)?;
+            }
+            Some(byte) if is_name_start(byte) => {
+                let name = self.lex_name();
+                builder.push_part(WordPart::Param {
+                    name,
+                    quoted,
+                    operation: ParamOperation::Value,
+                });
+            }
+            Some(byte) if byte.is_ascii_digit() || is_special_parameter(byte) => {
+                self.reader.bump();
+                builder.push_part(WordPart::Param {
+                    name: char::from(byte).to_string(),
+                    quoted,
+                    operation: ParamOperation::Value,
+                });
+            }
+            _ => builder.push_byte(b'$', quoted),
+        }
+        Ok(())
+    }
+
+    fn lex_name(&mut self) -> String {
+        let mut name = String::new();
+        loop {
+            self.skip_continuations();
+            match self.reader.peek(0) {
+                Some(byte) if byte.is_ascii_alphanumeric() || byte == b'_' => {
+                    self.reader.bump();
+                    name.push(char::from(byte));
+                }
+                _ => return name,
+            }
+        }
+    }
+
+    /// After `${`: the parameter, its operator and word, through the closing `}`.
+    fn lex_braced_parameter(&mut self, quoted: bool, dollar_start: usize) -> ParseResult<WordPart> {
+        self.skip_continuations();
+        let mut length = false;
+        if self.reader.peek(0) == Some(b'#') {
+            // `${#}` is `$#`, `${#x}` the length of x, `${#:-w}` `$#` with a default.
+            self.reader.bump();
+            self.skip_continuations();
+            match self.reader.peek(0) {
+                Some(b'}') => {
+                    self.reader.bump();
+                    return Ok(simple_param("#", quoted));
+                }
+                Some(byte)
+                    if is_name_start(byte) || byte.is_ascii_digit() || is_special_parameter(byte) =>
+                {
+                    length = true;
+                }
+                _ => return self.finish_braced_parameter("#".to_string(), quoted, dollar_start),
+            }
+        }
+        let name = match self.reader.peek(0) {
+            Some(b'!') if !length && self.reader.peek(1) == Some(b'}') => {
+                self.reader.bump();
+                self.reader.bump();
+                return Ok(simple_param("!", quoted));
+            }
+            Some(b'!') if !length => {
+                self.skip_parameter_word(quoted)?;
+                return Ok(self.unsupported_parameter(quoted, dollar_start));
+            }
+            Some(byte) if is_name_start(byte) => self.lex_name(),
+            Some(byte) if byte.is_ascii_digit() => {
+                let mut digits = String::new();
+                while let Some(digit) = self.reader.peek(0).filter(u8::is_ascii_digit) {
+                    self.reader.bump();
+                    digits.push(char::from(digit));
+                    self.skip_continuations();
+                }
+                digits
+            }
+            Some(byte) if is_special_parameter(byte) => {
+                self.reader.bump();
+                char::from(byte).to_string()
+            }
+            None => return Err(Stop::Incomplete(IncompleteReason::ParameterExpansion)),
+            Some(_) => {
+                self.skip_parameter_word(quoted)?;
+                return Ok(self.bad_substitution(dollar_start));
+            }
+        };
+        if length {
+            self.skip_continuations();
+            return match self.reader.peek(0) {
+                Some(b'}') => {
+                    self.reader.bump();
+                    Ok(WordPart::Param {
+                        name,
+                        quoted,
+                        operation: ParamOperation::Length,
+                    })
+                }
+                None => Err(Stop::Incomplete(IncompleteReason::ParameterExpansion)),
+                Some(_) => {
+                    self.skip_parameter_word(quoted)?;
+                    Ok(self.bad_substitution(dollar_start))
+                }
+            };
+        }
+        self.finish_braced_parameter(name, quoted, dollar_start)
+    }
+
+    /// After `${name`: the operator and word.
+    fn finish_braced_parameter(
+        &mut self,
+        name: String,
+        quoted: bool,
+        dollar_start: usize,
+    ) -> ParseResult<WordPart> {
+        self.skip_continuations();
+        let Some(byte) = self.reader.peek(0) else {
+            return Err(Stop::Incomplete(IncompleteReason::ParameterExpansion));
+        };
+        if byte == b'}' {
+            self.reader.bump();
+            return Ok(simple_param(&name, quoted));
+        }
+        self.reader.bump();
+        let mut null_counts_as_unset = false;
+        let mut operator = byte;
+        if byte == b':' {
+            self.skip_continuations();
+            match self.reader.peek(0) {
+                Some(next @ (b'-' | b'=' | b'+' | b'?')) => {
+                    self.reader.bump();
+                    null_counts_as_unset = true;
+                    operator = next;
+                }
+                _ => {
+                    self.skip_parameter_word(quoted)?;
+                    return Ok(self.unsupported_parameter(quoted, dollar_start));
+                }
+            }
+        }
+        let context = |single_quotes: bool| {
+            if quoted {
+                WordContext::QuotedParamWord { single_quotes }
+            } else {
+                WordContext::ParamWord
+            }
+        };
+        let operation = match operator {
+            b'-' | b'=' | b'+' | b'?' => {
+                let word = self.lex_parameter_word(context(false))?;
+                match operator {
+                    b'-' => ParamOperation::UseDefault {
+                        word,
+                        null_counts_as_unset,
+                    },
+                    b'=' => ParamOperation::AssignDefault {
+                        word,
+                        null_counts_as_unset,
+                    },
+                    b'+' => ParamOperation::UseAlternative {
+                        word,
+                        null_counts_as_unset,
+                    },
+                    _ => ParamOperation::ErrorIfUnset {
+                        word,
+                        null_counts_as_unset,
+                    },
+                }
+            }
+            b'#' | b'%' => {
+                self.skip_continuations();
+                let longest = self.reader.peek(0) == Some(operator);
+                if longest {
+                    self.reader.bump();
+                }
+                let pattern = self.lex_parameter_word(context(true))?;
+                if operator == b'#' {
+                    ParamOperation::RemovePrefix { pattern, longest }
+                } else {
+                    ParamOperation::RemoveSuffix { pattern, longest }
+                }
+            }
+            b'/' | b'^' | b',' | b'@' => {
+                self.skip_parameter_word(quoted)?;
+                return Ok(self.unsupported_parameter(quoted, dollar_start));
+            }
+            _ => {
+                self.skip_parameter_word(quoted)?;
+                return Ok(self.bad_substitution(dollar_start));
+            }
+        };
+        Ok(WordPart::Param {
+            name,
+            quoted,
+            operation,
+        })
+    }
+
+    fn bad_substitution(&self, dollar_start: usize) -> WordPart {
+        WordPart::BadSubstitution {
+            text: self.reader.log_text(dollar_start, self.reader.log.len()),
+        }
+    }
+
+    fn unsupported_parameter(&self, quoted: bool, dollar_start: usize) -> WordPart {
+        let text = self.reader.log_text(dollar_start, self.reader.log.len());
+        WordPart::Param {
+            name: String::new(),
+            quoted,
+            operation: ParamOperation::Unsupported { text },
+        }
+    }
+
+    /// Reads and discards the rest of a `${…}` through its `}`.
+    fn skip_parameter_word(&mut self, quoted: bool) -> ParseResult<()> {
+        let context = if quoted {
+            WordContext::QuotedParamWord {
+                single_quotes: true,
+            }
+        } else {
+            WordContext::ParamWord
+        };
+        self.lex_parameter_word(context).map(|_| ())
+    }
+
+    /// The word of `${name<op>word}` through the closing `}` (which is consumed).
+    fn lex_parameter_word(&mut self, context: WordContext) -> ParseResult<Word> {
+        let in_double_quotes = context != WordContext::ParamWord;
+        let single_quotes = match context {
+            WordContext::ParamWord => true,
+            WordContext::QuotedParamWord { single_quotes } => single_quotes,
+        };
+        let start = self.reader.log.len();
+        let mut builder = PartsBuilder::default();
+        loop {
+            self.skip_continuations();
+            let Some(byte) = self.reader.peek(0) else {
+                return Err(Stop::Incomplete(IncompleteReason::ParameterExpansion));
+            };
+            match byte {
+                b'}' => break,
+                b'\\' => {
+                    self.reader.bump();
+                    match self.reader.peek(0) {
+                        None => return Err(Stop::Incomplete(IncompleteReason::ParameterExpansion)),
+                        Some(b'$' | b'`' | b'"' | b'\\' | b'}') => {
+                            self.take_char_into(&mut builder, true)
+                        }
+                        Some(_) if !in_double_quotes => self.take_char_into(&mut builder, true),
+                        Some(_) => builder.push_byte(b'\\', true),
+                    }
+                }
+                b'\'' if single_quotes => {
+                    self.reader.bump();
+                    self.lex_single_quoted(&mut builder)?;
+                }
+                b'"' => {
+                    self.reader.bump();
+                    self.enter()?;
+                    self.lex_double_quoted(&mut builder)?;
+                    self.leave();
+                }
+                b'$' => self.lex_dollar(&mut builder, in_double_quotes)?,
+                b'`' => self.lex_backquote(&mut builder, in_double_quotes, in_double_quotes)?,
+                _ => self.take_char_into(&mut builder, in_double_quotes),
+            }
+        }
+        let end = self.reader.log.len();
+        self.reader.bump();
+        let source = self.reader.log_text(start, end);
+        Ok(builder.finish(source))
+    }
+
+    /// After `$'`: ANSI-C quoted text up to the closing `'`.
+    fn lex_ansi_c_quoted(&mut self, builder: &mut PartsBuilder) -> ParseResult<()> {
+        let incomplete = || Stop::Incomplete(IncompleteReason::AnsiCQuote);
+        let mut text = Vec::new();
+        loop {
+            let byte = self.reader.bump().ok_or_else(incomplete)?;
+            match byte {
+                b'\'' => break,
+                b'\\' => {
+                    let escape = self.reader.bump().ok_or_else(incomplete)?;
+                    match escape {
+                        b'a' => text.push(0x07),
+                        b'b' => text.push(0x08),
+                        b'e' | b'E' => text.push(0x1b),
+                        b'f' => text.push(0x0c),
+                        b'n' => text.push(b'\n'),
+                        b'r' => text.push(b'\r'),
+                        b't' => text.push(b'\t'),
+                        b'v' => text.push(0x0b),
+                        b'\\' | b'\'' | b'"' | b'?' => text.push(escape),
+                        b'0'..=b'7' => {
+                            let mut value = u32::from(escape - b'0');
+                            for _ in 0..2 {
+                                match self.reader.peek(0) {
+                                    Some(digit @ b'0'..=b'7') => {
+                                        self.reader.bump();
+                                        value = value * 8 + u32::from(digit - b'0');
+                                    }
+                                    _ => break,
+                                }
+                            }
+                            text.push((value & 0xff) as u8);
+                        }
+                        b'x' | b'u' | b'U' => {
+                            let max_digits = match escape {
+                                b'x' => 2,
+                                b'u' => 4,
+                                _ => 8,
+                            };
+                            let mut value: u32 = 0;
+                            let mut digits = 0;
+                            while digits < max_digits {
+                                match self.reader.peek(0).and_then(|b| char::from(b).to_digit(16)) {
+                                    Some(digit) => {
+                                        self.reader.bump();
+                                        value = value.wrapping_mul(16).wrapping_add(digit);
+                                        digits += 1;
+                                    }
+                                    None => break,
+                                }
+                            }
+                            if digits == 0 {
+                                text.push(b'\\');
+                                text.push(escape);
+                            } else if escape == b'x' {
+                                text.push((value & 0xff) as u8);
+                            } else {
+                                let decoded = char::from_u32(value).unwrap_or('\u{fffd}');
+                                let mut buffer = [0u8; 4];
+                                text.extend_from_slice(decoded.encode_utf8(&mut buffer).as_bytes());
+                            }
+                        }
+                        b'c' => {
+                            let control = self.reader.bump().ok_or_else(incomplete)?;
+                            text.push(control & 0x1f);
+                        }
+                        _ => {
+                            text.push(b'\\');
+                            text.push(escape);
+                        }
+                    }
+                }
+                _ => text.push(byte),
+            }
+        }
+        builder.push_bytes(&text, true);
+        Ok(())
+    }
+
+    /// At a backquote: the command text up to the closing backquote, parsed as a program.
+    /// `double_quote_escapes`: inside double quotes, where `\"` also loses its backslash.
+    fn lex_backquote(
+        &mut self,
+        builder: &mut PartsBuilder,
+        quoted: bool,
+        double_quote_escapes: bool,
+    ) -> ParseResult<()> {
+        self.reader.bump();
+        let mut text = Vec::new();
+        loop {
+            let byte = self
+                .reader
+                .bump()
+                .ok_or(Stop::Incomplete(IncompleteReason::Backquote))?;
+            match byte {
+                b'`' => break,
+                b'\\' => match self.reader.peek(0) {
+                    Some(next @ (b'$' | b'`' | b'\\')) => {
+                        self.reader.bump();
+                        text.push(next);
+                    }
+                    Some(b'"') if double_quote_escapes => {
+                        self.reader.bump();
+                        text.push(b'"');
+                    }
+                    Some(b'\n') => {
+                        self.reader.bump();
+                    }
+                    _ => text.push(b'\\'),
+                },
+                _ => text.push(byte),
+            }
+        }
+        self.enter()?;
+        let options = self.sub_options();
+        let mut inner = Parser::new(&text, &options, self.depth, options.first_line_number);
+        let program = inner.parse_complete_text()?;
+        self.warnings.append(&mut inner.warnings);
+        self.leave();
+        builder.push_part(WordPart::CommandSubst {
+            program: Box::new(program),
+            quoted,
+        });
+        Ok(())
+    }
+
+    /// Parses this parser's whole (already complete) text as a program, for backquotes.
+    fn parse_complete_text(&mut self) -> ParseResult<Program> {
+        match self.run(false).outcome {
+            ParseOutcome::Complete(mut program) => {
+                self.warnings = std::mem::take(&mut program.warnings);
+                Ok(program)
+            }
+            ParseOutcome::Error(error) => Err(Stop::Error(error)),
+            ParseOutcome::Incomplete(reason) => Err(Stop::Incomplete(reason)),
+        }
+    }
+
+    // ----- here-documents -----
+
+    /// After a newline token: the bodies of the here-documents started on the line(s) before.
+    fn read_here_document_bodies(&mut self) -> ParseResult<()> {
+        let pending = std::mem::take(&mut self.pending_here_documents);
+        for here_document in pending {
+            let mut body = Vec::new();
+            loop {
+                if self.reader.at_end() {
+                    if !self.end_of_input {
+                        return Err(Stop::Incomplete(IncompleteReason::HereDocument {
+                            delimiter: here_document.delimiter,
+                        }));
+                    }
+                    self.warnings
+                        .push(ParseWarning::HereDocumentDelimitedByEndOfFile {
+                            line: here_document.line,
+                            delimiter: here_document.delimiter.clone(),
+                        });
+                    break;
+                }
+                let mut line = Vec::new();
+                self.read_body_line(&mut line, here_document.strip_tabs);
+                if here_document.expand {
+                    while ends_with_unescaped_backslash(&line) {
+                        if self.reader.at_end() {
+                            if !self.end_of_input {
+                                return Err(Stop::Incomplete(IncompleteReason::HereDocument {
+                                    delimiter: here_document.delimiter,
+                                }));
+                            }
+                            break;
+                        }
+                        line.pop();
+                        self.read_body_line(&mut line, here_document.strip_tabs);
+                    }
+                }
+                if line == here_document.delimiter.as_bytes() {
+                    break;
+                }
+                body.extend_from_slice(&line);
+                body.push(b'\n');
+            }
+            let word = if here_document.expand {
+                self.enter()?;
+                let options = self.sub_options();
+                let mut inner = Parser::new(&body, &options, self.depth, options.first_line_number);
+                let word = match inner.lex_here_document_body() {
+                    Ok(word) => word,
+                    Err(Stop::Incomplete(reason)) => {
+                        return Err(Stop::Error(inner.end_of_file_error(reason)))
+                    }
+                    Err(error) => return Err(error),
+                };
+                self.warnings.append(&mut inner.warnings);
+                self.leave();
+                word
+            } else {
+                let text = bytes_to_string(body);
+                Word {
+                    parts: if text.is_empty() {
+                        Vec::new()
+                    } else {
+                        vec![WordPart::Literal {
+                            text: text.clone(),
+                            quoted: true,
+                        }]
+                    },
+                    source: text,
+                }
+            };
+            if let Some(slot) = self.here_document_bodies.get_mut(here_document.index) {
+                *slot = Some(word);
+            }
+        }
+        Ok(())
+    }
+
+    /// One physical body line without its newline, appended to `line` (tabs stripped first).
+    fn read_body_line(&mut self, line: &mut Vec<u8>, strip_tabs: bool) {
+        if strip_tabs {
+            while self.reader.peek(0) == Some(b'\t') {
+                self.reader.bump();
+            }
+        }
+        self.reader.take_until(b'\n', line);
+        self.reader.bump();
+    }
+
+    /// This parser's text as the body of an expanding here-document.
+    fn lex_here_document_body(&mut self) -> ParseResult<Word> {
+        let mut builder = PartsBuilder::default();
+        while let Some(byte) = self.reader.peek(0) {
+            match byte {
+                b'\\' => {
+                    self.reader.bump();
+                    match self.reader.peek(0) {
+                        Some(b'$' | b'`' | b'\\') => self.take_char_into(&mut builder, true),
+                        Some(b'\n') => {
+                            self.reader.bump();
+                        }
+                        _ => builder.push_byte(b'\\', true),
+                    }
+                }
+                b'$' => self.lex_dollar(&mut builder, true)?,
+                b'`' => self.lex_backquote(&mut builder, true, false)?,
+                _ => {
+                    let mut text = Vec::new();
+                    while let Some(next) = self.reader.peek(0) {
+                        if matches!(next, b'\\' | b'$' | b'`') {
+                            break;
+                        }
+                        self.reader.bump();
+                        text.push(next);
+                    }
+                    builder.push_bytes(&text, true);
+                }
+            }
+        }
+        let source = self.reader.log_text(0, self.reader.log.len());
+        let mut word = builder.finish(source);
+        let mut bodies = std::mem::take(&mut self.here_document_bodies);
+        for part in &mut word.parts {
+            attach_in_part(part, &mut bodies);
+        }
+        Ok(word)
+    }
+}
+
+fn simple_param(name: &str, quoted: bool) -> WordPart {
+    WordPart::Param {
+        name: name.to_string(),
+        quoted,
+        operation: ParamOperation::Value,
+    }
+}
+
+fn is_bang(kind: &TokenKind) -> bool {
+    matches!(kind, TokenKind::Word(word) if word.plain_text() == Some("!"))
+}
+
+fn is_operator_start(byte: u8) -> bool {
+    matches!(byte, b';' | b'&' | b'|' | b'<' | b'>' | b'(' | b')')
+}
+
+fn is_name_start(byte: u8) -> bool {
+    byte.is_ascii_alphabetic() || byte == b'_'
+}
+
+fn is_special_parameter(byte: u8) -> bool {
+    matches!(byte, b'?' | b'$' | b'#' | b'@' | b'*' | b'!' | b'-')
+}
+
+/// Whether `name` is a valid shell variable name.
+pub fn is_valid_name(name: &str) -> bool {
+    let mut bytes = name.bytes();
+    bytes.next().is_some_and(is_name_start) && bytes.all(|b| b.is_ascii_alphanumeric() || b == b'_')
+}
+
+fn ends_with_unescaped_backslash(line: &[u8]) -> bool {
+    line.iter().rev().take_while(|b| **b == b'\\').count() % 2 == 1
+}
+
+/// `NAME=value` / `NAME+=value` with an unquoted name, split into an assignment.
+fn split_assignment(word: &Word) -> Option<Assignment> {
+    let Some(WordPart::Literal {
+        text,
+        quoted: false,
+    }) = word.parts.first()
+    else {
+        return None;
+    };
+    let equals = text.find('=')?;
+    let (name, append) = match text.get(..equals)?.strip_suffix('+') {
+        Some(name) => (name, true),
+        None => (text.get(..equals)?, false),
+    };
+    if !is_valid_name(name) {
+        return None;
+    }
+    let prefix_len = equals + 1;
+    let rest = text.get(prefix_len..)?.to_string();
+    let mut parts = Vec::with_capacity(word.parts.len());
+    if !rest.is_empty() {
+        parts.push(WordPart::Literal {
+            text: rest,
+            quoted: false,
+        });
+    }
+    parts.extend(word.parts.iter().skip(1).cloned());
+    Some(Assignment {
+        name: name.to_string(),
+        append,
+        value: Word {
+            parts,
+            source: word.source.get(prefix_len..).unwrap_or_default().to_string(),
+        },
+    })
+}
+
+/// The here-document delimiter: the word's text with quotes removed, nothing expanded.
+fn remove_quotes_from_source(source: &str) -> String {
+    let mut out = String::new();
+    let mut chars = source.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\'' => {
+                for inner in chars.by_ref() {
+                    if inner == '\'' {
+                        break;
+                    }
+                    out.push(inner);
+                }
+            }
+            '"' => {
+                while let Some(inner) = chars.next() {
+                    match inner {
+                        '"' => break,
+                        '\\' if matches!(chars.peek(), Some('$' | '`' | '"' | '\\')) => {
+                            if let Some(escaped) = chars.next() {
+                                out.push(escaped);
+                            }
+                        }
+                        _ => out.push(inner),
+                    }
+                }
+            }
+            '\\' => {
+                if let Some(escaped) = chars.next() {
+                    out.push(escaped);
+                }
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Attaching here-document bodies after parsing
+// ---------------------------------------------------------------------------------------------
+
+fn attach_here_document_bodies(program: &mut Program, bodies: &mut [Option<Word>]) {
+    for (list, _) in &mut program.items {
+        attach_in_pipeline(&mut list.first, bodies);
+        for (_, pipeline) in &mut list.rest {
+            attach_in_pipeline(pipeline, bodies);
+        }
+    }
+}
+
+fn attach_in_pipeline(pipeline: &mut Pipeline, bodies: &mut [Option<Word>]) {
+    for command in &mut pipeline.commands {
+        for assignment in &mut command.assignments {
+            attach_in_word(&mut assignment.value, bodies);
+        }
+        for word in &mut command.words {
+            attach_in_word(word, bodies);
+        }
+        for redirect in &mut command.redirects {
+            match &mut redirect.kind {
+                RedirectKind::HereDocument(here_document) => {
+                    if let Some(body) = bodies.get_mut(here_document.index).and_then(Option::take) {
+                        here_document.body = body;
+                    }
+                }
+                RedirectKind::Read(word)
+                | RedirectKind::Write(word)
+                | RedirectKind::Append(word)
+                | RedirectKind::WriteClobber(word)
+                | RedirectKind::ReadWrite(word)
+                | RedirectKind::DuplicateRead(word)
+                | RedirectKind::DuplicateWrite(word)
+                | RedirectKind::WriteStdoutAndStderr(word)
+                | RedirectKind::AppendStdoutAndStderr(word)
+                | RedirectKind::HereString(word) => attach_in_word(word, bodies),
+            }
+        }
+    }
+}
+
+fn attach_in_word(word: &mut Word, bodies: &mut [Option<Word>]) {
+    for part in &mut word.parts {
+        attach_in_part(part, bodies);
+    }
+}
+
+fn attach_in_part(part: &mut WordPart, bodies: &mut [Option<Word>]) {
+    match part {
+        WordPart::CommandSubst { program, .. } => attach_here_document_bodies(program, bodies),
+        WordPart::Param { operation, .. } => match operation {
+            ParamOperation::UseDefault { word, .. }
+            | ParamOperation::AssignDefault { word, .. }
+            | ParamOperation::UseAlternative { word, .. }
+            | ParamOperation::ErrorIfUnset { word, .. }
+            | ParamOperation::RemovePrefix { pattern: word, .. }
+            | ParamOperation::RemoveSuffix { pattern: word, .. } => attach_in_word(word, bodies),
+            ParamOperation::Value | ParamOperation::Length | ParamOperation::Unsupported { .. } => {}
+        },
+        WordPart::Literal { .. } | WordPart::BadSubstitution { .. } => {}
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Printing, the way bash prints commands (`jobs`, `declare -f`)
+// ---------------------------------------------------------------------------------------------
+
+impl fmt::Display for Program {
+    /// `a; b & c`: lists joined by their separators, a final `;` left out.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let count = self.items.len();
+        for (position, (list, separator)) in self.items.iter().enumerate() {
+            write!(f, "{list}")?;
+            let last = position + 1 == count;
+            match (separator, last) {
+                (Separator::Background, true) => f.write_str(" &")?,
+                (Separator::Background, false) => f.write_str(" & ")?,
+                (Separator::Sequential, false) => f.write_str("; ")?,
+                (Separator::Sequential, true) => {}
+            }
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Display for AndOrList {
+    /// `a | b && c || d`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.first)?;
+        for (operator, pipeline) in &self.rest {
+            let text = match operator {
+                AndOr::And => "&&",
+                AndOr::Or => "||",
+            };
+            write!(f, " {text} {pipeline}")?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Display for Pipeline {
+    /// `! a | b`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.negated {
+            f.write_str("!")?;
+            if self.commands.iter().any(|command| !command.is_empty()) {
+                f.write_str(" ")?;
+            }
+        }
+        for (position, command) in self.commands.iter().enumerate() {
+            if position > 0 {
+                f.write_str(" | ")?;
+            }
+            write!(f, "{command}")?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Display for SimpleCommand {
+    /// Assignments, words, then redirections, separated by single spaces.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut first = true;
+        let mut space = |f: &mut fmt::Formatter<'_>| {
+            if first {
+                first = false;
+                Ok(())
+            } else {
+                f.write_str(" ")
+            }
+        };
+        for assignment in &self.assignments {
+            space(f)?;
+            let operator = if assignment.append { "+=" } else { "=" };
+            write!(f, "{}{operator}{}", assignment.name, assignment.value.source)?;
+        }
+        for word in &self.words {
+            space(f)?;
+            f.write_str(&word.source)?;
+        }
+        for redirect in &self.redirects {
+            space(f)?;
+            write!(f, "{redirect}")?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Display for Redirect {
+    /// bash's spelling: `> file`, `2>&1`, `1>&2`, `&> file`, `<<EOF`, `<<< word`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let fd = |default: Option<u32>| match self.fd.or(default) {
+            Some(fd) => fd.to_string(),
+            None => String::new(),
+        };
+        match &self.kind {
+            RedirectKind::Read(word) => write!(f, "{}< {}", fd(None), word.source),
+            RedirectKind::Write(word) => write!(f, "{}> {}", fd(None), word.source),
+            RedirectKind::Append(word) => write!(f, "{}>> {}", fd(None), word.source),
+            RedirectKind::WriteClobber(word) => write!(f, "{}>| {}", fd(None), word.source),
+            RedirectKind::ReadWrite(word) => write!(f, "{}<> {}", fd(Some(0)), word.source),
+            RedirectKind::DuplicateRead(word) if word.source == "-" => {
+                write!(f, "{}>&-", fd(Some(0)))
+            }
+            RedirectKind::DuplicateRead(word) => write!(f, "{}<&{}", fd(Some(0)), word.source),
+            RedirectKind::DuplicateWrite(word) => write!(f, "{}>&{}", fd(Some(1)), word.source),
+            RedirectKind::WriteStdoutAndStderr(word) => write!(f, "&> {}", word.source),
+            RedirectKind::AppendStdoutAndStderr(word) => write!(f, "&>> {}", word.source),
+            RedirectKind::HereDocument(here_document) => {
+                let operator = if here_document.strip_tabs { "<<-" } else { "<<" };
+                if here_document.expand {
+                    write!(f, "{}{operator}{}", fd(None), here_document.delimiter)
+                } else {
+                    write!(f, "{}{operator}'{}'", fd(None), here_document.delimiter)
+                }
+            }
+            RedirectKind::HereString(word) => write!(f, "{}<<< {}", fd(None), word.source),
+        }
+    }
+}
+
+#[cfg(test)]
+#[path = "syntax_tests.rs"]
+mod tests;

@@ -1,0 +1,1 @@
+//! Helpers shared by the browser tests in `tests/` (mounting the app, typing, reading text).

@@ -1,0 +1,5 @@
+//! Entry point of the wasm binary: mounts the playground into the page.
+
+fn main() {
+    yew::Renderer::<kubeplay_web::App>::new().render();
+}
