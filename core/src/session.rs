@@ -18,6 +18,13 @@ pub enum Activity {
     Busy,
 }
 
+/// Candidates for Tab completion and where the completed word starts (char index).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Completion {
+    pub candidates: Vec<String>,
+    pub word_start: usize,
+}
+
 /// One playground session.
 pub struct Session {
     pub cluster: Cluster,
@@ -142,6 +149,11 @@ impl Session {
             Some(code) => self.last_status = code,
             None => self.foreground = Some(waiter),
         }
+    }
+
+    /// Tab completion for `line` with the cursor at char index `cursor`.
+    pub fn complete(&self, line: &str, cursor: usize) -> Completion {
+        crate::completion::complete(self, line, cursor)
     }
 
     /// Ctrl+C.

@@ -4,6 +4,7 @@
 //! draws what they return. Behaviour lives in `kubeplay-core` and is tested natively there.
 
 pub mod app;
+pub mod keys;
 pub mod terminal;
 
 pub use app::App;

@@ -102,7 +102,9 @@ pub fn parse_documents(content: &str, source: &str) -> Result<Vec<SourcedObject>
             )));
         }
         let value = yaml_to_json(document).map_err(|(line, message)| {
-            let place = line.map(|line| format!("line {line}: ")).unwrap_or_default();
+            let place = line
+                .map(|line| format!("line {line}: "))
+                .unwrap_or_default();
             KubectlError::message(format!(
                 "error parsing {source}: error converting YAML to JSON: yaml: {place}{message}"
             ))
@@ -186,7 +188,10 @@ fn yaml_to_json(document: &str) -> Result<Value, (Option<usize>, String)> {
     let deserializer = serde_yaml::Deserializer::from_str(document);
     let yaml = serde_yaml::Value::deserialize(deserializer).map_err(|error| {
         let text = error.to_string();
-        let problem_line = error.location().map(|location| location.line()).unwrap_or(1);
+        let problem_line = error
+            .location()
+            .map(|location| location.line())
+            .unwrap_or(1);
         (go_yaml_line(&text, problem_line), go_yaml_message(&text))
     })?;
     yaml_value_to_json(yaml).map_err(|message| (None, message))
@@ -195,7 +200,8 @@ fn yaml_to_json(document: &str) -> Result<Value, (Option<usize>, String)> {
 /// go-yaml v2's `parser.fail`: the 0-based problem line (+1 for scanner errors), else the
 /// 0-based context line; no line when that is 0.
 fn go_yaml_line(text: &str, problem_line_one_based: usize) -> Option<usize> {
-    let scanner = text.contains("while scanning") || text.contains("mapping values are not allowed");
+    let scanner =
+        text.contains("while scanning") || text.contains("mapping values are not allowed");
     let mut line = problem_line_one_based.saturating_sub(1);
     if line != 0 && scanner {
         line += 1;
@@ -339,16 +345,38 @@ mod tests {
     #[test]
     fn yaml_error_lines_follow_go_yaml() {
         for (text, want) in [
-            ("a: b: c\n", "yaml: mapping values are not allowed in this context"),
-            ("a:\n  - b\n c: d\n", "yaml: line 2: did not find expected key"),
+            (
+                "a: b: c\n",
+                "yaml: mapping values are not allowed in this context",
+            ),
+            (
+                "a:\n  - b\n c: d\n",
+                "yaml: line 2: did not find expected key",
+            ),
             ("a: 'x\n", "yaml: line 2: found unexpected end of stream"),
-            ("a: [1, 2\n", "yaml: line 1: did not find expected ',' or ']'"),
-            ("\tkey: v\n", "yaml: found character that cannot start any token"),
-            ("- a\nb: c\n", "yaml: line 1: did not find expected '-' indicator"),
-            ("key: @bad\n", "yaml: found character that cannot start any token"),
+            (
+                "a: [1, 2\n",
+                "yaml: line 1: did not find expected ',' or ']'",
+            ),
+            (
+                "\tkey: v\n",
+                "yaml: found character that cannot start any token",
+            ),
+            (
+                "- a\nb: c\n",
+                "yaml: line 1: did not find expected '-' indicator",
+            ),
+            (
+                "key: @bad\n",
+                "yaml: found character that cannot start any token",
+            ),
         ] {
             let error = parse_documents(text, "t.yaml").unwrap_err().render();
-            assert_eq!(error, format!("error: error parsing t.yaml: error converting YAML to JSON: {want}\n"), "{text:?}");
+            assert_eq!(
+                error,
+                format!("error: error parsing t.yaml: error converting YAML to JSON: {want}\n"),
+                "{text:?}"
+            );
         }
     }
 

@@ -103,7 +103,8 @@ pub fn print_objects(
         list_value(objects.iter().map(|(_, value)| value.clone()).collect())
     };
     match format {
-        OutputFormat::Yaml => Ok(printers::yaml::to_yaml(&document)),
+        OutputFormat::Yaml => printers::yaml::try_to_yaml(&document)
+            .map_err(|error| KubectlError::message(error.to_string())),
         OutputFormat::Json => Ok(printers::json::to_json(&document)),
         OutputFormat::Name => Ok(objects
             .iter()

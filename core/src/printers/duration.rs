@@ -125,7 +125,6 @@ pub fn short_human_duration_nanos(nanos: i64) -> String {
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

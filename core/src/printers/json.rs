@@ -105,7 +105,6 @@ fn write_indented(out: &mut String, value: &Value) {
 
 /// Go `encoding/json` string encoding with HTML escaping (the default of `json.Marshal`).
 pub fn write_go_json_string(out: &mut String, text: &str) {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
     out.push('"');
     for ch in text.chars() {
         match ch {
@@ -119,8 +118,8 @@ pub fn write_go_json_string(out: &mut String, text: &str) {
             '<' | '>' | '&' | '\u{0}'..='\u{1f}' => {
                 let byte = ch as u32;
                 out.push_str("\\u00");
-                out.push(char::from(HEX[((byte >> 4) & 0xF) as usize]));
-                out.push(char::from(HEX[(byte & 0xF) as usize]));
+                out.extend(char::from_digit((byte >> 4) & 0xF, 16));
+                out.extend(char::from_digit(byte & 0xF, 16));
             }
             '\u{2028}' => out.push_str("\\u2028"),
             '\u{2029}' => out.push_str("\\u2029"),
@@ -211,7 +210,7 @@ pub fn go_format_float(float: f64, format: GoFloatFormat) -> String {
         GoFloatFormat::Fixed => false,
         GoFloatFormat::General => {
             let exponent = point - 1;
-            exponent < -4 || exponent >= 6
+            !(-4..6).contains(&exponent)
         }
     };
     if use_exponent {

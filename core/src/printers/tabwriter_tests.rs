@@ -240,6 +240,26 @@ fn remember_widths_multi_write() {
     );
 }
 
+/// RememberWidths also applies between column blocks of one flush: a later block of the same
+/// column is at least as wide as an earlier one.
+#[test]
+fn remember_widths_across_column_blocks() {
+    let text = "a\tbbbbbbbbbb\tc\na\tz\na\tb\tc\n";
+    let remembering = TabWriterConfig::kubectl_get();
+    let forgetting = TabWriterConfig {
+        flags: TabWriterFlags::NONE,
+        ..remembering
+    };
+    assert_eq!(
+        tabbed(remembering, text),
+        "a     bbbbbbbbbb   c\na     z\na     b            c\n"
+    );
+    assert_eq!(
+        tabbed(forgetting, text),
+        "a     bbbbbbbbbb   c\na     z\na     b     c\n"
+    );
+}
+
 /// Without RememberWidths a flush forgets the widths (Go's standard writer).
 #[test]
 fn plain_writer_forgets_widths_after_flush() {

@@ -535,70 +535,19 @@ fn is_go_letter(ch: char) -> bool {
 }
 
 /// Unicode 15.0 decimal digit (Nd) ranges above ASCII, for Go `unicode.IsDigit`.
+#[rustfmt::skip]
 const NON_ASCII_DECIMAL_DIGITS: &[(u32, u32)] = &[
-    (0x660, 0x669),
-    (0x6F0, 0x6F9),
-    (0x7C0, 0x7C9),
-    (0x966, 0x96F),
-    (0x9E6, 0x9EF),
-    (0xA66, 0xA6F),
-    (0xAE6, 0xAEF),
-    (0xB66, 0xB6F),
-    (0xBE6, 0xBEF),
-    (0xC66, 0xC6F),
-    (0xCE6, 0xCEF),
-    (0xD66, 0xD6F),
-    (0xDE6, 0xDEF),
-    (0xE50, 0xE59),
-    (0xED0, 0xED9),
-    (0xF20, 0xF29),
-    (0x1040, 0x1049),
-    (0x1090, 0x1099),
-    (0x17E0, 0x17E9),
-    (0x1810, 0x1819),
-    (0x1946, 0x194F),
-    (0x19D0, 0x19D9),
-    (0x1A80, 0x1A89),
-    (0x1A90, 0x1A99),
-    (0x1B50, 0x1B59),
-    (0x1BB0, 0x1BB9),
-    (0x1C40, 0x1C49),
-    (0x1C50, 0x1C59),
-    (0xA620, 0xA629),
-    (0xA8D0, 0xA8D9),
-    (0xA900, 0xA909),
-    (0xA9D0, 0xA9D9),
-    (0xA9F0, 0xA9F9),
-    (0xAA50, 0xAA59),
-    (0xABF0, 0xABF9),
-    (0xFF10, 0xFF19),
-    (0x104A0, 0x104A9),
-    (0x10D30, 0x10D39),
-    (0x11066, 0x1106F),
-    (0x110F0, 0x110F9),
-    (0x11136, 0x1113F),
-    (0x111D0, 0x111D9),
-    (0x112F0, 0x112F9),
-    (0x11450, 0x11459),
-    (0x114D0, 0x114D9),
-    (0x11650, 0x11659),
-    (0x116C0, 0x116C9),
-    (0x11730, 0x11739),
-    (0x118E0, 0x118E9),
-    (0x11950, 0x11959),
-    (0x11C50, 0x11C59),
-    (0x11D50, 0x11D59),
-    (0x11DA0, 0x11DA9),
-    (0x11F50, 0x11F59),
-    (0x16A60, 0x16A69),
-    (0x16AC0, 0x16AC9),
-    (0x16B50, 0x16B59),
-    (0x1D7CE, 0x1D7FF),
-    (0x1E140, 0x1E149),
-    (0x1E2F0, 0x1E2F9),
-    (0x1E4F0, 0x1E4F9),
-    (0x1E950, 0x1E959),
-    (0x1FBF0, 0x1FBF9),
+    (0x660, 0x669), (0x6F0, 0x6F9), (0x7C0, 0x7C9), (0x966, 0x96F), (0x9E6, 0x9EF), (0xA66, 0xA6F),
+    (0xAE6, 0xAEF), (0xB66, 0xB6F), (0xBE6, 0xBEF), (0xC66, 0xC6F), (0xCE6, 0xCEF), (0xD66, 0xD6F),
+    (0xDE6, 0xDEF), (0xE50, 0xE59), (0xED0, 0xED9), (0xF20, 0xF29), (0x1040, 0x1049), (0x1090, 0x1099),
+    (0x17E0, 0x17E9), (0x1810, 0x1819), (0x1946, 0x194F), (0x19D0, 0x19D9), (0x1A80, 0x1A89), (0x1A90, 0x1A99),
+    (0x1B50, 0x1B59), (0x1BB0, 0x1BB9), (0x1C40, 0x1C49), (0x1C50, 0x1C59), (0xA620, 0xA629), (0xA8D0, 0xA8D9),
+    (0xA900, 0xA909), (0xA9D0, 0xA9D9), (0xA9F0, 0xA9F9), (0xAA50, 0xAA59), (0xABF0, 0xABF9), (0xFF10, 0xFF19),
+    (0x104A0, 0x104A9), (0x10D30, 0x10D39), (0x11066, 0x1106F), (0x110F0, 0x110F9), (0x11136, 0x1113F), (0x111D0, 0x111D9),
+    (0x112F0, 0x112F9), (0x11450, 0x11459), (0x114D0, 0x114D9), (0x11650, 0x11659), (0x116C0, 0x116C9), (0x11730, 0x11739),
+    (0x118E0, 0x118E9), (0x11950, 0x11959), (0x11C50, 0x11C59), (0x11D50, 0x11D59), (0x11DA0, 0x11DA9), (0x11F50, 0x11F59),
+    (0x16A60, 0x16A69), (0x16AC0, 0x16AC9), (0x16B50, 0x16B59), (0x1D7CE, 0x1D7FF), (0x1E140, 0x1E149), (0x1E2F0, 0x1E2F9),
+    (0x1E4F0, 0x1E4F9), (0x1E950, 0x1E959), (0x1FBF0, 0x1FBF9),
 ];
 
 /// Go `unicode.IsDigit` (category Nd).
@@ -970,61 +919,31 @@ enum LayoutElement {
     Iso8601ColonTimeZone,
 }
 
-fn parses_as_yaml_timestamp(text: &str) -> bool {
+/// go-yaml `allowedTimestampFormats` as Go layout chunks.
+#[rustfmt::skip]
+const TIMESTAMP_LAYOUTS: [&[LayoutElement]; 4] = {
     use LayoutElement::*;
+    [
+        // "2006-1-2T15:4:5.999999999Z07:00"
+        &[LongYear, Literal("-"), NumMonth, Literal("-"), Day, Literal("T"), Hour, Literal(":"), Minute, Literal(":"), Second, FracSecond9, Iso8601ColonTimeZone],
+        // "2006-1-2t15:4:5.999999999Z07:00"
+        &[LongYear, Literal("-"), NumMonth, Literal("-"), Day, Literal("t"), Hour, Literal(":"), Minute, Literal(":"), Second, FracSecond9, Iso8601ColonTimeZone],
+        // "2006-1-2 15:4:5.999999999"
+        &[LongYear, Literal("-"), NumMonth, Literal("-"), Day, Literal(" "), Hour, Literal(":"), Minute, Literal(":"), Second, FracSecond9],
+        // "2006-1-2"
+        &[LongYear, Literal("-"), NumMonth, Literal("-"), Day],
+    ]
+};
+
+fn parses_as_yaml_timestamp(text: &str) -> bool {
     let bytes = text.as_bytes();
     let leading_digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
     if leading_digits != 4 || bytes.get(4) != Some(&b'-') {
         return false;
     }
-    let layouts: [&[LayoutElement]; 4] = [
-        &[
-            LongYear,
-            Literal("-"),
-            NumMonth,
-            Literal("-"),
-            Day,
-            Literal("T"),
-            Hour,
-            Literal(":"),
-            Minute,
-            Literal(":"),
-            Second,
-            FracSecond9,
-            Iso8601ColonTimeZone,
-        ],
-        &[
-            LongYear,
-            Literal("-"),
-            NumMonth,
-            Literal("-"),
-            Day,
-            Literal("t"),
-            Hour,
-            Literal(":"),
-            Minute,
-            Literal(":"),
-            Second,
-            FracSecond9,
-            Iso8601ColonTimeZone,
-        ],
-        &[
-            LongYear,
-            Literal("-"),
-            NumMonth,
-            Literal("-"),
-            Day,
-            Literal(" "),
-            Hour,
-            Literal(":"),
-            Minute,
-            Literal(":"),
-            Second,
-            FracSecond9,
-        ],
-        &[LongYear, Literal("-"), NumMonth, Literal("-"), Day],
-    ];
-    layouts.iter().any(|layout| go_time_parse(layout, bytes))
+    TIMESTAMP_LAYOUTS
+        .iter()
+        .any(|layout| go_time_parse(layout, bytes))
 }
 
 /// Go `time.getnum`: one or two digits (two required when `fixed`).
@@ -1151,7 +1070,9 @@ fn go_time_parse(layout: &[LayoutElement], text: &[u8]) -> bool {
 
 fn days_in_month(month: u32, year: u32) -> u32 {
     match month {
-        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
+            29
+        }
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,

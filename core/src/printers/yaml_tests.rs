@@ -4,6 +4,7 @@
 use super::super::json::to_json;
 use super::*;
 use serde_json::json;
+use serde_json::Value;
 
 /// Each case: (name, `kubectl137 label --local -f <case>.json k=v -o json` stdout,
 /// `... -o yaml` stdout or its stderr line). The JSON is also the input of both printers.
@@ -3570,5 +3571,312 @@ fn matches_kubectl_137_output() {
         let got = try_to_yaml(&value).map_err(|error| format!("error: {error}"));
         let want = kubectl_yaml.map(str::to_string).map_err(str::to_string);
         assert_eq!(got, want, "yaml: {name}");
+    }
+}
+
+/// Root values (kubectl always prints objects; these pin the emitter's root handling).
+#[test]
+fn root_values() {
+    let cases = vec![
+        (json!({}), "{}\n"),
+        (json!([]), "[]\n"),
+        (json!(null), "null\n"),
+        (json!(true), "true\n"),
+        (json!("abc"), "abc\n"),
+        (json!(""), "\"\"\n"),
+        (json!("true"), "\"true\"\n"),
+        (json!("a\nb"), "|-\n  a\n  b\n"),
+        (json!(1.5), "1.5\n"),
+        (
+            json!([1, [2, 3], {"a": []}]),
+            "- 1\n- - 2\n  - 3\n- a: []\n",
+        ),
+        (
+            json!({"a": [{"b": 1, "c": [{}]}]}),
+            "a:\n- b: 1\n  c:\n  - {}\n",
+        ),
+        (json!({"a": {"b": {"c": "d"}}}), "a:\n  b:\n    c: d\n"),
+    ];
+    for (value, want) in cases {
+        assert_eq!(to_yaml(&value), want, "{value}");
+        assert_eq!(try_to_yaml(&value).as_deref(), Ok(want), "{value}");
+    }
+}
+
+/// go-yaml `resolve("", s)`: which plain texts would read back as non-strings.
+#[test]
+fn resolution_of_plain_text() {
+    let cases = [
+        ("", true),
+        ("~", true),
+        ("null", true),
+        ("NULL", true),
+        ("nULL", false),
+        ("yes", true),
+        ("Off", true),
+        ("y", true),
+        ("yEs", false),
+        ("<<", false),
+        ("1", true),
+        ("-0", true),
+        ("0755", true),
+        ("08", true),
+        ("0o17", true),
+        ("0x1F", true),
+        ("0x", false),
+        ("0xg", false),
+        ("0b101", true),
+        ("0b102", false),
+        ("0b-101", true),
+        ("-0b101", true),
+        ("1_000", true),
+        ("_1", false),
+        ("1.0", true),
+        ("1.", true),
+        (".5", true),
+        (".", false),
+        ("1e400", false),
+        (".5e999", false),
+        (".5_0", true),
+        ("._5", false),
+        ("+", false),
+        ("+.5", true),
+        ("-.inf", true),
+        (".infinity", false),
+        ("inf", false),
+        ("99999999999999999999", true),
+        ("18446744073709551615", true),
+        ("2019-01-27", true),
+        ("2019-13-01", false),
+        ("1:20", false),
+        ("1.2.3", false),
+        ("v1", false),
+    ];
+    for (text, want) in cases {
+        assert_eq!(resolves_to_non_string(text), want, "{text:?}");
+    }
+}
+
+/// go-yaml `parseTimestamp` (Go `time.Parse` with its four layouts).
+#[test]
+fn yaml_timestamps() {
+    let cases = [
+        ("2019-01-27T06:11:54Z", true),
+        ("2019-01-27T06:11:54", false),
+        ("2019-1-2", true),
+        ("2019-01-27 06:11:54", true),
+        ("2019-01-27  06:11:54", true),
+        ("2019-01-27 06:11:54.5", true),
+        ("2019-01-27T06:11:54+05:30", true),
+        ("2019-01-27T06:11:54-0530", false),
+        ("2019-01-27T06:11:54+25:00", false),
+        ("2019-01-27T24:00:00Z", false),
+        ("2019-01-27T06:60:00Z", false),
+        ("2019-01-27t06:11:54Z", true),
+        ("2019-01-27T06:11:54,5Z", true),
+        ("2019-01-27T6:1:5Z", true),
+        ("2019-01-27T06:11:54.1234567891234Z", true),
+        ("20190-01-01", false),
+        ("219-01-01", false),
+        ("2019-01-27T", false),
+        ("2019-01-27 06:11:54Z", false),
+        ("2019-02-29", false),
+        ("2000-02-29", true),
+        ("1900-02-29", false),
+        ("2019-04-31", false),
+        ("2019-01-00", false),
+        ("2019-00-01", false),
+    ];
+    for (text, want) in cases {
+        assert_eq!(parses_as_yaml_timestamp(text), want, "{text:?}");
+    }
+}
+
+/// go-yaml `isBase60Float`.
+#[test]
+fn base60_floats() {
+    let cases = [
+        ("1:20", true),
+        ("1:20:30", true),
+        ("-1:20", true),
+        ("+1:2", true),
+        ("1:60", false),
+        ("1:5:", false),
+        ("12:30:45.5", true),
+        ("1:20.", true),
+        ("1_0:20", true),
+        ("1:2_0", false),
+        ("190:20:30", true),
+        ("a1:20", false),
+        ("1", false),
+        (":1", false),
+        ("1::2", false),
+    ];
+    for (text, want) in cases {
+        assert_eq!(is_base60_float(text), want, "{text:?}");
+    }
+}
+
+/// go-yaml `keyList.Less` for string keys, including a non-transitive cycle.
+#[test]
+fn key_less() {
+    let cases = [
+        ("a", "b", true),
+        ("b", "a", false),
+        ("A", "a", true),
+        ("a", "A", false),
+        ("a9", "a10", true),
+        ("a10", "a9", false),
+        ("a1", "a01", true),
+        ("a01", "a1", false),
+        ("x0", "x00", true),
+        ("_", "a", true),
+        ("a", "_", false),
+        ("-", "_", true),
+        ("1", "a", true),
+        ("10", "9", false),
+        ("a", "ab", true),
+        ("", "a", true),
+        ("app.x", "app=1", true),
+        ("v1beta1", "v2", true),
+        ("v2", "v10", true),
+        ("v10", "v1beta1", true),
+        ("f", "é", true),
+        ("日本", "本", true),
+        ("a٣", "a4", false),
+    ];
+    for (a, b, want) in cases {
+        let (a_chars, b_chars): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+        assert_eq!(go_yaml_key_less(&a_chars, &b_chars), want, "{a:?} < {b:?}");
+    }
+}
+
+/// Checked with kubectl137 (stable over repeated runs).
+#[test]
+fn key_sort_order() {
+    let keys = ["b", "a10", "a9", "A", "_x", "a", "10", "9"];
+    let owned: Vec<String> = keys.iter().map(|key| key.to_string()).collect();
+    let sorted: Vec<&str> = sort_go_yaml_keys(owned.iter().collect())
+        .into_iter()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(sorted, vec!["_x", "9", "10", "A", "a", "a9", "a10", "b"]);
+}
+
+/// go-yaml's scanner folding of raw U+0085 inside Go's JSON strings.
+#[test]
+fn nel_folding() {
+    let cases = [
+        ("plain", "plain"),
+        ("a\u{85}b", "a b"),
+        ("a \u{85}  b", "a b"),
+        ("a\u{85}\u{85}b", "a\nb"),
+        ("\u{85}", " "),
+        (" \u{85} ", " "),
+        ("x\u{85}", "x "),
+        ("x \u{85} \u{85} \u{85} y", "x\n\ny"),
+        ("a  b", "a  b"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(fold_nel_line_breaks(text), want, "{text:?}");
+    }
+}
+
+/// JSON numbers as go-yaml resolves and re-formats them.
+#[test]
+fn number_formatting() {
+    let cases = vec![
+        (json!(1), "1"),
+        (json!(-1), "-1"),
+        (json!(i64::MAX), "9223372036854775807"),
+        (json!(i64::MIN), "-9223372036854775808"),
+        (json!(u64::MAX), "1.8446744073709552e+19"),
+        (json!(10_000_000_000_000_000_000u64), "10000000000000000000"),
+        (json!(1.0), "1"),
+        (json!(-0.0), "0"),
+        (json!(1.5), "1.5"),
+        (json!(1e21), "1e+21"),
+        (json!(1e20), "1e+20"),
+        (json!(1234567.5), "1.2345675e+06"),
+        (json!(123456.5), "123456.5"),
+        (json!(0.0001), "0.0001"),
+        (json!(0.00001), "1e-05"),
+        (json!(0.000001), "1e-06"),
+        (json!(1e100), "1e+100"),
+    ];
+    for (value, want) in cases {
+        let number = value.as_number().unwrap();
+        assert_eq!(yaml_number_text(number), want, "{value}");
+    }
+}
+
+#[test]
+fn error_messages() {
+    let cases = [
+        (
+            YamlPrintError::ControlCharacters,
+            "yaml: control characters are not allowed",
+        ),
+        (
+            YamlPrintError::ExpectedFlowMappingEnd { line: 0 },
+            "yaml: did not find expected ',' or '}'",
+        ),
+        (
+            YamlPrintError::ExpectedFlowMappingEnd { line: 1 },
+            "yaml: line 1: did not find expected ',' or '}'",
+        ),
+        (
+            YamlPrintError::UnexpectedDocumentIndicator { line: 2 },
+            "yaml: line 2: found unexpected document indicator",
+        ),
+    ];
+    for (error, want) in cases {
+        assert_eq!(error.to_string(), want);
+    }
+}
+
+/// `to_yaml` still renders values kubectl refuses to print.
+#[test]
+fn refused_values_still_render() {
+    let cases = vec![
+        (json!({"a": "x\u{7f}y"}), "a: \"x\\x7Fy\"\n"),
+        (json!({"a": "\u{80}"}), "a: \"\\x80\"\n"),
+        (json!({"a\u{85}b": 1}), "a b: 1\n"),
+    ];
+    for (value, want) in cases {
+        assert_eq!(to_yaml(&value), want, "{value}");
+        assert!(try_to_yaml(&value).is_err(), "{value}");
+    }
+}
+
+/// Odd and huge input never panics.
+#[test]
+fn odd_input_never_panics() {
+    let every_char: String = (0u32..0x3000)
+        .chain(0xFFF0..0x10100)
+        .filter_map(char::from_u32)
+        .collect();
+    let mut deep_array = json!("leaf");
+    let mut deep_object = json!({});
+    for level in 0..400 {
+        deep_array = json!([deep_array, level]);
+        deep_object = json!({ format!("k{level}"): deep_object, "v": "x\u{85}---\u{85} y" });
+    }
+    let values = vec![
+        json!(every_char.clone()),
+        json!({ every_char.clone(): every_char.clone() }),
+        json!({ "long": "word ".repeat(20_000), "k".repeat(5000): "x".repeat(100_000) }),
+        json!([
+            "\u{feff}", "\u{85}", "\u{2028}", "\r\n", "\0", " \n ", "\n\n\n", "---", "...", "- ",
+            ": "
+        ]),
+        deep_array,
+        deep_object,
+    ];
+    for value in values {
+        let yaml = to_yaml(&value);
+        assert!(yaml.ends_with('\n'));
+        let _ = try_to_yaml(&value);
+        assert!(to_json(&value).ends_with('\n'));
     }
 }

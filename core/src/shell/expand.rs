@@ -39,10 +39,11 @@ pub trait ExpandContext {
     /// pattern, quoted characters that would otherwise be special are escaped with a backslash
     /// (`"*".txt` arrives as `\*.txt`). [`glob_match_file_name`] matches one path component.
     fn glob(&self, pattern: &str) -> Vec<String>;
-    /// Sets a variable, for `${name:=word}`. The default does nothing.
-    fn set_var(&mut self, name: &str, value: &str) {
-        let _ = (name, value);
-    }
+    /// Sets a variable, for `${name:=word}`.
+    fn set_var(&mut self, name: &str, value: &str);
+    /// Prints one line on standard error, for errors bash reports while expanding and then
+    /// carries on (a syntax error inside backquotes).
+    fn print_error(&mut self, message: &str);
 }
 
 /// Expansion errors; bash prints the message and does not run the command.
@@ -85,7 +86,10 @@ impl fmt::Display for ExpansionError {
             Self::CannotAssign { name } => write!(f, "bash: ${name}: cannot assign in this way"),
             Self::AmbiguousRedirect { word } => write!(f, "bash: {word}: ambiguous redirect"),
             Self::Unsupported { text } => {
-                write!(f, "bash: {text}: this expansion is not supported by this shell")
+                write!(
+                    f,
+                    "bash: {text}: this expansion is not supported by this shell"
+                )
             }
         }
     }
@@ -118,7 +122,10 @@ pub fn expand_words(
 
 /// Expands one word to one string without field splitting or globbing: here-document bodies,
 /// here-strings and other places bash expands "as if double-quoted".
-pub fn expand_word_single(word: &Word, ctx: &mut dyn ExpandContext) -> Result<String, ExpansionError> {
+pub fn expand_word_single(
+    word: &Word,
+    ctx: &mut dyn ExpandContext,
+) -> Result<String, ExpansionError> {
     let mut fragments = Vec::new();
     word_fragments(word, ctx, TildeMode::WordStart, false, &mut fragments)?;
     Ok(concatenate(&fragments))
@@ -228,7 +235,15 @@ fn word_fragments(
                 } else {
                     Origin::Literal
                 };
-                tilde_expand_literal(text, index == 0, index + 1 == count, tilde, origin, &*ctx, out);
+                tilde_expand_literal(
+                    text,
+                    index == 0,
+                    index + 1 == count,
+                    tilde,
+                    origin,
+                    &*ctx,
+                    out,
+                );
             }
             WordPart::Param {
                 name,
@@ -241,6 +256,19 @@ fn word_fragments(
                 output.truncate(kept);
                 out.push(Fragment {
                     text: output,
+                    origin: if *quoted {
+                        Origin::Quoted
+                    } else {
+                        Origin::Expanded
+                    },
+                });
+            }
+            WordPart::CommandSubstSyntaxError { messages, quoted } => {
+                for message in messages {
+                    ctx.print_error(message);
+                }
+                out.push(Fragment {
+                    text: String::new(),
                     origin: if *quoted {
                         Origin::Quoted
                     } else {
@@ -436,7 +464,10 @@ fn expand_parameter(
 }
 
 fn concatenate(fragments: &[Fragment]) -> String {
-    fragments.iter().map(|fragment| fragment.text.as_str()).collect()
+    fragments
+        .iter()
+        .map(|fragment| fragment.text.as_str())
+        .collect()
 }
 
 fn is_glob_special(c: char) -> bool {

@@ -1,2 +1,448 @@
-//! Table tests for word expansion.
+//! Table tests for word expansion, checked against bash 5.2.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use super::*;
+use crate::shell::syntax::{parse, ParseOutcome, RedirectKind, SimpleCommand};
+use std::collections::BTreeMap;
+
+/// A fake shell: variables, `$?`, `echo`/`printf` for command substitutions, a few files.
+struct FakeShell {
+    vars: BTreeMap<String, String>,
+    status: i32,
+    files: Vec<&'static str>,
+    errors: Vec<String>,
+}
+
+impl FakeShell {
+    fn new() -> Self {
+        let vars = [
+            ("HOME", "/home/me"),
+            ("PWD", "/work"),
+            ("OLDPWD", "/old"),
+            ("x", "a  b"),
+            ("empty", ""),
+            ("star", "*"),
+            ("spaced", "  lead  trail  "),
+            ("file", "pod.yaml"),
+            ("path", "/a/b/c.tar.gz"),
+            ("colons", "a::b:"),
+            ("1", "first"),
+            ("$", "4242"),
+            ("#", "1"),
+        ]
+        .into_iter()
+        .map(|(name, value)| (name.to_string(), value.to_string()))
+        .collect();
+        FakeShell {
+            vars,
+            status: 3,
+            files: vec![".hidden.txt", "[x].txt", "a.txt", "b.txt", "c.yaml"],
+            errors: Vec::new(),
+        }
+    }
+}
+
+impl ExpandContext for FakeShell {
+    fn var(&self, name: &str) -> Option<String> {
+        self.vars.get(name).cloned()
+    }
+    fn last_status(&self) -> i32 {
+        self.status
+    }
+    fn command_subst(&mut self, program: &Program) -> String {
+        let mut out = String::new();
+        for (list, _) in &program.items {
+            for command in &list.first.commands {
+                let words = expand_words(&command.words, self).unwrap();
+                match words.split_first() {
+                    Some((name, args)) if name == "echo" => {
+                        out.push_str(&args.join(" "));
+                        out.push('\n');
+                    }
+                    Some((name, args)) if name == "printf" => {
+                        out.push_str(
+                            &args
+                                .first()
+                                .cloned()
+                                .unwrap_or_default()
+                                .replace("\\n", "\n"),
+                        );
+                    }
+                    _ => {}
+                }
+            }
+        }
+        out
+    }
+    fn glob(&self, pattern: &str) -> Vec<String> {
+        let matches: Vec<String> = self
+            .files
+            .iter()
+            .filter(|name| glob_match_file_name(pattern, name))
+            .map(|name| name.to_string())
+            .collect();
+        matches
+    }
+    fn set_var(&mut self, name: &str, value: &str) {
+        self.vars.insert(name.to_string(), value.to_string());
+    }
+    fn print_error(&mut self, message: &str) {
+        self.errors.push(message.to_string());
+    }
+}
+
+fn command(input: &str) -> SimpleCommand {
+    match parse(input) {
+        ParseOutcome::Complete(program) => program.items[0].0.first.commands[0].clone(),
+        other => panic!("{input:?}: {other:?}"),
+    }
+}
+
+fn expand(input: &str) -> Result<Vec<String>, String> {
+    let mut shell = FakeShell::new();
+    expand_words(&command(input).words, &mut shell).map_err(|error| error.to_string())
+}
+
+fn fields(input: &str) -> String {
+    match expand(input) {
+        Ok(words) => words.iter().map(|word| format!("[{word}]")).collect(),
+        Err(error) => error,
+    }
+}
+
+#[test]
+fn expands_parameters_and_splits_fields() {
+    // Each row was checked with `printf "[%s]" …` in bash 5.2 with the same variables.
+    for (input, want) in [
+        ("printf a b", "[printf][a][b]"),
+        ("printf $x", "[printf][a][b]"),
+        ("printf \"$x\"", "[printf][a  b]"),
+        ("printf $x\"\"", "[printf][a][b]"),
+        ("printf $x$x", "[printf][a][ba][b]"),
+        ("printf ${x}c", "[printf][a][bc]"),
+        ("printf $spaced", "[printf][lead][trail]"),
+        ("printf \"$spaced\"", "[printf][  lead  trail  ]"),
+        ("printf $empty", "[printf]"),
+        ("printf $unset", "[printf]"),
+        ("printf \"$empty\"", "[printf][]"),
+        ("printf $empty\"\"", "[printf][]"),
+        ("printf '' \"\"", "[printf][][]"),
+        ("printf $? $$ $# $1", "[printf][3][4242][1][first]"),
+        ("printf \"$?\"x", "[printf][3x]"),
+        ("printf ${#x} ${#unset} ${#}", "[printf][4][0][1]"),
+        ("printf ${unset:-a b}", "[printf][a][b]"),
+        ("printf \"${unset:-a b}\"", "[printf][a b]"),
+        ("printf ${unset:-\"a  b\"c}", "[printf][a  bc]"),
+        ("printf ${unset-d} ${empty-d} ${empty:-d}", "[printf][d][d]"),
+        (
+            "printf ${file:-d} ${file-d}",
+            "[printf][pod.yaml][pod.yaml]",
+        ),
+        (
+            "printf ${file:+set} ${empty+set} ${empty:+set} ${unset+set}",
+            "[printf][set][set]",
+        ),
+        ("printf \"${unset:+x}\"", "[printf][]"),
+        ("printf ${unset:-$(echo  q  r)}", "[printf][q][r]"),
+        ("printf ${unset:-${file}}", "[printf][pod.yaml]"),
+        ("printf \"${unset:-'a'}\" ${unset:-'a'}", "[printf]['a'][a]"),
+        ("printf \"${unset-\"}\"}\"", "[printf][}]"),
+        (
+            "printf ${path#*/} ${path##*/} ${path%.*} ${path%%.*}",
+            "[printf][a/b/c.tar.gz][c.tar.gz][/a/b/c.tar][/a/b/c]",
+        ),
+        (
+            "printf ${file%.yaml} ${file#pod} ${file#nomatch}",
+            "[printf][pod][.yaml][pod.yaml]",
+        ),
+        (
+            "printf \"${path#'/a'}\" ${star#\"*\"} ${star#*}",
+            "[printf][/b/c.tar.gz][[x].txt][a.txt][b.txt][c.yaml]",
+        ),
+        ("printf ${HOME}/x", "[printf][/home/me/x]"),
+    ] {
+        assert_eq!(fields(input), want, "input {input:?}");
+    }
+}
+
+#[test]
+fn splits_on_custom_ifs() {
+    for (ifs, input, want) in [
+        (":", "printf $colons", "[printf][a][][b]"),
+        (" :", "printf $v", "[printf][a][b][][c]"),
+        ("", "printf $x", "[printf][a  b]"),
+        (":", "printf $x", "[printf][a  b]"),
+    ] {
+        let mut shell = FakeShell::new();
+        shell.vars.insert("IFS".into(), ifs.into());
+        shell.vars.insert("v".into(), " a : b  ::c ".into());
+        let words = expand_words(&command(input).words, &mut shell).unwrap();
+        let got: String = words.iter().map(|word| format!("[{word}]")).collect();
+        assert_eq!(got, want, "IFS {ifs:?} input {input:?}");
+    }
+}
+
+#[test]
+fn expands_command_substitutions() {
+    for (input, want) in [
+        ("printf $(echo a b)", "[printf][a][b]"),
+        ("printf \"$(echo a  b)\"", "[printf][a b]"),
+        ("printf \"$(echo \"a  b\")\"", "[printf][a  b]"),
+        ("printf \"$(printf 'a\\n\\n\\n')\"", "[printf][a]"),
+        ("printf $(printf 'a\\n\\n\\nb\\n\\n')X", "[printf][a][bX]"),
+        ("printf \"$(echo a)\"\"$(echo b)\"", "[printf][ab]"),
+        ("printf `echo x y`", "[printf][x][y]"),
+        ("printf \"`echo \\\"x  y\\\"`\"", "[printf][x  y]"),
+        ("printf $(echo $(echo nested))", "[printf][nested]"),
+        ("printf $(echo)", "[printf]"),
+        ("printf \"$(echo)\"", "[printf][]"),
+        (
+            "printf $(echo '*')",
+            "[printf][[x].txt][a.txt][b.txt][c.yaml]",
+        ),
+    ] {
+        assert_eq!(fields(input), want, "input {input:?}");
+    }
+}
+
+#[test]
+fn expands_tildes() {
+    for (input, want) in [
+        (
+            "printf ~ ~/x ~+ ~- ~+/y",
+            "[printf][/home/me][/home/me/x][/work][/old][/work/y]",
+        ),
+        // Deliberate difference: there is no user database, so `~root` stays (bash: `/root`).
+        (
+            "printf a~ \"~\" '~' \\~ ~\"x\" ~root ~/\"a b\"",
+            "[printf][a~][~][~][~][~x][~root][/home/me/a b]",
+        ),
+        (
+            "printf x=~ x=a:~ x=~/b:~/c",
+            "[printf][x=/home/me][x=a:/home/me][x=/home/me/b:/home/me/c]",
+        ),
+        ("printf ${unset:-~}", "[printf][/home/me]"),
+        ("printf ~$file", "[printf][~pod.yaml]"),
+    ] {
+        assert_eq!(fields(input), want, "input {input:?}");
+    }
+}
+
+#[test]
+fn globs_unquoted_patterns_only() {
+    for (input, want) in [
+        ("ls *.txt", "[ls][[x].txt][a.txt][b.txt]"),
+        ("ls *", "[ls][[x].txt][a.txt][b.txt][c.yaml]"),
+        ("ls .*", "[ls][.hidden.txt]"),
+        ("ls ?.txt", "[ls][a.txt][b.txt]"),
+        ("ls [ab].txt [!a].txt", "[ls][a.txt][b.txt][b.txt]"),
+        ("ls \\[x\\].txt '[x]'.txt", "[ls][[x].txt][[x].txt]"),
+        ("ls '*'.txt \"*\" \\*", "[ls][*.txt][*][*]"),
+        ("ls *.none", "[ls][*.none]"),
+        ("ls $star", "[ls][[x].txt][a.txt][b.txt][c.yaml]"),
+        ("ls \"$star\"", "[ls][*]"),
+        ("ls [", "[ls][[]"),
+        ("A=* ls", "[ls]"),
+    ] {
+        assert_eq!(fields(input), want, "input {input:?}");
+    }
+}
+
+#[test]
+fn reports_expansion_errors_like_bash() {
+    for (input, want) in [
+        ("echo ${}", "bash: ${}: bad substitution"),
+        ("echo ${a b}", "bash: ${a b}: bad substitution"),
+        ("echo \"${}\"", "bash: ${}: bad substitution"),
+        ("echo ${unset?}", "bash: unset: parameter not set"),
+        ("echo ${empty:?}", "bash: empty: parameter null or not set"),
+        ("echo ${unset:?oops $file}", "bash: unset: oops pod.yaml"),
+        ("echo ${unset?\"a  b\"}", "bash: unset: a  b"),
+        ("echo ${2:=x}", "bash: $2: cannot assign in this way"),
+        (
+            "echo ${x/a/b}",
+            "bash: ${x/a/b}: this expansion is not supported by this shell",
+        ),
+    ] {
+        assert_eq!(fields(input), want, "input {input:?}");
+    }
+    assert_eq!(fields("echo ${empty?}"), "[echo]");
+}
+
+#[test]
+fn assigns_defaults() {
+    let mut shell = FakeShell::new();
+    let words = expand_words(&command("echo ${new:=a b} ${new}").words, &mut shell).unwrap();
+    assert_eq!(words, ["echo", "a", "b", "a", "b"]);
+    assert_eq!(shell.vars.get("new").map(String::as_str), Some("a b"));
+}
+
+#[test]
+fn expands_assignments_redirect_targets_and_here_documents() {
+    let mut shell = FakeShell::new();
+    let assignments =
+        command("A=$x B=* C=~/bin:~/x D=\"$(echo a  b)\" E=${unset:-d e} cmd").assignments;
+    let values: Vec<String> = assignments
+        .iter()
+        .map(|assignment| expand_assignment_value(&assignment.value, &mut shell).unwrap())
+        .collect();
+    assert_eq!(
+        values,
+        ["a  b", "*", "/home/me/bin:/home/me/x", "a b", "d e"]
+    );
+
+    let targets = command("cat <$file >~/out 2>$x >$unset >*.txt >*.yaml >\"$x\"").redirects;
+    let results: Vec<String> = targets
+        .iter()
+        .map(|redirect| {
+            let (RedirectKind::Read(word) | RedirectKind::Write(word)) = &redirect.kind else {
+                panic!();
+            };
+            match expand_redirect_target(word, &mut shell) {
+                Ok(text) => text,
+                Err(error) => error.to_string(),
+            }
+        })
+        .collect();
+    assert_eq!(
+        results,
+        [
+            "pod.yaml",
+            "/home/me/out",
+            "bash: $x: ambiguous redirect",
+            "bash: $unset: ambiguous redirect",
+            "bash: *.txt: ambiguous redirect",
+            "c.yaml",
+            "a  b",
+        ]
+    );
+
+    for (input, want) in [
+        (
+            "cat <<EOF\n$x \"q\" ~ * \\$ \\\\ \\a $(echo s)\n${unset:-d}\nEOF",
+            "a  b \"q\" ~ * $ \\ \\a s\nd\n",
+        ),
+        ("cat <<'EOF'\n$x ~ *\nEOF", "$x ~ *\n"),
+        ("cat <<EOF\nEOF", ""),
+        ("cat <<< \"$x\"", "a  b"),
+        ("cat <<< $x*", "a  b*"),
+        ("cat <<< ~", "/home/me"),
+    ] {
+        let redirect = &command(input).redirects[0];
+        let word = match &redirect.kind {
+            RedirectKind::HereDocument(here) => &here.body,
+            RedirectKind::HereString(word) => word,
+            _ => panic!(),
+        };
+        assert_eq!(
+            expand_word_single(word, &mut shell).unwrap(),
+            want,
+            "input {input:?}"
+        );
+    }
+}
+
+#[test]
+fn matches_patterns_like_bash() {
+    for (pattern, text, want) in [
+        ("*", "", true),
+        ("*", "abc", true),
+        ("a*c", "abc", true),
+        ("a*c", "abd", false),
+        ("a?c", "abc", true),
+        ("a?c", "ac", false),
+        ("*.tar.gz", "x.tar.gz", true),
+        ("**a", "bba", true),
+        ("[abc]", "b", true),
+        ("[!abc]", "b", false),
+        ("[^abc]", "d", true),
+        ("[a-c]x", "bx", true),
+        ("[]]", "]", true),
+        ("[!]]", "a", true),
+        ("[a-]", "-", true),
+        ("[[:digit:]]*", "7up", true),
+        ("[[:alpha:]]", "7", false),
+        ("[[:space:]]", " ", true),
+        ("\\*", "*", true),
+        ("\\*", "a", false),
+        ("[", "[", true),
+        ("[a", "[a", true),
+        ("a\\", "a\\", true),
+        ("日*", "日本", true),
+        ("?", "本", true),
+    ] {
+        assert_eq!(pattern_matches(pattern, text), want, "{pattern:?} {text:?}");
+    }
+    for (pattern, name, want) in [
+        ("*", ".hidden", false),
+        (".*", ".hidden", true),
+        ("\\.*", ".hidden", true),
+        ("?hidden", ".hidden", false),
+        ("*.txt", "a.txt", true),
+    ] {
+        assert_eq!(
+            glob_match_file_name(pattern, name),
+            want,
+            "{pattern:?} {name:?}"
+        );
+    }
+}
+
+#[test]
+fn expansion_of_odd_and_large_input_never_panics() {
+    let mut shell = FakeShell::new();
+    shell.vars.insert("big".into(), "a b ".repeat(100_000));
+    let words = expand_words(&command("echo $big").words, &mut shell).unwrap();
+    assert_eq!(words.len(), 200_001);
+    for input in [
+        "echo ${big#*b} ${big%%a*} ${big##*a}",
+        "echo \u{0} \u{1}$x\u{7f}",
+        "echo [[[ ]]] [!] [^ [a-",
+        "echo ${x#[} ${x%\\\\}",
+    ] {
+        let _ = expand_words(&command(input).words, &mut shell);
+    }
+}
+
+#[test]
+fn reports_backquote_syntax_errors_when_expanding() {
+    // bash 5.2: `echo a `;` b` prints the two messages, then `a b`.
+    for (input, want, errors) in [
+        (
+            "echo a `;` b",
+            vec!["echo", "a", "b"],
+            vec![
+                "bash: command substitution: line 1: syntax error near unexpected token `;'",
+                "bash: command substitution: line 1: `;'",
+            ],
+        ),
+        (
+            "echo `a; )`",
+            vec!["echo"],
+            vec![
+                "bash: command substitution: line 1: syntax error near unexpected token `)'",
+                "bash: command substitution: line 1: `a; )'",
+            ],
+        ),
+        (
+            "echo \"`echo \\\"a`\" x",
+            vec!["echo", "", "x"],
+            vec![
+            "bash: command substitution: line 1: unexpected EOF while looking for matching `\"'",
+        ],
+        ),
+        (
+            "echo `x\n\n;`",
+            vec!["echo"],
+            vec![
+                "bash: command substitution: line 3: syntax error near unexpected token `;'",
+                "bash: command substitution: line 3: `;'",
+            ],
+        ),
+    ] {
+        let mut shell = FakeShell::new();
+        let words = expand_words(&command(input).words, &mut shell).unwrap();
+        assert_eq!(words, want, "input {input:?}");
+        assert_eq!(shell.errors, errors, "input {input:?}");
+    }
+}

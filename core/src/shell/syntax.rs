@@ -134,13 +134,23 @@ pub enum WordPart {
         name: String,
         /// Inside double quotes (then the result is neither split nor globbed).
         quoted: bool,
-        /// What to do with the value.
-        operation: ParamOperation,
+        /// What to do with the value (boxed to keep word parts small).
+        operation: Box<ParamOperation>,
     },
     /// `$(…)` or `` `…` ``: the output of `program`, trailing newlines removed.
     CommandSubst {
         /// The parsed commands inside.
         program: Box<Program>,
+        /// Inside double quotes.
+        quoted: bool,
+    },
+    /// A backquoted command with a syntax error. bash parses backquoted text only when it runs
+    /// the command, so it prints `messages` (one per line, on stderr) at that point and the
+    /// substitution expands to nothing; the command still runs.
+    CommandSubstSyntaxError {
+        /// bash's messages, e.g. ``bash: command substitution: line 1: syntax error near
+        /// unexpected token `;'``.
+        messages: Vec<String>,
         /// Inside double quotes.
         quoted: bool,
     },
@@ -293,7 +303,10 @@ impl Word {
     /// `None`. bash only treats such words as alias names or reserved words.
     pub fn plain_text(&self) -> Option<&str> {
         match self.parts.as_slice() {
-            [WordPart::Literal { text, quoted: false }] if *text == self.source => Some(text),
+            [WordPart::Literal {
+                text,
+                quoted: false,
+            }] if *text == self.source => Some(text),
             _ => None,
         }
     }
@@ -382,6 +395,19 @@ pub enum SyntaxErrorKind {
     },
 }
 
+impl SyntaxErrorKind {
+    /// Whether bash reports this error in backquoted text only when running the command (real
+    /// syntax errors), rather than this shell refusing the input at once (its own limits).
+    fn is_reported_when_substituting(&self) -> bool {
+        matches!(
+            self,
+            Self::UnexpectedToken { .. }
+                | Self::UnexpectedEndOfFile
+                | Self::UnexpectedEofLookingFor { .. }
+        )
+    }
+}
+
 impl fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Display::fmt(&self.kind, f)
@@ -396,14 +422,20 @@ impl fmt::Display for SyntaxErrorKind {
             }
             Self::UnexpectedEndOfFile => f.write_str("bash: syntax error: unexpected end of file"),
             Self::UnexpectedEofLookingFor { expected } => {
-                write!(f, "bash: unexpected EOF while looking for matching `{expected}'")
+                write!(
+                    f,
+                    "bash: unexpected EOF while looking for matching `{expected}'"
+                )
             }
             Self::NestingTooDeep => f.write_str("bash: syntax error: nesting too deep"),
             Self::TooManyAliasExpansions => {
                 f.write_str("bash: syntax error: too many alias expansions")
             }
             Self::Unsupported { token, construct } => {
-                write!(f, "bash: `{token}': {construct} are not supported by this shell")
+                write!(
+                    f,
+                    "bash: `{token}': {construct} are not supported by this shell"
+                )
             }
         }
     }
@@ -502,8 +534,11 @@ struct Reader<'a> {
     pos: usize,
     /// Alias text not read yet, reversed (the next byte is the last element).
     pushback: Vec<u8>,
-    /// Aliases whose text is being read, with the pushback length below their text.
-    active_aliases: Vec<(String, usize)>,
+    /// Aliases whose text is being read: name, pushback length below their text, and whether
+    /// the value ends in a blank.
+    active_aliases: Vec<(String, usize, bool)>,
+    /// An alias whose value ends in a blank was used up: check the next word for an alias too.
+    check_next_word_for_alias: bool,
     /// Every byte consumed, except line continuations: the source of words and lists.
     log: Vec<u8>,
     /// Newlines consumed from `src`.
@@ -520,15 +555,23 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn take(&mut self, log: bool) -> Option<u8> {
+    fn take(&mut self, mut log: bool) -> Option<u8> {
         let byte = match self.pushback.pop() {
             Some(byte) => {
                 let pushed = self.pushback.len();
-                while self
+                // The blank that ends every alias text is not part of the source.
+                if self
                     .active_aliases
                     .last()
-                    .is_some_and(|(_, floor)| *floor >= pushed)
+                    .is_some_and(|(_, floor, _)| *floor == pushed)
                 {
+                    log = false;
+                }
+                while let Some((_, floor, ends_in_blank)) = self.active_aliases.last() {
+                    if *floor < pushed {
+                        break;
+                    }
+                    self.check_next_word_for_alias = *ends_in_blank;
                     self.active_aliases.pop();
                 }
                 byte
@@ -558,9 +601,15 @@ impl<'a> Reader<'a> {
 
     /// Takes bytes up to (not including) `stop` or the end; logs them and appends them to `out`.
     fn take_until(&mut self, stop: u8, out: &mut Vec<u8>) {
+        self.take_run(|byte| byte == stop, out);
+    }
+
+    /// Takes bytes up to (not including) the first for which `stop` holds, or the end; logs them
+    /// and appends them to `out`.
+    fn take_run(&mut self, stop: impl Fn(u8) -> bool, out: &mut Vec<u8>) {
         if self.pushback.is_empty() {
             let rest = self.src.get(self.pos..).unwrap_or_default();
-            let len = rest.iter().position(|b| *b == stop).unwrap_or(rest.len());
+            let len = rest.iter().position(|b| stop(*b)).unwrap_or(rest.len());
             let chunk = rest.get(..len).unwrap_or_default();
             out.extend_from_slice(chunk);
             self.log.extend_from_slice(chunk);
@@ -569,7 +618,7 @@ impl<'a> Reader<'a> {
             return;
         }
         while let Some(byte) = self.peek(0) {
-            if byte == stop {
+            if stop(byte) {
                 break;
             }
             self.bump();
@@ -583,15 +632,25 @@ impl<'a> Reader<'a> {
         // the alias still counts as being expanded.
         self.pushback.push(b' ');
         self.pushback.extend(value.bytes().rev());
-        self.active_aliases.push((name.to_string(), floor));
+        let ends_in_blank = value.ends_with([' ', '\t']);
+        self.active_aliases
+            .push((name.to_string(), floor, ends_in_blank));
     }
 
     fn alias_is_active(&self, name: &str) -> bool {
-        self.active_aliases.iter().any(|(active, _)| active == name)
+        self.active_aliases
+            .iter()
+            .any(|(active, _, _)| active == name)
     }
 
     fn log_text(&self, start: usize, end: usize) -> String {
-        bytes_to_string(self.log.get(start..end).unwrap_or_default().to_vec())
+        String::from_utf8_lossy(self.log.get(start..end).unwrap_or_default()).into_owned()
+    }
+
+    fn log_text_trimmed(&self, start: usize, end: usize) -> String {
+        String::from_utf8_lossy(self.log.get(start..end).unwrap_or_default())
+            .trim()
+            .to_string()
     }
 }
 
@@ -693,6 +752,8 @@ enum TokenKind {
 #[derive(Debug, Clone)]
 struct Token {
     kind: TokenKind,
+    /// The word follows an alias whose value ends in a blank.
+    check_alias: bool,
     /// Log offsets of the token's text.
     start: usize,
     end: usize,
@@ -741,11 +802,31 @@ impl PartsBuilder {
         self.text.extend_from_slice(bytes);
     }
 
+    /// The buffer for literal text of the given quotedness, for appending to directly.
+    fn text_buffer(&mut self, quoted: bool) -> &mut Vec<u8> {
+        if self.has_text && self.quoted != quoted {
+            self.flush();
+        }
+        self.quoted = quoted;
+        self.has_text = true;
+        &mut self.text
+    }
+
     fn push_byte(&mut self, byte: u8, quoted: bool) {
         self.push_bytes(&[byte], quoted);
     }
 
     fn push_part(&mut self, part: WordPart) {
+        let part_is_quoted = matches!(
+            part,
+            WordPart::Param { quoted: true, .. }
+                | WordPart::CommandSubst { quoted: true, .. }
+                | WordPart::CommandSubstSyntaxError { quoted: true, .. }
+        );
+        if self.has_text && self.quoted && self.text.is_empty() && part_is_quoted {
+            // `"$x"`: the quoted expansion already makes the field exist.
+            self.has_text = false;
+        }
         self.flush();
         self.parts.push(part);
     }
@@ -762,7 +843,19 @@ impl PartsBuilder {
     }
 
     fn finish(mut self, source: String) -> Word {
+        if self.parts.is_empty() && self.has_text {
+            // The common one-literal word, allocated at its exact size.
+            let text = bytes_to_string(std::mem::take(&mut self.text));
+            return Word {
+                parts: vec![WordPart::Literal {
+                    text,
+                    quoted: self.quoted,
+                }],
+                source,
+            };
+        }
         self.flush();
+        self.parts.shrink_to_fit();
         Word {
             parts: self.parts,
             source,
@@ -804,7 +897,6 @@ struct Parser<'a> {
     here_document_bodies: Vec<Option<Word>>,
     warnings: Vec<ParseWarning>,
     alias_expansions: usize,
-    check_next_word_for_alias: bool,
     continuation_at_end: bool,
 }
 
@@ -821,6 +913,7 @@ impl<'a> Parser<'a> {
                 pos: 0,
                 pushback: Vec::new(),
                 active_aliases: Vec::new(),
+                check_next_word_for_alias: false,
                 log: Vec::new(),
                 newlines: 0,
             },
@@ -834,7 +927,6 @@ impl<'a> Parser<'a> {
             here_document_bodies: Vec::new(),
             warnings: Vec::new(),
             alias_expansions: 0,
-            check_next_word_for_alias: false,
             continuation_at_end: false,
         }
     }
@@ -890,7 +982,9 @@ impl<'a> Parser<'a> {
         match result {
             Ok(mut program) => {
                 let mut bodies = std::mem::take(&mut self.here_document_bodies);
-                attach_here_document_bodies(&mut program, &mut bodies);
+                if !bodies.is_empty() {
+                    attach_here_document_bodies(&mut program, &mut bodies);
+                }
                 program.warnings = std::mem::take(&mut self.warnings);
                 NextCommandLine {
                     outcome: ParseOutcome::Complete(program),
@@ -927,26 +1021,26 @@ impl<'a> Parser<'a> {
     /// The error bash gives when input ends where more was needed.
     fn end_of_file_error(&self, reason: IncompleteReason) -> SyntaxError {
         let kind = match reason {
-                    IncompleteReason::SingleQuote | IncompleteReason::AnsiCQuote => {
-                        SyntaxErrorKind::UnexpectedEofLookingFor { expected: '\'' }
-                    }
-                    IncompleteReason::DoubleQuote => {
-                        SyntaxErrorKind::UnexpectedEofLookingFor { expected: '"' }
-                    }
-                    IncompleteReason::Backquote => {
-                        SyntaxErrorKind::UnexpectedEofLookingFor { expected: '`' }
-                    }
-                    IncompleteReason::CommandSubstitution => {
-                        SyntaxErrorKind::UnexpectedEofLookingFor { expected: ')' }
-                    }
-                    IncompleteReason::ParameterExpansion => {
-                        SyntaxErrorKind::UnexpectedEofLookingFor { expected: '}' }
-                    }
-                    IncompleteReason::HereDocument { .. }
-                    | IncompleteReason::Pipe
-                    | IncompleteReason::AndOr
-                    | IncompleteReason::LineContinuation => SyntaxErrorKind::UnexpectedEndOfFile,
-                };
+            IncompleteReason::SingleQuote | IncompleteReason::AnsiCQuote => {
+                SyntaxErrorKind::UnexpectedEofLookingFor { expected: '\'' }
+            }
+            IncompleteReason::DoubleQuote => {
+                SyntaxErrorKind::UnexpectedEofLookingFor { expected: '"' }
+            }
+            IncompleteReason::Backquote => {
+                SyntaxErrorKind::UnexpectedEofLookingFor { expected: '`' }
+            }
+            IncompleteReason::CommandSubstitution => {
+                SyntaxErrorKind::UnexpectedEofLookingFor { expected: ')' }
+            }
+            IncompleteReason::ParameterExpansion => {
+                SyntaxErrorKind::UnexpectedEofLookingFor { expected: '}' }
+            }
+            IncompleteReason::HereDocument { .. }
+            | IncompleteReason::Pipe
+            | IncompleteReason::AndOr
+            | IncompleteReason::LineContinuation => SyntaxErrorKind::UnexpectedEndOfFile,
+        };
         SyntaxError {
             kind,
             line: self.line(),
@@ -1059,9 +1153,7 @@ impl<'a> Parser<'a> {
         }
         let source = self
             .reader
-            .log_text(start, self.last_token_end.max(start))
-            .trim()
-            .to_string();
+            .log_text_trimmed(start, self.last_token_end.max(start));
         Ok(AndOrList {
             first,
             rest,
@@ -1071,7 +1163,7 @@ impl<'a> Parser<'a> {
 
     fn parse_pipeline(&mut self) -> ParseResult<Pipeline> {
         let mut negated = false;
-        while self.peek_kind_is(|kind| is_bang(kind))? {
+        while self.peek_kind_is(is_bang)? {
             self.next_token()?;
             negated = !negated;
         }
@@ -1136,8 +1228,7 @@ impl<'a> Parser<'a> {
                         continue;
                     };
                     let in_command_position = command.words.is_empty();
-                    let check_alias = in_command_position || self.check_next_word_for_alias;
-                    self.check_next_word_for_alias = false;
+                    let check_alias = in_command_position || token.check_alias;
                     if check_alias && self.try_expand_alias(&word, token.start)? {
                         continue;
                     }
@@ -1238,7 +1329,6 @@ impl<'a> Parser<'a> {
         }
         self.reader.log.truncate(start);
         self.reader.push_alias(name, value);
-        self.check_next_word_for_alias = value.ends_with([' ', '\t']);
         Ok(true)
     }
 
@@ -1249,7 +1339,6 @@ impl<'a> Parser<'a> {
         };
         let line = self.line();
         let target_token = self.next_token()?;
-        self.check_next_word_for_alias = false;
         let TokenKind::Word(word) = target_token.kind else {
             return Err(self.unexpected(&target_token));
         };
@@ -1321,10 +1410,15 @@ impl<'a> Parser<'a> {
                     let mut comment = Vec::new();
                     self.reader.take_until(b'\n', &mut comment);
                 }
+                Some(b'\\') if self.end_of_input && self.reader.peek(1).is_none() => {
+                    // bash drops a backslash at the very end of its input.
+                    self.reader.take(false);
+                }
                 _ => break,
             }
         }
         let start = self.reader.log.len();
+        let check_alias = std::mem::take(&mut self.reader.check_next_word_for_alias);
         let kind = match self.reader.peek(0) {
             None => {
                 if !self.pending_here_documents.is_empty() {
@@ -1365,7 +1459,12 @@ impl<'a> Parser<'a> {
             TokenKind::Newline => start + 1,
             _ => self.reader.log.len(),
         };
-        Ok(Token { kind, start, end })
+        Ok(Token {
+            kind,
+            check_alias,
+            start,
+            end,
+        })
     }
 
     fn lex_operator(&mut self) -> Operator {
@@ -1481,8 +1580,28 @@ impl<'a> Parser<'a> {
                 b'$' => self.lex_dollar(&mut builder, false)?,
                 b'`' => self.lex_backquote(&mut builder, false, false)?,
                 _ => {
-                    self.reader.bump();
-                    builder.push_byte(byte, false);
+                    self.reader.take_run(
+                        |b| {
+                            matches!(
+                                b,
+                                b' ' | b'\t'
+                                    | b'\n'
+                                    | b';'
+                                    | b'&'
+                                    | b'|'
+                                    | b'<'
+                                    | b'>'
+                                    | b'('
+                                    | b')'
+                                    | b'\''
+                                    | b'"'
+                                    | b'\\'
+                                    | b'$'
+                                    | b'`'
+                            )
+                        },
+                        builder.text_buffer(false),
+                    );
                 }
             }
         }
@@ -1549,8 +1668,10 @@ impl<'a> Parser<'a> {
                 b'$' => self.lex_dollar(builder, true)?,
                 b'`' => self.lex_backquote(builder, true, true)?,
                 _ => {
-                    self.reader.bump();
-                    builder.push_byte(byte, true);
+                    self.reader.take_run(
+                        |b| matches!(b, b'"' | b'\\' | b'$' | b'`'),
+                        builder.text_buffer(true),
+                    );
                 }
             }
         }
@@ -1569,7 +1690,6 @@ impl<'a> Parser<'a> {
                     return Err(self.unsupported("$((", "arithmetic expansions"));
                 }
                 self.enter()?;
-                let saved_alias_flag = std::mem::take(&mut self.check_next_word_for_alias);
                 let program = self.parse_program(true, false).map_err(|stop| match stop {
                     Stop::Incomplete(
                         IncompleteReason::Pipe
@@ -1578,7 +1698,6 @@ impl<'a> Parser<'a> {
                     ) => Stop::Incomplete(IncompleteReason::CommandSubstitution),
                     other => other,
                 })?;
-                self.check_next_word_for_alias = saved_alias_flag;
                 self.leave();
                 builder.push_part(WordPart::CommandSubst {
                     program: Box::new(program),
@@ -1605,7 +1724,7 @@ impl<'a> Parser<'a> {
                 builder.push_part(WordPart::Param {
                     name,
                     quoted,
-                    operation: ParamOperation::Value,
+                    operation: Box::new(ParamOperation::Value),
                 });
             }
             Some(byte) if byte.is_ascii_digit() || is_special_parameter(byte) => {
@@ -1613,7 +1732,7 @@ impl<'a> Parser<'a> {
                 builder.push_part(WordPart::Param {
                     name: char::from(byte).to_string(),
                     quoted,
-                    operation: ParamOperation::Value,
+                    operation: Box::new(ParamOperation::Value),
                 });
             }
             _ => builder.push_byte(b'$', quoted),
@@ -1649,7 +1768,9 @@ impl<'a> Parser<'a> {
                     return Ok(simple_param("#", quoted));
                 }
                 Some(byte)
-                    if is_name_start(byte) || byte.is_ascii_digit() || is_special_parameter(byte) =>
+                    if is_name_start(byte)
+                        || byte.is_ascii_digit()
+                        || is_special_parameter(byte) =>
                 {
                     length = true;
                 }
@@ -1694,7 +1815,7 @@ impl<'a> Parser<'a> {
                     Ok(WordPart::Param {
                         name,
                         quoted,
-                        operation: ParamOperation::Length,
+                        operation: Box::new(ParamOperation::Length),
                     })
                 }
                 None => Err(Stop::Incomplete(IncompleteReason::ParameterExpansion)),
@@ -1793,7 +1914,7 @@ impl<'a> Parser<'a> {
         Ok(WordPart::Param {
             name,
             quoted,
-            operation,
+            operation: Box::new(operation),
         })
     }
 
@@ -1808,7 +1929,7 @@ impl<'a> Parser<'a> {
         WordPart::Param {
             name: String::new(),
             quoted,
-            operation: ParamOperation::Unsupported { text },
+            operation: Box::new(ParamOperation::Unsupported { text }),
         }
     }
 
@@ -1986,15 +2107,44 @@ impl<'a> Parser<'a> {
             }
         }
         self.enter()?;
-        let options = self.sub_options();
-        let mut inner = Parser::new(&text, &options, self.depth, options.first_line_number);
-        let program = inner.parse_complete_text()?;
+        let options = ParseOptions {
+            first_line_number: 1,
+            ..self.sub_options()
+        };
+        let mut inner = Parser::new(&text, &options, self.depth, 1);
+        let result = inner.parse_complete_text();
         self.warnings.append(&mut inner.warnings);
         self.leave();
-        builder.push_part(WordPart::CommandSubst {
-            program: Box::new(program),
-            quoted,
-        });
+        let part = match result {
+            Ok(program) => WordPart::CommandSubst {
+                program: Box::new(program),
+                quoted,
+            },
+            Err(Stop::Error(error)) if error.kind.is_reported_when_substituting() => {
+                // bash parses backquoted text only when it runs the command and then reports
+                // the error as coming from the command substitution, which expands to nothing.
+                let prefix = format!("bash: command substitution: line {}: ", error.line);
+                let message = error.kind.to_string();
+                let mut messages = vec![format!(
+                    "{prefix}{}",
+                    message.strip_prefix("bash: ").unwrap_or(&message)
+                )];
+                if matches!(error.kind, SyntaxErrorKind::UnexpectedToken { .. }) {
+                    let line_text = text
+                        .split(|b| *b == b'\n')
+                        .nth(error.line.saturating_sub(1))
+                        .unwrap_or_default();
+                    messages.push(format!("{prefix}`{}'", String::from_utf8_lossy(line_text)));
+                }
+                WordPart::CommandSubstSyntaxError { messages, quoted }
+            }
+            Err(Stop::Error(mut error)) => {
+                error.line += self.line().saturating_sub(1);
+                return Err(Stop::Error(error));
+            }
+            Err(stop) => return Err(stop),
+        };
+        builder.push_part(part);
         Ok(())
     }
 
@@ -2006,7 +2156,7 @@ impl<'a> Parser<'a> {
                 Ok(program)
             }
             ParseOutcome::Error(error) => Err(Stop::Error(error)),
-            ParseOutcome::Incomplete(reason) => Err(Stop::Incomplete(reason)),
+            ParseOutcome::Incomplete(reason) => Err(Stop::Error(self.end_of_file_error(reason))),
         }
     }
 
@@ -2117,23 +2267,20 @@ impl<'a> Parser<'a> {
                 b'$' => self.lex_dollar(&mut builder, true)?,
                 b'`' => self.lex_backquote(&mut builder, true, false)?,
                 _ => {
-                    let mut text = Vec::new();
-                    while let Some(next) = self.reader.peek(0) {
-                        if matches!(next, b'\\' | b'$' | b'`') {
-                            break;
-                        }
-                        self.reader.bump();
-                        text.push(next);
-                    }
-                    builder.push_bytes(&text, true);
+                    self.reader.take_run(
+                        |b| matches!(b, b'\\' | b'$' | b'`'),
+                        builder.text_buffer(true),
+                    );
                 }
             }
         }
         let source = self.reader.log_text(0, self.reader.log.len());
         let mut word = builder.finish(source);
         let mut bodies = std::mem::take(&mut self.here_document_bodies);
-        for part in &mut word.parts {
-            attach_in_part(part, &mut bodies);
+        if !bodies.is_empty() {
+            for part in &mut word.parts {
+                attach_in_part(part, &mut bodies);
+            }
         }
         Ok(word)
     }
@@ -2143,7 +2290,7 @@ fn simple_param(name: &str, quoted: bool) -> WordPart {
     WordPart::Param {
         name: name.to_string(),
         quoted,
-        operation: ParamOperation::Value,
+        operation: Box::new(ParamOperation::Value),
     }
 }
 
@@ -2205,7 +2352,11 @@ fn split_assignment(word: &Word) -> Option<Assignment> {
         append,
         value: Word {
             parts,
-            source: word.source.get(prefix_len..).unwrap_or_default().to_string(),
+            source: word
+                .source
+                .get(prefix_len..)
+                .unwrap_or_default()
+                .to_string(),
         },
     })
 }
@@ -2300,16 +2451,19 @@ fn attach_in_word(word: &mut Word, bodies: &mut [Option<Word>]) {
 fn attach_in_part(part: &mut WordPart, bodies: &mut [Option<Word>]) {
     match part {
         WordPart::CommandSubst { program, .. } => attach_here_document_bodies(program, bodies),
-        WordPart::Param { operation, .. } => match operation {
+        WordPart::Param { operation, .. } => match operation.as_mut() {
             ParamOperation::UseDefault { word, .. }
             | ParamOperation::AssignDefault { word, .. }
             | ParamOperation::UseAlternative { word, .. }
             | ParamOperation::ErrorIfUnset { word, .. }
             | ParamOperation::RemovePrefix { pattern: word, .. }
             | ParamOperation::RemoveSuffix { pattern: word, .. } => attach_in_word(word, bodies),
-            ParamOperation::Value | ParamOperation::Length | ParamOperation::Unsupported { .. } => {}
+            ParamOperation::Value | ParamOperation::Length | ParamOperation::Unsupported { .. } => {
+            }
         },
-        WordPart::Literal { .. } | WordPart::BadSubstitution { .. } => {}
+        WordPart::Literal { .. }
+        | WordPart::BadSubstitution { .. }
+        | WordPart::CommandSubstSyntaxError { .. } => {}
     }
 }
 
@@ -2384,7 +2538,11 @@ impl fmt::Display for SimpleCommand {
         for assignment in &self.assignments {
             space(f)?;
             let operator = if assignment.append { "+=" } else { "=" };
-            write!(f, "{}{operator}{}", assignment.name, assignment.value.source)?;
+            write!(
+                f,
+                "{}{operator}{}",
+                assignment.name, assignment.value.source
+            )?;
         }
         for word in &self.words {
             space(f)?;
@@ -2419,7 +2577,11 @@ impl fmt::Display for Redirect {
             RedirectKind::WriteStdoutAndStderr(word) => write!(f, "&> {}", word.source),
             RedirectKind::AppendStdoutAndStderr(word) => write!(f, "&>> {}", word.source),
             RedirectKind::HereDocument(here_document) => {
-                let operator = if here_document.strip_tabs { "<<-" } else { "<<" };
+                let operator = if here_document.strip_tabs {
+                    "<<-"
+                } else {
+                    "<<"
+                };
                 if here_document.expand {
                     write!(f, "{}{operator}{}", fd(None), here_document.delimiter)
                 } else {

@@ -1,0 +1,1747 @@
+//! The data of kubectl 1.37's command line, as far as the playground knows it: every command's
+//! name, aliases, descriptions, examples, usage line, flags (type, shorthand, default as `--help` shows
+//! it, NoOptDefVal, usage text) and subcommands.
+//!
+//! Generated from the real kubectl 1.37.1 client (`kubectl137 <command> --help`, flag types and
+//! NoOptDefVal probed through client-side parse errors, hidden/deprecated flags found by probing every
+//! flag name that occurs in kubectl's source) by the `h7-cli` helper's scratch script; edit the script,
+//! not this file, when kubectl changes. Texts are the English (`LANG=C`) ones; the home directory is the
+//! playground's `/home/learner` (it shows in `--cache-dir`).
+//!
+//! It deliberately knows nothing about parsing or rendering (see `parse.rs`, `help.rs`): it is data.
+
+use super::spec::{ArgHint, CommandSpec, FlagKind, FlagSpec, RealRootCommand, RunKind, ValueHint};
+
+/// `kubectl` itself: its persistent flags are the global options (`kubectl options`).
+pub static ROOT: CommandSpec = CommandSpec {
+    name: "kubectl",
+    aliases: &[],
+    suggest_for: &[],
+    short: "kubectl controls the Kubernetes cluster manager",
+    long: "kubectl controls the Kubernetes cluster manager.\n\n Find more information at: https://kubernetes.io/docs/reference/kubectl/",
+    example: "",
+    usage_line: "kubectl [flags] [options]",
+    run: RunKind::RootHelp,
+    simulated: true,
+    positional: ArgHint::CommandPath,
+    flags: &[],
+    persistent_flags: &[
+        FlagSpec { name: "as", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Username to impersonate for the operation. User could be a regular user or a service account in a namespace.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "as-group", shorthand: None, kind: FlagKind::StringArray, default: "[]", no_opt_default: None, usage: "Group to impersonate for the operation, this flag can be repeated to specify multiple groups.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "as-uid", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "UID to impersonate for the operation.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "as-user-extra", shorthand: None, kind: FlagKind::StringArray, default: "[]", no_opt_default: None, usage: "User extras to impersonate for the operation, this flag can be repeated to specify multiple values for the same key.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "cache-dir", shorthand: None, kind: FlagKind::String, default: "/home/learner/.kube/cache", no_opt_default: None, usage: "Default cache directory", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::File },
+        FlagSpec { name: "certificate-authority", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Path to a cert file for the certificate authority", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::File },
+        FlagSpec { name: "client-certificate", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Path to a client certificate file for TLS", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::File },
+        FlagSpec { name: "client-key", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Path to a client key file for TLS", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::File },
+        FlagSpec { name: "cluster", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "The name of the kubeconfig cluster to use", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Cluster },
+        FlagSpec { name: "context", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "The name of the kubeconfig context to use", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Context },
+        FlagSpec { name: "disable-compression", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, opt-out of response compression for all requests to the server", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "insecure-skip-tls-verify", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, the server's certificate will not be checked for validity. This will make your HTTPS connections insecure", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "kubeconfig", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Path to the kubeconfig file to use for CLI requests.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::File },
+        FlagSpec { name: "kuberc", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Path to the kuberc file to use for preferences. This can be disabled by exporting KUBECTL_KUBERC=false feature gate or turning off the feature KUBERC=off.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::File },
+        FlagSpec { name: "log-flush-frequency", shorthand: None, kind: FlagKind::GoFlagDuration, default: "5s", no_opt_default: None, usage: "Maximum number of seconds between log flushes", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "match-server-version", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Require server version to match client version", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "namespace", shorthand: Some('n'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "If present, the namespace scope for this CLI request", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Namespace },
+        FlagSpec { name: "password", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Password for basic authentication to the API server", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "profile", shorthand: None, kind: FlagKind::String, default: "none", no_opt_default: None, usage: "Name of profile to capture. One of (none|cpu|heap|goroutine|threadcreate|block|mutex|trace)", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "profile-output", shorthand: None, kind: FlagKind::String, default: "profile.pprof", no_opt_default: None, usage: "Name of the file to write the profile to", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::File },
+        FlagSpec { name: "proxy-url", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Proxy URL to use for requests to the API server", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "request-timeout", shorthand: None, kind: FlagKind::String, default: "0", no_opt_default: None, usage: "The length of time to wait before giving up on a single server request. Non-zero values should contain a corresponding time unit (e.g. 1s, 2m, 3h). A value of zero means don't timeout requests.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "server", shorthand: Some('s'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "The address and port of the Kubernetes API server", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "tls-server-name", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Server name to use for server certificate validation. If it is not provided, the hostname used to contact the server is used", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "token", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Bearer token for authentication to the API server", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "user", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "The name of the kubeconfig user to use", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::User },
+        FlagSpec { name: "username", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Username for basic authentication to the API server", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "v", shorthand: Some('v'), kind: FlagKind::KlogLevel, default: "0", no_opt_default: None, usage: "number for the log level verbosity", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "vmodule", shorthand: None, kind: FlagKind::KlogModuleSpec, default: "", no_opt_default: None, usage: "comma-separated list of pattern=N settings for file-filtered logging (only works for the default text log format)", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "warnings-as-errors", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Treat warnings received from the server as errors and exit with a non-zero exit code", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None }
+    ],
+    subcommands: &[&CMD_GET, &CMD_DESCRIBE, &CMD_CREATE, &CMD_APPLY, &CMD_DELETE, &CMD_LABEL, &CMD_ANNOTATE, &CMD_LOGS, &CMD_PORT_FORWARD, &CMD_EXEC, &CMD_RUN, &CMD_EXPLAIN, &CMD_CONFIG, &CMD_WAIT, &CMD_EVENTS, &CMD_API_RESOURCES, &CMD_VERSION, &CMD_CLUSTER_INFO, &CMD_HELP, &CMD_OPTIONS],
+};
+
+/// `kubectl get`.
+pub static CMD_GET: CommandSpec = CommandSpec {
+    name: "get",
+    aliases: &[],
+    suggest_for: &["list", "ls"],
+    short: "Display one or many resources",
+    long: "Display one or many resources.\n\n Prints a table of the most important information about the specified resources. You can filter the list using a label selector and the --selector flag. If the desired resource type is namespaced you will only see results in the current namespace if you don't specify any namespace.\n\n By specifying the output as 'template' and providing a Go template as the value of the --template flag, you can filter the attributes of the fetched resources.",
+    example: "",
+    usage_line: "",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::ResourceTypeThenNames,
+    flags: &[
+        
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl describe`.
+pub static CMD_DESCRIBE: CommandSpec = CommandSpec {
+    name: "describe",
+    aliases: &[],
+    suggest_for: &["inspect"],
+    short: "Show details of a specific resource or group of resources",
+    long: "Show details of a specific resource or group of resources.\n\n Print a detailed description of the selected resources, including related resources such as events or controllers. You may select a single object by name, all objects of that type, provide a name prefix, or label selector. For example:\n\n        $ kubectl describe TYPE NAME_PREFIX\n        \n will first check for an exact match on TYPE and NAME_PREFIX. If no such resource exists, it will output details for every resource that has a name prefixed with NAME_PREFIX.",
+    example: "",
+    usage_line: "",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::ResourceTypeThenNames,
+    flags: &[
+        
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl create`.
+pub static CMD_CREATE: CommandSpec = CommandSpec {
+    name: "create",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Create a resource from a file or from stdin",
+    long: "Create a resource from a file or from stdin.\n\n JSON and YAML formats are accepted.",
+    example: "  # Create a pod using the data in pod.json\n  kubectl create -f ./pod.json\n  \n  # Create a pod based on the JSON passed into stdin\n  cat pod.json | kubectl create -f -\n  \n  # Edit the data in registry.yaml in JSON then create the resource using the edited data\n  kubectl create -f registry.yaml --edit -o json",
+    usage_line: "kubectl create -f FILENAME [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::None,
+    flags: &[
+        FlagSpec { name: "allow-missing-template-keys", shorthand: None, kind: FlagKind::Bool, default: "true", no_opt_default: Some("true"), usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "dry-run", shorthand: None, kind: FlagKind::String, default: "none", no_opt_default: Some("unchanged"), usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["none", "server", "client"]) },
+        FlagSpec { name: "edit", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Edit the API resource before creating", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "field-manager", shorthand: None, kind: FlagKind::String, default: "kubectl-create", no_opt_default: None, usage: "Name of the manager used to track field ownership.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "filename", shorthand: Some('f'), kind: FlagKind::StringSlice, default: "[]", no_opt_default: None, usage: "Filename, directory, or URL to files to use to create the resource", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::File },
+        FlagSpec { name: "kustomize", shorthand: Some('k'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Process the kustomization directory. This flag can't be used together with -f or -R.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::File },
+        FlagSpec { name: "output", shorthand: Some('o'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["json", "yaml", "kyaml", "name", "go-template", "go-template-file", "template", "templatefile", "jsonpath", "jsonpath-as-json", "jsonpath-file"]) },
+        FlagSpec { name: "raw", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Raw URI to POST to the server.  Uses the transport specified by the kubeconfig file.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "record", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: None, usage: "Record current kubectl command in the resource annotation. If set to false, do not record the command. If set to true, record the command. If not set, default to updating the existing annotation value only if one already exists.", hidden: true, deprecated: Some("--record will be removed in the future"), shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "recursive", shorthand: Some('R'), kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "save-config", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "selector", shorthand: Some('l'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "show-managed-fields", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, keep the managedFields when printing objects in JSON or YAML format.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "template", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "validate", shorthand: None, kind: FlagKind::String, default: "strict", no_opt_default: Some("strict"), usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["strict", "warn", "ignore"]) },
+        FlagSpec { name: "windows-line-endings", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Only relevant if --edit=true. Defaults to the line ending native to your platform.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None }
+    ],
+    persistent_flags: &[],
+    subcommands: &[&CMD_CREATE_CLUSTERROLE, &CMD_CREATE_CLUSTERROLEBINDING, &CMD_CREATE_CONFIGMAP, &CMD_CREATE_CRONJOB, &CMD_CREATE_DEPLOYMENT, &CMD_CREATE_INGRESS, &CMD_CREATE_JOB, &CMD_CREATE_NAMESPACE, &CMD_CREATE_PODDISRUPTIONBUDGET, &CMD_CREATE_PRIORITYCLASS, &CMD_CREATE_QUOTA, &CMD_CREATE_ROLE, &CMD_CREATE_ROLEBINDING, &CMD_CREATE_SECRET, &CMD_CREATE_SERVICE, &CMD_CREATE_SERVICEACCOUNT, &CMD_CREATE_TOKEN],
+};
+
+/// `kubectl create clusterrole`.
+pub static CMD_CREATE_CLUSTERROLE: CommandSpec = CommandSpec {
+    name: "clusterrole",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Create a cluster role",
+    long: "Create a cluster role.",
+    example: "  # Create a cluster role named \"pod-reader\" that allows user to perform \"get\", \"watch\" and \"list\" on pods\n  kubectl create clusterrole pod-reader --verb=get,list,watch --resource=pods\n  \n  # Create a cluster role named \"pod-reader\" with ResourceName specified\n  kubectl create clusterrole pod-reader --verb=get --resource=pods --resource-name=readablepod --resource-name=anotherpod\n  \n  # Create a cluster role named \"foo\" with API Group specified\n  kubectl create clusterrole foo --verb=get,list,watch --resource=rs.apps\n  \n  # Create a cluster role named \"foo\" with SubResource specified\n  kubectl create clusterrole foo --verb=get,list,watch --resource=pods,pods/status\n  \n  # Create a cluster role name \"foo\" with NonResourceURL specified\n  kubectl create clusterrole \"foo\" --verb=get --non-resource-url=/logs/*\n  \n  # Create a cluster role name \"monitoring\" with AggregationRule specified\n  kubectl create clusterrole monitoring --aggregation-rule=\"rbac.example.com/aggregate-to-monitoring=true\"",
+    usage_line: "kubectl create clusterrole NAME --verb=verb --resource=resource.group [--resource-name=resourcename] [--dry-run=server|client|none] [options]",
+    run: RunKind::Verb,
+    simulated: false,
+    positional: ArgHint::None,
+    flags: &[
+        FlagSpec { name: "aggregation-rule", shorthand: None, kind: FlagKind::MapStringString, default: "", no_opt_default: None, usage: "An aggregation label selector for combining ClusterRoles.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "allow-missing-template-keys", shorthand: None, kind: FlagKind::Bool, default: "true", no_opt_default: Some("true"), usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "dry-run", shorthand: None, kind: FlagKind::String, default: "none", no_opt_default: Some("unchanged"), usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["none", "server", "client"]) },
+        FlagSpec { name: "field-manager", shorthand: None, kind: FlagKind::String, default: "kubectl-create", no_opt_default: None, usage: "Name of the manager used to track field ownership.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "non-resource-url", shorthand: None, kind: FlagKind::StringSlice, default: "[]", no_opt_default: None, usage: "A partial url that user should have access to.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "output", shorthand: Some('o'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["json", "yaml", "kyaml", "name", "go-template", "go-template-file", "template", "templatefile", "jsonpath", "jsonpath-as-json", "jsonpath-file"]) },
+        FlagSpec { name: "resource", shorthand: None, kind: FlagKind::StringSlice, default: "[]", no_opt_default: None, usage: "Resource that the rule applies to", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "resource-name", shorthand: None, kind: FlagKind::StringArray, default: "[]", no_opt_default: None, usage: "Resource in the white list that the rule applies to, repeat this flag for multiple items", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "save-config", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "show-managed-fields", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, keep the managedFields when printing objects in JSON or YAML format.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "template", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "validate", shorthand: None, kind: FlagKind::String, default: "strict", no_opt_default: Some("strict"), usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["strict", "warn", "ignore"]) },
+        FlagSpec { name: "verb", shorthand: None, kind: FlagKind::StringSlice, default: "[]", no_opt_default: None, usage: "Verb that applies to the resources contained in the rule", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl create clusterrolebinding`.
+pub static CMD_CREATE_CLUSTERROLEBINDING: CommandSpec = CommandSpec {
+    name: "clusterrolebinding",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Create a cluster role binding for a particular cluster role",
+    long: "Create a cluster role binding for a particular cluster role.",
+    example: "  # Create a cluster role binding for user1, user2, and group1 using the cluster-admin cluster role\n  kubectl create clusterrolebinding cluster-admin --clusterrole=cluster-admin --user=user1 --user=user2 --group=group1",
+    usage_line: "kubectl create clusterrolebinding NAME --clusterrole=NAME [--user=username] [--group=groupname] [--serviceaccount=namespace:serviceaccountname] [--dry-run=server|client|none] [options]",
+    run: RunKind::Verb,
+    simulated: false,
+    positional: ArgHint::None,
+    flags: &[
+        FlagSpec { name: "allow-missing-template-keys", shorthand: None, kind: FlagKind::Bool, default: "true", no_opt_default: Some("true"), usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "clusterrole", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "ClusterRole this ClusterRoleBinding should reference", hidden: false, deprecated: None, shorthand_deprecated: None, required: true, value_hint: ValueHint::None },
+        FlagSpec { name: "dry-run", shorthand: None, kind: FlagKind::String, default: "none", no_opt_default: Some("unchanged"), usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["none", "server", "client"]) },
+        FlagSpec { name: "field-manager", shorthand: None, kind: FlagKind::String, default: "kubectl-create", no_opt_default: None, usage: "Name of the manager used to track field ownership.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "group", shorthand: None, kind: FlagKind::StringArray, default: "[]", no_opt_default: None, usage: "Groups to bind to the clusterrole. The flag can be repeated to add multiple groups.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "output", shorthand: Some('o'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["json", "yaml", "kyaml", "name", "go-template", "go-template-file", "template", "templatefile", "jsonpath", "jsonpath-as-json", "jsonpath-file"]) },
+        FlagSpec { name: "save-config", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "serviceaccount", shorthand: None, kind: FlagKind::StringArray, default: "[]", no_opt_default: None, usage: "Service accounts to bind to the clusterrole, in the format <namespace>:<name>. The flag can be repeated to add multiple service accounts.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "show-managed-fields", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, keep the managedFields when printing objects in JSON or YAML format.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "template", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "user", shorthand: None, kind: FlagKind::StringArray, default: "[]", no_opt_default: None, usage: "Usernames to bind to the clusterrole. The flag can be repeated to add multiple users.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::User },
+        FlagSpec { name: "validate", shorthand: None, kind: FlagKind::String, default: "strict", no_opt_default: Some("strict"), usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["strict", "warn", "ignore"]) }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl create configmap`.
+pub static CMD_CREATE_CONFIGMAP: CommandSpec = CommandSpec {
+    name: "configmap",
+    aliases: &["cm"],
+    suggest_for: &[],
+    short: "Create a config map from a local file, directory or literal value",
+    long: "Create a config map based on a file, directory, or specified literal value.\n\n A single config map may package one or more key/value pairs.\n\n When creating a config map based on a file, the key will default to the basename of the file, and the value will default to the file content.  If the basename is an invalid key, you may specify an alternate key.\n\n When creating a config map based on a directory, each file whose basename is a valid key in the directory will be packaged into the config map.  Any directory entries except regular files are ignored (e.g. subdirectories, symlinks, devices, pipes, etc).",
+    example: "  # Create a new config map named my-config based on folder bar\n  kubectl create configmap my-config --from-file=path/to/bar\n  \n  # Create a new config map named my-config with specified keys instead of file basenames on disk\n  kubectl create configmap my-config --from-file=key1=/path/to/bar/file1.txt --from-file=key2=/path/to/bar/file2.txt\n  \n  # Create a new config map named my-config with key1=config1 and key2=config2\n  kubectl create configmap my-config --from-literal=key1=config1 --from-literal=key2=config2\n  \n  # Create a new config map named my-config with key=value pairs from an env file\n  kubectl create configmap my-config --from-env-file=path/to/bar.env",
+    usage_line: "kubectl create configmap NAME [--from-file=[key=]source] [--from-literal=key1=value1] [--dry-run=server|client|none] [options]",
+    run: RunKind::Verb,
+    simulated: false,
+    positional: ArgHint::None,
+    flags: &[
+        FlagSpec { name: "allow-missing-template-keys", shorthand: None, kind: FlagKind::Bool, default: "true", no_opt_default: Some("true"), usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "append-hash", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Append a hash of the configmap to its name.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "dry-run", shorthand: None, kind: FlagKind::String, default: "none", no_opt_default: Some("unchanged"), usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["none", "server", "client"]) },
+        FlagSpec { name: "field-manager", shorthand: None, kind: FlagKind::String, default: "kubectl-create", no_opt_default: None, usage: "Name of the manager used to track field ownership.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "from-env-file", shorthand: None, kind: FlagKind::StringSlice, default: "[]", no_opt_default: None, usage: "Specify the path to a file to read lines of key=val pairs to create a configmap.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::File },
+        FlagSpec { name: "from-file", shorthand: None, kind: FlagKind::StringSlice, default: "[]", no_opt_default: None, usage: "Key file can be specified using its file path, in which case file basename will be used as configmap key, or optionally with a key and file path, in which case the given key will be used.  Specifying a directory will iterate each named file in the directory whose basename is a valid configmap key.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::File },
+        FlagSpec { name: "from-literal", shorthand: None, kind: FlagKind::StringArray, default: "[]", no_opt_default: None, usage: "Specify a key and literal value to insert in configmap (i.e. mykey=somevalue)", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "output", shorthand: Some('o'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["json", "yaml", "kyaml", "name", "go-template", "go-template-file", "template", "templatefile", "jsonpath", "jsonpath-as-json", "jsonpath-file"]) },
+        FlagSpec { name: "save-config", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "show-managed-fields", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, keep the managedFields when printing objects in JSON or YAML format.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "template", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "validate", shorthand: None, kind: FlagKind::String, default: "strict", no_opt_default: Some("strict"), usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["strict", "warn", "ignore"]) }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl create cronjob`.
+pub static CMD_CREATE_CRONJOB: CommandSpec = CommandSpec {
+    name: "cronjob",
+    aliases: &["cj"],
+    suggest_for: &[],
+    short: "Create a cron job with the specified name",
+    long: "Create a cron job with the specified name.",
+    example: "  # Create a cron job\n  kubectl create cronjob my-job --image=busybox --schedule=\"*/1 * * * *\"\n  \n  # Create a cron job with a command\n  kubectl create cronjob my-job --image=busybox --schedule=\"*/1 * * * *\" -- date",
+    usage_line: "kubectl create cronjob NAME --image=image --schedule='0/5 * * * ?' -- [COMMAND] [args...] [flags] [options]",
+    run: RunKind::Verb,
+    simulated: false,
+    positional: ArgHint::None,
+    flags: &[
+        FlagSpec { name: "allow-missing-template-keys", shorthand: None, kind: FlagKind::Bool, default: "true", no_opt_default: Some("true"), usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "dry-run", shorthand: None, kind: FlagKind::String, default: "none", no_opt_default: Some("unchanged"), usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["none", "server", "client"]) },
+        FlagSpec { name: "field-manager", shorthand: None, kind: FlagKind::String, default: "kubectl-create", no_opt_default: None, usage: "Name of the manager used to track field ownership.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "image", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Image name to run.", hidden: false, deprecated: None, shorthand_deprecated: None, required: true, value_hint: ValueHint::None },
+        FlagSpec { name: "output", shorthand: Some('o'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["json", "yaml", "kyaml", "name", "go-template", "go-template-file", "template", "templatefile", "jsonpath", "jsonpath-as-json", "jsonpath-file"]) },
+        FlagSpec { name: "restart", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "job's restart policy. supported values: OnFailure, Never", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "save-config", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "schedule", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "A schedule in the Cron format the job should be run with.", hidden: false, deprecated: None, shorthand_deprecated: None, required: true, value_hint: ValueHint::None },
+        FlagSpec { name: "show-managed-fields", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, keep the managedFields when printing objects in JSON or YAML format.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "template", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "validate", shorthand: None, kind: FlagKind::String, default: "strict", no_opt_default: Some("strict"), usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["strict", "warn", "ignore"]) }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl create deployment`.
+pub static CMD_CREATE_DEPLOYMENT: CommandSpec = CommandSpec {
+    name: "deployment",
+    aliases: &["deploy"],
+    suggest_for: &[],
+    short: "Create a deployment with the specified name",
+    long: "Create a deployment with the specified name.",
+    example: "  # Create a deployment named my-dep that runs the busybox image\n  kubectl create deployment my-dep --image=busybox\n  \n  # Create a deployment with a command\n  kubectl create deployment my-dep --image=busybox -- date\n  \n  # Create a deployment named my-dep that runs the nginx image with 3 replicas\n  kubectl create deployment my-dep --image=nginx --replicas=3\n  \n  # Create a deployment named my-dep that runs the busybox image and expose port 5701\n  kubectl create deployment my-dep --image=busybox --port=5701\n  \n  # Create a deployment named my-dep that runs multiple containers\n  kubectl create deployment my-dep --image=busybox:latest --image=ubuntu:latest --image=nginx",
+    usage_line: "kubectl create deployment NAME --image=image -- [COMMAND] [args...] [options]",
+    run: RunKind::Verb,
+    simulated: false,
+    positional: ArgHint::None,
+    flags: &[
+        FlagSpec { name: "allow-missing-template-keys", shorthand: None, kind: FlagKind::Bool, default: "true", no_opt_default: Some("true"), usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "dry-run", shorthand: None, kind: FlagKind::String, default: "none", no_opt_default: Some("unchanged"), usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["none", "server", "client"]) },
+        FlagSpec { name: "field-manager", shorthand: None, kind: FlagKind::String, default: "kubectl-create", no_opt_default: None, usage: "Name of the manager used to track field ownership.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "image", shorthand: None, kind: FlagKind::StringSlice, default: "[]", no_opt_default: None, usage: "Image names to run. A deployment can have multiple images set for multi-container pod.", hidden: false, deprecated: None, shorthand_deprecated: None, required: true, value_hint: ValueHint::None },
+        FlagSpec { name: "output", shorthand: Some('o'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["json", "yaml", "kyaml", "name", "go-template", "go-template-file", "template", "templatefile", "jsonpath", "jsonpath-as-json", "jsonpath-file"]) },
+        FlagSpec { name: "port", shorthand: None, kind: FlagKind::Int32, default: "-1", no_opt_default: None, usage: "The containerPort that this deployment exposes.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "replicas", shorthand: Some('r'), kind: FlagKind::Int32, default: "1", no_opt_default: None, usage: "Number of replicas to create. Default is 1.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "save-config", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "show-managed-fields", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, keep the managedFields when printing objects in JSON or YAML format.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "template", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "validate", shorthand: None, kind: FlagKind::String, default: "strict", no_opt_default: Some("strict"), usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["strict", "warn", "ignore"]) }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl create ingress`.
+pub static CMD_CREATE_INGRESS: CommandSpec = CommandSpec {
+    name: "ingress",
+    aliases: &["ing"],
+    suggest_for: &[],
+    short: "Create an ingress with the specified name",
+    long: "Create an ingress with the specified name.",
+    example: "  # Create a single ingress called 'simple' that directs requests to foo.com/bar to svc\n  # svc1:8080 with a TLS secret \"my-cert\"\n  kubectl create ingress simple --rule=\"foo.com/bar=svc1:8080,tls=my-cert\"\n  \n  # Create a catch all ingress of \"/path\" pointing to service svc:port and Ingress Class as \"otheringress\"\n  kubectl create ingress catch-all --class=otheringress --rule=\"/path=svc:port\"\n  \n  # Create an ingress with two annotations: ingress.annotation1 and ingress.annotations2\n  kubectl create ingress annotated --class=default --rule=\"foo.com/bar=svc:port\" \\\n  --annotation ingress.annotation1=foo \\\n  --annotation ingress.annotation2=bla\n  \n  # Create an ingress with the same host and multiple paths\n  kubectl create ingress multipath --class=default \\\n  --rule=\"foo.com/=svc:port\" \\\n  --rule=\"foo.com/admin/=svcadmin:portadmin\"\n  \n  # Create an ingress with multiple hosts and the pathType as Prefix\n  kubectl create ingress ingress1 --class=default \\\n  --rule=\"foo.com/path*=svc:8080\" \\\n  --rule=\"bar.com/admin*=svc2:http\"\n  \n  # Create an ingress with TLS enabled using the default ingress certificate and different path types\n  kubectl create ingress ingtls --class=default \\\n  --rule=\"foo.com/=svc:https,tls\" \\\n  --rule=\"foo.com/path/subpath*=othersvc:8080\"\n  \n  # Create an ingress with TLS enabled using a specific secret and pathType as Prefix\n  kubectl create ingress ingsecret --class=default \\\n  --rule=\"foo.com/*=svc:8080,tls=secret1\"\n  \n  # Create an ingress with a default backend\n  kubectl create ingress ingdefault --class=default \\\n  --default-backend=defaultsvc:http \\\n  --rule=\"foo.com/*=svc:8080,tls=secret1\"",
+    usage_line: "kubectl create ingress NAME --rule=host/path=service:port[,tls[=secret]]  [options]",
+    run: RunKind::Verb,
+    simulated: false,
+    positional: ArgHint::None,
+    flags: &[
+        FlagSpec { name: "allow-missing-template-keys", shorthand: None, kind: FlagKind::Bool, default: "true", no_opt_default: Some("true"), usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "annotation", shorthand: None, kind: FlagKind::StringArray, default: "[]", no_opt_default: None, usage: "Annotation to insert in the ingress object, in the format annotation=value", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "class", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Ingress Class to be used", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "default-backend", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Default service for backend, in format of svcname:port", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "dry-run", shorthand: None, kind: FlagKind::String, default: "none", no_opt_default: Some("unchanged"), usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["none", "server", "client"]) },
+        FlagSpec { name: "field-manager", shorthand: None, kind: FlagKind::String, default: "kubectl-create", no_opt_default: None, usage: "Name of the manager used to track field ownership.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "output", shorthand: Some('o'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["json", "yaml", "kyaml", "name", "go-template", "go-template-file", "template", "templatefile", "jsonpath", "jsonpath-as-json", "jsonpath-file"]) },
+        FlagSpec { name: "rule", shorthand: None, kind: FlagKind::StringArray, default: "[]", no_opt_default: None, usage: "Rule in format host/path=service:port[,tls=secretname]. Paths containing the leading character '*' are considered pathType=Prefix. tls argument is optional.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "save-config", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "show-managed-fields", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, keep the managedFields when printing objects in JSON or YAML format.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "template", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "validate", shorthand: None, kind: FlagKind::String, default: "strict", no_opt_default: Some("strict"), usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["strict", "warn", "ignore"]) }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl create job`.
+pub static CMD_CREATE_JOB: CommandSpec = CommandSpec {
+    name: "job",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Create a job with the specified name",
+    long: "Create a job with the specified name.",
+    example: "  # Create a job\n  kubectl create job my-job --image=busybox\n  \n  # Create a job with a command\n  kubectl create job my-job --image=busybox -- date\n  \n  # Create a job from a cron job named \"a-cronjob\"\n  kubectl create job test-job --from=cronjob/a-cronjob",
+    usage_line: "kubectl create job NAME --image=image [--from=cronjob/name] -- [COMMAND] [args...] [options]",
+    run: RunKind::Verb,
+    simulated: false,
+    positional: ArgHint::None,
+    flags: &[
+        FlagSpec { name: "allow-missing-template-keys", shorthand: None, kind: FlagKind::Bool, default: "true", no_opt_default: Some("true"), usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "dry-run", shorthand: None, kind: FlagKind::String, default: "none", no_opt_default: Some("unchanged"), usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["none", "server", "client"]) },
+        FlagSpec { name: "field-manager", shorthand: None, kind: FlagKind::String, default: "kubectl-create", no_opt_default: None, usage: "Name of the manager used to track field ownership.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "from", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "The name of the resource to create a Job from (only CronJob is supported).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "image", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Image name to run.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "output", shorthand: Some('o'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["json", "yaml", "kyaml", "name", "go-template", "go-template-file", "template", "templatefile", "jsonpath", "jsonpath-as-json", "jsonpath-file"]) },
+        FlagSpec { name: "save-config", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "show-managed-fields", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, keep the managedFields when printing objects in JSON or YAML format.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "template", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "validate", shorthand: None, kind: FlagKind::String, default: "strict", no_opt_default: Some("strict"), usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["strict", "warn", "ignore"]) }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl create namespace`.
+pub static CMD_CREATE_NAMESPACE: CommandSpec = CommandSpec {
+    name: "namespace",
+    aliases: &["ns"],
+    suggest_for: &[],
+    short: "Create a namespace with the specified name",
+    long: "Create a namespace with the specified name.",
+    example: "  # Create a new namespace named my-namespace\n  kubectl create namespace my-namespace",
+    usage_line: "kubectl create namespace NAME [--dry-run=server|client|none] [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::None,
+    flags: &[
+        FlagSpec { name: "allow-missing-template-keys", shorthand: None, kind: FlagKind::Bool, default: "true", no_opt_default: Some("true"), usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "dry-run", shorthand: None, kind: FlagKind::String, default: "none", no_opt_default: Some("unchanged"), usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["none", "server", "client"]) },
+        FlagSpec { name: "field-manager", shorthand: None, kind: FlagKind::String, default: "kubectl-create", no_opt_default: None, usage: "Name of the manager used to track field ownership.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "output", shorthand: Some('o'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["json", "yaml", "kyaml", "name", "go-template", "go-template-file", "template", "templatefile", "jsonpath", "jsonpath-as-json", "jsonpath-file"]) },
+        FlagSpec { name: "save-config", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "show-managed-fields", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, keep the managedFields when printing objects in JSON or YAML format.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "template", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "validate", shorthand: None, kind: FlagKind::String, default: "strict", no_opt_default: Some("strict"), usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["strict", "warn", "ignore"]) }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl create poddisruptionbudget`.
+pub static CMD_CREATE_PODDISRUPTIONBUDGET: CommandSpec = CommandSpec {
+    name: "poddisruptionbudget",
+    aliases: &["pdb"],
+    suggest_for: &[],
+    short: "Create a pod disruption budget with the specified name",
+    long: "Create a pod disruption budget with the specified name, selector, and desired minimum available pods.",
+    example: "  # Create a pod disruption budget named my-pdb that will select all pods with the app=rails label\n  # and require at least one of them being available at any point in time\n  kubectl create poddisruptionbudget my-pdb --selector=app=rails --min-available=1\n  \n  # Create a pod disruption budget named my-pdb that will select all pods with the app=nginx label\n  # and require at least half of the pods selected to be available at any point in time\n  kubectl create pdb my-pdb --selector=app=nginx --min-available=50%",
+    usage_line: "kubectl create poddisruptionbudget NAME --selector=SELECTOR --min-available=N [--dry-run=server|client|none] [options]",
+    run: RunKind::Verb,
+    simulated: false,
+    positional: ArgHint::None,
+    flags: &[
+        FlagSpec { name: "allow-missing-template-keys", shorthand: None, kind: FlagKind::Bool, default: "true", no_opt_default: Some("true"), usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "dry-run", shorthand: None, kind: FlagKind::String, default: "none", no_opt_default: Some("unchanged"), usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["none", "server", "client"]) },
+        FlagSpec { name: "field-manager", shorthand: None, kind: FlagKind::String, default: "kubectl-create", no_opt_default: None, usage: "Name of the manager used to track field ownership.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "max-unavailable", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "The maximum number or percentage of unavailable pods this budget requires.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "min-available", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "The minimum number or percentage of available pods this budget requires.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "output", shorthand: Some('o'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["json", "yaml", "kyaml", "name", "go-template", "go-template-file", "template", "templatefile", "jsonpath", "jsonpath-as-json", "jsonpath-file"]) },
+        FlagSpec { name: "save-config", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "selector", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "A label selector to use for this budget. Only equality-based selector requirements are supported.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "show-managed-fields", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, keep the managedFields when printing objects in JSON or YAML format.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "template", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "validate", shorthand: None, kind: FlagKind::String, default: "strict", no_opt_default: Some("strict"), usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["strict", "warn", "ignore"]) }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl create priorityclass`.
+pub static CMD_CREATE_PRIORITYCLASS: CommandSpec = CommandSpec {
+    name: "priorityclass",
+    aliases: &["pc"],
+    suggest_for: &[],
+    short: "Create a priority class with the specified name",
+    long: "Create a priority class with the specified name, value, globalDefault and description.",
+    example: "  # Create a priority class named high-priority\n  kubectl create priorityclass high-priority --value=1000 --description=\"high priority\"\n  \n  # Create a priority class named default-priority that is considered as the global default priority\n  kubectl create priorityclass default-priority --value=1000 --global-default=true --description=\"default priority\"\n  \n  # Create a priority class named high-priority that cannot preempt pods with lower priority\n  kubectl create priorityclass high-priority --value=1000 --description=\"high priority\" --preemption-policy=\"Never\"",
+    usage_line: "kubectl create priorityclass NAME --value=VALUE --global-default=BOOL [--dry-run=server|client|none] [options]",
+    run: RunKind::Verb,
+    simulated: false,
+    positional: ArgHint::None,
+    flags: &[
+        FlagSpec { name: "allow-missing-template-keys", shorthand: None, kind: FlagKind::Bool, default: "true", no_opt_default: Some("true"), usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "description", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "description is an arbitrary string that usually provides guidelines on when this priority class should be used.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "dry-run", shorthand: None, kind: FlagKind::String, default: "none", no_opt_default: Some("unchanged"), usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["none", "server", "client"]) },
+        FlagSpec { name: "field-manager", shorthand: None, kind: FlagKind::String, default: "kubectl-create", no_opt_default: None, usage: "Name of the manager used to track field ownership.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "global-default", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "global-default specifies whether this PriorityClass should be considered as the default priority.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "output", shorthand: Some('o'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["json", "yaml", "kyaml", "name", "go-template", "go-template-file", "template", "templatefile", "jsonpath", "jsonpath-as-json", "jsonpath-file"]) },
+        FlagSpec { name: "preemption-policy", shorthand: None, kind: FlagKind::String, default: "PreemptLowerPriority", no_opt_default: None, usage: "preemption-policy is the policy for preempting pods with lower priority.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "save-config", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "show-managed-fields", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, keep the managedFields when printing objects in JSON or YAML format.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "template", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "validate", shorthand: None, kind: FlagKind::String, default: "strict", no_opt_default: Some("strict"), usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["strict", "warn", "ignore"]) },
+        FlagSpec { name: "value", shorthand: None, kind: FlagKind::Int32, default: "0", no_opt_default: None, usage: "the value of this priority class.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl create quota`.
+pub static CMD_CREATE_QUOTA: CommandSpec = CommandSpec {
+    name: "quota",
+    aliases: &["resourcequota"],
+    suggest_for: &[],
+    short: "Create a quota with the specified name",
+    long: "Create a resource quota with the specified name, hard limits, and optional scopes.",
+    example: "  # Create a new resource quota named my-quota\n  kubectl create quota my-quota --hard=cpu=1,memory=1G,pods=2,services=3,replicationcontrollers=2,resourcequotas=1,secrets=5,persistentvolumeclaims=10\n  \n  # Create a new resource quota named best-effort\n  kubectl create quota best-effort --hard=pods=100 --scopes=BestEffort",
+    usage_line: "kubectl create quota NAME [--hard=key1=value1,key2=value2] [--scopes=Scope1,Scope2] [--dry-run=server|client|none] [options]",
+    run: RunKind::Verb,
+    simulated: false,
+    positional: ArgHint::None,
+    flags: &[
+        FlagSpec { name: "allow-missing-template-keys", shorthand: None, kind: FlagKind::Bool, default: "true", no_opt_default: Some("true"), usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "dry-run", shorthand: None, kind: FlagKind::String, default: "none", no_opt_default: Some("unchanged"), usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["none", "server", "client"]) },
+        FlagSpec { name: "field-manager", shorthand: None, kind: FlagKind::String, default: "kubectl-create", no_opt_default: None, usage: "Name of the manager used to track field ownership.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "hard", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "A comma-delimited set of resource=quantity pairs that define a hard limit.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "output", shorthand: Some('o'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["json", "yaml", "kyaml", "name", "go-template", "go-template-file", "template", "templatefile", "jsonpath", "jsonpath-as-json", "jsonpath-file"]) },
+        FlagSpec { name: "save-config", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "scopes", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "A comma-delimited set of quota scopes that must all match each object tracked by the quota.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "show-managed-fields", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, keep the managedFields when printing objects in JSON or YAML format.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "template", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "validate", shorthand: None, kind: FlagKind::String, default: "strict", no_opt_default: Some("strict"), usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["strict", "warn", "ignore"]) }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl create role`.
+pub static CMD_CREATE_ROLE: CommandSpec = CommandSpec {
+    name: "role",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Create a role with single rule",
+    long: "Create a role with single rule.",
+    example: "  # Create a role named \"pod-reader\" that allows user to perform \"get\", \"watch\" and \"list\" on pods\n  kubectl create role pod-reader --verb=get --verb=list --verb=watch --resource=pods\n  \n  # Create a role named \"pod-reader\" with ResourceName specified\n  kubectl create role pod-reader --verb=get --resource=pods --resource-name=readablepod --resource-name=anotherpod\n  \n  # Create a role named \"foo\" with API Group specified\n  kubectl create role foo --verb=get,list,watch --resource=rs.apps\n  \n  # Create a role named \"foo\" with SubResource specified\n  kubectl create role foo --verb=get,list,watch --resource=pods,pods/status",
+    usage_line: "kubectl create role NAME --verb=verb --resource=resource.group/subresource [--resource-name=resourcename] [--dry-run=server|client|none] [options]",
+    run: RunKind::Verb,
+    simulated: false,
+    positional: ArgHint::None,
+    flags: &[
+        FlagSpec { name: "allow-missing-template-keys", shorthand: None, kind: FlagKind::Bool, default: "true", no_opt_default: Some("true"), usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "dry-run", shorthand: None, kind: FlagKind::String, default: "none", no_opt_default: Some("unchanged"), usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["none", "server", "client"]) },
+        FlagSpec { name: "field-manager", shorthand: None, kind: FlagKind::String, default: "kubectl-create", no_opt_default: None, usage: "Name of the manager used to track field ownership.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "output", shorthand: Some('o'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["json", "yaml", "kyaml", "name", "go-template", "go-template-file", "template", "templatefile", "jsonpath", "jsonpath-as-json", "jsonpath-file"]) },
+        FlagSpec { name: "resource", shorthand: None, kind: FlagKind::StringSlice, default: "[]", no_opt_default: None, usage: "Resource that the rule applies to", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "resource-name", shorthand: None, kind: FlagKind::StringArray, default: "[]", no_opt_default: None, usage: "Resource in the white list that the rule applies to, repeat this flag for multiple items", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "save-config", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "show-managed-fields", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, keep the managedFields when printing objects in JSON or YAML format.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "template", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "validate", shorthand: None, kind: FlagKind::String, default: "strict", no_opt_default: Some("strict"), usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["strict", "warn", "ignore"]) },
+        FlagSpec { name: "verb", shorthand: None, kind: FlagKind::StringSlice, default: "[]", no_opt_default: None, usage: "Verb that applies to the resources contained in the rule", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl create rolebinding`.
+pub static CMD_CREATE_ROLEBINDING: CommandSpec = CommandSpec {
+    name: "rolebinding",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Create a role binding for a particular role or cluster role",
+    long: "Create a role binding for a particular role or cluster role.",
+    example: "  # Create a role binding for user1, user2, and group1 using the admin cluster role\n  kubectl create rolebinding admin --clusterrole=admin --user=user1 --user=user2 --group=group1\n  \n  # Create a role binding for service account monitoring:sa-dev using the admin role\n  kubectl create rolebinding admin-binding --role=admin --serviceaccount=monitoring:sa-dev",
+    usage_line: "kubectl create rolebinding NAME --clusterrole=NAME|--role=NAME [--user=username] [--group=groupname] [--serviceaccount=namespace:serviceaccountname] [--dry-run=server|client|none] [options]",
+    run: RunKind::Verb,
+    simulated: false,
+    positional: ArgHint::None,
+    flags: &[
+        FlagSpec { name: "allow-missing-template-keys", shorthand: None, kind: FlagKind::Bool, default: "true", no_opt_default: Some("true"), usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "clusterrole", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "ClusterRole this RoleBinding should reference", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "dry-run", shorthand: None, kind: FlagKind::String, default: "none", no_opt_default: Some("unchanged"), usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["none", "server", "client"]) },
+        FlagSpec { name: "field-manager", shorthand: None, kind: FlagKind::String, default: "kubectl-create", no_opt_default: None, usage: "Name of the manager used to track field ownership.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "group", shorthand: None, kind: FlagKind::StringArray, default: "[]", no_opt_default: None, usage: "Groups to bind to the role. The flag can be repeated to add multiple groups.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "output", shorthand: Some('o'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["json", "yaml", "kyaml", "name", "go-template", "go-template-file", "template", "templatefile", "jsonpath", "jsonpath-as-json", "jsonpath-file"]) },
+        FlagSpec { name: "role", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Role this RoleBinding should reference", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "save-config", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "serviceaccount", shorthand: None, kind: FlagKind::StringArray, default: "[]", no_opt_default: None, usage: "Service accounts to bind to the role, in the format <namespace>:<name>. The flag can be repeated to add multiple service accounts.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "show-managed-fields", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, keep the managedFields when printing objects in JSON or YAML format.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "template", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "user", shorthand: None, kind: FlagKind::StringArray, default: "[]", no_opt_default: None, usage: "Usernames to bind to the role. The flag can be repeated to add multiple users.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::User },
+        FlagSpec { name: "validate", shorthand: None, kind: FlagKind::String, default: "strict", no_opt_default: Some("strict"), usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["strict", "warn", "ignore"]) }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl create secret`.
+pub static CMD_CREATE_SECRET: CommandSpec = CommandSpec {
+    name: "secret",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Create a secret using a specified subcommand",
+    long: "Create a secret with specified type.\n\n A docker-registry type secret is for accessing a container registry.\n\n A generic type secret indicate an Opaque secret type.\n\n A tls type secret holds TLS certificate and its associated key.",
+    example: "",
+    usage_line: "kubectl create secret (docker-registry | generic | tls) [options]",
+    run: RunKind::SubcommandGroup,
+    simulated: false,
+    positional: ArgHint::None,
+    flags: &[
+        
+    ],
+    persistent_flags: &[],
+    subcommands: &[&CMD_CREATE_SECRET_DOCKER_REGISTRY, &CMD_CREATE_SECRET_GENERIC, &CMD_CREATE_SECRET_TLS],
+};
+
+/// `kubectl create secret docker-registry`.
+pub static CMD_CREATE_SECRET_DOCKER_REGISTRY: CommandSpec = CommandSpec {
+    name: "docker-registry",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Create a secret for use with a Docker registry",
+    long: "Create a new secret for use with Docker registries.\n        \n        Dockercfg secrets are used to authenticate against Docker registries.\n        \n        When using the Docker command line to push images, you can authenticate to a given registry by running:\n        '$ docker login DOCKER_REGISTRY_SERVER --username=DOCKER_USER --password=DOCKER_PASSWORD --email=DOCKER_EMAIL'.\n        \n That produces a ~/.dockercfg file that is used by subsequent 'docker push' and 'docker pull' commands to authenticate to the registry. The email address is optional.\n\n        When creating applications, you may have a Docker registry that requires authentication.  In order for the\n        nodes to pull images on your behalf, they must have the credentials.  You can provide this information\n        by creating a dockercfg secret and attaching it to your service account.",
+    example: "  # If you do not already have a .dockercfg file, create a dockercfg secret directly\n  kubectl create secret docker-registry my-secret --docker-server=DOCKER_REGISTRY_SERVER --docker-username=DOCKER_USER --docker-password=DOCKER_PASSWORD --docker-email=DOCKER_EMAIL\n  \n  # Create a new secret named my-secret from ~/.docker/config.json\n  kubectl create secret docker-registry my-secret --from-file=path/to/.docker/config.json",
+    usage_line: "kubectl create secret docker-registry NAME --docker-username=user --docker-password=password --docker-email=email [--docker-server=string] [--from-file=[key=]source] [--dry-run=server|client|none] [options]",
+    run: RunKind::Verb,
+    simulated: false,
+    positional: ArgHint::None,
+    flags: &[
+        FlagSpec { name: "allow-missing-template-keys", shorthand: None, kind: FlagKind::Bool, default: "true", no_opt_default: Some("true"), usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "append-hash", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Append a hash of the secret to its name.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "docker-email", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Email for Docker registry", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "docker-password", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Password for Docker registry authentication", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "docker-server", shorthand: None, kind: FlagKind::String, default: "https://index.docker.io/v1/", no_opt_default: None, usage: "Server location for Docker registry", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "docker-username", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Username for Docker registry authentication", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "dry-run", shorthand: None, kind: FlagKind::String, default: "none", no_opt_default: Some("unchanged"), usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["none", "server", "client"]) },
+        FlagSpec { name: "field-manager", shorthand: None, kind: FlagKind::String, default: "kubectl-create", no_opt_default: None, usage: "Name of the manager used to track field ownership.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "from-file", shorthand: None, kind: FlagKind::StringSlice, default: "[]", no_opt_default: None, usage: "Key files can be specified using their file path, in which case a default name of .dockerconfigjson will be given to them, or optionally with a name and file path, in which case the given name will be used. Specifying a directory will iterate each named file in the directory that is a valid secret key. For this command, the key should always be .dockerconfigjson.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::File },
+        FlagSpec { name: "output", shorthand: Some('o'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["json", "yaml", "kyaml", "name", "go-template", "go-template-file", "template", "templatefile", "jsonpath", "jsonpath-as-json", "jsonpath-file"]) },
+        FlagSpec { name: "save-config", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "show-managed-fields", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, keep the managedFields when printing objects in JSON or YAML format.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "template", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "validate", shorthand: None, kind: FlagKind::String, default: "strict", no_opt_default: Some("strict"), usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["strict", "warn", "ignore"]) }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl create secret generic`.
+pub static CMD_CREATE_SECRET_GENERIC: CommandSpec = CommandSpec {
+    name: "generic",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Create a secret from a local file, directory, or literal value",
+    long: "Create a secret based on a file, directory, or specified literal value.\n\n A single secret may package one or more key/value pairs.\n\n When creating a secret based on a file, the key will default to the basename of the file, and the value will default to the file content. If the basename is an invalid key or you wish to chose your own, you may specify an alternate key.\n\n When creating a secret based on a directory, each file whose basename is a valid key in the directory will be packaged into the secret. Any directory entries except regular files are ignored (e.g. subdirectories, symlinks, devices, pipes, etc).",
+    example: "  # Create a new secret named my-secret with keys for each file in folder bar\n  kubectl create secret generic my-secret --from-file=path/to/bar\n  \n  # Create a new secret named my-secret with specified keys instead of names on disk\n  kubectl create secret generic my-secret --from-file=ssh-privatekey=path/to/id_rsa --from-file=ssh-publickey=path/to/id_rsa.pub\n  \n  # Create a new secret named my-secret with key1=supersecret and key2=topsecret\n  kubectl create secret generic my-secret --from-literal=key1=supersecret --from-literal=key2=topsecret\n  \n  # Create a new secret named my-secret using a combination of a file and a literal\n  kubectl create secret generic my-secret --from-file=ssh-privatekey=path/to/id_rsa --from-literal=passphrase=topsecret\n  \n  # Create a new secret named my-secret from env files\n  kubectl create secret generic my-secret --from-env-file=path/to/foo.env --from-env-file=path/to/bar.env",
+    usage_line: "kubectl create secret generic NAME [--type=string] [--from-file=[key=]source] [--from-literal=key1=value1] [--dry-run=server|client|none] [options]",
+    run: RunKind::Verb,
+    simulated: false,
+    positional: ArgHint::None,
+    flags: &[
+        FlagSpec { name: "allow-missing-template-keys", shorthand: None, kind: FlagKind::Bool, default: "true", no_opt_default: Some("true"), usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "append-hash", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Append a hash of the secret to its name.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "dry-run", shorthand: None, kind: FlagKind::String, default: "none", no_opt_default: Some("unchanged"), usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["none", "server", "client"]) },
+        FlagSpec { name: "field-manager", shorthand: None, kind: FlagKind::String, default: "kubectl-create", no_opt_default: None, usage: "Name of the manager used to track field ownership.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "from-env-file", shorthand: None, kind: FlagKind::StringSlice, default: "[]", no_opt_default: None, usage: "Specify the path to a file to read lines of key=val pairs to create a secret.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::File },
+        FlagSpec { name: "from-file", shorthand: None, kind: FlagKind::StringSlice, default: "[]", no_opt_default: None, usage: "Key files can be specified using their file path, in which case a default name will be given to them, or optionally with a name and file path, in which case the given name will be used.  Specifying a directory will iterate each named file in the directory that is a valid secret key.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::File },
+        FlagSpec { name: "from-literal", shorthand: None, kind: FlagKind::StringArray, default: "[]", no_opt_default: None, usage: "Specify a key and literal value to insert in secret (i.e. mykey=somevalue)", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "output", shorthand: Some('o'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["json", "yaml", "kyaml", "name", "go-template", "go-template-file", "template", "templatefile", "jsonpath", "jsonpath-as-json", "jsonpath-file"]) },
+        FlagSpec { name: "save-config", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "show-managed-fields", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, keep the managedFields when printing objects in JSON or YAML format.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "template", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "type", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "The type of secret to create", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "validate", shorthand: None, kind: FlagKind::String, default: "strict", no_opt_default: Some("strict"), usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["strict", "warn", "ignore"]) }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl create secret tls`.
+pub static CMD_CREATE_SECRET_TLS: CommandSpec = CommandSpec {
+    name: "tls",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Create a TLS secret",
+    long: "Create a TLS secret from the given public/private key pair.\n\n The public/private key pair must exist beforehand. The public key certificate must be .PEM encoded and match the given private key.",
+    example: "  # Create a new TLS secret named tls-secret with the given key pair\n  kubectl create secret tls tls-secret --cert=path/to/tls.crt --key=path/to/tls.key",
+    usage_line: "kubectl create secret tls NAME --cert=path/to/cert/file --key=path/to/key/file [--dry-run=server|client|none] [options]",
+    run: RunKind::Verb,
+    simulated: false,
+    positional: ArgHint::None,
+    flags: &[
+        FlagSpec { name: "allow-missing-template-keys", shorthand: None, kind: FlagKind::Bool, default: "true", no_opt_default: Some("true"), usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "append-hash", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Append a hash of the secret to its name.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "cert", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Path to PEM encoded public key certificate.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::File },
+        FlagSpec { name: "dry-run", shorthand: None, kind: FlagKind::String, default: "none", no_opt_default: Some("unchanged"), usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["none", "server", "client"]) },
+        FlagSpec { name: "field-manager", shorthand: None, kind: FlagKind::String, default: "kubectl-create", no_opt_default: None, usage: "Name of the manager used to track field ownership.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "key", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Path to private key associated with given certificate.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::File },
+        FlagSpec { name: "output", shorthand: Some('o'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["json", "yaml", "kyaml", "name", "go-template", "go-template-file", "template", "templatefile", "jsonpath", "jsonpath-as-json", "jsonpath-file"]) },
+        FlagSpec { name: "save-config", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "show-managed-fields", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, keep the managedFields when printing objects in JSON or YAML format.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "template", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "validate", shorthand: None, kind: FlagKind::String, default: "strict", no_opt_default: Some("strict"), usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["strict", "warn", "ignore"]) }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl create service`.
+pub static CMD_CREATE_SERVICE: CommandSpec = CommandSpec {
+    name: "service",
+    aliases: &["svc"],
+    suggest_for: &[],
+    short: "Create a service using a specified subcommand",
+    long: "Create a service using a specified subcommand.",
+    example: "",
+    usage_line: "kubectl create service [flags] [options]",
+    run: RunKind::SubcommandGroup,
+    simulated: false,
+    positional: ArgHint::None,
+    flags: &[
+        
+    ],
+    persistent_flags: &[],
+    subcommands: &[&CMD_CREATE_SERVICE_CLUSTERIP, &CMD_CREATE_SERVICE_EXTERNALNAME, &CMD_CREATE_SERVICE_LOADBALANCER, &CMD_CREATE_SERVICE_NODEPORT],
+};
+
+/// `kubectl create service clusterip`.
+pub static CMD_CREATE_SERVICE_CLUSTERIP: CommandSpec = CommandSpec {
+    name: "clusterip",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Create a ClusterIP service",
+    long: "Create a ClusterIP service with the specified name.",
+    example: "  # Create a new ClusterIP service named my-cs\n  kubectl create service clusterip my-cs --tcp=5678:8080\n  \n  # Create a new ClusterIP service named my-cs (in headless mode)\n  kubectl create service clusterip my-cs --clusterip=\"None\"",
+    usage_line: "kubectl create service clusterip NAME [--tcp=<port>:<targetPort>] [--dry-run=server|client|none] [options]",
+    run: RunKind::Verb,
+    simulated: false,
+    positional: ArgHint::None,
+    flags: &[
+        FlagSpec { name: "allow-missing-template-keys", shorthand: None, kind: FlagKind::Bool, default: "true", no_opt_default: Some("true"), usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "clusterip", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Assign your own ClusterIP or set to 'None' for a 'headless' service (no loadbalancing).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "dry-run", shorthand: None, kind: FlagKind::String, default: "none", no_opt_default: Some("unchanged"), usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["none", "server", "client"]) },
+        FlagSpec { name: "field-manager", shorthand: None, kind: FlagKind::String, default: "kubectl-create", no_opt_default: None, usage: "Name of the manager used to track field ownership.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "output", shorthand: Some('o'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["json", "yaml", "kyaml", "name", "go-template", "go-template-file", "template", "templatefile", "jsonpath", "jsonpath-as-json", "jsonpath-file"]) },
+        FlagSpec { name: "save-config", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "show-managed-fields", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, keep the managedFields when printing objects in JSON or YAML format.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "tcp", shorthand: None, kind: FlagKind::StringSlice, default: "[]", no_opt_default: None, usage: "Port pairs can be specified as '<port>:<targetPort>'.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "template", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "validate", shorthand: None, kind: FlagKind::String, default: "strict", no_opt_default: Some("strict"), usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["strict", "warn", "ignore"]) }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl create service externalname`.
+pub static CMD_CREATE_SERVICE_EXTERNALNAME: CommandSpec = CommandSpec {
+    name: "externalname",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Create an ExternalName service",
+    long: "Create an ExternalName service with the specified name.\n\n ExternalName service references to an external DNS address instead of only pods, which will allow application authors to reference services that exist off platform, on other clusters, or locally.",
+    example: "  # Create a new ExternalName service named my-ns\n  kubectl create service externalname my-ns --external-name bar.com",
+    usage_line: "kubectl create service externalname NAME --external-name external.name [--dry-run=server|client|none] [options]",
+    run: RunKind::Verb,
+    simulated: false,
+    positional: ArgHint::None,
+    flags: &[
+        FlagSpec { name: "allow-missing-template-keys", shorthand: None, kind: FlagKind::Bool, default: "true", no_opt_default: Some("true"), usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "dry-run", shorthand: None, kind: FlagKind::String, default: "none", no_opt_default: Some("unchanged"), usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["none", "server", "client"]) },
+        FlagSpec { name: "external-name", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "External name of service", hidden: false, deprecated: None, shorthand_deprecated: None, required: true, value_hint: ValueHint::None },
+        FlagSpec { name: "field-manager", shorthand: None, kind: FlagKind::String, default: "kubectl-create", no_opt_default: None, usage: "Name of the manager used to track field ownership.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "output", shorthand: Some('o'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["json", "yaml", "kyaml", "name", "go-template", "go-template-file", "template", "templatefile", "jsonpath", "jsonpath-as-json", "jsonpath-file"]) },
+        FlagSpec { name: "save-config", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "show-managed-fields", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, keep the managedFields when printing objects in JSON or YAML format.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "tcp", shorthand: None, kind: FlagKind::StringSlice, default: "[]", no_opt_default: None, usage: "Port pairs can be specified as '<port>:<targetPort>'.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "template", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "validate", shorthand: None, kind: FlagKind::String, default: "strict", no_opt_default: Some("strict"), usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["strict", "warn", "ignore"]) }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl create service loadbalancer`.
+pub static CMD_CREATE_SERVICE_LOADBALANCER: CommandSpec = CommandSpec {
+    name: "loadbalancer",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Create a LoadBalancer service",
+    long: "Create a LoadBalancer service with the specified name.",
+    example: "  # Create a new LoadBalancer service named my-lbs\n  kubectl create service loadbalancer my-lbs --tcp=5678:8080",
+    usage_line: "kubectl create service loadbalancer NAME [--tcp=port:targetPort] [--dry-run=server|client|none] [options]",
+    run: RunKind::Verb,
+    simulated: false,
+    positional: ArgHint::None,
+    flags: &[
+        FlagSpec { name: "allow-missing-template-keys", shorthand: None, kind: FlagKind::Bool, default: "true", no_opt_default: Some("true"), usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "dry-run", shorthand: None, kind: FlagKind::String, default: "none", no_opt_default: Some("unchanged"), usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["none", "server", "client"]) },
+        FlagSpec { name: "field-manager", shorthand: None, kind: FlagKind::String, default: "kubectl-create", no_opt_default: None, usage: "Name of the manager used to track field ownership.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "output", shorthand: Some('o'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["json", "yaml", "kyaml", "name", "go-template", "go-template-file", "template", "templatefile", "jsonpath", "jsonpath-as-json", "jsonpath-file"]) },
+        FlagSpec { name: "save-config", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "show-managed-fields", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, keep the managedFields when printing objects in JSON or YAML format.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "tcp", shorthand: None, kind: FlagKind::StringSlice, default: "[]", no_opt_default: None, usage: "Port pairs can be specified as '<port>:<targetPort>'.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "template", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "validate", shorthand: None, kind: FlagKind::String, default: "strict", no_opt_default: Some("strict"), usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["strict", "warn", "ignore"]) }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl create service nodeport`.
+pub static CMD_CREATE_SERVICE_NODEPORT: CommandSpec = CommandSpec {
+    name: "nodeport",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Create a NodePort service",
+    long: "Create a NodePort service with the specified name.",
+    example: "  # Create a new NodePort service named my-ns\n  kubectl create service nodeport my-ns --tcp=5678:8080",
+    usage_line: "kubectl create service nodeport NAME [--tcp=port:targetPort] [--dry-run=server|client|none] [options]",
+    run: RunKind::Verb,
+    simulated: false,
+    positional: ArgHint::None,
+    flags: &[
+        FlagSpec { name: "allow-missing-template-keys", shorthand: None, kind: FlagKind::Bool, default: "true", no_opt_default: Some("true"), usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "dry-run", shorthand: None, kind: FlagKind::String, default: "none", no_opt_default: Some("unchanged"), usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["none", "server", "client"]) },
+        FlagSpec { name: "field-manager", shorthand: None, kind: FlagKind::String, default: "kubectl-create", no_opt_default: None, usage: "Name of the manager used to track field ownership.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "node-port", shorthand: None, kind: FlagKind::Int, default: "0", no_opt_default: None, usage: "Port used to expose the service on each node in a cluster.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "output", shorthand: Some('o'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["json", "yaml", "kyaml", "name", "go-template", "go-template-file", "template", "templatefile", "jsonpath", "jsonpath-as-json", "jsonpath-file"]) },
+        FlagSpec { name: "save-config", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "show-managed-fields", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, keep the managedFields when printing objects in JSON or YAML format.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "tcp", shorthand: None, kind: FlagKind::StringSlice, default: "[]", no_opt_default: None, usage: "Port pairs can be specified as '<port>:<targetPort>'.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "template", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "validate", shorthand: None, kind: FlagKind::String, default: "strict", no_opt_default: Some("strict"), usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["strict", "warn", "ignore"]) }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl create serviceaccount`.
+pub static CMD_CREATE_SERVICEACCOUNT: CommandSpec = CommandSpec {
+    name: "serviceaccount",
+    aliases: &["sa"],
+    suggest_for: &[],
+    short: "Create a service account with the specified name",
+    long: "Create a service account with the specified name.",
+    example: "  # Create a new service account named my-service-account\n  kubectl create serviceaccount my-service-account",
+    usage_line: "kubectl create serviceaccount NAME [--dry-run=server|client|none] [options]",
+    run: RunKind::Verb,
+    simulated: false,
+    positional: ArgHint::None,
+    flags: &[
+        FlagSpec { name: "allow-missing-template-keys", shorthand: None, kind: FlagKind::Bool, default: "true", no_opt_default: Some("true"), usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "dry-run", shorthand: None, kind: FlagKind::String, default: "none", no_opt_default: Some("unchanged"), usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["none", "server", "client"]) },
+        FlagSpec { name: "field-manager", shorthand: None, kind: FlagKind::String, default: "kubectl-create", no_opt_default: None, usage: "Name of the manager used to track field ownership.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "output", shorthand: Some('o'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["json", "yaml", "kyaml", "name", "go-template", "go-template-file", "template", "templatefile", "jsonpath", "jsonpath-as-json", "jsonpath-file"]) },
+        FlagSpec { name: "save-config", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "show-managed-fields", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, keep the managedFields when printing objects in JSON or YAML format.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "template", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "validate", shorthand: None, kind: FlagKind::String, default: "strict", no_opt_default: Some("strict"), usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["strict", "warn", "ignore"]) }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl create token`.
+pub static CMD_CREATE_TOKEN: CommandSpec = CommandSpec {
+    name: "token",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Request a service account token",
+    long: "Request a service account token.",
+    example: "  # Request a token to authenticate to the kube-apiserver as the service account \"myapp\" in the current namespace\n  kubectl create token myapp\n  \n  # Request a token for a service account in a custom namespace\n  kubectl create token myapp --namespace myns\n  \n  # Request a token with a custom expiration\n  kubectl create token myapp --duration 10m\n  \n  # Request a token with a custom audience\n  kubectl create token myapp --audience https://example.com\n  \n  # Request a token bound to an instance of a Secret object\n  kubectl create token myapp --bound-object-kind Secret --bound-object-name mysecret\n  \n  # Request a token bound to an instance of a Secret object with a specific UID\n  kubectl create token myapp --bound-object-kind Secret --bound-object-name mysecret --bound-object-uid 0d4691ed-659b-4935-a832-355f77ee47cc",
+    usage_line: "kubectl create token SERVICE_ACCOUNT_NAME [options]",
+    run: RunKind::Verb,
+    simulated: false,
+    positional: ArgHint::None,
+    flags: &[
+        FlagSpec { name: "allow-missing-template-keys", shorthand: None, kind: FlagKind::Bool, default: "true", no_opt_default: Some("true"), usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "audience", shorthand: None, kind: FlagKind::StringArray, default: "[]", no_opt_default: None, usage: "Audience of the requested token. If unset, defaults to requesting a token for use with the Kubernetes API server. May be repeated to request a token valid for multiple audiences.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "bound-object-kind", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Kind of an object to bind the token to. Supported kinds are Node, Pod, Secret. If set, --bound-object-name must be provided.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "bound-object-name", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Name of an object to bind the token to. The token will expire when the object is deleted. Requires --bound-object-kind.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "bound-object-uid", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "UID of an object to bind the token to. Requires --bound-object-kind and --bound-object-name. If unset, the UID of the existing object is used.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "duration", shorthand: None, kind: FlagKind::Duration, default: "0s", no_opt_default: None, usage: "Requested lifetime of the issued token. If not set or if set to 0, the lifetime will be determined by the server automatically. The server may return a token with a longer or shorter lifetime.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "output", shorthand: Some('o'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["json", "yaml", "kyaml", "name", "go-template", "go-template-file", "template", "templatefile", "jsonpath", "jsonpath-as-json", "jsonpath-file"]) },
+        FlagSpec { name: "show-managed-fields", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, keep the managedFields when printing objects in JSON or YAML format.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "template", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl apply`.
+pub static CMD_APPLY: CommandSpec = CommandSpec {
+    name: "apply",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Apply a configuration to a resource by file name or stdin",
+    long: "Apply a configuration to a resource by file name or stdin. The resource name must be specified. This resource will be created if it doesn't exist yet. To use 'apply', always create the resource initially with either 'apply' or 'create --save-config'.\n\n JSON and YAML formats are accepted.\n\n Alpha Disclaimer: the --prune functionality is not yet complete. Do not use unless you are aware of what the current state is. See https://issues.k8s.io/34274.",
+    example: "  # Apply the configuration in pod.json to a pod\n  kubectl apply -f ./pod.json\n  \n  # Apply resources from a directory containing kustomization.yaml - e.g. dir/kustomization.yaml\n  kubectl apply -k dir/\n  \n  # Apply the JSON passed into stdin to a pod\n  cat pod.json | kubectl apply -f -\n  \n  # Apply the configuration from all files that end with '.json'\n  kubectl apply -f '*.json'\n  \n  # Note: --prune is still in Alpha\n  # Apply the configuration in manifest.yaml that matches label app=nginx and delete all other resources that are not in the file and match label app=nginx\n  kubectl apply --prune -f manifest.yaml -l app=nginx\n  \n  # Apply the configuration in manifest.yaml and delete all the other config maps that are not in the file\n  kubectl apply --prune -f manifest.yaml --all --prune-allowlist=core/v1/ConfigMap",
+    usage_line: "kubectl apply (-f FILENAME | -k DIRECTORY) [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::None,
+    flags: &[
+        FlagSpec { name: "all", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Select all resources in the namespace of the specified resource types.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "allow-missing-template-keys", shorthand: None, kind: FlagKind::Bool, default: "true", no_opt_default: Some("true"), usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "cascade", shorthand: None, kind: FlagKind::String, default: "background", no_opt_default: Some("background"), usage: "Must be \"background\", \"orphan\", or \"foreground\". Selects the deletion cascading strategy for the dependents (e.g. Pods created by a ReplicationController). Defaults to background.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["background", "orphan", "foreground"]) },
+        FlagSpec { name: "dry-run", shorthand: None, kind: FlagKind::String, default: "none", no_opt_default: Some("unchanged"), usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["none", "server", "client"]) },
+        FlagSpec { name: "field-manager", shorthand: None, kind: FlagKind::String, default: "kubectl-client-side-apply", no_opt_default: None, usage: "Name of the manager used to track field ownership.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "filename", shorthand: Some('f'), kind: FlagKind::StringSlice, default: "[]", no_opt_default: None, usage: "The files, directories or URLs that contain the configurations to apply.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::File },
+        FlagSpec { name: "force", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, immediately remove resources from API and bypass graceful deletion. Note that immediate deletion of some resources may result in inconsistency or data loss and requires confirmation.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "force-conflicts", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, server-side apply will force the changes against conflicts.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "grace-period", shorthand: None, kind: FlagKind::Int, default: "-1", no_opt_default: None, usage: "Period of time in seconds given to the resource to terminate gracefully. Ignored if negative. Set to 1 for immediate shutdown. Can only be set to 0 when --force is true (force deletion).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "kustomize", shorthand: Some('k'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Process a kustomization directory. This flag can't be used together with -f or -R.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::File },
+        FlagSpec { name: "openapi-patch", shorthand: None, kind: FlagKind::Bool, default: "true", no_opt_default: Some("true"), usage: "If true, use openapi to calculate diff when the openapi presents and the resource can be found in the openapi spec. Otherwise, fall back to use baked-in types.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "output", shorthand: Some('o'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["json", "yaml", "kyaml", "name", "go-template", "go-template-file", "template", "templatefile", "jsonpath", "jsonpath-as-json", "jsonpath-file"]) },
+        FlagSpec { name: "overwrite", shorthand: None, kind: FlagKind::Bool, default: "true", no_opt_default: Some("true"), usage: "Automatically resolve conflicts between the modified and live configuration by using values from the modified configuration", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "prune", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Automatically delete resource objects, that do not appear in the configs and are created by either apply or create --save-config. Should be used with either -l or --all.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "prune-allowlist", shorthand: None, kind: FlagKind::StringArray, default: "[]", no_opt_default: None, usage: "Overwrite the default allowlist with <group/version/kind> for --prune", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "record", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: None, usage: "Record current kubectl command in the resource annotation. If set to false, do not record the command. If set to true, record the command. If not set, default to updating the existing annotation value only if one already exists.", hidden: true, deprecated: Some("--record will be removed in the future"), shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "recursive", shorthand: Some('R'), kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "selector", shorthand: Some('l'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "server-side", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, apply runs in the server instead of the client.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "show-managed-fields", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, keep the managedFields when printing objects in JSON or YAML format.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "subresource", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "If specified, apply will operate on the subresource of the requested object.  Only allowed when using --server-side.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "template", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "timeout", shorthand: None, kind: FlagKind::Duration, default: "0s", no_opt_default: None, usage: "The length of time to wait before giving up on a delete, zero means determine a timeout from the size of the object", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "validate", shorthand: None, kind: FlagKind::String, default: "strict", no_opt_default: Some("strict"), usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["strict", "warn", "ignore"]) },
+        FlagSpec { name: "wait", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, wait for resources to be gone before returning. This waits for finalizers.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None }
+    ],
+    persistent_flags: &[],
+    subcommands: &[&CMD_APPLY_EDIT_LAST_APPLIED, &CMD_APPLY_SET_LAST_APPLIED, &CMD_APPLY_VIEW_LAST_APPLIED],
+};
+
+/// `kubectl apply edit-last-applied`.
+pub static CMD_APPLY_EDIT_LAST_APPLIED: CommandSpec = CommandSpec {
+    name: "edit-last-applied",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Edit latest last-applied-configuration annotations of a resource/object",
+    long: "Edit the latest last-applied-configuration annotations of resources from the default editor.\n\n The edit-last-applied command allows you to directly edit any API resource you can retrieve via the command-line tools. It will open the editor defined by your KUBE_EDITOR, or EDITOR environment variables, or fall back to 'vi' for Linux or 'notepad' for Windows. You can edit multiple objects, although changes are applied one at a time. The command accepts file names as well as command-line arguments, although the files you point to must be previously saved versions of resources.\n\n The default format is YAML. To edit in JSON, specify \"-o json\".\n\n The flag --windows-line-endings can be used to force Windows line endings, otherwise the default for your operating system will be used.\n\n In the event an error occurs while updating, a temporary file will be created on disk that contains your unapplied changes. The most common error when updating a resource is another editor changing the resource on the server. When this occurs, you will have to apply your changes to the newer version of the resource, or update your temporary saved copy to include the latest resource version.",
+    example: "  # Edit the last-applied-configuration annotations by type/name in YAML\n  kubectl apply edit-last-applied deployment/nginx\n  \n  # Edit the last-applied-configuration annotations by file in JSON\n  kubectl apply edit-last-applied -f deploy.yaml -o json",
+    usage_line: "kubectl apply edit-last-applied (RESOURCE/NAME | -f FILENAME) [options]",
+    run: RunKind::Verb,
+    simulated: false,
+    positional: ArgHint::ResourceTypeThenNames,
+    flags: &[
+        FlagSpec { name: "allow-missing-template-keys", shorthand: None, kind: FlagKind::Bool, default: "true", no_opt_default: Some("true"), usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "field-manager", shorthand: None, kind: FlagKind::String, default: "kubectl-client-side-apply", no_opt_default: None, usage: "Name of the manager used to track field ownership.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "filename", shorthand: Some('f'), kind: FlagKind::StringSlice, default: "[]", no_opt_default: None, usage: "Filename, directory, or URL to files to use to edit the resource", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::File },
+        FlagSpec { name: "kustomize", shorthand: Some('k'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Process the kustomization directory. This flag can't be used together with -f or -R.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::File },
+        FlagSpec { name: "output", shorthand: Some('o'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["json", "yaml", "kyaml", "name", "go-template", "go-template-file", "template", "templatefile", "jsonpath", "jsonpath-as-json", "jsonpath-file"]) },
+        FlagSpec { name: "record", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: None, usage: "Record current kubectl command in the resource annotation. If set to false, do not record the command. If set to true, record the command. If not set, default to updating the existing annotation value only if one already exists.", hidden: true, deprecated: Some("--record will be removed in the future"), shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "recursive", shorthand: Some('R'), kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "show-managed-fields", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, keep the managedFields when printing objects in JSON or YAML format.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "template", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "validate", shorthand: None, kind: FlagKind::String, default: "strict", no_opt_default: Some("strict"), usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["strict", "warn", "ignore"]) },
+        FlagSpec { name: "windows-line-endings", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Defaults to the line ending native to your platform.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl apply set-last-applied`.
+pub static CMD_APPLY_SET_LAST_APPLIED: CommandSpec = CommandSpec {
+    name: "set-last-applied",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Set the last-applied-configuration annotation on a live object to match the contents of a file",
+    long: "Set the latest last-applied-configuration annotations by setting it to match the contents of a file. This results in the last-applied-configuration being updated as though 'kubectl apply -f<file> ' was run, without updating any other parts of the object.",
+    example: "  # Set the last-applied-configuration of a resource to match the contents of a file\n  kubectl apply set-last-applied -f deploy.yaml\n  \n  # Execute set-last-applied against each configuration file in a directory\n  kubectl apply set-last-applied -f path/\n  \n  # Set the last-applied-configuration of a resource to match the contents of a file; will create the annotation if it does not already exist\n  kubectl apply set-last-applied -f deploy.yaml --create-annotation=true",
+    usage_line: "kubectl apply set-last-applied -f FILENAME [options]",
+    run: RunKind::Verb,
+    simulated: false,
+    positional: ArgHint::None,
+    flags: &[
+        FlagSpec { name: "allow-missing-template-keys", shorthand: None, kind: FlagKind::Bool, default: "true", no_opt_default: Some("true"), usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "create-annotation", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Will create 'last-applied-configuration' annotations if current objects doesn't have one", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "dry-run", shorthand: None, kind: FlagKind::String, default: "none", no_opt_default: Some("unchanged"), usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["none", "server", "client"]) },
+        FlagSpec { name: "filename", shorthand: Some('f'), kind: FlagKind::StringSlice, default: "[]", no_opt_default: None, usage: "Filename, directory, or URL to files that contains the last-applied-configuration annotations", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::File },
+        FlagSpec { name: "output", shorthand: Some('o'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["json", "yaml", "kyaml", "name", "go-template", "go-template-file", "template", "templatefile", "jsonpath", "jsonpath-as-json", "jsonpath-file"]) },
+        FlagSpec { name: "show-managed-fields", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, keep the managedFields when printing objects in JSON or YAML format.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "template", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl apply view-last-applied`.
+pub static CMD_APPLY_VIEW_LAST_APPLIED: CommandSpec = CommandSpec {
+    name: "view-last-applied",
+    aliases: &[],
+    suggest_for: &[],
+    short: "View the latest last-applied-configuration annotations of a resource/object",
+    long: "View the latest last-applied-configuration annotations by type/name or file.\n\n The default output will be printed to stdout in YAML format. You can use the -o option to change the output format.",
+    example: "  # View the last-applied-configuration annotations by type/name in YAML\n  kubectl apply view-last-applied deployment/nginx\n  \n  # View the last-applied-configuration annotations by file in JSON\n  kubectl apply view-last-applied -f deploy.yaml -o json",
+    usage_line: "kubectl apply view-last-applied (TYPE [NAME | -l label] | TYPE/NAME | -f FILENAME) [options]",
+    run: RunKind::Verb,
+    simulated: false,
+    positional: ArgHint::ResourceTypeThenNames,
+    flags: &[
+        FlagSpec { name: "all", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Select all resources in the namespace of the specified resource types", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "filename", shorthand: Some('f'), kind: FlagKind::StringSlice, default: "[]", no_opt_default: None, usage: "Filename, directory, or URL to files that contains the last-applied-configuration annotations", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::File },
+        FlagSpec { name: "kustomize", shorthand: Some('k'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Process the kustomization directory. This flag can't be used together with -f or -R.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::File },
+        FlagSpec { name: "output", shorthand: Some('o'), kind: FlagKind::String, default: "yaml", no_opt_default: None, usage: "Output format. Must be one of (yaml, json)", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["yaml", "json"]) },
+        FlagSpec { name: "recursive", shorthand: Some('R'), kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "selector", shorthand: Some('l'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl delete`.
+pub static CMD_DELETE: CommandSpec = CommandSpec {
+    name: "delete",
+    aliases: &[],
+    suggest_for: &["rm", "remove"],
+    short: "Delete resources by file names, stdin, resources and names, or by resources and label selector",
+    long: "Delete resources by file names, stdin, resources and names, or by resources and label selector.\n\n JSON and YAML formats are accepted. Only one type of argument may be specified: file names, resources and names, or resources and label selector.\n\n Some resources, such as pods, support graceful deletion. These resources define a default period before they are forcibly terminated (the grace period) but you may override that value with the --grace-period flag, or pass --now to set a grace-period of 1. Because these resources often represent entities in the cluster, deletion may not be acknowledged immediately. If the node hosting a pod is down or cannot reach the API server, termination may take significantly longer than the grace period. To force delete a resource, you must specify the --force flag. Note: only a subset of resources support graceful deletion. In absence of the support, the --grace-period flag is ignored.\n\n IMPORTANT: Force deleting pods does not wait for confirmation that the pod's processes have been terminated, which can leave those processes running until the node detects the deletion and completes graceful deletion. If your processes use shared storage or talk to a remote API and depend on the name of the pod to identify themselves, force deleting those pods may result in multiple processes running on different machines using the same identification which may lead to data corruption or inconsistency. Only force delete pods when you are sure the pod is terminated, or if your application can tolerate multiple copies of the same pod running at once. Also, if you force delete pods, the scheduler may place new pods on those nodes before the node has released those resources and causing those pods to be evicted immediately.\n\n Note that the delete command does NOT do resource version checks, so if someone submits an update to a resource right when you submit a delete, their update will be lost along with the rest of the resource.\n\n After a CustomResourceDefinition is deleted, invalidation of discovery cache may take up to 6 hours. If you don't want to wait, you might want to run \"kubectl api-resources\" to refresh the discovery cache.",
+    example: "  # Delete a pod using the type and name specified in pod.json\n  kubectl delete -f ./pod.json\n  \n  # Delete resources from a directory containing kustomization.yaml - e.g. dir/kustomization.yaml\n  kubectl delete -k dir\n  \n  # Delete resources from all files that end with '.json'\n  kubectl delete -f '*.json'\n  \n  # Delete a pod based on the type and name in the JSON passed into stdin\n  cat pod.json | kubectl delete -f -\n  \n  # Delete pods and services with same names \"baz\" and \"foo\"\n  kubectl delete pod,service baz foo\n  \n  # Delete pods and services with label name=myLabel\n  kubectl delete pods,services -l name=myLabel\n  \n  # Delete a pod with minimal delay\n  kubectl delete pod foo --now\n  \n  # Force delete a pod on a dead node\n  kubectl delete pod foo --force\n  \n  # Delete all pods\n  kubectl delete pods --all\n  \n  # Delete all pods only if the user confirms the deletion\n  kubectl delete pods --all --interactive",
+    usage_line: "kubectl delete ([-f FILENAME] | [-k DIRECTORY] | TYPE [(NAME | -l label | --all)]) [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::ResourceTypeThenNames,
+    flags: &[
+        FlagSpec { name: "all", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Delete all resources, in the namespace of the specified resource types.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "all-namespaces", shorthand: Some('A'), kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If present, list the requested object(s) across all namespaces. Namespace in current context is ignored even if specified with --namespace.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "cascade", shorthand: None, kind: FlagKind::String, default: "background", no_opt_default: Some("background"), usage: "Must be \"background\", \"orphan\", or \"foreground\". Selects the deletion cascading strategy for the dependents (e.g. Pods created by a ReplicationController). Defaults to background.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["background", "orphan", "foreground"]) },
+        FlagSpec { name: "dry-run", shorthand: None, kind: FlagKind::String, default: "none", no_opt_default: Some("unchanged"), usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["none", "server", "client"]) },
+        FlagSpec { name: "field-selector", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Selector (field query) to filter on, supports '=', '==', and '!='.(e.g. --field-selector key1=value1,key2=value2). The server only supports a limited number of field queries per type.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "filename", shorthand: Some('f'), kind: FlagKind::StringSlice, default: "[]", no_opt_default: None, usage: "containing the resource to delete.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::File },
+        FlagSpec { name: "force", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, immediately remove resources from API and bypass graceful deletion. Note that immediate deletion of some resources may result in inconsistency or data loss and requires confirmation.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "grace-period", shorthand: None, kind: FlagKind::Int, default: "-1", no_opt_default: None, usage: "Period of time in seconds given to the resource to terminate gracefully. Ignored if negative. Set to 1 for immediate shutdown. Can only be set to 0 when --force is true (force deletion).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "ignore-not-found", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Treat \"resource not found\" as a successful delete. Defaults to \"true\" when --all is specified.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "interactive", shorthand: Some('i'), kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, delete resource only when user confirms.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "kustomize", shorthand: Some('k'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Process a kustomization directory. This flag can't be used together with -f or -R.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::File },
+        FlagSpec { name: "now", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, resources are signaled for immediate shutdown (same as --grace-period=1).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "output", shorthand: Some('o'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Output mode. Use \"-o name\" for shorter output (resource/name).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "raw", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Raw URI to DELETE to the server.  Uses the transport specified by the kubeconfig file.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "recursive", shorthand: Some('R'), kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "selector", shorthand: Some('l'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "timeout", shorthand: None, kind: FlagKind::Duration, default: "0s", no_opt_default: None, usage: "The length of time to wait before giving up on a delete, zero means determine a timeout from the size of the object", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "wait", shorthand: None, kind: FlagKind::Bool, default: "true", no_opt_default: Some("true"), usage: "If true, wait for resources to be gone before returning. This waits for finalizers.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl label`.
+pub static CMD_LABEL: CommandSpec = CommandSpec {
+    name: "label",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Update the labels on a resource",
+    long: "Update the labels on a resource.\n\n  *  A label key and value must begin with a letter or number, and may contain letters, numbers, hyphens, dots, and underscores, up to 63 characters each.\n  *  Optionally, the key can begin with a DNS subdomain prefix and a single '/', like example.com/my-app.\n  *  If --overwrite is true, then existing labels can be overwritten, otherwise attempting to overwrite a label will result in an error.\n  *  If --resource-version is specified, then updates will use this resource version, otherwise the existing resource-version will be used.",
+    example: "  # Update pod 'foo' with the label 'unhealthy' and the value 'true'\n  kubectl label pods foo unhealthy=true\n  \n  # Update pod 'foo' with the label 'status' and the value 'unhealthy', overwriting any existing value\n  kubectl label --overwrite pods foo status=unhealthy\n  \n  # Update all pods in the namespace\n  kubectl label pods --all status=unhealthy\n  \n  # Update a pod identified by the type and name in \"pod.json\"\n  kubectl label -f pod.json status=unhealthy\n  \n  # Update pod 'foo' only if the resource is unchanged from version 1\n  kubectl label pods foo status=unhealthy --resource-version=1\n  \n  # Update pod 'foo' by removing a label named 'bar' if it exists\n  # Does not require the --overwrite flag\n  kubectl label pods foo bar-",
+    usage_line: "kubectl label [--overwrite] (-f FILENAME | TYPE NAME) KEY_1=VAL_1 ... KEY_N=VAL_N [--resource-version=version] [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::ResourceTypeThenNames,
+    flags: &[
+        FlagSpec { name: "all", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Select all resources, in the namespace of the specified resource types", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "all-namespaces", shorthand: Some('A'), kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, check the specified action in all namespaces.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "allow-missing-template-keys", shorthand: None, kind: FlagKind::Bool, default: "true", no_opt_default: Some("true"), usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "dry-run", shorthand: None, kind: FlagKind::String, default: "none", no_opt_default: Some("unchanged"), usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["none", "server", "client"]) },
+        FlagSpec { name: "field-manager", shorthand: None, kind: FlagKind::String, default: "kubectl-label", no_opt_default: None, usage: "Name of the manager used to track field ownership.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "field-selector", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Selector (field query) to filter on, supports '=', '==', and '!='.(e.g. --field-selector key1=value1,key2=value2). The server only supports a limited number of field queries per type.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "filename", shorthand: Some('f'), kind: FlagKind::StringSlice, default: "[]", no_opt_default: None, usage: "Filename, directory, or URL to files identifying the resource to update the labels", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::File },
+        FlagSpec { name: "kustomize", shorthand: Some('k'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Process the kustomization directory. This flag can't be used together with -f or -R.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::File },
+        FlagSpec { name: "list", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, display the labels for a given resource.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "local", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, label will NOT contact api-server but run locally.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "output", shorthand: Some('o'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["json", "yaml", "kyaml", "name", "go-template", "go-template-file", "template", "templatefile", "jsonpath", "jsonpath-as-json", "jsonpath-file"]) },
+        FlagSpec { name: "overwrite", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, allow labels to be overwritten, otherwise reject label updates that overwrite existing labels.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "record", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: None, usage: "Record current kubectl command in the resource annotation. If set to false, do not record the command. If set to true, record the command. If not set, default to updating the existing annotation value only if one already exists.", hidden: true, deprecated: Some("--record will be removed in the future"), shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "recursive", shorthand: Some('R'), kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "resource-version", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "If non-empty, the labels update will only succeed if this is the current resource-version for the object. Only valid when specifying a single resource.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "selector", shorthand: Some('l'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "show-managed-fields", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, keep the managedFields when printing objects in JSON or YAML format.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "template", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl annotate`.
+pub static CMD_ANNOTATE: CommandSpec = CommandSpec {
+    name: "annotate",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Update the annotations on a resource",
+    long: "Update the annotations on one or more resources.\n\n All Kubernetes objects support the ability to store additional data with the object as annotations. Annotations are key/value pairs that can be larger than labels and include arbitrary string values such as structured JSON. Tools and system extensions may use annotations to store their own data.\n\n Attempting to set an annotation that already exists will fail unless --overwrite is set. If --resource-version is specified and does not match the current resource version on the server the command will fail.",
+    example: "",
+    usage_line: "",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::ResourceTypeThenNames,
+    flags: &[
+        FlagSpec { name: "record", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: None, usage: "Record current kubectl command in the resource annotation. If set to false, do not record the command. If set to true, record the command. If not set, default to updating the existing annotation value only if one already exists.", hidden: true, deprecated: Some("--record will be removed in the future"), shorthand_deprecated: None, required: false, value_hint: ValueHint::None }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl logs`.
+pub static CMD_LOGS: CommandSpec = CommandSpec {
+    name: "logs",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Print the logs for a container in a pod",
+    long: "Print the logs for a container in a pod or specified resource. If the pod has only one container, the container name is optional.",
+    example: "  # Return snapshot logs from pod nginx with only one container\n  kubectl logs nginx\n  \n  # Return snapshot logs from pod nginx, prefixing each line with the source pod and container name\n  kubectl logs nginx --prefix\n  \n  # Return snapshot logs from pod nginx, limiting output to 500 bytes\n  kubectl logs nginx --limit-bytes=500\n  \n  # Return snapshot logs from pod nginx, waiting up to 20 seconds for it to start running.\n  kubectl logs nginx --pod-running-timeout=20s\n  \n  # Return snapshot logs from pod nginx with multi containers\n  kubectl logs nginx --all-containers=true\n  \n  # Return snapshot logs from all pods in the deployment nginx\n  kubectl logs deployment/nginx --all-pods=true\n  \n  # Return snapshot logs from all containers in pods defined by label app=nginx\n  kubectl logs -l app=nginx --all-containers=true\n  \n  # Return snapshot logs from all pods defined by label app=nginx, limiting concurrent log requests to 10 pods\n  kubectl logs -l app=nginx --max-log-requests=10\n  \n  # Return snapshot of previous terminated ruby container logs from pod web-1\n  kubectl logs -p -c ruby web-1\n  \n  # Begin streaming the logs from pod nginx, continuing even if errors occur\n  kubectl logs nginx -f --ignore-errors=true\n  \n  # Begin streaming the logs of the ruby container in pod web-1\n  kubectl logs -f -c ruby web-1\n  \n  # Begin streaming the logs from all containers in pods defined by label app=nginx\n  kubectl logs -f -l app=nginx --all-containers=true\n  \n  # Display only the most recent 20 lines of output in pod nginx\n  kubectl logs --tail=20 nginx\n  \n  # Show all logs from pod nginx written in the last hour\n  kubectl logs --since=1h nginx\n  \n  # Show all logs with timestamps from pod nginx starting from August 30, 2024, at 06:00:00 UTC\n  kubectl logs nginx --since-time=2024-08-30T06:00:00Z --timestamps=true\n  \n  # Show logs from a kubelet with an expired serving certificate\n  kubectl logs --insecure-skip-tls-verify-backend nginx\n  \n  # Return snapshot logs from first container of a job named hello\n  kubectl logs job/hello\n  \n  # Return snapshot logs from container nginx-1 of a deployment named nginx\n  kubectl logs deployment/nginx -c nginx-1",
+    usage_line: "kubectl logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER] [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::PodThenContainer,
+    flags: &[
+        FlagSpec { name: "all-containers", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Get all containers' logs in the pod(s).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "all-pods", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Get logs from all pod(s). Sets prefix to true.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "container", shorthand: Some('c'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Print the logs of this container", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Container },
+        FlagSpec { name: "follow", shorthand: Some('f'), kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Specify if the logs should be streamed.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "ignore-errors", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If watching / following pod logs, allow for any errors that occur to be non-fatal", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "insecure-skip-tls-verify-backend", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Skip verifying the identity of the kubelet that logs are requested from.  In theory, an attacker could provide invalid log content back. You might want to use this if your kubelet serving certificates have expired.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "limit-bytes", shorthand: None, kind: FlagKind::Int, default: "0", no_opt_default: None, usage: "Maximum bytes of logs to return. Defaults to no limit.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "max-log-requests", shorthand: None, kind: FlagKind::Int, default: "5", no_opt_default: None, usage: "Specify maximum number of concurrent logs to follow when using by a selector. Defaults to 5.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "pod-running-timeout", shorthand: None, kind: FlagKind::Duration, default: "20s", no_opt_default: None, usage: "The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "prefix", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Prefix each log line with the log source (pod name and container name)", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "previous", shorthand: Some('p'), kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, print the logs for the previous instance of the container in a pod if it exists.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "selector", shorthand: Some('l'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "since", shorthand: None, kind: FlagKind::Duration, default: "0s", no_opt_default: None, usage: "Only return logs newer than a relative duration like 5s, 2m, or 3h. Defaults to all logs. Only one of since-time / since may be used.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "since-time", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Only return logs after a specific date (RFC3339). Defaults to all logs. Only one of since-time / since may be used.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "tail", shorthand: None, kind: FlagKind::Int, default: "-1", no_opt_default: None, usage: "Lines of recent log file to display. Defaults to -1 with no selector, showing all log lines otherwise 10, if a selector is provided.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "timestamps", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Include timestamps on each line in the log output", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl port-forward`.
+pub static CMD_PORT_FORWARD: CommandSpec = CommandSpec {
+    name: "port-forward",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Forward one or more local ports to a pod",
+    long: "Forward one or more local ports to a pod.\n\n Use resource type/name such as deployment/mydeployment to select a pod. Resource type defaults to 'pod' if omitted.\n\n If there are multiple pods matching the criteria, a pod will be selected automatically. The forwarding session ends when the selected pod terminates, and a rerun of the command is needed to resume forwarding.",
+    example: "  # Listen on ports 5000 and 6000 locally, forwarding data to/from ports 5000 and 6000 in the pod\n  kubectl port-forward pod/mypod 5000 6000\n  \n  # Listen on ports 5000 and 6000 locally, forwarding data to/from ports 5000 and 6000 in a pod selected by the deployment\n  kubectl port-forward deployment/mydeployment 5000 6000\n  \n  # Listen on port 8443 locally, forwarding to the targetPort of the service's port named \"https\" in a pod selected by the service\n  kubectl port-forward service/myservice 8443:https\n  \n  # Listen on port 8888 locally, forwarding to 5000 in the pod\n  kubectl port-forward pod/mypod 8888:5000\n  \n  # Listen on port 8888 on all addresses, forwarding to 5000 in the pod\n  kubectl port-forward --address 0.0.0.0 pod/mypod 8888:5000\n  \n  # Listen on port 8888 on localhost and selected IP, forwarding to 5000 in the pod\n  kubectl port-forward --address localhost,10.19.21.23 pod/mypod 8888:5000\n  \n  # Listen on a random port locally, forwarding to 5000 in the pod\n  kubectl port-forward pod/mypod :5000",
+    usage_line: "kubectl port-forward TYPE/NAME [options] [LOCAL_PORT:]REMOTE_PORT [...[LOCAL_PORT_N:]REMOTE_PORT_N]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::Pod,
+    flags: &[
+        FlagSpec { name: "address", shorthand: None, kind: FlagKind::StringSlice, default: "[localhost]", no_opt_default: None, usage: "Addresses to listen on (comma separated). Only accepts IP addresses or localhost as a value. When localhost is supplied, kubectl will try to bind on both 127.0.0.1 and ::1 and will fail if neither of these addresses are available to bind.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "pod-running-timeout", shorthand: None, kind: FlagKind::Duration, default: "1m0s", no_opt_default: None, usage: "The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl exec`.
+pub static CMD_EXEC: CommandSpec = CommandSpec {
+    name: "exec",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Execute a command in a container",
+    long: "Execute a command in a container.",
+    example: "  # Get output from running the 'date' command from pod mypod, using the first container by default\n  kubectl exec mypod -- date\n  \n  # Get output from running the 'date' command in ruby-container from pod mypod\n  kubectl exec mypod -c ruby-container -- date\n  \n  # Switch to raw terminal mode; sends stdin to 'bash' in ruby-container from pod mypod\n  # and sends stdout/stderr from 'bash' back to the client\n  kubectl exec mypod -c ruby-container -i -t -- bash -il\n  \n  # List contents of /usr from the first container of pod mypod and sort by modification time\n  # If the command you want to execute in the pod has any flags in common (e.g. -i),\n  # you must use two dashes (--) to separate your command's flags/arguments\n  # Also note, do not surround your command and its flags/arguments with quotes\n  # unless that is how you would execute it normally (i.e., do ls -t /usr, not \"ls -t /usr\")\n  kubectl exec mypod -i -t -- ls -t /usr\n  \n  # Get output from running 'date' command from the first pod of the deployment mydeployment, using the first container by default\n  kubectl exec deploy/mydeployment -- date\n  \n  # Get output from running 'date' command from the first pod of the service myservice, using the first container by default\n  kubectl exec svc/myservice -- date",
+    usage_line: "kubectl exec (POD | TYPE/NAME) [-c CONTAINER] [flags] -- COMMAND [args...] [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::Pod,
+    flags: &[
+        FlagSpec { name: "container", shorthand: Some('c'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Container name. If omitted, use the kubectl.kubernetes.io/default-container annotation for selecting the container to be attached or the first container in the pod will be chosen", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Container },
+        FlagSpec { name: "filename", shorthand: Some('f'), kind: FlagKind::StringSlice, default: "[]", no_opt_default: None, usage: "to use to exec into the resource", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::File },
+        FlagSpec { name: "pod-running-timeout", shorthand: None, kind: FlagKind::Duration, default: "1m0s", no_opt_default: None, usage: "The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "quiet", shorthand: Some('q'), kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Only print output from the remote session", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "stdin", shorthand: Some('i'), kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Pass stdin to the container", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "tty", shorthand: Some('t'), kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Stdin is a TTY", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl run`.
+pub static CMD_RUN: CommandSpec = CommandSpec {
+    name: "run",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Run a particular image on the cluster",
+    long: "Create and run a particular image in a pod.",
+    example: "  # Start a nginx pod\n  kubectl run nginx --image=nginx\n  \n  # Start a hazelcast pod and let the container expose port 5701\n  kubectl run hazelcast --image=hazelcast/hazelcast --port=5701\n  \n  # Start a hazelcast pod and set environment variables \"DNS_DOMAIN=cluster\" and \"POD_NAMESPACE=default\" in the container\n  kubectl run hazelcast --image=hazelcast/hazelcast --env=\"DNS_DOMAIN=cluster\" --env=\"POD_NAMESPACE=default\"\n  \n  # Start a hazelcast pod and set labels \"app=hazelcast\" and \"env=prod\" in the container\n  kubectl run hazelcast --image=hazelcast/hazelcast --labels=\"app=hazelcast,env=prod\"\n  \n  # Dry run; print the corresponding API objects without creating them\n  kubectl run nginx --image=nginx --dry-run=client\n  \n  # Start a nginx pod, but overload the spec with a partial set of values parsed from JSON\n  kubectl run nginx --image=nginx --overrides='{ \"apiVersion\": \"v1\", \"spec\": { ... } }'\n  \n  # Start a busybox pod and keep it in the foreground, don't restart it if it exits\n  kubectl run -i -t busybox --image=busybox --restart=Never\n  \n  # Start the nginx pod using the default command, but use custom arguments (arg1 .. argN) for that command\n  kubectl run nginx --image=nginx -- <arg1> <arg2> ... <argN>\n  \n  # Start the nginx pod using a different command and custom arguments\n  kubectl run nginx --image=nginx --command -- <cmd> <arg1> ... <argN>",
+    usage_line: "kubectl run NAME --image=image [--env=\"key=value\"] [--port=port] [--dry-run=server|client] [--overrides=inline-json] [--command] -- [COMMAND] [args...] [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::None,
+    flags: &[
+        FlagSpec { name: "allow-missing-template-keys", shorthand: None, kind: FlagKind::Bool, default: "true", no_opt_default: Some("true"), usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "annotations", shorthand: None, kind: FlagKind::StringArray, default: "[]", no_opt_default: None, usage: "Annotations to apply to the pod.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "attach", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, wait for the Pod to start running, and then attach to the Pod as if 'kubectl attach ...' were called.  Default false, unless '-i/--stdin' is set, in which case the default is true. With '--restart=Never' the exit code of the container process is returned.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "cascade", shorthand: None, kind: FlagKind::String, default: "background", no_opt_default: Some("background"), usage: "Must be \"background\", \"orphan\", or \"foreground\". Selects the deletion cascading strategy for the dependents (e.g. Pods created by a ReplicationController). Defaults to background.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["background", "orphan", "foreground"]) },
+        FlagSpec { name: "command", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true and extra arguments are present, use them as the 'command' field in the container, rather than the 'args' field which is the default.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "detach-keys", shorthand: None, kind: FlagKind::String, default: "ctrl-p,ctrl-q", no_opt_default: None, usage: "Override the key sequence for detaching a container.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "dry-run", shorthand: None, kind: FlagKind::String, default: "none", no_opt_default: Some("unchanged"), usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["none", "server", "client"]) },
+        FlagSpec { name: "env", shorthand: None, kind: FlagKind::StringArray, default: "[]", no_opt_default: None, usage: "Environment variables to set in the container.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "expose", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, create a ClusterIP service associated with the pod.  Requires `--port`.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "field-manager", shorthand: None, kind: FlagKind::String, default: "kubectl-run", no_opt_default: None, usage: "Name of the manager used to track field ownership.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "filename", shorthand: Some('f'), kind: FlagKind::StringSlice, default: "[]", no_opt_default: None, usage: "to use to replace the resource.", hidden: true, deprecated: Some("it is ignored by kubectl run and will be removed in a future release"), shorthand_deprecated: Some("it is ignored by kubectl run and will be removed in a future release"), required: false, value_hint: ValueHint::File },
+        FlagSpec { name: "force", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, immediately remove resources from API and bypass graceful deletion. Note that immediate deletion of some resources may result in inconsistency or data loss and requires confirmation.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "grace-period", shorthand: None, kind: FlagKind::Int, default: "-1", no_opt_default: None, usage: "Period of time in seconds given to the resource to terminate gracefully. Ignored if negative. Set to 1 for immediate shutdown. Can only be set to 0 when --force is true (force deletion).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "image", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "The image for the container to run.", hidden: false, deprecated: None, shorthand_deprecated: None, required: true, value_hint: ValueHint::None },
+        FlagSpec { name: "image-pull-policy", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "The image pull policy for the container.  If left empty, this value will not be specified by the client and defaulted by the server.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "kustomize", shorthand: Some('k'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Process a kustomization directory. This flag can't be used together with -f or -R.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::File },
+        FlagSpec { name: "labels", shorthand: Some('l'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Comma separated labels to apply to the pod. Will override previous values.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "leave-stdin-open", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If the pod is started in interactive mode or with stdin, leave stdin open after the first attach completes. By default, stdin will be closed after the first attach completes.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "output", shorthand: Some('o'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["json", "yaml", "kyaml", "name", "go-template", "go-template-file", "template", "templatefile", "jsonpath", "jsonpath-as-json", "jsonpath-file"]) },
+        FlagSpec { name: "override-type", shorthand: None, kind: FlagKind::String, default: "merge", no_opt_default: None, usage: "The method used to override the generated object: json, merge, or strategic.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "overrides", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "An inline JSON override for the generated object. If this is non-empty, it is used to override the generated object. Requires that the object supply a valid apiVersion field.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "pod-running-timeout", shorthand: None, kind: FlagKind::Duration, default: "1m0s", no_opt_default: None, usage: "The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "port", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "The port that this container exposes.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "privileged", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, run the container in privileged mode.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "quiet", shorthand: Some('q'), kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, suppress prompt messages.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "record", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: None, usage: "Record current kubectl command in the resource annotation. If set to false, do not record the command. If set to true, record the command. If not set, default to updating the existing annotation value only if one already exists.", hidden: true, deprecated: Some("--record will be removed in the future"), shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "recursive", shorthand: Some('R'), kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "restart", shorthand: None, kind: FlagKind::String, default: "Always", no_opt_default: None, usage: "The restart policy for this Pod.  Legal values [Always, OnFailure, Never].", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "rm", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, delete the pod after it exits.  Only valid when attaching to the container, e.g. with '--attach' or with '-i/--stdin'.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "save-config", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "show-managed-fields", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, keep the managedFields when printing objects in JSON or YAML format.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "stdin", shorthand: Some('i'), kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Keep stdin open on the container in the pod, even if nothing is attached.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "template", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "timeout", shorthand: None, kind: FlagKind::Duration, default: "0s", no_opt_default: None, usage: "The length of time to wait before giving up on a delete, zero means determine a timeout from the size of the object", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "tty", shorthand: Some('t'), kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Allocate a TTY for the container in the pod.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "wait", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, wait for resources to be gone before returning. This waits for finalizers.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl explain`.
+pub static CMD_EXPLAIN: CommandSpec = CommandSpec {
+    name: "explain",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Get documentation for a resource",
+    long: "Describe fields and structure of various resources.\n\n This command describes the fields associated with each supported API resource. Fields are identified via a simple JSONPath identifier:\n\n        TYPE.FIELDNAME[.FIELDNAME]\n        \n Information about each field is retrieved from the server in OpenAPI format.",
+    example: "",
+    usage_line: "",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::ResourceType,
+    flags: &[
+        
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl config`.
+pub static CMD_CONFIG: CommandSpec = CommandSpec {
+    name: "config",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Modify kubeconfig files",
+    long: "Modify kubeconfig files using subcommands like \"kubectl config set current-context my-context\".\n\n The loading order follows these rules:\n\n  1.  If the --kubeconfig flag is set, then only that file is loaded. The flag may only be set once and no merging takes place.\n  2.  If $KUBECONFIG environment variable is set, then it is used as a list of paths (normal path delimiting rules for your system). These paths are merged. When a value is modified, it is modified in the file that defines the stanza. When a value is created, it is created in the first file that exists. If no files in the chain exist, then it creates the last file in the list.\n  3.  Otherwise, ${HOME}/.kube/config is used and no merging takes place.",
+    example: "",
+    usage_line: "kubectl config SUBCOMMAND [options]",
+    run: RunKind::SubcommandGroup,
+    simulated: true,
+    positional: ArgHint::None,
+    flags: &[
+        
+    ],
+    persistent_flags: &[FlagSpec { name: "kubeconfig", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "use a particular kubeconfig file", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::File }],
+    subcommands: &[&CMD_CONFIG_CURRENT_CONTEXT, &CMD_CONFIG_DELETE_CLUSTER, &CMD_CONFIG_DELETE_CONTEXT, &CMD_CONFIG_DELETE_USER, &CMD_CONFIG_GET_CLUSTERS, &CMD_CONFIG_GET_CONTEXTS, &CMD_CONFIG_GET_USERS, &CMD_CONFIG_RENAME_CONTEXT, &CMD_CONFIG_SET, &CMD_CONFIG_SET_CLUSTER, &CMD_CONFIG_SET_CONTEXT, &CMD_CONFIG_SET_CREDENTIALS, &CMD_CONFIG_UNSET, &CMD_CONFIG_USE_CONTEXT, &CMD_CONFIG_VIEW],
+};
+
+/// `kubectl config current-context`.
+pub static CMD_CONFIG_CURRENT_CONTEXT: CommandSpec = CommandSpec {
+    name: "current-context",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Display the current-context",
+    long: "Display the current-context.",
+    example: "  # Display the current-context\n  kubectl config current-context",
+    usage_line: "kubectl config current-context [flags] [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::None,
+    flags: &[
+        
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl config delete-cluster`.
+pub static CMD_CONFIG_DELETE_CLUSTER: CommandSpec = CommandSpec {
+    name: "delete-cluster",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Delete the specified cluster from the kubeconfig",
+    long: "Delete the specified cluster from the kubeconfig.",
+    example: "  # Delete the minikube cluster\n  kubectl config delete-cluster minikube",
+    usage_line: "kubectl config delete-cluster NAME [options]",
+    run: RunKind::Verb,
+    simulated: false,
+    positional: ArgHint::Cluster,
+    flags: &[
+        
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl config delete-context`.
+pub static CMD_CONFIG_DELETE_CONTEXT: CommandSpec = CommandSpec {
+    name: "delete-context",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Delete the specified context from the kubeconfig",
+    long: "Delete the specified context from the kubeconfig.",
+    example: "  # Delete the context for the minikube cluster\n  kubectl config delete-context minikube",
+    usage_line: "kubectl config delete-context NAME [options]",
+    run: RunKind::Verb,
+    simulated: false,
+    positional: ArgHint::Context,
+    flags: &[
+        
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl config delete-user`.
+pub static CMD_CONFIG_DELETE_USER: CommandSpec = CommandSpec {
+    name: "delete-user",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Delete the specified user from the kubeconfig",
+    long: "Delete the specified user from the kubeconfig.",
+    example: "  # Delete the minikube user\n  kubectl config delete-user minikube",
+    usage_line: "kubectl config delete-user NAME [options]",
+    run: RunKind::Verb,
+    simulated: false,
+    positional: ArgHint::User,
+    flags: &[
+        
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl config get-clusters`.
+pub static CMD_CONFIG_GET_CLUSTERS: CommandSpec = CommandSpec {
+    name: "get-clusters",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Display clusters defined in the kubeconfig",
+    long: "Display clusters defined in the kubeconfig.",
+    example: "  # List the clusters that kubectl knows about\n  kubectl config get-clusters",
+    usage_line: "kubectl config get-clusters [flags] [options]",
+    run: RunKind::Verb,
+    simulated: false,
+    positional: ArgHint::None,
+    flags: &[
+        
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl config get-contexts`.
+pub static CMD_CONFIG_GET_CONTEXTS: CommandSpec = CommandSpec {
+    name: "get-contexts",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Describe one or many contexts",
+    long: "Display one or many contexts from the kubeconfig file.",
+    example: "  # List all the contexts in your kubeconfig file\n  kubectl config get-contexts\n  \n  # Describe one context in your kubeconfig file\n  kubectl config get-contexts my-context",
+    usage_line: "kubectl config get-contexts [(-o|--output=)name)] [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::None,
+    flags: &[
+        FlagSpec { name: "no-headers", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "When using the default or custom-column output format, don't print headers (default print headers).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "output", shorthand: Some('o'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Output format. One of: (name).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl config get-users`.
+pub static CMD_CONFIG_GET_USERS: CommandSpec = CommandSpec {
+    name: "get-users",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Display users defined in the kubeconfig",
+    long: "Display users defined in the kubeconfig.",
+    example: "  # List the users that kubectl knows about\n  kubectl config get-users",
+    usage_line: "kubectl config get-users [flags] [options]",
+    run: RunKind::Verb,
+    simulated: false,
+    positional: ArgHint::None,
+    flags: &[
+        
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl config rename-context`.
+pub static CMD_CONFIG_RENAME_CONTEXT: CommandSpec = CommandSpec {
+    name: "rename-context",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Rename a context from the kubeconfig file",
+    long: "Renames a context from the kubeconfig file.\n\n CONTEXT_NAME is the context name that you want to change.\n\n NEW_NAME is the new name you want to set.\n\n Note: If the context being renamed is the 'current-context', this field will also be updated.",
+    example: "  # Rename the context 'old-name' to 'new-name' in your kubeconfig file\n  kubectl config rename-context old-name new-name",
+    usage_line: "kubectl config rename-context CONTEXT_NAME NEW_NAME [options]",
+    run: RunKind::Verb,
+    simulated: false,
+    positional: ArgHint::Context,
+    flags: &[
+        
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl config set`.
+pub static CMD_CONFIG_SET: CommandSpec = CommandSpec {
+    name: "set",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Set an individual value in a kubeconfig file",
+    long: "Set an individual value in a kubeconfig file.\n\n PROPERTY_NAME is a dot delimited name where each token represents either an attribute name or a map key.  Map keys may not contain dots.\n\n PROPERTY_VALUE is the new value you want to set. Binary fields such as 'certificate-authority-data' expect a base64 encoded string unless the --set-raw-bytes flag is used.\n\n Specifying an attribute name that already exists will merge new fields on top of existing values.",
+    example: "  # Set the server field on the my-cluster cluster to https://1.2.3.4\n  kubectl config set clusters.my-cluster.server https://1.2.3.4\n  \n  # Set the certificate-authority-data field on the my-cluster cluster\n  kubectl config set clusters.my-cluster.certificate-authority-data $(echo \"cert_data_here\" | base64 -i -)\n  \n  # Set the cluster field in the my-context context to my-cluster\n  kubectl config set contexts.my-context.cluster my-cluster\n  \n  # Set the client-key-data field in the cluster-admin user using --set-raw-bytes option\n  kubectl config set users.cluster-admin.client-key-data cert_data_here --set-raw-bytes=true",
+    usage_line: "kubectl config set PROPERTY_NAME PROPERTY_VALUE [options]",
+    run: RunKind::Verb,
+    simulated: false,
+    positional: ArgHint::None,
+    flags: &[
+        FlagSpec { name: "set-raw-bytes", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "When writing a []byte PROPERTY_VALUE, write the given string directly without base64 decoding.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl config set-cluster`.
+pub static CMD_CONFIG_SET_CLUSTER: CommandSpec = CommandSpec {
+    name: "set-cluster",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Set a cluster entry in kubeconfig",
+    long: "Set a cluster entry in kubeconfig.\n\n Specifying a name that already exists will merge new fields on top of existing values for those fields.",
+    example: "  # Set only the server field on the e2e cluster entry without touching other values\n  kubectl config set-cluster e2e --server=https://1.2.3.4\n  \n  # Embed certificate authority data for the e2e cluster entry\n  kubectl config set-cluster e2e --embed-certs --certificate-authority=~/.kube/e2e/kubernetes.ca.crt\n  \n  # Disable cert checking for the e2e cluster entry\n  kubectl config set-cluster e2e --insecure-skip-tls-verify=true\n  \n  # Set the custom TLS server name to use for validation for the e2e cluster entry\n  kubectl config set-cluster e2e --tls-server-name=my-cluster-name\n  \n  # Set the proxy URL for the e2e cluster entry\n  kubectl config set-cluster e2e --proxy-url=https://1.2.3.4",
+    usage_line: "kubectl config set-cluster NAME [--server=server] [--certificate-authority=path/to/certificate/authority] [--insecure-skip-tls-verify=true] [--tls-server-name=example.com] [options]",
+    run: RunKind::Verb,
+    simulated: false,
+    positional: ArgHint::None,
+    flags: &[
+        FlagSpec { name: "certificate-authority", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Path to certificate-authority file for the cluster entry in kubeconfig", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::File },
+        FlagSpec { name: "embed-certs", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "embed-certs for the cluster entry in kubeconfig", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "insecure-skip-tls-verify", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "insecure-skip-tls-verify for the cluster entry in kubeconfig", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "proxy-url", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "proxy-url for the cluster entry in kubeconfig", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "server", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "server for the cluster entry in kubeconfig", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "tls-server-name", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "tls-server-name for the cluster entry in kubeconfig", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl config set-context`.
+pub static CMD_CONFIG_SET_CONTEXT: CommandSpec = CommandSpec {
+    name: "set-context",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Set a context entry in kubeconfig",
+    long: "Set a context entry in kubeconfig.\n\n Specifying a name that already exists will merge new fields on top of existing values for those fields.",
+    example: "  # Set the user field on the gce context entry without touching other values\n  kubectl config set-context gce --user=cluster-admin",
+    usage_line: "kubectl config set-context [NAME | --current] [--cluster=cluster_nickname] [--user=user_nickname] [--namespace=namespace] [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::Context,
+    flags: &[
+        FlagSpec { name: "cluster", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "cluster for the context entry in kubeconfig", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Cluster },
+        FlagSpec { name: "current", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Modify the current context", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "namespace", shorthand: Some('n'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "namespace for the context entry in kubeconfig", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Namespace },
+        FlagSpec { name: "user", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "user for the context entry in kubeconfig", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::User }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl config set-credentials`.
+pub static CMD_CONFIG_SET_CREDENTIALS: CommandSpec = CommandSpec {
+    name: "set-credentials",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Set a user entry in kubeconfig",
+    long: "Set a user entry in kubeconfig.\n\n Specifying a name that already exists will merge new fields on top of existing values.\n\n        Client-certificate flags:\n        --client-certificate=certfile --client-key=keyfile\n        \n        Bearer token flags:\n        --token=bearer_token\n        \n        Basic auth flags:\n        --username=basic_user --password=basic_password\n        \n Bearer token and basic auth are mutually exclusive.",
+    example: "  # Set only the \"client-key\" field on the \"cluster-admin\"\n  # entry, without touching other values\n  kubectl config set-credentials cluster-admin --client-key=~/.kube/admin.key\n  \n  # Set basic auth for the \"cluster-admin\" entry\n  kubectl config set-credentials cluster-admin --username=admin --password=uXFGweU9l35qcif\n  \n  # Embed client certificate data in the \"cluster-admin\" entry\n  kubectl config set-credentials cluster-admin --client-certificate=~/.kube/admin.crt --embed-certs=true\n  \n  # Enable the Google Compute Platform auth provider for the \"cluster-admin\" entry\n  kubectl config set-credentials cluster-admin --auth-provider=gcp\n  \n  # Enable the OpenID Connect auth provider for the \"cluster-admin\" entry with additional arguments\n  kubectl config set-credentials cluster-admin --auth-provider=oidc --auth-provider-arg=client-id=foo --auth-provider-arg=client-secret=bar\n  \n  # Remove the \"client-secret\" config value for the OpenID Connect auth provider for the \"cluster-admin\" entry\n  kubectl config set-credentials cluster-admin --auth-provider=oidc --auth-provider-arg=client-secret-\n  \n  # Enable new exec auth plugin for the \"cluster-admin\" entry\n  kubectl config set-credentials cluster-admin --exec-command=/path/to/the/executable --exec-api-version=client.authentication.k8s.io/v1beta1\n  \n  # Enable new exec auth plugin for the \"cluster-admin\" entry with interactive mode\n  kubectl config set-credentials cluster-admin --exec-command=/path/to/the/executable --exec-api-version=client.authentication.k8s.io/v1beta1 --exec-interactive-mode=Never\n  \n  # Define new exec auth plugin arguments for the \"cluster-admin\" entry\n  kubectl config set-credentials cluster-admin --exec-arg=arg1 --exec-arg=arg2\n  \n  # Create or update exec auth plugin environment variables for the \"cluster-admin\" entry\n  kubectl config set-credentials cluster-admin --exec-env=key1=val1 --exec-env=key2=val2\n  \n  # Remove exec auth plugin environment variables for the \"cluster-admin\" entry\n  kubectl config set-credentials cluster-admin --exec-env=var-to-remove-",
+    usage_line: "kubectl config set-credentials NAME [--client-certificate=path/to/certfile] [--client-key=path/to/keyfile] [--token=bearer_token] [--username=basic_user] [--password=basic_password] [--auth-provider=provider_name] [--auth-provider-arg=key=value] [--exec-command=exec_command] [--exec-api-version=exec_api_version] [--exec-arg=arg] [--exec-env=key=value] [options]",
+    run: RunKind::Verb,
+    simulated: false,
+    positional: ArgHint::None,
+    flags: &[
+        FlagSpec { name: "auth-provider", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Auth provider for the user entry in kubeconfig", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "auth-provider-arg", shorthand: None, kind: FlagKind::StringSlice, default: "[]", no_opt_default: None, usage: "'key=value' arguments for the auth provider", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "client-certificate", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Path to client-certificate file for the user entry in kubeconfig", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::File },
+        FlagSpec { name: "client-key", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Path to client-key file for the user entry in kubeconfig", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::File },
+        FlagSpec { name: "embed-certs", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Embed client cert/key for the user entry in kubeconfig", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "exec-api-version", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "API version of the exec credential plugin for the user entry in kubeconfig", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "exec-arg", shorthand: None, kind: FlagKind::StringSlice, default: "[]", no_opt_default: None, usage: "New arguments for the exec credential plugin command for the user entry in kubeconfig", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "exec-command", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Command for the exec credential plugin for the user entry in kubeconfig", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "exec-env", shorthand: None, kind: FlagKind::StringArray, default: "[]", no_opt_default: None, usage: "'key=value' environment values for the exec credential plugin", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "exec-interactive-mode", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "InteractiveMode of the exec credentials plugin for the user entry in kubeconfig", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "exec-provide-cluster-info", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "ProvideClusterInfo of the exec credentials plugin for the user entry in kubeconfig", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "password", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "password for the user entry in kubeconfig", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "token", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "token for the user entry in kubeconfig", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "username", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "username for the user entry in kubeconfig", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl config unset`.
+pub static CMD_CONFIG_UNSET: CommandSpec = CommandSpec {
+    name: "unset",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Unset an individual value in a kubeconfig file",
+    long: "Unset an individual value in a kubeconfig file.\n\n PROPERTY_NAME is a dot delimited name where each token represents either an attribute name or a map key.  Map keys may not contain dots.",
+    example: "  # Unset the current-context\n  kubectl config unset current-context\n  \n  # Unset namespace in foo context\n  kubectl config unset contexts.foo.namespace",
+    usage_line: "kubectl config unset PROPERTY_NAME [options]",
+    run: RunKind::Verb,
+    simulated: false,
+    positional: ArgHint::None,
+    flags: &[
+        
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl config use-context`.
+pub static CMD_CONFIG_USE_CONTEXT: CommandSpec = CommandSpec {
+    name: "use-context",
+    aliases: &["use"],
+    suggest_for: &[],
+    short: "Set the current-context in a kubeconfig file",
+    long: "Set the current-context in a kubeconfig file.",
+    example: "  # Use the context for the minikube cluster\n  kubectl config use-context minikube",
+    usage_line: "kubectl config use-context CONTEXT_NAME [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::Context,
+    flags: &[
+        
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl config view`.
+pub static CMD_CONFIG_VIEW: CommandSpec = CommandSpec {
+    name: "view",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Display merged kubeconfig settings or a specified kubeconfig file",
+    long: "Display merged kubeconfig settings or a specified kubeconfig file.\n\n You can use --output jsonpath={...} to extract specific values using a jsonpath expression.",
+    example: "  # Show merged kubeconfig settings\n  kubectl config view\n  \n  # Show merged kubeconfig settings, raw certificate data, and exposed secrets\n  kubectl config view --raw\n  \n  # Get the password for the e2e user\n  kubectl config view -o jsonpath='{.users[?(@.name == \"e2e\")].user.password}'",
+    usage_line: "kubectl config view [flags] [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::None,
+    flags: &[
+        FlagSpec { name: "allow-missing-template-keys", shorthand: None, kind: FlagKind::Bool, default: "true", no_opt_default: Some("true"), usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "flatten", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Flatten the resulting kubeconfig file into self-contained output (useful for creating portable kubeconfig files)", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "merge", shorthand: None, kind: FlagKind::Bool, default: "true", no_opt_default: Some("true"), usage: "Merge the full hierarchy of kubeconfig files", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "minify", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Remove all information not used by current-context from the output", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "output", shorthand: Some('o'), kind: FlagKind::String, default: "yaml", no_opt_default: None, usage: "Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["json", "yaml", "kyaml", "name", "go-template", "go-template-file", "template", "templatefile", "jsonpath", "jsonpath-as-json", "jsonpath-file"]) },
+        FlagSpec { name: "raw", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Display raw byte data and sensitive data", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "show-managed-fields", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, keep the managedFields when printing objects in JSON or YAML format.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "template", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl wait`.
+pub static CMD_WAIT: CommandSpec = CommandSpec {
+    name: "wait",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Wait for a specific condition on one or many resources",
+    long: "Wait for a specific condition on one or many resources.\n\n The command takes multiple resources and waits until the specified condition is seen in the Status field of every given resource.\n\n Alternatively, the command can wait for the given set of resources to be created or deleted by providing the \"create\" or \"delete\" keyword as the value to the --for flag.\n\n A successful message will be printed to stdout indicating when the specified condition has been met. You can use -o option to change to output destination.",
+    example: "  # Wait for the pod \"busybox1\" to contain the status condition of type \"Ready\"\n  kubectl wait --for=condition=Ready pod/busybox1\n  \n  # The default value of status condition is true; you can wait for other targets after an equal delimiter (compared after Unicode simple case folding, which is a more general form of case-insensitivity)\n  kubectl wait --for=condition=Ready=false pod/busybox1\n  \n  # Wait for the pod \"busybox1\" to contain the status phase to be \"Running\"\n  kubectl wait --for=jsonpath='{.status.phase}'=Running pod/busybox1\n  \n  # Wait for pod \"busybox1\" to be Ready\n  kubectl wait --for='jsonpath={.status.conditions[?(@.type==\"Ready\")].status}=True' pod/busybox1\n  \n  # Wait for the service \"loadbalancer\" to have ingress\n  kubectl wait --for=jsonpath='{.status.loadBalancer.ingress}' service/loadbalancer\n  \n  # Wait for the secret \"busybox1\" to be created, with a timeout of 30s\n  kubectl create secret generic busybox1\n  kubectl wait --for=create secret/busybox1 --timeout=30s\n  \n  # Wait for the pod \"busybox1\" to be deleted, with a timeout of 60s, after having issued the \"delete\" command\n  kubectl delete pod/busybox1\n  kubectl wait --for=delete pod/busybox1 --timeout=60s\n  \n  # Wait for pod \"busybox1\" to be created AND reach the \"Ready\" status condition\n  kubectl wait --for=condition=Ready --for=create pod/busybox1\n  \n  # Wait for pod \"busybox1\" to reach the \"Ready\" status OR for its containers to report a \"False\" readiness state\n  until kubectl wait pod/busybox1 --for=condition=Ready --timeout=1s 2>/dev/null || \\\n  kubectl wait pod/busybox1 --for=condition=ContainersReady=False --timeout=1s 2>/dev/null; \\\n  do echo \"Checking conditions...\"; sleep 1; done",
+    usage_line: "kubectl wait ([-f FILENAME] | resource.group/resource.name | resource.group [(-l label | --all)]) [--for=create|--for=delete|--for condition=available|--for=jsonpath='{}'[=value]] [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::ResourceTypeThenNames,
+    flags: &[
+        FlagSpec { name: "all", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Select all resources in the namespace of the specified resource types", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "all-namespaces", shorthand: Some('A'), kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If present, list the requested object(s) across all namespaces. Namespace in current context is ignored even if specified with --namespace.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "allow-missing-template-keys", shorthand: None, kind: FlagKind::Bool, default: "true", no_opt_default: Some("true"), usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "field-selector", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Selector (field query) to filter on, supports '=', '==', and '!='.(e.g. --field-selector key1=value1,key2=value2). The server only supports a limited number of field queries per type.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "filename", shorthand: Some('f'), kind: FlagKind::StringSlice, default: "[]", no_opt_default: None, usage: "identifying the resource.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::File },
+        FlagSpec { name: "for", shorthand: None, kind: FlagKind::StringArray, default: "[]", no_opt_default: None, usage: "The condition to wait on: [create|delete|condition=condition-name[=condition-value]|jsonpath='{JSONPath expression}'=[JSONPath value]]. The default condition-value is true. Condition values are compared after Unicode simple case folding, which is a more general form of case-insensitivity. Multiple conditions are supported and AND'ed to each other in a sequential order. If --for=create is passed, it is always waited first.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "local", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, annotation will NOT contact api-server but run locally.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "output", shorthand: Some('o'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["json", "yaml", "kyaml", "name", "go-template", "go-template-file", "template", "templatefile", "jsonpath", "jsonpath-as-json", "jsonpath-file"]) },
+        FlagSpec { name: "recursive", shorthand: Some('R'), kind: FlagKind::Bool, default: "true", no_opt_default: Some("true"), usage: "Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "selector", shorthand: Some('l'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Selector (label query) to filter on, supports '=', '==', and '!='.(e.g. -l key1=value1,key2=value2)", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "show-managed-fields", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, keep the managedFields when printing objects in JSON or YAML format.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "template", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "timeout", shorthand: None, kind: FlagKind::Duration, default: "30s", no_opt_default: None, usage: "The length of time to wait before giving up. Zero means check once and don't wait, negative means wait for a week.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl events`.
+pub static CMD_EVENTS: CommandSpec = CommandSpec {
+    name: "events",
+    aliases: &[],
+    suggest_for: &[],
+    short: "List events",
+    long: "Display events.\n\n Prints a table of the most important information about events. You can request events for a namespace, for all namespace, or filtered to only those pertaining to a specified resource.",
+    example: "  # List recent events in the default namespace\n  kubectl events\n  \n  # List recent events in all namespaces\n  kubectl events --all-namespaces\n  \n  # List recent events for the specified pod, then wait for more events and list them as they arrive\n  kubectl events --for pod/web-pod-13je7 --watch\n  \n  # List recent events in YAML format\n  kubectl events -oyaml\n  \n  # List recent only events of type 'Warning' or 'Normal'\n  kubectl events --types=Warning,Normal",
+    usage_line: "kubectl events [(-o|--output=)json|yaml|kyaml|name|go-template|go-template-file|template|templatefile|jsonpath|jsonpath-as-json|jsonpath-file] [--for TYPE/NAME] [--watch] [--types=Normal,Warning] [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::None,
+    flags: &[
+        FlagSpec { name: "all-namespaces", shorthand: Some('A'), kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If present, list the requested object(s) across all namespaces. Namespace in current context is ignored even if specified with --namespace.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "allow-missing-template-keys", shorthand: None, kind: FlagKind::Bool, default: "true", no_opt_default: Some("true"), usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "chunk-size", shorthand: None, kind: FlagKind::Int, default: "500", no_opt_default: None, usage: "Return large lists in chunks rather than all at once. Pass 0 to disable.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "for", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Filter events to only those pertaining to the specified resource.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "no-headers", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "When using the default output format, don't print headers.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "output", shorthand: Some('o'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["json", "yaml", "kyaml", "name", "go-template", "go-template-file", "template", "templatefile", "jsonpath", "jsonpath-as-json", "jsonpath-file"]) },
+        FlagSpec { name: "show-managed-fields", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, keep the managedFields when printing objects in JSON or YAML format.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "template", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "types", shorthand: None, kind: FlagKind::StringSlice, default: "[]", no_opt_default: None, usage: "Output only events of given types.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "watch", shorthand: Some('w'), kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "After listing the requested events, watch for more events.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl api-resources`.
+pub static CMD_API_RESOURCES: CommandSpec = CommandSpec {
+    name: "api-resources",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Print the supported API resources on the server",
+    long: "Print the supported API resources on the server.",
+    example: "  # Print the supported API resources\n  kubectl api-resources\n  \n  # Print the supported API resources with more information\n  kubectl api-resources -o wide\n  \n  # Print the supported API resources sorted by a column\n  kubectl api-resources --sort-by=name\n  \n  # Print the supported namespaced resources\n  kubectl api-resources --namespaced=true\n  \n  # Print the supported non-namespaced resources\n  kubectl api-resources --namespaced=false\n  \n  # Print the supported API resources with a specific APIGroup\n  kubectl api-resources --api-group=rbac.authorization.k8s.io",
+    usage_line: "kubectl api-resources [flags] [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::None,
+    flags: &[
+        FlagSpec { name: "api-group", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Limit to resources in the specified API group.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "cached", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Use the cached list of resources if available.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "categories", shorthand: None, kind: FlagKind::StringSlice, default: "[]", no_opt_default: None, usage: "Limit to resources that belong to the specified categories.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "namespaced", shorthand: None, kind: FlagKind::Bool, default: "true", no_opt_default: Some("true"), usage: "If false, non-namespaced resources will be returned, otherwise returning namespaced resources by default.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "no-headers", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "When using the default or custom-column output format, don't print headers (default print headers).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "output", shorthand: Some('o'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "Output format. One of: (json, yaml, kyaml, name, wide).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["json", "yaml", "kyaml", "name", "wide"]) },
+        FlagSpec { name: "show-managed-fields", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, keep the managedFields when printing objects in JSON or YAML format.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "sort-by", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "If non-empty, sort list of resources using specified field. The field can be either 'name' or 'kind'.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "verbs", shorthand: None, kind: FlagKind::StringSlice, default: "[]", no_opt_default: None, usage: "Limit to resources that support the specified verbs.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl version`.
+pub static CMD_VERSION: CommandSpec = CommandSpec {
+    name: "version",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Print the client and server version information",
+    long: "Print the client and server version information for the current context.",
+    example: "  # Print the client and server versions for the current context\n  kubectl version",
+    usage_line: "kubectl version [flags] [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::None,
+    flags: &[
+        FlagSpec { name: "client", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, shows client version only (no server required).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "output", shorthand: Some('o'), kind: FlagKind::String, default: "", no_opt_default: None, usage: "One of 'yaml' or 'json'.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["yaml", "json"]) }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl cluster-info`.
+pub static CMD_CLUSTER_INFO: CommandSpec = CommandSpec {
+    name: "cluster-info",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Display cluster information",
+    long: "Display addresses of the control plane and services with label kubernetes.io/cluster-service=true. To further debug and diagnose cluster problems, use 'kubectl cluster-info dump'.",
+    example: "  # Print the address of the control plane and cluster services\n  kubectl cluster-info",
+    usage_line: "kubectl cluster-info [flags] [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::None,
+    flags: &[
+        
+    ],
+    persistent_flags: &[],
+    subcommands: &[&CMD_CLUSTER_INFO_DUMP],
+};
+
+/// `kubectl cluster-info dump`.
+pub static CMD_CLUSTER_INFO_DUMP: CommandSpec = CommandSpec {
+    name: "dump",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Dump relevant information for debugging and diagnosis",
+    long: "Dump cluster information out suitable for debugging and diagnosing cluster problems.  By default, dumps everything to stdout. You can optionally specify a directory with --output-directory.  If you specify a directory, Kubernetes will build a set of files in that directory.  By default, only dumps things in the current namespace and 'kube-system' namespace, but you can switch to a different namespace with the --namespaces flag, or specify --all-namespaces to dump all namespaces.\n\n The command also dumps the logs of all of the pods in the cluster; these logs are dumped into different directories based on namespace and pod name.",
+    example: "  # Dump current cluster state to stdout\n  kubectl cluster-info dump\n  \n  # Dump current cluster state to /path/to/cluster-state\n  kubectl cluster-info dump --output-directory=/path/to/cluster-state\n  \n  # Dump all namespaces to stdout\n  kubectl cluster-info dump --all-namespaces\n  \n  # Dump a set of namespaces to /path/to/cluster-state\n  kubectl cluster-info dump --namespaces default,kube-system --output-directory=/path/to/cluster-state",
+    usage_line: "kubectl cluster-info dump [flags] [options]",
+    run: RunKind::Verb,
+    simulated: false,
+    positional: ArgHint::None,
+    flags: &[
+        FlagSpec { name: "all-namespaces", shorthand: Some('A'), kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, dump all namespaces.  If true, --namespaces is ignored.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "allow-missing-template-keys", shorthand: None, kind: FlagKind::Bool, default: "true", no_opt_default: Some("true"), usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "namespaces", shorthand: None, kind: FlagKind::StringSlice, default: "[]", no_opt_default: None, usage: "A comma separated list of namespaces to dump.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "output", shorthand: Some('o'), kind: FlagKind::String, default: "json", no_opt_default: None, usage: "Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::Values(&["json", "yaml", "kyaml", "name", "go-template", "go-template-file", "template", "templatefile", "jsonpath", "jsonpath-as-json", "jsonpath-file"]) },
+        FlagSpec { name: "output-directory", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Where to output the files.  If empty or '-' uses stdout, otherwise creates a directory hierarchy in that directory", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::File },
+        FlagSpec { name: "pod-running-timeout", shorthand: None, kind: FlagKind::Duration, default: "20s", no_opt_default: None, usage: "The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "show-managed-fields", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, keep the managedFields when printing objects in JSON or YAML format.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None },
+        FlagSpec { name: "template", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: ValueHint::None }
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl help`.
+pub static CMD_HELP: CommandSpec = CommandSpec {
+    name: "help",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Help about any command",
+    long: "Help provides help for any command in the application.\nSimply type kubectl help [path to command] for full details.",
+    example: "",
+    usage_line: "kubectl help [command] [flags] [options]",
+    run: RunKind::HelpTopic,
+    simulated: true,
+    positional: ArgHint::CommandPath,
+    flags: &[
+        
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl options`.
+pub static CMD_OPTIONS: CommandSpec = CommandSpec {
+    name: "options",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Print the list of flags inherited by all commands",
+    long: "Print the list of flags inherited by all commands",
+    example: "  # Print flags inherited by all commands\n  kubectl options",
+    usage_line: "kubectl options [flags] [options]",
+    run: RunKind::PrintOptions,
+    simulated: true,
+    positional: ArgHint::None,
+    flags: &[
+        
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// The headings of the root help's command groups, in order (`kubectl` without arguments).
+pub static ROOT_GROUP_HEADINGS: &[&str] = &["Basic Commands (Beginner):", "Basic Commands (Intermediate):", "Deploy Commands:", "Cluster Management Commands:", "Troubleshooting and Debugging Commands:", "Advanced Commands:", "Settings Commands:", "Subcommands provided by plugins:"];
+
+/// Every command real kubectl 1.37 has at the top level, in the order kubectl adds them (which is the
+/// order of "Did you mean this?" suggestions). `group` indexes `ROOT_GROUP_HEADINGS`; `None` lands in
+/// "Other Commands:". `available: false` is cobra's `IsAvailableCommand() == false` (`alpha` has no
+/// subcommands in this build): never listed, never suggested.
+pub static REAL_ROOT_COMMANDS: &[RealRootCommand] = &[
+    RealRootCommand { name: "create", short: "Create a resource from a file or from stdin", group: Some(0), available: true, suggest_for: &[] },
+    RealRootCommand { name: "expose", short: "Take a replication controller, service, deployment or pod and expose it as a new Kubernetes service", group: Some(0), available: true, suggest_for: &[] },
+    RealRootCommand { name: "run", short: "Run a particular image on the cluster", group: Some(0), available: true, suggest_for: &[] },
+    RealRootCommand { name: "set", short: "Set specific features on objects", group: Some(0), available: true, suggest_for: &[] },
+    RealRootCommand { name: "explain", short: "Get documentation for a resource", group: Some(1), available: true, suggest_for: &[] },
+    RealRootCommand { name: "get", short: "Display one or many resources", group: Some(1), available: true, suggest_for: &["list", "ls"] },
+    RealRootCommand { name: "edit", short: "Edit a resource on the server", group: Some(1), available: true, suggest_for: &[] },
+    RealRootCommand { name: "delete", short: "Delete resources by file names, stdin, resources and names, or by resources and label selector", group: Some(1), available: true, suggest_for: &["rm", "remove"] },
+    RealRootCommand { name: "rollout", short: "Manage the rollout of a resource", group: Some(2), available: true, suggest_for: &[] },
+    RealRootCommand { name: "scale", short: "Set a new size for a deployment, replica set, or replication controller", group: Some(2), available: true, suggest_for: &[] },
+    RealRootCommand { name: "autoscale", short: "Auto-scale a deployment, replica set, stateful set, or replication controller", group: Some(2), available: true, suggest_for: &[] },
+    RealRootCommand { name: "certificate", short: "Modify certificate resources", group: Some(3), available: true, suggest_for: &[] },
+    RealRootCommand { name: "cluster-info", short: "Display cluster information", group: Some(3), available: true, suggest_for: &[] },
+    RealRootCommand { name: "top", short: "Display resource (CPU/memory) usage", group: Some(3), available: true, suggest_for: &["stats"] },
+    RealRootCommand { name: "cordon", short: "Mark node as unschedulable", group: Some(3), available: true, suggest_for: &[] },
+    RealRootCommand { name: "uncordon", short: "Mark node as schedulable", group: Some(3), available: true, suggest_for: &[] },
+    RealRootCommand { name: "drain", short: "Drain node in preparation for maintenance", group: Some(3), available: true, suggest_for: &[] },
+    RealRootCommand { name: "taint", short: "Update the taints on one or more nodes", group: Some(3), available: true, suggest_for: &[] },
+    RealRootCommand { name: "describe", short: "Show details of a specific resource or group of resources", group: Some(4), available: true, suggest_for: &["inspect"] },
+    RealRootCommand { name: "logs", short: "Print the logs for a container in a pod", group: Some(4), available: true, suggest_for: &[] },
+    RealRootCommand { name: "attach", short: "Attach to a running container", group: Some(4), available: true, suggest_for: &[] },
+    RealRootCommand { name: "exec", short: "Execute a command in a container", group: Some(4), available: true, suggest_for: &[] },
+    RealRootCommand { name: "port-forward", short: "Forward one or more local ports to a pod", group: Some(4), available: true, suggest_for: &[] },
+    RealRootCommand { name: "proxy", short: "Run a proxy to the Kubernetes API server", group: Some(4), available: true, suggest_for: &[] },
+    RealRootCommand { name: "cp", short: "Copy files and directories to and from containers", group: Some(4), available: true, suggest_for: &[] },
+    RealRootCommand { name: "auth", short: "Inspect authorization", group: Some(4), available: true, suggest_for: &[] },
+    RealRootCommand { name: "debug", short: "Create debugging sessions for troubleshooting workloads and nodes", group: Some(4), available: true, suggest_for: &[] },
+    RealRootCommand { name: "events", short: "List events", group: Some(4), available: true, suggest_for: &[] },
+    RealRootCommand { name: "diff", short: "Diff the live version against a would-be applied version", group: Some(5), available: true, suggest_for: &[] },
+    RealRootCommand { name: "apply", short: "Apply a configuration to a resource by file name or stdin", group: Some(5), available: true, suggest_for: &[] },
+    RealRootCommand { name: "patch", short: "Update fields of a resource", group: Some(5), available: true, suggest_for: &[] },
+    RealRootCommand { name: "replace", short: "Replace a resource by file name or stdin", group: Some(5), available: true, suggest_for: &[] },
+    RealRootCommand { name: "wait", short: "Wait for a specific condition on one or many resources", group: Some(5), available: true, suggest_for: &[] },
+    RealRootCommand { name: "kustomize", short: "Build a kustomization target from a directory or URL", group: Some(5), available: true, suggest_for: &[] },
+    RealRootCommand { name: "label", short: "Update the labels on a resource", group: Some(6), available: true, suggest_for: &[] },
+    RealRootCommand { name: "annotate", short: "Update the annotations on a resource", group: Some(6), available: true, suggest_for: &[] },
+    RealRootCommand { name: "completion", short: "Output shell completion code for the specified shell (bash, zsh, fish, or powershell)", group: Some(6), available: true, suggest_for: &[] },
+    RealRootCommand { name: "alpha", short: "Commands for features in alpha", group: None, available: false, suggest_for: &[] },
+    RealRootCommand { name: "config", short: "Modify kubeconfig files", group: None, available: true, suggest_for: &[] },
+    RealRootCommand { name: "plugin", short: "Provides utilities for interacting with plugins", group: None, available: true, suggest_for: &[] },
+    RealRootCommand { name: "version", short: "Print the client and server version information", group: None, available: true, suggest_for: &[] },
+    RealRootCommand { name: "api-versions", short: "Print the supported API versions on the server, in the form of \"group/version\"", group: None, available: true, suggest_for: &[] },
+    RealRootCommand { name: "api-resources", short: "Print the supported API resources on the server", group: None, available: true, suggest_for: &[] },
+    RealRootCommand { name: "options", short: "Print the list of flags inherited by all commands", group: None, available: true, suggest_for: &[] },
+    RealRootCommand { name: "kuberc", short: "Manage kuberc configuration files", group: None, available: true, suggest_for: &[] },
+];

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# README command 2: every test. Installs what is missing, then runs formatting and lint
+# checks, the native tests of kubeplay-core (unit, transcripts, tutorials, determinism), the
+# tutorial verifier, the wasm tests in headless Chrome, a release build of the static site
+# (with its size report) and the end-to-end test of that build served from a sub-path.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+step() { printf '\n=== %s\n' "$*"; }
+start=$(date +%s)
+
+step "setup"
+bash scripts/setup.sh
+source scripts/env.sh
+
+step "format and lints"
+cargo fmt --all -- --check
+cargo clippy --workspace --all-targets --quiet -- -D warnings
+cargo clippy -p kubeplay-web -p kubeplay-wasm-tests --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
+
+step "native tests (kubeplay-core)"
+cargo test -p kubeplay-core --quiet
+
+step "wasm tests in headless Chrome"
+cargo test -p kubeplay-wasm-tests --target wasm32-unknown-unknown --quiet
+
+step "release build of the static site"
+rm -rf dist
+trunk build --release --offline --public-url ./ >/dev/null
+bash scripts/size-report.sh
+
+step "end-to-end test of dist/ served from a sub-path"
+node tests/e2e/run.mjs
+
+printf '\nall checks passed in %ss\n' "$(( $(date +%s) - start ))"
