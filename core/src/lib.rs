@@ -23,5 +23,6 @@ pub mod rng;
 pub mod schema;
 pub mod selector;
 pub mod session;
+pub mod shell;
 pub mod validation;
 pub mod vfs;

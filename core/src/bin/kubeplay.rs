@@ -46,9 +46,7 @@ fn main() {
         let _ = write!(stdout, "{}", session.prompt());
         let _ = stdout.flush();
     }
-    for line in stdin.lock().lines() {
-        let Ok(line) = line else { break };
-        let io = session.submit(&line);
+    let mut print = |io: kubeplay_core::kubectl::Io| {
         for (stream, text) in io.chunks {
             match stream {
                 Stream::Stdout => {
@@ -62,9 +60,14 @@ fn main() {
             }
         }
         let _ = stdout.flush();
+    };
+    for line in stdin.lock().lines() {
+        let Ok(line) = line else { break };
+        print(session.submit(&line));
         if interactive {
-            let _ = write!(stdout, "{}", session.prompt());
-            let _ = stdout.flush();
+            print(kubeplay_core::kubectl::Io { chunks: vec![(Stream::Stdout, session.prompt())] });
         }
     }
+    print(session.finish_input());
+    std::process::exit(session.last_status());
 }

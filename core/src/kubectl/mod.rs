@@ -144,6 +144,11 @@ pub trait Waiter {
     fn interrupt(&mut self, env: &mut Env<'_>, io: &mut Io) -> i32;
     /// True for commands that only end on an interrupt (`port-forward`, `get -w`, `logs -f`).
     fn endless(&self) -> bool;
+    /// The simulated time at which the command will be done by itself, if it knows
+    /// (`sleep`): the clock can jump there without stepping through the tasks before it.
+    fn wake_at(&self) -> Option<crate::clock::SimTime> {
+        None
+    }
 }
 
 /// Runs one kubectl command line (argv without the leading `kubectl`).

@@ -1,8 +1,8 @@
 //! Table tests for word expansion, checked against bash 5.2.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use super::super::syntax::{parse, ParseOutcome, RedirectKind, SimpleCommand};
 use super::*;
-use crate::shell::syntax::{parse, ParseOutcome, RedirectKind, SimpleCommand};
 use std::collections::BTreeMap;
 
 /// A fake shell: variables, `$?`, `echo`/`printf` for command substitutions, a few files.
@@ -26,6 +26,8 @@ impl FakeShell {
             ("file", "pod.yaml"),
             ("path", "/a/b/c.tar.gz"),
             ("colons", "a::b:"),
+            ("lead", " a"),
+            ("trail", "a "),
             ("1", "first"),
             ("$", "4242"),
             ("#", "1"),
@@ -160,6 +162,10 @@ fn expands_parameters_and_splits_fields() {
             "[printf][/b/c.tar.gz][[x].txt][a.txt][b.txt][c.yaml]",
         ),
         ("printf ${HOME}/x", "[printf][/home/me/x]"),
+        (
+            "printf \"\"$lead $trail\"\" \"$trail\"$trail",
+            "[printf][][a][a][][a a]",
+        ),
     ] {
         assert_eq!(fields(input), want, "input {input:?}");
     }

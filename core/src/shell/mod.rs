@@ -5,3 +5,6 @@
 
 pub mod expand;
 pub mod syntax;
+pub mod builtins;
+pub mod exec;
+pub mod state;

@@ -1,0 +1,2 @@
+//! Tests for quantities.
+use super::*;

@@ -1,0 +1,1040 @@
+//! The shell's commands besides `kubectl`: coreutils-like text tools over the virtual file
+//! system, `sleep` on the simulated clock, `curl` through port-forwards, job control and
+//! playground helpers (`help`, `kubens`, `kubectx`).
+//!
+//! Each builtin takes its expanded arguments and optional stdin and writes into an `Io`, with
+//! the messages and exit codes of the GNU/bash tools it imitates.
+
+use super::state::ShellState;
+use crate::clock::SimTime;
+use crate::cluster::network::{self, ConnectError};
+use crate::kubectl::{Env, Io, Waiter};
+use crate::vfs::{FsError, Vfs};
+
+/// What running a builtin gave.
+pub enum BuiltinOutcome {
+    Done(i32),
+    Wait(Box<dyn Waiter>),
+    /// Not a builtin: the caller reports `command not found`.
+    NotBuiltin,
+}
+
+/// Everything a builtin can touch.
+pub struct BuiltinContext<'a, 'e> {
+    pub env: &'a mut Env<'e>,
+    pub shell: &'a mut ShellState,
+}
+
+/// Names of every builtin (for completion and `help`).
+pub const BUILTINS: &[&str] = &[
+    "alias", "cat", "cd", "clear", "cp", "curl", "date", "echo", "env", "export", "false", "grep",
+    "head", "help", "history", "hostname", "jobs", "kill", "kubectx", "kubens", "ls", "mkdir", "mv",
+    "printf", "pwd", "rm", "sed", "sleep", "sort", "tail", "tee", "touch", "true", "type", "unalias",
+    "uniq", "unset", "wc", "which", "whoami",
+];
+
+/// Runs `argv[0]` if it is a builtin.
+pub fn run(argv: &[String], stdin: Option<&str>, io: &mut Io, ctx: &mut BuiltinContext<'_, '_>) -> BuiltinOutcome {
+    let Some(name) = argv.first() else {
+        return BuiltinOutcome::Done(0);
+    };
+    let args: Vec<&str> = argv.iter().skip(1).map(String::as_str).collect();
+    let status = match name.as_str() {
+        "true" | ":" => 0,
+        "false" => 1,
+        "echo" => echo(&args, io),
+        "printf" => printf(&args, io),
+        "cat" => cat(&args, stdin, io, ctx.env.fs),
+        "ls" => ls(&args, io, ctx.env.fs),
+        "pwd" => {
+            io.out(&format!("{}\n", ctx.env.fs.cwd()));
+            0
+        }
+        "cd" => cd(&args, io, ctx.env.fs),
+        "mkdir" => mkdir(&args, io, ctx.env.fs),
+        "rm" => rm(&args, io, ctx.env.fs),
+        "touch" => touch(&args, io, ctx.env.fs),
+        "cp" | "mv" => copy_or_move(name, &args, io, ctx.env.fs),
+        "tee" => tee(&args, stdin, io, ctx.env.fs),
+        "head" | "tail" => head_tail(name, &args, stdin, io, ctx.env.fs),
+        "grep" => grep(&args, stdin, io, ctx.env.fs),
+        "sort" => sort(&args, stdin, io, ctx.env.fs),
+        "uniq" => uniq(stdin, io),
+        "wc" => wc(&args, stdin, io, ctx.env.fs),
+        "sed" => sed(&args, stdin, io, ctx.env.fs),
+        "sleep" => return sleep(&args, io, ctx),
+        "curl" => curl(&args, io, ctx),
+        "date" => {
+            io.out(&format!("{}\n", go_date(ctx.env.cluster.now())));
+            0
+        }
+        "hostname" => {
+            io.out("kubeplay\n");
+            0
+        }
+        "whoami" => {
+            io.out("learner\n");
+            0
+        }
+        "env" => {
+            for (key, value) in &ctx.shell.vars {
+                io.out(&format!("{key}={value}\n"));
+            }
+            0
+        }
+        "export" => export(&args, io, ctx.shell),
+        "unset" => {
+            for name in &args {
+                ctx.shell.vars.remove(*name);
+            }
+            0
+        }
+        "alias" => alias(&args, io, ctx.shell),
+        "unalias" => unalias(&args, io, ctx.shell),
+        "history" => {
+            let entries = &ctx.shell.history;
+            let count = args.first().and_then(|n| n.parse::<usize>().ok()).unwrap_or(entries.len());
+            let start = entries.len().saturating_sub(count);
+            for (index, entry) in entries.iter().enumerate().skip(start) {
+                io.out(&format!("{:>5}  {entry}\n", index + 1));
+            }
+            0
+        }
+        "clear" => {
+            ctx.shell.clear_requested = true;
+            0
+        }
+        "help" => {
+            io.out(HELP);
+            0
+        }
+        "type" | "which" => type_of(name, &args, io, ctx.shell),
+        "jobs" => jobs(io, ctx.shell),
+        "kill" => kill(&args, io, ctx),
+        "kubens" => kubens(&args, io, ctx),
+        "kubectx" => kubectx(&args, io, ctx),
+        _ => return BuiltinOutcome::NotBuiltin,
+    };
+    BuiltinOutcome::Done(status)
+}
+
+const HELP: &str = "kubeplay: a simulated Kubernetes v1.37 cluster in your browser.
+
+  kubectl ...          the real kubectl commands of chapter 3 (get, describe, create, apply,
+                       delete, label, annotate, logs, port-forward, exec, run, explain, config,
+                       wait, events, api-resources, version, cluster-info)
+  kubens [NAME]        show or switch the current namespace
+  kubectx [NAME]       show or switch the current context
+  sleep N              let N seconds of simulated time pass
+  curl URL             fetch from a port-forwarded localhost port
+  ls cat cp mv rm mkdir touch echo printf grep head tail sort uniq wc sed tee
+                       work on the playground's own files (kubia-manual.yaml, ...)
+  cat <<EOF > pod.yaml here-documents, pipes |, redirections > >> 2>&1, && || ; and &
+  jobs, kill %N        background jobs (e.g. kubectl port-forward ... &)
+  alias k=kubectl      aliases and variables ($HOME, export NS=...)
+  history, clear       your command history; clear the screen (Ctrl+L)
+
+Keys: Tab completes, Up/Down browse history, Ctrl+R searches it, Ctrl+C interrupts.
+";
+
+fn fs_error(command: &str, path: &str, error: &FsError) -> String {
+    format!("{command}: {path}: {error}\n")
+}
+
+fn echo(args: &[&str], io: &mut Io) -> i32 {
+    let mut newline = true;
+    let mut interpret = false;
+    let mut rest = args;
+    while let Some(first) = rest.first() {
+        if first.len() > 1 && first.starts_with('-') && first.chars().skip(1).all(|c| matches!(c, 'n' | 'e' | 'E')) {
+            for c in first.chars().skip(1) {
+                match c {
+                    'n' => newline = false,
+                    'e' => interpret = true,
+                    _ => interpret = false,
+                }
+            }
+            rest = rest.get(1..).unwrap_or(&[]);
+        } else {
+            break;
+        }
+    }
+    let mut text = rest.join(" ");
+    if interpret {
+        text = unescape(&text);
+    }
+    if newline {
+        text.push('\n');
+    }
+    io.out(&text);
+    0
+}
+
+/// Backslash escapes of `echo -e` and `printf` formats.
+fn unescape(text: &str) -> String {
+    let mut out = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n') => out.push('\n'),
+            Some('t') => out.push('\t'),
+            Some('r') => out.push('\r'),
+            Some('\\') => out.push('\\'),
+            Some('a') => out.push('\u{7}'),
+            Some('e') => out.push('\u{1b}'),
+            Some(other) => {
+                out.push('\\');
+                out.push(other);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+fn printf(args: &[&str], io: &mut Io) -> i32 {
+    let Some(format) = args.first() else {
+        io.err("printf: usage: printf [-v var] format [arguments]\n");
+        return 2;
+    };
+    let format = unescape(format);
+    let mut values = args.iter().skip(1);
+    let mut first_pass = true;
+    loop {
+        let mut out = String::new();
+        let mut chars = format.chars().peekable();
+        let mut consumed = false;
+        while let Some(c) = chars.next() {
+            if c != '%' {
+                out.push(c);
+                continue;
+            }
+            let mut spec = String::new();
+            while let Some(&next) = chars.peek() {
+                if next.is_ascii_digit() || next == '-' || next == '.' {
+                    spec.push(next);
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            match chars.next() {
+                Some('%') => out.push('%'),
+                Some(conversion @ ('s' | 'd' | 'i' | 'b')) => {
+                    consumed = true;
+                    let value = values.next().copied().unwrap_or(if conversion == 's' || conversion == 'b' { "" } else { "0" });
+                    let value = if conversion == 'b' { unescape(value) } else { value.to_string() };
+                    let width: usize = spec.trim_start_matches('-').split('.').next().and_then(|w| w.parse().ok()).unwrap_or(0);
+                    let padded = if spec.starts_with('-') {
+                        format!("{value:<width$}")
+                    } else {
+                        format!("{value:>width$}")
+                    };
+                    out.push_str(&padded);
+                }
+                Some(other) => {
+                    out.push('%');
+                    out.push_str(&spec);
+                    out.push(other);
+                }
+                None => out.push('%'),
+            }
+        }
+        io.out(&out);
+        if !consumed || values.len() == 0 || !first_pass && !consumed {
+            break;
+        }
+        first_pass = false;
+    }
+    0
+}
+
+fn read_inputs(command: &str, files: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> (String, i32) {
+    if files.is_empty() || files == ["-"] {
+        return (stdin.unwrap_or("").to_string(), 0);
+    }
+    let mut text = String::new();
+    let mut status = 0;
+    for file in files {
+        if *file == "-" {
+            text.push_str(stdin.unwrap_or(""));
+            continue;
+        }
+        match fs.read(file) {
+            Ok(content) => text.push_str(content),
+            Err(error) => {
+                io.err(&fs_error(command, file, &error));
+                status = 1;
+            }
+        }
+    }
+    (text, status)
+}
+
+fn cat(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
+    let files: Vec<&str> = args.iter().copied().filter(|a| !a.starts_with('-') || *a == "-").collect();
+    let (text, status) = read_inputs("cat", &files, stdin, io, fs);
+    io.out(&text);
+    status
+}
+
+fn ls(args: &[&str], io: &mut Io, fs: &Vfs) -> i32 {
+    let long = args.iter().any(|a| a.starts_with('-') && a.contains('l'));
+    let all = args.iter().any(|a| a.starts_with('-') && a.contains('a'));
+    let paths: Vec<&str> = args.iter().copied().filter(|a| !a.starts_with('-')).collect();
+    let targets = if paths.is_empty() { vec!["."] } else { paths };
+    let mut status = 0;
+    let several = targets.len() > 1;
+    for (index, target) in targets.iter().enumerate() {
+        match fs.entry(target) {
+            None => {
+                io.err(&format!("ls: cannot access '{target}': No such file or directory\n"));
+                status = 2;
+            }
+            Some(crate::vfs::Entry::File(content)) => {
+                if long {
+                    io.out(&format!("-rw-r--r-- 1 learner learner {} Nov 27 09:00 {target}\n", content.len()));
+                } else {
+                    io.out(&format!("{target}\n"));
+                }
+            }
+            Some(crate::vfs::Entry::Directory) => {
+                if several {
+                    if index > 0 {
+                        io.out("\n");
+                    }
+                    io.out(&format!("{target}:\n"));
+                }
+                let entries = fs.list(target).unwrap_or_default();
+                let visible: Vec<&(String, bool)> = entries.iter().filter(|(name, _)| all || !name.starts_with('.')).collect();
+                if long {
+                    io.out(&format!("total {}\n", visible.len() * 4));
+                    for (name, is_dir) in visible {
+                        let path = format!("{}/{name}", fs.resolve(target));
+                        let size = fs.read(&path).map(str::len).unwrap_or(4096);
+                        let mode = if *is_dir { "drwxr-xr-x" } else { "-rw-r--r--" };
+                        io.out(&format!("{mode} 1 learner learner {size:>5} Nov 27 09:00 {name}\n"));
+                    }
+                } else {
+                    for (name, _) in visible {
+                        io.out(&format!("{name}\n"));
+                    }
+                }
+            }
+        }
+    }
+    status
+}
+
+fn cd(args: &[&str], io: &mut Io, fs: &mut Vfs) -> i32 {
+    let target = args.first().copied().unwrap_or("~");
+    match fs.change_dir(target) {
+        Ok(()) => 0,
+        Err(error) => {
+            io.err(&format!("bash: cd: {target}: {error}\n"));
+            1
+        }
+    }
+}
+
+fn mkdir(args: &[&str], io: &mut Io, fs: &mut Vfs) -> i32 {
+    let parents = args.contains(&"-p");
+    let mut status = 0;
+    for path in args.iter().filter(|a| !a.starts_with('-')) {
+        if let Err(error) = fs.mkdir(path, parents) {
+            io.err(&format!("mkdir: cannot create directory '{path}': {error}\n"));
+            status = 1;
+        }
+    }
+    status
+}
+
+fn rm(args: &[&str], io: &mut Io, fs: &mut Vfs) -> i32 {
+    let recursive = args.iter().any(|a| a.starts_with('-') && (a.contains('r') || a.contains('R')));
+    let force = args.iter().any(|a| a.starts_with('-') && a.contains('f'));
+    let mut status = 0;
+    let paths: Vec<&&str> = args.iter().filter(|a| !a.starts_with('-')).collect();
+    if paths.is_empty() && !force {
+        io.err("rm: missing operand\nTry 'rm --help' for more information.\n");
+        return 1;
+    }
+    for path in paths {
+        match fs.remove(path, recursive) {
+            Ok(()) => {}
+            Err(FsError::NotFound) if force => {}
+            Err(FsError::IsADirectory) => {
+                io.err(&format!("rm: cannot remove '{path}': Is a directory\n"));
+                status = 1;
+            }
+            Err(error) => {
+                io.err(&format!("rm: cannot remove '{path}': {error}\n"));
+                status = 1;
+            }
+        }
+    }
+    status
+}
+
+fn touch(args: &[&str], io: &mut Io, fs: &mut Vfs) -> i32 {
+    let mut status = 0;
+    for path in args.iter().filter(|a| !a.starts_with('-')) {
+        if fs.exists(path) {
+            continue;
+        }
+        if let Err(error) = fs.write(path, "") {
+            io.err(&format!("touch: cannot touch '{path}': {error}\n"));
+            status = 1;
+        }
+    }
+    status
+}
+
+fn copy_or_move(command: &str, args: &[&str], io: &mut Io, fs: &mut Vfs) -> i32 {
+    let paths: Vec<&str> = args.iter().copied().filter(|a| !a.starts_with('-')).collect();
+    let (Some(source), Some(target)) = (paths.first(), paths.get(1)) else {
+        io.err(&format!("{command}: missing file operand\nTry '{command} --help' for more information.\n"));
+        return 1;
+    };
+    let content = match fs.read(source) {
+        Ok(content) => content.to_string(),
+        Err(error) => {
+            io.err(&format!("{command}: cannot stat '{source}': {error}\n"));
+            return 1;
+        }
+    };
+    let destination = if fs.is_dir(target) {
+        format!("{}/{}", target.trim_end_matches('/'), source.rsplit('/').next().unwrap_or(source))
+    } else {
+        target.to_string()
+    };
+    if let Err(error) = fs.write(&destination, &content) {
+        io.err(&format!("{command}: cannot create regular file '{target}': {error}\n"));
+        return 1;
+    }
+    if command == "mv" {
+        let _ = fs.remove(source, false);
+    }
+    0
+}
+
+fn tee(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &mut Vfs) -> i32 {
+    let append = args.contains(&"-a");
+    let text = stdin.unwrap_or("");
+    let mut status = 0;
+    for path in args.iter().filter(|a| !a.starts_with('-')) {
+        let result = if append { fs.append(path, text) } else { fs.write(path, text) };
+        if let Err(error) = result {
+            io.err(&fs_error("tee", path, &error));
+            status = 1;
+        }
+    }
+    io.out(text);
+    status
+}
+
+/// Splits text into lines keeping a missing final newline visible to the caller.
+fn lines_of(text: &str) -> Vec<&str> {
+    let trimmed = text.strip_suffix('\n').unwrap_or(text);
+    if trimmed.is_empty() && text.is_empty() {
+        return Vec::new();
+    }
+    trimmed.split('\n').collect()
+}
+
+fn head_tail(command: &str, args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
+    let mut count: i64 = 10;
+    let mut files = Vec::new();
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        if *arg == "-n" {
+            count = iter.next().and_then(|n| n.trim_start_matches('+').parse().ok()).unwrap_or(10);
+        } else if let Some(number) = arg.strip_prefix("-n") {
+            count = number.parse().unwrap_or(10);
+        } else if let Some(number) = arg.strip_prefix('-').filter(|n| n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty()) {
+            count = number.parse().unwrap_or(10);
+        } else if *arg == "-f" {
+            continue;
+        } else {
+            files.push(*arg);
+        }
+    }
+    let (text, status) = read_inputs(command, &files, stdin, io, fs);
+    let lines = lines_of(&text);
+    let count = count.max(0) as usize;
+    let selected: Vec<&str> = if command == "head" {
+        lines.iter().take(count).copied().collect()
+    } else {
+        lines.iter().skip(lines.len().saturating_sub(count)).copied().collect()
+    };
+    for line in selected {
+        io.out(line);
+        io.out("\n");
+    }
+    status
+}
+
+fn grep(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
+    let mut invert = false;
+    let mut ignore_case = false;
+    let mut count_only = false;
+    let mut line_numbers = false;
+    let mut extended_words: Vec<String> = Vec::new();
+    let mut positional = Vec::new();
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        match *arg {
+            "-e" => {
+                if let Some(pattern) = iter.next() {
+                    extended_words.push(pattern.to_string());
+                }
+            }
+            flag if flag.starts_with('-') && flag.len() > 1 => {
+                for c in flag.chars().skip(1) {
+                    match c {
+                        'v' => invert = true,
+                        'i' => ignore_case = true,
+                        'c' => count_only = true,
+                        'n' => line_numbers = true,
+                        'E' | 'F' | 'w' | 'o' | 'H' | 'h' => {}
+                        other => {
+                            io.err(&format!("grep: invalid option -- '{other}'\nUsage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n"));
+                            return 2;
+                        }
+                    }
+                }
+            }
+            other => positional.push(other),
+        }
+    }
+    let mut patterns = extended_words;
+    if patterns.is_empty() {
+        match positional.first() {
+            Some(pattern) => {
+                patterns.push(pattern.to_string());
+                positional.remove(0);
+            }
+            None => {
+                io.err("Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n");
+                return 2;
+            }
+        }
+    }
+    let (text, status) = read_inputs("grep", &positional, stdin, io, fs);
+    let needles: Vec<String> = patterns
+        .iter()
+        .flat_map(|p| p.split('|').map(|s| s.replace("\\.", ".")).collect::<Vec<_>>())
+        .map(|p| if ignore_case { p.to_lowercase() } else { p })
+        .collect();
+    let mut matched = 0;
+    for (index, line) in lines_of(&text).iter().enumerate() {
+        let haystack = if ignore_case { line.to_lowercase() } else { line.to_string() };
+        let hit = needles.iter().any(|needle| pattern_matches(needle, &haystack));
+        if hit != invert {
+            matched += 1;
+            if !count_only {
+                if line_numbers {
+                    io.out(&format!("{}:", index + 1));
+                }
+                io.out(line);
+                io.out("\n");
+            }
+        }
+    }
+    if count_only {
+        io.out(&format!("{matched}\n"));
+    }
+    if status != 0 {
+        return 2;
+    }
+    if matched > 0 {
+        0
+    } else {
+        1
+    }
+}
+
+/// A small regex subset: `^`, `$`, `.`, `.*` and literals.
+fn pattern_matches(pattern: &str, text: &str) -> bool {
+    let anchored_start = pattern.starts_with('^');
+    let anchored_end = pattern.ends_with('$') && !pattern.ends_with("\\$");
+    let core = pattern.trim_start_matches('^');
+    let core = if anchored_end { core.strip_suffix('$').unwrap_or(core) } else { core };
+    if !core.contains('.') && !core.contains('*') {
+        return match (anchored_start, anchored_end) {
+            (true, true) => text == core,
+            (true, false) => text.starts_with(core),
+            (false, true) => text.ends_with(core),
+            (false, false) => text.contains(core),
+        };
+    }
+    let pattern_chars: Vec<char> = core.chars().collect();
+    let text_chars: Vec<char> = text.chars().collect();
+    let starts: Vec<usize> = if anchored_start { vec![0] } else { (0..=text_chars.len()).collect() };
+    starts.into_iter().any(|start| match_here(&pattern_chars, text_chars.get(start..).unwrap_or(&[]), anchored_end))
+}
+
+fn match_here(pattern: &[char], text: &[char], anchored_end: bool) -> bool {
+    match pattern {
+        [] => !anchored_end || text.is_empty(),
+        [c, '*', rest @ ..] => {
+            let mut index = 0;
+            loop {
+                if match_here(rest, text.get(index..).unwrap_or(&[]), anchored_end) {
+                    return true;
+                }
+                match text.get(index) {
+                    Some(t) if *c == '.' || t == c => index += 1,
+                    _ => return false,
+                }
+            }
+        }
+        [c, rest @ ..] => match text.first() {
+            Some(t) if *c == '.' || t == c => match_here(rest, text.get(1..).unwrap_or(&[]), anchored_end),
+            _ => false,
+        },
+    }
+}
+
+fn sort(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
+    let reverse = args.iter().any(|a| a.starts_with('-') && a.contains('r'));
+    let numeric = args.iter().any(|a| a.starts_with('-') && a.contains('n'));
+    let unique = args.iter().any(|a| a.starts_with('-') && a.contains('u'));
+    let files: Vec<&str> = args.iter().copied().filter(|a| !a.starts_with('-')).collect();
+    let (text, status) = read_inputs("sort", &files, stdin, io, fs);
+    let mut lines: Vec<&str> = lines_of(&text);
+    if numeric {
+        lines.sort_by(|a, b| {
+            let number = |s: &str| s.trim().split(|c: char| !c.is_ascii_digit() && c != '-' && c != '.').next().and_then(|n| n.parse::<f64>().ok()).unwrap_or(0.0);
+            number(a).partial_cmp(&number(b)).unwrap_or(std::cmp::Ordering::Equal).then(a.cmp(b))
+        });
+    } else {
+        lines.sort();
+    }
+    if unique {
+        lines.dedup();
+    }
+    if reverse {
+        lines.reverse();
+    }
+    for line in lines {
+        io.out(line);
+        io.out("\n");
+    }
+    status
+}
+
+fn uniq(stdin: Option<&str>, io: &mut Io) -> i32 {
+    let mut lines = lines_of(stdin.unwrap_or(""));
+    lines.dedup();
+    for line in lines {
+        io.out(line);
+        io.out("\n");
+    }
+    0
+}
+
+fn wc(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
+    let flags: String = args.iter().filter(|a| a.starts_with('-')).flat_map(|a| a.chars().skip(1)).collect();
+    let files: Vec<&str> = args.iter().copied().filter(|a| !a.starts_with('-')).collect();
+    let (text, status) = read_inputs("wc", &files, stdin, io, fs);
+    let lines = text.matches('\n').count();
+    let words = text.split_whitespace().count();
+    let bytes = text.len();
+    let name = files.first().map(|f| format!(" {f}")).unwrap_or_default();
+    let output = match flags.as_str() {
+        "l" => format!("{lines}{name}\n"),
+        "w" => format!("{words}{name}\n"),
+        "c" | "m" => format!("{bytes}{name}\n"),
+        _ if files.is_empty() => format!("{lines:>7} {words:>7} {bytes:>7}\n"),
+        _ => format!("{lines:>2} {words:>2} {bytes:>2}{name}\n"),
+    };
+    io.out(&output);
+    status
+}
+
+/// `sed 's/a/b/[g]'`, `sed -n '/re/p'`, `sed '/re/d'`, `sed -i` on files.
+fn sed(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &mut Vfs) -> i32 {
+    let quiet = args.contains(&"-n");
+    let in_place = args.contains(&"-i");
+    let positional: Vec<&str> = args.iter().copied().filter(|a| !a.starts_with('-')).collect();
+    let Some(script) = positional.first() else {
+        io.err("Usage: sed [OPTION]... {script-only-if-no-other-script} [input-file]...\n");
+        return 1;
+    };
+    let files: Vec<&str> = positional.iter().skip(1).copied().collect();
+    let (text, status) = read_inputs("sed", &files, stdin, io, fs);
+    let mut output = String::new();
+    for line in lines_of(&text) {
+        let mut current = line.to_string();
+        let mut print = !quiet;
+        if let Some(body) = script.strip_prefix('s') {
+            let Some(delimiter) = body.chars().next() else {
+                io.err("sed: -e expression #1, char 1: unterminated `s' command\n");
+                return 1;
+            };
+            let parts: Vec<&str> = body.get(delimiter.len_utf8()..).unwrap_or("").split(delimiter).collect();
+            let (Some(from), Some(to)) = (parts.first(), parts.get(1)) else {
+                io.err("sed: -e expression #1, char 5: unterminated `s' command\n");
+                return 1;
+            };
+            let global = parts.get(2).map(|f| f.contains('g')).unwrap_or(false);
+            if !from.is_empty() {
+                current = if global { current.replace(from, to) } else { current.replacen(from, to, 1) };
+            }
+        } else if let Some(pattern) = script.strip_prefix('/').and_then(|s| s.strip_suffix("/p")) {
+            if pattern_matches(pattern, &current) {
+                output.push_str(&current);
+                output.push('\n');
+            }
+        } else if let Some(pattern) = script.strip_prefix('/').and_then(|s| s.strip_suffix("/d")) {
+            if pattern_matches(pattern, &current) {
+                print = false;
+            }
+        }
+        if print {
+            output.push_str(&current);
+            output.push('\n');
+        }
+    }
+    if in_place {
+        for file in &files {
+            let _ = fs.write(file, &output);
+        }
+    } else {
+        io.out(&output);
+    }
+    status
+}
+
+/// `sleep N[smhd]`, any size (the clock jumps; nothing steps through the interval).
+fn sleep(args: &[&str], io: &mut Io, ctx: &mut BuiltinContext<'_, '_>) -> BuiltinOutcome {
+    if args.is_empty() {
+        io.err("sleep: missing operand\nTry 'sleep --help' for more information.\n");
+        return BuiltinOutcome::Done(1);
+    }
+    let mut total_millis: f64 = 0.0;
+    for arg in args {
+        let (number, factor) = match arg.chars().last() {
+            Some('s') => (arg.get(..arg.len() - 1).unwrap_or(""), 1000.0),
+            Some('m') => (arg.get(..arg.len() - 1).unwrap_or(""), 60_000.0),
+            Some('h') => (arg.get(..arg.len() - 1).unwrap_or(""), 3_600_000.0),
+            Some('d') => (arg.get(..arg.len() - 1).unwrap_or(""), 86_400_000.0),
+            _ => (*arg, 1000.0),
+        };
+        let value = if *arg == "infinity" { Some(f64::INFINITY) } else { number.parse::<f64>().ok() };
+        match value {
+            Some(value) if value >= 0.0 && !value.is_nan() => total_millis += value * factor,
+            _ => {
+                io.err(&format!("sleep: invalid time interval '{arg}'\nTry 'sleep --help' for more information.\n"));
+                return BuiltinOutcome::Done(1);
+            }
+        }
+    }
+    // Simulated time stops at year ~2100 worth of milliseconds to stay in range.
+    let millis = total_millis.min(2_000_000_000_000.0) as i64;
+    let until = ctx.env.cluster.now().plus(crate::clock::SimDuration::from_millis(millis));
+    BuiltinOutcome::Wait(Box::new(Sleep { until }))
+}
+
+/// A running `sleep`.
+pub struct Sleep {
+    pub until: SimTime,
+}
+
+impl Waiter for Sleep {
+    fn poll(&mut self, env: &mut Env<'_>, _io: &mut Io) -> Option<i32> {
+        (env.cluster.now() >= self.until).then_some(0)
+    }
+
+    fn interrupt(&mut self, _env: &mut Env<'_>, _io: &mut Io) -> i32 {
+        130
+    }
+
+    fn endless(&self) -> bool {
+        false
+    }
+
+    fn wake_at(&self) -> Option<SimTime> {
+        Some(self.until)
+    }
+}
+
+/// `curl URL`: only the learner's own machine is reachable, through port-forwards.
+fn curl(args: &[&str], io: &mut Io, ctx: &mut BuiltinContext<'_, '_>) -> i32 {
+    let silent = args.iter().any(|a| *a == "-s" || *a == "--silent");
+    let include = args.iter().any(|a| *a == "-i" || *a == "--include");
+    let Some(url) = args.iter().rev().find(|a| !a.starts_with('-')) else {
+        io.err("curl: try 'curl --help' or 'curl --manual' for more information\n");
+        return 2;
+    };
+    let without_scheme = url
+        .strip_prefix("http://")
+        .or_else(|| url.strip_prefix("https://"))
+        .unwrap_or(url);
+    let host_port = without_scheme.split('/').next().unwrap_or("");
+    let (host, port) = match host_port.rsplit_once(':') {
+        Some((host, port)) => match port.parse::<u16>() {
+            Ok(port) => (host.trim_matches(|c| c == '[' || c == ']'), port),
+            Err(_) => {
+                io.err(&format!("curl: (3) URL rejected: Port number was not a decimal number between 0 and 65535\n"));
+                return 3;
+            }
+        },
+        None => (host_port, if url.starts_with("https://") { 443 } else { 80 }),
+    };
+    if host.is_empty() {
+        io.err("curl: (3) URL rejected: No host part in the URL\n");
+        return 3;
+    }
+    let local = matches!(host, "localhost" | "127.0.0.1" | "::1");
+    if !local {
+        if host.parse::<std::net::Ipv4Addr>().is_ok() {
+            io.err(&format!("curl: (28) Failed to connect to {host} port {port} after 135001 ms: Couldn't connect to server\n"));
+            return 28;
+        }
+        io.err(&format!("curl: (6) Could not resolve host: {host}\n"));
+        return 6;
+    }
+    let Some(forward) = ctx.env.network.forwards.get(&port).cloned() else {
+        io.err(&format!("curl: (7) Failed to connect to {host} port {port} after 0 ms: Couldn't connect to server\n"));
+        return 7;
+    };
+    ctx.env
+        .network
+        .pending_notices
+        .entry(forward.owner)
+        .or_default()
+        .push(format!("Handling connection for {port}"));
+    match network::http_get_pod(ctx.env.cluster, &forward.namespace, &forward.pod, forward.remote_port, "127.0.0.1") {
+        Ok(body) => {
+            if include {
+                io.out(&format!("HTTP/1.1 200 OK\r\nDate: {}\r\nConnection: keep-alive\r\nKeep-Alive: timeout=5\r\nTransfer-Encoding: chunked\r\n\r\n", go_date(ctx.env.cluster.now())));
+            }
+            io.out(&body);
+            0
+        }
+        Err(ConnectError::Refused) | Err(ConnectError::Unreachable) => {
+            if !silent {
+                io.err("curl: (52) Empty reply from server\n");
+            }
+            52
+        }
+    }
+}
+
+/// `date`'s default format in UTC: `Fri Nov 27 09:00:00 UTC 2026`.
+fn go_date(now: SimTime) -> String {
+    let text = now.rfc1123z();
+    let parts: Vec<&str> = text.split(' ').collect();
+    match parts.as_slice() {
+        [weekday, day, month, year, time, _] => format!(
+            "{} {month} {day:>2} {time} UTC {year}",
+            weekday.trim_end_matches(','),
+            day = day.trim_start_matches('0')
+        ),
+        _ => text,
+    }
+}
+
+fn export(args: &[&str], io: &mut Io, shell: &mut ShellState) -> i32 {
+    if args.is_empty() {
+        for (key, value) in &shell.vars {
+            io.out(&format!("declare -x {key}=\"{value}\"\n"));
+        }
+        return 0;
+    }
+    let mut status = 0;
+    for arg in args {
+        let (name, value) = match arg.split_once('=') {
+            Some((name, value)) => (name, Some(value)),
+            None => (*arg, None),
+        };
+        if !super::syntax::is_valid_name(name) {
+            io.err(&format!("bash: export: `{arg}': not a valid identifier\n"));
+            status = 1;
+            continue;
+        }
+        if let Some(value) = value {
+            shell.vars.insert(name.to_string(), value.to_string());
+        } else {
+            shell.vars.entry(name.to_string()).or_default();
+        }
+    }
+    status
+}
+
+fn alias(args: &[&str], io: &mut Io, shell: &mut ShellState) -> i32 {
+    if args.is_empty() {
+        for (name, value) in &shell.aliases {
+            io.out(&format!("alias {name}='{value}'\n"));
+        }
+        return 0;
+    }
+    let mut status = 0;
+    for arg in args {
+        match arg.split_once('=') {
+            Some((name, value)) => {
+                shell.aliases.insert(name.to_string(), value.to_string());
+            }
+            None => match shell.aliases.get(*arg) {
+                Some(value) => io.out(&format!("alias {arg}='{value}'\n")),
+                None => {
+                    io.err(&format!("bash: alias: {arg}: not found\n"));
+                    status = 1;
+                }
+            },
+        }
+    }
+    status
+}
+
+fn unalias(args: &[&str], io: &mut Io, shell: &mut ShellState) -> i32 {
+    let mut status = 0;
+    for arg in args {
+        if *arg == "-a" {
+            shell.aliases.clear();
+        } else if shell.aliases.remove(*arg).is_none() {
+            io.err(&format!("bash: unalias: {arg}: not found\n"));
+            status = 1;
+        }
+    }
+    status
+}
+
+fn type_of(command: &str, args: &[&str], io: &mut Io, shell: &ShellState) -> i32 {
+    let mut status = 0;
+    for arg in args {
+        if command == "type" {
+            if let Some(value) = shell.aliases.get(*arg) {
+                io.out(&format!("{arg} is aliased to `{value}'\n"));
+            } else if *arg == "kubectl" {
+                io.out("kubectl is /usr/local/bin/kubectl\n");
+            } else if BUILTINS.contains(arg) {
+                io.out(&format!("{arg} is a shell builtin\n"));
+            } else {
+                io.err(&format!("bash: type: {arg}: not found\n"));
+                status = 1;
+            }
+        } else if *arg == "kubectl" {
+            io.out("/usr/local/bin/kubectl\n");
+        } else if BUILTINS.contains(arg) {
+            io.out(&format!("/usr/bin/{arg}\n"));
+        } else {
+            status = 1;
+        }
+    }
+    status
+}
+
+fn jobs(io: &mut Io, shell: &ShellState) -> i32 {
+    let count = shell.jobs.len();
+    for (index, job) in shell.jobs.iter().enumerate() {
+        let marker = if index + 1 == count { "+" } else if index + 2 == count { "-" } else { " " };
+        io.out(&format!("[{}]{marker}  {:<24}{} &\n", job.id, "Running", job.command));
+    }
+    0
+}
+
+fn kill(args: &[&str], io: &mut Io, ctx: &mut BuiltinContext<'_, '_>) -> i32 {
+    let targets: Vec<&str> = args.iter().copied().filter(|a| !a.starts_with('-') || a.starts_with("-%")).collect();
+    if targets.is_empty() {
+        io.err("kill: usage: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]\n");
+        return 2;
+    }
+    let mut status = 0;
+    for target in targets {
+        let id = match target.strip_prefix('%') {
+            Some("" | "+" | "%") => ctx.shell.jobs.last().map(|job| job.id),
+            Some("-") => ctx.shell.jobs.iter().rev().nth(1).map(|job| job.id),
+            Some(number) => number.parse::<usize>().ok(),
+            None => ctx.shell.jobs.iter().find(|job| job.pid.to_string() == target).map(|job| job.id),
+        };
+        let position = id.and_then(|id| ctx.shell.jobs.iter().position(|job| job.id == id));
+        match position {
+            Some(position) => {
+                let mut job = ctx.shell.jobs.remove(position);
+                let mut sink = Io::default();
+                let interactive = ctx.env.interactive;
+                let mut exec_ctx = super::exec::ExecContext {
+                    cluster: &mut *ctx.env.cluster,
+                    fs: &mut *ctx.env.fs,
+                    config: &mut *ctx.env.config,
+                    network: &mut *ctx.env.network,
+                    shell: &mut *ctx.shell,
+                    interactive,
+                };
+                let _ = job.execution.interrupt(&mut exec_ctx, &mut sink);
+                ctx.shell.finished_notices.push(format!("[{}]+  {:<24}{}", job.id, "Terminated", job.command));
+            }
+            None => {
+                io.err(&format!("bash: kill: {target}: no such job\n"));
+                status = 1;
+            }
+        }
+    }
+    status
+}
+
+fn kubens(args: &[&str], io: &mut Io, ctx: &mut BuiltinContext<'_, '_>) -> i32 {
+    let current = ctx.env.config.namespace();
+    match args.first() {
+        None => {
+            for namespace in ctx.env.cluster.list(crate::api::Kind::Namespace, None) {
+                io.out(&format!("{}\n", namespace.name()));
+            }
+            0
+        }
+        Some(&"-c") | Some(&"--current") => {
+            io.out(&format!("{current}\n"));
+            0
+        }
+        Some(name) => {
+            let target = if *name == "-" { ctx.shell.previous_namespace.clone().unwrap_or(current.clone()) } else { name.to_string() };
+            if ctx.env.cluster.namespace(&target).is_none() {
+                io.err(&format!("error: no namespace exists with name \"{target}\"\n"));
+                return 1;
+            }
+            if let Some(context) = ctx
+                .env
+                .config
+                .current_context
+                .clone()
+                .and_then(|name| ctx.env.config.contexts.get_mut(&name))
+            {
+                context.namespace = Some(target.clone());
+            }
+            ctx.shell.previous_namespace = Some(current);
+            let context = ctx.env.config.current_context.clone().unwrap_or_default();
+            io.out(&format!("Context \"{context}\" modified.\nActive namespace is \"{target}\".\n"));
+            0
+        }
+    }
+}
+
+fn kubectx(args: &[&str], io: &mut Io, ctx: &mut BuiltinContext<'_, '_>) -> i32 {
+    match args.first() {
+        None => {
+            for name in ctx.env.config.contexts.keys() {
+                io.out(&format!("{name}\n"));
+            }
+            0
+        }
+        Some(&"-c") | Some(&"--current") => {
+            io.out(&format!("{}\n", ctx.env.config.current_context.clone().unwrap_or_default()));
+            0
+        }
+        Some(name) => {
+            if !ctx.env.config.contexts.contains_key(*name) {
+                io.err(&format!("error: no context exists with the name: \"{name}\"\n"));
+                return 1;
+            }
+            ctx.env.config.current_context = Some(name.to_string());
+            io.out(&format!("Switched to context \"{name}\".\n"));
+            0
+        }
+    }
+}

@@ -1,0 +1,576 @@
+//! Running parsed programs: expansion, redirections, pipelines, `&&`/`||`, background jobs,
+//! and commands that wait for simulated time.
+//!
+//! An `Execution` is resumable: when a command returns a `Waiter` (a waiting `kubectl
+//! delete`, `sleep`, `port-forward`…), the execution keeps the rest of its pipeline, its and-or
+//! list and the remaining items, and continues when `poll` sees the waiter finish. Pipelines
+//! pass output between stages as whole buffers; a waiting stage streams to the terminal only
+//! when it is the last stage.
+
+use super::builtins::{self, BuiltinContext, BuiltinOutcome};
+use super::expand::{self, ExpandContext};
+use super::state::{Job, ShellState};
+use super::syntax::{AndOr, AndOrList, Pipeline, Program, Redirect, RedirectKind, Separator, SimpleCommand};
+use crate::cluster::Cluster;
+use crate::kubectl::{self, Env, Io, KubeConfig, Network, Outcome, Stream, Waiter};
+use crate::vfs::Vfs;
+use std::collections::VecDeque;
+
+/// Everything a running program can touch.
+pub struct ExecContext<'a> {
+    pub cluster: &'a mut Cluster,
+    pub fs: &'a mut Vfs,
+    pub config: &'a mut KubeConfig,
+    pub network: &'a mut Network,
+    pub shell: &'a mut ShellState,
+    /// Whether time can pass while a command waits.
+    pub interactive: bool,
+}
+
+impl ExecContext<'_> {
+    fn env(&mut self, stdin: Option<String>) -> Env<'_> {
+        Env {
+            cluster: &mut *self.cluster,
+            fs: &mut *self.fs,
+            config: &mut *self.config,
+            network: &mut *self.network,
+            stdin,
+            interactive: self.interactive,
+        }
+    }
+}
+
+/// Where a stream of a command goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Sink {
+    Terminal,
+    /// The other standard stream of the same command (`2>&1`, `>&2`).
+    Other,
+    /// The next pipeline stage.
+    Pipe,
+    File { path: String },
+    Discard,
+}
+
+/// Where a command's output goes, resolved from its redirections.
+#[derive(Debug, Clone)]
+struct Routing {
+    stdout: Sink,
+    stderr: Sink,
+}
+
+/// A pipeline stage waiting for simulated time.
+struct Blocked {
+    waiter: Box<dyn Waiter>,
+    routing: Routing,
+    /// What the waiting stage wrote to the pipe so far.
+    piped: String,
+    /// Stages after the waiting one.
+    later: Vec<SimpleCommand>,
+    negated: bool,
+}
+
+/// A program being run.
+pub struct Execution {
+    items: VecDeque<(AndOrList, Separator)>,
+    /// The rest of the current and-or list.
+    rest: VecDeque<(AndOr, Pipeline)>,
+    blocked: Option<Blocked>,
+    status: i32,
+}
+
+/// Deepest nesting of command substitutions that run.
+const MAX_SUBST_DEPTH: usize = 32;
+
+impl Execution {
+    pub fn new(program: Program) -> Execution {
+        Execution {
+            items: program.items.into_iter().collect(),
+            rest: VecDeque::new(),
+            blocked: None,
+            status: 0,
+        }
+    }
+
+    pub fn is_blocked(&self) -> bool {
+        self.blocked.is_some()
+    }
+
+    /// Whether the waiting command only ends on an interrupt.
+    pub fn endless(&self) -> bool {
+        self.blocked.as_ref().map(|b| b.waiter.endless()).unwrap_or(false)
+    }
+
+    pub fn wake_at(&self) -> Option<crate::clock::SimTime> {
+        self.blocked.as_ref().and_then(|b| b.waiter.wake_at())
+    }
+
+    /// Runs until the program ends (`Some(status)`) or a command waits (`None`).
+    pub fn run(&mut self, ctx: &mut ExecContext<'_>, io: &mut Io) -> Option<i32> {
+        self.run_at_depth(ctx, io, 0)
+    }
+
+    fn run_at_depth(&mut self, ctx: &mut ExecContext<'_>, io: &mut Io, depth: usize) -> Option<i32> {
+        loop {
+            if self.blocked.is_some() {
+                return None;
+            }
+            if let Some((connector, pipeline)) = self.rest.pop_front() {
+                let run_it = match connector {
+                    AndOr::And => self.status == 0,
+                    AndOr::Or => self.status != 0,
+                };
+                if run_it {
+                    self.start_pipeline(pipeline, ctx, io, depth);
+                }
+                continue;
+            }
+            let Some((and_or, separator)) = self.items.pop_front() else {
+                return Some(self.status);
+            };
+            if separator == Separator::Background {
+                start_background(and_or, ctx, io);
+                self.status = 0;
+                ctx.shell.last_status = 0;
+                continue;
+            }
+            self.rest = and_or.rest.into_iter().collect();
+            self.start_pipeline(and_or.first, ctx, io, depth);
+        }
+    }
+
+    /// Called after the clock moved.
+    pub fn poll(&mut self, ctx: &mut ExecContext<'_>, io: &mut Io) -> Option<i32> {
+        let mut blocked = self.blocked.take()?;
+        let mut waiter_io = Io::default();
+        let done = {
+            let mut env = ctx.env(None);
+            blocked.waiter.poll(&mut env, &mut waiter_io)
+        };
+        route(waiter_io, &blocked.routing, &mut blocked.piped, io, ctx.fs);
+        match done {
+            None => {
+                self.blocked = Some(blocked);
+                None
+            }
+            Some(status) => {
+                self.finish_blocked(blocked, status, ctx, io);
+                self.run(ctx, io)
+            }
+        }
+    }
+
+    /// Ctrl+C: stop the waiting command and abandon the rest of the program.
+    pub fn interrupt(&mut self, ctx: &mut ExecContext<'_>, io: &mut Io) -> i32 {
+        if let Some(mut blocked) = self.blocked.take() {
+            let mut waiter_io = Io::default();
+            let status = {
+                let mut env = ctx.env(None);
+                blocked.waiter.interrupt(&mut env, &mut waiter_io)
+            };
+            route(waiter_io, &blocked.routing, &mut blocked.piped, io, ctx.fs);
+            self.status = status;
+        }
+        self.items.clear();
+        self.rest.clear();
+        ctx.shell.last_status = self.status;
+        self.status
+    }
+
+    fn finish_blocked(&mut self, blocked: Blocked, status: i32, ctx: &mut ExecContext<'_>, io: &mut Io) {
+        let mut status = status;
+        if !blocked.later.is_empty() {
+            status = self.run_stages(&blocked.later, Some(blocked.piped), ctx, io, 0).unwrap_or(status);
+        }
+        if blocked.negated {
+            status = i32::from(status == 0);
+        }
+        self.status = status;
+        ctx.shell.last_status = status;
+    }
+
+    fn start_pipeline(&mut self, pipeline: Pipeline, ctx: &mut ExecContext<'_>, io: &mut Io, depth: usize) {
+        let negated = pipeline.negated;
+        match self.run_stages(&pipeline.commands, None, ctx, io, depth) {
+            Some(status) => {
+                let status = if negated { i32::from(status == 0) } else { status };
+                self.status = status;
+                ctx.shell.last_status = status;
+            }
+            None => {
+                if let Some(blocked) = self.blocked.as_mut() {
+                    blocked.negated = negated;
+                }
+            }
+        }
+    }
+
+    /// Runs stages in order, piping each one's stdout into the next. `None` if one waits.
+    fn run_stages(
+        &mut self,
+        stages: &[SimpleCommand],
+        mut input: Option<String>,
+        ctx: &mut ExecContext<'_>,
+        io: &mut Io,
+        depth: usize,
+    ) -> Option<i32> {
+        let mut status = 0;
+        let count = stages.len();
+        for (index, command) in stages.iter().enumerate() {
+            let last = index + 1 == count;
+            let mut piped = String::new();
+            match run_simple(command, input.take(), last, &mut piped, ctx, io, depth) {
+                Step::Done(code) => {
+                    status = code;
+                    ctx.shell.last_status = code;
+                }
+                Step::Wait(waiter, routing) => {
+                    self.blocked = Some(Blocked {
+                        waiter,
+                        routing,
+                        piped,
+                        later: stages.get(index + 1..).map(<[SimpleCommand]>::to_vec).unwrap_or_default(),
+                        negated: false,
+                    });
+                    return None;
+                }
+            }
+            input = Some(piped);
+        }
+        Some(status)
+    }
+}
+
+/// How one simple command ended.
+enum Step {
+    Done(i32),
+    Wait(Box<dyn Waiter>, Routing),
+}
+
+/// Sends a command's output where its routing says.
+fn route(io_cmd: Io, routing: &Routing, piped: &mut String, terminal: &mut Io, fs: &mut Vfs) {
+    for (stream, text) in io_cmd.chunks {
+        let (own, other) = match stream {
+            Stream::Stdout => (&routing.stdout, &routing.stderr),
+            Stream::Stderr => (&routing.stderr, &routing.stdout),
+        };
+        let sink = if *own == Sink::Other { other } else { own };
+        match sink {
+            Sink::Terminal | Sink::Other => match (stream, own == &Sink::Other) {
+                (Stream::Stdout, false) | (Stream::Stderr, true) => terminal.out(&text),
+                _ => terminal.err(&text),
+            },
+            Sink::Pipe => piped.push_str(&text),
+            Sink::File { path } => {
+                let _ = fs.append(path, &text);
+            }
+            Sink::Discard => {}
+        }
+    }
+}
+
+/// Expansion through the shell's state; `$(…)` runs nested programs to completion.
+struct Expander<'x, 'a> {
+    ctx: &'x mut ExecContext<'a>,
+    errors: &'x mut Io,
+    depth: usize,
+}
+
+impl ExpandContext for Expander<'_, '_> {
+    fn var(&self, name: &str) -> Option<String> {
+        match name {
+            "PWD" => Some(self.ctx.fs.cwd().to_string()),
+            "RANDOM" => Some("4".to_string()),
+            _ => self.ctx.shell.vars.get(name).cloned(),
+        }
+    }
+
+    fn last_status(&self) -> i32 {
+        self.ctx.shell.last_status
+    }
+
+    fn command_subst(&mut self, program: &Program) -> String {
+        if self.depth >= MAX_SUBST_DEPTH {
+            self.errors.err("bash: maximum command substitution depth exceeded\n");
+            return String::new();
+        }
+        let mut inner = Io::default();
+        let mut execution = Execution::new(program.clone());
+        let mut result = execution.run_at_depth(self.ctx, &mut inner, self.depth + 1);
+        let mut guard = 0;
+        while result.is_none() && guard < 10_000 {
+            guard += 1;
+            if execution.endless() {
+                let _ = execution.interrupt(self.ctx, &mut inner);
+                break;
+            }
+            let next = execution.wake_at().or_else(|| self.ctx.cluster.next_task_time());
+            match next {
+                Some(time) => self.ctx.cluster.advance_to(time),
+                None => {
+                    let _ = execution.interrupt(self.ctx, &mut inner);
+                    break;
+                }
+            }
+            result = execution.poll(self.ctx, &mut inner);
+        }
+        let mut captured = String::new();
+        for (stream, text) in inner.chunks {
+            match stream {
+                Stream::Stdout => captured.push_str(&text),
+                Stream::Stderr => self.errors.err(&text),
+            }
+        }
+        while captured.ends_with('\n') {
+            captured.pop();
+        }
+        captured
+    }
+
+    fn glob(&self, pattern: &str) -> Vec<String> {
+        self.ctx.fs.glob(pattern)
+    }
+
+    fn set_var(&mut self, name: &str, value: &str) {
+        self.ctx.shell.vars.insert(name.to_string(), value.to_string());
+    }
+
+    fn print_error(&mut self, message: &str) {
+        self.errors.err(message);
+        if !message.ends_with('\n') {
+            self.errors.err("\n");
+        }
+    }
+}
+
+/// Expands, redirects and runs one simple command.
+fn run_simple(
+    command: &SimpleCommand,
+    input: Option<String>,
+    last: bool,
+    piped: &mut String,
+    ctx: &mut ExecContext<'_>,
+    io: &mut Io,
+    depth: usize,
+) -> Step {
+    let mut expansion_errors = Io::default();
+    let expanded = {
+        let mut expander = Expander { ctx, errors: &mut expansion_errors, depth };
+        let words = expand::expand_words(&command.words, &mut expander);
+        let mut assignments = Vec::new();
+        for assignment in &command.assignments {
+            match expand::expand_assignment_value(&assignment.value, &mut expander) {
+                Ok(value) => assignments.push((assignment.name.clone(), assignment.append, value)),
+                Err(error) => {
+                    expander.errors.err(&format!("{error}\n"));
+                }
+            }
+        }
+        words.map(|words| (words, assignments))
+    };
+    io.append(expansion_errors);
+    let (argv, assignments) = match expanded {
+        Ok(result) => result,
+        Err(error) => {
+            io.err(&format!("{error}\n"));
+            return Step::Done(1);
+        }
+    };
+    if argv.is_empty() {
+        for (name, append, value) in assignments {
+            let entry = ctx.shell.vars.entry(name).or_default();
+            if append {
+                entry.push_str(&value);
+            } else {
+                *entry = value;
+            }
+        }
+    }
+    let (routing, stdin) = match redirections(&command.redirects, input, last, ctx, io, depth) {
+        Ok(result) => result,
+        Err(status) => return Step::Done(status),
+    };
+    let Some(name) = argv.first() else {
+        return Step::Done(0);
+    };
+    let mut output = Io::default();
+    let outcome = if name == "kubectl" {
+        let args: Vec<String> = argv.iter().skip(1).cloned().collect();
+        let mut env = ctx.env(stdin);
+        match kubectl::run(&args, &mut env, &mut output) {
+            Outcome::Done(code) => Ok(code),
+            Outcome::Wait(waiter) => Err(waiter),
+        }
+    } else {
+        let mut env = Env {
+            cluster: &mut *ctx.cluster,
+            fs: &mut *ctx.fs,
+            config: &mut *ctx.config,
+            network: &mut *ctx.network,
+            stdin: None,
+            interactive: ctx.interactive,
+        };
+        let mut builtin_ctx = BuiltinContext { env: &mut env, shell: &mut *ctx.shell };
+        match builtins::run(&argv, stdin.as_deref(), &mut output, &mut builtin_ctx) {
+            BuiltinOutcome::Done(code) => Ok(code),
+            BuiltinOutcome::Wait(waiter) => Err(waiter),
+            BuiltinOutcome::NotBuiltin => {
+                output.err(&format!("bash: {name}: command not found\n"));
+                Ok(127)
+            }
+        }
+    };
+    route(output, &routing, piped, io, ctx.fs);
+    match outcome {
+        Ok(code) => Step::Done(code),
+        Err(waiter) => Step::Wait(waiter, routing),
+    }
+}
+
+/// Resolves redirections into a routing and the command's stdin. Files written with `>` are
+/// truncated before the command runs, as bash opens them first.
+fn redirections(
+    redirects: &[Redirect],
+    input: Option<String>,
+    last: bool,
+    ctx: &mut ExecContext<'_>,
+    io: &mut Io,
+    depth: usize,
+) -> Result<(Routing, Option<String>), i32> {
+    let mut routing = Routing {
+        stdout: if last { Sink::Terminal } else { Sink::Pipe },
+        stderr: Sink::Terminal,
+    };
+    let mut stdin = input;
+    for redirect in redirects {
+        let fd = redirect.target_fd();
+        let mut errors = Io::default();
+        let target = {
+            let mut expander = Expander { ctx, errors: &mut errors, depth };
+            match &redirect.kind {
+                RedirectKind::HereDocument(document) => expand::expand_word_single(&document.body, &mut expander).map(Some),
+                RedirectKind::Read(word)
+                | RedirectKind::Write(word)
+                | RedirectKind::Append(word)
+                | RedirectKind::WriteClobber(word)
+                | RedirectKind::ReadWrite(word)
+                | RedirectKind::DuplicateRead(word)
+                | RedirectKind::DuplicateWrite(word)
+                | RedirectKind::WriteStdoutAndStderr(word)
+                | RedirectKind::AppendStdoutAndStderr(word)
+                | RedirectKind::HereString(word) => expand::expand_redirect_target(word, &mut expander).map(Some),
+            }
+        };
+        io.append(errors);
+        let target = match target {
+            Ok(Some(target)) => target,
+            Ok(None) => continue,
+            Err(error) => {
+                io.err(&format!("{error}\n"));
+                return Err(1);
+            }
+        };
+        let file_sink = |path: &str| if path == "/dev/null" { Sink::Discard } else { Sink::File { path: path.to_string() } };
+        match &redirect.kind {
+            RedirectKind::HereDocument(_) => stdin = Some(target),
+            RedirectKind::HereString(_) => stdin = Some(format!("{target}\n")),
+            RedirectKind::Read(_) | RedirectKind::ReadWrite(_) => {
+                if target == "/dev/null" {
+                    stdin = Some(String::new());
+                    continue;
+                }
+                match ctx.fs.read(&target) {
+                    Ok(text) => stdin = Some(text.to_string()),
+                    Err(error) => {
+                        io.err(&format!("bash: {target}: {error}\n"));
+                        return Err(1);
+                    }
+                }
+            }
+            RedirectKind::Write(_) | RedirectKind::WriteClobber(_) | RedirectKind::Append(_) => {
+                let append = matches!(redirect.kind, RedirectKind::Append(_));
+                if target != "/dev/null" {
+                    let result = if append { ctx.fs.append(&target, "") } else { ctx.fs.write(&target, "") };
+                    if let Err(error) = result {
+                        io.err(&format!("bash: {target}: {error}\n"));
+                        return Err(1);
+                    }
+                }
+                match fd {
+                    2 => routing.stderr = file_sink(&target),
+                    _ => routing.stdout = file_sink(&target),
+                }
+            }
+            RedirectKind::WriteStdoutAndStderr(_) | RedirectKind::AppendStdoutAndStderr(_) => {
+                let append = matches!(redirect.kind, RedirectKind::AppendStdoutAndStderr(_));
+                if target != "/dev/null" {
+                    let result = if append { ctx.fs.append(&target, "") } else { ctx.fs.write(&target, "") };
+                    if let Err(error) = result {
+                        io.err(&format!("bash: {target}: {error}\n"));
+                        return Err(1);
+                    }
+                }
+                routing.stdout = file_sink(&target);
+                routing.stderr = Sink::Other;
+            }
+            RedirectKind::DuplicateWrite(_) | RedirectKind::DuplicateRead(_) => match (fd, target.as_str()) {
+                (2, "1") => routing.stderr = if routing.stdout == Sink::Terminal { Sink::Terminal } else { Sink::Other },
+                (1, "2") => routing.stdout = if routing.stderr == Sink::Terminal { Sink::Other } else { routing.stderr.clone() },
+                (_, "-") => {
+                    if fd == 2 {
+                        routing.stderr = Sink::Discard;
+                    } else {
+                        routing.stdout = Sink::Discard;
+                    }
+                }
+                (_, other) if other.parse::<u32>().is_ok() => {}
+                (_, other) => {
+                    io.err(&format!("bash: {other}: ambiguous redirect\n"));
+                    return Err(1);
+                }
+            },
+        }
+    }
+    // `2>&1` with stdout to a pipe sends stderr down the pipe too.
+    if routing.stderr == Sink::Other && routing.stdout == Sink::Terminal {
+        routing.stderr = Sink::Terminal;
+    }
+    Ok((routing, stdin))
+}
+
+/// `cmd &`: runs the and-or list as a job; prints `[N] PID` like interactive bash.
+fn start_background(and_or: AndOrList, ctx: &mut ExecContext<'_>, io: &mut Io) {
+    let command = and_or.source.trim().trim_end_matches('&').trim().to_string();
+    let id = ctx.shell.next_job_id();
+    let pid = ctx.shell.next_pid();
+    io.err(&format!("[{id}] {pid}\n"));
+    let program = Program {
+        items: vec![(and_or, Separator::Sequential)],
+        warnings: Vec::new(),
+    };
+    let mut execution = Execution::new(program);
+    match execution.run(ctx, io) {
+        Some(status) => {
+            let word = if status == 0 { "Done".to_string() } else { format!("Exit {status}") };
+            ctx.shell.finished_notices.push(format!("[{id}]+  {word:<24}{command}"));
+        }
+        None => ctx.shell.jobs.push(Job { id, pid, command, execution }),
+    }
+}
+
+/// Polls every background job after the clock moved; finished ones leave a notice.
+pub fn poll_jobs(ctx: &mut ExecContext<'_>, io: &mut Io) {
+    let jobs = std::mem::take(&mut ctx.shell.jobs);
+    let mut still = Vec::new();
+    for mut job in jobs {
+        match job.execution.poll(ctx, io) {
+            Some(status) => {
+                let word = if status == 0 { "Done".to_string() } else { format!("Exit {status}") };
+                ctx.shell.finished_notices.push(format!("[{}]+  {word:<24}{}", job.id, job.command));
+            }
+            None => still.push(job),
+        }
+    }
+    still.append(&mut ctx.shell.jobs);
+    ctx.shell.jobs = still;
+}

@@ -1,0 +1,73 @@
+//! The shell's own state: variables, aliases, history, background jobs and the notices bash
+//! prints before the next prompt.
+
+use super::exec::Execution;
+use std::collections::BTreeMap;
+
+/// A background job (`cmd &`).
+pub struct Job {
+    /// `%1`, `%2`…
+    pub id: usize,
+    /// The fake process id bash printed (`[1] 4242`).
+    pub pid: u32,
+    /// The command as typed, without the `&`.
+    pub command: String,
+    pub execution: Execution,
+}
+
+/// Variables, aliases, history and jobs of one shell.
+pub struct ShellState {
+    pub vars: BTreeMap<String, String>,
+    pub aliases: BTreeMap<String, String>,
+    /// Commands as submitted (for `history`).
+    pub history: Vec<String>,
+    pub jobs: Vec<Job>,
+    /// `[1]+  Done …` lines waiting for the next prompt.
+    pub finished_notices: Vec<String>,
+    /// For `kubens -`.
+    pub previous_namespace: Option<String>,
+    /// Set by `clear`; the front end clears its screen and resets it.
+    pub clear_requested: bool,
+    pub last_status: i32,
+    next_pid: u32,
+}
+
+impl Default for ShellState {
+    fn default() -> ShellState {
+        let mut vars = BTreeMap::new();
+        for (key, value) in [
+            ("HOME", crate::vfs::HOME),
+            ("USER", "learner"),
+            ("SHELL", "/bin/bash"),
+            ("PATH", "/usr/local/bin:/usr/bin:/bin"),
+            ("KUBECONFIG", "/home/learner/.kube/config"),
+            ("TERM", "xterm-256color"),
+        ] {
+            vars.insert(key.to_string(), value.to_string());
+        }
+        ShellState {
+            vars,
+            aliases: BTreeMap::new(),
+            history: Vec::new(),
+            jobs: Vec::new(),
+            finished_notices: Vec::new(),
+            previous_namespace: None,
+            clear_requested: false,
+            last_status: 0,
+            next_pid: 4242,
+        }
+    }
+}
+
+impl ShellState {
+    /// The next job number: one more than the highest in use, as bash numbers them.
+    pub fn next_job_id(&self) -> usize {
+        self.jobs.iter().map(|job| job.id).max().unwrap_or(0) + 1
+    }
+
+    /// A fresh fake process id.
+    pub fn next_pid(&mut self) -> u32 {
+        self.next_pid += 7;
+        self.next_pid
+    }
+}

@@ -1,0 +1,60 @@
+//! Tidy checks: the code invariants that are cheaper to test than to review.
+
+use std::path::{Path, PathBuf};
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            if path.file_name().map(|n| n == "target" || n == "node_modules" || n.to_string_lossy().starts_with('.')).unwrap_or(false) {
+                continue;
+            }
+            rust_files(&path, out);
+        } else if path.extension().map(|e| e == "rs").unwrap_or(false) {
+            out.push(path);
+        }
+    }
+}
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("workspace root").to_path_buf()
+}
+
+#[test]
+fn every_rust_file_starts_with_a_module_doc() {
+    let root = workspace_root();
+    let mut files = Vec::new();
+    for dir in ["core", "web", "tests"] {
+        rust_files(&root.join(dir), &mut files);
+    }
+    let missing: Vec<String> = files
+        .iter()
+        .filter(|path| {
+            let text = std::fs::read_to_string(path).unwrap_or_default();
+            !text.starts_with("//!")
+        })
+        .map(|path| path.display().to_string())
+        .collect();
+    assert!(missing.is_empty(), "files without a //! doc on their first line: {missing:#?}");
+}
+
+#[test]
+fn core_does_not_depend_on_web_crates() {
+    let manifest = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml")).unwrap();
+    for forbidden in ["yew", "web-sys", "gloo", "wasm-bindgen", "js-sys"] {
+        assert!(!manifest.contains(forbidden), "core depends on {forbidden}");
+    }
+}
+
+#[test]
+fn core_has_no_ambient_time_or_hash_order() {
+    let mut files = Vec::new();
+    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    for path in files {
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        for forbidden in ["SystemTime::now", "Instant::now", "HashMap<", "HashSet<", "thread_rng"] {
+            assert!(!text.contains(forbidden), "{} uses {forbidden}", path.display());
+        }
+    }
+}
