@@ -139,6 +139,9 @@ impl Session {
         self.pending.push_str(line);
         self.pending.push('\n');
         self.parse_pending(false, &mut io);
+        // Background jobs react at once to what the command did (port-forward connections).
+        let (mut ctx, _) = self.context();
+        exec::poll_jobs(&mut ctx, &mut io);
         if !self.interactive {
             self.run_until_idle(&mut io);
         }

@@ -174,6 +174,7 @@ pub struct Cluster {
     /// Next host octet for pod IPs, per node.
     pub(crate) next_pod_ip: BTreeMap<String, u32>,
     next_service_ip: u32,
+    event_sequence: i64,
 }
 
 /// Events older than this (since their last occurrence) are dropped, as `--event-ttl=1h`.
@@ -208,6 +209,7 @@ impl Cluster {
             logs: BTreeMap::new(),
             next_pod_ip: BTreeMap::new(),
             next_service_ip: 1,
+            event_sequence: 0,
         }
     }
 
@@ -374,7 +376,9 @@ impl Cluster {
             .values()
             .filter(|event| event.involved.uid == uid)
             .collect();
-        events.sort_by_key(|event| (event.last_timestamp, event.first_timestamp));
+        events.sort_by(|a, b| {
+            (a.last_timestamp, a.first_timestamp, &a.meta.name).cmp(&(b.last_timestamp, b.first_timestamp, &b.meta.name))
+        });
         events
     }
 
@@ -422,7 +426,9 @@ impl Cluster {
             existing.meta.resource_version = self.resource_version;
             return;
         }
-        let nanos = now.0.saturating_mul(1_000_000) + self.rng.between(0, 999_999);
+        // Monotonic within a millisecond, so events of one instant keep their order.
+        self.event_sequence = (self.event_sequence + 1) % 1_000;
+        let nanos = now.0.saturating_mul(1_000_000) + self.event_sequence * 1_000 + self.rng.between(0, 999);
         let name = format!("{}.{:x}", involved.name, nanos);
         let uid = self.rng.uuid();
         let resource_version = self.next_resource_version();

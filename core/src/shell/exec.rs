@@ -420,6 +420,10 @@ fn run_simple(
             }
         }
     };
+    // Background jobs react first (a port-forward announces the connection before the reply).
+    if !ctx.shell.jobs.is_empty() {
+        poll_jobs(ctx, io);
+    }
     route(output, &routing, piped, io, ctx.fs);
     match outcome {
         Ok(code) => Step::Done(code),
@@ -449,6 +453,7 @@ fn redirections(
             let mut expander = Expander { ctx, errors: &mut errors, depth };
             match &redirect.kind {
                 RedirectKind::HereDocument(document) => expand::expand_word_single(&document.body, &mut expander).map(Some),
+                RedirectKind::HereString(word) => expand::expand_word_single(word, &mut expander).map(Some),
                 RedirectKind::Read(word)
                 | RedirectKind::Write(word)
                 | RedirectKind::Append(word)
@@ -457,8 +462,7 @@ fn redirections(
                 | RedirectKind::DuplicateRead(word)
                 | RedirectKind::DuplicateWrite(word)
                 | RedirectKind::WriteStdoutAndStderr(word)
-                | RedirectKind::AppendStdoutAndStderr(word)
-                | RedirectKind::HereString(word) => expand::expand_redirect_target(word, &mut expander).map(Some),
+                | RedirectKind::AppendStdoutAndStderr(word) => expand::expand_redirect_target(word, &mut expander).map(Some),
             }
         };
         io.append(errors);

@@ -1,7 +1,6 @@
-//! The playground's small bash-like shell: syntax (lexer, parser, syntax tree) and word expansion.
-//!
-//! This module knows nothing about commands, the cluster or the terminal; the executor that runs a
-//! parsed [`syntax::Program`] lives elsewhere.
+//! The playground's small bash-like shell: syntax (lexer, parser, syntax tree), word expansion,
+//! the executor (`exec`: pipelines, redirections, jobs, waiting commands), the builtins and the
+//! shell's state. `syntax` and `expand` know nothing about commands or the cluster.
 
 pub mod expand;
 pub mod syntax;

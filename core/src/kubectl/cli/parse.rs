@@ -1,0 +1,560 @@
+//! kubectl's command-line parsing with cobra 1.10 and pflag 1.0 semantics: finding the command
+//! (`Command.Find`, `stripFlags`, `argsMinusFirstX`), kubectl's plugin pre-check, pflag's
+//! interspersed flag parsing (`--f=v`, `--f v`, `-f v`, `-fv`, `-f=v`, `-abc`, `--`), then what
+//! cobra does before `Run` (help flag, persistent pre-run, required flags) and the commands the
+//! command line itself answers (`kubectl`, `kubectl options`, `kubectl help ...`, `kubectl config`).
+//!
+//! Error texts are kubectl's exactly, each with its trailing newline.
+//!
+//! It deliberately knows nothing about what commands do with their arguments: `Run` hands the
+//! invocation to the caller. Commands of real kubectl that are not in the table answer
+//! `error: unknown command "<name>" for "kubectl"` (see `cli.rs`).
+
+use super::golang;
+use super::help::{render_help, render_options, render_usage_direct};
+use super::spec::{CommandSpec, FlagKind, FlagSpec, RunKind, ValueHint};
+use super::table::{REAL_ROOT_COMMANDS, ROOT};
+use super::values::FlagValues;
+use super::{Invocation, ParseOutcome};
+
+/// cobra's default help flag (`InitDefaultHelpFlag`); the usage names the command.
+static HELP_FLAG: FlagSpec = FlagSpec {
+    name: "help",
+    shorthand: Some('h'),
+    kind: FlagKind::Bool,
+    default: "false",
+    no_opt_default: Some("true"),
+    usage: "help for this command",
+    hidden: true,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: ValueHint::None,
+};
+
+/// The flags a command sees (cobra's merged `c.Flags()`): its own, its own persistent ones, then
+/// its ancestors' persistent ones, nearest first.
+pub(crate) fn command_flags(
+    chain: &[&'static CommandSpec],
+    with_help: bool,
+) -> Vec<&'static FlagSpec> {
+    let mut flags: Vec<&'static FlagSpec> = Vec::new();
+    if let Some(command) = chain.last() {
+        flags.extend(command.flags.iter());
+    }
+    for command in chain.iter().rev() {
+        flags.extend(command.persistent_flags.iter());
+    }
+    if with_help && !flags.iter().any(|flag| flag.name == "help") {
+        flags.push(&HELP_FLAG);
+    }
+    flags
+}
+
+fn lookup_long(flags: &[&'static FlagSpec], name: &str) -> Option<&'static FlagSpec> {
+    let normalized = name.replace('_', "-");
+    flags.iter().find(|flag| flag.name == normalized).copied()
+}
+
+fn lookup_short(flags: &[&'static FlagSpec], shorthand: char) -> Option<&'static FlagSpec> {
+    flags
+        .iter()
+        .find(|flag| flag.shorthand == Some(shorthand))
+        .copied()
+}
+
+/// cobra's `hasNoOptDefVal` / `shortHasNoOptDefVal`.
+fn has_no_opt_default(flag: Option<&'static FlagSpec>) -> bool {
+    flag.is_some_and(|flag| flag.no_opt_default.is_some())
+}
+
+/// cobra's `stripFlags`: the words that look like subcommands or positional arguments.
+fn strip_flags(args: &[String], flags: &[&'static FlagSpec]) -> Vec<String> {
+    let mut commands = Vec::new();
+    let mut index = 0;
+    while let Some(word) = args.get(index) {
+        index += 1;
+        let takes_value = if word == "--" {
+            break;
+        } else if let Some(name) = word.strip_prefix("--").filter(|_| !word.contains('=')) {
+            !has_no_opt_default(lookup_long(flags, name))
+        } else if word.starts_with('-') && !word.contains('=') && word.len() == 2 {
+            let shorthand = word.chars().nth(1);
+            !has_no_opt_default(shorthand.and_then(|c| lookup_short(flags, c)))
+        } else {
+            if !word.is_empty() && !word.starts_with('-') {
+                commands.push(word.clone());
+            }
+            false
+        };
+        if takes_value {
+            if args.len() - index <= 1 {
+                break;
+            }
+            index += 1;
+        }
+    }
+    commands
+}
+
+/// cobra's `argsMinusFirstX`: removes the first `x` that is not a flag value.
+fn args_minus_first(args: &[String], x: &str, flags: &[&'static FlagSpec]) -> Vec<String> {
+    let mut position = 0;
+    while let Some(word) = args.get(position) {
+        if word == "--" {
+            break;
+        }
+        let flag_with_value = if let Some(name) = word.strip_prefix("--").filter(|_| !word.contains('=')) {
+            !has_no_opt_default(lookup_long(flags, name))
+        } else if word.starts_with('-') && !word.contains('=') && word.len() == 2 {
+            let shorthand = word.chars().nth(1);
+            !has_no_opt_default(shorthand.and_then(|c| lookup_short(flags, c)))
+        } else {
+            false
+        };
+        if flag_with_value {
+            position += 2;
+            continue;
+        }
+        if !word.starts_with('-') && word == x {
+            let mut rest = args.to_vec();
+            rest.remove(position);
+            return rest;
+        }
+        position += 1;
+    }
+    args.to_vec()
+}
+
+/// The child of `command` named (or aliased) `name`; the root also has cobra's `help` when
+/// `with_help_command`.
+fn find_next(
+    command: &'static CommandSpec,
+    name: &str,
+    with_help_command: bool,
+) -> Option<&'static CommandSpec> {
+    command
+        .subcommands
+        .iter()
+        .find(|sub| {
+            (sub.name == name || sub.aliases.contains(&name))
+                && (with_help_command || sub.run != RunKind::HelpTopic)
+        })
+        .copied()
+}
+
+/// The result of cobra's `Find`.
+struct Found {
+    chain: Vec<&'static CommandSpec>,
+    args: Vec<String>,
+    /// The first stripped argument when the root got arguments it has no command for.
+    unknown_command: Option<String>,
+}
+
+/// cobra's `Command.Find` from the root.
+fn find(argv: &[String], with_help_command: bool) -> Found {
+    let mut chain: Vec<&'static CommandSpec> = vec![&ROOT];
+    let mut args: Vec<String> = argv.to_vec();
+    loop {
+        let flags = command_flags(&chain, false);
+        let stripped = strip_flags(&args, &flags);
+        let Some(next) = stripped.first() else {
+            break;
+        };
+        let Some(current) = chain.last().copied() else {
+            break;
+        };
+        match find_next(current, next, with_help_command) {
+            Some(child) => {
+                args = args_minus_first(&args, next, &flags);
+                chain.push(child);
+            }
+            None => break,
+        }
+    }
+    let unknown_command = if chain.len() == 1 {
+        strip_flags(&args, &command_flags(&chain, false))
+            .first()
+            .cloned()
+    } else {
+        None
+    };
+    Found {
+        chain,
+        args,
+        unknown_command,
+    }
+}
+
+/// cobra's `ld`: Levenshtein distance over bytes, case-insensitive.
+fn levenshtein(a: &str, b: &str) -> usize {
+    let a = a.to_lowercase().into_bytes();
+    let b = b.to_lowercase().into_bytes();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, byte_a) in a.iter().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, byte_b) in b.iter().enumerate() {
+            let substitution = previous.get(j).copied().unwrap_or(0) + usize::from(byte_a != byte_b);
+            let deletion = previous.get(j + 1).copied().unwrap_or(0) + 1;
+            let insertion = current.get(j).copied().unwrap_or(0) + 1;
+            current.push(substitution.min(deletion).min(insertion));
+        }
+        previous = current;
+    }
+    previous.last().copied().unwrap_or(0)
+}
+
+/// cobra's `SuggestionsFor` over real kubectl's top-level commands (insertion order). A command of
+/// real kubectl that the playground lacks is not suggested for its own exact name.
+pub(crate) fn suggestions_for(typed: &str) -> Vec<&'static str> {
+    let mut suggestions = Vec::new();
+    for command in REAL_ROOT_COMMANDS.iter().filter(|command| command.available) {
+        if command.name == typed {
+            continue;
+        }
+        let close = levenshtein(typed, command.name) <= 2;
+        let prefix = command.name.to_lowercase().starts_with(&typed.to_lowercase());
+        if close || prefix {
+            suggestions.push(command.name);
+        }
+        for explicit in command.suggest_for {
+            if explicit.eq_ignore_ascii_case(typed) {
+                suggestions.push(command.name);
+            }
+        }
+    }
+    suggestions
+}
+
+fn unknown_command_error(typed: &str) -> String {
+    let mut message = format!(
+        "error: unknown command {} for \"kubectl\"",
+        golang::quote(typed)
+    );
+    let suggestions = suggestions_for(typed);
+    if suggestions.is_empty() {
+        message.push('\n');
+    } else {
+        message.push_str("\n\nDid you mean this?\n");
+        for suggestion in suggestions {
+            message.push('\t');
+            message.push_str(suggestion);
+            message.push('\n');
+        }
+    }
+    message
+}
+
+/// The command path cobra prints (`kubectl config set-context`).
+fn command_path(chain: &[&'static CommandSpec]) -> String {
+    chain
+        .iter()
+        .map(|command| command.name)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A pflag parse failure, before kubectl's `FlagErrorFunc` decorates it.
+enum FlagError {
+    Unknown(String),
+    UnknownShorthand { shorthand: char, rest: String },
+    NeedsArgument(String),
+    NeedsArgumentShorthand { shorthand: char, rest: String },
+    Invalid {
+        flag: &'static FlagSpec,
+        value: String,
+        cause: String,
+    },
+    BadSyntax(String),
+}
+
+impl FlagError {
+    fn message(&self) -> String {
+        match self {
+            FlagError::Unknown(name) => format!("unknown flag: --{name}"),
+            FlagError::UnknownShorthand { shorthand, rest } => format!(
+                "unknown shorthand flag: {} in -{rest}",
+                golang::quote_rune(*shorthand)
+            ),
+            FlagError::NeedsArgument(name) => format!("flag needs an argument: --{name}"),
+            FlagError::NeedsArgumentShorthand { shorthand, rest } => format!(
+                "flag needs an argument: {} in -{rest}",
+                golang::quote_rune(*shorthand)
+            ),
+            FlagError::Invalid { flag, value, cause } => {
+                let name = match (flag.shorthand, flag.shorthand_deprecated) {
+                    (Some(shorthand), None) => format!("-{shorthand}, --{}", flag.name),
+                    _ => format!("--{}", flag.name),
+                };
+                format!(
+                    "invalid argument {} for {} flag: {cause}",
+                    golang::quote(value),
+                    golang::quote(&name)
+                )
+            }
+            FlagError::BadSyntax(word) => format!("bad flag syntax: {word}"),
+        }
+    }
+}
+
+/// What pflag's `Parse` leaves behind.
+struct Parsed {
+    values: FlagValues,
+    args: Vec<String>,
+    args_before_dash: Option<usize>,
+    warnings: String,
+}
+
+fn set_flag(
+    values: &mut FlagValues,
+    flag: &'static FlagSpec,
+    value: &str,
+    warnings: &mut String,
+) -> Result<(), FlagError> {
+    values
+        .set(flag.name, value)
+        .map_err(|cause| FlagError::Invalid {
+            flag,
+            value: value.to_string(),
+            cause,
+        })?;
+    if let Some(deprecated) = flag.deprecated {
+        warnings.push_str(&format!(
+            "Flag --{} has been deprecated, {deprecated}\n",
+            flag.name
+        ));
+    }
+    Ok(())
+}
+
+/// pflag's `FlagSet.Parse` with interspersed arguments.
+fn parse_flags(args: &[String], flags: &[&'static FlagSpec]) -> Result<Parsed, FlagError> {
+    let mut values = FlagValues::with_defaults(flags);
+    let mut positional: Vec<String> = Vec::new();
+    let mut args_before_dash = None;
+    let mut warnings = String::new();
+    let mut rest: &[String] = args;
+    while let Some((word, remaining)) = rest.split_first() {
+        rest = remaining;
+        if word.len() <= 1 || !word.starts_with('-') {
+            positional.push(word.clone());
+            continue;
+        }
+        if let Some(long) = word.strip_prefix("--") {
+            if long.is_empty() {
+                args_before_dash = Some(positional.len());
+                positional.extend(rest.iter().cloned());
+                break;
+            }
+            if long.starts_with('-') || long.starts_with('=') {
+                return Err(FlagError::BadSyntax(word.clone()));
+            }
+            let (name, inline_value) = match long.split_once('=') {
+                Some((name, value)) => (name, Some(value)),
+                None => (long, None),
+            };
+            let Some(flag) = lookup_long(flags, name) else {
+                return Err(FlagError::Unknown(name.to_string()));
+            };
+            let value: String = match (inline_value, flag.no_opt_default) {
+                (Some(value), _) => value.to_string(),
+                (None, Some(no_opt)) => no_opt.to_string(),
+                (None, None) => match rest.split_first() {
+                    Some((next, remaining)) => {
+                        rest = remaining;
+                        next.clone()
+                    }
+                    None => return Err(FlagError::NeedsArgument(name.to_string())),
+                },
+            };
+            set_flag(&mut values, flag, &value, &mut warnings)?;
+            continue;
+        }
+        // Shorthands: "-abc", "-nvalue", "-n=value", "-n value".
+        let mut shorthands: &str = word.get(1..).unwrap_or("");
+        while !shorthands.is_empty() {
+            if shorthands.starts_with("test.") {
+                break;
+            }
+            let Some(first) = shorthands.chars().next() else {
+                break;
+            };
+            let after = shorthands.get(first.len_utf8()..).unwrap_or("");
+            let flag = if first.is_ascii() {
+                lookup_short(flags, first)
+            } else {
+                None
+            };
+            let Some(flag) = flag else {
+                // pflag looks up the first byte and reports it as `string(byte)`'s first byte:
+                // 'Ã' for the lead byte of any non-ASCII character.
+                let shown = if first.is_ascii() { first } else { '\u{c3}' };
+                return Err(FlagError::UnknownShorthand {
+                    shorthand: shown,
+                    rest: shorthands.to_string(),
+                });
+            };
+            let value: String;
+            if let Some(inline) = after.strip_prefix('=').filter(|_| !after.is_empty()) {
+                value = inline.to_string();
+                shorthands = "";
+            } else if let Some(no_opt) = flag.no_opt_default {
+                value = no_opt.to_string();
+                shorthands = after;
+            } else if !after.is_empty() {
+                value = after.to_string();
+                shorthands = "";
+            } else {
+                match rest.split_first() {
+                    Some((next, remaining)) => {
+                        rest = remaining;
+                        value = next.clone();
+                        shorthands = "";
+                    }
+                    None => {
+                        return Err(FlagError::NeedsArgumentShorthand {
+                            shorthand: first,
+                            rest: shorthands.to_string(),
+                        })
+                    }
+                }
+            }
+            if let (Some(deprecated), Some(shorthand)) = (flag.shorthand_deprecated, flag.shorthand) {
+                warnings.push_str(&format!(
+                    "Flag shorthand -{shorthand} has been deprecated, {deprecated}\n"
+                ));
+            }
+            set_flag(&mut values, flag, &value, &mut warnings)?;
+        }
+    }
+    Ok(Parsed {
+        values,
+        args: positional,
+        args_before_dash,
+        warnings,
+    })
+}
+
+/// kubectl's `initProfiling` check of `--profile` (the root's persistent pre-run).
+fn check_profile(values: &FlagValues) -> Option<String> {
+    let profile = values.string("profile")?;
+    match profile {
+        "none" | "cpu" | "block" | "mutex" | "trace" | "goroutine" | "threadcreate" | "heap"
+        | "allocs" => None,
+        other => Some(format!("error: unknown profile '{other}'\n")),
+    }
+}
+
+/// Parses argv (without the leading `kubectl`) as kubectl 1.37 does; `columns` is the width
+/// of the terminal help is printed on (`None`: not a terminal).
+pub(crate) fn parse_with_columns(argv: &[String], columns: Option<usize>) -> ParseOutcome {
+    let limit = super::help::wrap_limit(columns);
+
+    // kubectl's plugin pre-check (NewDefaultKubectlCommandWithArgs), before cobra adds `help`.
+    let first_pass = find(argv, false);
+    if first_pass.unknown_command.is_some() {
+        let command_name = argv
+            .iter()
+            .find(|word| !word.starts_with('-'))
+            .map(String::as_str)
+            .unwrap_or("");
+        if !matches!(command_name, "help" | "__complete" | "__completeNoDesc") {
+            if let Some(first) = argv.first().filter(|word| word.starts_with('-')) {
+                return ParseOutcome::Error(format!(
+                    "Error: flags cannot be placed before plugin name: {first}\n"
+                ));
+            }
+        }
+    }
+
+    let found = find(argv, true);
+    if let Some(typed) = found.unknown_command {
+        return ParseOutcome::Error(unknown_command_error(&typed));
+    }
+    let chain = found.chain;
+    let Some(command) = chain.last().copied() else {
+        return ParseOutcome::Error(String::new());
+    };
+    let path = command_path(&chain);
+    let flags = command_flags(&chain, true);
+    let parsed = match parse_flags(&found.args, &flags) {
+        Ok(parsed) => parsed,
+        Err(error) => {
+            let hint = if command.run == RunKind::PrintOptions {
+                format!("Run '{path}' without flags.")
+            } else {
+                format!("See '{path} --help' for usage.")
+            };
+            return ParseOutcome::Error(format!("error: {}\n{hint}\n", error.message()));
+        }
+    };
+    if parsed.values.bool("help") {
+        return ParseOutcome::Help(render_help(&chain, limit));
+    }
+    let warnings = parsed.warnings;
+    if let Some(error) = check_profile(&parsed.values) {
+        return ParseOutcome::Error(format!("{warnings}{error}"));
+    }
+    let missing: Vec<String> = flags
+        .iter()
+        .filter(|flag| flag.required && !parsed.values.changed(flag.name))
+        .map(|flag| flag.name.to_string())
+        .collect();
+    if !missing.is_empty() {
+        let mut missing = missing;
+        missing.sort();
+        return ParseOutcome::Error(format!(
+            "{warnings}error: required flag(s) \"{}\" not set\n",
+            missing.join("\", \"")
+        ));
+    }
+    match command.run {
+        RunKind::Verb => ParseOutcome::Run(Invocation {
+            path: chain.iter().skip(1).map(|command| command.name).collect(),
+            args: parsed.args,
+            args_before_dash: parsed.args_before_dash,
+            flags: parsed.values,
+            warnings,
+            command,
+        }),
+        RunKind::RootHelp => ParseOutcome::Help(render_help(&chain, limit)),
+        RunKind::PrintOptions => ParseOutcome::Help(render_options(limit)),
+        RunKind::SubcommandGroup => {
+            if parsed.args.is_empty() {
+                ParseOutcome::Error(format!("{warnings}{}", render_help(&chain, limit)))
+            } else {
+                ParseOutcome::Error(format!(
+                    "{warnings}error: unknown command {}\nSee '{path} -h' for help and examples\n",
+                    golang::quote(&parsed.args.join(" "))
+                ))
+            }
+        }
+        RunKind::HelpTopic => {
+            let topic = find(&parsed.args, true);
+            if topic.unknown_command.is_some() {
+                let mut text = format!(
+                    "Unknown help topic {}\n",
+                    golang::backquoted_list(&parsed.args)
+                );
+                text.push_str(&render_usage_direct(&[&ROOT], limit));
+                ParseOutcome::Help(text)
+            } else {
+                ParseOutcome::Help(render_help(&topic.chain, limit))
+            }
+        }
+    }
+}
+
+/// Resolves a command path of names or aliases (`["create", "ns"]`) to the command chain.
+pub(crate) fn resolve_path(path: &[&str]) -> Option<Vec<&'static CommandSpec>> {
+    let mut chain: Vec<&'static CommandSpec> = vec![&ROOT];
+    for name in path {
+        let current = chain.last().copied()?;
+        chain.push(find_next(current, name, true)?);
+    }
+    Some(chain)
+}
+
+#[cfg(test)]
+#[path = "parse_tests.rs"]
+mod tests;
