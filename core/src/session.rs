@@ -214,7 +214,9 @@ impl Session {
         let mut budget = 1_000_000u32;
         loop {
             budget = budget.saturating_sub(1);
-            let next = self.next_event_time().filter(|t| *t <= target && budget > 0);
+            let next = self
+                .next_event_time()
+                .filter(|t| *t <= target && budget > 0);
             match next {
                 Some(time) => self.cluster.advance_to(time),
                 None => self.cluster.advance_to(target),

@@ -1,13 +1,23 @@
 //! Tidy checks: the code invariants that are cheaper to test than to review.
 
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
+
 use std::path::{Path, PathBuf};
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
-            if path.file_name().map(|n| n == "target" || n == "node_modules" || n.to_string_lossy().starts_with('.')).unwrap_or(false) {
+            if path
+                .file_name()
+                .map(|n| {
+                    n == "target" || n == "node_modules" || n.to_string_lossy().starts_with('.')
+                })
+                .unwrap_or(false)
+            {
                 continue;
             }
             rust_files(&path, out);
@@ -18,7 +28,10 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("workspace root").to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("workspace root")
+        .to_path_buf()
 }
 
 #[test]
@@ -36,12 +49,16 @@ fn every_rust_file_starts_with_a_module_doc() {
         })
         .map(|path| path.display().to_string())
         .collect();
-    assert!(missing.is_empty(), "files without a //! doc on their first line: {missing:#?}");
+    assert!(
+        missing.is_empty(),
+        "files without a //! doc on their first line: {missing:#?}"
+    );
 }
 
 #[test]
 fn core_does_not_depend_on_web_crates() {
-    let manifest = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml")).unwrap();
+    let manifest =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml")).unwrap();
     for forbidden in ["yew", "web-sys", "gloo", "wasm-bindgen", "js-sys"] {
         assert!(!manifest.contains(forbidden), "core depends on {forbidden}");
     }
@@ -50,11 +67,24 @@ fn core_does_not_depend_on_web_crates() {
 #[test]
 fn core_has_no_ambient_time_or_hash_order() {
     let mut files = Vec::new();
-    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
     for path in files {
         let text = std::fs::read_to_string(&path).unwrap_or_default();
-        for forbidden in ["SystemTime::now", "Instant::now", "HashMap<", "HashSet<", "thread_rng"] {
-            assert!(!text.contains(forbidden), "{} uses {forbidden}", path.display());
+        for forbidden in [
+            "SystemTime::now",
+            "Instant::now",
+            "HashMap<",
+            "HashSet<",
+            "thread_rng",
+        ] {
+            assert!(
+                !text.contains(forbidden),
+                "{} uses {forbidden}",
+                path.display()
+            );
         }
     }
 }

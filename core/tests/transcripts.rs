@@ -15,6 +15,8 @@
 //!
 //! `UPDATE_EXPECT=1 cargo test --test transcripts` rewrites the expected output in place.
 
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
+
 use kubeplay_core::clock::SimDuration;
 use kubeplay_core::kubectl::Stream;
 use kubeplay_core::session::Session;
@@ -25,9 +27,9 @@ use std::path::{Path, PathBuf};
 enum Step {
     Comment(String),
     Advance(String),
+    /// A command and its continuation lines (the expected output is the file itself).
     Command {
         lines: Vec<String>,
-        expected: String,
     },
 }
 
@@ -57,18 +59,15 @@ fn parse(text: &str) -> (u64, Vec<Step>) {
                     None => break,
                 }
             }
-            let mut expected = String::new();
+            // Skip the expected output: `replay` rebuilds the whole file and compares it.
             while let Some(next) = lines.peek() {
                 if next.starts_with("$ ") || next.starts_with("@ ") || next.starts_with("# ") {
                     break;
                 }
-                expected.push_str(next);
-                expected.push('\n');
                 lines.next();
             }
             steps.push(Step::Command {
                 lines: command_lines,
-                expected,
             });
         } else {
             panic!("unexpected transcript line outside a command: {line:?}");
@@ -131,7 +130,7 @@ pub fn replay(text: &str) -> String {
                 let _ = writeln!(actual, "@ advance {text}");
                 actual.push_str(&render(&io.chunks, 0));
             }
-            Step::Command { lines, expected: _ } => {
+            Step::Command { lines } => {
                 let mut chunks = Vec::new();
                 for (index, line) in lines.iter().enumerate() {
                     if index == 0 {

@@ -65,7 +65,9 @@ fn main() {
         let Ok(line) = line else { break };
         print(session.submit(&line));
         if interactive {
-            print(kubeplay_core::kubectl::Io { chunks: vec![(Stream::Stdout, session.prompt())] });
+            print(kubeplay_core::kubectl::Io {
+                chunks: vec![(Stream::Stdout, session.prompt())],
+            });
         }
     }
     print(session.finish_input());

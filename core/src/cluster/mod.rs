@@ -377,7 +377,11 @@ impl Cluster {
             .filter(|event| event.involved.uid == uid)
             .collect();
         events.sort_by(|a, b| {
-            (a.last_timestamp, a.first_timestamp, &a.meta.name).cmp(&(b.last_timestamp, b.first_timestamp, &b.meta.name))
+            (a.last_timestamp, a.first_timestamp, &a.meta.name).cmp(&(
+                b.last_timestamp,
+                b.first_timestamp,
+                &b.meta.name,
+            ))
         });
         events
     }
@@ -428,7 +432,9 @@ impl Cluster {
         }
         // Monotonic within a millisecond, so events of one instant keep their order.
         self.event_sequence = (self.event_sequence + 1) % 1_000;
-        let nanos = now.0.saturating_mul(1_000_000) + self.event_sequence * 1_000 + self.rng.between(0, 999);
+        let nanos = now.0.saturating_mul(1_000_000)
+            + self.event_sequence * 1_000
+            + self.rng.between(0, 999);
         let name = format!("{}.{:x}", involved.name, nanos);
         let uid = self.rng.uuid();
         let resource_version = self.next_resource_version();

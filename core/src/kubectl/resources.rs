@@ -62,9 +62,9 @@ pub fn parse_selection(args: &[String], command: &str) -> Result<Selection, Kube
         for arg in args {
             let (kind, name) = arg.split_once('/').unwrap_or((arg, ""));
             if name.is_empty() {
-                return Err(KubectlError::message(format!(
-                    "arguments in resource/name form must have a single resource and name"
-                )));
+                return Err(KubectlError::message(
+                    "arguments in resource/name form must have a single resource and name",
+                ));
             }
             names.push((resolve_kind(kind)?, name.to_string()));
         }

@@ -28,13 +28,18 @@ pub struct BuiltinContext<'a, 'e> {
 /// Names of every builtin (for completion and `help`).
 pub const BUILTINS: &[&str] = &[
     "alias", "cat", "cd", "clear", "cp", "curl", "date", "echo", "env", "export", "false", "grep",
-    "head", "help", "history", "hostname", "jobs", "kill", "kubectx", "kubens", "ls", "mkdir", "mv",
-    "printf", "pwd", "rm", "sed", "sleep", "sort", "tail", "tee", "touch", "true", "type", "unalias",
-    "uniq", "unset", "wc", "which", "whoami",
+    "head", "help", "history", "hostname", "jobs", "kill", "kubectx", "kubens", "ls", "mkdir",
+    "mv", "printf", "pwd", "rm", "sed", "sleep", "sort", "tail", "tee", "touch", "true", "type",
+    "unalias", "uniq", "unset", "wc", "which", "whoami",
 ];
 
 /// Runs `argv[0]` if it is a builtin.
-pub fn run(argv: &[String], stdin: Option<&str>, io: &mut Io, ctx: &mut BuiltinContext<'_, '_>) -> BuiltinOutcome {
+pub fn run(
+    argv: &[String],
+    stdin: Option<&str>,
+    io: &mut Io,
+    ctx: &mut BuiltinContext<'_, '_>,
+) -> BuiltinOutcome {
     let Some(name) = argv.first() else {
         return BuiltinOutcome::Done(0);
     };
@@ -93,7 +98,10 @@ pub fn run(argv: &[String], stdin: Option<&str>, io: &mut Io, ctx: &mut BuiltinC
         "unalias" => unalias(&args, io, ctx.shell),
         "history" => {
             let entries = &ctx.shell.history;
-            let count = args.first().and_then(|n| n.parse::<usize>().ok()).unwrap_or(entries.len());
+            let count = args
+                .first()
+                .and_then(|n| n.parse::<usize>().ok())
+                .unwrap_or(entries.len());
             let start = entries.len().saturating_sub(count);
             for (index, entry) in entries.iter().enumerate().skip(start) {
                 io.out(&format!("{:>5}  {entry}\n", index + 1));
@@ -146,7 +154,10 @@ fn echo(args: &[&str], io: &mut Io) -> i32 {
     let mut interpret = false;
     let mut rest = args;
     while let Some(first) = rest.first() {
-        if first.len() > 1 && first.starts_with('-') && first.chars().skip(1).all(|c| matches!(c, 'n' | 'e' | 'E')) {
+        if first.len() > 1
+            && first.starts_with('-')
+            && first.chars().skip(1).all(|c| matches!(c, 'n' | 'e' | 'E'))
+        {
             for c in first.chars().skip(1) {
                 match c {
                     'n' => newline = false,
@@ -203,7 +214,6 @@ fn printf(args: &[&str], io: &mut Io) -> i32 {
     };
     let format = unescape(format);
     let mut values = args.iter().skip(1);
-    let mut first_pass = true;
     loop {
         let mut out = String::new();
         let mut chars = format.chars().peekable();
@@ -226,9 +236,24 @@ fn printf(args: &[&str], io: &mut Io) -> i32 {
                 Some('%') => out.push('%'),
                 Some(conversion @ ('s' | 'd' | 'i' | 'b')) => {
                     consumed = true;
-                    let value = values.next().copied().unwrap_or(if conversion == 's' || conversion == 'b' { "" } else { "0" });
-                    let value = if conversion == 'b' { unescape(value) } else { value.to_string() };
-                    let width: usize = spec.trim_start_matches('-').split('.').next().and_then(|w| w.parse().ok()).unwrap_or(0);
+                    let value = values.next().copied().unwrap_or(
+                        if conversion == 's' || conversion == 'b' {
+                            ""
+                        } else {
+                            "0"
+                        },
+                    );
+                    let value = if conversion == 'b' {
+                        unescape(value)
+                    } else {
+                        value.to_string()
+                    };
+                    let width: usize = spec
+                        .trim_start_matches('-')
+                        .split('.')
+                        .next()
+                        .and_then(|w| w.parse().ok())
+                        .unwrap_or(0);
                     let padded = if spec.starts_with('-') {
                         format!("{value:<width$}")
                     } else {
@@ -245,15 +270,20 @@ fn printf(args: &[&str], io: &mut Io) -> i32 {
             }
         }
         io.out(&out);
-        if !consumed || values.len() == 0 || !first_pass && !consumed {
+        if !consumed || values.len() == 0 {
             break;
         }
-        first_pass = false;
     }
     0
 }
 
-fn read_inputs(command: &str, files: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> (String, i32) {
+fn read_inputs(
+    command: &str,
+    files: &[&str],
+    stdin: Option<&str>,
+    io: &mut Io,
+    fs: &Vfs,
+) -> (String, i32) {
     if files.is_empty() || files == ["-"] {
         return (stdin.unwrap_or("").to_string(), 0);
     }
@@ -276,7 +306,11 @@ fn read_inputs(command: &str, files: &[&str], stdin: Option<&str>, io: &mut Io, 
 }
 
 fn cat(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
-    let files: Vec<&str> = args.iter().copied().filter(|a| !a.starts_with('-') || *a == "-").collect();
+    let files: Vec<&str> = args
+        .iter()
+        .copied()
+        .filter(|a| !a.starts_with('-') || *a == "-")
+        .collect();
     let (text, status) = read_inputs("cat", &files, stdin, io, fs);
     io.out(&text);
     status
@@ -285,19 +319,28 @@ fn cat(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
 fn ls(args: &[&str], io: &mut Io, fs: &Vfs) -> i32 {
     let long = args.iter().any(|a| a.starts_with('-') && a.contains('l'));
     let all = args.iter().any(|a| a.starts_with('-') && a.contains('a'));
-    let paths: Vec<&str> = args.iter().copied().filter(|a| !a.starts_with('-')).collect();
+    let paths: Vec<&str> = args
+        .iter()
+        .copied()
+        .filter(|a| !a.starts_with('-'))
+        .collect();
     let targets = if paths.is_empty() { vec!["."] } else { paths };
     let mut status = 0;
     let several = targets.len() > 1;
     for (index, target) in targets.iter().enumerate() {
         match fs.entry(target) {
             None => {
-                io.err(&format!("ls: cannot access '{target}': No such file or directory\n"));
+                io.err(&format!(
+                    "ls: cannot access '{target}': No such file or directory\n"
+                ));
                 status = 2;
             }
             Some(crate::vfs::Entry::File(content)) => {
                 if long {
-                    io.out(&format!("-rw-r--r-- 1 learner learner {} Nov 27 09:00 {target}\n", content.len()));
+                    io.out(&format!(
+                        "-rw-r--r-- 1 learner learner {} Nov 27 09:00 {target}\n",
+                        content.len()
+                    ));
                 } else {
                     io.out(&format!("{target}\n"));
                 }
@@ -310,14 +353,19 @@ fn ls(args: &[&str], io: &mut Io, fs: &Vfs) -> i32 {
                     io.out(&format!("{target}:\n"));
                 }
                 let entries = fs.list(target).unwrap_or_default();
-                let visible: Vec<&(String, bool)> = entries.iter().filter(|(name, _)| all || !name.starts_with('.')).collect();
+                let visible: Vec<&(String, bool)> = entries
+                    .iter()
+                    .filter(|(name, _)| all || !name.starts_with('.'))
+                    .collect();
                 if long {
                     io.out(&format!("total {}\n", visible.len() * 4));
                     for (name, is_dir) in visible {
                         let path = format!("{}/{name}", fs.resolve(target));
                         let size = fs.read(&path).map(str::len).unwrap_or(4096);
                         let mode = if *is_dir { "drwxr-xr-x" } else { "-rw-r--r--" };
-                        io.out(&format!("{mode} 1 learner learner {size:>5} Nov 27 09:00 {name}\n"));
+                        io.out(&format!(
+                            "{mode} 1 learner learner {size:>5} Nov 27 09:00 {name}\n"
+                        ));
                     }
                 } else {
                     for (name, _) in visible {
@@ -346,7 +394,9 @@ fn mkdir(args: &[&str], io: &mut Io, fs: &mut Vfs) -> i32 {
     let mut status = 0;
     for path in args.iter().filter(|a| !a.starts_with('-')) {
         if let Err(error) = fs.mkdir(path, parents) {
-            io.err(&format!("mkdir: cannot create directory '{path}': {error}\n"));
+            io.err(&format!(
+                "mkdir: cannot create directory '{path}': {error}\n"
+            ));
             status = 1;
         }
     }
@@ -354,7 +404,9 @@ fn mkdir(args: &[&str], io: &mut Io, fs: &mut Vfs) -> i32 {
 }
 
 fn rm(args: &[&str], io: &mut Io, fs: &mut Vfs) -> i32 {
-    let recursive = args.iter().any(|a| a.starts_with('-') && (a.contains('r') || a.contains('R')));
+    let recursive = args
+        .iter()
+        .any(|a| a.starts_with('-') && (a.contains('r') || a.contains('R')));
     let force = args.iter().any(|a| a.starts_with('-') && a.contains('f'));
     let mut status = 0;
     let paths: Vec<&&str> = args.iter().filter(|a| !a.starts_with('-')).collect();
@@ -394,9 +446,15 @@ fn touch(args: &[&str], io: &mut Io, fs: &mut Vfs) -> i32 {
 }
 
 fn copy_or_move(command: &str, args: &[&str], io: &mut Io, fs: &mut Vfs) -> i32 {
-    let paths: Vec<&str> = args.iter().copied().filter(|a| !a.starts_with('-')).collect();
+    let paths: Vec<&str> = args
+        .iter()
+        .copied()
+        .filter(|a| !a.starts_with('-'))
+        .collect();
     let (Some(source), Some(target)) = (paths.first(), paths.get(1)) else {
-        io.err(&format!("{command}: missing file operand\nTry '{command} --help' for more information.\n"));
+        io.err(&format!(
+            "{command}: missing file operand\nTry '{command} --help' for more information.\n"
+        ));
         return 1;
     };
     let content = match fs.read(source) {
@@ -407,12 +465,18 @@ fn copy_or_move(command: &str, args: &[&str], io: &mut Io, fs: &mut Vfs) -> i32 
         }
     };
     let destination = if fs.is_dir(target) {
-        format!("{}/{}", target.trim_end_matches('/'), source.rsplit('/').next().unwrap_or(source))
+        format!(
+            "{}/{}",
+            target.trim_end_matches('/'),
+            source.rsplit('/').next().unwrap_or(source)
+        )
     } else {
         target.to_string()
     };
     if let Err(error) = fs.write(&destination, &content) {
-        io.err(&format!("{command}: cannot create regular file '{target}': {error}\n"));
+        io.err(&format!(
+            "{command}: cannot create regular file '{target}': {error}\n"
+        ));
         return 1;
     }
     if command == "mv" {
@@ -426,7 +490,11 @@ fn tee(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &mut Vfs) -> i32 {
     let text = stdin.unwrap_or("");
     let mut status = 0;
     for path in args.iter().filter(|a| !a.starts_with('-')) {
-        let result = if append { fs.append(path, text) } else { fs.write(path, text) };
+        let result = if append {
+            fs.append(path, text)
+        } else {
+            fs.write(path, text)
+        };
         if let Err(error) = result {
             io.err(&fs_error("tee", path, &error));
             status = 1;
@@ -451,10 +519,16 @@ fn head_tail(command: &str, args: &[&str], stdin: Option<&str>, io: &mut Io, fs:
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
         if *arg == "-n" {
-            count = iter.next().and_then(|n| n.trim_start_matches('+').parse().ok()).unwrap_or(10);
+            count = iter
+                .next()
+                .and_then(|n| n.trim_start_matches('+').parse().ok())
+                .unwrap_or(10);
         } else if let Some(number) = arg.strip_prefix("-n") {
             count = number.parse().unwrap_or(10);
-        } else if let Some(number) = arg.strip_prefix('-').filter(|n| n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty()) {
+        } else if let Some(number) = arg
+            .strip_prefix('-')
+            .filter(|n| n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty())
+        {
             count = number.parse().unwrap_or(10);
         } else if *arg == "-f" {
             continue;
@@ -468,7 +542,11 @@ fn head_tail(command: &str, args: &[&str], stdin: Option<&str>, io: &mut Io, fs:
     let selected: Vec<&str> = if command == "head" {
         lines.iter().take(count).copied().collect()
     } else {
-        lines.iter().skip(lines.len().saturating_sub(count)).copied().collect()
+        lines
+            .iter()
+            .skip(lines.len().saturating_sub(count))
+            .copied()
+            .collect()
     };
     for line in selected {
         io.out(line);
@@ -526,13 +604,23 @@ fn grep(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
     let (text, status) = read_inputs("grep", &positional, stdin, io, fs);
     let needles: Vec<String> = patterns
         .iter()
-        .flat_map(|p| p.split('|').map(|s| s.replace("\\.", ".")).collect::<Vec<_>>())
+        .flat_map(|p| {
+            p.split('|')
+                .map(|s| s.replace("\\.", "."))
+                .collect::<Vec<_>>()
+        })
         .map(|p| if ignore_case { p.to_lowercase() } else { p })
         .collect();
     let mut matched = 0;
     for (index, line) in lines_of(&text).iter().enumerate() {
-        let haystack = if ignore_case { line.to_lowercase() } else { line.to_string() };
-        let hit = needles.iter().any(|needle| pattern_matches(needle, &haystack));
+        let haystack = if ignore_case {
+            line.to_lowercase()
+        } else {
+            line.to_string()
+        };
+        let hit = needles
+            .iter()
+            .any(|needle| pattern_matches(needle, &haystack));
         if hit != invert {
             matched += 1;
             if !count_only {
@@ -562,7 +650,11 @@ fn pattern_matches(pattern: &str, text: &str) -> bool {
     let anchored_start = pattern.starts_with('^');
     let anchored_end = pattern.ends_with('$') && !pattern.ends_with("\\$");
     let core = pattern.trim_start_matches('^');
-    let core = if anchored_end { core.strip_suffix('$').unwrap_or(core) } else { core };
+    let core = if anchored_end {
+        core.strip_suffix('$').unwrap_or(core)
+    } else {
+        core
+    };
     if !core.contains('.') && !core.contains('*') {
         return match (anchored_start, anchored_end) {
             (true, true) => text == core,
@@ -573,8 +665,18 @@ fn pattern_matches(pattern: &str, text: &str) -> bool {
     }
     let pattern_chars: Vec<char> = core.chars().collect();
     let text_chars: Vec<char> = text.chars().collect();
-    let starts: Vec<usize> = if anchored_start { vec![0] } else { (0..=text_chars.len()).collect() };
-    starts.into_iter().any(|start| match_here(&pattern_chars, text_chars.get(start..).unwrap_or(&[]), anchored_end))
+    let starts: Vec<usize> = if anchored_start {
+        vec![0]
+    } else {
+        (0..=text_chars.len()).collect()
+    };
+    starts.into_iter().any(|start| {
+        match_here(
+            &pattern_chars,
+            text_chars.get(start..).unwrap_or(&[]),
+            anchored_end,
+        )
+    })
 }
 
 fn match_here(pattern: &[char], text: &[char], anchored_end: bool) -> bool {
@@ -593,7 +695,9 @@ fn match_here(pattern: &[char], text: &[char], anchored_end: bool) -> bool {
             }
         }
         [c, rest @ ..] => match text.first() {
-            Some(t) if *c == '.' || t == c => match_here(rest, text.get(1..).unwrap_or(&[]), anchored_end),
+            Some(t) if *c == '.' || t == c => {
+                match_here(rest, text.get(1..).unwrap_or(&[]), anchored_end)
+            }
             _ => false,
         },
     }
@@ -603,13 +707,26 @@ fn sort(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
     let reverse = args.iter().any(|a| a.starts_with('-') && a.contains('r'));
     let numeric = args.iter().any(|a| a.starts_with('-') && a.contains('n'));
     let unique = args.iter().any(|a| a.starts_with('-') && a.contains('u'));
-    let files: Vec<&str> = args.iter().copied().filter(|a| !a.starts_with('-')).collect();
+    let files: Vec<&str> = args
+        .iter()
+        .copied()
+        .filter(|a| !a.starts_with('-'))
+        .collect();
     let (text, status) = read_inputs("sort", &files, stdin, io, fs);
     let mut lines: Vec<&str> = lines_of(&text);
     if numeric {
         lines.sort_by(|a, b| {
-            let number = |s: &str| s.trim().split(|c: char| !c.is_ascii_digit() && c != '-' && c != '.').next().and_then(|n| n.parse::<f64>().ok()).unwrap_or(0.0);
-            number(a).partial_cmp(&number(b)).unwrap_or(std::cmp::Ordering::Equal).then(a.cmp(b))
+            let number = |s: &str| {
+                s.trim()
+                    .split(|c: char| !c.is_ascii_digit() && c != '-' && c != '.')
+                    .next()
+                    .and_then(|n| n.parse::<f64>().ok())
+                    .unwrap_or(0.0)
+            };
+            number(a)
+                .partial_cmp(&number(b))
+                .unwrap_or(std::cmp::Ordering::Equal)
+                .then(a.cmp(b))
         });
     } else {
         lines.sort();
@@ -638,8 +755,16 @@ fn uniq(stdin: Option<&str>, io: &mut Io) -> i32 {
 }
 
 fn wc(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
-    let flags: String = args.iter().filter(|a| a.starts_with('-')).flat_map(|a| a.chars().skip(1)).collect();
-    let files: Vec<&str> = args.iter().copied().filter(|a| !a.starts_with('-')).collect();
+    let flags: String = args
+        .iter()
+        .filter(|a| a.starts_with('-'))
+        .flat_map(|a| a.chars().skip(1))
+        .collect();
+    let files: Vec<&str> = args
+        .iter()
+        .copied()
+        .filter(|a| !a.starts_with('-'))
+        .collect();
     let (text, status) = read_inputs("wc", &files, stdin, io, fs);
     let lines = text.matches('\n').count();
     let words = text.split_whitespace().count();
@@ -660,7 +785,11 @@ fn wc(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
 fn sed(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &mut Vfs) -> i32 {
     let quiet = args.contains(&"-n");
     let in_place = args.contains(&"-i");
-    let positional: Vec<&str> = args.iter().copied().filter(|a| !a.starts_with('-')).collect();
+    let positional: Vec<&str> = args
+        .iter()
+        .copied()
+        .filter(|a| !a.starts_with('-'))
+        .collect();
     let Some(script) = positional.first() else {
         io.err("Usage: sed [OPTION]... {script-only-if-no-other-script} [input-file]...\n");
         return 1;
@@ -676,14 +805,22 @@ fn sed(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &mut Vfs) -> i32 {
                 io.err("sed: -e expression #1, char 1: unterminated `s' command\n");
                 return 1;
             };
-            let parts: Vec<&str> = body.get(delimiter.len_utf8()..).unwrap_or("").split(delimiter).collect();
+            let parts: Vec<&str> = body
+                .get(delimiter.len_utf8()..)
+                .unwrap_or("")
+                .split(delimiter)
+                .collect();
             let (Some(from), Some(to)) = (parts.first(), parts.get(1)) else {
                 io.err("sed: -e expression #1, char 5: unterminated `s' command\n");
                 return 1;
             };
             let global = parts.get(2).map(|f| f.contains('g')).unwrap_or(false);
             if !from.is_empty() {
-                current = if global { current.replace(from, to) } else { current.replacen(from, to, 1) };
+                current = if global {
+                    current.replace(from, to)
+                } else {
+                    current.replacen(from, to, 1)
+                };
             }
         } else if let Some(pattern) = script.strip_prefix('/').and_then(|s| s.strip_suffix("/p")) {
             if pattern_matches(pattern, &current) {
@@ -725,7 +862,11 @@ fn sleep(args: &[&str], io: &mut Io, ctx: &mut BuiltinContext<'_, '_>) -> Builti
             Some('d') => (arg.get(..arg.len() - 1).unwrap_or(""), 86_400_000.0),
             _ => (*arg, 1000.0),
         };
-        let value = if *arg == "infinity" { Some(f64::INFINITY) } else { number.parse::<f64>().ok() };
+        let value = if *arg == "infinity" {
+            Some(f64::INFINITY)
+        } else {
+            number.parse::<f64>().ok()
+        };
         match value {
             Some(value) if value >= 0.0 && !value.is_nan() => total_millis += value * factor,
             _ => {
@@ -736,7 +877,11 @@ fn sleep(args: &[&str], io: &mut Io, ctx: &mut BuiltinContext<'_, '_>) -> Builti
     }
     // Simulated time stops at year ~2100 worth of milliseconds to stay in range.
     let millis = total_millis.min(2_000_000_000_000.0) as i64;
-    let until = ctx.env.cluster.now().plus(crate::clock::SimDuration::from_millis(millis));
+    let until = ctx
+        .env
+        .cluster
+        .now()
+        .plus(crate::clock::SimDuration::from_millis(millis));
     BuiltinOutcome::Wait(Box::new(Sleep { until }))
 }
 
@@ -780,11 +925,14 @@ fn curl(args: &[&str], io: &mut Io, ctx: &mut BuiltinContext<'_, '_>) -> i32 {
         Some((host, port)) => match port.parse::<u16>() {
             Ok(port) => (host.trim_matches(|c| c == '[' || c == ']'), port),
             Err(_) => {
-                io.err(&format!("curl: (3) URL rejected: Port number was not a decimal number between 0 and 65535\n"));
+                io.err("curl: (3) URL rejected: Port number was not a decimal number between 0 and 65535\n");
                 return 3;
             }
         },
-        None => (host_port, if url.starts_with("https://") { 443 } else { 80 }),
+        None => (
+            host_port,
+            if url.starts_with("https://") { 443 } else { 80 },
+        ),
     };
     if host.is_empty() {
         io.err("curl: (3) URL rejected: No host part in the URL\n");
@@ -809,7 +957,13 @@ fn curl(args: &[&str], io: &mut Io, ctx: &mut BuiltinContext<'_, '_>) -> i32 {
         .entry(forward.owner)
         .or_default()
         .push(format!("Handling connection for {port}"));
-    match network::http_get_pod(ctx.env.cluster, &forward.namespace, &forward.pod, forward.remote_port, "127.0.0.1") {
+    match network::http_get_pod(
+        ctx.env.cluster,
+        &forward.namespace,
+        &forward.pod,
+        forward.remote_port,
+        "127.0.0.1",
+    ) {
         Ok(body) => {
             if include {
                 io.out(&format!("HTTP/1.1 200 OK\r\nDate: {}\r\nConnection: keep-alive\r\nKeep-Alive: timeout=5\r\nTransfer-Encoding: chunked\r\n\r\n", go_date(ctx.env.cluster.now())));
@@ -933,14 +1087,27 @@ fn type_of(command: &str, args: &[&str], io: &mut Io, shell: &ShellState) -> i32
 fn jobs(io: &mut Io, shell: &ShellState) -> i32 {
     let count = shell.jobs.len();
     for (index, job) in shell.jobs.iter().enumerate() {
-        let marker = if index + 1 == count { "+" } else if index + 2 == count { "-" } else { " " };
-        io.out(&format!("[{}]{marker}  {:<24}{} &\n", job.id, "Running", job.command));
+        let marker = if index + 1 == count {
+            "+"
+        } else if index + 2 == count {
+            "-"
+        } else {
+            " "
+        };
+        io.out(&format!(
+            "[{}]{marker}  {:<24}{} &\n",
+            job.id, "Running", job.command
+        ));
     }
     0
 }
 
 fn kill(args: &[&str], io: &mut Io, ctx: &mut BuiltinContext<'_, '_>) -> i32 {
-    let targets: Vec<&str> = args.iter().copied().filter(|a| !a.starts_with('-') || a.starts_with("-%")).collect();
+    let targets: Vec<&str> = args
+        .iter()
+        .copied()
+        .filter(|a| !a.starts_with('-') || a.starts_with("-%"))
+        .collect();
     if targets.is_empty() {
         io.err("kill: usage: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]\n");
         return 2;
@@ -951,7 +1118,12 @@ fn kill(args: &[&str], io: &mut Io, ctx: &mut BuiltinContext<'_, '_>) -> i32 {
             Some("" | "+" | "%") => ctx.shell.jobs.last().map(|job| job.id),
             Some("-") => ctx.shell.jobs.iter().rev().nth(1).map(|job| job.id),
             Some(number) => number.parse::<usize>().ok(),
-            None => ctx.shell.jobs.iter().find(|job| job.pid.to_string() == target).map(|job| job.id),
+            None => ctx
+                .shell
+                .jobs
+                .iter()
+                .find(|job| job.pid.to_string() == target)
+                .map(|job| job.id),
         };
         let position = id.and_then(|id| ctx.shell.jobs.iter().position(|job| job.id == id));
         match position {
@@ -968,7 +1140,10 @@ fn kill(args: &[&str], io: &mut Io, ctx: &mut BuiltinContext<'_, '_>) -> i32 {
                     interactive,
                 };
                 let _ = job.execution.interrupt(&mut exec_ctx, &mut sink);
-                ctx.shell.finished_notices.push(format!("[{}]+  {:<24}{}", job.id, "Terminated", job.command));
+                ctx.shell.finished_notices.push(format!(
+                    "[{}]+  {:<24}{}",
+                    job.id, "Terminated", job.command
+                ));
             }
             None => {
                 io.err(&format!("bash: kill: {target}: no such job\n"));
@@ -993,9 +1168,18 @@ fn kubens(args: &[&str], io: &mut Io, ctx: &mut BuiltinContext<'_, '_>) -> i32 {
             0
         }
         Some(name) => {
-            let target = if *name == "-" { ctx.shell.previous_namespace.clone().unwrap_or(current.clone()) } else { name.to_string() };
+            let target = if *name == "-" {
+                ctx.shell
+                    .previous_namespace
+                    .clone()
+                    .unwrap_or(current.clone())
+            } else {
+                name.to_string()
+            };
             if ctx.env.cluster.namespace(&target).is_none() {
-                io.err(&format!("error: no namespace exists with name \"{target}\"\n"));
+                io.err(&format!(
+                    "error: no namespace exists with name \"{target}\"\n"
+                ));
                 return 1;
             }
             if let Some(context) = ctx
@@ -1009,7 +1193,9 @@ fn kubens(args: &[&str], io: &mut Io, ctx: &mut BuiltinContext<'_, '_>) -> i32 {
             }
             ctx.shell.previous_namespace = Some(current);
             let context = ctx.env.config.current_context.clone().unwrap_or_default();
-            io.out(&format!("Context \"{context}\" modified.\nActive namespace is \"{target}\".\n"));
+            io.out(&format!(
+                "Context \"{context}\" modified.\nActive namespace is \"{target}\".\n"
+            ));
             0
         }
     }
@@ -1024,12 +1210,17 @@ fn kubectx(args: &[&str], io: &mut Io, ctx: &mut BuiltinContext<'_, '_>) -> i32 
             0
         }
         Some(&"-c") | Some(&"--current") => {
-            io.out(&format!("{}\n", ctx.env.config.current_context.clone().unwrap_or_default()));
+            io.out(&format!(
+                "{}\n",
+                ctx.env.config.current_context.clone().unwrap_or_default()
+            ));
             0
         }
         Some(name) => {
             if !ctx.env.config.contexts.contains_key(*name) {
-                io.err(&format!("error: no context exists with the name: \"{name}\"\n"));
+                io.err(&format!(
+                    "error: no context exists with the name: \"{name}\"\n"
+                ));
                 return 1;
             }
             ctx.env.config.current_context = Some(name.to_string());

@@ -10,7 +10,9 @@
 use super::builtins::{self, BuiltinContext, BuiltinOutcome};
 use super::expand::{self, ExpandContext};
 use super::state::{Job, ShellState};
-use super::syntax::{AndOr, AndOrList, Pipeline, Program, Redirect, RedirectKind, Separator, SimpleCommand};
+use super::syntax::{
+    AndOr, AndOrList, Pipeline, Program, Redirect, RedirectKind, Separator, SimpleCommand,
+};
 use crate::cluster::Cluster;
 use crate::kubectl::{self, Env, Io, KubeConfig, Network, Outcome, Stream, Waiter};
 use crate::vfs::Vfs;
@@ -48,7 +50,9 @@ enum Sink {
     Other,
     /// The next pipeline stage.
     Pipe,
-    File { path: String },
+    File {
+        path: String,
+    },
     Discard,
 }
 
@@ -98,7 +102,10 @@ impl Execution {
 
     /// Whether the waiting command only ends on an interrupt.
     pub fn endless(&self) -> bool {
-        self.blocked.as_ref().map(|b| b.waiter.endless()).unwrap_or(false)
+        self.blocked
+            .as_ref()
+            .map(|b| b.waiter.endless())
+            .unwrap_or(false)
     }
 
     pub fn wake_at(&self) -> Option<crate::clock::SimTime> {
@@ -110,7 +117,12 @@ impl Execution {
         self.run_at_depth(ctx, io, 0)
     }
 
-    fn run_at_depth(&mut self, ctx: &mut ExecContext<'_>, io: &mut Io, depth: usize) -> Option<i32> {
+    fn run_at_depth(
+        &mut self,
+        ctx: &mut ExecContext<'_>,
+        io: &mut Io,
+        depth: usize,
+    ) -> Option<i32> {
         loop {
             if self.blocked.is_some() {
                 return None;
@@ -177,10 +189,18 @@ impl Execution {
         self.status
     }
 
-    fn finish_blocked(&mut self, blocked: Blocked, status: i32, ctx: &mut ExecContext<'_>, io: &mut Io) {
+    fn finish_blocked(
+        &mut self,
+        blocked: Blocked,
+        status: i32,
+        ctx: &mut ExecContext<'_>,
+        io: &mut Io,
+    ) {
         let mut status = status;
         if !blocked.later.is_empty() {
-            status = self.run_stages(&blocked.later, Some(blocked.piped), ctx, io, 0).unwrap_or(status);
+            status = self
+                .run_stages(&blocked.later, Some(blocked.piped), ctx, io, 0)
+                .unwrap_or(status);
         }
         if blocked.negated {
             status = i32::from(status == 0);
@@ -189,11 +209,21 @@ impl Execution {
         ctx.shell.last_status = status;
     }
 
-    fn start_pipeline(&mut self, pipeline: Pipeline, ctx: &mut ExecContext<'_>, io: &mut Io, depth: usize) {
+    fn start_pipeline(
+        &mut self,
+        pipeline: Pipeline,
+        ctx: &mut ExecContext<'_>,
+        io: &mut Io,
+        depth: usize,
+    ) {
         let negated = pipeline.negated;
         match self.run_stages(&pipeline.commands, None, ctx, io, depth) {
             Some(status) => {
-                let status = if negated { i32::from(status == 0) } else { status };
+                let status = if negated {
+                    i32::from(status == 0)
+                } else {
+                    status
+                };
                 self.status = status;
                 ctx.shell.last_status = status;
             }
@@ -229,7 +259,10 @@ impl Execution {
                         waiter,
                         routing,
                         piped,
-                        later: stages.get(index + 1..).map(<[SimpleCommand]>::to_vec).unwrap_or_default(),
+                        later: stages
+                            .get(index + 1..)
+                            .map(<[SimpleCommand]>::to_vec)
+                            .unwrap_or_default(),
                         negated: false,
                     });
                     return None;
@@ -291,7 +324,8 @@ impl ExpandContext for Expander<'_, '_> {
 
     fn command_subst(&mut self, program: &Program) -> String {
         if self.depth >= MAX_SUBST_DEPTH {
-            self.errors.err("bash: maximum command substitution depth exceeded\n");
+            self.errors
+                .err("bash: maximum command substitution depth exceeded\n");
             return String::new();
         }
         let mut inner = Io::default();
@@ -304,7 +338,9 @@ impl ExpandContext for Expander<'_, '_> {
                 let _ = execution.interrupt(self.ctx, &mut inner);
                 break;
             }
-            let next = execution.wake_at().or_else(|| self.ctx.cluster.next_task_time());
+            let next = execution
+                .wake_at()
+                .or_else(|| self.ctx.cluster.next_task_time());
             match next {
                 Some(time) => self.ctx.cluster.advance_to(time),
                 None => {
@@ -332,7 +368,10 @@ impl ExpandContext for Expander<'_, '_> {
     }
 
     fn set_var(&mut self, name: &str, value: &str) {
-        self.ctx.shell.vars.insert(name.to_string(), value.to_string());
+        self.ctx
+            .shell
+            .vars
+            .insert(name.to_string(), value.to_string());
     }
 
     fn print_error(&mut self, message: &str) {
@@ -355,7 +394,11 @@ fn run_simple(
 ) -> Step {
     let mut expansion_errors = Io::default();
     let expanded = {
-        let mut expander = Expander { ctx, errors: &mut expansion_errors, depth };
+        let mut expander = Expander {
+            ctx,
+            errors: &mut expansion_errors,
+            depth,
+        };
         let words = expand::expand_words(&command.words, &mut expander);
         let mut assignments = Vec::new();
         for assignment in &command.assignments {
@@ -410,7 +453,10 @@ fn run_simple(
             stdin: None,
             interactive: ctx.interactive,
         };
-        let mut builtin_ctx = BuiltinContext { env: &mut env, shell: &mut *ctx.shell };
+        let mut builtin_ctx = BuiltinContext {
+            env: &mut env,
+            shell: &mut *ctx.shell,
+        };
         match builtins::run(&argv, stdin.as_deref(), &mut output, &mut builtin_ctx) {
             BuiltinOutcome::Done(code) => Ok(code),
             BuiltinOutcome::Wait(waiter) => Err(waiter),
@@ -450,10 +496,18 @@ fn redirections(
         let fd = redirect.target_fd();
         let mut errors = Io::default();
         let target = {
-            let mut expander = Expander { ctx, errors: &mut errors, depth };
+            let mut expander = Expander {
+                ctx,
+                errors: &mut errors,
+                depth,
+            };
             match &redirect.kind {
-                RedirectKind::HereDocument(document) => expand::expand_word_single(&document.body, &mut expander).map(Some),
-                RedirectKind::HereString(word) => expand::expand_word_single(word, &mut expander).map(Some),
+                RedirectKind::HereDocument(document) => {
+                    expand::expand_word_single(&document.body, &mut expander).map(Some)
+                }
+                RedirectKind::HereString(word) => {
+                    expand::expand_word_single(word, &mut expander).map(Some)
+                }
                 RedirectKind::Read(word)
                 | RedirectKind::Write(word)
                 | RedirectKind::Append(word)
@@ -462,7 +516,9 @@ fn redirections(
                 | RedirectKind::DuplicateRead(word)
                 | RedirectKind::DuplicateWrite(word)
                 | RedirectKind::WriteStdoutAndStderr(word)
-                | RedirectKind::AppendStdoutAndStderr(word) => expand::expand_redirect_target(word, &mut expander).map(Some),
+                | RedirectKind::AppendStdoutAndStderr(word) => {
+                    expand::expand_redirect_target(word, &mut expander).map(Some)
+                }
             }
         };
         io.append(errors);
@@ -474,7 +530,15 @@ fn redirections(
                 return Err(1);
             }
         };
-        let file_sink = |path: &str| if path == "/dev/null" { Sink::Discard } else { Sink::File { path: path.to_string() } };
+        let file_sink = |path: &str| {
+            if path == "/dev/null" {
+                Sink::Discard
+            } else {
+                Sink::File {
+                    path: path.to_string(),
+                }
+            }
+        };
         match &redirect.kind {
             RedirectKind::HereDocument(_) => stdin = Some(target),
             RedirectKind::HereString(_) => stdin = Some(format!("{target}\n")),
@@ -494,7 +558,11 @@ fn redirections(
             RedirectKind::Write(_) | RedirectKind::WriteClobber(_) | RedirectKind::Append(_) => {
                 let append = matches!(redirect.kind, RedirectKind::Append(_));
                 if target != "/dev/null" {
-                    let result = if append { ctx.fs.append(&target, "") } else { ctx.fs.write(&target, "") };
+                    let result = if append {
+                        ctx.fs.append(&target, "")
+                    } else {
+                        ctx.fs.write(&target, "")
+                    };
                     if let Err(error) = result {
                         io.err(&format!("bash: {target}: {error}\n"));
                         return Err(1);
@@ -508,7 +576,11 @@ fn redirections(
             RedirectKind::WriteStdoutAndStderr(_) | RedirectKind::AppendStdoutAndStderr(_) => {
                 let append = matches!(redirect.kind, RedirectKind::AppendStdoutAndStderr(_));
                 if target != "/dev/null" {
-                    let result = if append { ctx.fs.append(&target, "") } else { ctx.fs.write(&target, "") };
+                    let result = if append {
+                        ctx.fs.append(&target, "")
+                    } else {
+                        ctx.fs.write(&target, "")
+                    };
                     if let Err(error) = result {
                         io.err(&format!("bash: {target}: {error}\n"));
                         return Err(1);
@@ -517,22 +589,36 @@ fn redirections(
                 routing.stdout = file_sink(&target);
                 routing.stderr = Sink::Other;
             }
-            RedirectKind::DuplicateWrite(_) | RedirectKind::DuplicateRead(_) => match (fd, target.as_str()) {
-                (2, "1") => routing.stderr = if routing.stdout == Sink::Terminal { Sink::Terminal } else { Sink::Other },
-                (1, "2") => routing.stdout = if routing.stderr == Sink::Terminal { Sink::Other } else { routing.stderr.clone() },
-                (_, "-") => {
-                    if fd == 2 {
-                        routing.stderr = Sink::Discard;
-                    } else {
-                        routing.stdout = Sink::Discard;
+            RedirectKind::DuplicateWrite(_) | RedirectKind::DuplicateRead(_) => {
+                match (fd, target.as_str()) {
+                    (2, "1") => {
+                        routing.stderr = if routing.stdout == Sink::Terminal {
+                            Sink::Terminal
+                        } else {
+                            Sink::Other
+                        }
+                    }
+                    (1, "2") => {
+                        routing.stdout = if routing.stderr == Sink::Terminal {
+                            Sink::Other
+                        } else {
+                            routing.stderr.clone()
+                        }
+                    }
+                    (_, "-") => {
+                        if fd == 2 {
+                            routing.stderr = Sink::Discard;
+                        } else {
+                            routing.stdout = Sink::Discard;
+                        }
+                    }
+                    (_, other) if other.parse::<u32>().is_ok() => {}
+                    (_, other) => {
+                        io.err(&format!("bash: {other}: ambiguous redirect\n"));
+                        return Err(1);
                     }
                 }
-                (_, other) if other.parse::<u32>().is_ok() => {}
-                (_, other) => {
-                    io.err(&format!("bash: {other}: ambiguous redirect\n"));
-                    return Err(1);
-                }
-            },
+            }
         }
     }
     // `2>&1` with stdout to a pipe sends stderr down the pipe too.
@@ -544,7 +630,12 @@ fn redirections(
 
 /// `cmd &`: runs the and-or list as a job; prints `[N] PID` like interactive bash.
 fn start_background(and_or: AndOrList, ctx: &mut ExecContext<'_>, io: &mut Io) {
-    let command = and_or.source.trim().trim_end_matches('&').trim().to_string();
+    let command = and_or
+        .source
+        .trim()
+        .trim_end_matches('&')
+        .trim()
+        .to_string();
     let id = ctx.shell.next_job_id();
     let pid = ctx.shell.next_pid();
     io.err(&format!("[{id}] {pid}\n"));
@@ -555,10 +646,21 @@ fn start_background(and_or: AndOrList, ctx: &mut ExecContext<'_>, io: &mut Io) {
     let mut execution = Execution::new(program);
     match execution.run(ctx, io) {
         Some(status) => {
-            let word = if status == 0 { "Done".to_string() } else { format!("Exit {status}") };
-            ctx.shell.finished_notices.push(format!("[{id}]+  {word:<24}{command}"));
+            let word = if status == 0 {
+                "Done".to_string()
+            } else {
+                format!("Exit {status}")
+            };
+            ctx.shell
+                .finished_notices
+                .push(format!("[{id}]+  {word:<24}{command}"));
         }
-        None => ctx.shell.jobs.push(Job { id, pid, command, execution }),
+        None => ctx.shell.jobs.push(Job {
+            id,
+            pid,
+            command,
+            execution,
+        }),
     }
 }
 
@@ -569,8 +671,14 @@ pub fn poll_jobs(ctx: &mut ExecContext<'_>, io: &mut Io) {
     for mut job in jobs {
         match job.execution.poll(ctx, io) {
             Some(status) => {
-                let word = if status == 0 { "Done".to_string() } else { format!("Exit {status}") };
-                ctx.shell.finished_notices.push(format!("[{}]+  {word:<24}{}", job.id, job.command));
+                let word = if status == 0 {
+                    "Done".to_string()
+                } else {
+                    format!("Exit {status}")
+                };
+                ctx.shell
+                    .finished_notices
+                    .push(format!("[{}]+  {word:<24}{}", job.id, job.command));
             }
             None => still.push(job),
         }

@@ -2,8 +2,8 @@
 //! the executor (`exec`: pipelines, redirections, jobs, waiting commands), the builtins and the
 //! shell's state. `syntax` and `expand` know nothing about commands or the cluster.
 
-pub mod expand;
-pub mod syntax;
 pub mod builtins;
 pub mod exec;
+pub mod expand;
 pub mod state;
+pub mod syntax;

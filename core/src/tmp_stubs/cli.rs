@@ -129,11 +129,7 @@ pub fn parse(argv: &[String]) -> ParseOutcome {
                     argv.get(i).cloned().unwrap_or_default()
                 }
             };
-            flags
-                .values
-                .entry(if name == "follow" { name } else { name })
-                .or_default()
-                .push(v);
+            flags.values.entry(name).or_default().push(v);
         } else if a.starts_with('-') && a.len() > 1 {
             let s = &a[1..2];
             let name = SHORT

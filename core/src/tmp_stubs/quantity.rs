@@ -6,11 +6,11 @@ impl Quantity {
         let (number, factor): (&str, f64) = if let Some(n) = text.strip_suffix('m') {
             (n, 1.0)
         } else if let Some(n) = text.strip_suffix("Ki") {
-            (n, 1024_000.0)
+            (n, 1_024_000.0)
         } else if let Some(n) = text.strip_suffix("Mi") {
-            (n, 1048576_000.0)
+            (n, 1_048_576_000.0)
         } else if let Some(n) = text.strip_suffix("Gi") {
-            (n, 1073741824_000.0)
+            (n, 1_073_741_824_000.0)
         } else {
             (text, 1000.0)
         };

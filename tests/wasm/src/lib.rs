@@ -2,6 +2,8 @@
 //! the screen. Only compiled for wasm32 tests; the crate has no other code.
 
 #![cfg(target_arch = "wasm32")]
+// Test support: failing loudly is the point.
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlTextAreaElement, KeyboardEvent, KeyboardEventInit};

@@ -2,6 +2,7 @@
 //! `kubectl get pods` into the terminal and read kubectl's output on the screen.
 
 #![cfg(target_arch = "wasm32")]
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
 use kubeplay_wasm_tests::{mount, press, screen, scrollback_lines, type_line};
 use wasm_bindgen_test::*;

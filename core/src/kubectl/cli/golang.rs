@@ -124,11 +124,6 @@ pub fn backquoted_list(items: &[String]) -> String {
     format!("[{}]", parts.join(" "))
 }
 
-/// Go's `fmt.Sprint` of a `[]string`: `[a b]`.
-pub fn sprint_list(items: &[String]) -> String {
-    format!("[{}]", items.join(" "))
-}
-
 fn num_error(function: &str, input: &str, range: bool) -> String {
     format!(
         "strconv.{function}: parsing {}: {}",
@@ -662,24 +657,15 @@ pub fn word_wrap(text: &str, limit: usize) -> String {
     let mut space_length: usize = 0;
     for character in text.chars() {
         if character == '\n' {
-            if word.is_empty() {
-                if current + space_length > limit {
-                    current = 0;
-                } else {
-                    current += space_length;
-                    out.push_str(&spaces);
-                }
-                spaces.clear();
-                space_length = 0;
-            } else {
-                current += space_length + word_length;
+            // Spaces before a line break stay when they fit; `current` restarts either way.
+            if !word.is_empty() || current + space_length <= limit {
                 out.push_str(&spaces);
-                spaces.clear();
-                space_length = 0;
-                out.push_str(&word);
-                word.clear();
-                word_length = 0;
             }
+            out.push_str(&word);
+            spaces.clear();
+            space_length = 0;
+            word.clear();
+            word_length = 0;
             out.push(character);
             current = 0;
         } else if is_go_space(character) && character != '\u{a0}' {
@@ -763,7 +749,6 @@ mod tests {
         assert_eq!(backquoted_list(&list(&["a\tb"])), "[`a\tb`]");
         assert_eq!(backquoted_list(&list(&["a\nb"])), "[\"a\\nb\"]");
         assert_eq!(backquoted_list(&[]), "[]");
-        assert_eq!(sprint_list(&list(&["a", "b"])), "[a b]");
     }
 
     #[test]
@@ -786,7 +771,10 @@ mod tests {
                 "tRUE",
                 Err("strconv.ParseBool: parsing \"tRUE\": invalid syntax".to_string()),
             ),
-            ("", Err("strconv.ParseBool: parsing \"\": invalid syntax".to_string())),
+            (
+                "",
+                Err("strconv.ParseBool: parsing \"\": invalid syntax".to_string()),
+            ),
         ] {
             assert_eq!(parse_bool(input), want, "{input:?}");
         }
@@ -794,8 +782,18 @@ mod tests {
 
     #[test]
     fn parse_int_matches_go() {
-        let syntax = |s: &str| Err(format!("strconv.ParseInt: parsing {}: invalid syntax", quote(s)));
-        let range = |s: &str| Err(format!("strconv.ParseInt: parsing {}: value out of range", quote(s)));
+        let syntax = |s: &str| {
+            Err(format!(
+                "strconv.ParseInt: parsing {}: invalid syntax",
+                quote(s)
+            ))
+        };
+        let range = |s: &str| {
+            Err(format!(
+                "strconv.ParseInt: parsing {}: value out of range",
+                quote(s)
+            ))
+        };
         for (input, base_zero, bits, want) in [
             ("10", true, 64, Ok(10)),
             ("-1", true, 64, Ok(-1)),
@@ -819,9 +817,24 @@ mod tests {
             ("é", true, 64, syntax("é")),
             ("9223372036854775807", true, 64, Ok(i64::MAX)),
             ("-9223372036854775808", true, 64, Ok(i64::MIN)),
-            ("9223372036854775808", true, 64, range("9223372036854775808")),
-            ("99999999999999999999", true, 64, range("99999999999999999999")),
-            ("99999999999999999999x", true, 64, range("99999999999999999999x")),
+            (
+                "9223372036854775808",
+                true,
+                64,
+                range("9223372036854775808"),
+            ),
+            (
+                "99999999999999999999",
+                true,
+                64,
+                range("99999999999999999999"),
+            ),
+            (
+                "99999999999999999999x",
+                true,
+                64,
+                range("99999999999999999999x"),
+            ),
             ("3000000000", true, 32, range("3000000000")),
             ("-2147483648", true, 32, Ok(-2_147_483_648)),
             ("0x10", false, 32, syntax("0x10")),
@@ -856,13 +869,19 @@ mod tests {
             ("9999999999h", invalid("\"9999999999h\"")),
             ("µs", invalid("\"\\xc2\\xb5s\"")),
             ("1", Err("time: missing unit in duration \"1\"".to_string())),
-            ("1x", Err("time: unknown unit \"x\" in duration \"1x\"".to_string())),
+            (
+                "1x",
+                Err("time: unknown unit \"x\" in duration \"1x\"".to_string()),
+            ),
             (
                 "1é",
                 Err("time: unknown unit \"\\xc3\\xa9\" in duration \"1\\xc3\\xa9\"".to_string()),
             ),
             ("2562047h47m16.854775807s", Ok(i64::MAX)),
-            ("2562047h47m16.854775808s", invalid("\"2562047h47m16.854775808s\"")),
+            (
+                "2562047h47m16.854775808s",
+                invalid("\"2562047h47m16.854775808s\""),
+            ),
             ("-2562047h47m16.854775808s", Ok(i64::MIN)),
         ] {
             assert_eq!(parse_duration(input), want, "{input:?}");
@@ -959,7 +978,11 @@ mod tests {
                 6,
                 " This\nis a\nlist: \n\n\t* foo\n\t* bar\n\n\n\t* baz\nBAM",
             ),
-            ("\u{2584} \u{2584} \u{2584} \u{2584} ", 4, "\u{2584} \u{2584}\n\u{2584} \u{2584} "),
+            (
+                "\u{2584} \u{2584} \u{2584} \u{2584} ",
+                4,
+                "\u{2584} \u{2584}\n\u{2584} \u{2584} ",
+            ),
         ] {
             assert_eq!(word_wrap(input, limit), want, "{input:?} {limit}");
         }

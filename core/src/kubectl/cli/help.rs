@@ -65,7 +65,10 @@ pub(crate) fn render_usage_direct(chain: &[&'static CommandSpec], limit: Option<
 /// `kubectl options`.
 pub(crate) fn render_options(limit: Option<usize>) -> String {
     let flags: Vec<&FlagSpec> = sorted(ROOT.persistent_flags.iter().collect());
-    let mut out = wrap("The following options can be passed to any command:\n\n", limit);
+    let mut out = wrap(
+        "The following options can be passed to any command:\n\n",
+        limit,
+    );
     out.push_str(&wrap(&flags_usages(&flags, limit), limit));
     out
 }

@@ -12,7 +12,7 @@
 
 use super::golang;
 use super::help::{render_help, render_options, render_usage_direct};
-use super::spec::{CommandSpec, FlagKind, FlagSpec, RunKind, ValueHint};
+use super::spec::{CommandSpec, FlagKind, FlagSpec, FlagValueHint, RunKind};
 use super::table::{REAL_ROOT_COMMANDS, ROOT};
 use super::values::FlagValues;
 use super::{Invocation, ParseOutcome};
@@ -25,11 +25,11 @@ static HELP_FLAG: FlagSpec = FlagSpec {
     default: "false",
     no_opt_default: Some("true"),
     usage: "help for this command",
-    hidden: true,
+    hidden: false,
     deprecated: None,
     shorthand_deprecated: None,
     required: false,
-    value_hint: ValueHint::None,
+    value_hint: FlagValueHint::None,
 };
 
 /// The flags a command sees (cobra's merged `c.Flags()`): its own, its own persistent ones, then
@@ -104,14 +104,15 @@ fn args_minus_first(args: &[String], x: &str, flags: &[&'static FlagSpec]) -> Ve
         if word == "--" {
             break;
         }
-        let flag_with_value = if let Some(name) = word.strip_prefix("--").filter(|_| !word.contains('=')) {
-            !has_no_opt_default(lookup_long(flags, name))
-        } else if word.starts_with('-') && !word.contains('=') && word.len() == 2 {
-            let shorthand = word.chars().nth(1);
-            !has_no_opt_default(shorthand.and_then(|c| lookup_short(flags, c)))
-        } else {
-            false
-        };
+        let flag_with_value =
+            if let Some(name) = word.strip_prefix("--").filter(|_| !word.contains('=')) {
+                !has_no_opt_default(lookup_long(flags, name))
+            } else if word.starts_with('-') && !word.contains('=') && word.len() == 2 {
+                let shorthand = word.chars().nth(1);
+                !has_no_opt_default(shorthand.and_then(|c| lookup_short(flags, c)))
+            } else {
+                false
+            };
         if flag_with_value {
             position += 2;
             continue;
@@ -191,15 +192,21 @@ fn levenshtein(a: &str, b: &str) -> usize {
     let a = a.to_lowercase().into_bytes();
     let b = b.to_lowercase().into_bytes();
     let mut previous: Vec<usize> = (0..=b.len()).collect();
+    let mut current: Vec<usize> = vec![0; b.len() + 1];
     for (i, byte_a) in a.iter().enumerate() {
-        let mut current = vec![i + 1];
+        if let Some(first) = current.first_mut() {
+            *first = i + 1;
+        }
         for (j, byte_b) in b.iter().enumerate() {
-            let substitution = previous.get(j).copied().unwrap_or(0) + usize::from(byte_a != byte_b);
+            let substitution =
+                previous.get(j).copied().unwrap_or(0) + usize::from(byte_a != byte_b);
             let deletion = previous.get(j + 1).copied().unwrap_or(0) + 1;
             let insertion = current.get(j).copied().unwrap_or(0) + 1;
-            current.push(substitution.min(deletion).min(insertion));
+            if let Some(cell) = current.get_mut(j + 1) {
+                *cell = substitution.min(deletion).min(insertion);
+            }
         }
-        previous = current;
+        std::mem::swap(&mut previous, &mut current);
     }
     previous.last().copied().unwrap_or(0)
 }
@@ -208,12 +215,20 @@ fn levenshtein(a: &str, b: &str) -> usize {
 /// real kubectl that the playground lacks is not suggested for its own exact name.
 pub(crate) fn suggestions_for(typed: &str) -> Vec<&'static str> {
     let mut suggestions = Vec::new();
-    for command in REAL_ROOT_COMMANDS.iter().filter(|command| command.available) {
+    for command in REAL_ROOT_COMMANDS
+        .iter()
+        .filter(|command| command.available)
+    {
         if command.name == typed {
             continue;
         }
-        let close = levenshtein(typed, command.name) <= 2;
-        let prefix = command.name.to_lowercase().starts_with(&typed.to_lowercase());
+        // The distance is at least the difference in length: skip hopeless pairs.
+        let close = typed.to_lowercase().len().abs_diff(command.name.len()) <= 2
+            && levenshtein(typed, command.name) <= 2;
+        let prefix = command
+            .name
+            .to_lowercase()
+            .starts_with(&typed.to_lowercase());
         if close || prefix {
             suggestions.push(command.name);
         }
@@ -257,9 +272,15 @@ fn command_path(chain: &[&'static CommandSpec]) -> String {
 /// A pflag parse failure, before kubectl's `FlagErrorFunc` decorates it.
 enum FlagError {
     Unknown(String),
-    UnknownShorthand { shorthand: char, rest: String },
+    UnknownShorthand {
+        shorthand: char,
+        rest: String,
+    },
     NeedsArgument(String),
-    NeedsArgumentShorthand { shorthand: char, rest: String },
+    NeedsArgumentShorthand {
+        shorthand: char,
+        rest: String,
+    },
     Invalid {
         flag: &'static FlagSpec,
         value: String,
@@ -419,7 +440,8 @@ fn parse_flags(args: &[String], flags: &[&'static FlagSpec]) -> Result<Parsed, F
                     }
                 }
             }
-            if let (Some(deprecated), Some(shorthand)) = (flag.shorthand_deprecated, flag.shorthand) {
+            if let (Some(deprecated), Some(shorthand)) = (flag.shorthand_deprecated, flag.shorthand)
+            {
                 warnings.push_str(&format!(
                     "Flag shorthand -{shorthand} has been deprecated, {deprecated}\n"
                 ));
@@ -543,6 +565,75 @@ pub(crate) fn parse_with_columns(argv: &[String], columns: Option<usize>) -> Par
             }
         }
     }
+}
+
+/// What completion needs to know about the words before the cursor.
+pub(crate) struct CompletionFound {
+    pub(crate) chain: Vec<&'static CommandSpec>,
+    /// The words after removing the command names.
+    pub(crate) args: Vec<String>,
+    /// The positional arguments among `args`.
+    pub(crate) positional: Vec<String>,
+    /// A `--` was given: what follows are arguments, never flags.
+    pub(crate) after_dash: bool,
+}
+
+/// Finds the command for completion; `None` when the words name no command of the table.
+pub(crate) fn find_for_completion(words: &[String]) -> Option<CompletionFound> {
+    let found = find(words, true);
+    if found.unknown_command.is_some() {
+        return None;
+    }
+    let flags = command_flags(&found.chain, true);
+    let mut positional = Vec::new();
+    let mut after_dash = false;
+    let mut index = 0;
+    while let Some(word) = found.args.get(index) {
+        index += 1;
+        if after_dash || word.len() <= 1 || !word.starts_with('-') {
+            positional.push(word.clone());
+            continue;
+        }
+        if word == "--" {
+            after_dash = true;
+            continue;
+        }
+        if let Some(long) = word.strip_prefix("--") {
+            if !long.contains('=') {
+                let flag = lookup_long(&flags, long);
+                if flag.is_some_and(|flag| flag.no_opt_default.is_none()) {
+                    index += 1;
+                }
+            }
+            continue;
+        }
+        let shorthands = word.get(1..).unwrap_or("");
+        for (offset, shorthand) in shorthands.char_indices() {
+            let Some(flag) = lookup_short(&flags, shorthand) else {
+                break;
+            };
+            if flag.no_opt_default.is_none() {
+                if offset + shorthand.len_utf8() == shorthands.len() {
+                    index += 1;
+                }
+                break;
+            }
+        }
+    }
+    Some(CompletionFound {
+        chain: found.chain,
+        args: found.args,
+        positional,
+        after_dash,
+    })
+}
+
+/// The flag values of a command line if it parses (completion reads `-n` from it).
+pub(crate) fn lenient_flag_values(
+    args: &[String],
+    flags: &[&'static FlagSpec],
+) -> Option<FlagValues> {
+    parse_flags(args, flags).ok().map(|parsed| parsed.values)
 }
 
 /// Resolves a command path of names or aliases (`["create", "ns"]`) to the command chain.

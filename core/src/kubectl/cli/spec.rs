@@ -33,7 +33,7 @@ pub enum FlagKind {
 
 /// What kind of value the completion caller should offer (it knows the cluster and kubeconfig).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ValueHint {
+pub enum FlagValueHint {
     /// Free text (or nothing to offer).
     None,
     /// A path in the playground's file system.
@@ -77,7 +77,7 @@ pub struct FlagSpec {
     /// cobra's `MarkFlagRequired`.
     pub required: bool,
     /// What completion should offer as this flag's value.
-    pub value_hint: ValueHint,
+    pub value_hint: FlagValueHint,
 }
 
 /// What happens when a command runs, as far as the command line can tell.

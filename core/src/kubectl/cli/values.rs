@@ -62,23 +62,6 @@ impl FlagValues {
         FlagValues { states }
     }
 
-    /// The flag named `--name` (after pflag's normalization: `_` reads as `-`).
-    pub(crate) fn find_long(&self, name: &str) -> Option<&'static FlagSpec> {
-        let normalized = name.replace('_', "-");
-        self.states
-            .iter()
-            .find(|state| state.spec.name == normalized)
-            .map(|state| state.spec)
-    }
-
-    /// The flag with shorthand `-c`.
-    pub(crate) fn find_short(&self, shorthand: char) -> Option<&'static FlagSpec> {
-        self.states
-            .iter()
-            .find(|state| state.spec.shorthand == Some(shorthand))
-            .map(|state| state.spec)
-    }
-
     /// pflag's `FlagSet.Set`: parses `text` for the flag and marks it changed. The error is the
     /// cause pflag wraps into `invalid argument ...` (e.g. `strconv.ParseInt: parsing "x": ...`).
     pub(crate) fn set(&mut self, name: &str, text: &str) -> Result<(), String> {
@@ -173,12 +156,20 @@ impl FlagValues {
         }
     }
 
-    /// The value of an int flag (0 for other kinds or unknown names).
-    pub fn int(&self, name: &str) -> i64 {
+    /// The value of an int flag (its default when not given); `None` for other kinds or
+    /// unknown names.
+    pub fn int(&self, name: &str) -> Option<i64> {
         match self.get(name) {
-            Some(FlagValue::Int(value)) => *value,
-            _ => 0,
+            Some(FlagValue::Int(value)) => Some(*value),
+            _ => None,
         }
+    }
+
+    /// The value as `string` shows it, but only when the flag was given on the command line.
+    pub fn given(&self, name: &str) -> Option<&str> {
+        self.state(name)
+            .filter(|state| state.changed)
+            .map(|state| state.text.as_str())
     }
 
     /// The value of a duration flag in nanoseconds (0 for other kinds or unknown names).
@@ -321,8 +312,8 @@ fn parse_module_spec(text: &str) -> Result<(), String> {
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
+    use super::super::spec::FlagValueHint;
     use super::*;
-    use crate::kubectl::cli::spec::ValueHint;
 
     const fn flag(name: &'static str, kind: FlagKind, default: &'static str) -> FlagSpec {
         FlagSpec {
@@ -336,7 +327,7 @@ mod tests {
             deprecated: None,
             shorthand_deprecated: None,
             required: false,
-            value_hint: ValueHint::None,
+            value_hint: FlagValueHint::None,
         }
     }
 
@@ -350,7 +341,9 @@ mod tests {
     static SHADOWED: FlagSpec = flag("output", FlagKind::String, "json");
 
     fn values() -> FlagValues {
-        FlagValues::with_defaults(&[&BOOL, &STRING, &INT, &DURATION, &SLICE, &ARRAY, &MAP, &SHADOWED])
+        FlagValues::with_defaults(&[
+            &BOOL, &STRING, &INT, &DURATION, &SLICE, &ARRAY, &MAP, &SHADOWED,
+        ])
     }
 
     #[test]
@@ -358,7 +351,9 @@ mod tests {
         let v = values();
         assert!(!v.bool("watch"));
         assert_eq!(v.string("output"), Some("yaml"));
-        assert_eq!(v.int("tail"), -1);
+        assert_eq!(v.int("tail"), Some(-1));
+        assert_eq!(v.int("output"), None);
+        assert_eq!(v.given("tail"), None);
         assert_eq!(v.duration_nanos("timeout"), 30_000_000_000);
         assert_eq!(v.string("timeout"), Some("30s"));
         assert_eq!(v.strings("address"), vec!["localhost".to_string()]);
@@ -368,7 +363,7 @@ mod tests {
         assert!(!v.changed("output"));
         assert_eq!(v.string("nope"), None);
         assert!(!v.has("nope"));
-        assert_eq!(v.int("nope"), 0);
+        assert_eq!(v.int("nope"), None);
     }
 
     #[test]
@@ -385,7 +380,10 @@ mod tests {
         v.set("aggregation-rule", " b = 2 ,a=1").unwrap();
         assert_eq!(
             v.map("aggregation-rule"),
-            vec![("a".to_string(), "1".to_string()), ("b".to_string(), "2".to_string())]
+            vec![
+                ("a".to_string(), "1".to_string()),
+                ("b".to_string(), "2".to_string())
+            ]
         );
         assert_eq!(v.string("aggregation-rule"), Some("a=1,b=2"));
         assert_eq!(
@@ -402,7 +400,8 @@ mod tests {
         );
         assert!(!v.changed("tail"));
         v.set("tail", "0x10").unwrap();
-        assert_eq!(v.int("tail"), 16);
+        assert_eq!(v.int("tail"), Some(16));
+        assert_eq!(v.given("tail"), Some("16"));
         v.set("timeout", "1m").unwrap();
         assert_eq!(v.string("timeout"), Some("1m0s"));
         v.set("output", "wide").unwrap();
@@ -410,7 +409,15 @@ mod tests {
         assert_eq!(v.strings("output"), vec!["wide"]);
         assert_eq!(
             v.changed_flags().iter().map(|s| s.name).collect::<Vec<_>>(),
-            vec!["address", "aggregation-rule", "env", "output", "tail", "timeout", "watch"]
+            vec![
+                "address",
+                "aggregation-rule",
+                "env",
+                "output",
+                "tail",
+                "timeout",
+                "watch"
+            ]
         );
         assert_eq!(v.set("nope", "1"), Err("no such flag -nope".to_string()));
     }
@@ -437,6 +444,9 @@ mod tests {
     fn csv_writing_quotes_like_go() {
         let list = |items: &[&str]| items.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         assert_eq!(write_as_csv(&list(&["a", "b c"])), "a,b c");
-        assert_eq!(write_as_csv(&list(&["a,b", "q\"", " x", ""])), "\"a,b\",\"q\"\"\",\" x\",");
+        assert_eq!(
+            write_as_csv(&list(&["a,b", "q\"", " x", ""])),
+            "\"a,b\",\"q\"\"\",\" x\","
+        );
     }
 }

@@ -318,7 +318,7 @@ fn sort_objects(request: &Request, objects: &mut [ObjectView<'_>]) -> Result<(),
 }
 
 /// A sortable field value (numbers numerically, quantities by value, strings lexically).
-#[derive(Debug, Clone, PartialEq, PartialOrd)]
+#[derive(Debug, Clone, PartialEq)]
 enum SortKey {
     Missing,
     Number(f64),
@@ -327,9 +327,24 @@ enum SortKey {
 
 impl Eq for SortKey {}
 
+impl PartialOrd for SortKey {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
 impl Ord for SortKey {
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.partial_cmp(other).unwrap_or(std::cmp::Ordering::Equal)
+        use std::cmp::Ordering;
+        match (self, other) {
+            (SortKey::Missing, SortKey::Missing) => Ordering::Equal,
+            (SortKey::Missing, _) => Ordering::Less,
+            (_, SortKey::Missing) => Ordering::Greater,
+            (SortKey::Number(a), SortKey::Number(b)) => a.total_cmp(b),
+            (SortKey::Number(_), SortKey::Text(_)) => Ordering::Less,
+            (SortKey::Text(_), SortKey::Number(_)) => Ordering::Greater,
+            (SortKey::Text(a), SortKey::Text(b)) => a.cmp(b),
+        }
     }
 }
 
@@ -371,10 +386,8 @@ fn render_table(
         let mut rows = columns
             .rows(&values)
             .map_err(|error| KubectlError::message(error.to_string()))?;
-        if !with_header || request.no_headers {
-            if !rows.is_empty() {
-                rows.remove(0);
-            }
+        if (!with_header || request.no_headers) && !rows.is_empty() {
+            rows.remove(0);
         }
         return Ok(rows);
     }

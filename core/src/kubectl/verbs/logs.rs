@@ -39,9 +39,7 @@ pub(super) fn resolve_pod(
                 .filter(|pod| pod.namespace() == namespace && selector.matches(&pod.meta.labels))
                 .collect();
             let Some(first) = pods.first() else {
-                return Err(KubectlError::message(format!(
-                    "timed out waiting for the condition"
-                )));
+                return Err(KubectlError::message("timed out waiting for the condition"));
             };
             if pods.len() > 1 {
                 io.err(&format!(

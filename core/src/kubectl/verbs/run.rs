@@ -136,7 +136,7 @@ pub(super) fn exec(
     if invocation.args_before_dash.is_none() && !command.is_empty() {
         return Err(KubectlError::usage(
             "exec",
-            format!("exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead"),
+            "exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead",
         ));
     }
     if command.is_empty() {
@@ -225,7 +225,7 @@ fn run_in_container(
         return 0;
     };
     let args: Vec<&str> = argv.iter().skip(1).map(String::as_str).collect();
-    let has_shell = !matches!(ctx.program, None);
+    let has_shell = ctx.program.is_some();
     match program.rsplit('/').next().unwrap_or(program) {
         "sh" | "bash" | "ash" if has_shell => match args.as_slice() {
             ["-c", script, ..] => {
