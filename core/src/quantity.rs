@@ -224,9 +224,8 @@ impl BigInteger {
         let mut limbs = Vec::with_capacity(larger.len());
         let mut borrow = 0i64;
         for (index, limb) in larger.iter().enumerate() {
-            let mut difference = i64::from(*limb)
-                - i64::from(smaller.get(index).copied().unwrap_or(0))
-                - borrow;
+            let mut difference =
+                i64::from(*limb) - i64::from(smaller.get(index).copied().unwrap_or(0)) - borrow;
             borrow = 0;
             if difference < 0 {
                 difference += LIMB_BASE as i64;
@@ -316,7 +315,8 @@ impl BigInteger {
         let mut limbs = vec![0u32; self.limbs.len()];
         let mut remainder = 0u64;
         for index in (0..self.limbs.len()).rev() {
-            let current = remainder * LIMB_BASE + u64::from(self.limbs.get(index).copied().unwrap_or(0));
+            let current =
+                remainder * LIMB_BASE + u64::from(self.limbs.get(index).copied().unwrap_or(0));
             if let Some(slot) = limbs.get_mut(index) {
                 *slot = u32::try_from(current / u64::from(divisor)).unwrap_or(0);
             }
@@ -342,7 +342,8 @@ impl BigInteger {
             negative: self.negative,
             limbs: self.limbs.get(whole_limbs..).unwrap_or(&[]).to_vec(),
         };
-        let (quotient, remainder) = shifted.divide_small(small_power_of_ten(exponent % LIMB_DIGITS));
+        let (quotient, remainder) =
+            shifted.divide_small(small_power_of_ten(exponent % LIMB_DIGITS));
         (quotient, dropped_nonzero || remainder != 0)
     }
 
@@ -462,7 +463,11 @@ impl InfDecimal {
 
     /// inf `Add` / `Sub`: the result takes the larger scale.
     fn combine(&self, other: &Self, subtract: bool) -> Self {
-        let other = if subtract { other.negated() } else { other.clone() };
+        let other = if subtract {
+            other.negated()
+        } else {
+            other.clone()
+        };
         let difference = (i64::from(self.scale) - i64::from(other.scale)).unsigned_abs();
         let (low, high) = if self.scale >= other.scale {
             (&other, self)
@@ -473,8 +478,7 @@ impl InfDecimal {
             // Go would expand 10^difference here; keep the dominant operand instead.
             let magnitude_exponent =
                 |value: &Self| value.unscaled.digit_count() as i64 - i64::from(value.scale);
-            return if low.unscaled.is_zero() || magnitude_exponent(high) > magnitude_exponent(low)
-            {
+            return if low.unscaled.is_zero() || magnitude_exponent(high) > magnitude_exponent(low) {
                 high.clone()
             } else {
                 low.clone()
@@ -654,7 +658,11 @@ fn divide_by_scale_int64(base: i64, scale: i32) -> (i64, i64, bool) {
 fn remove_int64_factors(value: i64, base: i64) -> (i64, i32) {
     let mut times = 0i32;
     let negative = value < 0;
-    let mut result = if negative { value.wrapping_neg() } else { value };
+    let mut result = if negative {
+        value.wrapping_neg()
+    } else {
+        value
+    };
     while result >= base && result % base == 0 {
         times += 1;
         result /= base;
@@ -840,9 +848,7 @@ impl Int64Amount {
     fn canonical_base1024_mantissa_and_exponent(self) -> (String, i32) {
         let (value, ok) = self.as_scaled_int64(0);
         if !ok {
-            return self
-                .as_decimal()
-                .canonical_base1024_mantissa_and_exponent();
+            return self.as_decimal().canonical_base1024_mantissa_and_exponent();
         }
         let (amount, exponent) = remove_int64_factors(value, 1024);
         (amount.to_string(), exponent)
@@ -1103,9 +1109,7 @@ impl Quantity {
                     let keep_input = match format {
                         QuantityFormat::BinarySi => exponent % 10 == 0 && value & 0x07 != 0,
                         _ => {
-                            scale % 3 == 0
-                                && !shifted.ends_with("000")
-                                && !shifted.starts_with('0')
+                            scale % 3 == 0 && !shifted.ends_with("000") && !shifted.starts_with('0')
                         }
                     };
                     return Ok(Quantity {
@@ -1256,8 +1260,7 @@ impl Quantity {
                 return;
             }
         }
-        self.amount =
-            QuantityAmount::Decimal(self.as_decimal().combine(&other.as_decimal(), true));
+        self.amount = QuantityAmount::Decimal(self.as_decimal().combine(&other.as_decimal(), true));
     }
 
     /// Go `Neg`.

@@ -30,6 +30,52 @@ pub struct Completion {
     pub word_start: usize,
 }
 
+/// One thing a front end did to the session. The journal of these, with the seed, is the whole
+/// session: replaying it rebuilds the same state byte for byte (saved sessions, share links).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// A line submitted at the prompt.
+    Line(String),
+    /// Simulated time passed (milliseconds); consecutive advances are merged.
+    Advance(i64),
+    /// Ctrl+C.
+    Interrupt,
+}
+
+/// What one replayed input showed: the prompt it was typed at and its output.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReplayedInput {
+    pub prompt: String,
+    pub input: Input,
+    pub output: Io,
+}
+
+/// The version of the saved-session format (`Session::save`).
+pub const SAVE_FORMAT_VERSION: u64 = 1;
+
+/// Why a saved session could not be restored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RestoreError {
+    /// Not JSON, or not the expected shape.
+    Malformed(String),
+    /// Saved by a newer or unknown format version.
+    UnsupportedVersion(u64),
+}
+
+impl std::fmt::Display for RestoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RestoreError::Malformed(reason) => write!(f, "the saved session is damaged ({reason})"),
+            RestoreError::UnsupportedVersion(version) => {
+                write!(f, "the saved session has format version {version}, which this playground does not know")
+            }
+        }
+    }
+}
+
+/// Most inputs a saved session may hold (a guard against hostile share links).
+const MAX_SAVED_INPUTS: usize = 100_000;
+
 /// Longest input the shell accepts at once (bash has no limit; a browser tab does).
 const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
 
@@ -49,6 +95,7 @@ pub struct Session {
     /// Lines typed while a command was running (bash's type-ahead).
     type_ahead: Vec<String>,
     lines_read: usize,
+    journal: Vec<Input>,
 }
 
 impl Session {
@@ -66,7 +113,113 @@ impl Session {
             pending: String::new(),
             type_ahead: Vec::new(),
             lines_read: 0,
+            journal: Vec::new(),
         }
+    }
+
+    /// Every input so far (with `seed()`, enough to rebuild this session).
+    pub fn journal(&self) -> &[Input] {
+        &self.journal
+    }
+
+    /// Applies one input (as the front end would), returning its output.
+    pub fn apply(&mut self, input: &Input) -> Io {
+        match input {
+            Input::Line(line) => self.submit(line),
+            Input::Advance(millis) => self.advance(SimDuration::from_millis(*millis)),
+            Input::Interrupt => self.interrupt(),
+        }
+    }
+
+    /// Rebuilds a session from a seed and a journal, returning each input's prompt and output.
+    pub fn replay(seed: u64, inputs: &[Input]) -> (Session, Vec<ReplayedInput>) {
+        let mut session = Session::new(seed);
+        let mut steps = Vec::with_capacity(inputs.len());
+        for input in inputs {
+            let prompt = session.prompt();
+            let output = session.apply(input);
+            steps.push(ReplayedInput {
+                prompt,
+                input: input.clone(),
+                output,
+            });
+        }
+        (session, steps)
+    }
+
+    /// The session as versioned JSON: `{"version":1,"seed":N,"inputs":[…]}`.
+    pub fn save(&self) -> String {
+        let inputs: Vec<serde_json::Value> = self
+            .journal
+            .iter()
+            .map(|input| match input {
+                Input::Line(line) => serde_json::json!(["l", line]),
+                Input::Advance(millis) => serde_json::json!(["a", millis]),
+                Input::Interrupt => serde_json::json!(["i"]),
+            })
+            .collect();
+        serde_json::json!({"version": SAVE_FORMAT_VERSION, "seed": self.seed, "inputs": inputs})
+            .to_string()
+    }
+
+    /// Parses a saved session (never trusting it): the seed and the inputs to replay.
+    pub fn parse_saved(text: &str) -> Result<(u64, Vec<Input>), RestoreError> {
+        let value: serde_json::Value = serde_json::from_str(text)
+            .map_err(|error| RestoreError::Malformed(error.to_string()))?;
+        let version = value
+            .get("version")
+            .and_then(serde_json::Value::as_u64)
+            .ok_or_else(|| RestoreError::Malformed("no version".into()))?;
+        if version != SAVE_FORMAT_VERSION {
+            return Err(RestoreError::UnsupportedVersion(version));
+        }
+        let seed = value
+            .get("seed")
+            .and_then(serde_json::Value::as_u64)
+            .ok_or_else(|| RestoreError::Malformed("no seed".into()))?;
+        let Some(items) = value.get("inputs").and_then(serde_json::Value::as_array) else {
+            return Err(RestoreError::Malformed("no inputs".into()));
+        };
+        if items.len() > MAX_SAVED_INPUTS {
+            return Err(RestoreError::Malformed("too many inputs".into()));
+        }
+        let mut inputs = Vec::with_capacity(items.len());
+        for item in items {
+            let input = match item.as_array().map(Vec::as_slice) {
+                Some([kind, line]) if kind == "l" => Input::Line(
+                    line.as_str()
+                        .ok_or_else(|| RestoreError::Malformed("a line is not text".into()))?
+                        .to_string(),
+                ),
+                Some([kind, millis]) if kind == "a" => {
+                    let millis = millis
+                        .as_i64()
+                        .filter(|m| (0..=10_i64.pow(13)).contains(m))
+                        .ok_or_else(|| {
+                            RestoreError::Malformed("a time step is not a number".into())
+                        })?;
+                    Input::Advance(millis)
+                }
+                Some([kind]) if kind == "i" => Input::Interrupt,
+                _ => {
+                    return Err(RestoreError::Malformed(
+                        "an input has an unknown shape".into(),
+                    ))
+                }
+            };
+            inputs.push(input);
+        }
+        Ok((seed, inputs))
+    }
+
+    fn record(&mut self, input: Input) {
+        if let (Input::Advance(more), Some(Input::Advance(total))) =
+            (&input, self.journal.last_mut())
+        {
+            *total += more;
+            return;
+        }
+        self.journal.push(input);
     }
 
     pub fn seed(&self) -> u64 {
@@ -124,6 +277,11 @@ impl Session {
 
     /// Runs one line typed at the prompt (or queues it while a command runs).
     pub fn submit(&mut self, line: &str) -> Io {
+        self.record(Input::Line(line.to_string()));
+        self.submit_unrecorded(line)
+    }
+
+    fn submit_unrecorded(&mut self, line: &str) -> Io {
         let mut io = Io::default();
         if self.foreground.is_some() {
             self.type_ahead.push(line.to_string());
@@ -193,6 +351,9 @@ impl Session {
 
     /// Moves the clock by `duration`, letting running commands progress.
     pub fn advance(&mut self, duration: SimDuration) -> Io {
+        if duration.as_millis() > 0 {
+            self.record(Input::Advance(duration.as_millis()));
+        }
         let target = self.cluster.now().plus(duration);
         let mut io = Io::default();
         self.advance_to(target, &mut io);
@@ -245,7 +406,7 @@ impl Session {
     fn run_type_ahead(&mut self, io: &mut Io) {
         while self.foreground.is_none() && !self.type_ahead.is_empty() {
             let line = self.type_ahead.remove(0);
-            io.append(self.submit(&line));
+            io.append(self.submit_unrecorded(&line));
         }
     }
 
@@ -260,6 +421,7 @@ impl Session {
 
     /// Ctrl+C: interrupts the foreground command, or abandons unfinished input.
     pub fn interrupt(&mut self) -> Io {
+        self.record(Input::Interrupt);
         let mut io = Io::default();
         self.pending.clear();
         self.type_ahead.clear();
