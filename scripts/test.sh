@@ -22,7 +22,7 @@ step "native tests (kubeplay-core)"
 cargo test -p kubeplay-core --quiet
 
 step "wasm tests in headless Chrome"
-cargo test -p kubeplay-wasm-tests --target wasm32-unknown-unknown --quiet
+cargo test -p kubeplay-wasm-tests --target wasm32-unknown-unknown
 
 step "release build of the static site"
 rm -rf dist

@@ -10,14 +10,12 @@ pub mod api;
 pub mod clock;
 pub mod cluster;
 pub mod completion;
-#[path = "tmp_stubs/custom_columns.rs"]
 pub mod custom_columns;
 pub mod jsonpath;
 pub mod kubectl;
 pub mod line_editor;
 pub mod manifests;
 pub mod printers;
-#[path = "tmp_stubs/quantity.rs"]
 pub mod quantity;
 pub mod rng;
 pub mod schema;

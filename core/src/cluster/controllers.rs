@@ -473,7 +473,15 @@ pub(super) fn sync_namespace(cluster: &mut Cluster, name: &str) {
     }
     let remaining = cluster.pods.keys().filter(|key| in_namespace(key)).count();
     if remaining == 0 {
-        cluster.events.retain(|key, _| key.0 != name);
+        let keys: Vec<ObjectKey> = cluster
+            .events
+            .keys()
+            .filter(|key| key.0 == name)
+            .cloned()
+            .collect();
+        for key in keys {
+            cluster.remove_event(&key);
+        }
         cluster.namespaces.remove(name);
         return;
     }

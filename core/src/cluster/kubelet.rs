@@ -403,14 +403,13 @@ fn pull_done(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize
         .map(|info| info.size_bytes)
         .unwrap_or(0);
     // The pull began when the last Pulling event for this container was recorded.
+    let field_path = format!("spec.containers{{{}}}", spec.name);
     let started = cluster
-        .events
-        .values()
+        .events_for(uid)
+        .into_iter()
         .filter(|event| {
-            event.involved.uid == uid
-                && event.reason == "Pulling"
-                && event.involved.field_path.as_deref()
-                    == Some(format!("spec.containers{{{}}}", spec.name).as_str())
+            event.reason == "Pulling"
+                && event.involved.field_path.as_deref() == Some(field_path.as_str())
         })
         .map(|event| event.last_timestamp)
         .max()

@@ -175,6 +175,10 @@ pub struct Cluster {
     pub(crate) next_pod_ip: BTreeMap<String, u32>,
     next_service_ip: u32,
     event_sequence: i64,
+    /// Times of queued scheduling passes (see `schedule_sweep`).
+    sweeps_queued: std::collections::BTreeSet<SimTime>,
+    /// Event keys by involved object uid (for merging repeats and `describe`).
+    events_by_uid: BTreeMap<String, Vec<ObjectKey>>,
 }
 
 /// Events older than this (since their last occurrence) are dropped, as `--event-ttl=1h`.
@@ -210,6 +214,8 @@ impl Cluster {
             next_pod_ip: BTreeMap::new(),
             next_service_ip: 1,
             event_sequence: 0,
+            sweeps_queued: std::collections::BTreeSet::new(),
+            events_by_uid: BTreeMap::new(),
         }
     }
 
@@ -239,6 +245,17 @@ impl Cluster {
             sequence: self.sequence,
             task,
         }));
+    }
+
+    /// Queues a scheduling pass unless one is already due by then (one pass handles every
+    /// pending pod, so a burst of creations needs only one).
+    pub(crate) fn schedule_sweep(&mut self, after: SimDuration) {
+        let at = self.now.plus(after);
+        if self.sweeps_queued.range(..=at).next().is_some() {
+            return;
+        }
+        self.sweeps_queued.insert(at);
+        self.schedule(after, Task::ScheduleSweep);
     }
 
     /// When the next queued task is due, if any.
@@ -278,7 +295,11 @@ impl Cluster {
 
     fn run_task(&mut self, task: Task) {
         match task {
-            Task::ScheduleSweep => scheduler::schedule_pending(self),
+            Task::ScheduleSweep => {
+                let now = self.now;
+                self.sweeps_queued.retain(|at| *at > now);
+                scheduler::schedule_pending(self)
+            }
             Task::Kubelet { key, uid, step } => kubelet::run_step(self, &key, &uid, step),
             Task::ReplicationControllerSync { key } => {
                 controllers::sync_replication_controller(self, &key)
@@ -290,8 +311,26 @@ impl Cluster {
 
     fn expire_events(&mut self) {
         let now = self.now;
-        self.events
-            .retain(|_, event| event.last_timestamp.plus(EVENT_TTL) > now);
+        let expired: Vec<ObjectKey> = self
+            .events
+            .iter()
+            .filter(|(_, event)| event.last_timestamp.plus(EVENT_TTL) <= now)
+            .map(|(key, _)| key.clone())
+            .collect();
+        for key in expired {
+            self.remove_event(&key);
+        }
+    }
+
+    pub(crate) fn remove_event(&mut self, key: &ObjectKey) {
+        if let Some(event) = self.events.remove(key) {
+            if let Some(keys) = self.events_by_uid.get_mut(&event.involved.uid) {
+                keys.retain(|k| k != key);
+                if keys.is_empty() {
+                    self.events_by_uid.remove(&event.involved.uid);
+                }
+            }
+        }
     }
 
     // ----- reading -----------------------------------------------------------------------
@@ -372,10 +411,10 @@ impl Cluster {
     /// Events about the object with this uid, oldest first (as describe lists them).
     pub fn events_for(&self, uid: &str) -> Vec<&Event> {
         let mut events: Vec<&Event> = self
-            .events
-            .values()
-            .filter(|event| event.involved.uid == uid)
-            .collect();
+            .events_by_uid
+            .get(uid)
+            .map(|keys| keys.iter().filter_map(|key| self.events.get(key)).collect())
+            .unwrap_or_default();
         events.sort_by(|a, b| {
             (a.last_timestamp, a.first_timestamp, &a.meta.name).cmp(&(
                 b.last_timestamp,
@@ -418,12 +457,19 @@ impl Cluster {
             .namespace
             .clone()
             .unwrap_or_else(|| "default".to_string());
-        if let Some(existing) = self.events.values_mut().find(|event| {
-            event.involved == involved
-                && event.reason == reason
-                && event.message == message
-                && event.source_component == component
-        }) {
+        let existing_key = self.events_by_uid.get(&involved.uid).and_then(|keys| {
+            keys.iter()
+                .find(|key| {
+                    self.events.get(*key).is_some_and(|event| {
+                        event.involved == involved
+                            && event.reason == reason
+                            && event.message == message
+                            && event.source_component == component
+                    })
+                })
+                .cloned()
+        });
+        if let Some(existing) = existing_key.and_then(|key| self.events.get_mut(&key)) {
             existing.count += 1;
             existing.last_timestamp = now;
             self.resource_version += 1;
@@ -446,6 +492,10 @@ impl Cluster {
             creation_timestamp: now,
             ..ObjectMeta::default()
         };
+        self.events_by_uid
+            .entry(involved.uid.clone())
+            .or_default()
+            .push((namespace.clone(), name.clone()));
         self.events.insert(
             (namespace, name),
             Event {
@@ -544,7 +594,7 @@ impl Cluster {
             Kind::Node => {
                 let node = bootstrap::node_from_manifest(self, meta, manifest);
                 self.nodes.insert(name.clone(), node);
-                self.schedule(SimDuration::from_millis(1000), Task::ScheduleSweep);
+                self.schedule_sweep(SimDuration::from_millis(1000));
             }
             Kind::Event => {
                 return Err(ApiError::MethodNotAllowed {
@@ -563,7 +613,7 @@ impl Cluster {
         self.pods.insert(key.clone(), pod);
         match preset_node {
             Some(node) => scheduler::bind_preset(self, &key, &uid, &node),
-            None => self.schedule(SimDuration::from_millis(8), Task::ScheduleSweep),
+            None => self.schedule_sweep(SimDuration::from_millis(8)),
         }
     }
 
@@ -632,7 +682,7 @@ impl Cluster {
                 }
                 if field == MetadataField::Labels {
                     // NodeAffinity re-queues pods on node label updates; backoff ≈ 1 s.
-                    self.schedule(SimDuration::from_millis(900), Task::ScheduleSweep);
+                    self.schedule_sweep(SimDuration::from_millis(900));
                 }
             }
             Kind::ReplicationController => {
@@ -706,7 +756,7 @@ impl Cluster {
                 Ok(DeleteOutcome::Removed)
             }
             Kind::Event => {
-                self.events.remove(&key);
+                self.remove_event(&key);
                 Ok(DeleteOutcome::Removed)
             }
         }

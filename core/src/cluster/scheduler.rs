@@ -8,7 +8,7 @@
 //! per-node reasons for the cluster picture and tutorials.
 
 use super::{kubelet, Cluster, ObjectKey, Task};
-use crate::api::{ObjectReference, Pod};
+use crate::api::{Node, ObjectReference, Pod};
 use crate::clock::SimDuration;
 use std::collections::BTreeMap;
 
@@ -175,16 +175,38 @@ fn charge(usage: &mut NodeUsage, pod: &Pod) {
     usage.memory_scored += memory_scored;
 }
 
+/// What the filters need to know about a node, gathered once per pass.
+struct NodeInfo<'c> {
+    name: &'c str,
+    node: &'c Node,
+    usage: NodeUsage,
+}
+
+/// What the filters need to know about a pod, computed once per pass.
+struct PodInfo<'c> {
+    pod: &'c Pod,
+    cpu: i64,
+    memory: i64,
+    extended: BTreeMap<String, i64>,
+}
+
+impl<'c> PodInfo<'c> {
+    fn new(pod: &'c Pod) -> PodInfo<'c> {
+        let (cpu, memory, extended) = pod_requests(pod);
+        PodInfo {
+            pod,
+            cpu,
+            memory,
+            extended,
+        }
+    }
+}
+
 /// Runs the filters for one node, in plugin order.
-fn filter(
-    cluster: &Cluster,
-    pod: &Pod,
-    node_name: &str,
-    usage: Option<&NodeUsage>,
-) -> Result<(), FilterFailure> {
-    let Some(node) = cluster.nodes.get(node_name) else {
-        return Err(FilterFailure::NodeAffinity);
-    };
+fn filter(pod: &PodInfo<'_>, info: &NodeInfo<'_>) -> Result<(), FilterFailure> {
+    let node = info.node;
+    let pod_info = pod;
+    let pod = pod.pod;
     if node.unschedulable {
         let tolerated = pod
             .tolerations
@@ -194,7 +216,8 @@ fn filter(
             return Err(FilterFailure::Unschedulable);
         }
     }
-    let mut taints: Vec<(&str, &str, &str)> = node
+    let not_ready = (!node.ready).then_some(("node.kubernetes.io/not-ready", "", "NoSchedule"));
+    let taints = node
         .taints
         .iter()
         .map(|taint| {
@@ -204,10 +227,7 @@ fn filter(
                 taint.effect.as_str(),
             )
         })
-        .collect();
-    if !node.ready {
-        taints.push(("node.kubernetes.io/not-ready", "", "NoSchedule"));
-    }
+        .chain(not_ready);
     for (key, value, effect) in taints {
         if effect != "NoSchedule" && effect != "NoExecute" {
             continue;
@@ -229,37 +249,47 @@ fn filter(
         .iter()
         .all(|(key, value)| labels.get(key) == Some(value));
     if !selector_matches
-        || !super::validate::required_node_affinity_matches(&pod.spec, labels, node_name)
+        || !super::validate::required_node_affinity_matches(&pod.spec, labels, info.name)
     {
         return Err(FilterFailure::NodeAffinity);
     }
-    if let Some(usage) = usage {
-        if usage.pods_free < 1 {
-            return Err(FilterFailure::TooManyPods);
-        }
-        let (cpu, memory, extended) = pod_requests(pod);
-        if cpu > 0 && cpu > usage.cpu_milli_free {
-            return Err(FilterFailure::Insufficient("cpu".into()));
-        }
-        if memory > 0 && memory > usage.memory_free {
-            return Err(FilterFailure::Insufficient("memory".into()));
-        }
-        for (name, amount) in extended {
-            if amount > 0 && amount > usage.extended_free.get(&name).copied().unwrap_or(0) {
-                return Err(FilterFailure::Insufficient(name));
-            }
+    let usage = &info.usage;
+    if usage.pods_free < 1 {
+        return Err(FilterFailure::TooManyPods);
+    }
+    if pod_info.cpu > 0 && pod_info.cpu > usage.cpu_milli_free {
+        return Err(FilterFailure::Insufficient("cpu".into()));
+    }
+    if pod_info.memory > 0 && pod_info.memory > usage.memory_free {
+        return Err(FilterFailure::Insufficient("memory".into()));
+    }
+    for (name, amount) in &pod_info.extended {
+        if *amount > 0 && *amount > usage.extended_free.get(name).copied().unwrap_or(0) {
+            return Err(FilterFailure::Insufficient(name.clone()));
         }
     }
     Ok(())
 }
 
-/// Per-node filter results for a pod, by node name (for "why is this pod Pending?").
-pub fn explain(cluster: &Cluster, pod: &Pod) -> Vec<(String, Result<(), FilterFailure>)> {
-    let usages = node_usages(cluster);
+fn node_infos<'c>(cluster: &'c Cluster) -> Vec<NodeInfo<'c>> {
+    let mut usages = node_usages(cluster);
     cluster
         .nodes
-        .keys()
-        .map(|name| (name.clone(), filter(cluster, pod, name, usages.get(name))))
+        .iter()
+        .map(|(name, node)| NodeInfo {
+            name,
+            node,
+            usage: usages.remove(name).unwrap_or_default(),
+        })
+        .collect()
+}
+
+/// Per-node filter results for a pod, by node name (for "why is this pod Pending?").
+pub fn explain(cluster: &Cluster, pod: &Pod) -> Vec<(String, Result<(), FilterFailure>)> {
+    let pod_info = PodInfo::new(pod);
+    node_infos(cluster)
+        .iter()
+        .map(|info| (info.name.to_string(), filter(&pod_info, info)))
         .collect()
 }
 
@@ -320,88 +350,92 @@ pub(super) fn schedule_pending(cluster: &mut Cluster) {
         return;
     }
     pending.sort();
-    let mut usages = node_usages(cluster);
-    let node_names: Vec<String> = cluster.nodes.keys().cloned().collect();
-    let mut next_start = 0usize;
-    let mut any_failed = false;
-    for (_, key) in pending {
-        let Some(pod) = cluster.pods.get(&key) else {
-            continue;
-        };
-        let n_nodes = node_names.len();
+    let mut rng = cluster.rng().clone();
+    let decisions: Vec<(ObjectKey, Result<String, String>)> = {
+        let mut nodes = node_infos(cluster);
+        let n_nodes = nodes.len();
         let to_find = feasible_nodes_to_find(n_nodes);
-        let mut feasible: Vec<usize> = Vec::new();
-        let mut failures: Vec<FilterFailure> = Vec::new();
-        for offset in 0..n_nodes {
-            if feasible.len() >= to_find {
-                break;
-            }
-            let index = (next_start + offset) % n_nodes;
-            let Some(name) = node_names.get(index) else {
+        let mut next_start = 0usize;
+        let mut decisions = Vec::with_capacity(pending.len());
+        for (_, key) in pending {
+            let Some(pod) = cluster.pods.get(&key) else {
                 continue;
             };
-            match filter(cluster, pod, name, usages.get(name)) {
-                Ok(()) => feasible.push(index),
-                Err(failure) => failures.push(failure),
-            }
-        }
-        if n_nodes > 0 {
-            next_start = (next_start + failures.len() + feasible.len()) % n_nodes;
-        }
-        if feasible.is_empty() {
-            any_failed = true;
-            let message = fit_error_message(n_nodes, &failures);
-            record_failure(cluster, &key, message);
-            continue;
-        }
-        let (cpu_scored, memory_scored) = pod_scored_requests(pod);
-        let mut best: Vec<usize> = Vec::new();
-        let mut best_score = i64::MIN;
-        for index in feasible {
-            let Some(name) = node_names.get(index) else {
-                continue;
-            };
-            let Some(usage) = usages.get(name) else {
-                continue;
-            };
-            let least = |requested: i64, capacity: i64| {
-                if capacity <= 0 {
-                    0
-                } else {
-                    ((capacity - requested).max(0) * 100) / capacity
+            let pod_info = PodInfo::new(pod);
+            let mut feasible: Vec<usize> = Vec::new();
+            let mut failures: Vec<FilterFailure> = Vec::new();
+            for offset in 0..n_nodes {
+                if feasible.len() >= to_find {
+                    break;
                 }
+                let index = (next_start + offset) % n_nodes;
+                let Some(info) = nodes.get(index) else {
+                    continue;
+                };
+                match filter(&pod_info, info) {
+                    Ok(()) => feasible.push(index),
+                    Err(failure) => failures.push(failure),
+                }
+            }
+            if n_nodes > 0 {
+                next_start = (next_start + failures.len() + feasible.len()) % n_nodes;
+            }
+            if feasible.is_empty() {
+                decisions.push((key, Err(fit_error_message(n_nodes, &failures))));
+                continue;
+            }
+            let (cpu_scored, memory_scored) = pod_scored_requests(pod);
+            let mut best: Vec<usize> = Vec::new();
+            let mut best_score = i64::MIN;
+            for index in feasible {
+                let Some(usage) = nodes.get(index).map(|info| &info.usage) else {
+                    continue;
+                };
+                let least = |requested: i64, capacity: i64| {
+                    if capacity <= 0 {
+                        0
+                    } else {
+                        ((capacity - requested).max(0) * 100) / capacity
+                    }
+                };
+                let score = least(
+                    usage.cpu_milli_scored + cpu_scored,
+                    usage.cpu_milli_allocatable,
+                ) + least(
+                    usage.memory_scored + memory_scored,
+                    usage.memory_allocatable,
+                );
+                if score > best_score {
+                    best_score = score;
+                    best.clear();
+                    best.push(index);
+                } else if score == best_score {
+                    best.push(index);
+                }
+            }
+            let pick = rng.below(best.len() as u64) as usize;
+            let Some(info) = best.get(pick).and_then(|index| nodes.get_mut(*index)) else {
+                continue;
             };
-            let score = least(
-                usage.cpu_milli_scored + cpu_scored,
-                usage.cpu_milli_allocatable,
-            ) + least(
-                usage.memory_scored + memory_scored,
-                usage.memory_allocatable,
-            );
-            if score > best_score {
-                best_score = score;
-                best.clear();
-                best.push(index);
-            } else if score == best_score {
-                best.push(index);
+            charge(&mut info.usage, pod);
+            decisions.push((key, Ok(info.name.to_string())));
+        }
+        decisions
+    };
+    *cluster.rng() = rng;
+    let mut any_failed = false;
+    for (key, decision) in decisions {
+        match decision {
+            Ok(node_name) => bind(cluster, &key, &node_name),
+            Err(message) => {
+                any_failed = true;
+                record_failure(cluster, &key, message);
             }
         }
-        let pick = cluster.rng().below(best.len() as u64) as usize;
-        let Some(node_name) = best
-            .get(pick)
-            .and_then(|index| node_names.get(*index))
-            .cloned()
-        else {
-            continue;
-        };
-        if let (Some(usage), Some(pod)) = (usages.get_mut(&node_name), cluster.pods.get(&key)) {
-            charge(usage, pod);
-        }
-        bind(cluster, &key, &node_name);
     }
     if any_failed {
         // Unschedulable pods are flushed back to the active queue after five minutes.
-        cluster.schedule(SimDuration::from_secs(300), Task::ScheduleSweep);
+        cluster.schedule_sweep(SimDuration::from_secs(300));
     }
 }
 

@@ -162,14 +162,14 @@ fn resources(container: &Value, path: &FieldPath) -> Vec<FieldError> {
                 ));
                 continue;
             };
-            if parsed.is_negative() {
+            if parsed.sign() < 0 {
                 errors.push(FieldError::invalid(
                     field.clone(),
                     quantity.as_str(),
                     "must be greater than or equal to 0",
                 ));
             }
-            if is_extended_resource(name) && !parsed.is_integer() {
+            if is_extended_resource(name) && parsed.milli_value() % 1000 != 0 {
                 errors.push(FieldError::invalid(
                     field,
                     quantity.as_str(),

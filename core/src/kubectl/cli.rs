@@ -12,6 +12,11 @@
 //! * Help is rendered for a pipe by default; `*_for_terminal` variants word-wrap like kubectl on
 //!   a terminal of that many columns (80, 100 and 120 column steps).
 //!
+//! `FlagValues::string` is the value or the default (`Some("")` for an unset string flag with an
+//! empty default); `FlagValues::given` is the value only when the flag was on the line.
+//! `cli/pre_server_errors.txt` records, as reference for the verbs, what kubectl 1.37 prints for
+//! command lines that parse but fail the command's own checks before reaching a server.
+//!
 //! Known differences, all tiny: `kubectl help <unknown>` writes to stderr with exit code 0 in real
 //! kubectl but is `ParseOutcome::Help` here; deprecation warnings printed together with `--help`
 //! output are dropped; `kubectl alpha`, `completion`, plugins and kuberc preferences are not

@@ -7,7 +7,6 @@
 //! `wait`, `get -w`, `logs -f`, `port-forward`. The shell keeps polling a waiter as the clock
 //! moves, or interrupts it on Ctrl+C. Only this module produces kubectl's user-facing text.
 
-#[path = "../tmp_stubs/cli.rs"]
 pub mod cli;
 pub mod config;
 pub mod error;

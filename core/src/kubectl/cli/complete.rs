@@ -91,10 +91,8 @@ pub fn complete(words: &[String], current: &str) -> Vec<Candidate> {
     };
 
     // The value of a flag given in the previous word (`-n <TAB>`, `--output <TAB>`).
-    if !found.after_dash {
-        if let Some(flag) = pending_flag(&found.args, &flags) {
-            return flag_value_candidates(flag, "", current, &hint);
-        }
+    if let Some(flag) = found.pending_flag {
+        return flag_value_candidates(flag, "", current, &hint);
     }
 
     let positional = found.positional;
@@ -163,14 +161,7 @@ pub fn complete(words: &[String], current: &str) -> Vec<Candidate> {
         }
     }
 
-    positional_candidates(
-        command,
-        &chain,
-        &positional,
-        current,
-        found.after_dash,
-        &hint,
-    )
+    positional_candidates(command, &positional, current, found.after_dash, &hint)
 }
 
 fn word(text: &str, description: &str) -> Candidate {
@@ -178,56 +169,6 @@ fn word(text: &str, description: &str) -> Candidate {
         text: text.to_string(),
         description: description.to_string(),
     }
-}
-
-/// The flag whose value the next word is, when the last complete word is `--flag` or `-f`
-/// (or `-abf`) without a value and the flag needs one.
-fn pending_flag(args: &[String], flags: &[&'static FlagSpec]) -> Option<&'static FlagSpec> {
-    let mut index = 0;
-    let mut pending = None;
-    while let Some(word) = args.get(index) {
-        index += 1;
-        pending = None;
-        if word == "--" {
-            return None;
-        }
-        if let Some(long) = word.strip_prefix("--") {
-            if long.contains('=') {
-                continue;
-            }
-            let flag = flags
-                .iter()
-                .find(|flag| flag.name == long.replace('_', "-"))?;
-            if flag.no_opt_default.is_none() {
-                if index == args.len() {
-                    pending = Some(*flag);
-                } else {
-                    index += 1;
-                }
-            }
-            continue;
-        }
-        if let Some(shorthands) = word.strip_prefix('-').filter(|s| !s.is_empty()) {
-            let mut chars = shorthands.chars();
-            while let Some(shorthand) = chars.next() {
-                let Some(flag) = flags.iter().find(|flag| flag.shorthand == Some(shorthand)) else {
-                    break;
-                };
-                if flag.no_opt_default.is_some() {
-                    continue;
-                }
-                if chars.as_str().is_empty() {
-                    if index == args.len() {
-                        pending = Some(*flag);
-                    } else {
-                        index += 1;
-                    }
-                }
-                break;
-            }
-        }
-    }
-    pending
 }
 
 fn flag_value_candidates(
@@ -257,7 +198,6 @@ fn flag_value_candidates(
 
 fn positional_candidates(
     command: &'static CommandSpec,
-    chain: &[&'static CommandSpec],
     positional: &[String],
     current: &str,
     after_dash: bool,
@@ -273,7 +213,6 @@ fn positional_candidates(
         ),
         None => hint(ValueHint::ResourceType, "", current),
     };
-    let _ = chain;
     match command.positional {
         ArgHint::None => Vec::new(),
         ArgHint::ResourceType => {

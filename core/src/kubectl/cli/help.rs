@@ -62,14 +62,25 @@ pub(crate) fn render_usage_direct(chain: &[&'static CommandSpec], limit: Option<
         .collect()
 }
 
-/// `kubectl options`.
-pub(crate) fn render_options(limit: Option<usize>) -> String {
-    let flags: Vec<&FlagSpec> = sorted(ROOT.persistent_flags.iter().collect());
+/// `kubectl options`. `verbosity` is klog's level when the flags were registered: kubectl sets
+/// it from the command line first (`GetLogVerbosity`), so `kubectl options -v=3` shows `--v=3`.
+pub(crate) fn render_options(limit: Option<usize>, verbosity: i64) -> String {
+    let mut usages = String::new();
+    for flag in sorted(ROOT.persistent_flags.iter().collect()) {
+        if flag.hidden {
+            continue;
+        }
+        if flag.kind == FlagKind::KlogLevel {
+            usages.push_str(&flag_usage(flag, &verbosity.to_string(), limit));
+        } else {
+            usages.push_str(&flag_usage(flag, flag.default, limit));
+        }
+    }
     let mut out = wrap(
         "The following options can be passed to any command:\n\n",
         limit,
     );
-    out.push_str(&wrap(&flags_usages(&flags, limit), limit));
+    out.push_str(&wrap(&usages, limit));
     out
 }
 
@@ -194,30 +205,35 @@ fn root_command_groups() -> String {
 /// kubectl's `flagsUsages`: every visible flag as `    -s, --name='default':` and its usage on
 /// the next line after a tab, wrapped at the limit minus 10.
 pub(crate) fn flags_usages(flags: &[&FlagSpec], limit: Option<usize>) -> String {
-    let mut out = String::new();
-    for flag in flags.iter().filter(|flag| !flag.hidden) {
-        let default = if flag.kind == FlagKind::String {
-            format!("'{}'", flag.default)
-        } else {
-            flag.default.to_string()
-        };
-        let names = match flag.shorthand {
-            Some(shorthand) => format!("-{shorthand}, --{}", flag.name),
-            None => format!("--{}", flag.name),
-        };
-        let mut usage = flag.usage.to_string();
-        if let Some(deprecated) = flag.deprecated {
-            usage.push_str(&format!(" (DEPRECATED: {deprecated})"));
-        }
-        let usage = match limit {
-            Some(limit) => word_wrap(&usage, limit.saturating_sub(10)),
-            None => usage,
-        };
-        let entry = format!("    {names}={default}:\n{usage}");
-        out.push_str(&entry.replace('\n', "\n\t"));
-        out.push_str("\n\n");
+    flags
+        .iter()
+        .filter(|flag| !flag.hidden)
+        .map(|flag| flag_usage(flag, flag.default, limit))
+        .collect()
+}
+
+/// One entry of `flagsUsages` (kubectl's `HelpFlagPrinter.PrintHelpFlag`), ending in a blank line.
+fn flag_usage(flag: &FlagSpec, default: &str, limit: Option<usize>) -> String {
+    let default = if flag.kind == FlagKind::String {
+        format!("'{default}'")
+    } else {
+        default.to_string()
+    };
+    let names = match flag.shorthand {
+        Some(shorthand) => format!("-{shorthand}, --{}", flag.name),
+        None => format!("--{}", flag.name),
+    };
+    let mut usage = flag.usage.to_string();
+    if let Some(deprecated) = flag.deprecated {
+        usage.push_str(&format!(" (DEPRECATED: {deprecated})"));
     }
-    out
+    let usage = match limit {
+        Some(limit) => word_wrap(&usage, limit.saturating_sub(10)),
+        None => usage,
+    };
+    let mut entry = format!("    {names}={default}:\n{usage}").replace('\n', "\n\t");
+    entry.push_str("\n\n");
+    entry
 }
 
 #[cfg(test)]

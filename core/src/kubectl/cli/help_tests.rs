@@ -21,7 +21,7 @@ fn every_command_help_matches_kubectl() {
     for (file, want) in HELP_GOLDENS {
         let stem = file.trim_end_matches(".txt");
         let got = if stem == "options" {
-            render_options(None)
+            render_options(None, 0)
         } else {
             help(&path_of(stem))
         };
@@ -64,7 +64,7 @@ fn help_on_a_terminal_wraps_like_kubectl() {
         };
         let columns: usize = columns.parse().unwrap();
         let got = match (*stem, *kind) {
-            ("options", _) => render_options(wrap_limit(Some(columns))),
+            ("options", _) => render_options(wrap_limit(Some(columns)), 0),
             (_, "help") => help_for_terminal(&path_of(stem), columns),
             (_, _) => {
                 let argv: Vec<String> = stem.split('_').map(str::to_string).collect();

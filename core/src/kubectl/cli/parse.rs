@@ -63,9 +63,21 @@ fn lookup_short(flags: &[&'static FlagSpec], shorthand: char) -> Option<&'static
         .copied()
 }
 
-/// cobra's `hasNoOptDefVal` / `shortHasNoOptDefVal`.
-fn has_no_opt_default(flag: Option<&'static FlagSpec>) -> bool {
-    flag.is_some_and(|flag| flag.no_opt_default.is_some())
+/// The test `stripFlags` and `argsMinusFirstX` share: `--flag` (no `=`) or `-f` whose flag has
+/// no NoOptDefVal, so the next word is its value. Unknown flags count as taking a value (cobra's
+/// `hasNoOptDefVal` / `shortHasNoOptDefVal` are false for them).
+fn takes_next_word(word: &str, flags: &[&'static FlagSpec]) -> bool {
+    if word.contains('=') {
+        return false;
+    }
+    let flag = if let Some(name) = word.strip_prefix("--") {
+        lookup_long(flags, name)
+    } else if word.starts_with('-') && word.len() == 2 {
+        word.chars().nth(1).and_then(|c| lookup_short(flags, c))
+    } else {
+        return false;
+    };
+    flag.is_none_or(|flag| flag.no_opt_default.is_none())
 }
 
 /// cobra's `stripFlags`: the words that look like subcommands or positional arguments.
@@ -74,24 +86,16 @@ fn strip_flags(args: &[String], flags: &[&'static FlagSpec]) -> Vec<String> {
     let mut index = 0;
     while let Some(word) = args.get(index) {
         index += 1;
-        let takes_value = if word == "--" {
+        if word == "--" {
             break;
-        } else if let Some(name) = word.strip_prefix("--").filter(|_| !word.contains('=')) {
-            !has_no_opt_default(lookup_long(flags, name))
-        } else if word.starts_with('-') && !word.contains('=') && word.len() == 2 {
-            let shorthand = word.chars().nth(1);
-            !has_no_opt_default(shorthand.and_then(|c| lookup_short(flags, c)))
-        } else {
-            if !word.is_empty() && !word.starts_with('-') {
-                commands.push(word.clone());
-            }
-            false
-        };
-        if takes_value {
+        }
+        if takes_next_word(word, flags) {
             if args.len() - index <= 1 {
                 break;
             }
             index += 1;
+        } else if !word.is_empty() && !word.starts_with('-') {
+            commands.push(word.clone());
         }
     }
     commands
@@ -104,16 +108,7 @@ fn args_minus_first(args: &[String], x: &str, flags: &[&'static FlagSpec]) -> Ve
         if word == "--" {
             break;
         }
-        let flag_with_value =
-            if let Some(name) = word.strip_prefix("--").filter(|_| !word.contains('=')) {
-                !has_no_opt_default(lookup_long(flags, name))
-            } else if word.starts_with('-') && !word.contains('=') && word.len() == 2 {
-                let shorthand = word.chars().nth(1);
-                !has_no_opt_default(shorthand.and_then(|c| lookup_short(flags, c)))
-            } else {
-                false
-            };
-        if flag_with_value {
+        if takes_next_word(word, flags) {
             position += 2;
             continue;
         }
@@ -152,17 +147,16 @@ struct Found {
     unknown_command: Option<String>,
 }
 
-/// cobra's `Command.Find` from the root.
+/// cobra's `Command.Find` from the root; at the root, a first argument that names no command is
+/// cobra's `legacyArgs` error.
 fn find(argv: &[String], with_help_command: bool) -> Found {
     let mut chain: Vec<&'static CommandSpec> = vec![&ROOT];
     let mut args: Vec<String> = argv.to_vec();
-    loop {
+    let mut unknown_command = None;
+    while let Some(current) = chain.last().copied() {
         let flags = command_flags(&chain, false);
         let stripped = strip_flags(&args, &flags);
         let Some(next) = stripped.first() else {
-            break;
-        };
-        let Some(current) = chain.last().copied() else {
             break;
         };
         match find_next(current, next, with_help_command) {
@@ -170,16 +164,14 @@ fn find(argv: &[String], with_help_command: bool) -> Found {
                 args = args_minus_first(&args, next, &flags);
                 chain.push(child);
             }
-            None => break,
+            None => {
+                if chain.len() == 1 {
+                    unknown_command = Some(next.clone());
+                }
+                break;
+            }
         }
     }
-    let unknown_command = if chain.len() == 1 {
-        strip_flags(&args, &command_flags(&chain, false))
-            .first()
-            .cloned()
-    } else {
-        None
-    };
     Found {
         chain,
         args,
@@ -271,21 +263,21 @@ fn command_path(chain: &[&'static CommandSpec]) -> String {
 
 /// A pflag parse failure, before kubectl's `FlagErrorFunc` decorates it.
 enum FlagError {
+    /// `--name` is not a flag of the command.
     Unknown(String),
-    UnknownShorthand {
-        shorthand: char,
-        rest: String,
-    },
+    /// `-c` is not a shorthand of the command; `rest` is the shorthand group from `c` on.
+    UnknownShorthand { shorthand: char, rest: String },
+    /// `--name` needs a value and the line ended.
     NeedsArgument(String),
-    NeedsArgumentShorthand {
-        shorthand: char,
-        rest: String,
-    },
+    /// `-c` needs a value and the line ended; `rest` as for `UnknownShorthand`.
+    NeedsArgumentShorthand { shorthand: char, rest: String },
+    /// The value did not parse; `cause` is the Go error text.
     Invalid {
         flag: &'static FlagSpec,
         value: String,
         cause: String,
     },
+    /// `---x`, `--=x`.
     BadSyntax(String),
 }
 
@@ -416,7 +408,7 @@ fn parse_flags(args: &[String], flags: &[&'static FlagSpec]) -> Result<Parsed, F
                 });
             };
             let value: String;
-            if let Some(inline) = after.strip_prefix('=').filter(|_| !after.is_empty()) {
+            if let Some(inline) = after.strip_prefix('=').filter(|inline| !inline.is_empty()) {
                 value = inline.to_string();
                 shorthands = "";
             } else if let Some(no_opt) = flag.no_opt_default {
@@ -455,6 +447,33 @@ fn parse_flags(args: &[String], flags: &[&'static FlagSpec]) -> Result<Parsed, F
         args_before_dash,
         warnings,
     })
+}
+
+/// kubectl's `GetLogVerbosity` (the first `-v`/`--v` value, before `--`), applied the way
+/// component-base's `logs.GlogSetter` does: only an unsigned decimal (`ParseUint`) that klog's
+/// `Level.Set` accepts counts; anything else leaves the level at 0.
+fn log_verbosity(argv: &[String]) -> i64 {
+    let mut value = "0";
+    for (index, word) in argv.iter().enumerate() {
+        if word == "--" {
+            break;
+        }
+        if word == "--v" || word == "-v" {
+            if let Some(next) = argv.get(index + 1) {
+                value = next;
+                break;
+            }
+        } else if word.contains("--v=") || word.contains("-v=") {
+            if let Some(part) = word.split('=').nth(1).filter(|part| !part.is_empty()) {
+                value = part;
+                break;
+            }
+        }
+    }
+    if value.is_empty() || !value.bytes().all(|byte| byte.is_ascii_digit()) {
+        return 0;
+    }
+    golang::parse_int(value, false, 32).unwrap_or(0)
 }
 
 /// kubectl's `initProfiling` check of `--profile` (the root's persistent pre-run).
@@ -540,7 +559,7 @@ pub(crate) fn parse_with_columns(argv: &[String], columns: Option<usize>) -> Par
             command,
         }),
         RunKind::RootHelp => ParseOutcome::Help(render_help(&chain, limit)),
-        RunKind::PrintOptions => ParseOutcome::Help(render_options(limit)),
+        RunKind::PrintOptions => ParseOutcome::Help(render_options(limit, log_verbosity(argv))),
         RunKind::SubcommandGroup => {
             if parsed.args.is_empty() {
                 ParseOutcome::Error(format!("{warnings}{}", render_help(&chain, limit)))
@@ -576,9 +595,12 @@ pub(crate) struct CompletionFound {
     pub(crate) positional: Vec<String>,
     /// A `--` was given: what follows are arguments, never flags.
     pub(crate) after_dash: bool,
+    /// The last word is a flag (`-n`, `--output`, `-Rf`) still waiting for its value.
+    pub(crate) pending_flag: Option<&'static FlagSpec>,
 }
 
-/// Finds the command for completion; `None` when the words name no command of the table.
+/// Finds the command for completion and walks its words like pflag, leniently (unknown flags
+/// are skipped); `None` when the words name no command of the table.
 pub(crate) fn find_for_completion(words: &[String]) -> Option<CompletionFound> {
     let found = find(words, true);
     if found.unknown_command.is_some() {
@@ -587,6 +609,7 @@ pub(crate) fn find_for_completion(words: &[String]) -> Option<CompletionFound> {
     let flags = command_flags(&found.chain, true);
     let mut positional = Vec::new();
     let mut after_dash = false;
+    let mut pending_flag = None;
     let mut index = 0;
     while let Some(word) = found.args.get(index) {
         index += 1;
@@ -598,26 +621,27 @@ pub(crate) fn find_for_completion(words: &[String]) -> Option<CompletionFound> {
             after_dash = true;
             continue;
         }
-        if let Some(long) = word.strip_prefix("--") {
-            if !long.contains('=') {
-                let flag = lookup_long(&flags, long);
-                if flag.is_some_and(|flag| flag.no_opt_default.is_none()) {
-                    index += 1;
-                }
+        let needs_value = if let Some(long) = word.strip_prefix("--") {
+            lookup_long(&flags, long)
+                .filter(|flag| !long.contains('=') && flag.no_opt_default.is_none())
+        } else {
+            // The first shorthand that takes a value ends the group; it waits for the next
+            // word only when it is the group's last letter.
+            let shorthands = word.get(1..).unwrap_or("");
+            shorthands
+                .char_indices()
+                .map_while(|(offset, shorthand)| {
+                    lookup_short(&flags, shorthand).map(|flag| (offset, shorthand, flag))
+                })
+                .find(|(_, _, flag)| flag.no_opt_default.is_none())
+                .filter(|(offset, shorthand, _)| offset + shorthand.len_utf8() == shorthands.len())
+                .map(|(_, _, flag)| flag)
+        };
+        if let Some(flag) = needs_value {
+            if index == found.args.len() {
+                pending_flag = Some(flag);
             }
-            continue;
-        }
-        let shorthands = word.get(1..).unwrap_or("");
-        for (offset, shorthand) in shorthands.char_indices() {
-            let Some(flag) = lookup_short(&flags, shorthand) else {
-                break;
-            };
-            if flag.no_opt_default.is_none() {
-                if offset + shorthand.len_utf8() == shorthands.len() {
-                    index += 1;
-                }
-                break;
-            }
+            index += 1;
         }
     }
     Some(CompletionFound {
@@ -625,6 +649,7 @@ pub(crate) fn find_for_completion(words: &[String]) -> Option<CompletionFound> {
         args: found.args,
         positional,
         after_dash,
+        pending_flag,
     })
 }
 

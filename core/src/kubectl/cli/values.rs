@@ -51,7 +51,7 @@ impl FlagValues {
                 continue;
             }
             let value = default_value(spec);
-            let text = value_text(spec.kind, &value);
+            let text = value_text(&value);
             states.push(FlagState {
                 spec,
                 value,
@@ -68,67 +68,42 @@ impl FlagValues {
         let Some(state) = self.states.iter_mut().find(|state| state.spec.name == name) else {
             return Err(format!("no such flag -{name}"));
         };
-        let kind = state.spec.kind;
-        let new_value = match (&state.value, kind) {
-            (_, FlagKind::Bool) => FlagValue::Bool(golang::parse_bool(text)?),
-            (_, FlagKind::String) => FlagValue::String(text.to_string()),
-            (_, FlagKind::Int) => FlagValue::Int(golang::parse_int(text, true, 64)?),
-            (_, FlagKind::Int32) => FlagValue::Int(golang::parse_int(text, true, 32)?),
-            (_, FlagKind::KlogLevel) => FlagValue::Int(golang::parse_int(text, false, 32)?),
-            (_, FlagKind::Duration) => FlagValue::Duration(golang::parse_duration(text)?),
-            (_, FlagKind::GoFlagDuration) => FlagValue::Duration(
+        // Slices, arrays and maps replace their default on the first occurrence, then append.
+        let earlier_strings = match (&state.value, state.changed) {
+            (FlagValue::Strings(values), true) => values.clone(),
+            _ => Vec::new(),
+        };
+        let earlier_pairs = match (&state.value, state.changed) {
+            (FlagValue::Map(pairs), true) => pairs.clone(),
+            _ => Vec::new(),
+        };
+        let new_value = match state.spec.kind {
+            FlagKind::Bool => FlagValue::Bool(golang::parse_bool(text)?),
+            FlagKind::String => FlagValue::String(text.to_string()),
+            FlagKind::Int => FlagValue::Int(golang::parse_int(text, true, 64)?),
+            FlagKind::Int32 => FlagValue::Int(golang::parse_int(text, true, 32)?),
+            FlagKind::KlogLevel => FlagValue::Int(golang::parse_int(text, false, 32)?),
+            FlagKind::Duration => FlagValue::Duration(golang::parse_duration(text)?),
+            FlagKind::GoFlagDuration => FlagValue::Duration(
                 golang::parse_duration(text).map_err(|_| "parse error".to_string())?,
             ),
-            (_, FlagKind::KlogModuleSpec) => {
+            FlagKind::KlogModuleSpec => {
                 parse_module_spec(text)?;
                 FlagValue::String(text.to_string())
             }
-            (FlagValue::Strings(existing), FlagKind::StringSlice) => {
-                let mut values = golang::read_csv_record(text)?;
-                if state.changed {
-                    let mut all = existing.clone();
-                    all.append(&mut values);
-                    values = all;
-                }
+            FlagKind::StringSlice => {
+                let mut values = earlier_strings;
+                values.extend(golang::read_csv_record(text)?);
                 FlagValue::Strings(values)
             }
-            (FlagValue::Strings(existing), FlagKind::StringArray) => {
-                let mut values = if state.changed {
-                    existing.clone()
-                } else {
-                    Vec::new()
-                };
+            FlagKind::StringArray => {
+                let mut values = earlier_strings;
                 values.push(text.to_string());
                 FlagValue::Strings(values)
             }
-            (FlagValue::Map(existing), FlagKind::MapStringString) => {
-                let mut map = if state.changed {
-                    existing.clone()
-                } else {
-                    Vec::new()
-                };
-                for pair in text.split(',') {
-                    let pair = pair.trim_matches(is_go_space);
-                    if pair.is_empty() {
-                        continue;
-                    }
-                    let Some((key, value)) = pair.split_once('=') else {
-                        return Err("malformed pair, expect string=string".to_string());
-                    };
-                    let key = key.trim_matches(is_go_space).to_string();
-                    let value = value.trim_matches(is_go_space).to_string();
-                    map.retain(|(existing_key, _)| *existing_key != key);
-                    map.push((key, value));
-                }
-                map.sort();
-                FlagValue::Map(map)
-            }
-            (_, FlagKind::StringSlice | FlagKind::StringArray) => {
-                FlagValue::Strings(golang::read_csv_record(text)?)
-            }
-            (_, FlagKind::MapStringString) => FlagValue::Map(Vec::new()),
+            FlagKind::MapStringString => FlagValue::Map(parse_map_pairs(earlier_pairs, text)?),
         };
-        state.text = value_text(kind, &new_value);
+        state.text = value_text(&new_value);
         state.value = new_value;
         state.changed = true;
         Ok(())
@@ -243,21 +218,18 @@ fn default_value(spec: &FlagSpec) -> FlagValue {
 }
 
 /// pflag's `Value.String()` of a value.
-fn value_text(kind: FlagKind, value: &FlagValue) -> String {
+fn value_text(value: &FlagValue) -> String {
     match value {
         FlagValue::Bool(value) => value.to_string(),
         FlagValue::String(value) => value.clone(),
         FlagValue::Int(value) => value.to_string(),
         FlagValue::Duration(value) => golang::format_duration(*value),
         FlagValue::Strings(values) => format!("[{}]", write_as_csv(values)),
-        FlagValue::Map(pairs) => {
-            let _ = kind;
-            pairs
-                .iter()
-                .map(|(key, value)| format!("{key}={value}"))
-                .collect::<Vec<_>>()
-                .join(",")
-        }
+        FlagValue::Map(pairs) => pairs
+            .iter()
+            .map(|(key, value)| format!("{key}={value}"))
+            .collect::<Vec<_>>()
+            .join(","),
     }
 }
 
@@ -285,6 +257,29 @@ fn is_go_space(character: char) -> bool {
         character,
         '\t' | '\n' | '\u{b}' | '\u{c}' | '\r' | ' ' | '\u{85}' | '\u{a0}'
     ) || ((character as u32) > 0xff && character.is_whitespace())
+}
+
+/// component-base's `MapStringString.Set`: `k=v` pairs separated by commas, spaces trimmed, later
+/// keys replacing earlier ones; kept sorted by key.
+fn parse_map_pairs(
+    mut pairs: Vec<(String, String)>,
+    text: &str,
+) -> Result<Vec<(String, String)>, String> {
+    for pair in text.split(',') {
+        let pair = pair.trim_matches(is_go_space);
+        if pair.is_empty() {
+            continue;
+        }
+        let Some((key, value)) = pair.split_once('=') else {
+            return Err("malformed pair, expect string=string".to_string());
+        };
+        let key = key.trim_matches(is_go_space).to_string();
+        let value = value.trim_matches(is_go_space).to_string();
+        pairs.retain(|(existing, _)| *existing != key);
+        pairs.push((key, value));
+    }
+    pairs.sort();
+    Ok(pairs)
 }
 
 /// klog's `moduleSpec.Set` validation (`pattern=N,...`).

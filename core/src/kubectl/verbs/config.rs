@@ -89,7 +89,7 @@ pub(super) fn run(
         }
         Some("view") => {
             let value = config.to_value(invocation.flags.bool("minify"));
-            let format = OutputFormat::parse(invocation.flags.string("output").unwrap_or("yaml"), false)?;
+            let format = OutputFormat::parse(invocation.flags.string("output").filter(|o| !o.is_empty()).unwrap_or("yaml"), false)?;
             let text = output::print_objects(&format, &[(Kind::Namespace, value)], true)?;
             io.out(&text);
             Ok(0)

@@ -380,16 +380,15 @@ fn render_table(
 ) -> Result<Vec<Vec<String>>, KubectlError> {
     let wide = request.format == OutputFormat::Wide;
     if let OutputFormat::CustomColumns(spec) = &request.format {
-        let columns = crate::custom_columns::CustomColumns::parse(spec)
+        let no_headers = !with_header || request.no_headers;
+        let printer = crate::custom_columns::CustomColumnsPrinter::from_spec(spec, no_headers)
             .map_err(|error| KubectlError::message(error.to_string()))?;
         let values: Vec<Value> = objects.iter().map(|object| object.to_value()).collect();
-        let mut rows = columns
-            .rows(&values)
-            .map_err(|error| KubectlError::message(error.to_string()))?;
-        if (!with_header || request.no_headers) && !rows.is_empty() {
-            rows.remove(0);
+        let printed = printer.print_object(&serde_json::json!({ "items": values }));
+        if let Some(error) = printed.error {
+            return Err(KubectlError::message(error.to_string()));
         }
-        return Ok(rows);
+        return Ok(printed.rows);
     }
     let mut rows = Vec::new();
     if with_header && !request.no_headers {

@@ -111,7 +111,7 @@ pub(super) fn run(
     let pod_name = resolve_pod(env, &namespace, arg, io)?;
     let container_flag = invocation
         .flags
-        .string("container")
+        .given("container")
         .map(str::to_string)
         .or_else(|| invocation.args.get(1).cloned());
     let pod = env

@@ -21,7 +21,12 @@ pub(super) fn run(
     env: &mut Env<'_>,
     io: &mut Io,
 ) -> Result<Outcome, KubectlError> {
-    let Some(spec) = invocation.flags.string("for").filter(|s| !s.is_empty()) else {
+    let Some(spec) = invocation
+        .flags
+        .strings("for")
+        .into_iter()
+        .find(|s| !s.is_empty())
+    else {
         return Err(KubectlError::message("--for must be specified"));
     };
     let condition = if spec == "delete" {
