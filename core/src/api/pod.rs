@@ -11,6 +11,70 @@ use crate::clock::SimTime;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
+/// A small string map kept as a sorted vector: a `BTreeMap` node costs about half a KiB even
+/// for one entry, and pods carry several such maps (requests, limits, nodeSelector).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct StringPairs(Vec<(String, String)>);
+
+impl StringPairs {
+    pub fn get(&self, key: &str) -> Option<&String> {
+        self.0
+            .binary_search_by(|(k, _)| k.as_str().cmp(key))
+            .ok()
+            .and_then(|index| self.0.get(index))
+            .map(|(_, value)| value)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &String)> {
+        self.0.iter().map(|(key, value)| (key, value))
+    }
+
+    /// Inserts unless the key is present.
+    pub fn insert_if_absent(&mut self, key: String, value: String) {
+        if let Err(index) = self.0.binary_search_by(|(k, _)| k.cmp(&key)) {
+            self.0.insert(index, (key, value));
+        }
+    }
+
+    pub fn to_map(&self) -> BTreeMap<String, String> {
+        self.0.iter().cloned().collect()
+    }
+}
+
+impl FromIterator<(String, String)> for StringPairs {
+    fn from_iter<I: IntoIterator<Item = (String, String)>>(iter: I) -> StringPairs {
+        let map: BTreeMap<String, String> = iter.into_iter().collect();
+        let mut pairs: Vec<(String, String)> = map.into_iter().collect();
+        pairs.shrink_to_fit();
+        StringPairs(pairs)
+    }
+}
+
+impl<'a> IntoIterator for &'a StringPairs {
+    type Item = (&'a String, &'a String);
+    type IntoIter = std::iter::Map<
+        std::slice::Iter<'a, (String, String)>,
+        fn(&'a (String, String)) -> (&'a String, &'a String),
+    >;
+
+    fn into_iter(self) -> Self::IntoIter {
+        fn split(pair: &(String, String)) -> (&String, &String) {
+            (&pair.0, &pair.1)
+        }
+        self.0
+            .iter()
+            .map(split as fn(&'a (String, String)) -> (&'a String, &'a String))
+    }
+}
+
 /// `status.phase`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum PodPhase {
@@ -70,13 +134,13 @@ pub struct ContainerPort {
 pub struct ContainerSpec {
     pub name: String,
     pub image: String,
-    pub image_pull_policy: String,
+    pub image_pull_policy: &'static str,
     pub command: Vec<String>,
     pub args: Vec<String>,
     pub ports: Vec<ContainerPort>,
     /// `resources.requests` (limits fill in missing requests, as API defaulting does).
-    pub requests: BTreeMap<String, String>,
-    pub limits: BTreeMap<String, String>,
+    pub requests: StringPairs,
+    pub limits: StringPairs,
 }
 
 impl ContainerSpec {
@@ -84,16 +148,20 @@ impl ContainerSpec {
         let image = value::str_at(container, &["image"])
             .unwrap_or_default()
             .to_string();
-        let image_pull_policy = value::str_at(container, &["imagePullPolicy"])
-            .map(str::to_string)
-            .unwrap_or_else(|| default_pull_policy(&image).to_string());
+        let image_pull_policy = match value::str_at(container, &["imagePullPolicy"]) {
+            Some("Always") => "Always",
+            Some("Never") => "Never",
+            Some("IfNotPresent") => "IfNotPresent",
+            // Validation rejects anything else before a pod is built.
+            _ => default_pull_policy(&image),
+        };
         let strings = |key: &str| -> Vec<String> {
             value::array_at(container, &[key])
                 .iter()
                 .filter_map(|item| item.as_str().map(str::to_string))
                 .collect()
         };
-        let quantities = |key: &str| -> BTreeMap<String, String> {
+        let quantities = |key: &str| -> StringPairs {
             match value::at(container, &["resources", key]) {
                 Some(Value::Object(map)) => map
                     .iter()
@@ -105,15 +173,13 @@ impl ContainerSpec {
                         (name.clone(), text)
                     })
                     .collect(),
-                _ => BTreeMap::new(),
+                _ => StringPairs::default(),
             }
         };
         let limits = quantities("limits");
         let mut requests = quantities("requests");
         for (name, limit) in &limits {
-            requests
-                .entry(name.clone())
-                .or_insert_with(|| limit.clone());
+            requests.insert_if_absent(name.clone(), limit.clone());
         }
         ContainerSpec {
             name: value::str_at(container, &["name"])
@@ -353,10 +419,11 @@ pub struct Pod {
     /// `spec` exactly as submitted (server defaults are added when rendering).
     pub spec: Value,
     pub containers: Vec<ContainerSpec>,
-    pub node_selector: BTreeMap<String, String>,
+    pub node_selector: StringPairs,
     pub node_name: Option<String>,
     pub termination_grace_period_seconds: i64,
     pub restart_policy: RestartPolicy,
+    /// Tolerations as submitted; `tolerations()` adds the ones admission defaults.
     pub tolerations: Vec<Toleration>,
     /// `kube-api-access-xxxxx`: the projected service-account volume admission adds.
     pub api_access_volume: String,
@@ -379,25 +446,16 @@ impl Pod {
             .iter()
             .map(ContainerSpec::from_value)
             .collect();
-        let mut tolerations: Vec<Toleration> = value::array_at(&spec, &["tolerations"])
+        let tolerations: Vec<Toleration> = value::array_at(&spec, &["tolerations"])
             .iter()
             .map(Toleration::from_value)
             .collect();
-        for key in DEFAULT_TOLERATION_KEYS {
-            if !tolerations.iter().any(|t| t.key.as_deref() == Some(key)) {
-                tolerations.push(Toleration {
-                    key: Some(key.to_string()),
-                    operator: "Exists".into(),
-                    value: None,
-                    effect: Some("NoExecute".into()),
-                    toleration_seconds: Some(300),
-                });
-            }
-        }
         Pod {
             meta,
             containers,
-            node_selector: value::string_map_at(&spec, &["nodeSelector"]),
+            node_selector: value::string_map_at(&spec, &["nodeSelector"])
+                .into_iter()
+                .collect(),
             node_name: value::str_at(&spec, &["nodeName"])
                 .filter(|name| !name.is_empty())
                 .map(str::to_string),
@@ -418,6 +476,30 @@ impl Pod {
 
     pub fn name(&self) -> &str {
         &self.meta.name
+    }
+
+    /// Every toleration, with the two `DefaultTolerationSeconds` admission adds.
+    pub fn tolerations(&self) -> Vec<Toleration> {
+        let mut all = self.tolerations.clone();
+        for key in DEFAULT_TOLERATION_KEYS {
+            if !all.iter().any(|t| t.key.as_deref() == Some(key)) {
+                all.push(default_toleration(key));
+            }
+        }
+        all
+    }
+
+    /// Whether some toleration (declared or defaulted) tolerates a taint.
+    pub fn tolerates(&self, key: &str, value: &str, effect: &str) -> bool {
+        self.tolerations
+            .iter()
+            .any(|t| t.tolerates(key, value, effect))
+            || (effect == "NoExecute"
+                && DEFAULT_TOLERATION_KEYS.contains(&key)
+                && !self
+                    .tolerations
+                    .iter()
+                    .any(|t| t.key.as_deref() == Some(key)))
     }
 
     pub fn namespace(&self) -> &str {
@@ -513,7 +595,7 @@ impl Pod {
         value::insert_default(&mut spec, "terminationGracePeriodSeconds", Value::from(30));
         spec.insert(
             "tolerations".into(),
-            Value::Array(self.tolerations.iter().map(toleration_value).collect()),
+            Value::Array(self.tolerations().iter().map(toleration_value).collect()),
         );
         let mut volumes = match spec.remove("volumes") {
             Some(Value::Array(volumes)) => volumes,
@@ -674,6 +756,16 @@ fn default_container(container: &mut Map<String, Value>, mount: &Value) {
     };
     mounts.push(mount.clone());
     container.insert("volumeMounts".into(), Value::Array(mounts));
+}
+
+fn default_toleration(key: &str) -> Toleration {
+    Toleration {
+        key: Some(key.to_string()),
+        operator: "Exists".into(),
+        value: None,
+        effect: Some("NoExecute".into()),
+        toleration_seconds: Some(300),
+    }
 }
 
 fn toleration_value(toleration: &Toleration) -> Value {

@@ -168,7 +168,8 @@ pub struct Cluster {
     pub(crate) pods: BTreeMap<ObjectKey, Pod>,
     pub(crate) replication_controllers: BTreeMap<ObjectKey, ReplicationController>,
     pub(crate) services: BTreeMap<ObjectKey, Service>,
-    pub(crate) events: BTreeMap<ObjectKey, Event>,
+    /// Boxed: events are many and a map node holds several values inline.
+    pub(crate) events: BTreeMap<ObjectKey, Box<Event>>,
     /// Container logs, by pod uid and container name.
     pub(crate) logs: BTreeMap<(String, String), Vec<String>>,
     /// Next host octet for pod IPs, per node.
@@ -347,7 +348,7 @@ impl Cluster {
                 .get(&key)
                 .map(ObjectView::ReplicationController),
             Kind::Service => self.services.get(&key).map(ObjectView::Service),
-            Kind::Event => self.events.get(&key).map(ObjectView::Event),
+            Kind::Event => self.events.get(&key).map(|event| ObjectView::Event(event)),
         };
         found.ok_or_else(|| ApiError::not_found(kind, name))
     }
@@ -381,7 +382,7 @@ impl Cluster {
                 .map(ObjectView::Service)
                 .collect(),
             Kind::Event => in_namespace(&self.events, namespace)
-                .map(ObjectView::Event)
+                .map(|event| ObjectView::Event(event))
                 .collect(),
             Kind::Namespace => self
                 .namespaces
@@ -413,7 +414,11 @@ impl Cluster {
         let mut events: Vec<&Event> = self
             .events_by_uid
             .get(uid)
-            .map(|keys| keys.iter().filter_map(|key| self.events.get(key)).collect())
+            .map(|keys| {
+                keys.iter()
+                    .filter_map(|key| self.events.get(key).map(|event| &**event))
+                    .collect()
+            })
             .unwrap_or_default();
         events.sort_by(|a, b| {
             (a.last_timestamp, a.first_timestamp, &a.meta.name).cmp(&(
@@ -492,13 +497,12 @@ impl Cluster {
             creation_timestamp: now,
             ..ObjectMeta::default()
         };
-        self.events_by_uid
-            .entry(involved.uid.clone())
-            .or_default()
-            .push((namespace.clone(), name.clone()));
+        let keys = self.events_by_uid.entry(involved.uid.clone()).or_default();
+        keys.reserve_exact(1);
+        keys.push((namespace.clone(), name.clone()));
         self.events.insert(
             (namespace, name),
-            Event {
+            Box::new(Event {
                 meta,
                 involved,
                 reason: reason.to_string(),
@@ -509,7 +513,7 @@ impl Cluster {
                 first_timestamp: now,
                 last_timestamp: now,
                 count: 1,
-            },
+            }),
         );
     }
 

@@ -208,10 +208,7 @@ fn filter(pod: &PodInfo<'_>, info: &NodeInfo<'_>) -> Result<(), FilterFailure> {
     let pod_info = pod;
     let pod = pod.pod;
     if node.unschedulable {
-        let tolerated = pod
-            .tolerations
-            .iter()
-            .any(|t| t.tolerates("node.kubernetes.io/unschedulable", "", "NoSchedule"));
+        let tolerated = pod.tolerates("node.kubernetes.io/unschedulable", "", "NoSchedule");
         if !tolerated {
             return Err(FilterFailure::Unschedulable);
         }
@@ -284,6 +281,53 @@ fn node_infos<'c>(cluster: &'c Cluster) -> Vec<NodeInfo<'c>> {
         .collect()
 }
 
+/// Node indices by `(label key, value)`.
+type LabelIndex = BTreeMap<(String, String), Vec<usize>>;
+
+fn label_index(nodes: &[NodeInfo<'_>]) -> LabelIndex {
+    let mut index: LabelIndex = BTreeMap::new();
+    for (position, info) in nodes.iter().enumerate() {
+        for (key, value) in &info.node.meta.labels {
+            index
+                .entry((key.clone(), value.clone()))
+                .or_default()
+                .push(position);
+        }
+    }
+    index
+}
+
+/// The nodes whose labels satisfy the pod's nodeSelector (`None` when it has none).
+fn candidates(index: &LabelIndex, nodes: &[NodeInfo<'_>], pod: &Pod) -> Option<Vec<usize>> {
+    if pod.node_selector.is_empty() {
+        return None;
+    }
+    let smallest = pod
+        .node_selector
+        .iter()
+        .map(|(key, value)| {
+            index
+                .get(&(key.clone(), value.clone()))
+                .map(Vec::as_slice)
+                .unwrap_or(&[])
+        })
+        .min_by_key(|list| list.len())
+        .unwrap_or(&[]);
+    Some(
+        smallest
+            .iter()
+            .copied()
+            .filter(|position| {
+                nodes.get(*position).is_some_and(|info| {
+                    pod.node_selector
+                        .iter()
+                        .all(|(key, value)| info.node.meta.labels.get(key) == Some(value))
+                })
+            })
+            .collect(),
+    )
+}
+
 /// Per-node filter results for a pod, by node name (for "why is this pod Pending?").
 pub fn explain(cluster: &Cluster, pod: &Pod) -> Vec<(String, Result<(), FilterFailure>)> {
     let pod_info = PodInfo::new(pod);
@@ -354,6 +398,7 @@ pub(super) fn schedule_pending(cluster: &mut Cluster) {
     let decisions: Vec<(ObjectKey, Result<String, String>)> = {
         let mut nodes = node_infos(cluster);
         let n_nodes = nodes.len();
+        let label_index = label_index(&nodes);
         let to_find = feasible_nodes_to_find(n_nodes);
         let mut next_start = 0usize;
         let mut decisions = Vec::with_capacity(pending.len());
@@ -362,24 +407,58 @@ pub(super) fn schedule_pending(cluster: &mut Cluster) {
                 continue;
             };
             let pod_info = PodInfo::new(pod);
-            let mut feasible: Vec<usize> = Vec::new();
-            let mut failures: Vec<FilterFailure> = Vec::new();
-            for offset in 0..n_nodes {
-                if feasible.len() >= to_find {
-                    break;
+            let (feasible, examined) = match candidates(&label_index, &nodes, pod) {
+                // With a nodeSelector only the nodes carrying its labels can pass; visit them in
+                // the order the full scan would, and count what the scan would have examined.
+                Some(mut candidate_indices) => {
+                    candidate_indices
+                        .sort_by_key(|index| (index + n_nodes - next_start) % n_nodes.max(1));
+                    let mut feasible = Vec::new();
+                    let mut examined = n_nodes;
+                    for index in candidate_indices {
+                        let Some(info) = nodes.get(index) else {
+                            continue;
+                        };
+                        if filter(&pod_info, info).is_ok() {
+                            feasible.push(index);
+                            if feasible.len() >= to_find {
+                                examined = (index + n_nodes - next_start) % n_nodes + 1;
+                                break;
+                            }
+                        }
+                    }
+                    (feasible, examined)
                 }
-                let index = (next_start + offset) % n_nodes;
-                let Some(info) = nodes.get(index) else {
-                    continue;
-                };
-                match filter(&pod_info, info) {
-                    Ok(()) => feasible.push(index),
-                    Err(failure) => failures.push(failure),
+                None => {
+                    let mut feasible = Vec::new();
+                    let mut examined = 0;
+                    for offset in 0..n_nodes {
+                        if feasible.len() >= to_find {
+                            break;
+                        }
+                        examined += 1;
+                        let index = (next_start + offset) % n_nodes;
+                        if let Some(info) = nodes.get(index) {
+                            if filter(&pod_info, info).is_ok() {
+                                feasible.push(index);
+                            }
+                        }
+                    }
+                    (feasible, examined)
                 }
-            }
+            };
             if n_nodes > 0 {
-                next_start = (next_start + failures.len() + feasible.len()) % n_nodes;
+                next_start = (next_start + examined) % n_nodes;
             }
+            let failures: Vec<FilterFailure> = if feasible.is_empty() {
+                // Exact per-node reasons for the FailedScheduling message.
+                nodes
+                    .iter()
+                    .filter_map(|info| filter(&pod_info, info).err())
+                    .collect()
+            } else {
+                Vec::new()
+            };
             if feasible.is_empty() {
                 decisions.push((key, Err(fit_error_message(n_nodes, &failures))));
                 continue;

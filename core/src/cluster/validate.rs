@@ -81,6 +81,15 @@ pub(super) fn pod(manifest: &Value, meta: &ObjectMeta) -> Result<(), ApiError> {
                 "must not have leading or trailing whitespace",
             ));
         }
+        if let Some(policy) = value::str_at(container, &["imagePullPolicy"]) {
+            if !["Always", "IfNotPresent", "Never"].contains(&policy) {
+                errors.push(FieldError::not_supported(
+                    path.child("imagePullPolicy"),
+                    policy,
+                    &["Always", "IfNotPresent", "Never"],
+                ));
+            }
+        }
         for (port_index, port) in value::array_at(container, &["ports"]).iter().enumerate() {
             let port_path = path.child("ports").index(port_index);
             let number = value::i64_at(port, &["containerPort"]).unwrap_or(0);

@@ -391,9 +391,14 @@ fn describe_pod(cluster: &Cluster, pod: &Pod, show_events: bool) -> String {
         }
     }
     let _ = writeln!(w, "QoS Class:\t{}", pod.qos_class());
-    w.push_str(&multiline("Node-Selectors", &pod.node_selector, "=", &[]));
+    w.push_str(&multiline(
+        "Node-Selectors",
+        &pod.node_selector.to_map(),
+        "=",
+        &[],
+    ));
     let mut tolerations: Vec<String> = pod
-        .tolerations
+        .tolerations()
         .iter()
         .map(|t| {
             let mut text = t.key.clone().unwrap_or_default();
@@ -501,7 +506,7 @@ fn write_state(w: &mut String, title: &str, state: &ContainerState) {
     }
 }
 
-fn write_resources(w: &mut String, title: &str, resources: &BTreeMap<String, String>) {
+fn write_resources(w: &mut String, title: &str, resources: &crate::api::pod::StringPairs) {
     if resources.is_empty() {
         return;
     }
