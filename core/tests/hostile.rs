@@ -1,0 +1,146 @@
+//! Hostile input never breaks the session: random and adversarial lines go through the shell
+//! and kubectl; nothing panics, and afterwards the session still answers normally.
+//!
+//! The generator is seeded (SplitMix64) so failures reproduce; `FUZZ_ITERATIONS=N` runs longer
+//! than CI's default. The number of inputs tried is printed.
+
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
+
+use kubeplay_core::clock::SimDuration;
+use kubeplay_core::kubectl::Stream;
+use kubeplay_core::rng::SimRng;
+use kubeplay_core::session::Session;
+
+const FRAGMENTS: &[&str] = &[
+    "kubectl", "get", "pods", "po", "pod", "nodes", "ns", "rc", "svc", "all", "events", "describe",
+    "create", "apply", "delete", "label", "annotate", "logs", "port-forward", "exec", "run",
+    "explain", "config", "set-context", "--current", "wait", "--for=delete", "--for=condition=Ready",
+    "-f", "-", "kubia-manual.yaml", "kubia-gpu.yaml", "custom-namespace.yaml", "/etc/passwd", "-l",
+    "-L", "-n", "-A", "-o", "yaml", "json", "wide", "name", "jsonpath={.items[*].metadata.name}",
+    "jsonpath={range .items[*]}{.x}{end}", "custom-columns=N:.metadata.name", "--show-labels",
+    "--overwrite", "--all", "--grace-period=0", "--force", "--now", "--cascade=orphan", "-w",
+    "kubia-manual", "kubia-gpu", "env=prod", "env-", "a=b=c", "'env in (prod,debug)'",
+    "'!env'", "'x notin ()'", "',,,'", "'a b'", "gpu=true", "mycompany.com/x=\"foo bar\"",
+    "8888:8080", ":8080", "--", "sh", "-c", "'echo hi'", "curl", "localhost:8888", "sleep", "1",
+    "1e9", "0.5", "-1", "|", "||", "&&", ";", "&", ">", ">>", "<", "2>&1", "$(kubectl config current-context)",
+    "`echo x`", "\"$HOME\"", "${X:-y}", "${", "$((1+1))", "<<EOF", "EOF", "'", "\"", "\\", "#",
+    "*.yaml", "[", "{", "}", "(", ")", "!", "~", "echo", "cat", "grep", "head", "tail", "wc", "-l",
+    "sort", "sed", "'s/a/b/g'", "alias", "k=kubectl", "export", "A=1", "jobs", "kill", "%1", "history",
+    "kubens", "kubectx", "rm", "-rf", "/", "mkdir", "-p", "a/b", "cd", "..", "ls", "printf", "'%s %d'",
+    "日本語", "テスト", "🙂", "\u{0}", "\u{7f}", "\u{202e}", "\t", "apiVersion:", "kind:", "List",
+];
+
+fn random_line(rng: &mut SimRng) -> String {
+    match rng.below(10) {
+        // Random bytes (valid UTF-8 after lossy conversion, as a browser would hand us).
+        0 => {
+            let bytes: Vec<u8> = (0..rng.below(200)).map(|_| rng.below(256) as u8).collect();
+            String::from_utf8_lossy(&bytes).into_owned()
+        }
+        // Random printable ASCII soup.
+        1 => (0..rng.below(120)).map(|_| (32 + rng.below(95) as u8) as char).collect(),
+        // Words from the vocabulary, in random order.
+        _ => {
+            let count = 1 + rng.below(12) as usize;
+            let mut words = Vec::with_capacity(count);
+            if rng.below(3) > 0 {
+                words.push("kubectl");
+            }
+            for _ in 0..count {
+                let index = rng.below(FRAGMENTS.len() as u64) as usize;
+                words.push(FRAGMENTS.get(index).copied().unwrap_or("x"));
+            }
+            words.join(" ")
+        }
+    }
+}
+
+fn still_usable(session: &mut Session) {
+    // Close any unfinished input and stop any running command first.
+    session.interrupt();
+    let io = session.submit("kubectl get ns default -o name");
+    assert_eq!(io.text(Stream::Stdout), "namespace/default\n", "the session still answers: {:?}", io.chunks);
+}
+
+#[test]
+fn random_lines_never_panic() {
+    let iterations: u64 = std::env::var("FUZZ_ITERATIONS").ok().and_then(|n| n.parse().ok()).unwrap_or(3_000);
+    let mut rng = SimRng::new(20261127);
+    let mut session = Session::new(5);
+    session.set_interactive(false);
+    let mut tried = 0u64;
+    for round in 0..iterations {
+        let line = random_line(&mut rng);
+        let _ = session.submit(&line);
+        if round % 7 == 0 {
+            let _ = session.advance(SimDuration::from_millis(rng.below(60_000) as i64));
+        }
+        if round % 97 == 0 {
+            let _ = session.interrupt();
+        }
+        if round % 500 == 499 {
+            still_usable(&mut session);
+            session = Session::new(round);
+            session.set_interactive(false);
+        }
+        tried += 1;
+    }
+    still_usable(&mut session);
+    println!("hostile input: {tried} random lines tried without a panic");
+}
+
+#[test]
+fn adversarial_inputs_get_messages_not_panics() {
+    let huge_line = format!("echo {}", "x".repeat(2 * 1024 * 1024));
+    let deep_yaml = format!("cat <<EOF > deep.yaml\n{}\nEOF", "[".repeat(200_000));
+    let deep_map: String = (0..3000).map(|i| format!("{}a:\n", " ".repeat(i))).collect();
+    let binary: String = (0u8..=255).map(char::from).collect();
+    let many_pipes = "echo x | ".repeat(5_000) + "cat";
+    let nested_subst = format!("{}echo{}", "$(".repeat(5_000), ")".repeat(5_000));
+    let mut session = Session::new(9);
+    session.set_interactive(false);
+    for line in [
+        huge_line.as_str(),
+        deep_yaml.as_str(),
+        "kubectl create -f deep.yaml",
+        binary.as_str(),
+        many_pipes.as_str(),
+        nested_subst.as_str(),
+        "kubectl get pods -l '((((((((((('",
+        "kubectl get pods -l 'a in (b,c'",
+        "kubectl get pods --field-selector 'status.phase!=Running,,,'",
+        "kubectl get pods -o 'jsonpath={range .items[*]}{range .x}{end'",
+        "kubectl get pods -o 'jsonpath={..}'",
+        "kubectl get pods --sort-by '{.metadata.'",
+        "kubectl label pods --all \"$(printf 'k%.0s' $(seq 1 100))=v\"",
+        "kubectl annotate pod kubia-manual x=\"$(cat /dev/zero)\"",
+        "sleep 1e308",
+        "sleep infinity",
+        "kubectl wait --for=delete pod/nope --timeout=1s",
+        "cat <<EOF",
+    ] {
+        let _ = session.submit(line);
+    }
+    let _ = session.finish_input();
+    // A manifest nested deeply in block style.
+    session.fs.write("deep-map.yaml", &deep_map).unwrap();
+    let io = session.submit("kubectl create -f deep-map.yaml");
+    assert!(io.text(Stream::Stderr).starts_with("error: "), "{:?}", io.chunks);
+    still_usable(&mut session);
+}
+
+#[test]
+fn a_ten_megabyte_paste_is_handled() {
+    let mut session = Session::new(1);
+    session.set_interactive(false);
+    let paste = "echo hello world\n".repeat(10 * 1024 * 1024 / 17);
+    let mut lines = 0;
+    for line in paste.lines().take(20_000) {
+        let _ = session.submit(line);
+        lines += 1;
+    }
+    assert_eq!(lines, 20_000);
+    let io = session.submit(&"y".repeat(10 * 1024 * 1024));
+    assert!(io.text(Stream::Stderr).contains("command not found"), "{:?}", io.chunks.len());
+    still_usable(&mut session);
+}
