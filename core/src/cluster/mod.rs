@@ -740,7 +740,16 @@ impl Cluster {
                 &key,
                 options.grace_period_seconds,
             )),
-            Kind::Namespace => Ok(controllers::delete_namespace(self, name)),
+            Kind::Namespace => {
+                if ["default", "kube-system", "kube-public", "kube-node-lease"].contains(&name) {
+                    return Err(ApiError::Forbidden {
+                        resource: "namespaces".into(),
+                        name: name.to_string(),
+                        reason: "this namespace may not be deleted".into(),
+                    });
+                }
+                Ok(controllers::delete_namespace(self, name))
+            }
             Kind::ReplicationController => {
                 controllers::delete_replication_controller(self, &key, options.propagation);
                 Ok(DeleteOutcome::Removed)
