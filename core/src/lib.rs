@@ -22,5 +22,6 @@ pub mod schema;
 pub mod selector;
 pub mod session;
 pub mod shell;
+pub mod transcript;
 pub mod validation;
 pub mod vfs;

@@ -12,22 +12,155 @@ use kubeplay_core::rng::SimRng;
 use kubeplay_core::session::Session;
 
 const FRAGMENTS: &[&str] = &[
-    "kubectl", "get", "pods", "po", "pod", "nodes", "ns", "rc", "svc", "all", "events", "describe",
-    "create", "apply", "delete", "label", "annotate", "logs", "port-forward", "exec", "run",
-    "explain", "config", "set-context", "--current", "wait", "--for=delete", "--for=condition=Ready",
-    "-f", "-", "kubia-manual.yaml", "kubia-gpu.yaml", "custom-namespace.yaml", "/etc/passwd", "-l",
-    "-L", "-n", "-A", "-o", "yaml", "json", "wide", "name", "jsonpath={.items[*].metadata.name}",
-    "jsonpath={range .items[*]}{.x}{end}", "custom-columns=N:.metadata.name", "--show-labels",
-    "--overwrite", "--all", "--grace-period=0", "--force", "--now", "--cascade=orphan", "-w",
-    "kubia-manual", "kubia-gpu", "env=prod", "env-", "a=b=c", "'env in (prod,debug)'",
-    "'!env'", "'x notin ()'", "',,,'", "'a b'", "gpu=true", "mycompany.com/x=\"foo bar\"",
-    "8888:8080", ":8080", "--", "sh", "-c", "'echo hi'", "curl", "localhost:8888", "sleep", "1",
-    "1e9", "0.5", "-1", "|", "||", "&&", ";", "&", ">", ">>", "<", "2>&1", "$(kubectl config current-context)",
-    "`echo x`", "\"$HOME\"", "${X:-y}", "${", "$((1+1))", "<<EOF", "EOF", "'", "\"", "\\", "#",
-    "*.yaml", "[", "{", "}", "(", ")", "!", "~", "echo", "cat", "grep", "head", "tail", "wc", "-l",
-    "sort", "sed", "'s/a/b/g'", "alias", "k=kubectl", "export", "A=1", "jobs", "kill", "%1", "history",
-    "kubens", "kubectx", "rm", "-rf", "/", "mkdir", "-p", "a/b", "cd", "..", "ls", "printf", "'%s %d'",
-    "日本語", "テスト", "🙂", "\u{0}", "\u{7f}", "\u{202e}", "\t", "apiVersion:", "kind:", "List",
+    "kubectl",
+    "get",
+    "pods",
+    "po",
+    "pod",
+    "nodes",
+    "ns",
+    "rc",
+    "svc",
+    "all",
+    "events",
+    "describe",
+    "create",
+    "apply",
+    "delete",
+    "label",
+    "annotate",
+    "logs",
+    "port-forward",
+    "exec",
+    "run",
+    "explain",
+    "config",
+    "set-context",
+    "--current",
+    "wait",
+    "--for=delete",
+    "--for=condition=Ready",
+    "-f",
+    "-",
+    "kubia-manual.yaml",
+    "kubia-gpu.yaml",
+    "custom-namespace.yaml",
+    "/etc/passwd",
+    "-l",
+    "-L",
+    "-n",
+    "-A",
+    "-o",
+    "yaml",
+    "json",
+    "wide",
+    "name",
+    "jsonpath={.items[*].metadata.name}",
+    "jsonpath={range .items[*]}{.x}{end}",
+    "custom-columns=N:.metadata.name",
+    "--show-labels",
+    "--overwrite",
+    "--all",
+    "--grace-period=0",
+    "--force",
+    "--now",
+    "--cascade=orphan",
+    "-w",
+    "kubia-manual",
+    "kubia-gpu",
+    "env=prod",
+    "env-",
+    "a=b=c",
+    "'env in (prod,debug)'",
+    "'!env'",
+    "'x notin ()'",
+    "',,,'",
+    "'a b'",
+    "gpu=true",
+    "mycompany.com/x=\"foo bar\"",
+    "8888:8080",
+    ":8080",
+    "--",
+    "sh",
+    "-c",
+    "'echo hi'",
+    "curl",
+    "localhost:8888",
+    "sleep",
+    "1",
+    "1e9",
+    "0.5",
+    "-1",
+    "|",
+    "||",
+    "&&",
+    ";",
+    "&",
+    ">",
+    ">>",
+    "<",
+    "2>&1",
+    "$(kubectl config current-context)",
+    "`echo x`",
+    "\"$HOME\"",
+    "${X:-y}",
+    "${",
+    "$((1+1))",
+    "<<EOF",
+    "EOF",
+    "'",
+    "\"",
+    "\\",
+    "#",
+    "*.yaml",
+    "[",
+    "{",
+    "}",
+    "(",
+    ")",
+    "!",
+    "~",
+    "echo",
+    "cat",
+    "grep",
+    "head",
+    "tail",
+    "wc",
+    "-l",
+    "sort",
+    "sed",
+    "'s/a/b/g'",
+    "alias",
+    "k=kubectl",
+    "export",
+    "A=1",
+    "jobs",
+    "kill",
+    "%1",
+    "history",
+    "kubens",
+    "kubectx",
+    "rm",
+    "-rf",
+    "/",
+    "mkdir",
+    "-p",
+    "a/b",
+    "cd",
+    "..",
+    "ls",
+    "printf",
+    "'%s %d'",
+    "日本語",
+    "テスト",
+    "🙂",
+    "\u{0}",
+    "\u{7f}",
+    "\u{202e}",
+    "\t",
+    "apiVersion:",
+    "kind:",
+    "List",
 ];
 
 fn random_line(rng: &mut SimRng) -> String {
@@ -38,7 +171,9 @@ fn random_line(rng: &mut SimRng) -> String {
             String::from_utf8_lossy(&bytes).into_owned()
         }
         // Random printable ASCII soup.
-        1 => (0..rng.below(120)).map(|_| (32 + rng.below(95) as u8) as char).collect(),
+        1 => (0..rng.below(120))
+            .map(|_| (32 + rng.below(95) as u8) as char)
+            .collect(),
         // Words from the vocabulary, in random order.
         _ => {
             let count = 1 + rng.below(12) as usize;
@@ -59,12 +194,20 @@ fn still_usable(session: &mut Session) {
     // Close any unfinished input and stop any running command first.
     session.interrupt();
     let io = session.submit("kubectl get ns default -o name");
-    assert_eq!(io.text(Stream::Stdout), "namespace/default\n", "the session still answers: {:?}", io.chunks);
+    assert_eq!(
+        io.text(Stream::Stdout),
+        "namespace/default\n",
+        "the session still answers: {:?}",
+        io.chunks
+    );
 }
 
 #[test]
 fn random_lines_never_panic() {
-    let iterations: u64 = std::env::var("FUZZ_ITERATIONS").ok().and_then(|n| n.parse().ok()).unwrap_or(3_000);
+    let iterations: u64 = std::env::var("FUZZ_ITERATIONS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(3_000);
     let mut rng = SimRng::new(20261127);
     let mut session = Session::new(5);
     session.set_interactive(false);
@@ -93,7 +236,9 @@ fn random_lines_never_panic() {
 fn adversarial_inputs_get_messages_not_panics() {
     let huge_line = format!("echo {}", "x".repeat(2 * 1024 * 1024));
     let deep_yaml = format!("cat <<EOF > deep.yaml\n{}\nEOF", "[".repeat(200_000));
-    let deep_map: String = (0..3000).map(|i| format!("{}a:\n", " ".repeat(i))).collect();
+    let deep_map: String = (0..3000)
+        .map(|i| format!("{}a:\n", " ".repeat(i)))
+        .collect();
     let binary: String = (0u8..=255).map(char::from).collect();
     let many_pipes = "echo x | ".repeat(5_000) + "cat";
     let nested_subst = format!("{}echo{}", "$(".repeat(5_000), ")".repeat(5_000));
@@ -125,7 +270,11 @@ fn adversarial_inputs_get_messages_not_panics() {
     // A manifest nested deeply in block style.
     session.fs.write("deep-map.yaml", &deep_map).unwrap();
     let io = session.submit("kubectl create -f deep-map.yaml");
-    assert!(io.text(Stream::Stderr).starts_with("error: "), "{:?}", io.chunks);
+    assert!(
+        io.text(Stream::Stderr).starts_with("error: "),
+        "{:?}",
+        io.chunks
+    );
     still_usable(&mut session);
 }
 
@@ -141,6 +290,10 @@ fn a_ten_megabyte_paste_is_handled() {
     }
     assert_eq!(lines, 20_000);
     let io = session.submit(&"y".repeat(10 * 1024 * 1024));
-    assert!(io.text(Stream::Stderr).contains("command not found"), "{:?}", io.chunks.len());
+    assert!(
+        io.text(Stream::Stderr).contains("command not found"),
+        "{:?}",
+        io.chunks.len()
+    );
     still_usable(&mut session);
 }

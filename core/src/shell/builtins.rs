@@ -560,6 +560,8 @@ fn grep(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
     let mut ignore_case = false;
     let mut count_only = false;
     let mut line_numbers = false;
+    let mut after: usize = 0;
+    let mut before: usize = 0;
     let mut extended_words: Vec<String> = Vec::new();
     let mut positional = Vec::new();
     let mut iter = args.iter();
@@ -568,6 +570,41 @@ fn grep(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
             "-e" => {
                 if let Some(pattern) = iter.next() {
                     extended_words.push(pattern.to_string());
+                }
+            }
+            "-A" | "-B" | "-C" => {
+                let Some(count) = iter.next().and_then(|n| n.parse::<usize>().ok()) else {
+                    io.err(&format!("grep: {}: invalid context length argument\n", arg));
+                    return 2;
+                };
+                match *arg {
+                    "-A" => after = count,
+                    "-B" => before = count,
+                    _ => {
+                        after = count;
+                        before = count;
+                    }
+                }
+            }
+            flag if (flag.starts_with("-A")
+                || flag.starts_with("-B")
+                || flag.starts_with("-C"))
+                && flag.len() > 2 =>
+            {
+                let Some(count) = flag.get(2..).and_then(|n| n.parse::<usize>().ok()) else {
+                    io.err(&format!(
+                        "grep: {}: invalid context length argument\n",
+                        flag.get(2..).unwrap_or("")
+                    ));
+                    return 2;
+                };
+                match flag.get(..2) {
+                    Some("-A") => after = count,
+                    Some("-B") => before = count,
+                    _ => {
+                        after = count;
+                        before = count;
+                    }
                 }
             }
             flag if flag.starts_with('-') && flag.len() > 1 => {
@@ -612,25 +649,45 @@ fn grep(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
         .map(|p| if ignore_case { p.to_lowercase() } else { p })
         .collect();
     let mut matched = 0;
-    for (index, line) in lines_of(&text).iter().enumerate() {
-        let haystack = if ignore_case {
-            line.to_lowercase()
-        } else {
-            line.to_string()
-        };
-        let hit = needles
-            .iter()
-            .any(|needle| pattern_matches(needle, &haystack));
-        if hit != invert {
+    let all_lines = lines_of(&text);
+    let hits: Vec<bool> = all_lines
+        .iter()
+        .map(|line| {
+            let haystack = if ignore_case {
+                line.to_lowercase()
+            } else {
+                line.to_string()
+            };
+            needles
+                .iter()
+                .any(|needle| pattern_matches(needle, &haystack))
+                != invert
+        })
+        .collect();
+    let mut last_printed: Option<usize> = None;
+    for (index, line) in all_lines.iter().enumerate() {
+        let is_hit = hits.get(index).copied().unwrap_or(false);
+        if is_hit {
             matched += 1;
-            if !count_only {
-                if line_numbers {
-                    io.out(&format!("{}:", index + 1));
-                }
-                io.out(line);
-                io.out("\n");
-            }
         }
+        if count_only {
+            continue;
+        }
+        let in_after =
+            (1..=after).any(|d| index >= d && hits.get(index - d).copied().unwrap_or(false));
+        let in_before = (1..=before).any(|d| hits.get(index + d).copied().unwrap_or(false));
+        if !(is_hit || in_after || in_before) {
+            continue;
+        }
+        if (after > 0 || before > 0) && last_printed.is_some_and(|last| index > last + 1) {
+            io.out("--\n");
+        }
+        if line_numbers {
+            io.out(&format!("{}{}", index + 1, if is_hit { ":" } else { "-" }));
+        }
+        io.out(line);
+        io.out("\n");
+        last_printed = Some(index);
     }
     if count_only {
         io.out(&format!("{matched}\n"));
@@ -643,6 +700,68 @@ fn grep(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
     } else {
         1
     }
+}
+
+/// `s/from/to/[g]` with the same regex subset as `grep` (`&` in `to` is the match).
+fn substitute(line: &str, from: &str, to: &str, global: bool) -> String {
+    if from.is_empty() {
+        return line.to_string();
+    }
+    let chars: Vec<char> = line.chars().collect();
+    let anchored_start = from.starts_with('^');
+    let anchored_end = from.ends_with('$') && !from.ends_with("\\$");
+    let core = from.trim_start_matches('^');
+    let core = if anchored_end {
+        core.strip_suffix('$').unwrap_or(core)
+    } else {
+        core
+    };
+    let pattern: Vec<char> = core.chars().collect();
+    let mut out = String::new();
+    let mut position = 0;
+    let mut replaced = false;
+    while position <= chars.len() {
+        let can_match = (!replaced || global) && (!anchored_start || position == 0);
+        let found = if can_match {
+            match_length(&pattern, chars.get(position..).unwrap_or(&[]), anchored_end)
+        } else {
+            None
+        };
+        match found {
+            Some(length) => {
+                let matched: String = chars
+                    .get(position..position + length)
+                    .unwrap_or(&[])
+                    .iter()
+                    .collect();
+                out.push_str(&to.replace('&', &matched));
+                replaced = true;
+                if length == 0 {
+                    if let Some(c) = chars.get(position) {
+                        out.push(*c);
+                    }
+                    position += 1;
+                } else {
+                    position += length;
+                }
+            }
+            None => {
+                if let Some(c) = chars.get(position) {
+                    out.push(*c);
+                }
+                position += 1;
+            }
+        }
+    }
+    out
+}
+
+/// Length of the longest match of `pattern` at the start of `text`.
+fn match_length(pattern: &[char], text: &[char], anchored_end: bool) -> Option<usize> {
+    (0..=text.len()).rev().find(|end| {
+        match_here(pattern, text.get(..*end).unwrap_or(&[]), true)
+            && (!anchored_end || *end == text.len())
+    })
 }
 
 /// A small regex subset: `^`, `$`, `.`, `.*` and literals.
@@ -800,36 +919,45 @@ fn sed(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &mut Vfs) -> i32 {
     for line in lines_of(&text) {
         let mut current = line.to_string();
         let mut print = !quiet;
-        if let Some(body) = script.strip_prefix('s') {
-            let Some(delimiter) = body.chars().next() else {
-                io.err("sed: -e expression #1, char 1: unterminated `s' command\n");
-                return 1;
-            };
-            let parts: Vec<&str> = body
-                .get(delimiter.len_utf8()..)
-                .unwrap_or("")
-                .split(delimiter)
-                .collect();
-            let (Some(from), Some(to)) = (parts.first(), parts.get(1)) else {
-                io.err("sed: -e expression #1, char 5: unterminated `s' command\n");
-                return 1;
-            };
-            let global = parts.get(2).map(|f| f.contains('g')).unwrap_or(false);
-            if !from.is_empty() {
-                current = if global {
-                    current.replace(from, to)
-                } else {
-                    current.replacen(from, to, 1)
+        for command in script.split(';').map(str::trim).filter(|c| !c.is_empty()) {
+            if let Some(body) = command.strip_prefix('s') {
+                let Some(delimiter) = body.chars().next() else {
+                    io.err("sed: -e expression #1, char 1: unterminated `s' command\n");
+                    return 1;
                 };
-            }
-        } else if let Some(pattern) = script.strip_prefix('/').and_then(|s| s.strip_suffix("/p")) {
-            if pattern_matches(pattern, &current) {
-                output.push_str(&current);
-                output.push('\n');
-            }
-        } else if let Some(pattern) = script.strip_prefix('/').and_then(|s| s.strip_suffix("/d")) {
-            if pattern_matches(pattern, &current) {
-                print = false;
+                let parts: Vec<&str> = body
+                    .get(delimiter.len_utf8()..)
+                    .unwrap_or("")
+                    .split(delimiter)
+                    .collect();
+                let (Some(from), Some(to)) = (parts.first(), parts.get(1)) else {
+                    io.err(&format!(
+                        "sed: -e expression #1, char {}: unterminated `s' command\n",
+                        command.len()
+                    ));
+                    return 1;
+                };
+                let global = parts.get(2).is_some_and(|f| f.contains('g'));
+                current = substitute(&current, from, to, global);
+            } else if let Some(pattern) =
+                command.strip_prefix('/').and_then(|c| c.strip_suffix("/p"))
+            {
+                if pattern_matches(pattern, &current) {
+                    output.push_str(&current);
+                    output.push('\n');
+                }
+            } else if let Some(pattern) =
+                command.strip_prefix('/').and_then(|c| c.strip_suffix("/d"))
+            {
+                if pattern_matches(pattern, &current) {
+                    print = false;
+                }
+            } else {
+                io.err(&format!(
+                    "sed: -e expression #1, char 1: unknown command: `{}'\n",
+                    command.chars().next().unwrap_or(' ')
+                ));
+                return 1;
             }
         }
         if print {

@@ -275,6 +275,15 @@ fn run_in_container(
                 io.out("No devices were found\n");
                 return 6;
             }
+            if args.contains(&"-L") {
+                for index in 0..ctx.gpus {
+                    io.out(&format!(
+                        "GPU {index}: Tesla T4 (UUID: GPU-{})\n",
+                        gpu_uuid(&ctx.node, index)
+                    ));
+                }
+                return 0;
+            }
             io.out("+-----------------------------------------------------------------------------------------+\n| NVIDIA-SMI 570.172.08             Driver Version: 570.172.08     CUDA Version: 12.8     |\n|-----------------------------------------+------------------------+----------------------+\n| GPU  Name                 Persistence-M | Bus-Id          Disp.A | Volatile Uncorr. ECC |\n| Fan  Temp   Perf          Pwr:Usage/Cap |           Memory-Usage | GPU-Util  Compute M. |\n|=========================================+========================+======================|\n");
             for index in 0..ctx.gpus {
                 io.out(&format!("|   {index}  Tesla T4                       Off |   00000000:00:0{}.0 Off |                    0 |\n| N/A   34C    P8              9W /   70W |       0MiB /  15360MiB |      0%      Default |\n|                                         |                        |                  N/A |\n+-----------------------------------------+------------------------+----------------------+\n", index + 4));
@@ -324,6 +333,26 @@ fn run_in_container(
         }
         other => not_found(io, other),
     }
+}
+
+/// A stable, made-up GPU UUID per node and index.
+fn gpu_uuid(node: &str, index: i64) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in node.bytes().chain(index.to_le_bytes()) {
+        hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+    }
+    let hex = format!(
+        "{hash:016x}{:016x}",
+        hash.rotate_left(17) ^ 0x9e37_79b9_7f4a_7c15
+    );
+    format!(
+        "{}-{}-{}-{}-{}",
+        &hex[0..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..32]
+    )
 }
 
 fn broadcast(ip: &str) -> String {
