@@ -522,8 +522,8 @@ impl Pod {
         let guaranteed = self.containers.iter().all(|container| {
             ["cpu", "memory"].iter().all(|resource| {
                 match (
-                    container.limits.get(*resource),
-                    container.requests.get(*resource),
+                    container.limits.get(resource),
+                    container.requests.get(resource),
                 ) {
                     (Some(limit), Some(request)) => limit == request,
                     _ => false,
