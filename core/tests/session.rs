@@ -95,3 +95,53 @@ fn damaged_saves_are_refused() {
         assert_eq!(kind, want, "{text}");
     }
 }
+
+#[test]
+fn waiting_commands_keep_the_prompt_until_done_or_interrupted() {
+    use kubeplay_core::session::Activity;
+    let mut session = Session::new(3);
+    session.submit("kubectl create -f kubia-manual.yaml");
+    session.advance(SimDuration::from_secs(20));
+    // A waiting delete: busy for the 30 s grace period (kubia ignores SIGTERM).
+    let io = session.submit("kubectl delete pod kubia-manual");
+    assert_eq!(io.text(Stream::Stdout), "pod \"kubia-manual\" deleted from default namespace\n");
+    assert_eq!(session.activity(), Activity::Busy);
+    session.advance(SimDuration::from_secs(25));
+    assert_eq!(session.activity(), Activity::Busy);
+    session.advance(SimDuration::from_secs(10));
+    assert_eq!(session.activity(), Activity::Idle);
+    // A watch prints rows as things change, until Ctrl+C.
+    session.submit("kubectl create -f kubia-manual-with-labels.yaml");
+    let io = session.submit("kubectl get pods -l env -w");
+    assert!(io.text(Stream::Stdout).starts_with("NAME "), "{:?}", io.chunks);
+    let io = session.advance(SimDuration::from_secs(30));
+    assert!(io.text(Stream::Stdout).contains("kubia-manual-v2   1/1     Running"), "{:?}", io.chunks);
+    assert_eq!(session.activity(), Activity::Busy);
+    session.interrupt();
+    assert_eq!(session.activity(), Activity::Idle);
+    assert_eq!(session.last_status(), 130);
+    // Type-ahead while busy runs afterwards, in order.
+    session.submit("sleep 5");
+    session.submit("echo after");
+    let io = session.advance(SimDuration::from_secs(6));
+    assert_eq!(io.text(Stream::Stdout), "after\n");
+}
+
+#[test]
+fn continuation_prompts_follow_unfinished_input() {
+    let mut session = Session::new(1);
+    assert_eq!(session.prompt(), "$ ");
+    session.submit("cat <<EOF > note.txt");
+    assert_eq!(session.prompt(), "> ");
+    session.submit("hello");
+    session.submit("EOF");
+    assert_eq!(session.prompt(), "$ ");
+    let io = session.submit("cat note.txt");
+    assert_eq!(io.text(Stream::Stdout), "hello\n");
+    session.submit("echo 'open");
+    assert_eq!(session.prompt(), "> ");
+    session.interrupt();
+    assert_eq!(session.prompt(), "$ ");
+    session.submit("kubens kube-system");
+    assert_eq!(session.prompt(), "(kube-system) $ ");
+}
