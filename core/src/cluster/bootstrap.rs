@@ -54,7 +54,7 @@ impl Default for ClusterShape {
         control_plane.control_plane = true;
         ClusterShape {
             start: SimTime::PLAYGROUND_START,
-            age: SimDuration::from_secs(12 * 86_400),
+            age: SimDuration::from_secs(12 * 86_400 + 3 * 3600 + 17 * 60),
             nodes: vec![
                 control_plane,
                 worker("kubeplay-worker", 4, 16, 0, true),
