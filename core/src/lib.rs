@@ -24,5 +24,6 @@ pub mod schema;
 pub mod selector;
 pub mod session;
 pub mod shell;
+pub mod tutorial;
 pub mod validation;
 pub mod vfs;
