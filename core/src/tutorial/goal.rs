@@ -59,12 +59,18 @@ pub struct ObjectQuery {
     pub node: Option<String>,
     /// Pods: labels the pod's node must carry.
     pub node_labels: BTreeMap<String, String>,
+    /// Pods: a selector the pod's node must match (`nvidia.com/gpu.present!=true`).
+    pub node_selector: Option<Selector>,
+    /// Pods: entries the pod's own `spec.nodeSelector` must contain.
+    pub spec_node_selector: BTreeMap<String, String>,
     /// Whether the object is being deleted (`deletionTimestamp` set).
     pub terminating: Option<bool>,
     /// Pods: how many containers it has.
     pub containers: Option<usize>,
     /// Pods: whether its `Ready` condition is true.
     pub ready: Option<bool>,
+    /// Pods: a line of some container's log contains this text.
+    pub log_contains: Option<String>,
     /// Created at most this long ago (a pod a controller just made).
     pub max_age: Option<SimDuration>,
     /// `Exists` only: exactly this many objects match.
@@ -184,9 +190,12 @@ impl ObjectQuery {
             phase: None,
             node: None,
             node_labels: BTreeMap::new(),
+            node_selector: None,
+            spec_node_selector: BTreeMap::new(),
             terminating: None,
             containers: None,
             ready: None,
+            log_contains: None,
             max_age: None,
             count: None,
         }
@@ -260,17 +269,43 @@ impl ObjectQuery {
                 return false;
             }
         }
-        if !self.node_labels.is_empty() {
+        if !self.node_labels.is_empty() || self.node_selector.is_some() {
             let node = pod
                 .and_then(|pod| pod.node_name.as_ref())
                 .and_then(|name| session.cluster.nodes().find(|node| node.meta.name == *name));
-            match node {
-                Some(node) if contains_all(&node.meta.labels, &self.node_labels) => {}
-                _ => return false,
+            let Some(node) = node else {
+                return false;
+            };
+            if !contains_all(&node.meta.labels, &self.node_labels)
+                || !self
+                    .node_selector
+                    .as_ref()
+                    .is_none_or(|selector| selector.matches(&node.meta.labels))
+            {
+                return false;
             }
+        }
+        if !self.spec_node_selector.is_empty()
+            && !pod.is_some_and(|pod| contains_all(&pod.node_selector, &self.spec_node_selector))
+        {
+            return false;
         }
         if let Some(containers) = self.containers {
             if pod.map(|pod| pod.containers.len()) != Some(containers) {
+                return false;
+            }
+        }
+        if let Some(needle) = &self.log_contains {
+            let logged = pod.is_some_and(|pod| {
+                pod.containers.iter().any(|container| {
+                    session
+                        .cluster
+                        .container_log(&pod.meta.uid, &container.name)
+                        .iter()
+                        .any(|line| line.contains(needle.as_str()))
+                })
+            });
+            if !logged {
                 return false;
             }
         }
@@ -658,6 +693,12 @@ impl fmt::Display for ObjectQuery {
         for (key, value) in &self.node_labels {
             write!(f, " node label {key}={value}")?;
         }
+        if let Some(selector) = &self.node_selector {
+            write!(f, " node -l {selector}")?;
+        }
+        for (key, value) in &self.spec_node_selector {
+            write!(f, " nodeSelector {key}={value}")?;
+        }
         if let Some(terminating) = self.terminating {
             write!(f, " terminating={terminating}")?;
         }
@@ -666,6 +707,9 @@ impl fmt::Display for ObjectQuery {
         }
         if let Some(ready) = self.ready {
             write!(f, " ready={ready}")?;
+        }
+        if let Some(needle) = &self.log_contains {
+            write!(f, " log contains {needle:?}")?;
         }
         if let Some(max_age) = self.max_age {
             write!(f, " younger than {}s", max_age.as_millis() / 1000)?;

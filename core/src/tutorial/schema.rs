@@ -109,11 +109,17 @@ struct ObjectDoc {
     #[serde(default)]
     node_labels: BTreeMap<String, String>,
     #[serde(default)]
+    node_selector: Option<String>,
+    #[serde(default)]
+    spec_node_selector: BTreeMap<String, String>,
+    #[serde(default)]
     terminating: Option<bool>,
     #[serde(default)]
     containers: Option<usize>,
     #[serde(default)]
     ready: Option<bool>,
+    #[serde(default)]
+    log_contains: Option<String>,
     #[serde(default)]
     max_age: Option<String>,
     #[serde(default)]
@@ -424,8 +430,11 @@ fn object(at: &str, doc: ObjectDoc) -> Result<ObjectQuery, Invalid> {
     let pod_only = [
         ("node", doc.node.is_some()),
         ("node_labels", !doc.node_labels.is_empty()),
+        ("node_selector", doc.node_selector.is_some()),
+        ("spec_node_selector", !doc.spec_node_selector.is_empty()),
         ("containers", doc.containers.is_some()),
         ("ready", doc.ready.is_some()),
+        ("log_contains", doc.log_contains.is_some()),
     ];
     if kind != Kind::Pod {
         if let Some((field, _)) = pod_only.iter().find(|(_, given)| *given) {
@@ -462,8 +471,12 @@ fn object(at: &str, doc: ObjectDoc) -> Result<ObjectQuery, Invalid> {
     } else {
         Some(doc.namespace.unwrap_or_else(|| "default".to_string()))
     };
-    let selector = match &doc.selector {
+    let object_selector = match &doc.selector {
         Some(text) => Some(selector(&format!("{at}.selector"), text)?),
+        None => None,
+    };
+    let node_selector = match &doc.node_selector {
+        Some(text) => Some(selector(&format!("{at}.node_selector"), text)?),
         None => None,
     };
     let max_age = match &doc.max_age {
@@ -478,16 +491,19 @@ fn object(at: &str, doc: ObjectDoc) -> Result<ObjectQuery, Invalid> {
     Ok(ObjectQuery {
         kind,
         name: doc.name,
-        selector,
+        selector: object_selector,
         namespace,
         labels: doc.labels,
         annotations: doc.annotations,
         phase: doc.phase,
         node: doc.node,
         node_labels: doc.node_labels,
+        node_selector,
+        spec_node_selector: doc.spec_node_selector,
         terminating: doc.terminating,
         containers: doc.containers,
         ready: doc.ready,
+        log_contains: doc.log_contains,
         max_age,
         count: doc.count,
     })

@@ -42,10 +42,7 @@ fn is_change(arg: &str) -> bool {
 }
 
 /// Splits positional arguments into resource arguments and change specs.
-fn split_args(
-    target: Target,
-    args: &[String],
-) -> Result<(Vec<String>, Vec<String>), KubectlError> {
+fn split_args(target: Target, args: &[String]) -> Result<(Vec<String>, Vec<String>), KubectlError> {
     let mut resource_args = Vec::new();
     let mut changes = Vec::new();
     for arg in args {
