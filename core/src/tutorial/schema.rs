@@ -195,11 +195,19 @@ const MAX_GOAL_DEPTH: usize = 16;
 pub(super) fn load(file: &str, text: &str) -> Result<Tutorial, TutorialError> {
     let doc: TutorialDoc = serde_yaml::from_str(text).map_err(|error| {
         let location = error.location();
+        let mut message = error.to_string();
+        if let Some(location) = &location {
+            // The location is reported separately (`file:line:column: message`).
+            let suffix = format!(" at line {} column {}", location.line(), location.column());
+            if let Some(stripped) = message.strip_suffix(&suffix) {
+                message = stripped.to_string();
+            }
+        }
         TutorialError {
             file: file.to_string(),
             line: location.as_ref().map(|l| l.line()),
             column: location.as_ref().map(|l| l.column()),
-            kind: TutorialErrorKind::Syntax(error.to_string()),
+            kind: TutorialErrorKind::Syntax(message),
         }
     })?;
     convert(doc).map_err(|(at, reason)| TutorialError {
