@@ -192,6 +192,13 @@ pub(super) fn exec(
         gpus,
         node,
         env_vars: Vec::new(),
+        main_command: container
+            .command
+            .iter()
+            .chain(&container.args)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" "),
     };
     Ok(run_in_container(env, &ctx, &command, io))
 }
@@ -205,6 +212,8 @@ struct ContainerContext {
     gpus: i64,
     node: String,
     env_vars: Vec<(String, String)>,
+    /// The container's `command` and `args` as given in the spec (empty: the image's default).
+    main_command: String,
 }
 
 fn not_found(io: &mut Io, command: &str) -> i32 {
@@ -314,11 +323,16 @@ fn run_in_container(
         }
         "sleep" | "true" => 0,
         "false" => 1,
+        // kubia is built on Debian (procps `ps`); busybox and alpine have busybox's `ps`.
+        "ps" if ctx.program == Some(Program::Kubia) => {
+            io.out("  PID TTY          TIME CMD\n    1 ?        00:00:00 node\n   12 ?        00:00:00 ps\n");
+            0
+        }
         "ps" => {
             let main = match ctx.program {
-                Some(Program::Kubia) => "node app.js",
-                Some(Program::Nginx) => "nginx: master process nginx -g daemon off;",
-                _ => "sh",
+                Some(Program::Nginx) => "nginx: master process nginx -g daemon off;".to_string(),
+                _ if !ctx.main_command.is_empty() => ctx.main_command.clone(),
+                _ => "sh".to_string(),
             };
             io.out(&format!("PID   USER     TIME  COMMAND\n    1 root      0:00 {main}\n   12 root      0:00 ps\n"));
             0
