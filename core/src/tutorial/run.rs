@@ -185,12 +185,15 @@ pub struct Observation {
 }
 
 /// A learner's way through one tutorial, for a front end: which step is current, which are
-/// done. Call `observe` after each command and when time passes; goals on the last command
-/// only see commands typed since the current step began.
+/// done. Call `observe` after each command and whenever time passes; goals on the last command
+/// only see commands typed since the current step began. The next step's files are written
+/// (through the shell) only while nothing runs in the foreground, never into a running command.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Progress {
     pub current: usize,
     pub done: Vec<bool>,
+    /// Whether the current step's files have been written and its commands count.
+    entered: bool,
     /// The last command number seen when the current step began.
     step_began_after: u64,
     /// The last command number a mistake was looked for.
@@ -198,7 +201,8 @@ pub struct Progress {
 }
 
 impl Progress {
-    /// Starts at step `index` of `tutorial` in `session` (as prepared by `session_at`).
+    /// Starts at step `index` of `tutorial` in `session`, prepared by `session_at(index, …)`
+    /// (which has written the step's files already).
     pub fn new(tutorial: &Tutorial, index: usize, session: &Session) -> Progress {
         let number = session.last_command().map(|r| r.number).unwrap_or(0);
         let mut done = vec![false; tutorial.steps.len()];
@@ -208,9 +212,16 @@ impl Progress {
         Progress {
             current: index.min(tutorial.steps.len()),
             done,
+            entered: true,
             step_began_after: number,
             last_judged: number,
         }
+    }
+
+    /// Whether the current step has begun (its files written); `false` while it waits for a
+    /// running command to end.
+    pub fn entered(&self) -> bool {
+        self.entered
     }
 
     /// Whether every step is done.
@@ -228,13 +239,16 @@ impl Progress {
         }
     }
 
-    /// Checks the current step; moves on when its goal holds (the next step's files are
-    /// written). Reports a mistake at most once per command.
+    /// Checks the current step; moves on when its goal holds. Reports a mistake at most once
+    /// per command.
     pub fn observe(&mut self, tutorial: &Tutorial, session: &mut Session) -> Observation {
         let mut observation = Observation::default();
         let Some(step) = tutorial.steps.get(self.current) else {
             return observation;
         };
+        if !self.entered && !self.observe_entry(tutorial, session) {
+            return observation;
+        }
         let last = self.last_command(session);
         let check = step.check(session, &last);
         if check.done {
@@ -243,12 +257,12 @@ impl Progress {
             }
             observation.completed = Some(self.current);
             self.current += 1;
-            if let Some(next) = tutorial.steps.get(self.current) {
-                let _ = next.enter(session);
-            }
+            self.entered = false;
             let number = session.last_command().map(|r| r.number).unwrap_or(0);
             self.step_began_after = number;
             self.last_judged = number;
+            // Enter the next step at once when the shell is free (else on a later call).
+            self.observe_entry(tutorial, session);
             return observation;
         }
         if last.number > self.last_judged && last.status.is_some() {
@@ -263,6 +277,22 @@ impl Progress {
             }
         }
         observation
+    }
+
+    /// Writes the current step's files if it has not been entered and the shell is free.
+    fn observe_entry(&mut self, tutorial: &Tutorial, session: &mut Session) -> bool {
+        if self.entered || session.activity() == Activity::Busy {
+            return false;
+        }
+        let Some(step) = tutorial.steps.get(self.current) else {
+            return false;
+        };
+        let _ = step.enter(session);
+        let number = session.last_command().map(|r| r.number).unwrap_or(0);
+        self.entered = true;
+        self.step_began_after = number;
+        self.last_judged = number;
+        true
     }
 
     /// Jumps to step `index` (the caller prepares the session with `session_at`).

@@ -840,3 +840,44 @@ fn files_are_written_through_the_shell_and_replay() {
     assert_eq!(replayed.fs, session.fs);
     assert_eq!(replayed.cluster.now(), session.cluster.now());
 }
+
+#[test]
+fn progress_never_writes_files_into_a_running_command() {
+    let text = MINIMAL.replace(
+        "      ran: {verb: get, kind: pods}",
+        "      exists: {kind: pod, name: kubia-manual, phase: Running}",
+    ) + "  - id: two
+    title: {ja: 二, en: Two}
+    text: {ja: 本文, en: Text}
+    hint: {ja: ヒント, en: Hint}
+    files: {note.txt: \"hello\\n\"}
+    solution: [\"cat note.txt\"]
+    goal:
+      ran: {program: cat, args: [note.txt]}
+";
+    let tutorial = load("busy.yaml", &text).unwrap();
+    let mut session = tutorial.session_at(0, true).unwrap();
+    let mut progress = Progress::new(&tutorial, 0, &session);
+    session.submit("kubectl create -f kubia-manual.yaml");
+    session.submit("kubectl get pods -w");
+    assert_eq!(session.activity(), crate::session::Activity::Busy);
+    session.advance(crate::clock::SimDuration::from_secs(10));
+    let seen = progress.observe(&tutorial, &mut session);
+    assert_eq!(seen.completed, Some(0));
+    assert!(!progress.entered());
+    assert!(session.fs.read("note.txt").is_err());
+    assert_eq!(
+        session.activity(),
+        crate::session::Activity::Busy,
+        "the watch still runs"
+    );
+    session.interrupt();
+    assert_eq!(
+        progress.observe(&tutorial, &mut session),
+        Observation::default()
+    );
+    assert!(progress.entered());
+    assert_eq!(session.fs.read("note.txt"), Ok("hello\n"));
+    run(&mut session, "cat note.txt");
+    assert_eq!(progress.observe(&tutorial, &mut session).completed, Some(1));
+}
