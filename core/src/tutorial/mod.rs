@@ -27,7 +27,7 @@ mod tests;
 
 pub use goal::{CommandQuery, FileQuery, Goal, ObjectQuery, StatusWanted};
 pub use last_command::{LastCommand, ParsedCommand};
-pub use run::{verify, Observation, Progress, StepReport};
+pub use run::{verify, Observation, PrepareError, Progress, StepCheck, StepReport};
 
 use crate::clock::SimDuration;
 use std::collections::BTreeMap;

@@ -67,6 +67,9 @@ fn loads_a_minimal_tutorial_with_defaults() {
     assert_eq!(step.advance, None);
     assert!(step.mistakes.is_empty());
     assert_eq!(step.goal.to_string(), "ran kubectl get pods");
+    assert!(step.goal.uses_last_command());
+    assert!(!goal("exists: {kind: pod}").uses_last_command());
+    assert!(goal("all_of: [{exists: {kind: pod}}, {file: {}}]").uses_last_command());
 }
 
 #[test]
@@ -880,4 +883,26 @@ fn progress_never_writes_files_into_a_running_command() {
     assert_eq!(session.fs.read("note.txt"), Ok("hello\n"));
     run(&mut session, "cat note.txt");
     assert_eq!(progress.observe(&tutorial, &mut session).completed, Some(1));
+}
+
+#[test]
+fn advance_lets_time_pass_before_the_check() {
+    let text = MINIMAL
+        .replace(
+            "solution: [\"kubectl get pods\"]",
+            "solution: [\"kubectl create -f kubia-manual.yaml\"]",
+        )
+        .replace(
+            "      ran: {verb: get, kind: pods}",
+            "      exists: {kind: pod, name: kubia-manual, phase: Running}",
+        );
+    let without = load("a.yaml", &text).unwrap();
+    assert!(!verify(&without)[0].ok());
+    let with = load(
+        "b.yaml",
+        &text.replace("    solution:", "    advance: 30s\n    solution:"),
+    )
+    .unwrap();
+    assert_eq!(with.steps[0].advance.map(|d| d.as_millis()), Some(30_000));
+    assert!(verify(&with)[0].ok(), "{}", verify(&with)[0]);
 }
