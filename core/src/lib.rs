@@ -23,5 +23,6 @@ pub mod selector;
 pub mod session;
 pub mod shell;
 pub mod transcript;
+pub mod tutorial;
 pub mod validation;
 pub mod vfs;

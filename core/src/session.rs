@@ -50,6 +50,21 @@ pub struct ReplayedInput {
     pub output: Io,
 }
 
+/// A complete command line the shell read, and how it ended: what a tutorial checks the
+/// learner's last command against (`tutorial::LastCommand`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CommandRecord {
+    /// 1 for the first command line of the session, then counting up.
+    pub number: u64,
+    /// The text as read (several lines for here-documents), without the final newline.
+    pub text: String,
+    /// The exit status (`$?` after it); `None` while the command still runs.
+    pub status: Option<i32>,
+}
+
+/// How many recent command lines a session remembers (`Session::recent_commands`).
+const MAX_RECENT_COMMANDS: usize = 32;
+
 /// The version of the saved-session format (`Session::save`).
 pub const SAVE_FORMAT_VERSION: u64 = 1;
 
@@ -96,6 +111,9 @@ pub struct Session {
     type_ahead: Vec<String>,
     lines_read: usize,
     journal: Vec<Input>,
+    /// The last complete command lines, oldest first (at most `MAX_RECENT_COMMANDS`).
+    recent: std::collections::VecDeque<CommandRecord>,
+    commands_read: u64,
 }
 
 impl Session {
@@ -114,12 +132,50 @@ impl Session {
             type_ahead: Vec::new(),
             lines_read: 0,
             journal: Vec::new(),
+            recent: std::collections::VecDeque::new(),
+            commands_read: 0,
         }
     }
 
     /// Every input so far (with `seed()`, enough to rebuild this session).
     pub fn journal(&self) -> &[Input] {
         &self.journal
+    }
+
+    /// The most recent complete command lines, oldest first (a bounded window), each with its
+    /// exit status once it has ended. Lines typed ahead count when they run.
+    pub fn recent_commands(&self) -> impl DoubleEndedIterator<Item = &CommandRecord> {
+        self.recent.iter()
+    }
+
+    /// The most recent complete command line (running or ended), if any.
+    pub fn last_command(&self) -> Option<&CommandRecord> {
+        self.recent.back()
+    }
+
+    fn record_command(&mut self, text: &str, status: Option<i32>) {
+        self.commands_read += 1;
+        if self.recent.len() >= MAX_RECENT_COMMANDS {
+            self.recent.pop_front();
+        }
+        self.recent.push_back(CommandRecord {
+            number: self.commands_read,
+            text: text.to_string(),
+            status,
+        });
+    }
+
+    /// Once nothing runs in the foreground, the last command line's status is `$?`.
+    fn settle_last_command(&mut self) {
+        if self.foreground.is_some() {
+            return;
+        }
+        let status = self.shell.last_status;
+        if let Some(record) = self.recent.back_mut() {
+            if record.status.is_none() {
+                record.status = Some(status);
+            }
+        }
     }
 
     /// Applies one input (as the front end would), returning its output.
@@ -328,7 +384,8 @@ impl Session {
             ParseOutcome::Incomplete(_) => {}
             ParseOutcome::Error(error) => {
                 io.err(&format!("{error}\n"));
-                self.pending.clear();
+                let text = std::mem::take(&mut self.pending);
+                self.record_command(text.trim_end_matches('\n'), Some(2));
                 self.shell.last_status = 2;
             }
             ParseOutcome::Complete(program) => {
@@ -336,6 +393,7 @@ impl Session {
                 let text = text.trim_end_matches('\n');
                 if !text.trim().is_empty() {
                     self.shell.history.push(text.to_string());
+                    self.record_command(text, None);
                 }
                 for warning in &program.warnings {
                     io.err(&format!("{warning}\n"));
@@ -345,6 +403,7 @@ impl Session {
                 if execution.run(&mut ctx, io).is_none() {
                     *foreground = Some(execution);
                 }
+                self.settle_last_command();
             }
         }
     }
@@ -397,6 +456,7 @@ impl Session {
             }
         }
         exec::poll_jobs(&mut ctx, io);
+        self.settle_last_command();
         if self.foreground.is_none() {
             self.flush_notices(io);
             self.run_type_ahead(io);
@@ -429,6 +489,29 @@ impl Session {
         if let Some(mut execution) = foreground.take() {
             execution.interrupt(&mut ctx, &mut io);
             self.shell.last_status = 130;
+            self.settle_last_command();
+        }
+        io
+    }
+
+    /// Lets simulated time pass until the foreground command ends, as a learner would wait for
+    /// it; a command that only ends on Ctrl+C (`kubectl get pods -w`) is interrupted. Both are
+    /// journaled (`Input::Advance`, `Input::Interrupt`), so a replay rebuilds the same state.
+    /// Tutorials prepare a section's starting state with it in an interactive session.
+    pub fn wait_until_idle(&mut self) -> Io {
+        let mut io = Io::default();
+        let mut guard = 0u32;
+        while let Some(execution) = &self.foreground {
+            guard += 1;
+            let endless = execution.endless() || guard > 100_000;
+            let next = self.next_event_time();
+            match next.filter(|_| !endless) {
+                Some(time) => {
+                    let duration = time.since(self.cluster.now());
+                    io.append(self.advance(duration));
+                }
+                None => io.append(self.interrupt()),
+            }
         }
         io
     }
@@ -462,5 +545,6 @@ impl Session {
                 }
             }
         }
+        self.settle_last_command();
     }
 }

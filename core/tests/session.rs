@@ -104,7 +104,10 @@ fn waiting_commands_keep_the_prompt_until_done_or_interrupted() {
     session.advance(SimDuration::from_secs(20));
     // A waiting delete: busy for the 30 s grace period (kubia ignores SIGTERM).
     let io = session.submit("kubectl delete pod kubia-manual");
-    assert_eq!(io.text(Stream::Stdout), "pod \"kubia-manual\" deleted from default namespace\n");
+    assert_eq!(
+        io.text(Stream::Stdout),
+        "pod \"kubia-manual\" deleted from default namespace\n"
+    );
     assert_eq!(session.activity(), Activity::Busy);
     session.advance(SimDuration::from_secs(25));
     assert_eq!(session.activity(), Activity::Busy);
@@ -113,9 +116,18 @@ fn waiting_commands_keep_the_prompt_until_done_or_interrupted() {
     // A watch prints rows as things change, until Ctrl+C.
     session.submit("kubectl create -f kubia-manual-with-labels.yaml");
     let io = session.submit("kubectl get pods -l env -w");
-    assert!(io.text(Stream::Stdout).starts_with("NAME "), "{:?}", io.chunks);
+    assert!(
+        io.text(Stream::Stdout).starts_with("NAME "),
+        "{:?}",
+        io.chunks
+    );
     let io = session.advance(SimDuration::from_secs(30));
-    assert!(io.text(Stream::Stdout).contains("kubia-manual-v2   1/1     Running"), "{:?}", io.chunks);
+    assert!(
+        io.text(Stream::Stdout)
+            .contains("kubia-manual-v2   1/1     Running"),
+        "{:?}",
+        io.chunks
+    );
     assert_eq!(session.activity(), Activity::Busy);
     session.interrupt();
     assert_eq!(session.activity(), Activity::Idle);

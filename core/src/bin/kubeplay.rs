@@ -3,14 +3,22 @@
 //! With a TTY it shows a prompt and lets simulated time follow real time; without one (pipes,
 //! transcript tests) it prints only each command's output, flushing after every command, and
 //! the clock moves only when a command makes time pass.
+//!
+//! `kubeplay tutorial list` prints the built-in tutorials; `kubeplay tutorial verify [ID|FILE]`
+//! replays every step's solution on a fresh seeded session and prints one line per step
+//! (`ok   3.2/create-pod` or `FAIL …: why`), exiting 1 if any step fails.
 
 use kubeplay_core::kubectl::Stream;
 use kubeplay_core::session::Session;
 use std::io::{BufRead, IsTerminal, Write};
 
 fn main() {
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    if argv.first().map(String::as_str) == Some("tutorial") {
+        std::process::exit(tutorial_command(argv.get(1..).unwrap_or(&[])));
+    }
     let mut seed: u64 = 1;
-    let mut args = std::env::args().skip(1);
+    let mut args = argv.into_iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--seed" => match args.next().and_then(|value| value.parse().ok()) {
@@ -72,4 +80,74 @@ fn main() {
     }
     print(session.finish_input());
     std::process::exit(session.last_status());
+}
+
+/// `kubeplay tutorial list|verify [ID|FILE]`; returns the exit code.
+fn tutorial_command(args: &[String]) -> i32 {
+    use kubeplay_core::tutorial;
+    let usage = "usage: kubeplay tutorial list\n       kubeplay tutorial verify [ID|FILE.yaml]";
+    match args.first().map(String::as_str) {
+        Some("list") if args.len() == 1 => {
+            let mut status = 0;
+            for loaded in tutorial::builtin() {
+                match loaded {
+                    Ok(tutorial) => println!(
+                        "{:<5} {} / {}",
+                        tutorial.id, tutorial.title.en, tutorial.title.ja
+                    ),
+                    Err(error) => {
+                        eprintln!("kubeplay: {error}");
+                        status = 1;
+                    }
+                }
+            }
+            status
+        }
+        Some("verify") if args.len() <= 2 => {
+            let wanted = args.get(1);
+            let loaded: Vec<Result<tutorial::Tutorial, String>> = match wanted {
+                Some(path) if path.ends_with(".yaml") || path.ends_with(".yml") => {
+                    match std::fs::read_to_string(path) {
+                        Ok(text) => vec![tutorial::load(path, &text).map_err(|e| e.to_string())],
+                        Err(error) => vec![Err(format!("{path}: {error}"))],
+                    }
+                }
+                _ => tutorial::builtin()
+                    .into_iter()
+                    .map(|loaded| loaded.map_err(|e| e.to_string()))
+                    .filter(|loaded| match (wanted, loaded) {
+                        (Some(id), Ok(tutorial)) => tutorial.id == *id,
+                        _ => true,
+                    })
+                    .collect(),
+            };
+            if loaded.is_empty() {
+                eprintln!(
+                    "kubeplay: no tutorial {}",
+                    wanted.map(String::as_str).unwrap_or("")
+                );
+                return 2;
+            }
+            let mut failed = false;
+            for tutorial in loaded {
+                match tutorial {
+                    Ok(tutorial) => {
+                        for report in tutorial::verify(&tutorial) {
+                            failed |= !report.ok();
+                            println!("{report}");
+                        }
+                    }
+                    Err(error) => {
+                        failed = true;
+                        println!("FAIL {error}");
+                    }
+                }
+            }
+            i32::from(failed)
+        }
+        _ => {
+            eprintln!("{usage}");
+            2
+        }
+    }
 }

@@ -42,7 +42,7 @@ fn is_change(arg: &str) -> bool {
 }
 
 /// Splits positional arguments into resource arguments and change specs.
-fn split_args(args: &[String]) -> Result<(Vec<String>, Vec<String>), KubectlError> {
+fn split_args(target: Target, args: &[String]) -> Result<(Vec<String>, Vec<String>), KubectlError> {
     let mut resource_args = Vec::new();
     let mut changes = Vec::new();
     for arg in args {
@@ -50,7 +50,8 @@ fn split_args(args: &[String]) -> Result<(Vec<String>, Vec<String>), KubectlErro
             changes.push(arg.clone());
         } else if !changes.is_empty() {
             return Err(KubectlError::message(format!(
-                "all resources must be specified before label changes: {arg}"
+                "all resources must be specified before {} changes: {arg}",
+                target.noun()
             )));
         } else {
             resource_args.push(arg.clone());
@@ -128,7 +129,7 @@ pub(super) fn edit(
     target: Target,
 ) -> Result<i32, KubectlError> {
     let flags = &invocation.flags;
-    let (resource_args, change_specs) = split_args(&invocation.args)?;
+    let (resource_args, change_specs) = split_args(target, &invocation.args)?;
     let list = target == Target::Labels && flags.bool("list");
     if change_specs.is_empty() && !list {
         return Err(KubectlError::message(format!(

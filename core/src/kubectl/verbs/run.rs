@@ -192,6 +192,13 @@ pub(super) fn exec(
         gpus,
         node,
         env_vars: Vec::new(),
+        main_command: container
+            .command
+            .iter()
+            .chain(&container.args)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" "),
     };
     Ok(run_in_container(env, &ctx, &command, io))
 }
@@ -205,6 +212,8 @@ struct ContainerContext {
     gpus: i64,
     node: String,
     env_vars: Vec<(String, String)>,
+    /// The container's `command` and `args` as given in the spec (empty: the image's default).
+    main_command: String,
 }
 
 fn not_found(io: &mut Io, command: &str) -> i32 {
@@ -243,6 +252,10 @@ fn run_in_container(
             }
             _ => 0,
         },
+        "hostname" if args.first() == Some(&"-i") => {
+            io.out(&format!("{}\n", ctx.pod_ip));
+            0
+        }
         "hostname" => {
             io.out(&format!("{}\n", ctx.pod));
             0
@@ -293,20 +306,25 @@ fn run_in_container(
             );
             0
         }
-        "curl" | "wget"
-            if matches!(
-                ctx.program,
-                Some(Program::Kubia) | Some(Program::Shell) | Some(Program::Nginx)
-            ) =>
-        {
-            let wget = program.ends_with("wget");
+        // The kubia image (Debian) has curl and wget; busybox and alpine only busybox's wget.
+        "curl" if matches!(ctx.program, Some(Program::Kubia) | Some(Program::Nginx)) => {
             let url = args
                 .iter()
                 .rev()
                 .find(|a| !a.starts_with('-'))
                 .copied()
                 .unwrap_or("");
-            http_from_pod(env, ctx, url, wget, io)
+            http_from_pod(env, ctx, url, None, io)
+        }
+        "wget"
+            if matches!(
+                ctx.program,
+                Some(Program::Kubia) | Some(Program::Shell) | Some(Program::Nginx)
+            ) =>
+        {
+            let options = WgetOptions::parse(&args);
+            let url = options.url.clone().unwrap_or_default();
+            http_from_pod(env, ctx, &url, Some(&options), io)
         }
         "ls" => {
             io.out("bin\ndev\netc\nhome\nproc\nroot\nsys\ntmp\nusr\nvar\n");
@@ -314,11 +332,16 @@ fn run_in_container(
         }
         "sleep" | "true" => 0,
         "false" => 1,
+        // kubia is built on Debian (procps `ps`); busybox and alpine have busybox's `ps`.
+        "ps" if ctx.program == Some(Program::Kubia) => {
+            io.out("  PID TTY          TIME CMD\n    1 ?        00:00:00 node\n   12 ?        00:00:00 ps\n");
+            0
+        }
         "ps" => {
             let main = match ctx.program {
-                Some(Program::Kubia) => "node app.js",
-                Some(Program::Nginx) => "nginx: master process nginx -g daemon off;",
-                _ => "sh",
+                Some(Program::Nginx) => "nginx: master process nginx -g daemon off;".to_string(),
+                _ if !ctx.main_command.is_empty() => ctx.main_command.clone(),
+                _ => "sh".to_string(),
             };
             io.out(&format!("PID   USER     TIME  COMMAND\n    1 root      0:00 {main}\n   12 root      0:00 ps\n"));
             0
@@ -363,12 +386,60 @@ fn broadcast(ip: &str) -> String {
     }
 }
 
-/// `curl`/`wget` from inside a pod: `localhost` is the pod itself; pod IPs reach other pods.
+/// busybox `wget`'s options that change what it prints.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct WgetOptions {
+    /// `-q`: no progress and status lines (errors still print).
+    quiet: bool,
+    /// `-O FILE` / `-OFILE`; `-` writes the body to stdout. Without it busybox saves to a file
+    /// named after the URL (`index.html`).
+    output: Option<String>,
+    url: Option<String>,
+}
+
+impl WgetOptions {
+    fn parse(args: &[&str]) -> WgetOptions {
+        let mut options = WgetOptions::default();
+        let mut index = 0;
+        while let Some(arg) = args.get(index) {
+            index += 1;
+            if *arg == "--quiet" {
+                options.quiet = true;
+            } else if let Some(file) = arg.strip_prefix("--output-document=") {
+                options.output = Some(file.to_string());
+            } else if arg.starts_with("--") {
+            } else if let Some(group) = arg.strip_prefix('-').filter(|g| !g.is_empty()) {
+                for (position, flag) in group.char_indices() {
+                    match flag {
+                        'q' => options.quiet = true,
+                        'O' => {
+                            let rest = group.get(position + 1..).unwrap_or("");
+                            options.output = if rest.is_empty() {
+                                index += 1;
+                                args.get(index - 1).map(|file| file.to_string())
+                            } else {
+                                Some(rest.to_string())
+                            };
+                            break;
+                        }
+                        _ => {}
+                    }
+                }
+            } else {
+                options.url = Some(arg.to_string());
+            }
+        }
+        options
+    }
+}
+
+/// `curl` (`wget: None`) or busybox `wget` from inside a pod: `localhost` is the pod itself; pod
+/// IPs reach other pods.
 fn http_from_pod(
     env: &mut Env<'_>,
     ctx: &ContainerContext,
     url: &str,
-    wget: bool,
+    wget: Option<&WgetOptions>,
     io: &mut Io,
 ) -> i32 {
     let without_scheme = url.trim_start_matches("http://");
@@ -378,7 +449,7 @@ fn http_from_pod(
         None => (host_port, 80),
     };
     if host.is_empty() {
-        if wget {
+        if wget.is_some() {
             io.err("BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.\n\nUsage: wget [-cqS] [--spider] [-O FILE] [-o LOGFILE] [--header STR]\n");
             return 1;
         }
@@ -395,44 +466,82 @@ fn http_from_pod(
     } else {
         ctx.pod_ip.clone()
     };
+    let address = if host == "localhost" {
+        "127.0.0.1"
+    } else {
+        host
+    };
     let result = match &target {
         Some((namespace, pod)) => network::http_get_pod(env.cluster, namespace, pod, port, &client),
         None => Err(ConnectError::Unreachable),
     };
-    match result {
-        Ok(body) => {
-            if wget {
-                io.err(&format!(
-                    "Connecting to {host_port} ({host}:{port})\nwriting to stdout\n"
-                ));
+    let Some(options) = wget else {
+        return match result {
+            Ok(body) => {
                 io.out(&body);
-                io.err("-                    100% |********************************|    23  0:00:00 ETA\nwritten to stdout\n");
-            } else {
-                io.out(&body);
+                0
             }
-            0
-        }
-        Err(ConnectError::Refused) => {
-            if wget {
-                io.err(&format!("Connecting to {host_port} ({host}:{port})\nwget: can't connect to remote host ({host}): Connection refused\n"));
-                io.err("command terminated with exit code 1\n");
-                1
-            } else {
+            Err(ConnectError::Refused) => {
                 io.err(&format!("curl: (7) Failed to connect to {host} port {port} after 0 ms: Couldn't connect to server\n"));
                 io.err("command terminated with exit code 7\n");
                 7
             }
-        }
-        Err(ConnectError::Unreachable) => {
-            if wget {
-                io.err(&format!("wget: bad address '{host_port}'\n"));
-                io.err("command terminated with exit code 1\n");
-                1
-            } else {
+            Err(ConnectError::Unreachable) => {
                 io.err(&format!("curl: (6) Could not resolve host: {host}\n"));
                 io.err("command terminated with exit code 6\n");
                 6
             }
+        };
+    };
+    if !options.quiet {
+        io.err(&format!("Connecting to {host_port} ({address}:{port})\n"));
+    }
+    match result {
+        Ok(body) => {
+            let to_stdout = options.output.as_deref() == Some("-");
+            let file = options
+                .output
+                .clone()
+                .unwrap_or_else(|| "index.html".to_string());
+            if !options.quiet {
+                if to_stdout {
+                    io.err("writing to stdout\n");
+                } else {
+                    io.err(&format!("saving to '{file}'\n"));
+                }
+            }
+            if to_stdout {
+                io.out(&body);
+            }
+            if !options.quiet {
+                let label = if to_stdout {
+                    "-".to_string()
+                } else {
+                    file.clone()
+                };
+                io.err(&format!(
+                    "{label:<20} 100% |********************************| {:>5}  0:00:00 ETA\n",
+                    body.len()
+                ));
+                if to_stdout {
+                    io.err("written to stdout\n");
+                } else {
+                    io.err(&format!("'{file}' saved\n"));
+                }
+            }
+            0
+        }
+        Err(ConnectError::Refused) => {
+            io.err(&format!(
+                "wget: can't connect to remote host ({address}): Connection refused\n"
+            ));
+            io.err("command terminated with exit code 1\n");
+            1
+        }
+        Err(ConnectError::Unreachable) => {
+            io.err(&format!("wget: bad address '{host_port}'\n"));
+            io.err("command terminated with exit code 1\n");
+            1
         }
     }
 }
