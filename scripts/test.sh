@@ -21,6 +21,9 @@ cargo clippy -p kubeplay-web -p kubeplay-wasm-tests --target wasm32-unknown-unkn
 step "native tests (kubeplay-core)"
 cargo test -p kubeplay-core --quiet
 
+step "tutorials: every step solved from a fresh cluster"
+cargo run -q -p kubeplay-core --bin kubeplay -- tutorial verify
+
 step "wasm tests in headless Chrome"
 cargo test -p kubeplay-wasm-tests --target wasm32-unknown-unknown
 
