@@ -4,33 +4,13 @@
 //! line editor decides how to insert or list them.
 
 use crate::api::Kind;
+use crate::kubectl::cli::{self, Candidate, ValueHint};
 use crate::session::{Completion, Session};
 
 const SHELL_COMMANDS: &[&str] = &[
     "alias", "cat", "cd", "clear", "cp", "curl", "echo", "export", "grep", "head", "help",
     "history", "jobs", "kill", "kubectl", "kubectx", "kubens", "ls", "mkdir", "mv", "printf",
     "pwd", "rm", "sed", "sleep", "sort", "tail", "wc",
-];
-
-const KUBECTL_VERBS: &[&str] = &[
-    "annotate",
-    "api-resources",
-    "apply",
-    "cluster-info",
-    "config",
-    "create",
-    "delete",
-    "describe",
-    "events",
-    "exec",
-    "explain",
-    "get",
-    "label",
-    "logs",
-    "port-forward",
-    "run",
-    "version",
-    "wait",
 ];
 
 const RESOURCE_WORDS: &[&str] = &[
@@ -62,8 +42,17 @@ pub fn complete(session: &Session, line: &str, cursor: usize) -> Completion {
         .collect();
     let mut candidates: Vec<String> = match previous.as_slice() {
         [] => SHELL_COMMANDS.iter().map(|s| s.to_string()).collect(),
-        ["kubectl"] => KUBECTL_VERBS.iter().map(|s| s.to_string()).collect(),
-        ["kubectl", verb, rest @ ..] => kubectl_words(session, verb, rest, word),
+        ["kubectl", rest @ ..] => kubectl_words(session, rest, word),
+        // A command's arguments: aliases of kubectl complete like kubectl.
+        [first, rest @ ..]
+            if session
+                .shell
+                .aliases
+                .get(*first)
+                .is_some_and(|a| a.trim() == "kubectl") =>
+        {
+            kubectl_words(session, rest, word)
+        }
         _ => files(session, word),
     };
     candidates.retain(|candidate| candidate.starts_with(word));
@@ -75,54 +64,71 @@ pub fn complete(session: &Session, line: &str, cursor: usize) -> Completion {
     }
 }
 
-fn kubectl_words(session: &Session, verb: &str, rest: &[&str], word: &str) -> Vec<String> {
-    if word.starts_with('-') {
-        return [
-            "--all-namespaces",
-            "--namespace",
-            "--output",
-            "--selector",
-            "--show-labels",
-            "--overwrite",
-            "--filename",
-            "--help",
-        ]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+/// kubectl words through the command table; object names from the session's cluster.
+fn kubectl_words(session: &Session, previous: &[&str], word: &str) -> Vec<String> {
+    let words: Vec<String> = previous.iter().map(|w| w.to_string()).collect();
+    let mut out = Vec::new();
+    for candidate in cli::complete(&words, word) {
+        match candidate {
+            Candidate::Word { text, .. } => out.push(text),
+            Candidate::Hint {
+                hint,
+                insert_prefix,
+                match_prefix,
+                namespace,
+                all_namespaces,
+            } => {
+                let names: Vec<String> = match hint {
+                    ValueHint::ResourceType => {
+                        RESOURCE_WORDS.iter().map(|s| s.to_string()).collect()
+                    }
+                    ValueHint::ResourceName { resource_type } => {
+                        Kind::from_resource_arg(&resource_type)
+                            .map(|kind| {
+                                object_names(session, kind, namespace.as_deref(), all_namespaces)
+                            })
+                            .unwrap_or_default()
+                    }
+                    ValueHint::Container { pod } => {
+                        let name = pod.rsplit('/').next().unwrap_or(&pod);
+                        let ns = namespace
+                            .clone()
+                            .unwrap_or_else(|| session.config.namespace());
+                        session
+                            .cluster
+                            .pod(&ns, name)
+                            .map(|p| p.containers.iter().map(|c| c.name.clone()).collect())
+                            .unwrap_or_default()
+                    }
+                    ValueHint::File => files(session, &match_prefix),
+                    ValueHint::Namespace => object_names(session, Kind::Namespace, None, true),
+                    ValueHint::Context | ValueHint::Cluster | ValueHint::User => {
+                        session.config.contexts.keys().cloned().collect()
+                    }
+                    ValueHint::None => Vec::new(),
+                };
+                out.extend(
+                    names
+                        .into_iter()
+                        .filter(|name| name.starts_with(&match_prefix))
+                        .map(|name| format!("{insert_prefix}{name}")),
+                );
+            }
+        }
     }
-    if let Some(previous) = rest.last() {
-        if matches!(*previous, "-f" | "--filename") {
-            return files(session, word);
-        }
-        if matches!(*previous, "-n" | "--namespace") {
-            return session
-                .cluster
-                .list(Kind::Namespace, None)
-                .iter()
-                .map(|o| o.name().to_string())
-                .collect();
-        }
-    }
-    let positional: Vec<&&str> = rest.iter().filter(|w| !w.starts_with('-')).collect();
-    match (verb, positional.as_slice()) {
-        ("get" | "describe" | "delete" | "label" | "annotate" | "explain" | "wait", []) => {
-            RESOURCE_WORDS.iter().map(|s| s.to_string()).collect()
-        }
-        ("logs" | "port-forward" | "exec", []) => object_names(session, Kind::Pod),
-        ("get" | "describe" | "delete" | "label" | "annotate" | "wait", [kind, ..]) => {
-            Kind::from_resource_arg(kind)
-                .map(|k| object_names(session, k))
-                .unwrap_or_default()
-        }
-        ("create" | "apply", _) => files(session, word),
-        _ => Vec::new(),
-    }
+    out
 }
 
-fn object_names(session: &Session, kind: Kind) -> Vec<String> {
-    let namespace = session.config.namespace();
-    let scope = if kind.namespaced() {
+fn object_names(
+    session: &Session,
+    kind: Kind,
+    namespace: Option<&str>,
+    all_namespaces: bool,
+) -> Vec<String> {
+    let namespace = namespace
+        .map(str::to_string)
+        .unwrap_or_else(|| session.config.namespace());
+    let scope = if kind.namespaced() && !all_namespaces {
         Some(namespace.as_str())
     } else {
         None
@@ -150,4 +156,38 @@ fn files(session: &Session, word: &str) -> Vec<String> {
         .into_iter()
         .map(|(name, is_dir)| format!("{dir}{name}{}", if is_dir { "/" } else { "" }))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::session::Session;
+
+    fn complete(session: &Session, line: &str) -> Vec<String> {
+        session.complete(line, line.chars().count()).candidates
+    }
+
+    #[test]
+    fn completes_commands_verbs_kinds_names_flags_and_files() {
+        let mut session = Session::new(1);
+        session.submit("kubectl create -f kubia-manual.yaml");
+        assert!(complete(&session, "kub").contains(&"kubectl".to_string()));
+        assert_eq!(complete(&session, "kubectl ge"), vec!["get".to_string()]);
+        assert!(complete(&session, "kubectl get po").contains(&"pods".to_string()));
+        assert_eq!(
+            complete(&session, "kubectl get pods kubia-m"),
+            vec!["kubia-manual".to_string()]
+        );
+        assert!(
+            complete(&session, "kubectl get pods --show-l").contains(&"--show-labels".to_string())
+        );
+        assert!(complete(&session, "kubectl create -f kubia-m")
+            .iter()
+            .any(|c| c.starts_with("kubia-manual")));
+        assert!(
+            complete(&session, "kubectl get pods -n kube-s").contains(&"kube-system".to_string())
+        );
+        assert!(complete(&session, "cat kubia-g").contains(&"kubia-gpu.yaml".to_string()));
+        session.submit("alias k=kubectl");
+        assert_eq!(complete(&session, "k ge"), vec!["get".to_string()]);
+    }
 }
