@@ -71,7 +71,13 @@ fn core_has_no_ambient_time_or_hash_order() {
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
         &mut files,
     );
-    for path in files {
+    // The terminal program (src/bin) is a front end: with a TTY real time drives its clock.
+    let library: Vec<_> = files
+        .into_iter()
+        .filter(|path| !path.components().any(|c| c.as_os_str() == "bin"))
+        .collect();
+    assert!(library.len() > 20, "the library's files were found");
+    for path in library {
         let text = std::fs::read_to_string(&path).unwrap_or_default();
         for forbidden in [
             "SystemTime::now",

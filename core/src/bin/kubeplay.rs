@@ -8,8 +8,12 @@
 //! replays every step's solution on a fresh seeded session and prints one line per step
 //! (`ok   3.2/create-pod` or `FAIL …: why`), exiting 1 if any step fails.
 
+// The terminal program is the one place outside the browser where real time drives the clock.
+#![allow(clippy::disallowed_methods)]
+
+use kubeplay_core::clock::SimDuration;
 use kubeplay_core::kubectl::Stream;
-use kubeplay_core::session::Session;
+use kubeplay_core::session::{Activity, Session};
 use std::io::{BufRead, IsTerminal, Write};
 
 fn main() {
@@ -69,10 +73,41 @@ fn main() {
         }
         let _ = stdout.flush();
     };
+    // With a TTY the simulated clock follows real time: it catches up before each line and
+    // runs while a command waits; Ctrl+C interrupts the waiting command.
+    let interrupted = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    if interactive {
+        let flag = std::sync::Arc::clone(&interrupted);
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = ctrlc::set_handler(move || flag.store(true, std::sync::atomic::Ordering::SeqCst));
+        #[cfg(target_arch = "wasm32")]
+        let _ = flag;
+    }
+    let mut last_tick = std::time::Instant::now();
+    let catch_up = |session: &mut Session, last_tick: &mut std::time::Instant| {
+        let elapsed = last_tick.elapsed().as_millis().min(i64::MAX as u128) as i64;
+        *last_tick = std::time::Instant::now();
+        session.advance(SimDuration::from_millis(elapsed))
+    };
     for line in stdin.lock().lines() {
         let Ok(line) = line else { break };
+        if interactive {
+            print(catch_up(&mut session, &mut last_tick));
+            interrupted.store(false, std::sync::atomic::Ordering::SeqCst);
+        }
         print(session.submit(&line));
         if interactive {
+            while session.activity() == Activity::Busy {
+                std::thread::sleep(std::time::Duration::from_millis(50));
+                if interrupted.swap(false, std::sync::atomic::Ordering::SeqCst) {
+                    print(kubeplay_core::kubectl::Io {
+                        chunks: vec![(Stream::Stdout, "^C\n".to_string())],
+                    });
+                    print(session.interrupt());
+                    break;
+                }
+                print(catch_up(&mut session, &mut last_tick));
+            }
             print(kubeplay_core::kubectl::Io {
                 chunks: vec![(Stream::Stdout, session.prompt())],
             });
