@@ -82,14 +82,20 @@ pub(super) fn run(
                 continue;
             }
         }
-        match create_one(
+        let mut warnings = Vec::new();
+        let result = create_one(
             env,
             object,
             &namespace,
             enforce,
             mode,
             dry_run_suffix.is_empty(),
-        ) {
+            &mut warnings,
+        );
+        for warning in warnings {
+            io.err(&warning);
+        }
+        match result {
             Ok((kind, name, verb)) => {
                 if format == OutputFormat::Table {
                     io.out(&format!(
@@ -139,6 +145,7 @@ fn create_one(
     enforce: bool,
     mode: Mode,
     persist: bool,
+    warnings: &mut Vec<String>,
 ) -> Result<(Kind, String, &'static str), KubectlError> {
     let kind_name = value::str_at(&object.value, &["kind"]).unwrap_or("");
     let api_version = value::str_at(&object.value, &["apiVersion"]).unwrap_or("");
@@ -180,7 +187,10 @@ fn create_one(
     let mut manifest = object.value.clone();
     if mode == Mode::Apply {
         let existing = env.cluster.get(kind, &target_namespace, &name).is_ok();
-        let last_applied = last_applied_annotation(&object.value);
+        let last_applied = last_applied_annotation(
+            &object.value,
+            kind.namespaced().then_some(target_namespace.as_str()),
+        );
         if let Value::Object(map) = &mut manifest {
             let metadata = map
                 .entry("metadata".to_string())
@@ -195,6 +205,17 @@ fn create_one(
             }
         }
         if existing {
+            let has_history = env
+                .cluster
+                .get(kind, &target_namespace, &name)
+                .map(|object| object.meta().annotations.contains_key(LAST_APPLIED))
+                .unwrap_or(true);
+            if !has_history {
+                warnings.push(format!(
+                    "Warning: resource {}/{name} is missing the kubectl.kubernetes.io/last-applied-configuration annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.\n",
+                    kind.plural()
+                ));
+            }
             if !persist {
                 return Ok((kind, name, "configured"));
             }
@@ -212,15 +233,22 @@ fn create_one(
     Ok((kind, created, "created"))
 }
 
-/// The annotation value kubectl writes: the manifest as compact JSON, plus a newline.
-fn last_applied_annotation(manifest: &Value) -> String {
+/// The annotation value kubectl writes: the manifest as compact JSON, plus a newline, as the
+/// client serializes it after setting the namespace and the (then removed) annotation itself —
+/// which leaves `"annotations":{}` behind.
+fn last_applied_annotation(manifest: &Value, namespace: Option<&str>) -> String {
     let mut copy = manifest.clone();
-    if let Some(Value::Object(annotations)) = copy.pointer_mut("/metadata/annotations") {
-        annotations.remove(LAST_APPLIED);
-        if annotations.is_empty() {
-            if let Some(Value::Object(metadata)) = copy.pointer_mut("/metadata") {
-                metadata.remove("annotations");
-            }
+    if let Some(Value::Object(metadata)) = copy.pointer_mut("/metadata") {
+        if let Some(namespace) = namespace {
+            metadata
+                .entry("namespace".to_string())
+                .or_insert_with(|| Value::String(namespace.to_string()));
+        }
+        let annotations = metadata
+            .entry("annotations".to_string())
+            .or_insert_with(|| json!({}));
+        if let Value::Object(annotations) = annotations {
+            annotations.remove(LAST_APPLIED);
         }
     }
     format!("{}\n", serde_json::to_string(&copy).unwrap_or_default())
