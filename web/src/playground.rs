@@ -102,7 +102,9 @@ pub enum Msg {
     Resize,
     SetSpeed(u32),
     SkipToNext,
+    /// Asks to confirm a reset.
     Reset,
+    ConfirmReset(bool),
     Export,
     ImportFile(Option<web_sys::File>),
     ImportLoaded(Result<String, String>),
@@ -142,6 +144,7 @@ pub struct Playground {
     notices: Vec<Notice>,
     tutorial_progress: Rc<serde_json::Value>,
     share_url: Option<String>,
+    confirm_reset: bool,
     composing: bool,
     preedit: String,
     metrics: Metrics,
@@ -324,7 +327,21 @@ impl Playground {
             "kubeplay-session-{}.json",
             session.cluster.now().rfc3339().replace(':', "")
         );
-        download(&name, &state.to_pretty_json());
+        download(&name, &state.to_json());
+    }
+}
+
+/// Copies text with the asynchronous clipboard API, where the browser offers it.
+fn copy_to_clipboard(text: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let navigator = window.navigator();
+    let available = js_sys::Reflect::get(&navigator, &"clipboard".into())
+        .map(|value| !value.is_undefined() && !value.is_null())
+        .unwrap_or(false);
+    if available {
+        let _ = navigator.clipboard().write_text(text);
     }
 }
 
@@ -451,6 +468,7 @@ impl Component for Playground {
             notices,
             tutorial_progress: Rc::new(tutorial),
             share_url: None,
+            confirm_reset: false,
             composing: false,
             preedit: String::new(),
             metrics: Metrics {
@@ -593,15 +611,16 @@ impl Component for Playground {
                 true
             }
             Msg::Reset => {
-                let confirmed = web_sys::window()
-                    .and_then(|w| {
-                        w.confirm_with_message(t(self.lang, Text::ResetConfirm))
-                            .ok()
-                    })
-                    .unwrap_or(true);
-                if !confirmed {
-                    return false;
-                }
+                self.confirm_reset = true;
+                true
+            }
+            Msg::ConfirmReset(false) => {
+                self.confirm_reset = false;
+                self.focus_input();
+                true
+            }
+            Msg::ConfirmReset(true) => {
+                self.confirm_reset = false;
                 storage::set_aside_current(&ctx.props().storage_key);
                 let console = self.fresh_console(ctx);
                 self.replace_console(console);
@@ -655,9 +674,7 @@ impl Component for Playground {
             }
             Msg::Share => {
                 let url = storage::share_url(&self.console.session.borrow());
-                if let Some(window) = web_sys::window() {
-                    let _ = window.navigator().clipboard().write_text(&url);
-                }
+                copy_to_clipboard(&url);
                 self.share_url = Some(url);
                 true
             }
@@ -728,6 +745,8 @@ impl Component for Playground {
         if first_render {
             self.focus_input();
             self.attach_listeners(ctx);
+            // A shared session becomes the learner's own at once.
+            self.save(ctx);
             if let Some(root) = gloo::utils::document().document_element() {
                 let _ = root.set_attribute("lang", self.lang.code());
             }
@@ -761,6 +780,7 @@ impl Component for Playground {
             <div class="playground" style={style}>
                 { self.view_toolbar(ctx) }
                 { self.view_notices(ctx) }
+                { self.view_confirm_reset(ctx) }
                 { self.view_share(ctx) }
                 <ContextProvider<PlaygroundContext> context={self.context_value(ctx)}>
                     <div class="panes">
@@ -906,6 +926,24 @@ impl Playground {
                             onclick={ctx.link().callback(move |_| Msg::Dismiss(index))}>{ "×" }</button>
                     </div>
                 }) }
+            </div>
+        }
+    }
+
+    fn view_confirm_reset(&self, ctx: &Context<Self>) -> Html {
+        if !self.confirm_reset {
+            return html! {};
+        }
+        let lang = self.lang;
+        html! {
+            <div class="share confirm" role="alertdialog" aria-label={t(lang, Text::Reset)}>
+                <p>{ t(lang, Text::ResetConfirm) }</p>
+                <button type="button" class="danger" onclick={ctx.link().callback(|_| Msg::ConfirmReset(true))}>
+                    { t(lang, Text::ResetYes) }
+                </button>
+                <button type="button" onclick={ctx.link().callback(|_| Msg::ConfirmReset(false))}>
+                    { t(lang, Text::Cancel) }
+                </button>
             </div>
         }
     }

@@ -8,7 +8,7 @@
 //! starts a fresh cluster and tells the learner.
 
 use kubeplay_core::session::{Input, Session};
-use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
 use web_sys::Storage;
 
 /// Where the current session lives (sessions set aside go to `<key>.aside.<time>`).
@@ -21,8 +21,7 @@ pub const STATE_FORMAT: u64 = 1;
 pub const SHARE_PREFIX: &str = "#s=";
 
 /// UI preferences.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Prefs {
     /// `"en"`, `"ja"`, or absent to follow the browser.
     pub lang: Option<String>,
@@ -42,22 +41,41 @@ impl Default for Prefs {
     }
 }
 
-/// The saved document.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+impl Prefs {
+    fn to_value(&self) -> Value {
+        json!({"lang": self.lang, "speed": self.speed, "font_px": self.font_px})
+    }
+
+    /// Reads preferences, keeping defaults for anything missing or odd.
+    fn from_value(value: &Value) -> Prefs {
+        let defaults = Prefs::default();
+        let number = |name: &str, default: u32| {
+            value
+                .get(name)
+                .and_then(Value::as_u64)
+                .and_then(|n| u32::try_from(n).ok())
+                .unwrap_or(default)
+        };
+        Prefs {
+            lang: value.get("lang").and_then(Value::as_str).map(String::from),
+            speed: number("speed", defaults.speed),
+            font_px: number("font_px", defaults.font_px),
+        }
+    }
+}
+
+/// The saved document: `{"app":"kubeplay","format":1,"session":"<Session::save()>",
+/// "history":[…],"prefs":{…},"tutorial":…}`.
+#[derive(Debug, Clone, PartialEq)]
 pub struct SavedState {
-    /// Always `"kubeplay"` (recognises our files).
-    pub app: String,
     pub format: u64,
     /// `Session::save()`: the seed and the journal.
     pub session: String,
     /// The line editor's history, oldest first.
-    #[serde(default)]
     pub history: Vec<String>,
-    #[serde(default)]
     pub prefs: Prefs,
     /// Owned by the tutorial pane; kept as is.
-    #[serde(default)]
-    pub tutorial: serde_json::Value,
+    pub tutorial: Value,
 }
 
 /// A saved document that parsed and whose journal can be replayed.
@@ -74,10 +92,9 @@ impl SavedState {
         session: &Session,
         history: Vec<String>,
         prefs: Prefs,
-        tutorial: serde_json::Value,
+        tutorial: Value,
     ) -> SavedState {
         SavedState {
-            app: "kubeplay".to_string(),
             format: STATE_FORMAT,
             session: session.save(),
             history,
@@ -87,29 +104,59 @@ impl SavedState {
     }
 
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    pub fn to_pretty_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        json!({
+            "app": "kubeplay",
+            "format": self.format,
+            "session": self.session,
+            "history": self.history,
+            "prefs": self.prefs.to_value(),
+            "tutorial": self.tutorial,
+        })
+        .to_string()
     }
 
     /// Parses and checks a document (from storage or an imported file).
     pub fn parse(text: &str) -> Result<Restorable, String> {
-        let state: SavedState = serde_json::from_str(text).map_err(|error| error.to_string())?;
-        if state.app != "kubeplay" {
+        let value: Value = serde_json::from_str(text).map_err(|error| error.to_string())?;
+        if value.get("app").and_then(Value::as_str) != Some("kubeplay") {
             return Err("not a kubeplay session".to_string());
         }
-        if state.format != STATE_FORMAT {
+        let format = value.get("format").and_then(Value::as_u64).unwrap_or(0);
+        if format != STATE_FORMAT {
             return Err(format!(
-                "saved by another version of the playground (format {})",
-                state.format
+                "saved by another version of the playground (format {format})"
             ));
         }
-        let (seed, inputs) =
-            Session::parse_saved(&state.session).map_err(|error| error.to_string())?;
+        let session = value
+            .get("session")
+            .and_then(Value::as_str)
+            .ok_or("no session")?
+            .to_string();
+        let history = value
+            .get("history")
+            .and_then(Value::as_array)
+            .map(|lines| {
+                lines
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .map(String::from)
+                    .collect()
+            })
+            .unwrap_or_default();
+        let prefs = value
+            .get("prefs")
+            .map(Prefs::from_value)
+            .unwrap_or_default();
+        let tutorial = value.get("tutorial").cloned().unwrap_or(Value::Null);
+        let (seed, inputs) = Session::parse_saved(&session).map_err(|error| error.to_string())?;
         Ok(Restorable {
-            state,
+            state: SavedState {
+                format,
+                session,
+                history,
+                prefs,
+                tutorial,
+            },
             seed,
             inputs,
         })
