@@ -21,6 +21,7 @@ pub mod rng;
 pub mod schema;
 pub mod selector;
 pub mod session;
+pub mod share;
 pub mod shell;
 pub mod transcript;
 pub mod tutorial;

@@ -1,14 +1,39 @@
-//! The page layout: the terminal (the tutorial pane and cluster picture come later).
+//! The page: the playground with its two slots filled. Other parts of the project replace
+//! the placeholders in [`crate::slots`] (the tutorial pane and the cluster picture); they read
+//! the session through [`crate::playground::PlaygroundContext`].
 
-use crate::terminal::Terminal;
+use crate::playground::Playground;
+use crate::slots::{ClusterSlot, TutorialSlot};
 use yew::prelude::*;
+
+/// Properties of the whole app (tests give each mount its own storage key).
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// Where the session is saved in `localStorage`.
+    #[prop_or(AttrValue::Static(crate::storage::STORAGE_KEY))]
+    pub storage_key: AttrValue,
+    /// Seed for a fresh session (random when absent).
+    #[prop_or_default]
+    pub seed: Option<u64>,
+}
+
+impl Default for AppProps {
+    fn default() -> Self {
+        AppProps {
+            storage_key: AttrValue::Static(crate::storage::STORAGE_KEY),
+            seed: None,
+        }
+    }
+}
 
 /// The whole playground.
 #[function_component(App)]
-pub fn app() -> Html {
+pub fn app(props: &AppProps) -> Html {
     html! {
-        <main class="playground">
-            <Terminal />
-        </main>
+        <Playground
+            storage_key={props.storage_key.clone()}
+            seed={props.seed}
+            tutorial={html! { <TutorialSlot /> }}
+            cluster={html! { <ClusterSlot /> }} />
     }
 }

@@ -1,5 +1,6 @@
-//! Entry point of the wasm binary: mounts the playground into the page.
+//! Entry point of the wasm binary: installs the panic screen, mounts the playground.
 
 fn main() {
+    kubeplay_web::panic::install();
     yew::Renderer::<kubeplay_web::App>::new().render();
 }

@@ -1,315 +1,327 @@
-//! The terminal component: scrollback above, a prompt line with a blinking cursor, and a
-//! hidden textarea that receives keys, pastes and IME composition.
+//! The terminal's logic without the DOM: a [`Console`] joins the core's `LineEditor` (what is
+//! typed at the prompt) and `Session` (what runs) and writes what happens into the
+//! [`Scrollback`].
 //!
-//! It owns a `Session` and a `LineEditor` from the core and only translates: DOM key events
-//! become `Key`s, editor events become session calls, session output becomes scrollback
-//! lines. A timer advances the simulated clock while a command runs.
+//! - A submitted line is echoed after the prompt it was typed at, then run; its output follows.
+//! - Lines submitted while a command runs (typed ahead, or later lines of a paste) wait in a
+//!   queue and run in order when the prompt returns; Ctrl+C discards them, as a terminal
+//!   flushes its input on SIGINT.
+//! - Ctrl+C at the prompt abandons the line (`^C`); while a command runs it interrupts it.
+//! - Ctrl+L and the `clear` builtin clear the screen; Ctrl+D does nothing (there is no shell
+//!   to leave).
+//! - A restored or shared session is rebuilt by replaying its journal, drawing each input's
+//!   prompt and output as they were.
 
-use crate::keys::key_from_event;
-use gloo::events::EventListener;
-use gloo::timers::callback::Interval;
+use crate::ansi::Source;
+use crate::scrollback::Scrollback;
 use kubeplay_core::clock::SimDuration;
 use kubeplay_core::kubectl::{Io, Stream};
-use kubeplay_core::line_editor::{EditorEvent, Key, LineEditor};
-use kubeplay_core::session::{Activity, Session};
-use web_sys::{HtmlElement, HtmlTextAreaElement};
-use yew::prelude::*;
+use kubeplay_core::line_editor::{format_candidates, EditorEvent, History, Key, LineEditor};
+use kubeplay_core::session::{Activity, Input, Session};
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::rc::Rc;
 
-/// How often the simulated clock moves while the page is open.
-const TICK_MILLIS: u32 = 100;
-/// Lines kept in the scrollback.
-const MAX_LINES: usize = 20_000;
+/// Characters of the last output kept for screen readers.
+const ANNOUNCE_MAX_CHARS: usize = 1200;
 
-/// One styled piece of a scrollback line.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Span {
-    pub text: String,
-    pub class: &'static str,
+/// The terminal's state.
+pub struct Console {
+    /// Shared with the panes that show the cluster (read-only there).
+    pub session: Rc<RefCell<Session>>,
+    pub editor: LineEditor,
+    pub scrollback: Scrollback,
+    /// Lines waiting for the running command to end.
+    queued: VecDeque<String>,
+    /// Escape was pressed: the next character key is Alt+key (readline's meta prefix).
+    escape_pending: bool,
+    /// Plain text of the latest output, for the `aria-live` region.
+    announcement: String,
+    /// Bumped when the bell rings (the view flashes).
+    bell: u64,
+    /// The line as it was before the current key (echoed when Ctrl+C abandons it).
+    line_before_key: String,
 }
 
-/// Messages of the terminal component.
-pub enum Msg {
-    Key(KeyboardEvent),
-    Paste(String),
-    CompositionStart,
-    CompositionEnd(String),
-    Input(String),
-    Tick,
-    Focus,
-}
+impl Console {
+    /// A fresh session.
+    pub fn new(seed: u64) -> Console {
+        Console::with_session(Session::new(seed), LineEditor::new())
+    }
 
-/// Properties: the seed of the session.
-#[derive(Properties, PartialEq)]
-pub struct TerminalProps {
-    #[prop_or(1)]
-    pub seed: u64,
-}
-
-/// The terminal.
-pub struct Terminal {
-    session: Session,
-    editor: LineEditor,
-    lines: Vec<Vec<Span>>,
-    composing: bool,
-    input_ref: NodeRef,
-    scroll_ref: NodeRef,
-    _ticker: Interval,
-    /// Yew has no typed composition listeners; these are attached in `rendered`.
-    composition_listeners: Vec<EventListener>,
-}
-
-impl Terminal {
-    /// Appends text; `lines` always ends with the open line output continues on.
-    fn push_text(&mut self, text: &str, class: &'static str) {
-        for (index, piece) in text.split('\n').enumerate() {
-            if index > 0 || self.lines.is_empty() {
-                self.lines.push(Vec::new());
-            }
-            if !piece.is_empty() {
-                if let Some(line) = self.lines.last_mut() {
-                    line.push(Span {
-                        text: piece.to_string(),
-                        class,
-                    });
-                }
-            }
-        }
-        if self.lines.len() > MAX_LINES {
-            let excess = self.lines.len() - MAX_LINES;
-            self.lines.drain(..excess);
+    fn with_session(session: Session, editor: LineEditor) -> Console {
+        Console {
+            session: Rc::new(RefCell::new(session)),
+            editor,
+            scrollback: Scrollback::default(),
+            queued: VecDeque::new(),
+            escape_pending: false,
+            announcement: String::new(),
+            bell: 0,
+            line_before_key: String::new(),
         }
     }
 
-    fn push_io(&mut self, io: Io) {
-        for (stream, text) in io.chunks {
-            let class = match stream {
-                Stream::Stdout => "out",
-                Stream::Stderr => "err",
-            };
-            self.push_text(&text, class);
+    /// Rebuilds a session by replaying `inputs`, drawing every prompt and output again, with
+    /// the editor history given (the lines typed before).
+    pub fn replay(seed: u64, inputs: &[Input], history: Vec<String>, columns: usize) -> Console {
+        let editor = LineEditor::with_history(History::from_entries(
+            history,
+            kubeplay_core::line_editor::DEFAULT_HISTORY_MAX_SIZE,
+        ));
+        let mut console = Console::with_session(Session::new(seed), editor);
+        console.scrollback.set_columns(columns);
+        for input in inputs {
+            let prompt = console.session.borrow().prompt();
+            match input {
+                Input::Line(line) => console.echo(&prompt, line, ""),
+                Input::Interrupt => console.scrollback.push_plain("^C\n", Source::Echo),
+                Input::Advance(_) => {}
+            }
+            let io = console.session.borrow_mut().apply(input);
+            console.after_run(io);
         }
+        console.announcement.clear();
+        console
+    }
+
+    pub fn is_busy(&self) -> bool {
+        self.session.borrow().activity() == Activity::Busy
+    }
+
+    /// The prompt to show (a history search replaces it).
+    pub fn prompt(&self) -> String {
+        self.editor
+            .render()
+            .prompt_override
+            .unwrap_or_else(|| self.session.borrow().prompt())
+    }
+
+    pub fn announcement(&self) -> &str {
+        &self.announcement
+    }
+
+    pub fn bell(&self) -> u64 {
+        self.bell
+    }
+
+    /// Lines waiting for the running command.
+    pub fn queued(&self) -> impl Iterator<Item = &String> {
+        self.queued.iter()
+    }
+
+    /// Whether Escape was pressed and waits for its key.
+    pub fn escape_pending(&self) -> bool {
+        self.escape_pending
+    }
+
+    /// One key from the keyboard (or the touch palette).
+    pub fn key(&mut self, key: Key) {
+        let key = match (self.escape_pending, key) {
+            (true, Key::Char(c)) => {
+                self.escape_pending = false;
+                Key::Alt(c)
+            }
+            (true, Key::Backspace) => {
+                self.escape_pending = false;
+                Key::Alt('\u{7f}')
+            }
+            (true, Key::Escape) => {
+                self.escape_pending = false;
+                return;
+            }
+            (_, Key::Escape) if !self.editor.is_searching() => {
+                self.escape_pending = true;
+                return;
+            }
+            (_, key) => {
+                self.escape_pending = false;
+                key
+            }
+        };
+        if self.is_busy() && matches!(key, Key::Ctrl('c') | Key::Ctrl('C')) {
+            self.interrupt_running();
+            return;
+        }
+        if let Key::Paste(text) = key {
+            self.paste(&text);
+            return;
+        }
+        self.update_history_policy();
+        self.line_before_key = self.editor.line();
+        let events = self.editor.handle(key);
+        self.run_events(events);
+    }
+
+    /// Pasted or IME-committed text: each complete line is submitted in order (a here-document
+    /// shows its `> ` prompts), the rest stays on the line being typed.
+    pub fn paste(&mut self, text: &str) {
+        let text = text.replace("\r\n", "\n").replace('\r', "\n");
+        let mut rest = text.as_str();
+        while let Some((line, after)) = rest.split_once('\n') {
+            self.update_history_policy();
+            let events = self.editor.handle(Key::Paste(format!("{line}\n")));
+            self.run_events(events);
+            rest = after;
+        }
+        if !rest.is_empty() {
+            let events = self.editor.handle(Key::Paste(rest.to_string()));
+            self.run_events(events);
+        }
+    }
+
+    /// Continuation lines (here-document bodies) stay out of the editor's history.
+    fn update_history_policy(&mut self) {
+        let continuation = !self.is_busy() && self.session.borrow().prompt() == "> ";
+        self.editor
+            .set_add_submitted_lines_to_history(!continuation);
     }
 
     fn run_events(&mut self, events: Vec<EditorEvent>) {
         for event in events {
             match event {
-                EditorEvent::Submit(line) => {
-                    let prompt = self.session.prompt();
-                    self.push_text(&format!("{prompt}{line}\n"), "echo");
-                    let io = self.session.submit(&line);
-                    self.push_io(io);
-                }
+                EditorEvent::Submit(line) => self.submit(line),
                 EditorEvent::Interrupt => {
-                    let prompt = self.session.prompt();
-                    let line = self.editor.line();
-                    self.push_text(&format!("{prompt}{line}^C\n"), "echo");
+                    if self.is_busy() {
+                        self.interrupt_running();
+                        continue;
+                    }
+                    let prompt = self.session.borrow().prompt();
+                    // The editor has already emptied the line; echo what it held.
+                    let line = std::mem::take(&mut self.line_before_key);
+                    self.echo(&prompt, &line, "^C");
+                    // Abandons unfinished input (a here-document) in the shell too.
+                    if prompt == "> " {
+                        let io = self.session.borrow_mut().interrupt();
+                        self.after_run(io);
+                    }
                 }
-                EditorEvent::ClearScreen => self.lines.clear(),
+                EditorEvent::ClearScreen => self.scrollback.clear(),
                 EditorEvent::CompleteRequest { line, cursor } => {
-                    let completion = self.session.complete(&line, cursor);
+                    let completion = self.session.borrow().complete(&line, cursor);
                     let more = self
                         .editor
                         .apply_completion(&completion.candidates, completion.word_start);
                     self.run_events(more);
                 }
                 EditorEvent::ShowCandidates(candidates) => {
-                    let prompt = self.session.prompt();
+                    let prompt = self.session.borrow().prompt();
                     let line = self.editor.line();
-                    self.push_text(&format!("{prompt}{line}\n"), "echo");
-                    let listing = kubeplay_core::line_editor::format_candidates(&candidates, 80);
-                    self.push_text(&listing, "out");
+                    self.echo(&prompt, &line, "");
+                    let listing = format_candidates(&candidates, self.scrollback.columns());
+                    self.scrollback.push_plain(&listing, Source::Stdout);
                 }
-                EditorEvent::Eof | EditorEvent::Bell => {}
+                EditorEvent::Bell => self.bell += 1,
+                EditorEvent::Eof => {}
             }
         }
     }
 
-    fn handle_key(&mut self, key: Key) {
-        if self.session.activity() == Activity::Busy {
-            if key == Key::Ctrl('c') {
-                self.push_text("^C\n", "echo");
-                let io = self.session.interrupt();
-                self.push_io(io);
-            }
+    fn echo(&mut self, prompt: &str, line: &str, suffix: &str) {
+        self.scrollback.reset_styles();
+        self.scrollback.push_plain(prompt, Source::Prompt);
+        self.scrollback.push_plain(line, Source::Echo);
+        self.scrollback
+            .push_plain(&format!("{suffix}\n"), Source::Echo);
+    }
+
+    fn submit(&mut self, line: String) {
+        if self.is_busy() || !self.queued.is_empty() {
+            self.queued.push_back(line);
             return;
         }
-        let events = self.editor.handle(key);
-        self.run_events(events);
+        self.run_line(&line);
     }
-}
 
-impl Component for Terminal {
-    type Message = Msg;
-    type Properties = TerminalProps;
+    fn run_line(&mut self, line: &str) {
+        let prompt = self.session.borrow().prompt();
+        self.echo(&prompt, line, "");
+        self.announcement.clear();
+        let io = self.session.borrow_mut().submit(line);
+        self.after_run(io);
+    }
 
-    fn create(ctx: &Context<Self>) -> Self {
-        let link = ctx.link().clone();
-        let ticker = Interval::new(TICK_MILLIS, move || link.send_message(Msg::Tick));
-        Terminal {
-            session: Session::new(ctx.props().seed),
-            editor: LineEditor::new(),
-            lines: Vec::new(),
-            composing: false,
-            input_ref: NodeRef::default(),
-            scroll_ref: NodeRef::default(),
-            _ticker: ticker,
-            composition_listeners: Vec::new(),
+    /// Draws output, honouring `clear`.
+    fn after_run(&mut self, io: Io) {
+        if self.session.borrow_mut().take_clear_request() {
+            self.scrollback.clear();
+        }
+        self.push_io(&io);
+    }
+
+    fn push_io(&mut self, io: &Io) {
+        for (stream, text) in &io.chunks {
+            self.scrollback
+                .push_output(text, matches!(stream, Stream::Stderr));
+            let plain = crate::ansi::strip(text);
+            self.announcement.push_str(&plain);
+        }
+        let count = self.announcement.chars().count();
+        if count > ANNOUNCE_MAX_CHARS {
+            self.announcement = self
+                .announcement
+                .chars()
+                .skip(count - ANNOUNCE_MAX_CHARS)
+                .collect();
         }
     }
 
-    fn update(&mut self, _ctx: &Context<Self>, msg: Msg) -> bool {
-        match msg {
-            Msg::Key(event) => {
-                if self.composing || event.is_composing() {
-                    return false;
-                }
-                // Let the browser copy a selection with Ctrl+C / Cmd+C.
-                let has_selection = web_sys::window()
-                    .and_then(|w| w.get_selection().ok().flatten())
-                    .map(|s| !s.is_collapsed())
-                    .unwrap_or(false);
-                if has_selection && (event.ctrl_key() || event.meta_key()) && event.key() == "c" {
-                    return false;
-                }
-                let Some(key) = key_from_event(&event) else {
-                    return false;
-                };
-                event.prevent_default();
-                self.handle_key(key);
+    fn interrupt_running(&mut self) {
+        self.queued.clear();
+        // Discard type-ahead on the line too, as the terminal flushes its input.
+        let _ = self.editor.handle(Key::Ctrl('c'));
+        self.scrollback.ensure_line_start();
+        self.scrollback.push_plain("^C\n", Source::Echo);
+        let io = self.session.borrow_mut().interrupt();
+        self.after_run(io);
+        self.drain_queue();
+    }
+
+    /// Runs queued lines while the shell is idle.
+    fn drain_queue(&mut self) {
+        while !self.is_busy() {
+            let Some(line) = self.queued.pop_front() else {
+                break;
+            };
+            self.run_line(&line);
+        }
+    }
+
+    /// Lets `millis` of simulated time pass. Returns whether anything visible changed.
+    pub fn advance(&mut self, millis: i64) -> bool {
+        if millis <= 0 {
+            return false;
+        }
+        let busy_before = self.is_busy();
+        let io = self
+            .session
+            .borrow_mut()
+            .advance(SimDuration::from_millis(millis));
+        let changed = !io.is_empty() || busy_before != self.is_busy();
+        self.after_run(io);
+        self.drain_queue();
+        changed
+    }
+
+    /// Jumps the clock to the next scheduled event (a pod starting, a `sleep` ending).
+    /// Returns false when nothing is scheduled.
+    pub fn skip_to_next_event(&mut self) -> bool {
+        let (now, next) = {
+            let session = self.session.borrow();
+            (session.cluster.now(), session.next_event_time())
+        };
+        match next {
+            Some(next) => {
+                let millis = next.since(now).as_millis().max(1);
+                self.advance(millis);
                 true
             }
-            Msg::Paste(text) => {
-                self.handle_key(Key::Paste(text));
-                true
-            }
-            Msg::CompositionStart => {
-                self.composing = true;
-                false
-            }
-            Msg::CompositionEnd(text) => {
-                self.composing = false;
-                if let Some(input) = self.input_ref.cast::<HtmlTextAreaElement>() {
-                    input.set_value("");
-                }
-                if !text.is_empty() {
-                    self.handle_key(Key::Paste(text));
-                }
-                true
-            }
-            Msg::Input(text) => {
-                if self.composing {
-                    return false;
-                }
-                if let Some(input) = self.input_ref.cast::<HtmlTextAreaElement>() {
-                    input.set_value("");
-                }
-                if text.is_empty() {
-                    return false;
-                }
-                self.handle_key(Key::Paste(text));
-                true
-            }
-            Msg::Tick => {
-                let io = self
-                    .session
-                    .advance(SimDuration::from_millis(i64::from(TICK_MILLIS)));
-                let changed = !io.is_empty();
-                self.push_io(io);
-                changed || self.session.activity() == Activity::Busy
-            }
-            Msg::Focus => {
-                if let Some(input) = self.input_ref.cast::<HtmlElement>() {
-                    let _ = input.focus();
-                }
-                false
-            }
+            None => false,
         }
     }
 
-    fn rendered(&mut self, ctx: &Context<Self>, first_render: bool) {
-        if first_render {
-            if let Some(input) = self.input_ref.cast::<HtmlElement>() {
-                let _ = input.focus();
-                let start = ctx.link().callback(|_: ()| Msg::CompositionStart);
-                let end = ctx.link().callback(Msg::CompositionEnd);
-                self.composition_listeners = vec![
-                    EventListener::new(&input, "compositionstart", move |_| start.emit(())),
-                    EventListener::new(&input, "compositionend", move |event| {
-                        let text = event
-                            .dyn_ref::<web_sys::CompositionEvent>()
-                            .and_then(|e| e.data())
-                            .unwrap_or_default();
-                        end.emit(text);
-                    }),
-                ];
-            }
-        }
-        if let Some(scroll) = self.scroll_ref.cast::<HtmlElement>() {
-            scroll.set_scroll_top(scroll.scroll_height());
-        }
-    }
-
-    fn view(&self, ctx: &Context<Self>) -> Html {
-        let link = ctx.link();
-        let onkeydown = link.callback(Msg::Key);
-        let onpaste = link.callback(|event: Event| {
-            event.prevent_default();
-            let text = event
-                .dyn_ref::<web_sys::ClipboardEvent>()
-                .and_then(|e| e.clipboard_data())
-                .and_then(|data| data.get_data("text").ok())
-                .unwrap_or_default();
-            Msg::Paste(text)
-        });
-        let oninput = link.callback(|event: InputEvent| {
-            let value = event
-                .target_dyn_into::<HtmlTextAreaElement>()
-                .map(|t| t.value())
-                .unwrap_or_default();
-            Msg::Input(value)
-        });
-        let onclick = link.callback(|_: MouseEvent| Msg::Focus);
-        let busy = self.session.activity() == Activity::Busy;
-        let rendered = self.editor.render();
-        let prompt = rendered
-            .prompt_override
-            .clone()
-            .unwrap_or_else(|| self.session.prompt());
-        let cursor = rendered
-            .under_cursor
-            .map(String::from)
-            .unwrap_or_else(|| " ".to_string());
-        html! {
-            <div class="terminal" onclick={onclick} ref={self.scroll_ref.clone()} role="log" aria-live="polite">
-                <div class="scrollback">
-                    { for visible_lines(&self.lines).iter().map(|line| html! {
-                        <div class="line">{ for line.iter().map(|span| html! {
-                            <span class={span.class}>{ span.text.clone() }</span>
-                        }) }</div>
-                    }) }
-                </div>
-                if !busy {
-                    <div class="line prompt-line" aria-live="off">
-                        <span class="prompt">{ prompt }</span>
-                        <span>{ rendered.before_cursor.clone() }</span>
-                        <span class="cursor">{ cursor }</span>
-                        <span>{ rendered.after_cursor.clone() }</span>
-                    </div>
-                }
-                <textarea class="keyboard" ref={self.input_ref.clone()}
-                    aria-label="terminal input" autocapitalize="off" autocomplete="off" spellcheck="false"
-                    onkeydown={onkeydown} onpaste={onpaste} oninput={oninput} />
-            </div>
-        }
-    }
-}
-
-use wasm_bindgen::JsCast;
-
-/// Every line but the open, still-empty last one.
-fn visible_lines(lines: &[Vec<Span>]) -> &[Vec<Span>] {
-    match lines.split_last() {
-        Some((last, rest)) if last.is_empty() => rest,
-        _ => lines,
+    /// Lets the tutorial pane type a command for the learner (it stays editable).
+    pub fn set_line(&mut self, line: &str) {
+        self.editor.set_line(line);
     }
 }

@@ -225,6 +225,12 @@ impl Cluster {
         self.now
     }
 
+    /// The latest `resourceVersion` handed out: it changes whenever any object changes, so a
+    /// front end can tell cheaply whether the cluster picture needs redrawing.
+    pub fn resource_version(&self) -> u64 {
+        self.resource_version
+    }
+
     pub(crate) fn rng(&mut self) -> &mut SimRng {
         &mut self.rng
     }

@@ -1,15 +1,66 @@
-//! Helpers for the browser tests in `tests/`: mount the playground, type like a person, read
-//! the screen. Only compiled for wasm32 tests; the crate has no other code.
+//! Helpers for the browser tests in `tests/`: mount the playground, type like a person
+//! (keys, pastes, IME composition), read the screen. Only compiled for wasm32 tests; the
+//! crate has no other code.
 
 #![cfg(target_arch = "wasm32")]
 // Test support: failing loudly is the point.
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
+use kubeplay_web::app::{App, AppProps};
+use std::cell::Cell;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlTextAreaElement, KeyboardEvent, KeyboardEventInit};
+use web_sys::{
+    CompositionEvent, CompositionEventInit, Element, HtmlElement, HtmlInputElement,
+    HtmlTextAreaElement, KeyboardEvent, KeyboardEventInit,
+};
+use yew::AppHandle;
 
-/// Creates a fresh `<div>` in the body and mounts the playground into it.
-pub fn mount() -> Element {
+thread_local! {
+    static MOUNTS: Cell<u32> = const { Cell::new(0) };
+}
+
+/// A mounted playground: its host element and the handle that unmounts it.
+pub struct Mounted {
+    pub host: Element,
+    pub handle: Option<AppHandle<App>>,
+    pub storage_key: String,
+}
+
+impl Mounted {
+    /// Unmounts the app (stops its timer) and removes its host element.
+    pub fn destroy(mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.destroy();
+        }
+        self.host.remove();
+    }
+}
+
+impl std::ops::Deref for Mounted {
+    type Target = Element;
+    fn deref(&self) -> &Element {
+        &self.host
+    }
+}
+
+/// A storage key no other test uses.
+pub fn unique_key(name: &str) -> String {
+    let n = MOUNTS.with(|mounts| {
+        let n = mounts.get() + 1;
+        mounts.set(n);
+        n
+    });
+    format!("kubeplay.test.{name}.{n}.{}", js_sys::Date::now() as u64)
+}
+
+/// Mounts a fresh playground (its own storage key, seed 1) into a new `<div>`.
+pub fn mount() -> Mounted {
+    let key = unique_key("session");
+    mount_with(&key, Some(1))
+}
+
+/// Mounts a playground saving under `storage_key` (restoring what is saved there).
+pub fn mount_with(storage_key: &str, seed: Option<u64>) -> Mounted {
     let document = gloo::utils::document();
     let host = document.create_element("div").expect("a div");
     document
@@ -17,8 +68,16 @@ pub fn mount() -> Element {
         .expect("a body")
         .append_child(&host)
         .expect("appended");
-    yew::Renderer::<kubeplay_web::App>::with_root(host.clone()).render();
-    host
+    let props = AppProps {
+        storage_key: storage_key.to_string().into(),
+        seed,
+    };
+    let handle = yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();
+    Mounted {
+        host,
+        handle: Some(handle),
+        storage_key: storage_key.to_string(),
+    }
 }
 
 /// The terminal's hidden input inside `host`.
@@ -30,25 +89,104 @@ pub fn keyboard(host: &Element) -> HtmlTextAreaElement {
         .expect("a textarea")
 }
 
-/// Dispatches one `keydown` with `key` (and modifiers) on the terminal input.
-pub fn press(host: &Element, key: &str, ctrl: bool, alt: bool) {
+/// Modifiers for [`press_with`].
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Mods {
+    pub ctrl: bool,
+    pub alt: bool,
+    pub shift: bool,
+    pub composing: bool,
+}
+
+pub const CTRL: Mods = Mods {
+    ctrl: true,
+    alt: false,
+    shift: false,
+    composing: false,
+};
+pub const ALT: Mods = Mods {
+    ctrl: false,
+    alt: true,
+    shift: false,
+    composing: false,
+};
+
+/// Dispatches one `keydown`; returns whether the page prevented the default action.
+pub fn press_with(host: &Element, key: &str, code: &str, mods: Mods) -> bool {
     let init = KeyboardEventInit::new();
     init.set_key(key);
+    init.set_code(code);
     init.set_bubbles(true);
     init.set_cancelable(true);
-    init.set_ctrl_key(ctrl);
-    init.set_alt_key(alt);
+    init.set_ctrl_key(mods.ctrl);
+    init.set_alt_key(mods.alt);
+    init.set_shift_key(mods.shift);
+    init.set_is_composing(mods.composing);
     let event =
         KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("an event");
     keyboard(host).dispatch_event(&event).expect("dispatched");
+    event.default_prevented()
+}
+
+/// Dispatches one `keydown` with `key` (and modifiers) on the terminal input.
+pub fn press(host: &Element, key: &str, ctrl: bool, alt: bool) {
+    press_with(
+        host,
+        key,
+        "",
+        Mods {
+            ctrl,
+            alt,
+            ..Mods::default()
+        },
+    );
+}
+
+/// Types text character by character (no Enter).
+pub fn type_text(host: &Element, text: &str) {
+    for c in text.chars() {
+        press(host, &c.to_string(), false, false);
+    }
 }
 
 /// Types a line character by character, then Enter.
 pub fn type_line(host: &Element, line: &str) {
-    for c in line.chars() {
-        press(host, &c.to_string(), false, false);
-    }
+    type_text(host, line);
     press(host, "Enter", false, false);
+}
+
+/// Pastes `text` as the browser would (a `paste` event with clipboard data).
+pub fn paste(host: &Element, text: &str) {
+    let data = web_sys::DataTransfer::new().expect("a DataTransfer");
+    data.set_data("text", text).expect("set data");
+    let init = web_sys::ClipboardEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_clipboard_data(Some(&data));
+    let event =
+        web_sys::ClipboardEvent::new_with_event_init_dict("paste", &init).expect("an event");
+    keyboard(host).dispatch_event(&event).expect("dispatched");
+}
+
+/// Dispatches a composition event (`compositionstart`, `compositionupdate`,
+/// `compositionend`) with `data`.
+pub fn composition(host: &Element, kind: &str, data: &str) {
+    let init = CompositionEventInit::new();
+    init.set_bubbles(true);
+    init.set_data(data);
+    let event = CompositionEvent::new_with_event_init_dict(kind, &init).expect("an event");
+    keyboard(host).dispatch_event(&event).expect("dispatched");
+}
+
+/// Dispatches an `input` event as a mobile keyboard or IME would.
+pub fn input_event(host: &Element, input_type: &str, data: Option<&str>, composing: bool) {
+    let init = web_sys::InputEventInit::new();
+    init.set_bubbles(true);
+    init.set_input_type(input_type);
+    init.set_data(data);
+    init.set_is_composing(composing);
+    let event = web_sys::InputEvent::new_with_event_init_dict("input", &init).expect("an event");
+    keyboard(host).dispatch_event(&event).expect("dispatched");
 }
 
 /// The terminal's visible text.
@@ -59,11 +197,52 @@ pub fn screen(host: &Element) -> String {
         .unwrap_or_default()
 }
 
-/// Text of the scrollback lines, one per line.
+/// Text of the drawn scrollback rows, one per row.
 pub fn scrollback_lines(host: &Element) -> Vec<String> {
-    let lines = host.query_selector_all(".scrollback .line").expect("query");
+    let lines = host.query_selector_all(".rows .row").expect("query");
     (0..lines.length())
         .filter_map(|index| lines.item(index))
         .map(|node| node.text_content().unwrap_or_default())
         .collect()
+}
+
+/// The prompt line as shown (prompt, text, cursor cell).
+pub fn prompt_line(host: &Element) -> Option<String> {
+    host.query_selector(".prompt-line")
+        .expect("query")
+        .map(|line| line.text_content().unwrap_or_default())
+}
+
+/// The first element matching `selector`.
+pub fn find(host: &Element, selector: &str) -> Option<Element> {
+    host.query_selector(selector).expect("query")
+}
+
+/// Clicks the first button whose text contains `label`.
+pub fn click_button(host: &Element, label: &str) {
+    let buttons = host.query_selector_all("button").expect("query");
+    for index in 0..buttons.length() {
+        let Some(node) = buttons.item(index) else {
+            continue;
+        };
+        if node.text_content().unwrap_or_default().contains(label) {
+            node.dyn_into::<HtmlElement>().expect("an element").click();
+            return;
+        }
+    }
+    panic!("no button {label:?}");
+}
+
+/// The value of the first `<input>` matching `selector`.
+pub fn input_value(host: &Element, selector: &str) -> String {
+    find(host, selector)
+        .expect("the input")
+        .dyn_into::<HtmlInputElement>()
+        .expect("an input")
+        .value()
+}
+
+/// Renders pending updates.
+pub async fn flush() {
+    yew::scheduler::flush().await;
 }

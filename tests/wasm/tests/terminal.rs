@@ -1,10 +1,13 @@
-//! The first slice in a real browser: type `kubectl create -f kubia-manual.yaml` and
-//! `kubectl get pods` into the terminal and read kubectl's output on the screen.
+//! The terminal in a real browser: running commands, readline keys, history and search,
+//! completion, clearing, colours and stderr, wide characters, Ctrl+C and Ctrl+D.
 
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
-use kubeplay_wasm_tests::{mount, press, screen, scrollback_lines, type_line};
+use kubeplay_wasm_tests::{
+    find, flush, mount, press, press_with, prompt_line, screen, scrollback_lines, type_line,
+    type_text, Mods, ALT, CTRL,
+};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -12,11 +15,11 @@ wasm_bindgen_test_configure!(run_in_browser);
 #[wasm_bindgen_test]
 async fn creates_and_lists_a_pod() {
     let host = mount();
-    yew::scheduler::flush().await;
+    flush().await;
     type_line(&host, "kubectl create -f kubia-manual.yaml");
-    yew::scheduler::flush().await;
+    flush().await;
     type_line(&host, "kubectl get pods");
-    yew::scheduler::flush().await;
+    flush().await;
     let lines = scrollback_lines(&host);
     assert!(
         lines.contains(&"$ kubectl create -f kubia-manual.yaml".to_string()),
@@ -36,30 +39,283 @@ async fn creates_and_lists_a_pod() {
             .any(|line| line.starts_with("kubia-manual   0/1     Pending   0          ")),
         "{lines:#?}"
     );
+    host.destroy();
 }
 
 #[wasm_bindgen_test]
-async fn errors_are_shown_and_the_prompt_comes_back() {
+async fn errors_are_styled_apart_and_the_prompt_comes_back() {
     let host = mount();
-    yew::scheduler::flush().await;
+    flush().await;
     type_line(&host, "kubectl get pod nope");
-    yew::scheduler::flush().await;
+    flush().await;
     let text = screen(&host);
     assert!(
         text.contains("Error from server (NotFound): pods \"nope\" not found"),
         "{text}"
     );
-    let error = host.query_selector(".scrollback .err").unwrap().unwrap();
+    let error = find(&host, ".rows .e").expect("a stderr span");
     assert_eq!(
         error.text_content().unwrap(),
         "Error from server (NotFound): pods \"nope\" not found"
     );
-    // The line editor works: type, move left, delete, submit.
-    for c in "kubectl foox".chars() {
-        press(&host, &c.to_string(), false, false);
-    }
+    // Echoed command lines are styled as such, not as output.
+    assert!(find(&host, ".rows .p").is_some());
+    assert!(find(&host, ".rows .c").is_some());
+    type_text(&host, "kubectl foox");
     press(&host, "Backspace", false, false);
     press(&host, "Enter", false, false);
-    yew::scheduler::flush().await;
+    flush().await;
     assert!(screen(&host).contains("error: unknown command \"foo\" for \"kubectl\""));
+    assert_eq!(prompt_line(&host).unwrap(), "$  ");
+    host.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn readline_editing_keys() {
+    let host = mount();
+    flush().await;
+    type_text(&host, "get pods");
+    // Ctrl+A, type, Ctrl+E.
+    press(&host, "a", true, false);
+    type_text(&host, "kubectl ");
+    press(&host, "e", true, false);
+    flush().await;
+    assert_eq!(prompt_line(&host).unwrap(), "$ kubectl get pods ");
+    // Alt+B (real Alt) moves back a word; Ctrl+K kills to the end.
+    press_with(&host, "b", "KeyB", ALT);
+    press(&host, "k", true, false);
+    flush().await;
+    assert_eq!(prompt_line(&host).unwrap(), "$ kubectl get  ");
+    // Ctrl+Y yanks it back.
+    press(&host, "y", true, false);
+    flush().await;
+    assert_eq!(prompt_line(&host).unwrap(), "$ kubectl get pods ");
+    // macOS: Alt+B arrives as "∫"; the physical key decides.
+    press_with(&host, "∫", "KeyB", ALT);
+    press_with(&host, "∫", "KeyB", ALT);
+    flush().await;
+    assert_eq!(prompt_line(&host).unwrap(), "$ kubectl get pods");
+    // Escape then f is Alt+F (readline's meta prefix).
+    press(&host, "Escape", false, false);
+    press(&host, "f", false, false);
+    flush().await;
+    assert_eq!(prompt_line(&host).unwrap(), "$ kubectl get pods");
+    // Ctrl+W deletes the word before the cursor; Ctrl+U the whole line before it.
+    press(&host, "w", true, false);
+    flush().await;
+    assert_eq!(prompt_line(&host).unwrap(), "$ kubectl  pods");
+    press(&host, "e", true, false);
+    press(&host, "u", true, false);
+    flush().await;
+    assert_eq!(prompt_line(&host).unwrap(), "$  ");
+    // Left/Right/Home/End and Delete.
+    type_text(&host, "abc");
+    press(&host, "Home", false, false);
+    press(&host, "Delete", false, false);
+    press(&host, "End", false, false);
+    press(&host, "ArrowLeft", false, false);
+    type_text(&host, "X");
+    flush().await;
+    assert_eq!(prompt_line(&host).unwrap(), "$ bXc");
+    // Alt+U upper-cases the next word.
+    press(&host, "a", true, false);
+    press_with(&host, "u", "KeyU", ALT);
+    flush().await;
+    assert_eq!(prompt_line(&host).unwrap(), "$ BXC ");
+    host.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn browser_shortcuts_are_left_to_the_browser() {
+    let host = mount();
+    flush().await;
+    // Ctrl+V is the paste event's job; Ctrl+Shift+C copies; Shift+Tab leaves the terminal.
+    assert!(!press_with(&host, "v", "KeyV", CTRL));
+    assert!(!press_with(
+        &host,
+        "C",
+        "KeyC",
+        Mods {
+            ctrl: true,
+            shift: true,
+            ..Mods::default()
+        }
+    ));
+    assert!(!press_with(
+        &host,
+        "Tab",
+        "Tab",
+        Mods {
+            shift: true,
+            ..Mods::default()
+        }
+    ));
+    // Tab itself completes and must not move the focus.
+    assert!(press_with(&host, "Tab", "Tab", Mods::default()));
+    host.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn history_and_reverse_search() {
+    let host = mount();
+    flush().await;
+    type_line(&host, "echo one");
+    type_line(&host, "echo two");
+    type_line(&host, "kubectl get nodes");
+    flush().await;
+    press(&host, "ArrowUp", false, false);
+    flush().await;
+    assert_eq!(prompt_line(&host).unwrap(), "$ kubectl get nodes ");
+    press(&host, "ArrowUp", false, false);
+    press(&host, "ArrowUp", false, false);
+    flush().await;
+    assert_eq!(prompt_line(&host).unwrap(), "$ echo one ");
+    press(&host, "ArrowDown", false, false);
+    flush().await;
+    assert_eq!(prompt_line(&host).unwrap(), "$ echo two ");
+    press(&host, "u", true, false);
+    // Ctrl+R shows bash's search prompt instead of `$ `.
+    press(&host, "r", true, false);
+    flush().await;
+    assert_eq!(prompt_line(&host).unwrap(), "(reverse-i-search)`':  ");
+    type_text(&host, "one");
+    flush().await;
+    let shown = prompt_line(&host).unwrap();
+    assert!(
+        shown.starts_with("(reverse-i-search)`one': echo one"),
+        "{shown:?}"
+    );
+    press(&host, "Enter", false, false);
+    flush().await;
+    let lines = scrollback_lines(&host);
+    assert_eq!(
+        lines.iter().filter(|l| *l == "one").count(),
+        2,
+        "{lines:#?}"
+    );
+    // Ctrl+G abandons a search, restoring the line.
+    type_text(&host, "abc");
+    press(&host, "r", true, false);
+    type_text(&host, "zzz");
+    press(&host, "g", true, false);
+    flush().await;
+    assert_eq!(prompt_line(&host).unwrap(), "$ abc ");
+    host.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn tab_completion_and_candidate_listing() {
+    let host = mount();
+    flush().await;
+    type_text(&host, "kubectl cre");
+    press(&host, "Tab", false, false);
+    flush().await;
+    assert_eq!(prompt_line(&host).unwrap(), "$ kubectl create  ");
+    press(&host, "u", true, false);
+    type_text(&host, "kubectl get n");
+    press(&host, "Tab", false, false);
+    press(&host, "Tab", false, false);
+    flush().await;
+    let lines = scrollback_lines(&host);
+    assert!(lines.contains(&"$ kubectl get n".to_string()), "{lines:#?}");
+    let listing = lines.last().unwrap();
+    assert!(
+        listing.contains("namespaces") && listing.contains("nodes"),
+        "{lines:#?}"
+    );
+    assert_eq!(prompt_line(&host).unwrap(), "$ kubectl get n ");
+    host.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn ctrl_l_and_clear_empty_the_screen() {
+    let host = mount();
+    flush().await;
+    type_line(&host, "echo before");
+    flush().await;
+    assert!(!scrollback_lines(&host).is_empty());
+    press(&host, "l", true, false);
+    flush().await;
+    assert!(scrollback_lines(&host).is_empty());
+    type_line(&host, "echo again");
+    type_line(&host, "clear");
+    flush().await;
+    assert!(
+        scrollback_lines(&host).is_empty(),
+        "{:?}",
+        scrollback_lines(&host)
+    );
+    assert_eq!(prompt_line(&host).unwrap(), "$  ");
+    host.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn ctrl_c_abandons_the_line_and_ctrl_d_is_harmless() {
+    let host = mount();
+    flush().await;
+    type_text(&host, "kubectl get po");
+    press(&host, "c", true, false);
+    flush().await;
+    let lines = scrollback_lines(&host);
+    assert_eq!(lines.last().unwrap(), "$ kubectl get po^C");
+    assert_eq!(prompt_line(&host).unwrap(), "$  ");
+    // Ctrl+D on an empty line does nothing; on text it deletes the char under the cursor.
+    press(&host, "d", true, false);
+    type_text(&host, "ab");
+    press(&host, "ArrowLeft", false, false);
+    press(&host, "d", true, false);
+    flush().await;
+    assert_eq!(prompt_line(&host).unwrap(), "$ a ");
+    assert_eq!(scrollback_lines(&host).len(), lines.len());
+    host.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn ansi_colours_become_spans() {
+    let host = mount();
+    flush().await;
+    type_line(&host, "kubectl cluster-info");
+    flush().await;
+    let text = screen(&host);
+    assert!(!text.contains('\u{1b}'), "{text:?}");
+    assert!(!text.contains("[0;32m"), "{text:?}");
+    let lines = scrollback_lines(&host);
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("Kubernetes control plane is running at https://")),
+        "{lines:#?}"
+    );
+    let green = find(&host, ".rows .f2").expect("a green span");
+    assert_eq!(green.text_content().unwrap(), "Kubernetes control plane");
+    let yellow = find(&host, ".rows .f3").expect("a yellow span");
+    assert!(yellow.text_content().unwrap().starts_with("https://"));
+    // echo -e with 256 colours and bold.
+    type_line(&host, r"echo -e '\e[1;38;5;196mred\e[0m plain'");
+    flush().await;
+    let lines = scrollback_lines(&host);
+    assert_eq!(lines.last().unwrap(), "red plain");
+    let bold = find(&host, ".rows .sb").expect("a bold span");
+    assert_eq!(bold.text_content().unwrap(), "red");
+    assert!(bold
+        .get_attribute("style")
+        .unwrap()
+        .contains("color:#ff0000"));
+    host.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn wide_characters_take_two_cells() {
+    let host = mount();
+    flush().await;
+    type_line(&host, "echo 'ポッド|x'");
+    flush().await;
+    let wide = find(&host, ".rows .w").expect("a wide span");
+    assert_eq!(wide.text_content().unwrap(), "ポッド");
+    assert_eq!(wide.get_attribute("style").unwrap(), "width:6ch");
+    // Typing wide characters at the prompt works too.
+    type_text(&host, "テスト");
+    flush().await;
+    assert_eq!(prompt_line(&host).unwrap(), "$ テスト ");
+    host.destroy();
 }
