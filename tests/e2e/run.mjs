@@ -44,6 +44,8 @@ const browser = await chromium.launch({
 try {
   const context = await browser.newContext();
   const page = await context.newPage();
+  // CI machines are small and busy: allow slow steps rather than fail on them.
+  page.setDefaultTimeout(90000);
   const outside = [];
   page.on('request', (request) => { if (!request.url().startsWith(`http://127.0.0.1:${server.address().port}/`)) outside.push(request.url()); });
   const pageErrors = [];
@@ -61,12 +63,21 @@ try {
   await page.keyboard.type('kubectl get pods');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('.terminal').textContent.includes('kubia-manual   '));
-  const text = await page.locator('.scrollback').innerText();
+  const text = await page.locator('.terminal').innerText();
   check('create prints the name printer line', text.includes('pod/kubia-manual created'), text);
   check('get pods prints a kubectl table', /NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE/.test(text), text);
   check('the new pod is listed', /kubia-manual\s+\d\/1\s+\w+/.test(text), text);
   check('no request left the page origin', outside.length === 0, outside.join('\n'));
   check('every asset came from the sub-path', requested.every((p) => p.startsWith(prefix)), requested.join('\n'));
+  // Reload: the session is restored from localStorage by replaying its journal.
+  await page.reload();
+  await page.waitForSelector('.prompt-line');
+  await page.waitForFunction(() => document.querySelector('.terminal').textContent.includes('pod/kubia-manual created'));
+  await page.keyboard.type('kubectl get pod kubia-manual -o name');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('.terminal').textContent.includes('pod/kubia-manual\n') || document.querySelector('.terminal').innerText.includes('\npod/kubia-manual\n'));
+  const restored = await page.locator('.terminal').innerText();
+  check('after a reload the session is restored', restored.includes('pod/kubia-manual created') && /\npod\/kubia-manual\n/.test(restored), restored);
   check('no page errors', pageErrors.length === 0, pageErrors.join('\n'));
 } finally {
   await browser.close();
