@@ -9,6 +9,7 @@
 pub mod api;
 pub mod clock;
 pub mod cluster;
+pub mod cluster_view;
 pub mod completion;
 pub mod custom_columns;
 pub mod jsonpath;

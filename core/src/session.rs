@@ -304,6 +304,12 @@ impl Session {
         std::mem::take(&mut self.shell.clear_requested)
     }
 
+    /// The latest `kubectl get <kinds> -l …` whose selector parsed (the cluster picture lights
+    /// up what it selects); `serial` tells a repeated command from the old one.
+    pub fn last_get_selector(&self) -> Option<&crate::kubectl::GetSelector> {
+        self.network.last_get_selector.as_ref()
+    }
+
     /// bash's prompt: `$ `, `> ` inside unfinished input; the namespace shows when not default.
     pub fn prompt(&self) -> String {
         if !self.pending.is_empty() {

@@ -49,17 +49,17 @@ impl FilterFailure {
 
 /// What a node has left, computed once per scheduling pass.
 #[derive(Debug, Clone, Default)]
-struct NodeUsage {
+pub(crate) struct NodeUsage {
     /// Allocatable minus requested, in milli-units for cpu and units otherwise.
-    cpu_milli_free: i64,
-    memory_free: i64,
-    pods_free: i64,
-    extended_free: BTreeMap<String, i64>,
+    pub(crate) cpu_milli_free: i64,
+    pub(crate) memory_free: i64,
+    pub(crate) pods_free: i64,
+    pub(crate) extended_free: BTreeMap<String, i64>,
     /// Requests with the scheduler's non-zero defaults (for scoring).
     cpu_milli_scored: i64,
     memory_scored: i64,
-    cpu_milli_allocatable: i64,
-    memory_allocatable: i64,
+    pub(crate) cpu_milli_allocatable: i64,
+    pub(crate) memory_allocatable: i64,
 }
 
 /// Parses a Kubernetes quantity into milli-units (`100m` → 100, `1` → 1000, `1Gi` → 1073741824000).
@@ -76,7 +76,7 @@ fn quantity_units(text: &str) -> Option<i64> {
 }
 
 /// Total requests of a pod: `(cpu milli, memory bytes, extended by name)`.
-fn pod_requests(pod: &Pod) -> (i64, i64, BTreeMap<String, i64>) {
+pub(crate) fn pod_requests(pod: &Pod) -> (i64, i64, BTreeMap<String, i64>) {
     let mut cpu = 0;
     let mut memory = 0;
     let mut extended = BTreeMap::new();
@@ -115,7 +115,7 @@ fn pod_scored_requests(pod: &Pod) -> (i64, i64) {
     (cpu, memory)
 }
 
-fn node_usages(cluster: &Cluster) -> BTreeMap<String, NodeUsage> {
+pub(crate) fn node_usages(cluster: &Cluster) -> BTreeMap<String, NodeUsage> {
     let mut usages: BTreeMap<String, NodeUsage> = cluster
         .nodes
         .values()

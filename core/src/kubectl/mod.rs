@@ -86,19 +86,54 @@ pub struct PortForward {
     pub owner: u64,
 }
 
-/// The learner's machine as kubectl and curl see it: forwarded ports.
+/// The label selector of the latest `kubectl get <kinds> -l …` (for the cluster picture).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GetSelector {
+    /// Counts the `get -l` commands run so far: a repeated selector still reads as new.
+    pub serial: u64,
+    /// The kinds listed (`get pods,nodes -l …` gives two).
+    pub kinds: Vec<crate::api::Kind>,
+    /// The namespace listed; `None` for `--all-namespaces`.
+    pub namespace: Option<String>,
+    /// The selector as typed (trimmed); it parsed.
+    pub selector: String,
+}
+
+/// The learner's machine as kubectl and curl see it: forwarded ports, and what kubectl last
+/// listed with a label selector.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Network {
     pub forwards: BTreeMap<u16, PortForward>,
     next_owner: u64,
     /// "Handling connection for N" lines waiting to be printed by their port-forward.
     pub pending_notices: BTreeMap<u64, Vec<String>>,
+    /// The latest `kubectl get … -l …` that parsed (see `Session::last_get_selector`).
+    pub last_get_selector: Option<GetSelector>,
 }
 
 impl Network {
     pub fn new_owner(&mut self) -> u64 {
         self.next_owner += 1;
         self.next_owner
+    }
+
+    /// Remembers a `get -l` (called by `kubectl get` once its selector parsed).
+    pub fn record_get_selector(
+        &mut self,
+        kinds: Vec<crate::api::Kind>,
+        namespace: Option<String>,
+        selector: String,
+    ) {
+        let serial = self
+            .last_get_selector
+            .as_ref()
+            .map_or(1, |last| last.serial + 1);
+        self.last_get_selector = Some(GetSelector {
+            serial,
+            kinds,
+            namespace,
+            selector,
+        });
     }
 
     pub fn release(&mut self, owner: u64) {

@@ -453,6 +453,18 @@ pub(super) fn run(
     io: &mut Io,
 ) -> Result<Outcome, KubectlError> {
     let request = build_request(invocation, env)?;
+    if let (Selection::Kinds(kinds), Some(label_selector)) =
+        (&request.selection, invocation.flags.string("selector"))
+    {
+        if !label_selector.trim().is_empty() {
+            let namespaced = kinds.iter().any(|kind| kind.namespaced());
+            env.network.record_get_selector(
+                kinds.clone(),
+                request.namespace.clone().filter(|_| namespaced),
+                label_selector.trim().to_string(),
+            );
+        }
+    }
     let watch = invocation.flags.bool("watch") || invocation.flags.bool("watch-only");
     let watch_only = invocation.flags.bool("watch-only");
     let (mut groups, errors) = collect(&request, env.cluster);
