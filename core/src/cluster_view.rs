@@ -356,7 +356,7 @@ pub fn snapshot(cluster: &Cluster, options: &ViewOptions) -> Snapshot {
             let selection = node_selector_query
                 .map(|query| explain_selector(&query.selector, &node.meta.labels));
             let node_selector = focus_pod
-                .map(|pod| node_selector_checks(&pod.node_selector, &node.meta.labels))
+                .map(|pod| node_selector_checks(&pod.node_selector.to_map(), &node.meta.labels))
                 .unwrap_or_default();
             node_view(node, usages.get(node.name()), selection, node_selector)
         })
@@ -525,7 +525,7 @@ fn pod_view(
         ready: format!("{ready}/{}", pod.containers.len()),
         restarts: statuses.iter().map(|status| status.restart_count).sum(),
         labels: pod.meta.labels.clone(),
-        node_selector: pod.node_selector.clone(),
+        node_selector: pod.node_selector.to_map(),
         owner: pod
             .meta
             .owner_references

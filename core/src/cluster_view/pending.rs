@@ -61,7 +61,7 @@ pub fn explain_pending(
                 .find(|node| node.name() == node_name)
                 .map(|node| node.meta.labels.clone())
                 .unwrap_or_default();
-            let checks = node_selector_checks(&pod.node_selector, &labels);
+            let checks = node_selector_checks(&pod.node_selector.to_map(), &labels);
             let failure = result.err();
             let plain = match &failure {
                 None => "fits: the scheduler can place the pod here".to_string(),
@@ -87,7 +87,12 @@ pub fn explain_pending(
         .condition("PodScheduled")
         .filter(|condition| !condition.status)
         .and_then(|condition| condition.message.clone());
-    let (summary, hint) = summarize(pod.name(), &pod.node_selector, &nodes, message.is_some());
+    let (summary, hint) = summarize(
+        pod.name(),
+        &pod.node_selector.to_map(),
+        &nodes,
+        message.is_some(),
+    );
     Some(PendingExplanation {
         namespace: namespace.to_string(),
         name: name.to_string(),
