@@ -3,7 +3,8 @@
 //! the session through [`crate::playground::PlaygroundContext`].
 
 use crate::playground::Playground;
-use crate::slots::{ClusterSlot, TutorialSlot};
+use crate::slots::ClusterSlot;
+use crate::tutorial_pane::TutorialPane;
 use yew::prelude::*;
 
 /// Properties of the whole app (tests give each mount its own storage key).
@@ -33,7 +34,7 @@ pub fn app(props: &AppProps) -> Html {
         <Playground
             storage_key={props.storage_key.clone()}
             seed={props.seed}
-            tutorial={html! { <TutorialSlot /> }}
+            tutorial={html! { <TutorialPane /> }}
             cluster={html! { <ClusterSlot /> }} />
     }
 }

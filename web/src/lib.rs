@@ -8,11 +8,13 @@ pub mod ansi;
 pub mod app;
 pub mod i18n;
 pub mod keys;
+pub mod markdown;
 pub mod panic;
 pub mod playground;
 pub mod scrollback;
 pub mod slots;
 pub mod storage;
 pub mod terminal;
+pub mod tutorial_pane;
 
 pub use app::App;

@@ -37,6 +37,10 @@ pub const SPEEDS: [u32; 4] = [0, 1, 10, 60];
 const FONT_MIN: u32 = 11;
 const FONT_MAX: u32 = 28;
 
+/// A session handed to [`PlaygroundContext::replace_session`] (`Session` is not `Clone`; the
+/// playground takes it out).
+pub type ReplacementSession = Rc<RefCell<Option<Session>>>;
+
 /// What the tutorial pane and the cluster picture get: the session (read it, do not change it
 /// except through the callbacks), when it last changed, the UI language, and ways to act.
 #[derive(Clone)]
@@ -57,6 +61,11 @@ pub struct PlaygroundContext {
     pub tutorial_progress: Rc<serde_json::Value>,
     /// Saves new tutorial progress with the session.
     pub set_tutorial_progress: Callback<serde_json::Value>,
+    /// Replaces the session (a tutorial step prepared by `Tutorial::session_at`); the text is
+    /// shown in the terminal as a note.
+    pub replace_session: Callback<(ReplacementSession, String)>,
+    /// Shows a note line in the terminal.
+    pub notice: Callback<String>,
 }
 
 impl PartialEq for PlaygroundContext {
@@ -118,6 +127,8 @@ pub enum Msg {
     TypeCommand(String),
     RunCommand(String),
     SetTutorialProgress(serde_json::Value),
+    ReplaceSession(ReplacementSession, String),
+    TerminalNotice(String),
     SaveNow,
 }
 
@@ -300,6 +311,10 @@ impl Playground {
             run_command: ctx.link().callback(Msg::RunCommand),
             tutorial_progress: self.tutorial_progress.clone(),
             set_tutorial_progress: ctx.link().callback(Msg::SetTutorialProgress),
+            replace_session: ctx
+                .link()
+                .callback(|(session, notice)| Msg::ReplaceSession(session, notice)),
+            notice: ctx.link().callback(Msg::TerminalNotice),
         }
     }
 
@@ -732,6 +747,21 @@ impl Component for Playground {
             Msg::SetTutorialProgress(value) => {
                 self.tutorial_progress = Rc::new(value);
                 self.save(ctx);
+                true
+            }
+            Msg::ReplaceSession(session, notice) => {
+                let Some(session) = session.borrow_mut().take() else {
+                    return false;
+                };
+                self.console.replace_session(session, &notice);
+                self.follow = true;
+                self.save(ctx);
+                self.focus_input();
+                true
+            }
+            Msg::TerminalNotice(notice) => {
+                self.console.notice(&notice);
+                self.follow = true;
                 true
             }
             Msg::SaveNow => {

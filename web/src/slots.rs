@@ -1,23 +1,10 @@
 //! Placeholders for the panes beside the terminal. Each reads the [`PlaygroundContext`] to
-//! show what it can; the tutorial and the cluster picture will replace them.
+//! show what it can; the cluster picture will replace it (the tutorial pane is
+//! [`crate::tutorial_pane`]).
 
 use crate::i18n::{t, Text};
 use crate::playground::PlaygroundContext;
 use yew::prelude::*;
-
-/// The tutorial pane's slot.
-#[function_component(TutorialSlot)]
-pub fn tutorial_slot() -> Html {
-    let Some(context) = use_context::<PlaygroundContext>() else {
-        return html! {};
-    };
-    html! {
-        <div class="slot tutorial-slot">
-            <h2>{ t(context.lang, Text::TutorialPane) }</h2>
-            <p class="placeholder">{ t(context.lang, Text::TutorialPlaceholder) }</p>
-        </div>
-    }
-}
 
 /// The cluster picture's slot: for now, a count of nodes and pods.
 #[function_component(ClusterSlot)]

@@ -324,4 +324,17 @@ impl Console {
     pub fn set_line(&mut self, line: &str) {
         self.editor.set_line(line);
     }
+
+    /// Shows a note line (`# text`) in the scrollback.
+    pub fn notice(&mut self, text: &str) {
+        self.scrollback.push_output(&format!("# {text}\n"), false);
+    }
+
+    /// Swaps the session (the tutorial pane jumped to a step); the line editor and its
+    /// history stay, the scrollback gets a note saying why.
+    pub fn replace_session(&mut self, session: Session, notice: &str) {
+        self.queued.clear();
+        *self.session.borrow_mut() = session;
+        self.notice(notice);
+    }
 }

@@ -1,0 +1,163 @@
+//! What the tutorial pane remembers: the URL fragment (`#/3.4`, `#/3.4/step-id`, `#/free`) and
+//! the progress saved in `localStorage` together with the session it belongs to.
+//!
+//! * `kubeplay.tutorial.active`: the open tutorial, its step, what was revealed, and the
+//!   session (`Session::save`) — restored by replaying it;
+//! * `kubeplay.tutorial.done`: for every tutorial ever opened, which steps were completed
+//!   (the section list's progress);
+//! * `kubeplay.lang`: `ja` or `en`.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Keys in `localStorage`.
+pub const ACTIVE_KEY: &str = "kubeplay.tutorial.active";
+pub const DONE_KEY: &str = "kubeplay.tutorial.done";
+pub const LANG_KEY: &str = "kubeplay.lang";
+
+/// What a URL fragment asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// No fragment (or an unknown one): whatever was saved.
+    Default,
+    /// `#/free`: free play.
+    Free,
+    /// `#/3.4` or `#/3.4/step-id`.
+    Tutorial { id: String, step: Option<String> },
+}
+
+/// Parses `location.hash` (with or without the `#`).
+pub fn parse_fragment(hash: &str) -> Route {
+    let path = hash.trim_start_matches('#').trim_start_matches('/');
+    let mut parts = path.splitn(2, '/');
+    match (parts.next(), parts.next()) {
+        (None | Some(""), _) => Route::Default,
+        (Some("free"), _) => Route::Free,
+        (Some(id), step) => Route::Tutorial {
+            id: id.to_string(),
+            step: step.filter(|s| !s.is_empty()).map(str::to_string),
+        },
+    }
+}
+
+/// The fragment for a route (`#/3.4`, `#/free`).
+pub fn fragment(route: &Route) -> String {
+    match route {
+        Route::Default => String::new(),
+        Route::Free => "#/free".into(),
+        Route::Tutorial { id, step: None } => format!("#/{id}"),
+        Route::Tutorial {
+            id,
+            step: Some(step),
+        } => format!("#/{id}/{step}"),
+    }
+}
+
+/// The open tutorial as saved.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedActive {
+    pub version: u32,
+    pub tutorial: String,
+    pub current: usize,
+    pub view: usize,
+    pub done: Vec<bool>,
+    /// Per step: 0 nothing, 1 the hint, 2 the hint and the solution.
+    pub revealed: Vec<u8>,
+    /// `Session::save()` of the session this progress belongs to.
+    pub session: String,
+}
+
+/// The saved format's version.
+pub const SAVED_VERSION: u32 = 1;
+
+/// Completed steps per tutorial id.
+pub type DoneMap = BTreeMap<String, Vec<bool>>;
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|window| window.local_storage().ok().flatten())
+}
+
+/// Reads a stored value.
+pub fn load(key: &str) -> Option<String> {
+    storage().and_then(|storage| storage.get_item(key).ok().flatten())
+}
+
+/// Stores a value (quietly does nothing when storage is full or unavailable).
+pub fn store(key: &str, value: &str) {
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(key, value);
+    }
+}
+
+/// Removes a stored value.
+pub fn remove(key: &str) {
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(key);
+    }
+}
+
+/// The saved open tutorial, if readable and of this version.
+pub fn load_active() -> Option<SavedActive> {
+    let text = load(ACTIVE_KEY)?;
+    serde_json::from_str::<SavedActive>(&text)
+        .ok()
+        .filter(|saved| saved.version == SAVED_VERSION)
+}
+
+/// Saves the open tutorial.
+pub fn store_active(saved: &SavedActive) {
+    if let Ok(text) = serde_json::to_string(saved) {
+        store(ACTIVE_KEY, &text);
+    }
+}
+
+/// The saved completed steps.
+pub fn load_done() -> DoneMap {
+    load(DONE_KEY)
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default()
+}
+
+/// Saves the completed steps.
+pub fn store_done(done: &DoneMap) {
+    if let Ok(text) = serde_json::to_string(done) {
+        store(DONE_KEY, &text);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fragments_round_trip() {
+        for (hash, route) in [
+            ("", Route::Default),
+            ("#", Route::Default),
+            ("#/", Route::Default),
+            ("#/free", Route::Free),
+            (
+                "#/3.4",
+                Route::Tutorial {
+                    id: "3.4".into(),
+                    step: None,
+                },
+            ),
+            (
+                "#/3.4/in",
+                Route::Tutorial {
+                    id: "3.4".into(),
+                    step: Some("in".into()),
+                },
+            ),
+        ] {
+            assert_eq!(parse_fragment(hash), route, "{hash}");
+        }
+        let route = Route::Tutorial {
+            id: "3.2".into(),
+            step: Some("create".into()),
+        };
+        assert_eq!(parse_fragment(&fragment(&route)), route);
+        assert_eq!(fragment(&Route::Free), "#/free");
+    }
+}
