@@ -1,34 +1,9 @@
-// End-to-end test of the release build: serve dist/ from a sub-path (/kubeplay/) with a
-// plain static file server, drive Debian's Chromium through playwright-core like a person
-// (load, type, read the screen), and print the load-to-prompt time. No browser download.
-import { createRequire } from 'node:module';
-import http from 'node:http';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+// End-to-end test of the release build: serve dist/ from a sub-path (/kubeplay/), drive
+// Debian's Chromium through playwright-core like a person (load, type, read the screen, reload
+// and find the session restored, open a share link), and print the load-to-prompt time.
+import { serve, launch, promptFocusedMark, rows } from './harness.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const require = createRequire(path.join(root, '.tools/package.json'));
-const { chromium } = require('playwright-core');
-const dist = path.join(root, 'dist');
-const prefix = '/kubeplay/';
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
-
-const requested = [];
-const server = http.createServer((req, res) => {
-  const url = new URL(req.url, 'http://x');
-  requested.push(url.pathname);
-  if (!url.pathname.startsWith(prefix)) { res.writeHead(404); res.end('outside the sub-path'); return; }
-  let file = path.join(dist, decodeURIComponent(url.pathname.slice(prefix.length)) || 'index.html');
-  if (!file.startsWith(dist)) { res.writeHead(403); res.end(); return; }
-  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-  if (!fs.existsSync(file)) { res.writeHead(404); res.end('not found'); return; }
-  res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
-  fs.createReadStream(file).pipe(res);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}${prefix}`;
-
+const server = await serve('/kubeplay/');
 let failures = 0;
 let passes = 0;
 function check(name, condition, detail = '') {
@@ -36,48 +11,69 @@ function check(name, condition, detail = '') {
   else { failures++; console.log(`FAIL ${name}${detail ? `\n${detail}` : ''}`); }
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-         '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const browser = await launch();
 try {
   const context = await browser.newContext();
   const page = await context.newPage();
   // CI machines are small and busy: allow slow steps rather than fail on them.
   page.setDefaultTimeout(90000);
   const outside = [];
-  page.on('request', (request) => { if (!request.url().startsWith(`http://127.0.0.1:${server.address().port}/`)) outside.push(request.url()); });
+  page.on('request', (request) => { if (!request.url().startsWith(`${server.origin}/`)) outside.push(request.url()); });
   const pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(String(error)));
 
   const started = Date.now();
-  await page.goto(base);
-  await page.waitForSelector('.prompt-line');
-  await page.waitForFunction(() => document.activeElement && document.activeElement.classList.contains('keyboard'));
-  const loadMillis = Date.now() - started;
-  console.log(`figure: navigation to a focused prompt took ${loadMillis} ms`);
+  await page.goto(server.base);
+  const mark = await promptFocusedMark(page);
+  console.log(`figure: navigation to a focused prompt took ${mark.toFixed(0)} ms (page mark), ${Date.now() - started} ms (wall, incl. driver)`);
 
   await page.keyboard.type('kubectl create -f kubia-manual.yaml');
   await page.keyboard.press('Enter');
   await page.keyboard.type('kubectl get pods');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('.terminal').textContent.includes('kubia-manual   '));
-  const text = await page.locator('.terminal').innerText();
+  const text = (await rows(page)).join('\n');
   check('create prints the name printer line', text.includes('pod/kubia-manual created'), text);
   check('get pods prints a kubectl table', /NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE/.test(text), text);
   check('the new pod is listed', /kubia-manual\s+\d\/1\s+\w+/.test(text), text);
-  check('no request left the page origin', outside.length === 0, outside.join('\n'));
-  check('every asset came from the sub-path', requested.every((p) => p.startsWith(prefix)), requested.join('\n'));
-  // Reload: the session is restored from localStorage by replaying its journal.
+
+  // Ctrl+C on a running command brings the prompt back.
+  await page.keyboard.type('sleep 100');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.status');
+  check('a running command shows that it runs', (await page.locator('.status').innerText()).includes('Ctrl+C'));
+  await page.keyboard.press('Control+c');
+  await page.waitForSelector('.status', { state: 'detached' });
+  check('Ctrl+C interrupts it', (await rows(page)).at(-1) === '^C', (await rows(page)).join('\n'));
+
+  // Reload: the session comes back from localStorage, replayed.
+  const before = await rows(page);
   await page.reload();
-  await page.waitForSelector('.prompt-line');
-  await page.waitForFunction(() => document.querySelector('.terminal').textContent.includes('pod/kubia-manual created'));
+  const reloadMark = await promptFocusedMark(page);
+  console.log(`figure: reload with a saved session to a focused prompt took ${reloadMark.toFixed(0)} ms (page mark)`);
+  const after = await rows(page);
+  check('the scrollback is restored after a reload', JSON.stringify(after) === JSON.stringify(before),
+    `before:\n${before.join('\n')}\nafter:\n${after.join('\n')}`);
+  check('a notice says so', (await page.locator('.notices').innerText()).includes('restored'));
   await page.keyboard.type('kubectl get pod kubia-manual -o name');
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.querySelector('.terminal').textContent.includes('pod/kubia-manual\n') || document.querySelector('.terminal').innerText.includes('\npod/kubia-manual\n'));
-  const restored = await page.locator('.terminal').innerText();
-  check('after a reload the session is restored', restored.includes('pod/kubia-manual created') && /\npod\/kubia-manual\n/.test(restored), restored);
+  await page.waitForFunction(() => [...document.querySelectorAll('.rows .row')].some((r) => r.textContent === 'pod/kubia-manual'));
+  check('the cluster state is restored too', true);
+
+  // Share link: open it in a fresh browser profile.
+  await page.getByRole('button', { name: 'Share link' }).click();
+  const url = await page.locator('.share-url').inputValue();
+  check('the share link stays under the sub-path', url.startsWith(`${server.base}#s=1.`), url);
+  const shared = await (await browser.newContext()).newPage();
+  await shared.goto(url);
+  await promptFocusedMark(shared);
+  const sharedRows = await rows(shared);
+  check('a share link replays the session', sharedRows.includes('pod/kubia-manual created') && sharedRows.includes('pod/kubia-manual'),
+    sharedRows.join('\n'));
+  check('the fragment is consumed', !(await shared.evaluate(() => location.hash)));
+
+  check('no request left the page origin', outside.length === 0, outside.join('\n'));
+  check('every asset came from the sub-path', server.requested.every((p) => p.startsWith('/kubeplay/')), server.requested.join('\n'));
   check('no page errors', pageErrors.length === 0, pageErrors.join('\n'));
 } finally {
   await browser.close();

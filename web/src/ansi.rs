@@ -164,6 +164,10 @@ impl AnsiParser {
     /// Splits `text` into styled runs. Line breaks, tabs and carriage returns are kept as
     /// text; other control characters and every escape sequence are removed.
     pub fn feed(&mut self, text: &str) -> Vec<(Style, String)> {
+        // Most output has no escapes or odd control characters at all.
+        if self.state == State::Ground && !has_special(text) {
+            return vec![(self.style, text.to_string())];
+        }
         let mut runs: Vec<(Style, String)> = Vec::new();
         let mut current = String::new();
         for c in text.chars() {
@@ -277,6 +281,20 @@ impl AnsiParser {
             }
         }
     }
+}
+
+/// Whether `text` holds an escape or a control character other than `\n`, `\t`, `\r`
+/// (C1 controls are encoded as 0xC2 0x80–0x9F in UTF-8).
+fn has_special(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(index, &b)| {
+        (b < 0x20 && b != b'\n' && b != b'\t' && b != b'\r')
+            || b == 0x7f
+            || (b == 0xc2
+                && bytes
+                    .get(index + 1)
+                    .is_some_and(|n| (0x80..0xa0).contains(n)))
+    })
 }
 
 /// `text` without escape sequences and control characters other than line breaks and tabs.

@@ -777,6 +777,10 @@ impl Component for Playground {
             self.attach_listeners(ctx);
             // A shared session becomes the learner's own at once.
             self.save(ctx);
+            // For measurements: when the prompt is ready and focused (ms since navigation).
+            if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+                let _ = performance.mark("kubeplay:prompt-focused");
+            }
             if let Some(root) = gloo::utils::document().document_element() {
                 let _ = root.set_attribute("lang", self.lang.code());
             }
@@ -882,12 +886,15 @@ impl Playground {
         let speed_button = |speed: u32| {
             let pressed = self.prefs.speed == speed;
             let (label, title) = match speed {
-                0 => ("⏸".to_string(), t(lang, Text::Pause).to_string()),
-                n => (format!("{n}×"), format!("{} {n}×", t(lang, Text::Speed))),
+                0 => (pause_icon(), t(lang, Text::Pause).to_string()),
+                n => (
+                    html! { { format!("{n}×") } },
+                    format!("{} {n}×", t(lang, Text::Speed)),
+                ),
             };
             html! {
-                <button type="button" class="speed" aria-pressed={pressed.to_string()} title={title.clone()}
-                    aria-label={title} onclick={link.callback(move |_| Msg::SetSpeed(speed))}>{ label }</button>
+                <button type="button" class="speed" data-speed={speed.to_string()} aria-pressed={pressed.to_string()}
+                    title={title.clone()} aria-label={title} onclick={link.callback(move |_| Msg::SetSpeed(speed))}>{ label }</button>
             }
         };
         let on_import = link.callback(|event: Event| {
@@ -915,8 +922,9 @@ impl Playground {
                     { for SPEEDS.iter().map(|speed| speed_button(*speed)) }
                     <button type="button" class="skip" disabled={!has_next}
                         title={if has_next { t(lang, Text::SkipToNextHint) } else { t(lang, Text::NothingScheduled) }}
-                        onclick={link.callback(|_| Msg::SkipToNext)}>{ t(lang, Text::SkipToNext) }</button>
+                        onclick={link.callback(|_| Msg::SkipToNext)}>{ t(lang, Text::SkipToNext) }{ skip_icon() }</button>
                 </div>
+                <div class="tools-row">
                 <div class="tools session" role="group" aria-label={t(lang, Text::Session)}>
                     <button type="button" onclick={link.callback(|_| Msg::Reset)}>{ t(lang, Text::Reset) }</button>
                     <button type="button" onclick={link.callback(|_| Msg::Export)}>{ t(lang, Text::Export) }</button>
@@ -934,6 +942,7 @@ impl Playground {
                     <button type="button" lang={lang.other().code()} onclick={link.callback(move |_| Msg::SetLang(lang.other()))}>
                         { t(lang, Text::Language) }
                     </button>
+                </div>
                 </div>
             </header>
         }
@@ -1046,9 +1055,9 @@ impl Playground {
             <div class={classes!("terminal", bell)} onclick={onclick}>
                 <div class="screen" ref={self.screen_ref.clone()} onscroll={onscroll}>
                     <div class="rows" ref={self.rows_ref.clone()} role="log" aria-label={t(lang, Text::TerminalOutput)}
-                        aria-live="off">
+                        aria-live="off" data-rows={total.to_string()} data-columns={self.columns().to_string()}>
                         <div class="spacer" style={format!("height:{top}px")}></div>
-                        { for (start..end).zip(self.console.scrollback.rows(start, end)).map(|(index, row)| view_row(index, row)) }
+                        { for (start..end).zip(self.console.scrollback.rows(start, end).iter()).map(|(index, row)| view_row(index, row)) }
                         <div class="spacer" style={format!("height:{bottom}px")}></div>
                     </div>
                     if busy {
@@ -1134,6 +1143,24 @@ impl Playground {
                 </button>
             </div>
         }
+    }
+}
+
+fn pause_icon() -> Html {
+    html! {
+        <svg class="icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+            <rect x="3" y="2" width="3.5" height="12" fill="currentColor" />
+            <rect x="9.5" y="2" width="3.5" height="12" fill="currentColor" />
+        </svg>
+    }
+}
+
+fn skip_icon() -> Html {
+    html! {
+        <svg class="icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+            <path d="M2 2 L10 8 L2 14 Z" fill="currentColor" />
+            <rect x="11" y="2" width="3" height="12" fill="currentColor" />
+        </svg>
     }
 }
 

@@ -4,7 +4,8 @@
 //! Text arrives in pieces (a command's stdout and stderr, echoed command lines). The last line
 //! stays open for more text. Wrapping follows terminals: a row holds `columns` cells, East
 //! Asian wide characters take two cells and move to the next row when only one is left, tabs
-//! advance to the next multiple of eight. Appending re-wraps only the lines that changed.
+//! advance to the next multiple of eight. Appending re-wraps only the lines that changed, and a
+//! wrapped row is only where it starts and ends: its styled spans are built when it is drawn.
 
 use crate::ansi::{AnsiParser, Source, Style};
 use kubeplay_core::line_editor::char_display_width;
@@ -24,7 +25,22 @@ pub struct Span {
     pub cells: usize,
 }
 
-/// One screen row.
+/// A position inside a line: run index and byte offset in that run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+struct Cut {
+    run: usize,
+    byte: usize,
+}
+
+/// Where a screen row lies in its logical line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct RowRef {
+    line_id: u64,
+    start: Cut,
+    end: Cut,
+}
+
+/// One screen row, ready to draw.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Row {
     /// The logical line this row belongs to.
@@ -50,6 +66,21 @@ struct Line {
 impl Line {
     fn is_empty(&self) -> bool {
         self.runs.is_empty()
+    }
+
+    /// Appends text without line breaks (ASCII without tabs takes a fast path).
+    fn push_str(&mut self, style: Style, text: &str) {
+        if text.bytes().all(|b| b != b'\t' && b.is_ascii()) {
+            self.cells += text.len();
+            match self.runs.last_mut() {
+                Some((last, run)) if *last == style => run.push_str(text),
+                _ => self.runs.push((style, text.to_string())),
+            }
+        } else {
+            for c in text.chars() {
+                self.push(style, c);
+            }
+        }
     }
 
     /// Appends one character; a tab becomes spaces up to the next multiple of eight.
@@ -78,7 +109,7 @@ impl Line {
 pub struct Scrollback {
     /// Logical lines; the last one is open (text continues on it).
     lines: VecDeque<Line>,
-    rows: VecDeque<Row>,
+    rows: VecDeque<RowRef>,
     next_line_id: u64,
     columns: usize,
     max_lines: usize,
@@ -135,11 +166,64 @@ impl Scrollback {
         self.rows.len()
     }
 
-    /// Rows `start..end` (clamped).
-    pub fn rows(&self, start: usize, end: usize) -> impl Iterator<Item = &Row> {
+    /// Rows `start..end` (clamped), with their spans.
+    pub fn rows(&self, start: usize, end: usize) -> Vec<Row> {
         let end = end.min(self.rows.len());
         let start = start.min(end);
-        self.rows.range(start..end)
+        self.rows
+            .range(start..end)
+            .map(|row| self.build_row(row))
+            .collect()
+    }
+
+    fn line_by_id(&self, id: u64) -> Option<&Line> {
+        let first = self.lines.front()?.id;
+        let index = usize::try_from(id.checked_sub(first)?).ok()?;
+        self.lines.get(index)
+    }
+
+    fn build_row(&self, row: &RowRef) -> Row {
+        let mut built = Row {
+            line_id: row.line_id,
+            spans: Vec::new(),
+        };
+        let Some(line) = self.line_by_id(row.line_id) else {
+            return built;
+        };
+        for run_index in row.start.run..=row.end.run {
+            let Some((style, text)) = line.runs.get(run_index) else {
+                break;
+            };
+            let from = if run_index == row.start.run {
+                row.start.byte
+            } else {
+                0
+            };
+            let to = if run_index == row.end.run {
+                row.end.byte
+            } else {
+                text.len()
+            };
+            let Some(piece) = text.get(from..to) else {
+                continue;
+            };
+            if piece.is_ascii() {
+                push_piece(&mut built.spans, *style, piece, false, piece.len());
+            } else {
+                for c in piece.chars() {
+                    let width = char_display_width(c);
+                    let mut buffer = [0u8; 4];
+                    push_piece(
+                        &mut built.spans,
+                        *style,
+                        c.encode_utf8(&mut buffer),
+                        width == 2,
+                        width,
+                    );
+                }
+            }
+        }
+        built
     }
 
     /// Number of logical lines (the open line counts when it holds text).
@@ -212,25 +296,39 @@ impl Scrollback {
         let first_changed = self.lines.back().map(|line| line.id).unwrap_or(0);
         let mut changed = false;
         for (style, text) in runs {
-            for c in text.chars() {
+            let mut rest = text.as_str();
+            while !rest.is_empty() {
                 changed = true;
-                if self.pending_cr && c != '\n' {
-                    // A lone carriage return: the line is overwritten from its start.
-                    if let Some(line) = self.lines.back_mut() {
-                        line.runs.clear();
-                        line.cells = 0;
-                    }
-                }
-                self.pending_cr = c == '\r';
-                match c {
-                    '\r' => {}
-                    '\n' => self.open_line(),
-                    c => {
+                let end = rest
+                    .bytes()
+                    .position(|b| b == b'\n' || b == b'\r')
+                    .unwrap_or(rest.len());
+                let segment = rest.get(..end).unwrap_or_default();
+                let separator = rest.get(end..).and_then(|tail| tail.chars().next());
+                if !segment.is_empty() {
+                    if self.pending_cr {
+                        // A lone carriage return: the line is overwritten from its start.
                         if let Some(line) = self.lines.back_mut() {
-                            line.push(style, c);
+                            line.runs.clear();
+                            line.cells = 0;
                         }
                     }
+                    self.pending_cr = false;
+                    if let Some(line) = self.lines.back_mut() {
+                        line.push_str(style, segment);
+                    }
                 }
+                match separator {
+                    Some('\n') => {
+                        self.pending_cr = false;
+                        self.open_line();
+                    }
+                    Some(_) => self.pending_cr = true,
+                    None => {}
+                }
+                rest = rest
+                    .get(end + separator.map_or(0, char::len_utf8)..)
+                    .unwrap_or_default();
             }
         }
         if !changed {
@@ -283,41 +381,76 @@ impl Scrollback {
     }
 }
 
-/// Splits a logical line into rows of `columns` cells.
-fn wrap(line: &Line, columns: usize) -> Vec<Row> {
-    let mut rows = vec![Row {
-        line_id: line.id,
-        spans: Vec::new(),
-    }];
+/// Splits a logical line into rows of `columns` cells (where each row starts and ends).
+fn wrap(line: &Line, columns: usize) -> Vec<RowRef> {
+    let mut rows = Vec::new();
+    let mut start = Cut::default();
     let mut column = 0;
-    for (style, text) in &line.runs {
-        for c in text.chars() {
+    for (run, (_, text)) in line.runs.iter().enumerate() {
+        if text.is_ascii() {
+            // One cell per byte: cut the run into row-sized pieces.
+            let mut byte = 0;
+            while byte < text.len() {
+                if column >= columns {
+                    let cut = Cut { run, byte };
+                    rows.push(RowRef {
+                        line_id: line.id,
+                        start,
+                        end: cut,
+                    });
+                    start = cut;
+                    column = 0;
+                }
+                let take = (columns - column).min(text.len() - byte);
+                column += take;
+                byte += take;
+            }
+            continue;
+        }
+        for (byte, c) in text.char_indices() {
             let width = char_display_width(c);
             if column + width > columns && column > 0 {
-                rows.push(Row {
+                let cut = Cut { run, byte };
+                rows.push(RowRef {
                     line_id: line.id,
-                    spans: Vec::new(),
+                    start,
+                    end: cut,
                 });
+                start = cut;
                 column = 0;
             }
             column += width;
-            let wide = width == 2;
-            let Some(row) = rows.last_mut() else {
-                continue;
-            };
-            match row.spans.last_mut() {
-                Some(span) if span.style == *style && span.wide == wide => {
-                    span.text.push(c);
-                    span.cells += width;
-                }
-                _ => row.spans.push(Span {
-                    text: c.to_string(),
-                    style: *style,
-                    wide,
-                    cells: width,
-                }),
-            }
         }
     }
+    let end = line
+        .runs
+        .len()
+        .checked_sub(1)
+        .map(|run| Cut {
+            run,
+            byte: line.runs.get(run).map_or(0, |(_, text)| text.len()),
+        })
+        .unwrap_or_default();
+    rows.push(RowRef {
+        line_id: line.id,
+        start,
+        end,
+    });
     rows
+}
+
+/// Appends text to a row's spans, merging with the last span when they look the same.
+fn push_piece(spans: &mut Vec<Span>, style: Style, text: &str, wide: bool, cells: usize) {
+    match spans.last_mut() {
+        Some(span) if span.style == style && span.wide == wide => {
+            span.text.push_str(text);
+            span.cells += cells;
+        }
+        _ => spans.push(Span {
+            text: text.to_string(),
+            style,
+            wide,
+            cells,
+        }),
+    }
 }

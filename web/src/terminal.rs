@@ -253,8 +253,14 @@ impl Console {
         for (stream, text) in &io.chunks {
             self.scrollback
                 .push_output(text, matches!(stream, Stream::Stderr));
-            let plain = crate::ansi::strip(text);
-            self.announcement.push_str(&plain);
+            // Only the end of a long output is announced.
+            let tail_start = text
+                .char_indices()
+                .rev()
+                .nth(ANNOUNCE_MAX_CHARS)
+                .map_or(0, |(index, _)| index);
+            let tail = text.get(tail_start..).unwrap_or_default();
+            self.announcement.push_str(&crate::ansi::strip(tail));
         }
         let count = self.announcement.chars().count();
         if count > ANNOUNCE_MAX_CHARS {

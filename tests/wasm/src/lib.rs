@@ -233,6 +233,15 @@ pub fn click_button(host: &Element, label: &str) {
     panic!("no button {label:?}");
 }
 
+/// Clicks the first element matching `selector`.
+pub fn click(host: &Element, selector: &str) {
+    find(host, selector)
+        .unwrap_or_else(|| panic!("nothing matches {selector:?}"))
+        .dyn_into::<HtmlElement>()
+        .expect("an element")
+        .click();
+}
+
 /// The value of the first `<input>` matching `selector`.
 pub fn input_value(host: &Element, selector: &str) -> String {
     find(host, selector)
