@@ -1750,36 +1750,9 @@ fn write_go_sharp_v(out: &mut String, value: &Value) {
     }
 }
 
-/// Go `strconv.Quote` (also `%q` of a string).
+/// Go `strconv.Quote` (also `%q` of a string): the crate's one implementation.
 pub fn go_quote(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for character in text.chars() {
-        match character {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            _ if go_is_print(character) => out.push(character),
-            '\u{07}' => out.push_str("\\a"),
-            '\u{08}' => out.push_str("\\b"),
-            '\u{0c}' => out.push_str("\\f"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{0b}' => out.push_str("\\v"),
-            _ => {
-                let code = u32::from(character);
-                if code < 0x20 || code == 0x7f {
-                    out.push_str(&format!("\\x{code:02x}"));
-                } else if code < 0x10000 {
-                    out.push_str(&format!("\\u{code:04x}"));
-                } else {
-                    out.push_str(&format!("\\U{code:08x}"));
-                }
-            }
-        }
-    }
-    out.push('"');
-    out
+    crate::validation::go_quote(text)
 }
 
 /// Go `%#U`: `U+0023 '#'` for printable characters, `U+0009` otherwise.

@@ -52,57 +52,8 @@ fn push_escaped(out: &mut String, character: char, quote_character: char) {
 
 /// Go's `strconv.IsPrint`: letters, marks, numbers, punctuation, symbols and the ASCII space.
 pub fn is_go_printable(character: char) -> bool {
-    let code = character as u32;
-    if code < 0x20 || code == 0x7f || (0x80..0xa0).contains(&code) {
-        return false;
-    }
-    if code == 0x20 {
-        return true;
-    }
-    const NOT_PRINTABLE: &[(u32, u32)] = &[
-        // Zs, Zl, Zp other than U+0020.
-        (0x00a0, 0x00a0),
-        (0x1680, 0x1680),
-        (0x2000, 0x200a),
-        (0x2028, 0x2029),
-        (0x202f, 0x202f),
-        (0x205f, 0x205f),
-        (0x3000, 0x3000),
-        // Cf.
-        (0x00ad, 0x00ad),
-        (0x0600, 0x0605),
-        (0x061c, 0x061c),
-        (0x06dd, 0x06dd),
-        (0x070f, 0x070f),
-        (0x0890, 0x0891),
-        (0x08e2, 0x08e2),
-        (0x180e, 0x180e),
-        (0x200b, 0x200f),
-        (0x202a, 0x202e),
-        (0x2060, 0x2064),
-        (0x2066, 0x206f),
-        (0xfeff, 0xfeff),
-        (0xfff9, 0xfffb),
-        (0x110bd, 0x110bd),
-        (0x110cd, 0x110cd),
-        (0x13430, 0x1343f),
-        (0x1bca0, 0x1bca3),
-        (0x1d173, 0x1d17a),
-        (0xe0001, 0xe0001),
-        (0xe0020, 0xe007f),
-        // Co.
-        (0xe000, 0xf8ff),
-        (0xf0000, 0xffffd),
-        (0x100000, 0x10fffd),
-        // Noncharacters (Cn) that are easy to name.
-        (0xfdd0, 0xfdef),
-    ];
-    if code & 0xfffe == 0xfffe {
-        return false;
-    }
-    !NOT_PRINTABLE
-        .iter()
-        .any(|(low, high)| (*low..=*high).contains(&code))
+    // One table of Go's printable characters for the whole crate (generated from kubectl 1.37).
+    crate::validation::go_is_print(character)
 }
 
 /// Go's `%#q` of a `[]string`: `` [`a` `b`] ``, falling back to `"..."` for elements that
