@@ -25,7 +25,7 @@
 //! It deliberately knows nothing about the cluster or what commands do.
 
 mod complete;
-mod golang;
+pub(crate) mod golang;
 #[cfg(test)]
 mod goldens;
 mod help;

@@ -4,64 +4,10 @@
 //! Widths count Unicode scalar values (Go ranges over runes); it knows nothing about display
 //! width of wide characters, like the original.
 
-/// Go `unicode.IsSpace` without U+00A0 (go-wordwrap treats NBSP as part of a word).
-fn is_break_space(ch: char) -> bool {
-    ch.is_whitespace() && ch != '\u{a0}'
-}
-
-/// Wrap `text` at `limit` columns (go-wordwrap `WrapString`).
+/// Wrap `text` at `limit` columns (go-wordwrap `WrapString`): the crate's one port lives with
+/// kubectl's other Go ports (`kubectl::cli::golang::word_wrap`).
 pub fn wrap_string(text: &str, limit: usize) -> String {
-    let mut buffer = String::with_capacity(text.len() + text.len() / 16);
-    let mut current = 0usize;
-    let mut word = String::new();
-    let mut space = String::new();
-    let mut word_len = 0usize;
-    let mut space_len = 0usize;
-    for ch in text.chars() {
-        if ch == '\n' {
-            // Pending spaces survive only if they fit (or precede a word); the line then ends.
-            if !word.is_empty() || current + space_len <= limit {
-                buffer.push_str(&space);
-            }
-            buffer.push_str(&word);
-            space.clear();
-            space_len = 0;
-            word.clear();
-            word_len = 0;
-            buffer.push(ch);
-            current = 0;
-        } else if is_break_space(ch) {
-            if space.is_empty() || !word.is_empty() {
-                current += space_len + word_len;
-                buffer.push_str(&space);
-                space.clear();
-                space_len = 0;
-                buffer.push_str(&word);
-                word.clear();
-                word_len = 0;
-            }
-            space.push(ch);
-            space_len += 1;
-        } else {
-            word.push(ch);
-            word_len += 1;
-            if current + word_len + space_len > limit && word_len < limit {
-                buffer.push('\n');
-                current = 0;
-                space.clear();
-                space_len = 0;
-            }
-        }
-    }
-    if word.is_empty() {
-        if current + space_len <= limit {
-            buffer.push_str(&space);
-        }
-    } else {
-        buffer.push_str(&space);
-        buffer.push_str(&word);
-    }
-    buffer
+    crate::kubectl::cli::golang::word_wrap(text, limit)
 }
 
 #[cfg(test)]
