@@ -556,36 +556,24 @@ fn redirections(
                 }
             }
             RedirectKind::Write(_) | RedirectKind::WriteClobber(_) | RedirectKind::Append(_) => {
-                let append = matches!(redirect.kind, RedirectKind::Append(_));
-                if target != "/dev/null" {
-                    let result = if append {
-                        ctx.fs.append(&target, "")
-                    } else {
-                        ctx.fs.write(&target, "")
-                    };
-                    if let Err(error) = result {
-                        io.err(&format!("bash: {target}: {error}\n"));
-                        return Err(1);
-                    }
-                }
+                open_for_writing(
+                    ctx.fs,
+                    &target,
+                    matches!(redirect.kind, RedirectKind::Append(_)),
+                    io,
+                )?;
                 match fd {
                     2 => routing.stderr = file_sink(&target),
                     _ => routing.stdout = file_sink(&target),
                 }
             }
             RedirectKind::WriteStdoutAndStderr(_) | RedirectKind::AppendStdoutAndStderr(_) => {
-                let append = matches!(redirect.kind, RedirectKind::AppendStdoutAndStderr(_));
-                if target != "/dev/null" {
-                    let result = if append {
-                        ctx.fs.append(&target, "")
-                    } else {
-                        ctx.fs.write(&target, "")
-                    };
-                    if let Err(error) = result {
-                        io.err(&format!("bash: {target}: {error}\n"));
-                        return Err(1);
-                    }
-                }
+                open_for_writing(
+                    ctx.fs,
+                    &target,
+                    matches!(redirect.kind, RedirectKind::AppendStdoutAndStderr(_)),
+                    io,
+                )?;
                 routing.stdout = file_sink(&target);
                 routing.stderr = Sink::Other;
             }
@@ -626,6 +614,22 @@ fn redirections(
         routing.stderr = Sink::Terminal;
     }
     Ok((routing, stdin))
+}
+
+/// Opens a redirection target before the command runs: `>` truncates, `>>` creates if missing.
+fn open_for_writing(fs: &mut Vfs, target: &str, append: bool, io: &mut Io) -> Result<(), i32> {
+    if target == "/dev/null" {
+        return Ok(());
+    }
+    let result = if append {
+        fs.append(target, "")
+    } else {
+        fs.write(target, "")
+    };
+    result.map_err(|error| {
+        io.err(&format!("bash: {target}: {error}\n"));
+        1
+    })
 }
 
 /// `cmd &`: runs the and-or list as a job; prints `[N] PID` like interactive bash.
