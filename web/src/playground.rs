@@ -97,7 +97,6 @@ pub enum Msg {
     CompositionEnd(String),
     Input(InputEvent),
     Tick,
-    Focus,
     Scroll,
     Resize,
     SetSpeed(u32),
@@ -566,16 +565,6 @@ impl Component for Playground {
                 }
                 changed
             }
-            Msg::Focus => {
-                let has_selection = web_sys::window()
-                    .and_then(|w| w.get_selection().ok().flatten())
-                    .map(|s| !s.is_collapsed())
-                    .unwrap_or(false);
-                if !has_selection {
-                    self.focus_input();
-                }
-                false
-            }
             Msg::Scroll => {
                 let Some(screen) = self.screen_ref.cast::<HtmlElement>() else {
                     return false;
@@ -1005,7 +994,9 @@ impl Playground {
             Msg::Paste(text)
         });
         let oninput = link.callback(Msg::Input);
-        let onclick = link.callback(|_: MouseEvent| Msg::Focus);
+        // Focus synchronously, inside the tap's handler: mobile browsers open the on-screen
+        // keyboard only for a focus made by a user gesture.
+        let onclick = focus_callback(&self.input_ref);
         let onscroll = link.callback(|_: Event| Msg::Scroll);
         let busy = self.console.is_busy();
         let row_height = self.row_height();
@@ -1108,12 +1099,28 @@ impl Playground {
                 { button("↓", "Down", Key::Down) }
                 { button("-", "-", Key::Char('-')) }
                 { button("|", "|", Key::Char('|')) }
-                <button type="button" class="kbd" onclick={link.callback(|_| Msg::Focus)}>
+                <button type="button" class="kbd" onclick={focus_callback(&self.input_ref)}>
                     { "⌨ " }{ t(lang, Text::ShowKeyboard) }
                 </button>
             </div>
         }
     }
+}
+
+/// A click handler that focuses the terminal input at once, unless text is being selected.
+fn focus_callback(input: &NodeRef) -> Callback<MouseEvent> {
+    let input = input.clone();
+    Callback::from(move |_: MouseEvent| {
+        let has_selection = web_sys::window()
+            .and_then(|w| w.get_selection().ok().flatten())
+            .map(|s| !s.is_collapsed())
+            .unwrap_or(false);
+        if !has_selection {
+            if let Some(input) = input.cast::<HtmlElement>() {
+                let _ = input.focus();
+            }
+        }
+    })
 }
 
 fn pause_icon() -> Html {
@@ -1136,7 +1143,7 @@ fn skip_icon() -> Html {
 
 fn view_row(index: usize, row: &Row) -> Html {
     html! {
-        <div class="row" key={index}>{ for row.spans.iter().map(view_span) }</div>
+        <div class="row" key={index} data-line={row.line_id.to_string()}>{ for row.spans.iter().map(view_span) }</div>
     }
 }
 
