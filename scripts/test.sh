@@ -18,6 +18,9 @@ cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 cargo clippy -p kubeplay-web -p kubeplay-wasm-tests --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
 
+step "colour contrast of the page (WCAG AA)"
+python3 scripts/contrast.py >/dev/null
+
 step "native tests (kubeplay-core)"
 cargo test -p kubeplay-core --quiet
 
@@ -31,5 +34,8 @@ bash scripts/size-report.sh
 
 step "end-to-end test of dist/ served from a sub-path"
 node tests/e2e/run.mjs
+
+step "performance figures (printed, not checked)"
+node tests/e2e/measure.mjs | grep '^figure:'
 
 printf '\nall checks passed in %ss\n' "$(( $(date +%s) - start ))"
