@@ -380,3 +380,37 @@ async fn the_panic_screen_explains_and_offers_to_reload() {
     assert_eq!(overlay.get_attribute("role").unwrap(), "alertdialog");
     overlay.remove();
 }
+
+#[wasm_bindgen_test]
+async fn more_readline_bindings() {
+    let host = mount();
+    flush().await;
+    type_line(&host, "echo hello world");
+    // Alt+. inserts the last word of the previous command.
+    type_text(&host, "echo ");
+    press_with(&host, ".", "Period", ALT);
+    flush().await;
+    assert_eq!(prompt_line(&host).unwrap(), "$ echo world ");
+    // Ctrl+[ is Escape: Ctrl+[ b is Alt+B.
+    press_with(&host, "[", "BracketLeft", CTRL);
+    press(&host, "b", false, false);
+    flush().await;
+    assert_eq!(prompt_line(&host).unwrap(), "$ echo world");
+    // Ctrl+Left / Ctrl+Right move by words; Ctrl+Backspace deletes the word before.
+    press_with(&host, "ArrowLeft", "ArrowLeft", CTRL);
+    press_with(&host, "ArrowRight", "ArrowRight", CTRL);
+    press_with(&host, "Backspace", "Backspace", CTRL);
+    flush().await;
+    assert_eq!(prompt_line(&host).unwrap(), "$  world");
+    // Alt+D at the start kills the next word (and the blank before it).
+    press(&host, "a", true, false);
+    press_with(&host, "d", "KeyD", ALT);
+    flush().await;
+    assert_eq!(prompt_line(&host).unwrap(), "$  ");
+    // Ctrl+T transposes the two characters before the cursor at the end of the line.
+    type_text(&host, "ab");
+    press(&host, "t", true, false);
+    flush().await;
+    assert_eq!(prompt_line(&host).unwrap(), "$ ba ");
+    host.destroy();
+}
