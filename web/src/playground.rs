@@ -385,34 +385,37 @@ impl Component for Playground {
         let mut prefs = Prefs::default();
         let mut tutorial = serde_json::Value::Null;
         let mut console = None;
-        let mut set_aside_for_share = None;
+        let loaded = storage::load(&key);
+        if let Loaded::Restored(restorable) = &loaded {
+            // The learner's preferences hold even when a share link replaces the session.
+            prefs = restorable.state.prefs.clone();
+        }
+        let notice = |text, detail: String, warning| Notice {
+            text,
+            detail,
+            warning,
+        };
+        let mut shared = false;
         match storage::share_from_location() {
             Some(Ok((seed, inputs))) => {
-                set_aside_for_share = Some(storage::set_aside_current(&key).unwrap_or_default());
-                let history = history_of(&inputs);
-                console = Some(Console::replay(seed, &inputs, history, 80));
+                shared = true;
+                let aside = storage::set_aside_current(&key);
+                console = Some(Console::replay(seed, &inputs, history_of(&inputs), 80));
+                notices.push(notice(Text::ShareOpened, String::new(), false));
+                if let Some(aside) = aside {
+                    notices.push(notice(Text::PreviousKeptAside, aside, false));
+                }
                 storage::clear_fragment();
             }
             Some(Err(reason)) => {
-                notices.push(Notice {
-                    text: Text::ShareDamaged,
-                    detail: reason,
-                    warning: true,
-                });
+                notices.push(notice(Text::ShareDamaged, reason, true));
                 storage::clear_fragment();
             }
             None => {}
         }
-        if let Some(aside) = set_aside_for_share {
-            notices.push(Notice {
-                text: Text::ShareOpened,
-                detail: aside,
-                warning: false,
-            });
-        } else {
-            match storage::load(&key) {
+        if !shared {
+            match loaded {
                 Loaded::Restored(restorable) => {
-                    prefs = restorable.state.prefs.clone();
                     tutorial = restorable.state.tutorial.clone();
                     let history = if restorable.state.history.is_empty() {
                         history_of(&restorable.inputs)
@@ -420,11 +423,7 @@ impl Component for Playground {
                         restorable.state.history.clone()
                     };
                     if !restorable.inputs.is_empty() {
-                        notices.push(Notice {
-                            text: Text::Restored,
-                            detail: String::new(),
-                            warning: false,
-                        });
+                        notices.push(notice(Text::Restored, String::new(), false));
                     }
                     console = Some(Console::replay(
                         restorable.seed,
@@ -433,11 +432,9 @@ impl Component for Playground {
                         80,
                     ));
                 }
-                Loaded::SetAside { key, reason } => notices.push(Notice {
-                    text: Text::SetAside,
-                    detail: format!("{key} ({reason})"),
-                    warning: true,
-                }),
+                Loaded::SetAside { key, reason } => {
+                    notices.push(notice(Text::SetAside, format!("{key} ({reason})"), true))
+                }
                 Loaded::Nothing => {}
             }
         }
