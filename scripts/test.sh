@@ -25,7 +25,7 @@ step "native tests (kubeplay-core)"
 cargo test -p kubeplay-core --quiet
 
 step "wasm tests in headless Chrome"
-cargo test -p kubeplay-wasm-tests --target wasm32-unknown-unknown --quiet
+cargo test -p kubeplay-wasm-tests --target wasm32-unknown-unknown 2>&1 | grep -E "^test result|FAILED|panicked" ; test "${PIPESTATUS[0]}" -eq 0
 
 step "release build of the static site"
 rm -rf dist
