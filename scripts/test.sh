@@ -18,6 +18,9 @@ cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 cargo clippy -p kubeplay-web -p kubeplay-wasm-tests --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
 
+step "colour contrast of the page (WCAG AA)"
+python3 scripts/contrast.py >/dev/null
+
 step "native tests (kubeplay-core)"
 cargo test -p kubeplay-core --quiet
 
@@ -25,7 +28,14 @@ step "tutorials: every step solved from a fresh cluster"
 cargo run -q -p kubeplay-core --bin kubeplay -- tutorial verify
 
 step "wasm tests in headless Chrome"
-cargo test -p kubeplay-wasm-tests --target wasm32-unknown-unknown
+# The runner is chatty; keep its log and show it in full only when a test fails.
+wasm_log=target/wasm-tests.log
+if cargo test -p kubeplay-wasm-tests --target wasm32-unknown-unknown >"$wasm_log" 2>&1; then
+  grep -E "^test result" "$wasm_log"
+else
+  tail -n 200 "$wasm_log"
+  exit 1
+fi
 
 step "release build of the static site"
 rm -rf dist
@@ -34,5 +44,8 @@ bash scripts/size-report.sh
 
 step "end-to-end test of dist/ served from a sub-path"
 node tests/e2e/run.mjs
+
+step "performance figures (printed, not checked)"
+node tests/e2e/measure.mjs | grep '^figure:'
 
 printf '\nall checks passed in %ss\n' "$(( $(date +%s) - start ))"

@@ -72,6 +72,36 @@ try {
     sharedRows.join('\n'));
   check('the fragment is consumed', !(await shared.evaluate(() => location.hash)));
 
+  // Export: one click gives a JSON file of the session.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export' }).click(),
+  ]);
+  const exported = JSON.parse(await (await import('node:fs')).promises.readFile(await download.path(), 'utf8'));
+  check('export downloads the session as JSON', exported.app === 'kubeplay' && exported.session.includes('kubia-manual.yaml'),
+    JSON.stringify(exported).slice(0, 300));
+
+  // A 360 px phone in dark mode, Japanese: no sideways scrolling, the key palette shows.
+  const phone = await (await browser.newContext({ viewport: { width: 360, height: 740 }, colorScheme: 'dark',
+    locale: 'ja-JP', hasTouch: true, isMobile: true })).newPage();
+  phone.on('pageerror', (error) => pageErrors.push(String(error)));
+  await phone.goto(server.base);
+  await promptFocusedMark(phone);
+  const layout = await phone.evaluate(() => ({
+    width: document.documentElement.scrollWidth,
+    palette: getComputedStyle(document.querySelector('.palette')).display,
+    terminal: document.querySelector('.terminal').getBoundingClientRect().height,
+    background: getComputedStyle(document.querySelector('.terminal')).backgroundColor,
+    lang: document.documentElement.lang,
+    reset: [...document.querySelectorAll('button')].some((b) => b.textContent.includes('リセット')),
+  }));
+  check('a 360 px phone does not scroll sideways', layout.width <= 360, JSON.stringify(layout));
+  check('the touch key palette is shown on a phone', layout.palette === 'flex', JSON.stringify(layout));
+  check('the terminal keeps a usable height on a phone', layout.terminal >= 250, JSON.stringify(layout));
+  const [r, g, b] = layout.background.match(/\d+/g).map(Number);
+  check('dark mode follows the system', r + g + b < 120, layout.background);
+  check('the UI follows navigator.language (ja)', layout.lang === 'ja' && layout.reset, JSON.stringify(layout));
+
   check('no request left the page origin', outside.length === 0, outside.join('\n'));
   check('every asset came from the sub-path', server.requested.every((p) => p.startsWith('/kubeplay/')), server.requested.join('\n'));
   check('no page errors', pageErrors.length === 0, pageErrors.join('\n'));

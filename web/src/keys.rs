@@ -88,6 +88,10 @@ pub fn map_key(press: &KeyPress) -> Option<Key> {
         if letter == 'v' || (press.shift && letter == 'c') {
             return None;
         }
+        // Ctrl+[ is Escape (readline's meta prefix).
+        if letter == '[' {
+            return Some(Key::Escape);
+        }
         return Some(Key::Ctrl(letter));
     }
     if alt && !ctrl {

@@ -106,7 +106,6 @@ pub enum Msg {
     CompositionEnd(String),
     Input(InputEvent),
     Tick,
-    Focus,
     Scroll,
     Resize,
     SetSpeed(u32),
@@ -401,34 +400,37 @@ impl Component for Playground {
         let mut prefs = Prefs::default();
         let mut tutorial = serde_json::Value::Null;
         let mut console = None;
-        let mut set_aside_for_share = None;
+        let loaded = storage::load(&key);
+        if let Loaded::Restored(restorable) = &loaded {
+            // The learner's preferences hold even when a share link replaces the session.
+            prefs = restorable.state.prefs.clone();
+        }
+        let notice = |text, detail: String, warning| Notice {
+            text,
+            detail,
+            warning,
+        };
+        let mut shared = false;
         match storage::share_from_location() {
             Some(Ok((seed, inputs))) => {
-                set_aside_for_share = Some(storage::set_aside_current(&key).unwrap_or_default());
-                let history = history_of(&inputs);
-                console = Some(Console::replay(seed, &inputs, history, 80));
+                shared = true;
+                let aside = storage::set_aside_current(&key);
+                console = Some(Console::replay(seed, &inputs, history_of(&inputs), 80));
+                notices.push(notice(Text::ShareOpened, String::new(), false));
+                if let Some(aside) = aside {
+                    notices.push(notice(Text::PreviousKeptAside, aside, false));
+                }
                 storage::clear_fragment();
             }
             Some(Err(reason)) => {
-                notices.push(Notice {
-                    text: Text::ShareDamaged,
-                    detail: reason,
-                    warning: true,
-                });
+                notices.push(notice(Text::ShareDamaged, reason, true));
                 storage::clear_fragment();
             }
             None => {}
         }
-        if let Some(aside) = set_aside_for_share {
-            notices.push(Notice {
-                text: Text::ShareOpened,
-                detail: aside,
-                warning: false,
-            });
-        } else {
-            match storage::load(&key) {
+        if !shared {
+            match loaded {
                 Loaded::Restored(restorable) => {
-                    prefs = restorable.state.prefs.clone();
                     tutorial = restorable.state.tutorial.clone();
                     let history = if restorable.state.history.is_empty() {
                         history_of(&restorable.inputs)
@@ -436,11 +438,7 @@ impl Component for Playground {
                         restorable.state.history.clone()
                     };
                     if !restorable.inputs.is_empty() {
-                        notices.push(Notice {
-                            text: Text::Restored,
-                            detail: String::new(),
-                            warning: false,
-                        });
+                        notices.push(notice(Text::Restored, String::new(), false));
                     }
                     console = Some(Console::replay(
                         restorable.seed,
@@ -449,11 +447,9 @@ impl Component for Playground {
                         80,
                     ));
                 }
-                Loaded::SetAside { key, reason } => notices.push(Notice {
-                    text: Text::SetAside,
-                    detail: format!("{key} ({reason})"),
-                    warning: true,
-                }),
+                Loaded::SetAside { key, reason } => {
+                    notices.push(notice(Text::SetAside, format!("{key} ({reason})"), true))
+                }
                 Loaded::Nothing => {}
             }
         }
@@ -580,16 +576,6 @@ impl Component for Playground {
                     self.save_if_changed(ctx);
                 }
                 changed
-            }
-            Msg::Focus => {
-                let has_selection = web_sys::window()
-                    .and_then(|w| w.get_selection().ok().flatten())
-                    .map(|s| !s.is_collapsed())
-                    .unwrap_or(false);
-                if !has_selection {
-                    self.focus_input();
-                }
-                false
             }
             Msg::Scroll => {
                 let Some(screen) = self.screen_ref.cast::<HtmlElement>() else {
@@ -1035,7 +1021,9 @@ impl Playground {
             Msg::Paste(text)
         });
         let oninput = link.callback(Msg::Input);
-        let onclick = link.callback(|_: MouseEvent| Msg::Focus);
+        // Focus synchronously, inside the tap's handler: mobile browsers open the on-screen
+        // keyboard only for a focus made by a user gesture.
+        let onclick = focus_callback(&self.input_ref);
         let onscroll = link.callback(|_: Event| Msg::Scroll);
         let busy = self.console.is_busy();
         let row_height = self.row_height();
@@ -1138,12 +1126,28 @@ impl Playground {
                 { button("↓", "Down", Key::Down) }
                 { button("-", "-", Key::Char('-')) }
                 { button("|", "|", Key::Char('|')) }
-                <button type="button" class="kbd" onclick={link.callback(|_| Msg::Focus)}>
+                <button type="button" class="kbd" onclick={focus_callback(&self.input_ref)}>
                     { "⌨ " }{ t(lang, Text::ShowKeyboard) }
                 </button>
             </div>
         }
     }
+}
+
+/// A click handler that focuses the terminal input at once, unless text is being selected.
+fn focus_callback(input: &NodeRef) -> Callback<MouseEvent> {
+    let input = input.clone();
+    Callback::from(move |_: MouseEvent| {
+        let has_selection = web_sys::window()
+            .and_then(|w| w.get_selection().ok().flatten())
+            .map(|s| !s.is_collapsed())
+            .unwrap_or(false);
+        if !has_selection {
+            if let Some(input) = input.cast::<HtmlElement>() {
+                let _ = input.focus();
+            }
+        }
+    })
 }
 
 fn pause_icon() -> Html {
@@ -1166,7 +1170,7 @@ fn skip_icon() -> Html {
 
 fn view_row(index: usize, row: &Row) -> Html {
     html! {
-        <div class="row" key={index}>{ for row.spans.iter().map(view_span) }</div>
+        <div class="row" key={index} data-line={row.line_id.to_string()}>{ for row.spans.iter().map(view_span) }</div>
     }
 }
 

@@ -75,7 +75,10 @@ impl Console {
             let prompt = console.session.borrow().prompt();
             match input {
                 Input::Line(line) => console.echo(&prompt, line, ""),
-                Input::Interrupt => console.scrollback.push_plain("^C\n", Source::Echo),
+                Input::Interrupt => {
+                    console.scrollback.ensure_line_start();
+                    console.scrollback.push_plain("^C\n", Source::Echo);
+                }
                 Input::Advance(_) => {}
             }
             let io = console.session.borrow_mut().apply(input);

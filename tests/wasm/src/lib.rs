@@ -59,9 +59,27 @@ pub fn mount() -> Mounted {
     mount_with(&key, Some(1))
 }
 
+/// The page's stylesheet, so layout (scrolling, fixed row heights) is as in the app.
+const STYLES: &str = include_str!("../../../web/styles/main.css");
+
+fn ensure_styles(document: &web_sys::Document) {
+    if document.get_element_by_id("kubeplay-styles").is_some() {
+        return;
+    }
+    let style = document.create_element("style").expect("a style element");
+    style.set_id("kubeplay-styles");
+    style.set_text_content(Some(STYLES));
+    document
+        .head()
+        .expect("a head")
+        .append_child(&style)
+        .expect("appended");
+}
+
 /// Mounts a playground saving under `storage_key` (restoring what is saved there).
 pub fn mount_with(storage_key: &str, seed: Option<u64>) -> Mounted {
     let document = gloo::utils::document();
+    ensure_styles(&document);
     let host = document.create_element("div").expect("a div");
     document
         .body()
@@ -197,13 +215,23 @@ pub fn screen(host: &Element) -> String {
         .unwrap_or_default()
 }
 
-/// Text of the drawn scrollback rows, one per row.
+/// Text of the drawn scrollback, one entry per logical line (rows a long line was wrapped
+/// into are joined again).
 pub fn scrollback_lines(host: &Element) -> Vec<String> {
-    let lines = host.query_selector_all(".rows .row").expect("query");
-    (0..lines.length())
-        .filter_map(|index| lines.item(index))
-        .map(|node| node.text_content().unwrap_or_default())
-        .collect()
+    let rows = host.query_selector_all(".rows .row").expect("query");
+    let mut lines: Vec<(String, String)> = Vec::new();
+    for index in 0..rows.length() {
+        let Some(row) = rows.item(index).and_then(|n| n.dyn_into::<Element>().ok()) else {
+            continue;
+        };
+        let id = row.get_attribute("data-line").unwrap_or_default();
+        let text = row.text_content().unwrap_or_default();
+        match lines.last_mut() {
+            Some((last, line)) if *last == id => line.push_str(&text),
+            _ => lines.push((id, text)),
+        }
+    }
+    lines.into_iter().map(|(_, line)| line).collect()
 }
 
 /// The prompt line as shown (prompt, text, cursor cell).

@@ -266,9 +266,17 @@ async fn share_links_round_trip() {
     assert!(fragment.starts_with("s=1."), "{url}");
     host.destroy();
 
+    // The learner who opens the link has a session of their own, at 10×.
+    let key = unique_key("share-to");
+    let host = mount_with(&key, Some(1));
+    flush().await;
+    click_button(&host, "10×");
+    type_line(&host, "echo mine");
+    flush().await;
+    host.destroy();
+
     let location = web_sys::window().unwrap().location();
     location.set_hash(fragment).unwrap();
-    let key = unique_key("share-to");
     let host = mount_with(&key, Some(1));
     flush().await;
     assert_eq!(scrollback_lines(&host), lines);
@@ -277,6 +285,17 @@ async fn share_links_round_trip() {
         "{}",
         notices(&host)
     );
+    // Their own session is kept aside, their preferences hold.
+    let asides = keys_with_prefix(&format!("{key}.aside."));
+    assert_eq!(asides.len(), 1);
+    assert!(notices(&host).contains(&asides[0]), "{}", notices(&host));
+    assert!(storage()
+        .get_item(&asides[0])
+        .unwrap()
+        .unwrap()
+        .contains("echo mine"));
+    let pressed = find(&host, "button.speed[aria-pressed=\"true\"]").unwrap();
+    assert_eq!(pressed.text_content().unwrap(), "10×");
     // The fragment is consumed: a reload restores the learner's own copy, not the link.
     assert_eq!(location.hash().unwrap(), "");
     let saved = storage().get_item(&key).unwrap().unwrap();

@@ -8,6 +8,7 @@ use kubeplay_wasm_tests::{
     find, flush, mount, press, press_with, prompt_line, screen, scrollback_lines, type_line,
     type_text, Mods, ALT, CTRL,
 };
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -317,5 +318,99 @@ async fn wide_characters_take_two_cells() {
     type_text(&host, "テスト");
     flush().await;
     assert_eq!(prompt_line(&host).unwrap(), "$ テスト ");
+    host.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn the_prompt_shows_the_namespace() {
+    let host = mount();
+    flush().await;
+    type_line(&host, "kubens kube-system");
+    flush().await;
+    assert_eq!(prompt_line(&host).unwrap(), "(kube-system) $  ");
+    type_line(&host, "kubens default");
+    flush().await;
+    assert_eq!(prompt_line(&host).unwrap(), "$  ");
+    host.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn scrolling_up_stops_following_and_typing_returns() {
+    let host = mount();
+    flush().await;
+    let args: Vec<String> = (0..3000).map(|i| i.to_string()).collect();
+    type_line(&host, &format!("printf '%s\\n' {}", args.join(" ")));
+    flush().await;
+    let rows = find(&host, ".rows").unwrap();
+    let total: usize = rows.get_attribute("data-rows").unwrap().parse().unwrap();
+    assert!(total > 3000, "{total}");
+    // Only a window of rows is in the DOM.
+    assert!(scrollback_lines(&host).len() < 400);
+    assert_eq!(scrollback_lines(&host).last().unwrap(), "2999");
+    let screen = find(&host, ".screen")
+        .unwrap()
+        .dyn_into::<web_sys::HtmlElement>()
+        .unwrap();
+    screen.set_scroll_top(0);
+    screen
+        .dispatch_event(&web_sys::Event::new("scroll").unwrap())
+        .unwrap();
+    flush().await;
+    assert!(find(&host, ".jump").is_some(), "a way back to the prompt");
+    let first = scrollback_lines(&host).first().cloned().unwrap();
+    assert!(first.starts_with("$ printf '%s\\n' 0 1 2"), "{first}");
+    type_text(&host, "x");
+    flush().await;
+    assert!(find(&host, ".jump").is_none());
+    assert_eq!(scrollback_lines(&host).last().unwrap(), "2999");
+    host.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn the_panic_screen_explains_and_offers_to_reload() {
+    kubeplay_web::panic::show("index out of bounds <oops>");
+    let overlay = gloo::utils::document()
+        .query_selector(".panic-overlay")
+        .unwrap()
+        .expect("the overlay");
+    let text = overlay.text_content().unwrap();
+    assert!(text.contains("index out of bounds <oops>"), "{text}");
+    assert!(overlay.inner_html().contains("&lt;oops&gt;"));
+    assert_eq!(overlay.query_selector_all("button").unwrap().length(), 2);
+    assert_eq!(overlay.get_attribute("role").unwrap(), "alertdialog");
+    overlay.remove();
+}
+
+#[wasm_bindgen_test]
+async fn more_readline_bindings() {
+    let host = mount();
+    flush().await;
+    type_line(&host, "echo hello world");
+    // Alt+. inserts the last word of the previous command.
+    type_text(&host, "echo ");
+    press_with(&host, ".", "Period", ALT);
+    flush().await;
+    assert_eq!(prompt_line(&host).unwrap(), "$ echo world ");
+    // Ctrl+[ is Escape: Ctrl+[ b is Alt+B.
+    press_with(&host, "[", "BracketLeft", CTRL);
+    press(&host, "b", false, false);
+    flush().await;
+    assert_eq!(prompt_line(&host).unwrap(), "$ echo world");
+    // Ctrl+Left / Ctrl+Right move by words; Ctrl+Backspace deletes the word before.
+    press_with(&host, "ArrowLeft", "ArrowLeft", CTRL);
+    press_with(&host, "ArrowRight", "ArrowRight", CTRL);
+    press_with(&host, "Backspace", "Backspace", CTRL);
+    flush().await;
+    assert_eq!(prompt_line(&host).unwrap(), "$  world");
+    // Alt+D at the start kills the next word (and the blank before it).
+    press(&host, "a", true, false);
+    press_with(&host, "d", "KeyD", ALT);
+    flush().await;
+    assert_eq!(prompt_line(&host).unwrap(), "$  ");
+    // Ctrl+T transposes the two characters before the cursor at the end of the line.
+    type_text(&host, "ab");
+    press(&host, "t", true, false);
+    flush().await;
+    assert_eq!(prompt_line(&host).unwrap(), "$ ba ");
     host.destroy();
 }
