@@ -7,12 +7,6 @@ use crate::api::Kind;
 use crate::kubectl::cli::{self, Candidate, ValueHint};
 use crate::session::{Completion, Session};
 
-const SHELL_COMMANDS: &[&str] = &[
-    "alias", "cat", "cd", "clear", "cp", "curl", "echo", "export", "grep", "head", "help",
-    "history", "jobs", "kill", "kubectl", "kubectx", "kubens", "ls", "mkdir", "mv", "printf",
-    "pwd", "rm", "sed", "sleep", "sort", "tail", "wc",
-];
-
 const RESOURCE_WORDS: &[&str] = &[
     "all",
     "events",
@@ -41,7 +35,12 @@ pub fn complete(session: &Session, line: &str, cursor: usize) -> Completion {
         .split_whitespace()
         .collect();
     let mut candidates: Vec<String> = match previous.as_slice() {
-        [] => SHELL_COMMANDS.iter().map(|s| s.to_string()).collect(),
+        [] => crate::shell::builtins::BUILTINS
+            .iter()
+            .chain(&["kubectl"])
+            .map(|s| s.to_string())
+            .chain(session.shell.aliases.keys().cloned())
+            .collect(),
         ["kubectl", rest @ ..] => kubectl_words(session, rest, word),
         // A command's arguments: aliases of kubectl complete like kubectl.
         [first, rest @ ..]

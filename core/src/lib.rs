@@ -11,6 +11,7 @@ pub mod clock;
 pub mod cluster;
 pub mod cluster_view;
 pub mod completion;
+pub mod console;
 pub mod custom_columns;
 pub mod jsonpath;
 pub mod kubectl;

@@ -304,6 +304,11 @@ impl Session {
         std::mem::take(&mut self.shell.clear_requested)
     }
 
+    /// The status `exit` asked to leave with, if it did (and resets the request).
+    pub fn take_exit_request(&mut self) -> Option<i32> {
+        self.shell.exit_requested.take()
+    }
+
     /// The latest `kubectl get <kinds> -l …` whose selector parsed (the cluster picture lights
     /// up what it selects); `serial` tells a repeated command from the old one.
     pub fn last_get_selector(&self) -> Option<&crate::kubectl::GetSelector> {

@@ -210,7 +210,7 @@ impl Playground {
         let session = self.console.session.borrow();
         let state = SavedState::new(
             &session,
-            self.console.editor.history().to_vec(),
+            self.console.editor().history().to_vec(),
             self.prefs.clone(),
             (*self.tutorial_progress).clone(),
         );
@@ -333,7 +333,7 @@ impl Playground {
         let session = self.console.session.borrow();
         let state = SavedState::new(
             &session,
-            self.console.editor.history().to_vec(),
+            self.console.editor().history().to_vec(),
             self.prefs.clone(),
             (*self.tutorial_progress).clone(),
         );
@@ -1075,7 +1075,7 @@ impl Playground {
     }
 
     fn view_prompt_line(&self, busy: bool) -> Html {
-        let rendered = self.console.editor.render();
+        let rendered = self.console.editor().render();
         let searching = rendered.prompt_override.is_some();
         let prompt = if busy && !searching {
             String::new()

@@ -1,25 +1,19 @@
-//! The terminal's logic without the DOM: a [`Console`] joins the core's `LineEditor` (what is
-//! typed at the prompt) and `Session` (what runs) and writes what happens into the
-//! [`Scrollback`].
+//! The terminal's state without the DOM: the core's [`kubeplay_core::console::Console`] (line
+//! editor, type-ahead queue, Ctrl+C, completion — the same logic as the native binary's
+//! terminal) over the shared `Session`, drawing into the [`Scrollback`].
 //!
-//! - A submitted line is echoed after the prompt it was typed at, then run; its output follows.
-//! - Lines submitted while a command runs (typed ahead, or later lines of a paste) wait in a
-//!   queue and run in order when the prompt returns; Ctrl+C discards them, as a terminal
-//!   flushes its input on SIGINT.
-//! - Ctrl+C at the prompt abandons the line (`^C`); while a command runs it interrupts it.
-//! - Ctrl+L and the `clear` builtin clear the screen; Ctrl+D does nothing (there is no shell
-//!   to leave).
-//! - A restored or shared session is rebuilt by replaying its journal, drawing each input's
-//!   prompt and output as they were.
+//! What is the browser's own: the scrollback's styles (prompt, echo, stdout, stderr), the text
+//! announced to screen readers, the bell counter the view flashes on, and notices. A restored
+//! or shared session is rebuilt by replaying its journal, drawing each input's prompt and
+//! output as they were.
 
 use crate::ansi::Source;
 use crate::scrollback::Scrollback;
-use kubeplay_core::clock::SimDuration;
-use kubeplay_core::kubectl::{Io, Stream};
-use kubeplay_core::line_editor::{format_candidates, EditorEvent, History, Key, LineEditor};
+use kubeplay_core::console::{self, Screen};
+use kubeplay_core::kubectl::Stream;
+use kubeplay_core::line_editor::{History, Key, LineEditor};
 use kubeplay_core::session::{Activity, Input, Session};
 use std::cell::RefCell;
-use std::collections::VecDeque;
 use std::rc::Rc;
 
 /// Characters of the last output kept for screen readers.
@@ -29,18 +23,70 @@ const ANNOUNCE_MAX_CHARS: usize = 1200;
 pub struct Console {
     /// Shared with the panes that show the cluster (read-only there).
     pub session: Rc<RefCell<Session>>,
-    pub editor: LineEditor,
+    input: console::Console,
     pub scrollback: Scrollback,
-    /// Lines waiting for the running command to end.
-    queued: VecDeque<String>,
-    /// Escape was pressed: the next character key is Alt+key (readline's meta prefix).
-    escape_pending: bool,
     /// Plain text of the latest output, for the `aria-live` region.
     announcement: String,
     /// Bumped when the bell rings (the view flashes).
     bell: u64,
-    /// The line as it was before the current key (echoed when Ctrl+C abandons it).
-    line_before_key: String,
+}
+
+/// The scrollback seen as the core console's screen.
+struct ScrollbackScreen<'a> {
+    scrollback: &'a mut Scrollback,
+    announcement: &'a mut String,
+    bell: &'a mut u64,
+}
+
+impl Screen for ScrollbackScreen<'_> {
+    fn echo(&mut self, prompt: &str, line: &str, suffix: &str) {
+        self.scrollback.reset_styles();
+        self.scrollback.push_plain(prompt, Source::Prompt);
+        self.scrollback.push_plain(line, Source::Echo);
+        self.scrollback
+            .push_plain(&format!("{suffix}\n"), Source::Echo);
+        if suffix.is_empty() {
+            // A new command: announce only what it prints.
+            self.announcement.clear();
+        }
+    }
+
+    fn output(&mut self, text: &str, stream: Stream) {
+        self.scrollback
+            .push_output(text, matches!(stream, Stream::Stderr));
+        // Only the end of a long output is announced.
+        let tail_start = text
+            .char_indices()
+            .rev()
+            .nth(ANNOUNCE_MAX_CHARS)
+            .map_or(0, |(index, _)| index);
+        let tail = text.get(tail_start..).unwrap_or_default();
+        self.announcement.push_str(&crate::ansi::strip(tail));
+        let count = self.announcement.chars().count();
+        if count > ANNOUNCE_MAX_CHARS {
+            *self.announcement = self
+                .announcement
+                .chars()
+                .skip(count - ANNOUNCE_MAX_CHARS)
+                .collect();
+        }
+    }
+
+    fn ensure_line_start(&mut self) {
+        self.scrollback.ensure_line_start();
+    }
+
+    fn clear(&mut self) {
+        self.scrollback.clear();
+    }
+
+    fn bell(&mut self) {
+        *self.bell += 1;
+    }
+
+    fn columns(&self) -> usize {
+        self.scrollback.columns()
+    }
 }
 
 impl Console {
@@ -52,13 +98,10 @@ impl Console {
     fn with_session(session: Session, editor: LineEditor) -> Console {
         Console {
             session: Rc::new(RefCell::new(session)),
-            editor,
+            input: console::Console::new(editor),
             scrollback: Scrollback::default(),
-            queued: VecDeque::new(),
-            escape_pending: false,
             announcement: String::new(),
             bell: 0,
-            line_before_key: String::new(),
         }
     }
 
@@ -71,21 +114,32 @@ impl Console {
         ));
         let mut console = Console::with_session(Session::new(seed), editor);
         console.scrollback.set_columns(columns);
-        for input in inputs {
-            let prompt = console.session.borrow().prompt();
-            match input {
-                Input::Line(line) => console.echo(&prompt, line, ""),
-                Input::Interrupt => {
-                    console.scrollback.ensure_line_start();
-                    console.scrollback.push_plain("^C\n", Source::Echo);
-                }
-                Input::Advance(_) => {}
-            }
-            let io = console.session.borrow_mut().apply(input);
-            console.after_run(io);
-        }
+        console.with_screen(|_, session, screen| {
+            console::Console::replay(session, screen, inputs);
+        });
         console.announcement.clear();
         console
+    }
+
+    /// Runs `action` with the core console, the session and the scrollback as its screen.
+    fn with_screen<T>(
+        &mut self,
+        action: impl FnOnce(&mut console::Console, &mut Session, &mut ScrollbackScreen<'_>) -> T,
+    ) -> T {
+        let mut session = self.session.borrow_mut();
+        let mut screen = ScrollbackScreen {
+            scrollback: &mut self.scrollback,
+            announcement: &mut self.announcement,
+            bell: &mut self.bell,
+        };
+        let result = action(&mut self.input, &mut session, &mut screen);
+        // `exit` has no shell to leave here: the session goes on.
+        let _ = session.take_exit_request();
+        result
+    }
+
+    pub fn editor(&self) -> &LineEditor {
+        self.input.editor()
     }
 
     pub fn is_busy(&self) -> bool {
@@ -94,10 +148,7 @@ impl Console {
 
     /// The prompt to show (a history search replaces it).
     pub fn prompt(&self) -> String {
-        self.editor
-            .render()
-            .prompt_override
-            .unwrap_or_else(|| self.session.borrow().prompt())
+        self.input.prompt(&self.session.borrow())
     }
 
     pub fn announcement(&self) -> &str {
@@ -110,228 +161,41 @@ impl Console {
 
     /// Lines waiting for the running command.
     pub fn queued(&self) -> impl Iterator<Item = &String> {
-        self.queued.iter()
+        self.input.queued()
     }
 
     /// Whether Escape was pressed and waits for its key.
     pub fn escape_pending(&self) -> bool {
-        self.escape_pending
+        self.input.escape_pending()
     }
 
     /// One key from the keyboard (or the touch palette).
     pub fn key(&mut self, key: Key) {
-        let key = match (self.escape_pending, key) {
-            (true, Key::Char(c)) => {
-                self.escape_pending = false;
-                Key::Alt(c)
-            }
-            (true, Key::Backspace) => {
-                self.escape_pending = false;
-                Key::Alt('\u{7f}')
-            }
-            (true, Key::Escape) => {
-                self.escape_pending = false;
-                return;
-            }
-            (_, Key::Escape) if !self.editor.is_searching() => {
-                self.escape_pending = true;
-                return;
-            }
-            (_, key) => {
-                self.escape_pending = false;
-                key
-            }
-        };
-        if self.is_busy() && matches!(key, Key::Ctrl('c') | Key::Ctrl('C')) {
-            self.interrupt_running();
-            return;
-        }
-        if let Key::Paste(text) = key {
-            self.paste(&text);
-            return;
-        }
-        self.update_history_policy();
-        self.line_before_key = self.editor.line();
-        let events = self.editor.handle(key);
-        self.run_events(events);
+        self.with_screen(|input, session, screen| input.key(session, screen, key));
+        // Ctrl+D: there is no shell to leave in the browser.
+        let _ = self.input.take_end_of_input_request();
     }
 
     /// Pasted or IME-committed text: each complete line is submitted in order (a here-document
     /// shows its `> ` prompts), the rest stays on the line being typed.
     pub fn paste(&mut self, text: &str) {
-        let text = text.replace("\r\n", "\n").replace('\r', "\n");
-        let mut rest = text.as_str();
-        while let Some((line, after)) = rest.split_once('\n') {
-            self.update_history_policy();
-            let events = self.editor.handle(Key::Paste(format!("{line}\n")));
-            self.run_events(events);
-            rest = after;
-        }
-        if !rest.is_empty() {
-            let events = self.editor.handle(Key::Paste(rest.to_string()));
-            self.run_events(events);
-        }
-    }
-
-    /// Continuation lines (here-document bodies) stay out of the editor's history.
-    fn update_history_policy(&mut self) {
-        let continuation = !self.is_busy() && self.session.borrow().prompt() == "> ";
-        self.editor
-            .set_add_submitted_lines_to_history(!continuation);
-    }
-
-    fn run_events(&mut self, events: Vec<EditorEvent>) {
-        for event in events {
-            match event {
-                EditorEvent::Submit(line) => self.submit(line),
-                EditorEvent::Interrupt => {
-                    if self.is_busy() {
-                        self.interrupt_running();
-                        continue;
-                    }
-                    let prompt = self.session.borrow().prompt();
-                    // The editor has already emptied the line; echo what it held.
-                    let line = std::mem::take(&mut self.line_before_key);
-                    self.echo(&prompt, &line, "^C");
-                    // Abandons unfinished input (a here-document) in the shell too.
-                    if prompt == "> " {
-                        let io = self.session.borrow_mut().interrupt();
-                        self.after_run(io);
-                    }
-                }
-                EditorEvent::ClearScreen => self.scrollback.clear(),
-                EditorEvent::CompleteRequest { line, cursor } => {
-                    let completion = self.session.borrow().complete(&line, cursor);
-                    let more = self
-                        .editor
-                        .apply_completion(&completion.candidates, completion.word_start);
-                    self.run_events(more);
-                }
-                EditorEvent::ShowCandidates(candidates) => {
-                    let prompt = self.session.borrow().prompt();
-                    let line = self.editor.line();
-                    self.echo(&prompt, &line, "");
-                    let listing = format_candidates(&candidates, self.scrollback.columns());
-                    self.scrollback.push_plain(&listing, Source::Stdout);
-                }
-                EditorEvent::Bell => self.bell += 1,
-                EditorEvent::Eof => {}
-            }
-        }
-    }
-
-    fn echo(&mut self, prompt: &str, line: &str, suffix: &str) {
-        self.scrollback.reset_styles();
-        self.scrollback.push_plain(prompt, Source::Prompt);
-        self.scrollback.push_plain(line, Source::Echo);
-        self.scrollback
-            .push_plain(&format!("{suffix}\n"), Source::Echo);
-    }
-
-    fn submit(&mut self, line: String) {
-        if self.is_busy() || !self.queued.is_empty() {
-            self.queued.push_back(line);
-            return;
-        }
-        self.run_line(&line);
-    }
-
-    fn run_line(&mut self, line: &str) {
-        let prompt = self.session.borrow().prompt();
-        self.echo(&prompt, line, "");
-        self.announcement.clear();
-        let io = self.session.borrow_mut().submit(line);
-        self.after_run(io);
-    }
-
-    /// Draws output, honouring `clear`.
-    fn after_run(&mut self, io: Io) {
-        if self.session.borrow_mut().take_clear_request() {
-            self.scrollback.clear();
-        }
-        self.push_io(&io);
-    }
-
-    fn push_io(&mut self, io: &Io) {
-        for (stream, text) in &io.chunks {
-            self.scrollback
-                .push_output(text, matches!(stream, Stream::Stderr));
-            // Only the end of a long output is announced.
-            let tail_start = text
-                .char_indices()
-                .rev()
-                .nth(ANNOUNCE_MAX_CHARS)
-                .map_or(0, |(index, _)| index);
-            let tail = text.get(tail_start..).unwrap_or_default();
-            self.announcement.push_str(&crate::ansi::strip(tail));
-        }
-        let count = self.announcement.chars().count();
-        if count > ANNOUNCE_MAX_CHARS {
-            self.announcement = self
-                .announcement
-                .chars()
-                .skip(count - ANNOUNCE_MAX_CHARS)
-                .collect();
-        }
-    }
-
-    fn interrupt_running(&mut self) {
-        self.queued.clear();
-        // Discard type-ahead on the line too, as the terminal flushes its input.
-        let _ = self.editor.handle(Key::Ctrl('c'));
-        self.scrollback.ensure_line_start();
-        self.scrollback.push_plain("^C\n", Source::Echo);
-        let io = self.session.borrow_mut().interrupt();
-        self.after_run(io);
-        self.drain_queue();
-    }
-
-    /// Runs queued lines while the shell is idle.
-    fn drain_queue(&mut self) {
-        while !self.is_busy() {
-            let Some(line) = self.queued.pop_front() else {
-                break;
-            };
-            self.run_line(&line);
-        }
+        self.with_screen(|input, session, screen| input.paste(session, screen, text));
     }
 
     /// Lets `millis` of simulated time pass. Returns whether anything visible changed.
     pub fn advance(&mut self, millis: i64) -> bool {
-        if millis <= 0 {
-            return false;
-        }
-        let busy_before = self.is_busy();
-        let io = self
-            .session
-            .borrow_mut()
-            .advance(SimDuration::from_millis(millis));
-        let changed = !io.is_empty() || busy_before != self.is_busy();
-        self.after_run(io);
-        self.drain_queue();
-        changed
+        self.with_screen(|input, session, screen| input.advance(session, screen, millis))
     }
 
     /// Jumps the clock to the next scheduled event (a pod starting, a `sleep` ending).
     /// Returns false when nothing is scheduled.
     pub fn skip_to_next_event(&mut self) -> bool {
-        let (now, next) = {
-            let session = self.session.borrow();
-            (session.cluster.now(), session.next_event_time())
-        };
-        match next {
-            Some(next) => {
-                let millis = next.since(now).as_millis().max(1);
-                self.advance(millis);
-                true
-            }
-            None => false,
-        }
+        self.with_screen(|input, session, screen| input.skip_to_next_event(session, screen))
     }
 
     /// Lets the tutorial pane type a command for the learner (it stays editable).
     pub fn set_line(&mut self, line: &str) {
-        self.editor.set_line(line);
+        self.input.set_line(line);
     }
 
     /// Shows a note line (`# text`) in the scrollback.
@@ -342,7 +206,7 @@ impl Console {
     /// Swaps the session (the tutorial pane jumped to a step); the line editor and its
     /// history stay, the scrollback gets a note saying why.
     pub fn replace_session(&mut self, session: Session, notice: &str) {
-        self.queued.clear();
+        self.input.clear_queue();
         *self.session.borrow_mut() = session;
         self.notice(notice);
     }

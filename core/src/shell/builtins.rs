@@ -27,10 +27,10 @@ pub struct BuiltinContext<'a, 'e> {
 
 /// Names of every builtin (for completion and `help`).
 pub const BUILTINS: &[&str] = &[
-    "alias", "cat", "cd", "clear", "cp", "curl", "date", "echo", "env", "export", "false", "grep",
-    "head", "help", "history", "hostname", "jobs", "kill", "kubectx", "kubens", "ls", "mkdir",
-    "mv", "printf", "pwd", "rm", "sed", "sleep", "sort", "tail", "tee", "touch", "true", "type",
-    "unalias", "uniq", "unset", "wc", "which", "whoami",
+    "alias", "cat", "cd", "clear", "cp", "curl", "date", "echo", "env", "exit", "export", "false",
+    "grep", "head", "help", "history", "hostname", "jobs", "kill", "kubectx", "kubens", "ls",
+    "mkdir", "mv", "printf", "pwd", "rm", "sed", "sleep", "sort", "tail", "tee", "touch", "true",
+    "type", "unalias", "uniq", "unset", "wc", "which", "whoami",
 ];
 
 /// Runs `argv[0]` if it is a builtin.
@@ -112,6 +112,7 @@ pub fn run(
             ctx.shell.clear_requested = true;
             0
         }
+        "exit" => exit(&args, io, ctx.shell),
         "help" => {
             io.out(HELP);
             0
@@ -141,9 +142,32 @@ const HELP: &str = "kubeplay: a simulated Kubernetes v1.37 cluster in your brows
   jobs, kill %N        background jobs (e.g. kubectl port-forward ... &)
   alias k=kubectl      aliases and variables ($HOME, export NS=...)
   history, clear       your command history; clear the screen (Ctrl+L)
+  exit                 leave the terminal program (in the browser the session goes on)
 
 Keys: Tab completes, Up/Down browse history, Ctrl+R searches it, Ctrl+C interrupts.
 ";
+
+/// bash's `exit [N]`: the status is N modulo 256, or `$?` without N.
+fn exit(args: &[&str], io: &mut Io, shell: &mut ShellState) -> i32 {
+    let status = match args {
+        [] => shell.last_status,
+        [number] => match number.trim().parse::<i64>() {
+            Ok(number) => (number & 0xff) as i32,
+            Err(_) => {
+                io.err(&format!(
+                    "bash: exit: {number}: numeric argument required\n"
+                ));
+                2
+            }
+        },
+        _ => {
+            io.err("bash: exit: too many arguments\n");
+            return 1;
+        }
+    };
+    shell.exit_requested = Some(status);
+    status
+}
 
 fn fs_error(command: &str, path: &str, error: &FsError) -> String {
     format!("{command}: {path}: {error}\n")

@@ -127,6 +127,11 @@ impl Execution {
             if self.blocked.is_some() {
                 return None;
             }
+            if ctx.shell.exit_requested.is_some() {
+                self.items.clear();
+                self.rest.clear();
+                return Some(self.status);
+            }
             if let Some((connector, pipeline)) = self.rest.pop_front() {
                 let run_it = match connector {
                     AndOr::And => self.status == 0,
@@ -329,6 +334,8 @@ impl ExpandContext for Expander<'_, '_> {
             return String::new();
         }
         let mut inner = Io::default();
+        // `exit` inside `$(…)` leaves only the substitution's subshell.
+        let outer_exit = self.ctx.shell.exit_requested.take();
         let mut execution = Execution::new(program.clone());
         let mut result = execution.run_at_depth(self.ctx, &mut inner, self.depth + 1);
         let mut guard = 0;
@@ -350,6 +357,7 @@ impl ExpandContext for Expander<'_, '_> {
             }
             result = execution.poll(self.ctx, &mut inner);
         }
+        self.ctx.shell.exit_requested = outer_exit;
         let mut captured = String::new();
         for (stream, text) in inner.chunks {
             match stream {

@@ -28,6 +28,8 @@ pub struct ShellState {
     pub previous_namespace: Option<String>,
     /// Set by `clear`; the front end clears its screen and resets it.
     pub clear_requested: bool,
+    /// Set by `exit N`: the program stops, and the front end decides what leaving means.
+    pub exit_requested: Option<i32>,
     pub last_status: i32,
     next_pid: u32,
 }
@@ -53,6 +55,7 @@ impl Default for ShellState {
             finished_notices: Vec::new(),
             previous_namespace: None,
             clear_requested: false,
+            exit_requested: None,
             last_status: 0,
             next_pid: 4242,
         }

@@ -1,8 +1,10 @@
 //! The `kubeplay` terminal program: the playground's shell over stdin/stdout.
 //!
-//! With a TTY it shows a prompt and lets simulated time follow real time; without one (pipes,
-//! transcript tests) it prints only each command's output, flushing after every command, and
-//! the clock moves only when a command makes time pass.
+//! With a TTY it is an interactive terminal (`tty`): the browser terminal's line editing,
+//! history, Ctrl+R and Tab completion, Ctrl+C for a running command, and simulated time that
+//! follows real time. Without one (pipes, transcript tests) it prints only each command's
+//! output, flushing after every command, and the clock moves only when a command makes time
+//! pass. `exit` and Ctrl+D leave.
 //!
 //! `kubeplay tutorial list` prints the built-in tutorials; `kubeplay tutorial verify [ID|FILE]`
 //! replays every step's solution on a fresh seeded session and prints one line per step
@@ -10,6 +12,9 @@
 
 // The terminal program is the one place outside the browser where real time drives the clock.
 #![allow(clippy::disallowed_methods)]
+
+#[cfg(unix)]
+mod tty;
 
 use kubeplay_core::clock::SimDuration;
 use kubeplay_core::kubectl::Stream;
@@ -51,6 +56,13 @@ fn main() {
     let interactive = std::io::stdin().is_terminal();
     let mut session = Session::new(seed);
     session.set_interactive(interactive);
+    #[cfg(unix)]
+    if interactive && std::io::stdout().is_terminal() {
+        if let Some(status) = tty::run(&mut session) {
+            std::process::exit(status);
+        }
+    }
+    // Without a TTY (or one that cannot be put in raw mode): one line at a time.
     let stdin = std::io::stdin();
     let mut stdout = std::io::stdout();
     let mut stderr = std::io::stderr();
@@ -96,6 +108,9 @@ fn main() {
             interrupted.store(false, std::sync::atomic::Ordering::SeqCst);
         }
         print(session.submit(&line));
+        if let Some(status) = session.take_exit_request() {
+            std::process::exit(status);
+        }
         if interactive {
             while session.activity() == Activity::Busy {
                 std::thread::sleep(std::time::Duration::from_millis(50));

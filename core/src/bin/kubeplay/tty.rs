@@ -1,0 +1,141 @@
+//! The interactive terminal of the `kubeplay` binary on Unix: the TTY in raw mode, keys read
+//! by the core's `KeyDecoder`, edited by its `Console` (the same line editor, completion and
+//! Ctrl+C handling as the browser's terminal) and drawn by its `TtyScreen`. Simulated time
+//! follows real time.
+
+use kubeplay_core::console::keys::KeyDecoder;
+use kubeplay_core::console::tty::TtyScreen;
+use kubeplay_core::console::Console;
+use kubeplay_core::kubectl::Stream;
+use kubeplay_core::session::{Activity, Session};
+use rustix::termios::{self, OptionalActions, OutputModes, Termios};
+use std::io::{Read, Write};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+/// How long to wait for a key before letting the clock catch up.
+const TICK: Duration = Duration::from_millis(50);
+/// Bracketed paste on/off: pasted text arrives as one key, line breaks included.
+const BRACKETED_PASTE_ON: &str = "\x1b[?2004h";
+const BRACKETED_PASTE_OFF: &str = "\x1b[?2004l";
+
+/// Puts the terminal back as it was when dropped (also when a panic unwinds).
+struct RawMode {
+    saved: Termios,
+}
+
+impl RawMode {
+    fn enable() -> std::io::Result<RawMode> {
+        let stdin = std::io::stdin();
+        let saved = termios::tcgetattr(&stdin)?;
+        let mut raw = saved.clone();
+        raw.make_raw();
+        // Keep `\n` → `\r\n` on output: the core writes plain line breaks.
+        raw.output_modes
+            .insert(OutputModes::OPOST | OutputModes::ONLCR);
+        termios::tcsetattr(&stdin, OptionalActions::Flush, &raw)?;
+        Ok(RawMode { saved })
+    }
+}
+
+impl Drop for RawMode {
+    fn drop(&mut self) {
+        let _ = termios::tcsetattr(std::io::stdin(), OptionalActions::Flush, &self.saved);
+        let mut stdout = std::io::stdout();
+        let _ = stdout.write_all(BRACKETED_PASTE_OFF.as_bytes());
+        let _ = stdout.flush();
+    }
+}
+
+fn terminal_columns() -> usize {
+    termios::tcgetwinsize(std::io::stdout())
+        .ok()
+        .map(|size| usize::from(size.ws_col))
+        .filter(|columns| *columns > 0)
+        .unwrap_or(80)
+}
+
+/// Runs the session on the terminal until Ctrl+D, `exit` or the end of input; returns the
+/// exit status. `None` if the terminal cannot be put in raw mode (the caller reads lines).
+pub fn run(session: &mut Session) -> Option<i32> {
+    let raw_mode = RawMode::enable().ok()?;
+    let (sender, keys_in) = mpsc::channel::<Vec<u8>>();
+    std::thread::spawn(move || {
+        let mut stdin = std::io::stdin();
+        let mut buffer = [0u8; 4096];
+        loop {
+            match stdin.read(&mut buffer) {
+                Ok(0) | Err(_) => break,
+                Ok(read) => {
+                    if sender
+                        .send(buffer.get(..read).unwrap_or_default().to_vec())
+                        .is_err()
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+    });
+    let mut console = Console::default();
+    let mut screen = TtyScreen::new(terminal_columns());
+    let mut decoder = KeyDecoder::new();
+    write_out(vec![(Stream::Stdout, BRACKETED_PASTE_ON.to_string())]);
+    let mut last_tick = Instant::now();
+    let mut carried_micros: u128 = 0;
+    let status = loop {
+        let keys = match keys_in.recv_timeout(TICK) {
+            Ok(bytes) => decoder.feed(&bytes),
+            Err(mpsc::RecvTimeoutError::Timeout) => decoder.flush(),
+            Err(mpsc::RecvTimeoutError::Disconnected) => break session.last_status(),
+        };
+        screen.set_columns(terminal_columns());
+        for key in keys {
+            console.key(session, &mut screen, key);
+        }
+        // Real time drives the clock, in whole milliseconds.
+        carried_micros += last_tick.elapsed().as_micros();
+        last_tick = Instant::now();
+        let millis = (carried_micros / 1000).min(i64::MAX as u128) as i64;
+        carried_micros %= 1000;
+        console.advance(session, &mut screen, millis);
+        if let Some(status) = session.take_exit_request() {
+            // An interactive bash says `exit` as it leaves.
+            write_out(screen.take_output());
+            write_out(vec![(Stream::Stderr, "exit\n".to_string())]);
+            break status;
+        }
+        if console.take_end_of_input_request() {
+            // bash says `exit` when Ctrl+D leaves it.
+            screen.hide_line();
+            write_out(screen.take_output());
+            write_out(vec![(Stream::Stderr, "exit\n".to_string())]);
+            break session.last_status();
+        }
+        if session.activity() == Activity::Idle {
+            screen.show_line(&console.prompt(session), &console.editor().render());
+        }
+        write_out(screen.take_output());
+    };
+    write_out(screen.take_output());
+    drop(raw_mode);
+    Some(status)
+}
+
+fn write_out(chunks: Vec<(Stream, String)>) {
+    let mut stdout = std::io::stdout();
+    let mut stderr = std::io::stderr();
+    for (stream, text) in chunks {
+        match stream {
+            Stream::Stdout => {
+                let _ = stdout.write_all(text.as_bytes());
+            }
+            Stream::Stderr => {
+                let _ = stdout.flush();
+                let _ = stderr.write_all(text.as_bytes());
+                let _ = stderr.flush();
+            }
+        }
+    }
+    let _ = stdout.flush();
+}
