@@ -355,6 +355,8 @@ impl Session {
             return io;
         }
         self.lines_read += 1;
+        // A front end that stays (the browser, a transcript) has seen the last `exit` by now.
+        self.shell.exit_requested = None;
         if self.pending.len() + line.len() > MAX_INPUT_BYTES {
             io.err("bash: input too long: discarded\n");
             self.pending.clear();

@@ -157,3 +157,37 @@ fn continuation_prompts_follow_unfinished_input() {
     session.submit("kubens kube-system");
     assert_eq!(session.prompt(), "(kube-system) $ ");
 }
+
+#[test]
+fn line_filters_see_a_waiting_command_s_lines_as_they_come() {
+    use kubeplay_core::session::Activity;
+    let mut session = Session::new(3);
+    session.submit("kubectl create -f kubia-manual.yaml");
+    let io = session.submit("kubectl get pods -w | grep manual | sed 's/Pending/waiting/'");
+    assert_eq!(
+        io.text(Stream::Stdout),
+        "kubia-manual   0/1     waiting   0          0s\n"
+    );
+    let io = session.advance(SimDuration::from_secs(30));
+    assert!(
+        io.text(Stream::Stdout)
+            .contains("kubia-manual   1/1     Running"),
+        "{:?}",
+        io.chunks
+    );
+    assert!(!io.text(Stream::Stdout).contains("kubia-9msbg"));
+    session.interrupt();
+    assert_eq!(session.activity(), Activity::Idle);
+    // Counting needs all the input: nothing until the watch ends (and Ctrl+C ends both).
+    let io = session.submit("kubectl get pods -w | grep -c kubia");
+    assert_eq!(io.text(Stream::Stdout), "");
+    let io = session.interrupt();
+    assert_eq!(io.text(Stream::Stdout), "");
+    // A filter that never matched fails; one that matched succeeds, when the writer ends.
+    session.submit("sleep 1 | grep x; echo $?");
+    let io = session.advance(SimDuration::from_secs(2));
+    assert_eq!(io.text(Stream::Stdout), "1\n");
+    let io = session.submit("kubectl logs kubia-manual -f | grep -v nothing");
+    assert_eq!(io.text(Stream::Stdout), "Kubia server starting...\n");
+    assert_eq!(session.activity(), Activity::Busy);
+}

@@ -11,7 +11,8 @@ use super::builtins::{self, BuiltinContext, BuiltinOutcome};
 use super::expand::{self, ExpandContext};
 use super::state::{Job, ShellState};
 use super::syntax::{
-    AndOr, AndOrList, Pipeline, Program, Redirect, RedirectKind, Separator, SimpleCommand,
+    AndOr, AndOrList, Pipeline, Program, Redirect, RedirectKind, Separator, SimpleCommand, Word,
+    WordPart,
 };
 use crate::cluster::Cluster;
 use crate::kubectl::{self, Env, Io, KubeConfig, Network, Outcome, Stream, Waiter};
@@ -72,6 +73,19 @@ struct Blocked {
     /// Stages after the waiting one.
     later: Vec<SimpleCommand>,
     negated: bool,
+    /// Set when every later stage is a line filter: complete lines run through them as they
+    /// arrive (`kubectl get pods -w | grep kubia` shows each change at once).
+    streaming: Option<Streamed>,
+}
+
+/// How the later stages of a streaming pipeline have ended so far.
+#[derive(Debug, Clone, Copy, Default)]
+struct Streamed {
+    /// Whether any lines went through them.
+    ran: bool,
+    /// Whether any run succeeded (grep found something).
+    succeeded: bool,
+    last_status: i32,
 }
 
 /// A program being run.
@@ -165,6 +179,7 @@ impl Execution {
             blocked.waiter.poll(&mut env, &mut waiter_io)
         };
         route(waiter_io, &blocked.routing, &mut blocked.piped, io, ctx.fs);
+        self.stream_lines(&mut blocked, ctx, io);
         match done {
             None => {
                 self.blocked = Some(blocked);
@@ -203,9 +218,26 @@ impl Execution {
     ) {
         let mut status = status;
         if !blocked.later.is_empty() {
-            status = self
-                .run_stages(&blocked.later, Some(blocked.piped), ctx, io, 0)
-                .unwrap_or(status);
+            match blocked.streaming {
+                Some(streamed) if streamed.ran && blocked.piped.is_empty() => {
+                    status = if streamed.succeeded {
+                        0
+                    } else {
+                        streamed.last_status
+                    };
+                }
+                Some(streamed) if streamed.ran => {
+                    let rest = self
+                        .run_stages(&blocked.later, Some(blocked.piped), ctx, io, 0)
+                        .unwrap_or(status);
+                    status = if streamed.succeeded { 0 } else { rest };
+                }
+                _ => {
+                    status = self
+                        .run_stages(&blocked.later, Some(blocked.piped), ctx, io, 0)
+                        .unwrap_or(status);
+                }
+            }
         }
         if blocked.negated {
             status = i32::from(status == 0);
@@ -260,16 +292,22 @@ impl Execution {
                     ctx.shell.last_status = code;
                 }
                 Step::Wait(waiter, routing) => {
-                    self.blocked = Some(Blocked {
+                    let later = stages
+                        .get(index + 1..)
+                        .map(<[SimpleCommand]>::to_vec)
+                        .unwrap_or_default();
+                    let streaming = (!later.is_empty() && later.iter().all(is_line_filter))
+                        .then(Streamed::default);
+                    let mut blocked = Blocked {
                         waiter,
                         routing,
                         piped,
-                        later: stages
-                            .get(index + 1..)
-                            .map(<[SimpleCommand]>::to_vec)
-                            .unwrap_or_default(),
+                        later,
                         negated: false,
-                    });
+                        streaming,
+                    };
+                    self.stream_lines(&mut blocked, ctx, io);
+                    self.blocked = Some(blocked);
                     return None;
                 }
             }
@@ -277,6 +315,73 @@ impl Execution {
         }
         Some(status)
     }
+}
+
+impl Execution {
+    /// Runs the complete lines a waiting stage has written so far through the later stages,
+    /// when they are line filters.
+    fn stream_lines(&mut self, blocked: &mut Blocked, ctx: &mut ExecContext<'_>, io: &mut Io) {
+        let Some(streamed) = blocked.streaming.as_mut() else {
+            return;
+        };
+        let Some(end) = blocked.piped.rfind('\n') else {
+            return;
+        };
+        let lines: String = blocked.piped.drain(..=end).collect();
+        // Line filters never wait, so this always ends.
+        if let Some(status) = self.run_stages(&blocked.later, Some(lines), ctx, io, 0) {
+            streamed.ran = true;
+            streamed.succeeded |= status == 0;
+            streamed.last_status = status;
+        }
+    }
+}
+
+/// Whether a pipeline stage turns each input line into output on its own, so that running it
+/// on the lines as they come gives what running it once on everything would: `cat`, `grep
+/// PATTERN` (no counting, numbering or context, no files) and `sed SCRIPT` (no files, not
+/// in place), without redirections and with only literal words.
+fn is_line_filter(command: &SimpleCommand) -> bool {
+    if !command.redirects.is_empty() || !command.assignments.is_empty() {
+        return false;
+    }
+    let words: Option<Vec<String>> = command.words.iter().map(literal_text).collect();
+    let Some(words) = words else {
+        return false;
+    };
+    let Some((name, args)) = words.split_first() else {
+        return false;
+    };
+    let (options, operands): (Vec<&String>, Vec<&String>) = args
+        .iter()
+        .partition(|arg| arg.starts_with('-') && arg.len() > 1);
+    match name.as_str() {
+        "cat" => args.iter().all(|arg| arg == "-"),
+        "grep" => {
+            options
+                .iter()
+                .all(|option| matches!(option.as_str(), "-i" | "-v" | "-E" | "-F" | "-w"))
+                && operands.len() == 1
+        }
+        "sed" => {
+            options
+                .iter()
+                .all(|option| matches!(option.as_str(), "-n" | "-E" | "-r"))
+                && operands.len() == 1
+        }
+        _ => false,
+    }
+}
+
+/// The text of a word made only of literal parts (quoted or not).
+fn literal_text(word: &Word) -> Option<String> {
+    word.parts
+        .iter()
+        .map(|part| match part {
+            WordPart::Literal { text, .. } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect()
 }
 
 /// How one simple command ended.
