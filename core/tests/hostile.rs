@@ -297,3 +297,71 @@ fn a_ten_megabyte_paste_is_handled() {
     );
     still_usable(&mut session);
 }
+
+#[test]
+fn random_terminal_bytes_never_panic() {
+    use kubeplay_core::console::keys::KeyDecoder;
+    use kubeplay_core::console::tty::TtyScreen;
+    use kubeplay_core::console::Console;
+    let iterations: u64 = std::env::var("FUZZ_ITERATIONS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(3_000);
+    // Escape sequences, control bytes and text, cut at random places, as a terminal sends them.
+    const PIECES: &[&[u8]] = &[
+        b"\x1b",
+        b"[",
+        b"O",
+        b"A",
+        b"~",
+        b"200~",
+        b"201~",
+        b"1;5C",
+        b"\r",
+        b"\t",
+        b"\x03",
+        b"\x04",
+        b"\x12",
+        b"\x7f",
+        b"kubectl ",
+        b"get ",
+        b"po",
+        b"sleep 1",
+        b"\xe3\x83",
+        b"\x86",
+        b"<<EOF",
+        b"\n",
+        b"\x0c",
+        b"\x19",
+        b"\x1by",
+    ];
+    let mut rng = SimRng::new(7);
+    let mut session = Session::new(9);
+    let (mut console, mut screen, mut decoder) =
+        (Console::default(), TtyScreen::new(20), KeyDecoder::new());
+    let mut bytes_fed = 0usize;
+    for round in 0..iterations {
+        let mut chunk = Vec::new();
+        for _ in 0..rng.below(8) {
+            if rng.below(5) == 0 {
+                chunk.push(rng.below(256) as u8);
+            } else {
+                let index = rng.below(PIECES.len() as u64) as usize;
+                chunk.extend_from_slice(PIECES.get(index).copied().unwrap_or(b"x"));
+            }
+        }
+        bytes_fed += chunk.len();
+        let mut keys = decoder.feed(&chunk);
+        if round % 5 == 0 {
+            keys.extend(decoder.flush());
+        }
+        for key in keys {
+            console.key(&mut session, &mut screen, key);
+        }
+        console.advance(&mut session, &mut screen, rng.below(3_000) as i64);
+        screen.show_line(&console.prompt(&session), &console.editor().render());
+        let _ = screen.take_output();
+    }
+    still_usable(&mut session);
+    println!("hostile input: {bytes_fed} random terminal bytes decoded and typed without a panic");
+}
