@@ -4,9 +4,10 @@
 //! and `1.` lists, `>` quotes. Inline: `` `code` ``, `**strong**`, `*em*`, `[text](url)` (only
 //! `http(s)://` and `#` links). Text is never interpreted as HTML (Yew escapes it).
 //!
-//! Each line of a shell code block (`sh`, `bash`, `shell`, `console` or no language) is a
+//! Each command of a shell code block (`sh`, `bash`, `shell`, `console` or no language) is a
 //! button: clicking it hands the command (without a leading `$ `) to `on_command`, which the
-//! tutorial pane sends to the terminal's prompt line.
+//! tutorial pane sends to the terminal's prompt line. A here-document (`cat > f <<'EOF'` up to
+//! its `EOF` line) is one command of several lines.
 
 use yew::prelude::*;
 
@@ -55,6 +56,53 @@ pub fn command_of_line(line: &str) -> Option<String> {
     } else {
         Some(command.to_string())
     }
+}
+
+/// A shell code block's lines grouped into what one click types: a line, or a here-document
+/// from its `<<WORD` line through the line holding `WORD` alone. Each group is
+/// `(first line index, line count, command)`; the command is `None` for comments and blanks.
+pub fn command_groups(lines: &[String]) -> Vec<(usize, usize, Option<String>)> {
+    let mut groups = Vec::new();
+    let mut index = 0;
+    while let Some(line) = lines.get(index) {
+        let command = command_of_line(line);
+        let delimiter = command.as_deref().and_then(here_document_delimiter);
+        let end = delimiter
+            .and_then(|delimiter| {
+                lines
+                    .iter()
+                    .skip(index + 1)
+                    .position(|body| body.trim() == delimiter)
+            })
+            .map_or(index, |offset| index + 1 + offset);
+        let command = command.map(|first| {
+            std::iter::once(first.as_str())
+                .chain(
+                    lines
+                        .get(index + 1..=end)
+                        .unwrap_or_default()
+                        .iter()
+                        .map(String::as_str),
+                )
+                .collect::<Vec<_>>()
+                .join("\n")
+        });
+        groups.push((index, end + 1 - index, command));
+        index = end + 1;
+    }
+    groups
+}
+
+/// The delimiter of a here-document a command line starts (`<<EOF`, `<<'EOF'`, `<<-"EOF"`).
+fn here_document_delimiter(command: &str) -> Option<String> {
+    let rest = command.split_once("<<")?.1;
+    let rest = rest.strip_prefix('-').unwrap_or(rest).trim_start();
+    let word: String = rest
+        .chars()
+        .take_while(|c| !c.is_whitespace() && !matches!(c, ';' | '|' | '&' | '>' | '<'))
+        .filter(|c| !matches!(c, '\'' | '"' | '\\'))
+        .collect();
+    (!word.is_empty()).then_some(word)
 }
 
 fn list_item(line: &str) -> Option<(bool, &str)> {
@@ -324,12 +372,9 @@ fn render_inlines(inlines: &[Inline]) -> Html {
     }
 }
 
-fn render_code_line(line: &str, lang: &str, props: &MarkdownProps) -> Html {
-    let command = if is_shell(lang) {
-        command_of_line(line)
-    } else {
-        None
-    };
+/// One click's worth of a code block: its lines, and the command it types.
+fn render_code_group(lines: &[String], command: Option<String>, props: &MarkdownProps) -> Html {
+    let text = lines.join("\n");
     match (command, &props.on_command) {
         (Some(command), Some(on_command)) => {
             let click = {
@@ -348,10 +393,10 @@ fn render_code_line(line: &str, lang: &str, props: &MarkdownProps) -> Html {
             };
             html! {
                 <span class="cmd" role="button" tabindex="0" title={props.click_title.clone()}
-                    onclick={click} onkeydown={key}>{ line.to_string() }</span>
+                    onclick={click} onkeydown={key}>{ text }</span>
             }
         }
-        _ => html! { <span class="code-line">{ line.to_string() }</span> },
+        _ => html! { <span class="code-line">{ text }</span> },
     }
 }
 
@@ -363,9 +408,16 @@ fn render_block(block: &Block, props: &MarkdownProps) -> Html {
         }
         Block::Paragraph(inlines) => html! { <p>{ render_inlines(inlines) }</p> },
         Block::Quote(inlines) => html! { <blockquote>{ render_inlines(inlines) }</blockquote> },
-        Block::Code { lang, lines } => html! {
-            <pre class={classes!("code", is_shell(lang).then_some("shell"))}><code>
-                { for lines.iter().map(|line| render_code_line(line, lang, props)) }
+        Block::Code { lang, lines } if is_shell(lang) => html! {
+            <pre class="code shell"><code>
+                { for command_groups(lines).into_iter().map(|(start, count, command)| {
+                    render_code_group(lines.get(start..start + count).unwrap_or_default(), command, props)
+                }) }
+            </code></pre>
+        },
+        Block::Code { lines, .. } => html! {
+            <pre class="code"><code>
+                { for lines.iter().map(|line| render_code_group(std::slice::from_ref(line), None, props)) }
             </code></pre>
         },
         Block::Table { head, rows } => html! {
@@ -429,6 +481,45 @@ mod tests {
         );
         assert_eq!(command_of_line("# note"), None);
         assert_eq!(command_of_line("   "), None);
+    }
+
+    #[test]
+    fn a_here_document_is_one_command() {
+        let lines: Vec<String> = [
+            "$ kubectl get pods",
+            "cat > pod.yaml <<'EOF'",
+            "kind: Pod",
+            "EOF",
+            "# note",
+            "cat <<EOF",
+            "never closed",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        assert_eq!(
+            command_groups(&lines),
+            vec![
+                (0, 1, Some("kubectl get pods".to_string())),
+                (
+                    1,
+                    3,
+                    Some("cat > pod.yaml <<'EOF'\nkind: Pod\nEOF".to_string())
+                ),
+                (4, 1, None),
+                (5, 1, Some("cat <<EOF".to_string())),
+                (6, 1, Some("never closed".to_string())),
+            ]
+        );
+        assert_eq!(
+            here_document_delimiter("cat <<-\"END\" > x").as_deref(),
+            Some("END")
+        );
+        assert_eq!(
+            here_document_delimiter("echo a << b"),
+            Some("b".to_string())
+        );
+        assert_eq!(here_document_delimiter("echo '<<'"), None);
     }
 
     #[test]

@@ -718,7 +718,10 @@ impl Component for Playground {
                 true
             }
             Msg::TypeCommand(line) => {
-                self.console.set_line(&line);
+                // A here-document: its lines are entered as a paste would, the last one (the
+                // delimiter) waits on the prompt line for Enter.
+                self.console.set_line("");
+                self.console.paste(&line);
                 self.follow = true;
                 self.focus_input();
                 true
@@ -925,7 +928,7 @@ impl Playground {
                         onclick={link.callback(|_| Msg::FontSize(-1))}>{ "A−" }</button>
                     <button type="button" aria-label={t(lang, Text::FontLarger)} title={t(lang, Text::FontLarger)}
                         onclick={link.callback(|_| Msg::FontSize(1))}>{ "A+" }</button>
-                    <button type="button" lang={lang.other().code()} onclick={link.callback(move |_| Msg::SetLang(lang.other()))}>
+                    <button type="button" class="language" lang={lang.other().code()} onclick={link.callback(move |_| Msg::SetLang(lang.other()))}>
                         { t(lang, Text::Language) }
                     </button>
                 </div>

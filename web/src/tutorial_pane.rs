@@ -8,8 +8,8 @@
 //! playground to replace the session when a step is jumped to or reset
 //! (`Tutorial::session_at`), and to type a clicked command. Progress is saved with the session
 //! through `set_tutorial_progress` (so it survives a reload together with it); the completed
-//! steps of every tutorial and the pane's language stay in `localStorage` (`store`); the URL
-//! fragment names the section (`#/3.4`).
+//! steps of every tutorial stay in `localStorage` (`store`); the URL fragment names the section
+//! (`#/3.4`). The pane speaks the page's language (the top bar's switch).
 
 pub mod i18n;
 pub mod store;
@@ -17,7 +17,7 @@ pub mod store;
 use crate::markdown::Markdown;
 use crate::playground::{PlaygroundContext, ReplacementSession};
 use gloo::events::EventListener;
-use i18n::{lang_code, lang_of_tag, tr, Ui};
+use i18n::{lang_code, tr, Ui};
 use kubeplay_core::session::Session;
 use kubeplay_core::tutorial::{builtin, Lang, Progress, Tutorial};
 use std::cell::RefCell;
@@ -46,7 +46,6 @@ pub enum Msg {
     RevealSolution,
     /// Type a command into the terminal.
     Type(String),
-    ToggleLang,
 }
 
 /// The tutorial being followed.
@@ -75,22 +74,11 @@ pub struct TutorialPane {
     pending: Option<ReplacementSession>,
     tutorials: Rc<Vec<Tutorial>>,
     load_errors: Vec<String>,
-    lang: Lang,
     active: Option<Active>,
     done: DoneMap,
     error: Option<String>,
     _context_handle: Option<ContextHandle<PlaygroundContext>>,
     _hash_listener: Option<EventListener>,
-}
-
-fn initial_lang() -> Lang {
-    if let Some(code) = store::load(store::LANG_KEY) {
-        return lang_of_tag(&code);
-    }
-    web_sys::window()
-        .and_then(|window| window.navigator().language())
-        .map(|tag| lang_of_tag(&tag))
-        .unwrap_or(Lang::En)
 }
 
 fn current_hash() -> String {
@@ -109,6 +97,14 @@ fn set_hash(route: &Route) {
 }
 
 impl TutorialPane {
+    /// The page's language (English until the playground's context arrives).
+    fn lang(&self) -> Lang {
+        match self.context.as_ref().map(|context| context.lang) {
+            Some(crate::i18n::Lang::Ja) => Lang::Ja,
+            _ => Lang::En,
+        }
+    }
+
     fn tutorial(&self) -> Option<(&Tutorial, &Active)> {
         let active = self.active.as_ref()?;
         Some((self.tutorials.get(active.tutorial)?, active))
@@ -267,7 +263,7 @@ impl TutorialPane {
         let session = match tutorial.session_at(step, true) {
             Ok(session) => session,
             Err(error) => {
-                self.error = Some(format!("{}: {error}", tr(Ui::CouldNotPrepare, self.lang)));
+                self.error = Some(format!("{}: {error}", tr(Ui::CouldNotPrepare, self.lang())));
                 return;
             }
         };
@@ -284,12 +280,12 @@ impl TutorialPane {
         let step_title = tutorial
             .steps
             .get(step)
-            .map(|s| format!(" {}/{}: {}", step + 1, steps, s.title.get(self.lang)))
+            .map(|s| format!(" {}/{}: {}", step + 1, steps, s.title.get(self.lang())))
             .unwrap_or_default();
         let notice = format!(
             "{}{step_title} — {}",
-            tutorial.title.get(self.lang),
-            tr(Ui::Prepared, self.lang)
+            tutorial.title.get(self.lang()),
+            tr(Ui::Prepared, self.lang())
         );
         if !self.replace_session(session, notice) {
             return;
@@ -316,7 +312,7 @@ impl TutorialPane {
                 context.set_tutorial_progress.emit(serde_json::Value::Null);
                 context
                     .notice
-                    .emit(tr(Ui::FreePlayNotice, self.lang).to_string());
+                    .emit(tr(Ui::FreePlayNotice, self.lang()).to_string());
             }
         }
     }
@@ -438,7 +434,6 @@ impl Component for TutorialPane {
             pending: None,
             tutorials: Rc::new(tutorials),
             load_errors,
-            lang: initial_lang(),
             active: None,
             done: store::load_done(),
             error: None,
@@ -458,6 +453,10 @@ impl Component for TutorialPane {
                     .context
                     .as_ref()
                     .is_none_or(|old| !Rc::ptr_eq(&old.session, &context.session));
+                let relabelled = self
+                    .context
+                    .as_ref()
+                    .is_some_and(|old| old.lang != context.lang);
                 self.context = Some(context);
                 if replaced {
                     // Reset or import: a new session with its own progress.
@@ -466,7 +465,7 @@ impl Component for TutorialPane {
                     self.follow(Route::Default);
                     return true;
                 }
-                self.observe()
+                self.observe() || relabelled
             }
             Msg::Open(index) => {
                 self.open(index, None);
@@ -515,27 +514,15 @@ impl Component for TutorialPane {
                 }
                 false
             }
-            Msg::ToggleLang => {
-                self.lang = match self.lang {
-                    Lang::Ja => Lang::En,
-                    Lang::En => Lang::Ja,
-                };
-                store::store(store::LANG_KEY, lang_code(self.lang));
-                true
-            }
         }
     }
 
     fn view(&self, ctx: &Context<Self>) -> Html {
-        let link = ctx.link();
-        let lang = self.lang;
+        let lang = self.lang();
         html! {
             <aside class="tutorial-pane" lang={lang_code(lang)} aria-label={tr(Ui::Tutorials, lang)}>
                 <header class="tutorial-header">
                     <h2>{ tr(Ui::Tutorials, lang) }</h2>
-                    <button class="tutorial-lang" onclick={link.callback(|_| Msg::ToggleLang)}>
-                        { tr(Ui::Language, lang) }
-                    </button>
                 </header>
                 { self.view_sections(ctx) }
                 if let Some(error) = &self.error {
@@ -559,7 +546,7 @@ impl Component for TutorialPane {
 impl TutorialPane {
     fn view_sections(&self, ctx: &Context<Self>) -> Html {
         let link = ctx.link();
-        let lang = self.lang;
+        let lang = self.lang();
         let active_index = self.active.as_ref().map(|a| a.tutorial);
         html! {
             <details class="tutorial-sections" open={self.active.is_none()}>
@@ -594,7 +581,7 @@ impl TutorialPane {
 
     fn view_tutorial(&self, ctx: &Context<Self>, tutorial: &Tutorial, active: &Active) -> Html {
         let link = ctx.link();
-        let lang = self.lang;
+        let lang = self.lang();
         let steps = tutorial.steps.len();
         let current = active.progress.current;
         let Some(step) = tutorial.steps.get(active.view) else {
@@ -609,10 +596,7 @@ impl TutorialPane {
         let solution_md = step
             .solution
             .iter()
-            .map(|line| {
-                let lang = if line.contains('\n') { "text" } else { "sh" };
-                format!("```{lang}\n{line}\n```\n")
-            })
+            .map(|line| format!("```sh\n{line}\n```\n"))
             .collect::<String>();
         let mistake = active
             .mistake

@@ -245,15 +245,67 @@ async fn a_fragment_opens_its_section_and_steps_can_be_reset_and_skipped() {
         text(host, ".terminal").contains("cluster prepared")
             || text(host, ".terminal").contains("準備しました")
     );
-    // The language switch.
-    let before = text(host, ".tutorial-lang");
-    click(host, ".tutorial-lang");
+    // The pane speaks the page's language: the top bar's switch changes both.
+    let lang = |host: &Element| {
+        find(host, ".tutorial-pane[lang]")
+            .unwrap()
+            .get_attribute("lang")
+            .unwrap()
+    };
+    let before = (lang(host), text(host, ".tutorial-pane h2"));
+    click(host, ".tools .language");
     settle().await;
-    assert_ne!(text(host, ".tutorial-lang"), before);
+    let after = (lang(host), text(host, ".tutorial-pane h2"));
+    assert_ne!(after.0, before.0);
+    assert_ne!(after.1, before.1);
+    click(host, ".tools .language");
+    settle().await;
     // Free play keeps the cluster and closes the tutorial.
     click(host, ".tutorial-section.free a");
     settle().await;
     assert!(find(host, ".tutorial-free").is_some());
     assert_eq!(gloo::utils::window().location().hash().unwrap(), "#/free");
     reset_browser_state("");
+}
+
+/// A here-document in a shell code block is one button: a click hands over all its lines.
+#[wasm_bindgen_test]
+async fn a_here_document_is_typed_by_one_click() {
+    use kubeplay_web::markdown::{Markdown, MarkdownProps};
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    let document = gloo::utils::document();
+    let host = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    let typed = Rc::new(RefCell::new(Vec::<String>::new()));
+    let sink = Rc::clone(&typed);
+    let props = MarkdownProps {
+        text: "```sh\ncat > pod.yaml <<'EOF'\nkind: Pod\nEOF\nkubectl create -f pod.yaml\n```\n"
+            .into(),
+        on_command: Some(yew::Callback::from(move |command: String| {
+            sink.borrow_mut().push(command)
+        })),
+        click_title: "type it".into(),
+    };
+    let handle = yew::Renderer::<Markdown>::with_root_and_props(host.clone(), props).render();
+    settle().await;
+    let buttons = host.query_selector_all(".cmd").unwrap();
+    assert_eq!(buttons.length(), 2);
+    for index in 0..buttons.length() {
+        buttons
+            .item(index)
+            .unwrap()
+            .dyn_into::<HtmlElement>()
+            .unwrap()
+            .click();
+    }
+    assert_eq!(
+        *typed.borrow(),
+        [
+            "cat > pod.yaml <<'EOF'\nkind: Pod\nEOF",
+            "kubectl create -f pod.yaml"
+        ]
+    );
+    handle.destroy();
+    host.remove();
 }

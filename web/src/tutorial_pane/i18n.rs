@@ -26,7 +26,6 @@ pub enum Ui {
     NextTutorial,
     ClickToType,
     Mistake,
-    Language,
     Preparing,
     Prepared,
     Restored,
@@ -61,7 +60,6 @@ pub fn tr(ui: Ui, lang: Lang) -> &'static str {
         Ui::NextTutorial => ("次の節へ", "Next section"),
         Ui::ClickToType => ("クリックでターミナルに入力", "Click to type it into the terminal"),
         Ui::Mistake => ("うまくいかなかった理由", "What went wrong"),
-        Ui::Language => ("English", "日本語"),
         Ui::Preparing => ("クラスタを準備しています…", "Preparing the cluster…"),
         Ui::Prepared => ("クラスタを準備しました", "cluster prepared"),
         Ui::Restored => ("保存した続きから再開しました", "restored where you left off"),
@@ -71,15 +69,6 @@ pub fn tr(ui: Ui, lang: Lang) -> &'static str {
     match lang {
         Lang::Ja => ja,
         Lang::En => en,
-    }
-}
-
-/// The language of a BCP 47 tag such as `navigator.language` (`ja-JP` → Japanese).
-pub fn lang_of_tag(tag: &str) -> Lang {
-    if tag.to_ascii_lowercase().starts_with("ja") {
-        Lang::Ja
-    } else {
-        Lang::En
     }
 }
 
@@ -97,8 +86,6 @@ mod tests {
 
     #[test]
     fn languages() {
-        assert_eq!(lang_of_tag("ja-JP"), Lang::Ja);
-        assert_eq!(lang_of_tag("en-US"), Lang::En);
         assert_eq!(tr(Ui::Next, Lang::Ja), "次へ →");
         assert_eq!(lang_code(Lang::En), "en");
     }

@@ -13,7 +13,6 @@ use std::collections::BTreeMap;
 /// Keys in `localStorage`.
 pub const ACTIVE_KEY: &str = "kubeplay.tutorial.active";
 pub const DONE_KEY: &str = "kubeplay.tutorial.done";
-pub const LANG_KEY: &str = "kubeplay.lang";
 
 /// What a URL fragment asks for.
 #[derive(Debug, Clone, PartialEq, Eq)]
