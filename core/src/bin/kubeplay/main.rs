@@ -64,27 +64,10 @@ fn main() {
     }
     // Without a TTY (or one that cannot be put in raw mode): one line at a time.
     let stdin = std::io::stdin();
-    let mut stdout = std::io::stdout();
-    let mut stderr = std::io::stderr();
     if interactive {
-        let _ = write!(stdout, "{}", session.prompt());
-        let _ = stdout.flush();
+        write_chunks(vec![(Stream::Stdout, session.prompt())]);
     }
-    let mut print = |io: kubeplay_core::kubectl::Io| {
-        for (stream, text) in io.chunks {
-            match stream {
-                Stream::Stdout => {
-                    let _ = stdout.write_all(text.as_bytes());
-                }
-                Stream::Stderr => {
-                    let _ = stdout.flush();
-                    let _ = stderr.write_all(text.as_bytes());
-                    let _ = stderr.flush();
-                }
-            }
-        }
-        let _ = stdout.flush();
-    };
+    let print = |io: kubeplay_core::kubectl::Io| write_chunks(io.chunks);
     // With a TTY the simulated clock follows real time: it catches up before each line and
     // runs while a command waits; Ctrl+C interrupts the waiting command.
     let interrupted = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
@@ -130,6 +113,25 @@ fn main() {
     }
     print(session.finish_input());
     std::process::exit(session.last_status());
+}
+
+/// Writes output where it belongs, in order: stdout is flushed before stderr is written.
+fn write_chunks(chunks: Vec<(Stream, String)>) {
+    let mut stdout = std::io::stdout();
+    let mut stderr = std::io::stderr();
+    for (stream, text) in chunks {
+        match stream {
+            Stream::Stdout => {
+                let _ = stdout.write_all(text.as_bytes());
+            }
+            Stream::Stderr => {
+                let _ = stdout.flush();
+                let _ = stderr.write_all(text.as_bytes());
+                let _ = stderr.flush();
+            }
+        }
+    }
+    let _ = stdout.flush();
 }
 
 /// `kubeplay tutorial list|verify [ID|FILE]`; returns the exit code.

@@ -3,6 +3,7 @@
 //! Ctrl+C handling as the browser's terminal) and drawn by its `TtyScreen`. Simulated time
 //! follows real time.
 
+use super::write_chunks;
 use kubeplay_core::console::keys::KeyDecoder;
 use kubeplay_core::console::tty::TtyScreen;
 use kubeplay_core::console::Console;
@@ -80,7 +81,7 @@ pub fn run(session: &mut Session) -> Option<i32> {
     let mut console = Console::default();
     let mut screen = TtyScreen::new(terminal_columns());
     let mut decoder = KeyDecoder::new();
-    write_out(vec![(Stream::Stdout, BRACKETED_PASTE_ON.to_string())]);
+    write_chunks(vec![(Stream::Stdout, BRACKETED_PASTE_ON.to_string())]);
     let mut last_tick = Instant::now();
     let mut carried_micros: u128 = 0;
     let status = loop {
@@ -101,41 +102,23 @@ pub fn run(session: &mut Session) -> Option<i32> {
         console.advance(session, &mut screen, millis);
         if let Some(status) = session.take_exit_request() {
             // An interactive bash says `exit` as it leaves.
-            write_out(screen.take_output());
-            write_out(vec![(Stream::Stderr, "exit\n".to_string())]);
+            write_chunks(screen.take_output());
+            write_chunks(vec![(Stream::Stderr, "exit\n".to_string())]);
             break status;
         }
         if console.take_end_of_input_request() {
             // bash says `exit` when Ctrl+D leaves it.
             screen.hide_line();
-            write_out(screen.take_output());
-            write_out(vec![(Stream::Stderr, "exit\n".to_string())]);
+            write_chunks(screen.take_output());
+            write_chunks(vec![(Stream::Stderr, "exit\n".to_string())]);
             break session.last_status();
         }
         if session.activity() == Activity::Idle {
             screen.show_line(&console.prompt(session), &console.editor().render());
         }
-        write_out(screen.take_output());
+        write_chunks(screen.take_output());
     };
-    write_out(screen.take_output());
+    write_chunks(screen.take_output());
     drop(raw_mode);
     Some(status)
-}
-
-fn write_out(chunks: Vec<(Stream, String)>) {
-    let mut stdout = std::io::stdout();
-    let mut stderr = std::io::stderr();
-    for (stream, text) in chunks {
-        match stream {
-            Stream::Stdout => {
-                let _ = stdout.write_all(text.as_bytes());
-            }
-            Stream::Stderr => {
-                let _ = stdout.flush();
-                let _ = stderr.write_all(text.as_bytes());
-                let _ = stderr.flush();
-            }
-        }
-    }
-    let _ = stdout.flush();
 }
