@@ -292,6 +292,9 @@ impl Playground {
 
     fn after_input(&mut self, ctx: &Context<Self>) {
         self.follow = true;
+        if self.console.take_exit_request() {
+            self.console.notice(t(self.lang, Text::ExitNotice));
+        }
         let journal_len = self.console.session.borrow().journal().len();
         if journal_len != self.saved_marker.0 {
             self.save(ctx);

@@ -29,6 +29,8 @@ pub struct Console {
     announcement: String,
     /// Bumped when the bell rings (the view flashes).
     bell: u64,
+    /// `exit` ran: the page says the terminal stays (see [`Console::take_exit_request`]).
+    exit_requested: bool,
 }
 
 /// The scrollback seen as the core console's screen.
@@ -102,6 +104,7 @@ impl Console {
             scrollback: Scrollback::default(),
             announcement: String::new(),
             bell: 0,
+            exit_requested: false,
         }
     }
 
@@ -118,6 +121,7 @@ impl Console {
             console::Console::replay(session, screen, inputs);
         });
         console.announcement.clear();
+        console.exit_requested = false;
         console
     }
 
@@ -134,8 +138,13 @@ impl Console {
         };
         let result = action(&mut self.input, &mut session, &mut screen);
         // `exit` has no shell to leave here: the session goes on.
-        let _ = session.take_exit_request();
+        self.exit_requested |= session.take_exit_request().is_some();
         result
+    }
+
+    /// Whether `exit` ran since the last call.
+    pub fn take_exit_request(&mut self) -> bool {
+        std::mem::take(&mut self.exit_requested)
     }
 
     pub fn editor(&self) -> &LineEditor {

@@ -268,6 +268,15 @@ async fn ctrl_c_abandons_the_line_and_ctrl_d_is_harmless() {
     flush().await;
     assert_eq!(prompt_line(&host).unwrap(), "$ a ");
     assert_eq!(scrollback_lines(&host).len(), lines.len());
+    // `exit` leaves nothing: a note says the terminal stays, and the shell still answers.
+    press(&host, "u", true, false);
+    type_line(&host, "exit 3; echo never");
+    flush().await;
+    let lines = scrollback_lines(&host);
+    assert!(lines.last().unwrap().starts_with("# exit:"), "{lines:?}");
+    type_line(&host, "echo $?");
+    flush().await;
+    assert_eq!(scrollback_lines(&host).last().unwrap(), "3");
     host.destroy();
 }
 
