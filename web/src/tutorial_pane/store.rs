@@ -1,17 +1,12 @@
-//! What the tutorial pane remembers: the URL fragment (`#/3.4`, `#/3.4/step-id`, `#/free`) and
-//! the progress saved in `localStorage` together with the session it belongs to.
-//!
-//! * `kubeplay.tutorial.active`: the open tutorial, its step, what was revealed, and the
-//!   session (`Session::save`) — restored by replaying it;
-//! * `kubeplay.tutorial.done`: for every tutorial ever opened, which steps were completed
-//!   (the section list's progress);
-//! * `kubeplay.lang`: `ja` or `en`.
+//! What the tutorial pane remembers: the URL fragment (`#/3.4`, `#/3.4/step-id`, `#/free`),
+//! the open tutorial's progress ([`SavedActive`], which the playground saves together with the
+//! session it belongs to), and in `localStorage` under `kubeplay.tutorial.done`, for every
+//! tutorial ever opened, which steps were completed (the section list's progress).
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// Keys in `localStorage`.
-pub const ACTIVE_KEY: &str = "kubeplay.tutorial.active";
+/// The key in `localStorage`.
 pub const DONE_KEY: &str = "kubeplay.tutorial.done";
 
 /// What a URL fragment asks for.
@@ -92,21 +87,6 @@ pub fn store(key: &str, value: &str) {
 pub fn remove(key: &str) {
     if let Some(storage) = storage() {
         let _ = storage.remove_item(key);
-    }
-}
-
-/// The saved open tutorial, if readable and of this version.
-pub fn load_active() -> Option<SavedActive> {
-    let text = load(ACTIVE_KEY)?;
-    serde_json::from_str::<SavedActive>(&text)
-        .ok()
-        .filter(|saved| saved.version == SAVED_VERSION)
-}
-
-/// Saves the open tutorial.
-pub fn store_active(saved: &SavedActive) {
-    if let Ok(text) = serde_json::to_string(saved) {
-        store(ACTIVE_KEY, &text);
     }
 }
 
