@@ -1183,3 +1183,50 @@ fn odd_input_never_panics() {
         }
     }
 }
+
+/// The error class strict decoding reports for a quantity field (`Quantity.UnmarshalJSON`).
+#[test]
+fn classifies_errors_like_parse_quantity() {
+    use QuantityError::{FormatWrong, Suffix};
+    for (input, want) in [
+        ("0", None),
+        ("1", None),
+        ("100m", None),
+        ("0.5", None),
+        ("1Gi", None),
+        ("128Mi", None),
+        ("1e3", None),
+        ("1E-3", None),
+        ("+1", None),
+        ("-", None),
+        (".5", None),
+        ("1.", None),
+        ("", Some(FormatWrong)),
+        ("abc", Some(FormatWrong)),
+        ("1gi", Some(FormatWrong)),
+        ("1Gb", Some(FormatWrong)),
+        ("1KiB", Some(FormatWrong)),
+        ("true", Some(FormatWrong)),
+        ("{\"a\":1}", Some(FormatWrong)),
+        ("1 Gi", Some(FormatWrong)),
+        ("1k1", Some(Suffix)),
+        ("1mm", Some(Suffix)),
+        ("1e", Some(Suffix)),
+        ("1i", Some(Suffix)),
+        ("1Kii", Some(Suffix)),
+    ] {
+        assert_eq!(Quantity::parse(input).err(), want, "input {input:?}");
+    }
+    for input in [
+        "ü",
+        "1ü",
+        "-.",
+        "+.Ki",
+        "0000",
+        "00.",
+        "1e99999999999999999999",
+        "\u{0}",
+    ] {
+        let _ = Quantity::parse(input);
+    }
+}

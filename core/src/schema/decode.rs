@@ -39,9 +39,9 @@ use std::fmt;
 
 use serde_json::{Map, Number, Value};
 
-use super::quantity::parse_quantity;
 use super::rfc3339::{parse_time, RFC3339, RFC3339_MICRO};
 use super::{schema, GoType, Schema, Shape, TypeForm};
+use crate::quantity::Quantity;
 
 /// Why a manifest cannot be decoded (each `Display` is the exact upstream message).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -359,8 +359,9 @@ impl<'s> Decoder<'s> {
                             .and_then(|rest| rest.strip_suffix('"'))
                             .filter(|_| raw.len() >= 2)
                             .unwrap_or(&raw);
-                        parse_quantity(inner.trim())
-                            .map_err(|message| DecodeDetail::Custom(message.to_string()))
+                        Quantity::parse(inner.trim())
+                            .map(|_| ())
+                            .map_err(|error| DecodeDetail::Custom(error.to_string()))
                     }
                     TypeForm::IntOrString => match value {
                         Value::String(_) => Ok(()),

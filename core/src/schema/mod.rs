@@ -21,7 +21,6 @@ use std::sync::OnceLock;
 
 mod decode;
 mod explain;
-mod quantity;
 mod rfc3339;
 mod wordwrap;
 
