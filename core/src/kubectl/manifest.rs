@@ -7,8 +7,9 @@
 use super::error::KubectlError;
 use crate::api::value;
 use crate::vfs::Vfs;
-use serde::Deserialize;
 use serde_json::Value;
+
+mod yaml_json;
 
 /// One object read from a source.
 #[derive(Debug, Clone, PartialEq)]
@@ -89,6 +90,17 @@ fn display_path(given: &str, absolute: &str, path: &str) -> String {
     format!("{}/{relative}", given.trim_end_matches('/'))
 }
 
+/// Every document of a stream that converts to JSON, as kubectl reads it (for checks on files
+/// the learner wrote; documents that do not parse are skipped).
+pub fn documents_as_json(content: &str) -> Vec<Value> {
+    split_documents(content)
+        .into_iter()
+        .take(64)
+        .filter(|document| !depth_exceeds(document, MAX_DEPTH))
+        .filter_map(|document| yaml_to_json(document).ok())
+        .collect()
+}
+
 /// Splits a stream into YAML/JSON documents and converts each to JSON.
 pub fn parse_documents(content: &str, source: &str) -> Result<Vec<SourcedObject>, KubectlError> {
     let mut objects = Vec::new();
@@ -101,12 +113,9 @@ pub fn parse_documents(content: &str, source: &str) -> Result<Vec<SourcedObject>
                 "error parsing {source}: error converting YAML to JSON: yaml: exceeded max depth of {MAX_DEPTH}"
             )));
         }
-        let value = yaml_to_json(document).map_err(|(line, message)| {
-            let place = line
-                .map(|line| format!("line {line}: "))
-                .unwrap_or_default();
+        let value = yaml_to_json(document).map_err(|problem| {
             KubectlError::message(format!(
-                "error parsing {source}: error converting YAML to JSON: yaml: {place}{message}"
+                "error parsing {source}: error converting YAML to JSON: {problem}"
             ))
         })?;
         match value {
@@ -183,18 +192,23 @@ fn depth_exceeds(document: &str, limit: usize) -> bool {
         > limit * 8
 }
 
-/// Parses one YAML document into JSON; errors carry go-yaml's line (or none) and text.
-fn yaml_to_json(document: &str) -> Result<Value, (Option<usize>, String)> {
-    let deserializer = serde_yaml::Deserializer::from_str(document);
-    let yaml = serde_yaml::Value::deserialize(deserializer).map_err(|error| {
-        let text = error.to_string();
-        let problem_line = error
-            .location()
-            .map(|location| location.line())
-            .unwrap_or(1);
-        (go_yaml_line(&text, problem_line), go_yaml_message(&text))
-    })?;
-    yaml_value_to_json(yaml).map_err(|message| (None, message))
+/// Parses one YAML document into JSON; an error is what follows kubectl's `error converting
+/// YAML to JSON: ` (`yaml: line 2: …` with go-yaml's line, or `json: unsupported value: …`).
+fn yaml_to_json(document: &str) -> Result<Value, String> {
+    yaml_json::yaml_to_json(document).map_err(|error| match error {
+        yaml_json::ConvertError::Json(message) => message,
+        yaml_json::ConvertError::Yaml(error) => {
+            let text = error.to_string();
+            let problem_line = error
+                .location()
+                .map(|location| location.line())
+                .unwrap_or(1);
+            let place = go_yaml_line(&text, problem_line)
+                .map(|line| format!("line {line}: "))
+                .unwrap_or_default();
+            format!("yaml: {place}{}", go_yaml_message(&text))
+        }
+    })
 }
 
 /// go-yaml v2's `parser.fail`: the 0-based problem line (+1 for scanner errors), else the
@@ -246,47 +260,6 @@ fn go_yaml_message(message: &str) -> String {
             .trim_start_matches("while scanning a simple key, ")
             .to_string()
     }
-}
-
-fn yaml_value_to_json(yaml: serde_yaml::Value) -> Result<Value, String> {
-    Ok(match yaml {
-        serde_yaml::Value::Null => Value::Null,
-        serde_yaml::Value::Bool(flag) => Value::Bool(flag),
-        serde_yaml::Value::Number(number) => {
-            if let Some(int) = number.as_i64() {
-                Value::from(int)
-            } else if let Some(uint) = number.as_u64() {
-                Value::from(uint)
-            } else {
-                let float = number.as_f64().unwrap_or(0.0);
-                serde_json::Number::from_f64(float)
-                    .map(Value::Number)
-                    .unwrap_or(Value::Null)
-            }
-        }
-        serde_yaml::Value::String(text) => Value::String(text),
-        serde_yaml::Value::Sequence(items) => Value::Array(
-            items
-                .into_iter()
-                .map(yaml_value_to_json)
-                .collect::<Result<_, _>>()?,
-        ),
-        serde_yaml::Value::Mapping(mapping) => {
-            let mut map = serde_json::Map::new();
-            for (key, item) in mapping {
-                let key = match key {
-                    serde_yaml::Value::String(text) => text,
-                    serde_yaml::Value::Bool(flag) => flag.to_string(),
-                    serde_yaml::Value::Number(number) => number.to_string(),
-                    serde_yaml::Value::Null => "null".to_string(),
-                    _ => return Err("invalid map key".to_string()),
-                };
-                map.insert(key, yaml_value_to_json(item)?);
-            }
-            Value::Object(map)
-        }
-        serde_yaml::Value::Tagged(tagged) => yaml_value_to_json(tagged.value)?,
-    })
 }
 
 /// Go's JSON type names in unmarshal errors.

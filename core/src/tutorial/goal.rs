@@ -605,18 +605,9 @@ fn resolve_home(path: &str) -> String {
     }
 }
 
-/// Every YAML document of a text, as JSON values (documents that do not parse are skipped).
+/// Every YAML document of a text, as JSON values, the way kubectl would read them.
 fn yaml_documents(text: &str) -> Vec<Value> {
-    use serde::Deserialize;
-    let mut documents = Vec::new();
-    for document in serde_yaml::Deserializer::from_str(text).take(64) {
-        if let Ok(value) = serde_yaml::Value::deserialize(document) {
-            if let Ok(json) = serde_json::to_value(value) {
-                documents.push(json);
-            }
-        }
-    }
-    documents
+    crate::kubectl::manifest::documents_as_json(text)
 }
 
 impl fmt::Display for Goal {
