@@ -1,9 +1,8 @@
-//! The page: the playground with its two slots filled. Other parts of the project replace
-//! the placeholders in [`crate::slots`] (the tutorial pane and the cluster picture); they read
-//! the session through [`crate::playground::PlaygroundContext`].
+//! The page: the playground with its two panes filled, the tutorial pane and the cluster
+//! picture; they read the session through [`crate::playground::PlaygroundContext`].
 
+use crate::cluster_view::ClusterView;
 use crate::playground::Playground;
-use crate::slots::ClusterSlot;
 use crate::tutorial_pane::TutorialPane;
 use yew::prelude::*;
 
@@ -35,6 +34,6 @@ pub fn app(props: &AppProps) -> Html {
             storage_key={props.storage_key.clone()}
             seed={props.seed}
             tutorial={html! { <TutorialPane /> }}
-            cluster={html! { <ClusterSlot /> }} />
+            cluster={html! { <ClusterView /> }} />
     }
 }
