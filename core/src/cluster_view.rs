@@ -349,6 +349,10 @@ pub fn snapshot(cluster: &Cluster, options: &ViewOptions) -> Snapshot {
         .and_then(|(namespace, name)| cluster.pod(namespace, name));
     let usages = scheduler::node_usages(cluster);
     let now = cluster.now();
+    // The pod selector's requirements as text, made once for all pods.
+    let requirements: Vec<String> = pod_selector
+        .map(|query| query.selector.0.iter().map(ToString::to_string).collect())
+        .unwrap_or_default();
 
     let mut nodes: Vec<NodeView> = cluster
         .nodes()
@@ -391,8 +395,9 @@ pub fn snapshot(cluster: &Cluster, options: &ViewOptions) -> Snapshot {
             Some(node) => &mut node.pods,
             None => &mut unscheduled,
         };
-        let stage = stage(pod);
-        let selection = pod_selector.map(|query| pod_verdict(query, pod));
+        let status = pod_status(pod);
+        let stage = stage_with_status(pod, &status);
+        let selection = pod_selector.map(|query| pod_verdict(query, &requirements, pod));
         let matches = selection.as_ref().is_some_and(|verdict| verdict.matches);
         group.total += 1;
         *group.by_stage.entry(stage).or_insert(0) += 1;
@@ -407,7 +412,9 @@ pub fn snapshot(cluster: &Cluster, options: &ViewOptions) -> Snapshot {
             }
         }
         if detailed {
-            group.pods.push(pod_view(pod, stage, now, selection));
+            group
+                .pods
+                .push(pod_view(pod, status, stage, now, selection));
         }
     }
 
@@ -444,10 +451,11 @@ pub fn snapshot(cluster: &Cluster, options: &ViewOptions) -> Snapshot {
         .collect();
 
     let focus = focus_pod.map(|pod| {
-        let stage = stage(pod);
-        let selection = pod_selector.map(|query| pod_verdict(query, pod));
+        let status = pod_status(pod);
+        let stage = stage_with_status(pod, &status);
+        let selection = pod_selector.map(|query| pod_verdict(query, &requirements, pod));
         Focus {
-            pod: pod_view(pod, stage, now, selection),
+            pod: pod_view(pod, status, stage, now, selection),
             pending: if pod.node_name.is_none() {
                 explain_pending(cluster, pod.namespace(), pod.name())
             } else {
@@ -467,8 +475,8 @@ pub fn snapshot(cluster: &Cluster, options: &ViewOptions) -> Snapshot {
     }
 }
 
-fn pod_verdict(query: &SelectorQuery, pod: &Pod) -> SelectorVerdict {
-    let mut verdict = explain_selector(&query.selector, &pod.meta.labels);
+fn pod_verdict(query: &SelectorQuery, requirements: &[String], pod: &Pod) -> SelectorVerdict {
+    let mut verdict = selection::explain_with(&query.selector, requirements, &pod.meta.labels);
     if let Some(namespace) = &query.namespace {
         if pod.namespace() != namespace {
             verdict.matches = false;
@@ -480,13 +488,17 @@ fn pod_verdict(query: &SelectorQuery, pod: &Pod) -> SelectorVerdict {
 
 /// The stage of a pod, from kubectl's STATUS and its node.
 pub fn stage(pod: &Pod) -> Stage {
+    stage_with_status(pod, &pod_status(pod))
+}
+
+fn stage_with_status(pod: &Pod, status: &str) -> Stage {
     if pod.is_terminating() && !pod.status.phase.is_terminal() {
         return Stage::Terminating;
     }
     if pod.node_name.is_none() && !pod.status.phase.is_terminal() {
         return Stage::Unscheduled;
     }
-    match pod_status(pod).as_str() {
+    match status {
         "Running" => Stage::Running,
         "ContainerCreating" | "PodInitializing" | "Pending" => Stage::Starting,
         "Completed" | "Succeeded" => Stage::Completed,
@@ -496,6 +508,7 @@ pub fn stage(pod: &Pod) -> Stage {
 
 fn pod_view(
     pod: &Pod,
+    status: String,
     stage: Stage,
     now: crate::clock::SimTime,
     selection: Option<SelectorVerdict>,
@@ -519,7 +532,7 @@ fn pod_view(
         name: pod.name().to_string(),
         uid: pod.meta.uid.clone(),
         node: pod.node_name.clone(),
-        status: pod_status(pod),
+        status,
         stage,
         grace_left_secs,
         ready: format!("{ready}/{}", pod.containers.len()),

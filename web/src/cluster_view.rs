@@ -15,7 +15,7 @@
 //! (`Session::last_get_selector`).
 //!
 //! Every redraw (snapshot, diff and DOM patch) is timed: the latest time in milliseconds is in
-//! the root element's `data-redraw-ms` attribute, the snapshot's share in `data-snapshot-ms`.
+//! the root element's `data-redraw-ms` attribute, the snapshot's share in `data-snapshot-ms` (of which `data-core-ms` in the core).
 
 mod details;
 mod node_box;
@@ -287,6 +287,8 @@ pub struct ClusterView {
     redraw_started: Option<f64>,
     /// Milliseconds the latest snapshot (and its comparison with the last one) took.
     snapshot_ms: f64,
+    /// Milliseconds of that in the core's `snapshot`.
+    core_ms: f64,
 }
 
 fn now_ms() -> f64 {
@@ -388,8 +390,10 @@ impl ClusterView {
         let Ok(session) = session.try_borrow() else {
             return false;
         };
+        let started = now_ms();
         let snapshot = picture::snapshot(&session.cluster, &options);
         drop(session);
+        self.core_ms = now_ms() - started;
         let lang = self.lang();
         self.picture.update(snapshot, lang)
     }
@@ -574,6 +578,7 @@ impl Component for ClusterView {
             root: NodeRef::default(),
             redraw_started: None,
             snapshot_ms: 0.0,
+            core_ms: 0.0,
         };
         view.follow_get();
         view.redraw(ctx, true);
@@ -647,6 +652,7 @@ impl Component for ClusterView {
             if let Some(root) = self.root.cast::<Element>() {
                 let _ = root.set_attribute("data-redraw-ms", &format!("{elapsed:.2}"));
                 let _ = root.set_attribute("data-snapshot-ms", &format!("{:.2}", self.snapshot_ms));
+                let _ = root.set_attribute("data-core-ms", &format!("{:.2}", self.core_ms));
             }
         }
     }

@@ -165,11 +165,26 @@ fn check(requirement: &Requirement, labels: &BTreeMap<String, String>) -> Option
 
 /// Judges a set of labels against a selector, requirement by requirement.
 pub fn explain_selector(selector: &Selector, labels: &BTreeMap<String, String>) -> SelectorVerdict {
+    let requirements: Vec<String> = selector.0.iter().map(ToString::to_string).collect();
+    explain_with(selector, &requirements, labels)
+}
+
+/// [`explain_selector`] with the requirements already written out (`requirements[i]` is
+/// `selector.0[i]` as text): judging many objects writes them once.
+pub(crate) fn explain_with(
+    selector: &Selector,
+    requirements: &[String],
+    labels: &BTreeMap<String, String>,
+) -> SelectorVerdict {
     let checks: Vec<RequirementCheck> = selector
         .0
         .iter()
-        .map(|requirement| RequirementCheck {
-            requirement: requirement.to_string(),
+        .enumerate()
+        .map(|(index, requirement)| RequirementCheck {
+            requirement: requirements
+                .get(index)
+                .cloned()
+                .unwrap_or_else(|| requirement.to_string()),
             miss: check(requirement, labels),
         })
         .collect();

@@ -608,6 +608,7 @@ fn stats(mut samples: Vec<f64>) -> (f64, f64) {
 struct Timings {
     redraw: Vec<f64>,
     snapshot: Vec<f64>,
+    core: Vec<f64>,
     with_layout: Vec<f64>,
 }
 
@@ -623,13 +624,15 @@ impl Timings {
         self.with_layout.push(now_ms() - started);
         self.redraw.push(timing(host, "data-redraw-ms"));
         self.snapshot.push(timing(host, "data-snapshot-ms"));
+        self.core.push(timing(host, "data-core-ms"));
     }
 
     fn line(self) -> String {
         let (median, max) = stats(self.redraw);
         let (snapshot, _) = stats(self.snapshot);
+        let (core, _) = stats(self.core);
         let (layout, layout_max) = stats(self.with_layout);
-        format!("median {median:.2} ms (snapshot {snapshot:.2} ms), max {max:.2} ms; including style and layout median {layout:.2} ms, max {layout_max:.2} ms")
+        format!("median {median:.2} ms (snapshot {snapshot:.2} ms, of which core {core:.2} ms), max {max:.2} ms; including style and layout median {layout:.2} ms, max {layout_max:.2} ms")
     }
 }
 

@@ -6,7 +6,7 @@
 //! same `Rc`s as last time, which keeps a redraw of 50 nodes cheap when one pod changes; the
 //! node's own part ([`NodeHead`]) is skipped too when only its pods changed (a pod selector).
 
-use super::pod_chip::{label_chip, pod_counts, PodEntry, PodList};
+use super::pod_chip::{label_chip, pod_counts, pod_list, PodEntry};
 use super::text;
 use crate::i18n::{t, Lang, Text};
 use kubeplay_core::cluster_view::{Meter, NodeView, PodGroup};
@@ -154,7 +154,7 @@ fn pods_of(
     if !group.detailed {
         return pod_counts(lang, group);
     }
-    html! { <PodList pods={Rc::clone(pods)} focused_pod={focused_pod.clone()} {lang} /> }
+    pod_list(pods, focused_pod.as_deref(), lang)
 }
 
 /// One node.

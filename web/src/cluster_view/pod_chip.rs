@@ -55,12 +55,25 @@ pub struct PodItem {
     pub namespace: AttrValue,
     /// The uid, for keyed lists.
     pub key: yew::virtual_dom::Key,
+    /// The card's classes without a selector, selected, and left out (made once, so a
+    /// selector's redraw allocates no class strings).
+    pub classes: [AttrValue; 3],
 }
 
 impl PodItem {
     /// Wraps a pod view (its `selection` must already be taken out).
     pub fn new(view: PodView) -> PodItem {
+        let base = format!(
+            "pod {} {}",
+            stage_class(view.stage),
+            namespace_class(&view.namespace)
+        );
         PodItem {
+            classes: [
+                AttrValue::from(base.clone()),
+                AttrValue::from(format!("{base} selected")),
+                AttrValue::from(format!("{base} unselected")),
+            ],
             name: AttrValue::from(view.name.clone()),
             namespace: AttrValue::from(view.namespace.clone()),
             key: yew::virtual_dom::Key::from(view.uid.as_str()),
@@ -127,66 +140,46 @@ pub fn pod_body(props: &PodBodyProps) -> Html {
     }
 }
 
-/// Properties of a pod card.
-#[derive(Properties, PartialEq)]
-pub struct PodCardProps {
-    pub entry: PodEntry,
-    pub focused: bool,
-    pub lang: Lang,
-}
-
-/// One pod card.
-#[function_component(PodCard)]
-pub fn pod_card(props: &PodCardProps) -> Html {
-    let item = &props.entry.item;
-    let selection = props.entry.selection.as_deref();
-    let mark = selection.map(|selection| {
-        if selection.verdict.matches {
-            "selected"
-        } else {
-            "unselected"
-        }
-    });
+/// One pod card (a plain function, not a component: a selector redraws every card, and the
+/// body inside is skipped by Yew when its `Rc` is unchanged).
+fn pod_card(entry: &PodEntry, focused: bool, lang: Lang) -> Html {
+    let item = &entry.item;
+    let selection = entry.selection.as_deref();
+    let selected = selection.map(|selection| selection.verdict.matches);
+    let index = match selected {
+        None => 0,
+        Some(true) => 1,
+        Some(false) => 2,
+    };
+    let class = match (focused, item.classes.get(index)) {
+        (false, Some(class)) => class.clone(),
+        (_, class) => AttrValue::from(format!(
+            "{} focused",
+            class.map(AttrValue::as_str).unwrap_or("pod")
+        )),
+    };
     html! {
-        <li class={classes!(
-                "pod",
-                stage_class(item.view.stage),
-                namespace_class(&item.view.namespace),
-                mark,
-                props.focused.then_some("focused"),
-            )}
-            data-pod={item.name.clone()} data-namespace={item.namespace.clone()}>
-            <button type="button" class="pod-card" aria-pressed={if props.focused { "true" } else { "false" }}>
-                <PodBody item={Rc::clone(item)} lang={props.lang} />
+        <li key={item.key.clone()} {class} data-pod={item.name.clone()} data-namespace={item.namespace.clone()}>
+            <button type="button" class="pod-card" aria-pressed={if focused { "true" } else { "false" }}>
+                <PodBody item={Rc::clone(item)} {lang} />
                 if let Some(why) = selection.and_then(|selection| selection.why.clone()) {
                     <span class="why">{ why }</span>
-                } else if mark == Some("selected") {
-                    <span class="sr-only">{ t(props.lang, Text::CvSelected) }</span>
+                } else if selected == Some(true) {
+                    <span class="sr-only">{ t(lang, Text::CvSelected) }</span>
                 }
             </button>
         </li>
     }
 }
 
-/// Properties of a list of pods.
-#[derive(Properties, PartialEq)]
-pub struct PodListProps {
-    pub pods: Rc<[PodEntry]>,
-    /// `(namespace, name)` of the clicked pod.
-    pub focused_pod: Option<Rc<(String, String)>>,
-    pub lang: Lang,
-}
-
 /// Pods as cards, keyed by uid.
-#[function_component(PodList)]
-pub fn pod_list(props: &PodListProps) -> Html {
-    let focused = props.focused_pod.as_deref();
+pub fn pod_list(pods: &[PodEntry], focused_pod: Option<&(String, String)>, lang: Lang) -> Html {
     html! {
         <ul class="pods">
-            { for props.pods.iter().map(|entry| {
+            { for pods.iter().map(|entry| {
                 let pod = &entry.item.view;
-                let is_focused = focused.is_some_and(|(namespace, name)| *namespace == pod.namespace && *name == pod.name);
-                html! { <PodCard key={entry.item.key.clone()} entry={entry.clone()} focused={is_focused} lang={props.lang} /> }
+                let focused = focused_pod.is_some_and(|(namespace, name)| *namespace == pod.namespace && *name == pod.name);
+                pod_card(entry, focused, lang)
             }) }
         </ul>
     }
