@@ -1,17 +1,30 @@
 #!/usr/bin/env python3
 """Checks WCAG AA contrast (>= 4.5:1) of the text colours in web/styles/main.css, light and
 dark: terminal text, prompt, stderr and the 16 ANSI colours on the terminal background, and
-the UI text colours on their panels. Prints every ratio; exits 1 if one is below 4.5."""
+the UI text colours on their panels; and those of web/styles/cluster_view.css (stage and
+namespace colours on pod cards, plain and selected, ✓/✗ colours on panels). Prints every
+ratio; exits 1 if one is below 4.5."""
 import re, sys, pathlib
 
-css = (pathlib.Path(__file__).resolve().parent.parent / "web/styles/main.css").read_text()
-root, dark = css.split("@media (prefers-color-scheme: dark)", 1)
+styles = pathlib.Path(__file__).resolve().parent.parent / "web/styles"
 
 def variables(block):
     return dict(re.findall(r"--([\w-]+):\s*(#[0-9a-fA-F]{6})", block))
 
-light = variables(root.split("}", 1)[0])
-darkv = {**light, **variables(dark.split("}\n}", 1)[0])}
+light, darkv = {}, {}
+for sheet in ("main.css", "cluster_view.css"):
+    root, dark = (styles / sheet).read_text().split("@media (prefers-color-scheme: dark)", 1)
+    light.update(variables(root.split("}", 1)[0]))
+    darkv.update(variables(dark.split("}\n}", 1)[0]))
+darkv = {**light, **darkv}
+
+def mix(a, b, share):
+    """CSS color-mix(in srgb, a share, b)."""
+    channels = [round(int(a[i:i + 2], 16) * share + int(b[i:i + 2], 16) * (1 - share)) for i in (1, 3, 5)]
+    return "#" + "".join(f"{c:02x}" for c in channels)
+
+for theme in (light, darkv):
+    theme["selected-card"] = mix(theme["accent"], theme["bg"], 0.12)
 
 def lum(hex_):
     def ch(c):
@@ -28,6 +41,11 @@ pairs = [("term-fg", "term-bg"), ("term-prompt", "term-bg"), ("term-err", "term-
          ("term-notice", "term-bg"), ("fg", "panel"), ("muted", "panel"), ("fg", "bg"),
          ("muted", "bg"), ("accent-fg", "accent"), ("warn-fg", "warn-bg"), ("term-bg", "term-fg")]
 pairs += [(f"c{i}", "term-bg") for i in range(16)]
+# The cluster picture: pod cards lie on --bg (left out by a selector: --panel; selected: tinted).
+stages = ["unscheduled", "starting", "running", "problem", "completed", "terminating"]
+card_text = [f"stage-{s}" for s in stages] + [f"ns-{i}" for i in range(8)] + ["fg", "muted", "cv-fail"]
+pairs += [(fg, bg) for fg in card_text for bg in ("bg", "panel", "selected-card")]
+pairs += [("cv-ok", "panel"), ("cv-fail", "panel"), ("cv-ok", "bg"), ("panel", "stage-terminating")]
 failed = False
 for name, theme in (("light", light), ("dark", darkv)):
     for fg, bg in pairs:
