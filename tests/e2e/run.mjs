@@ -37,6 +37,20 @@ try {
   check('get pods prints a kubectl table', /NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE/.test(text), text);
   check('the new pod is listed', /kubia-manual\s+\d\/1\s+\w+/.test(text), text);
 
+  // The cluster picture beside the terminal draws the new pod; a click types (not runs)
+  // `kubectl describe` for it.
+  const card = page.locator('.cluster-view li.pod[data-pod="kubia-manual"]');
+  await card.waitFor();
+  check('the cluster picture shows the new pod', (await card.innerText()).includes('kubia-manual'), await card.innerText());
+  const placed = await page.locator('.cluster-view [data-node-box] li.pod[data-pod="kubia-manual"]').count();
+  check('the scheduler puts it on a node in the picture', placed === 1 ||
+    (await page.locator('.cluster-view .unscheduled li.pod[data-pod="kubia-manual"]').count()) === 1);
+  await card.locator('button').click();
+  await page.waitForFunction(() => document.querySelector('.prompt-line').textContent.includes('kubectl describe pod kubia-manual -n default'));
+  check('clicking a pod types kubectl describe at the prompt', !(await rows(page)).some((r) => r.startsWith('Name:')));
+  await page.keyboard.press('Control+u');
+  await page.waitForFunction(() => !document.querySelector('.prompt-line').textContent.includes('describe'));
+
   // Ctrl+C on a running command brings the prompt back.
   await page.keyboard.type('sleep 100');
   await page.keyboard.press('Enter');
@@ -101,6 +115,17 @@ try {
   const [r, g, b] = layout.background.match(/\d+/g).map(Number);
   check('dark mode follows the system', r + g + b < 120, layout.background);
   check('the UI follows navigator.language (ja)', layout.lang === 'ja' && layout.reset, JSON.stringify(layout));
+  // The cluster picture is folded on a phone and opens without sideways scrolling.
+  check('the cluster picture starts folded on a phone', await phone.locator('.cluster-view.collapsed').count() === 1);
+  await phone.locator('.cv-toggle').click();
+  await phone.locator('.cluster-view.expanded .node').first().waitFor();
+  const opened = await phone.evaluate(() => ({
+    width: document.documentElement.scrollWidth,
+    title: document.querySelector('#cv-title').textContent,
+    nodes: document.querySelectorAll('.cluster-view .node').length,
+  }));
+  check('opened on a phone, it shows the nodes in Japanese without sideways scrolling',
+    opened.width <= 360 && opened.title === 'クラスタ' && opened.nodes === 4, JSON.stringify(opened));
 
   check('no request left the page origin', outside.length === 0, outside.join('\n'));
   check('every asset came from the sub-path', server.requested.every((p) => p.startsWith('/kubeplay/')), server.requested.join('\n'));
