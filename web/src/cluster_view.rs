@@ -24,12 +24,12 @@ pub mod text;
 
 use crate::i18n::{t, Lang, Text};
 use crate::playground::PlaygroundContext;
-use details::{NodeDetails, PodDetails};
+use details::{node_details, pod_details, NodeDetails, PodDetails};
 use kubeplay_core::cluster_view::{
     self as picture, Focus, NamespaceView, PodGroup, PodView, SelectorQuery, SelectorTarget,
     Snapshot, Stage, ViewOptions,
 };
-use node_box::{hardware_text, NodeBox, NodeEntry, UnscheduledBox};
+use node_box::{hardware_text, unscheduled_box, NodeBox, NodeEntry};
 use pod_chip::{namespace_class, stage_class, PodEntry, PodItem, Selection};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -529,22 +529,32 @@ impl ClusterView {
         let on_close = ctx.link().callback(|_| Msg::CloseDetails);
         let command = selected.describe_command();
         match selected {
-            Selected::Pod(pod) => html! {
-                <PodDetails namespace={pod.0.clone()} name={pod.1.clone()}
-                    focus={self.picture.focus.clone()} {command} {on_close} {lang} />
-            },
+            Selected::Pod(pod) => pod_details(
+                PodDetails {
+                    namespace: &pod.0,
+                    name: &pod.1,
+                    focus: self.picture.focus.as_deref(),
+                    command: &command,
+                },
+                &on_close,
+                lang,
+            ),
             Selected::Node(name) => {
                 let entry = self
                     .picture
                     .nodes
                     .iter()
                     .find(|node| node.info.name == *name);
-                html! {
-                    <NodeDetails name={name.clone()}
-                        node={entry.map(|entry| Rc::clone(&entry.info))}
-                        n_pods={entry.map_or(0, |entry| entry.group.total)}
-                        {command} {on_close} {lang} />
-                }
+                node_details(
+                    NodeDetails {
+                        name,
+                        node: entry.map(|entry| &*entry.info),
+                        n_pods: entry.map_or(0, |entry| entry.group.total),
+                        command: &command,
+                    },
+                    &on_close,
+                    lang,
+                )
             }
         }
     }
@@ -694,14 +704,14 @@ impl Component for ClusterView {
                 if self.expanded {
                     <div id="cv-body" class="cv-body">
                         { self.view_toolbar(ctx) }
-                        <Summary lines={Rc::clone(&picture.summary)} label={t(lang, Text::CvSummary)} />
+                        <div class="cv-summary sr-only" role="region" aria-label={t(lang, Text::CvSummary)}>
+                            <ul>{ for picture.summary.iter().map(|line| html! { <li>{ line.clone() }</li> }) }</ul>
+                        </div>
                         if !picture.detailed {
                             <p class="cv-aggregated">{ text::aggregated(lang, picture.n_pods) }</p>
                         }
                         <div class="cv-main" onclick={link.callback(Msg::Click)}>
-                            <UnscheduledBox group={Rc::clone(&picture.unscheduled)}
-                                pods={Rc::clone(&picture.unscheduled_pods)}
-                                focused_pod={focused_pod.clone()} {lang} />
+                            { unscheduled_box(&picture.unscheduled, &picture.unscheduled_pods, &focused_pod, lang) }
                             <div class="cv-nodes">
                                 { for picture.nodes.iter().map(|node| html! {
                                     <NodeBox key={node.info.name.clone()} entry={node.clone()}
@@ -716,22 +726,5 @@ impl Component for ClusterView {
                 }
             </section>
         }
-    }
-}
-
-/// Properties of the screen-reader summary.
-#[derive(Properties, PartialEq)]
-struct SummaryProps {
-    lines: Rc<Vec<String>>,
-    label: &'static str,
-}
-
-/// The picture in sentences, for screen readers (visually hidden).
-#[function_component(Summary)]
-fn summary_list(props: &SummaryProps) -> Html {
-    html! {
-        <div class="cv-summary sr-only" role="region" aria-label={props.label}>
-            <ul>{ for props.lines.iter().map(|line| html! { <li>{ line.clone() }</li> }) }</ul>
-        </div>
     }
 }

@@ -7,7 +7,6 @@ use super::pod_chip::label_chips;
 use super::text;
 use crate::i18n::{t, Lang, Text};
 use kubeplay_core::cluster_view::{Focus, NodeView, PendingExplanation, SelectorVerdict};
-use std::rc::Rc;
 use yew::prelude::*;
 
 fn header(lang: Lang, title: String, on_close: &Callback<MouseEvent>) -> Html {
@@ -75,35 +74,29 @@ fn pending_section(lang: Lang, pending: &PendingExplanation) -> Html {
     }
 }
 
-/// Properties of the pod details.
-#[derive(Properties, PartialEq)]
-pub struct PodDetailsProps {
-    pub namespace: String,
-    pub name: String,
+/// The clicked pod and the `kubectl describe` line its click typed.
+pub struct PodDetails<'a> {
+    pub namespace: &'a str,
+    pub name: &'a str,
     /// The snapshot's account of the pod (`None`: it is gone).
-    pub focus: Option<Rc<Focus>>,
-    /// The `kubectl describe` line the click typed.
-    pub command: String,
-    pub on_close: Callback<MouseEvent>,
-    pub lang: Lang,
+    pub focus: Option<&'a Focus>,
+    pub command: &'a str,
 }
 
-/// Details of the clicked pod.
-#[function_component(PodDetails)]
-pub fn pod_details(props: &PodDetailsProps) -> Html {
-    let lang = props.lang;
-    let Some(focus) = &props.focus else {
+/// Details of the clicked pod (a plain function: drawn only while a pod is clicked).
+pub fn pod_details(props: PodDetails<'_>, on_close: &Callback<MouseEvent>, lang: Lang) -> Html {
+    let Some(focus) = props.focus else {
         return html! {
             <aside class="cv-details" aria-label={t(lang, Text::CvDetails)}>
-                { header(lang, text::pod_title(lang, &props.name), &props.on_close) }
-                <p>{ text::pod_gone(lang, &props.namespace, &props.name) }</p>
+                { header(lang, text::pod_title(lang, props.name), on_close) }
+                <p>{ text::pod_gone(lang, props.namespace, props.name) }</p>
             </aside>
         };
     };
     let pod = &focus.pod;
     html! {
         <aside class="cv-details" aria-label={t(lang, Text::CvDetails)}>
-            { header(lang, text::pod_title(lang, &pod.name), &props.on_close) }
+            { header(lang, text::pod_title(lang, &pod.name), on_close) }
             <dl class="facts">
                 <dt>{ t(lang, Text::CvNamespace) }</dt><dd>{ pod.namespace.clone() }</dd>
                 <dt>{ t(lang, Text::CvStatus) }</dt><dd>{ text::status_text(lang, &pod.status, pod.grace_left_secs) }</dd>
@@ -131,38 +124,34 @@ pub fn pod_details(props: &PodDetailsProps) -> Html {
             if let Some(pending) = &focus.pending {
                 { pending_section(lang, pending) }
             }
-            { command_line(lang, &props.command) }
+            { command_line(lang, props.command) }
         </aside>
     }
 }
 
-/// Properties of the node details.
-#[derive(Properties, PartialEq)]
-pub struct NodeDetailsProps {
-    pub name: String,
-    pub node: Option<Rc<NodeView>>,
+/// The clicked node and the `kubectl describe` line its click typed.
+pub struct NodeDetails<'a> {
+    pub name: &'a str,
+    /// The snapshot's account of the node (`None`: it is gone).
+    pub node: Option<&'a NodeView>,
     /// Pods on the node.
     pub n_pods: usize,
-    pub command: String,
-    pub on_close: Callback<MouseEvent>,
-    pub lang: Lang,
+    pub command: &'a str,
 }
 
-/// Details of the clicked node.
-#[function_component(NodeDetails)]
-pub fn node_details(props: &NodeDetailsProps) -> Html {
-    let lang = props.lang;
-    let Some(node) = &props.node else {
+/// Details of the clicked node (a plain function: drawn only while a node is clicked).
+pub fn node_details(props: NodeDetails<'_>, on_close: &Callback<MouseEvent>, lang: Lang) -> Html {
+    let Some(node) = props.node else {
         return html! {
             <aside class="cv-details" aria-label={t(lang, Text::CvDetails)}>
-                { header(lang, text::node_title(lang, &props.name), &props.on_close) }
-                <p>{ text::node_gone(lang, &props.name) }</p>
+                { header(lang, text::node_title(lang, props.name), on_close) }
+                <p>{ text::node_gone(lang, props.name) }</p>
             </aside>
         };
     };
     html! {
         <aside class="cv-details" aria-label={t(lang, Text::CvDetails)}>
-            { header(lang, text::node_title(lang, &node.name), &props.on_close) }
+            { header(lang, text::node_title(lang, &node.name), on_close) }
             <dl class="facts">
                 <dt>{ t(lang, Text::CvRole) }</dt><dd>{ node.role.clone() }</dd>
                 <dt>{ t(lang, Text::CvStatus) }</dt><dd>{ node.status.clone() }</dd>
@@ -185,7 +174,7 @@ pub fn node_details(props: &NodeDetailsProps) -> Html {
             if let Some(verdict) = &node.selection {
                 { verdict_section(lang, verdict) }
             }
-            { command_line(lang, &props.command) }
+            { command_line(lang, props.command) }
         </aside>
     }
 }

@@ -177,30 +177,24 @@ pub fn node_box(props: &NodeBoxProps) -> Html {
     }
 }
 
-/// Properties of the unscheduled area.
-#[derive(Properties, PartialEq)]
-pub struct UnscheduledBoxProps {
-    pub group: Rc<PodGroup>,
-    pub pods: Rc<[PodEntry]>,
-    pub focused_pod: Option<Rc<(String, String)>>,
-    pub lang: Lang,
-}
-
-/// Pods without a node.
-#[function_component(UnscheduledBox)]
-pub fn unscheduled_box(props: &UnscheduledBoxProps) -> Html {
-    let lang = props.lang;
+/// Pods without a node (a plain function: there is one such area, drawn with the picture).
+pub fn unscheduled_box(
+    group: &PodGroup,
+    pods: &Rc<[PodEntry]>,
+    focused_pod: &Option<Rc<(String, String)>>,
+    lang: Lang,
+) -> Html {
     html! {
-        <section class={classes!("unscheduled", (props.group.total > 0).then_some("has-pods"))}
+        <section class={classes!("unscheduled", (group.total > 0).then_some("has-pods"))}
             aria-label={t(lang, Text::CvPodsNotOnNode)}>
             <header class="node-head">
                 <h3>{ t(lang, Text::CvUnscheduled) }</h3>
                 <span class="hint">{ t(lang, Text::CvUnscheduledHint) }</span>
             </header>
-            if props.group.total == 0 {
+            if group.total == 0 {
                 <p class="no-pods">{ t(lang, Text::CvEveryPodPlaced) }</p>
             } else {
-                { pods_of(lang, &props.group, &props.pods, &props.focused_pod) }
+                { pods_of(lang, group, pods, focused_pod) }
             }
         </section>
     }
