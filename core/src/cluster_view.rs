@@ -31,6 +31,10 @@ use std::collections::BTreeMap;
 /// Pods in view beyond which nodes show counts instead of pods.
 pub const DEFAULT_DETAIL_LIMIT: usize = 2_000;
 
+/// Pods without a node are listed one by one up to this many, even when the rest is counted:
+/// they are the ones a learner asks about.
+pub const UNSCHEDULED_DETAIL_LIMIT: usize = 200;
+
 /// How far a pod has come; front ends colour by it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Stage {
@@ -333,7 +337,10 @@ pub fn snapshot(cluster: &Cluster, options: &ViewOptions) -> Snapshot {
             .as_deref()
             .is_none_or(|namespace| pod.namespace() == namespace)
     };
-    let n_pods = cluster.pods().filter(|pod| in_view(pod)).count();
+    let n_pods = match options.namespace {
+        Some(_) => cluster.pods().filter(|pod| in_view(pod)).count(),
+        None => cluster.pods.len(),
+    };
     let detailed = n_pods <= options.detail_limit;
     let pod_selector = options
         .selector
@@ -386,14 +393,14 @@ pub fn snapshot(cluster: &Cluster, options: &ViewOptions) -> Snapshot {
     }
     let mut n_matching = 0;
     for pod in cluster.pods().filter(|pod| in_view(pod)) {
-        let group = match pod
+        let (group, on_node) = match pod
             .node_name
             .as_deref()
             .and_then(|name| node_index.get(name))
             .and_then(|index| nodes.get_mut(*index))
         {
-            Some(node) => &mut node.pods,
-            None => &mut unscheduled,
+            Some(node) => (&mut node.pods, true),
+            None => (&mut unscheduled, false),
         };
         let status = pod_status(pod);
         let stage = stage_with_status(pod, &status);
@@ -401,20 +408,24 @@ pub fn snapshot(cluster: &Cluster, options: &ViewOptions) -> Snapshot {
         let matches = selection.as_ref().is_some_and(|verdict| verdict.matches);
         group.total += 1;
         *group.by_stage.entry(stage).or_insert(0) += 1;
-        *group
-            .by_namespace
-            .entry(pod.namespace().to_string())
-            .or_insert(0) += 1;
+        count(&mut group.by_namespace, pod.namespace());
         if matches {
             n_matching += 1;
             if let Some(matching) = group.matching.as_mut() {
                 *matching += 1;
             }
         }
-        if detailed {
+        if detailed || (!on_node && group.pods.len() < UNSCHEDULED_DETAIL_LIMIT) {
             group
                 .pods
                 .push(pod_view(pod, status, stage, now, selection));
+        }
+    }
+    if !detailed {
+        // Pods without a node stay listed while there are few of them.
+        unscheduled.detailed = unscheduled.total <= UNSCHEDULED_DETAIL_LIMIT;
+        if !unscheduled.detailed {
+            unscheduled.pods.clear();
         }
     }
 
@@ -472,6 +483,16 @@ pub fn snapshot(cluster: &Cluster, options: &ViewOptions) -> Snapshot {
         detailed,
         selector,
         focus,
+    }
+}
+
+/// Counts `key` in a map keyed by owned strings, allocating only for a new key.
+fn count(map: &mut BTreeMap<String, usize>, key: &str) {
+    match map.get_mut(key) {
+        Some(count) => *count += 1,
+        None => {
+            map.insert(key.to_string(), 1);
+        }
     }
 }
 

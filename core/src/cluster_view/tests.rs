@@ -786,3 +786,37 @@ fn the_session_remembers_the_last_get_selector() {
     assert_eq!(query.target, SelectorTarget::Nodes);
     assert_ne!(session.last_get_selector().cloned(), nodes);
 }
+
+#[test]
+fn pods_without_a_node_stay_listed_when_the_rest_is_counted() {
+    let mut cluster = Cluster::with_shape(1, &ClusterShape::workers(5));
+    for index in 0..120 {
+        let selector = if index % 40 == 0 {
+            json!({"gpu": "true"})
+        } else {
+            json!({})
+        };
+        let manifest = json!({"apiVersion": "v1", "kind": "Pod",
+            "metadata": {"name": format!("pod-{index:03}")},
+            "spec": {"nodeSelector": selector, "containers": [{"name": "c", "image": "luksa/kubia"}]}});
+        cluster.create(&manifest, "default").expect("pod");
+    }
+    cluster.advance(SimDuration::from_secs(5));
+    let picture = snapshot(
+        &cluster,
+        &ViewOptions {
+            detail_limit: 100,
+            ..ViewOptions::default()
+        },
+    );
+    assert!(!picture.detailed);
+    assert!(picture.nodes.iter().all(|node| node.pods.pods.is_empty()));
+    assert!(picture.unscheduled.detailed);
+    let waiting: Vec<&str> = picture
+        .unscheduled
+        .pods
+        .iter()
+        .map(|pod| pod.name.as_str())
+        .collect();
+    assert_eq!(waiting, vec!["pod-000", "pod-040", "pod-080"]);
+}
