@@ -1,11 +1,13 @@
 // Prints the playground's performance figures (not a pass/fail test): the size of dist/
 // (raw and gzip), navigation to a focused prompt, rendering a 10,000-line `kubectl get pods -A`
-// listing, and keystroke repaints with that much scrollback. Run after a release build:
+// listing, keystroke repaints with that much scrollback, and redraws of the cluster picture
+// with 500 pods (a selector typed into its filter box, one pod changed). Run after a release
+// build:
 //   trunk build --release --offline --public-url ./ && node tests/e2e/measure.mjs
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { serve, launch, promptFocusedMark, dist } from './harness.mjs';
+import { serve, launch, promptFocusedMark, dist, paste } from './harness.mjs';
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * p))]; };
@@ -106,6 +108,62 @@ try {
   console.log(`figure: scroll jump within ${after} rows: settled median ${ms(median(scrolls.map((s) => s.settled)))}, p95 ${ms(pct(scrolls.map((s) => s.settled), 0.95))}`);
   const drawn = await page.evaluate(() => document.querySelectorAll('.rows .row').length);
   console.log(`figure: rows in the DOM while ${after} are in the scrollback: ${drawn}`);
+
+  // 6. The cluster picture with 500 pods on the 3 workers (bound by spec.nodeName, clock
+  // paused): a selector typed into its filter box judges every pod; one pod relabelled.
+  const cv = await (await browser.newContext({ viewport: { width: 1366, height: 800 } })).newPage();
+  cv.setDefaultTimeout(90000);
+  cv.on('pageerror', (e) => errors.push(String(e)));
+  await cv.goto(server.base);
+  await promptFocusedMark(cv);
+  await cv.locator('button.speed[data-speed="0"]').click();
+  const items = Array.from({ length: 500 }, (_, i) => JSON.stringify({ apiVersion: 'v1', kind: 'Pod',
+    metadata: { name: `pod-${String(i).padStart(5, '0')}`, namespace: i % 3 === 0 ? 'beta' : 'alpha',
+      labels: { app: `app-${i % 7}`, tier: 'web' } },
+    spec: { nodeName: `kubeplay-worker${['', '2', '3'][i % 3]}`, containers: [{ name: 'c', image: 'luksa/kubia' }] } }));
+  await cv.locator('textarea.keyboard').focus();
+  await paste(cv, `kubectl create namespace alpha; kubectl create namespace beta\ncat > many.json <<'EOF'\n{"apiVersion": "v1", "kind": "List", "items": [\n${items.join(',\n')}\n]}\nEOF\nkubectl create -f many.json > /dev/null && echo created-all\n`);
+  await cv.waitForFunction(() => [...document.querySelectorAll('.rows .row')].some((r) => r.textContent === 'created-all'));
+  await cv.waitForFunction(() => document.querySelectorAll('.cluster-view li.pod').length >= 500);
+  await cv.evaluate(() => {
+    const settle = () => new Promise((r) => setTimeout(r, 0));
+    const root = () => document.querySelector('.cluster-view');
+    window.__cv = async (dispatch) => {
+      root().setAttribute('data-redraw-ms', '');
+      const t0 = performance.now();
+      dispatch();
+      for (let i = 0; i < 1000 && !root().getAttribute('data-redraw-ms'); i++) await settle();
+      const t1 = performance.now();
+      document.querySelector('.cluster-pane').getBoundingClientRect();
+      document.querySelector('.cv-nodes').offsetHeight;
+      const t2 = performance.now();
+      return { settled: t2 - t0, layout: t2 - t1, redraw: Number(root().getAttribute('data-redraw-ms')) };
+    };
+    window.__pasteText = (text) => () => {
+      const data = new DataTransfer(); data.setData('text', text);
+      document.querySelector('textarea.keyboard').dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    };
+    window.__filter = (value) => () => {
+      const input = document.querySelector('.cv-filter-input');
+      input.value = value;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    };
+  });
+  const selectorRuns = [];
+  for (let i = 0; i < 40; i++) {
+    const value = i % 2 === 0 ? `app=app-${i % 7}` : `app in (app-${i % 7}, app-${(i + 1) % 7}),tier=web`;
+    selectorRuns.push(await cv.evaluate((value) => window.__cv(window.__filter(value)), value));
+  }
+  const redraws = selectorRuns.map((r) => r.redraw), settledRuns = selectorRuns.map((r) => r.settled);
+  const layouts = selectorRuns.map((r) => r.layout);
+  console.log(`figure: cluster view redraw, selector over 500 pods on 3 workers: view (snapshot, diff, DOM) median ${ms(median(redraws))}, p95 ${ms(pct(redraws, 0.95))}; then style and layout median ${ms(median(layouts))}, p95 ${ms(pct(layouts, 0.95))}; input event to laid out median ${ms(median(settledRuns))} (target < 16 ms)`);
+  const labelRuns = [];
+  for (let i = 0; i < 10; i++) {
+    labelRuns.push(await cv.evaluate((i) => window.__cv(window.__pasteText(`kubectl label pod pod-${String(i * 3 + 1).padStart(5, '0')} -n alpha step=${i}\n`)), i));
+  }
+  const labelRedraws = labelRuns.map((r) => r.redraw);
+  console.log(`figure: cluster view redraw, one of 500 pods relabelled (selector applied): view median ${ms(median(labelRedraws))}, p95 ${ms(pct(labelRedraws, 0.95))}`);
   if (errors.length) console.log(`page errors:\n${errors.join('\n')}`);
 } finally {
   await browser.close();
