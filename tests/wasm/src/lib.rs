@@ -78,6 +78,7 @@ fn ensure_styles(document: &web_sys::Document) {
 
 /// Mounts a playground saving under `storage_key` (restoring what is saved there).
 pub fn mount_with(storage_key: &str, seed: Option<u64>) -> Mounted {
+    keep_test_panic_hook();
     let document = gloo::utils::document();
     ensure_styles(&document);
     let host = document.create_element("div").expect("a div");
@@ -96,6 +97,12 @@ pub fn mount_with(storage_key: &str, seed: Option<u64>) -> Mounted {
         handle: Some(handle),
         storage_key: storage_key.to_string(),
     }
+}
+
+/// Keeps wasm-bindgen-test's panic hook: Yew's renderer would install its own, and a failed
+/// assertion would then hang the test instead of failing it.
+pub fn keep_test_panic_hook() {
+    yew::set_custom_panic_hook(std::panic::take_hook());
 }
 
 /// The terminal's hidden input inside `host`.

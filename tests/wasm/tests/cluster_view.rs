@@ -14,7 +14,7 @@
 use kubeplay_core::clock::SimDuration;
 use kubeplay_core::cluster::{Cluster, ClusterShape};
 use kubeplay_core::session::Session;
-use kubeplay_wasm_tests::{flush, prompt_line, scrollback_lines, type_line};
+use kubeplay_wasm_tests::{flush, keep_test_panic_hook, prompt_line, scrollback_lines, type_line};
 use kubeplay_web::cluster_view::ClusterView;
 use kubeplay_web::i18n::Lang;
 use kubeplay_web::playground::PlaygroundContext;
@@ -113,12 +113,6 @@ impl Drop for Mounted {
         }
         self.host.remove();
     }
-}
-
-/// Keep wasm-bindgen-test's panic hook: Yew would replace it, and a failed assertion would
-/// hang the test instead of failing it.
-fn keep_test_panic_hook() {
-    yew::set_custom_panic_hook(std::panic::take_hook());
 }
 
 fn mount_session(session: Session, detail_limit: usize, lang: Lang) -> Mounted {
@@ -504,8 +498,12 @@ async fn the_namespace_filter_shows_one_namespace() {
 
 #[wasm_bindgen_test]
 async fn the_picture_speaks_japanese() {
-    let mut mounted = mount(Lang::Ja).await;
+    let mut mounted = mount(Lang::En).await;
     let host = mounted.host.clone();
+    assert_eq!(text(&host, "#cv-title"), "Cluster");
+    // The learner switches the page's language.
+    mounted.props.lang = Lang::Ja;
+    mounted.bump().await;
     assert_eq!(text(&host, "#cv-title"), "クラスタ");
     assert_eq!(text(&host, ".cv-toggle"), "隠す");
     mounted.submit("kubectl create -f kubia-manual.yaml").await;
@@ -521,7 +519,6 @@ async fn the_picture_speaks_japanese() {
 
 #[wasm_bindgen_test]
 async fn in_the_playground_a_click_types_describe_and_get_l_fills_the_filter() {
-    keep_test_panic_hook();
     add_styles();
     let page = kubeplay_wasm_tests::mount();
     flush().await;
