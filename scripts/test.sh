@@ -30,8 +30,9 @@ cargo run -q -p kubeplay-core --bin kubeplay -- tutorial verify
 step "wasm tests in headless Chrome"
 # The runner is chatty; keep its log and show it in full only when a test fails.
 wasm_log=target/wasm-tests.log
-if cargo test -p kubeplay-wasm-tests --target wasm32-unknown-unknown >"$wasm_log" 2>&1; then
-  grep -E "^test result" "$wasm_log"
+if cargo test -p kubeplay-wasm-tests --target wasm32-unknown-unknown -- --nocapture >"$wasm_log" 2>&1; then
+  # The cluster picture's redraw figures (debug build; the release figures: see README).
+  grep -E "^(test result|figure:)" "$wasm_log"
 else
   tail -n 200 "$wasm_log"
   exit 1
