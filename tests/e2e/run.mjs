@@ -41,7 +41,8 @@ try {
   // `kubectl describe` for it.
   const card = page.locator('.cluster-view li.pod[data-pod="kubia-manual"]');
   await card.waitFor();
-  check('the cluster picture shows the new pod', (await card.innerText()).includes('kubia-manual'), await card.innerText());
+  // textContent: cards off screen skip rendering (content-visibility), so innerText may be empty.
+  check('the cluster picture shows the new pod', (await card.textContent()).includes('kubia-manual'), await card.textContent());
   const placed = await page.locator('.cluster-view [data-node-box] li.pod[data-pod="kubia-manual"]').count();
   check('the scheduler puts it on a node in the picture', placed === 1 ||
     (await page.locator('.cluster-view .unscheduled li.pod[data-pod="kubia-manual"]').count()) === 1);
