@@ -1,12 +1,19 @@
 //! "Why is this pod Pending?": the scheduler's filters run for the pod on every node
 //! (`scheduler::explain`), each failure put in plain words with the numbers behind it, next to
-//! the `FailedScheduling` message the scheduler really wrote.
+//! the `FailedScheduling` message the scheduler really wrote. The plain words come in English
+//! and Japanese (the scheduler's own message stays as the API server has it).
 
 use super::selection::{node_selector_checks, LabelCheck};
 use super::{format_bytes, format_cpu};
 use crate::cluster::scheduler::{self, FilterFailure, NodeUsage};
 use crate::cluster::Cluster;
+use crate::tutorial::Text;
 use std::collections::BTreeMap;
+
+/// A text in both languages.
+fn both(en: String, ja: String) -> Text {
+    Text { ja, en }
+}
 
 /// The control plane's taint: ordinary pods stay off that node.
 const CONTROL_PLANE_TAINT: &str = "node-role.kubernetes.io/control-plane";
@@ -20,7 +27,7 @@ pub struct NodeReason {
     /// The first filter that rejected the pod (`None`: the node would take it).
     pub failure: Option<FilterFailure>,
     /// The reason in plain words, with numbers.
-    pub plain: String,
+    pub plain: Text,
     /// The pod's nodeSelector, label by label, on this node (empty without a nodeSelector).
     pub node_selector: Vec<LabelCheck>,
 }
@@ -35,9 +42,9 @@ pub struct PendingExplanation {
     /// One entry per node, by node name.
     pub nodes: Vec<NodeReason>,
     /// One sentence for all nodes.
-    pub summary: String,
+    pub summary: Text,
     /// What the learner could do about it, when there is an obvious fix.
-    pub hint: Option<String>,
+    pub hint: Option<Text>,
 }
 
 /// Explains why the pod `namespace/name` has no node (`None` if there is no such pod or it has
@@ -64,7 +71,10 @@ pub fn explain_pending(
             let checks = node_selector_checks(&pod.node_selector.to_map(), &labels);
             let failure = result.err();
             let plain = match &failure {
-                None => "fits: the scheduler can place the pod here".to_string(),
+                None => both(
+                    "fits: the scheduler can place the pod here".to_string(),
+                    "入ります: スケジューラーはここに Pod を置けます".to_string(),
+                ),
                 Some(failure) => plain_failure(
                     cluster,
                     &node_name,
@@ -110,14 +120,16 @@ fn plain_failure(
     checks: &[LabelCheck],
     usage: Option<&NodeUsage>,
     (cpu, memory, extended): (i64, i64, &BTreeMap<String, i64>),
-) -> String {
+) -> Text {
     match failure {
-        FilterFailure::Unschedulable => {
-            "it is cordoned (marked unschedulable): no new pods may start there".to_string()
-        }
-        FilterFailure::UntoleratedTaint { key, .. } if key == NOT_READY_TAINT => {
-            "the node is not ready".to_string()
-        }
+        FilterFailure::Unschedulable => both(
+            "it is cordoned (marked unschedulable): no new pods may start there".to_string(),
+            "cordon されています (unschedulable): 新しい Pod はここで起動できません".to_string(),
+        ),
+        FilterFailure::UntoleratedTaint { key, .. } if key == NOT_READY_TAINT => both(
+            "the node is not ready".to_string(),
+            "ノードが Ready ではありません".to_string(),
+        ),
         FilterFailure::UntoleratedTaint { key, value } => {
             let effect = cluster
                 .nodes()
@@ -131,30 +143,55 @@ fn plain_failure(
                 format!("{key}={value}:{effect}")
             };
             if key == CONTROL_PLANE_TAINT {
-                format!("it is the control-plane node: its taint {taint} keeps ordinary pods away, and the pod has no toleration for it")
+                both(
+                    format!("it is the control-plane node: its taint {taint} keeps ordinary pods away, and the pod has no toleration for it"),
+                    format!("コントロールプレーンのノードです: taint {taint} が普通の Pod を遠ざけ、この Pod にはそれを許す toleration がありません"),
+                )
             } else {
-                format!("it has the taint {taint}, and the pod has no toleration for it")
+                both(
+                    format!("it has the taint {taint}, and the pod has no toleration for it"),
+                    format!(
+                        "taint {taint} があり、この Pod にはそれを許す toleration がありません"
+                    ),
+                )
             }
         }
         FilterFailure::NodeAffinity => {
-            let failed: Vec<String> = checks
+            let failed: Vec<Text> = checks
                 .iter()
                 .filter(|check| !check.ok)
-                .map(|check| match &check.actual {
-                    None => format!(
-                        "it has no label {} (the pod's nodeSelector wants {}={})",
-                        check.key, check.key, check.wanted
-                    ),
-                    Some(actual) => format!(
-                        "its label {} is \"{actual}\" (the pod's nodeSelector wants {}={})",
-                        check.key, check.key, check.wanted
-                    ),
+                .map(|check| {
+                    let (key, wanted) = (&check.key, &check.wanted);
+                    match &check.actual {
+                        None => both(
+                            format!("it has no label {key} (the pod's nodeSelector wants {key}={wanted})"),
+                            format!("ラベル {key} がありません (Pod の nodeSelector は {key}={wanted} を求めています)"),
+                        ),
+                        Some(actual) => both(
+                            format!("its label {key} is \"{actual}\" (the pod's nodeSelector wants {key}={wanted})"),
+                            format!("ラベル {key} の値が \"{actual}\" です (Pod の nodeSelector は {key}={wanted} を求めています)"),
+                        ),
+                    }
                 })
                 .collect();
             if failed.is_empty() {
-                "its labels don't match the pod's required node affinity".to_string()
+                both(
+                    "its labels don't match the pod's required node affinity".to_string(),
+                    "ラベルが Pod の必須の node affinity に合いません".to_string(),
+                )
             } else {
-                failed.join("; ")
+                both(
+                    failed
+                        .iter()
+                        .map(|text| text.en.as_str())
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                    failed
+                        .iter()
+                        .map(|text| text.ja.as_str())
+                        .collect::<Vec<_>>()
+                        .join("、"),
+                )
             }
         }
         FilterFailure::TooManyPods => {
@@ -164,7 +201,10 @@ fn plain_failure(
                 .and_then(|node| node.allocatable("pods"))
                 .unwrap_or("its")
                 .to_string();
-            format!("it is full: it already runs its maximum of {max} pods")
+            both(
+                format!("it is full: it already runs its maximum of {max} pods"),
+                format!("満杯です: 上限の {max} 個の Pod がすでに動いています"),
+            )
         }
         FilterFailure::Insufficient(resource) => {
             let (wanted, free, total) = match (resource.as_str(), usage) {
@@ -188,9 +228,12 @@ fn plain_failure(
                         .map(|quantity| quantity.value())
                         .unwrap_or(0);
                     if total == 0 {
-                        return format!(
-                            "it has no {other} at all, and the pod requests {}",
-                            extended.get(other).copied().unwrap_or(0)
+                        let wanted = extended.get(other).copied().unwrap_or(0);
+                        return both(
+                            format!("it has no {other} at all, and the pod requests {wanted}"),
+                            format!(
+                                "{other} がまったくありません (Pod は {wanted} を要求しています)"
+                            ),
                         );
                     }
                     (
@@ -199,9 +242,17 @@ fn plain_failure(
                         total.to_string(),
                     )
                 }
-                (other, None) => return format!("not enough {other}"),
+                (other, None) => {
+                    return both(
+                        format!("not enough {other}"),
+                        format!("{other} が足りません"),
+                    )
+                }
             };
-            format!("not enough {resource}: the pod requests {wanted}, the node has {free} free (of {total})")
+            both(
+                format!("not enough {resource}: the pod requests {wanted}, the node has {free} free (of {total})"),
+                format!("{resource} が足りません: Pod の要求は {wanted}、ノードの空きは {free} (全体 {total})"),
+            )
         }
     }
 }
@@ -212,10 +263,13 @@ fn summarize(
     node_selector: &BTreeMap<String, String>,
     nodes: &[NodeReason],
     tried: bool,
-) -> (String, Option<String>) {
+) -> (Text, Option<Text>) {
     if nodes.is_empty() {
         return (
-            "There are no nodes at all, so no pod can be scheduled.".to_string(),
+            both(
+                "There are no nodes at all, so no pod can be scheduled.".to_string(),
+                "ノードが 1 台もないので、どの Pod もスケジュールできません。".to_string(),
+            ),
             None,
         );
     }
@@ -225,15 +279,16 @@ fn summarize(
         .map(|reason| reason.node.as_str())
         .collect();
     if !fitting.is_empty() {
+        let fitting = fitting.join(", ");
         let sentence = if tried {
-            format!(
-                "{} can take {pod_name} now; the scheduler will place it on its next try.",
-                fitting.join(", ")
+            both(
+                format!("{fitting} can take {pod_name} now; the scheduler will place it on its next try."),
+                format!("{fitting} は今なら {pod_name} を受け入れられます。スケジューラーが次の試行で配置します。"),
             )
         } else {
-            format!(
-                "The scheduler has not tried yet; {} can take {pod_name}.",
-                fitting.join(", ")
+            both(
+                format!("The scheduler has not tried yet; {fitting} can take {pod_name}."),
+                format!("スケジューラーはまだ試していません。{fitting} が {pod_name} を受け入れられます。"),
             )
         };
         return (sentence, None);
@@ -263,56 +318,95 @@ fn summarize(
         .collect();
     let wanted = wanted.join(", ");
     let mut parts = Vec::new();
+    let mut parts_ja = Vec::new();
     for (category, count) in &counts {
         let one = *count == 1;
         let pick =
             |singular: &'static str, plural: &'static str| if one { singular } else { plural };
         let subject = format!("{count} {}", pick("node", "nodes"));
-        let part = match *category {
-            "selector" => format!(
-                "{subject} {} the labels its nodeSelector asks for ({wanted})",
-                pick("lacks", "lack")
+        let (part, part_ja) = match *category {
+            "selector" => (
+                format!(
+                    "{subject} {} the labels its nodeSelector asks for ({wanted})",
+                    pick("lacks", "lack")
+                ),
+                format!("{count} 台は nodeSelector が求めるラベル ({wanted}) がありません"),
             ),
-            "affinity" => format!(
-                "{subject} {} match its node affinity",
-                pick("doesn't", "don't")
+            "affinity" => (
+                format!(
+                    "{subject} {} match its node affinity",
+                    pick("doesn't", "don't")
+                ),
+                format!("{count} 台は node affinity に合いません"),
             ),
-            "control-plane" => format!(
-                "{subject} {} the control plane, kept for system pods",
-                pick("is", "are")
+            "control-plane" => (
+                format!(
+                    "{subject} {} the control plane, kept for system pods",
+                    pick("is", "are")
+                ),
+                format!("{count} 台はシステム用の Pod のためのコントロールプレーンです"),
             ),
-            "not-ready" => format!("{subject} {} not ready", pick("is", "are")),
-            "taint" => format!(
-                "{subject} {} a taint it does not tolerate",
-                pick("has", "have")
+            "not-ready" => (
+                format!("{subject} {} not ready", pick("is", "are")),
+                format!("{count} 台は Ready ではありません"),
             ),
-            "cordoned" => format!("{subject} {} cordoned", pick("is", "are")),
-            "resources" => format!(
-                "{subject} {} have enough free resources for it",
-                pick("doesn't", "don't")
+            "taint" => (
+                format!(
+                    "{subject} {} a taint it does not tolerate",
+                    pick("has", "have")
+                ),
+                format!("{count} 台には Pod が許容しない taint があります"),
             ),
-            _ => format!(
-                "{subject} already {} as many pods as {} may",
-                pick("runs", "run"),
-                pick("it", "they")
+            "cordoned" => (
+                format!("{subject} {} cordoned", pick("is", "are")),
+                format!("{count} 台は cordon されています"),
+            ),
+            "resources" => (
+                format!(
+                    "{subject} {} have enough free resources for it",
+                    pick("doesn't", "don't")
+                ),
+                format!("{count} 台は空きリソースが足りません"),
+            ),
+            _ => (
+                format!(
+                    "{subject} already {} as many pods as {} may",
+                    pick("runs", "run"),
+                    pick("it", "they")
+                ),
+                format!("{count} 台はすでに上限いっぱいの Pod を動かしています"),
             ),
         };
         parts.push(part);
+        parts_ja.push(part_ja);
     }
-    let summary = format!("No node can run {pod_name}: {}.", parts.join("; "));
+    let summary = both(
+        format!("No node can run {pod_name}: {}.", parts.join("; ")),
+        format!(
+            "{pod_name} を動かせるノードはありません: {}。",
+            parts_ja.join("、")
+        ),
+    );
+    let labels = node_selector
+        .iter()
+        .map(|(key, value)| format!("{key}={value}"))
+        .collect::<Vec<_>>()
+        .join(" ");
     let hint = if counts.contains_key("selector") {
-        Some(format!(
-            "Label a node so it matches (kubectl label node <node> {}), or create the pod without that nodeSelector.",
-            node_selector
-                .iter()
-                .map(|(key, value)| format!("{key}={value}"))
-                .collect::<Vec<_>>()
-                .join(" ")
+        Some(both(
+            format!("Label a node so it matches (kubectl label node <node> {labels}), or create the pod without that nodeSelector."),
+            format!("合うようにノードにラベルを付けるか (kubectl label node <node> {labels})、その nodeSelector なしで Pod を作ってください。"),
         ))
     } else if counts.contains_key("cordoned") {
-        Some("Uncordon a node (kubectl uncordon <node>).".to_string())
+        Some(both(
+            "Uncordon a node (kubectl uncordon <node>).".to_string(),
+            "ノードを uncordon してください (kubectl uncordon <node>)。".to_string(),
+        ))
     } else if counts.contains_key("resources") {
-        Some("Ask for less (resources.requests), or free room by deleting pods.".to_string())
+        Some(both(
+            "Ask for less (resources.requests), or free room by deleting pods.".to_string(),
+            "要求 (resources.requests) を減らすか、Pod を消して空きを作ってください。".to_string(),
+        ))
     } else {
         None
     };

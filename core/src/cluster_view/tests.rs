@@ -494,7 +494,7 @@ fn why_a_gpu_pod_is_pending() {
     let plain: Vec<(&str, &str)> = explanation
         .nodes
         .iter()
-        .map(|reason| (reason.node.as_str(), reason.plain.as_str()))
+        .map(|reason| (reason.node.as_str(), reason.plain.en.as_str()))
         .collect();
     assert_eq!(
         plain,
@@ -506,12 +506,21 @@ fn why_a_gpu_pod_is_pending() {
         ]
     );
     assert_eq!(
-        explanation.summary,
+        explanation.summary.en,
         "No node can run kubia-gpu: 1 node is the control plane, kept for system pods; 3 nodes lack the labels its nodeSelector asks for (gpu=true)."
     );
     assert_eq!(
-        explanation.hint.as_deref(),
+        explanation.hint.as_ref().map(|hint| hint.en.as_str()),
         Some("Label a node so it matches (kubectl label node <node> gpu=true), or create the pod without that nodeSelector.")
+    );
+    // The same in Japanese, for a Japanese page.
+    assert_eq!(
+        explanation.summary.ja,
+        "kubia-gpu を動かせるノードはありません: 1 台はシステム用の Pod のためのコントロールプレーンです、3 台は nodeSelector が求めるラベル (gpu=true) がありません。"
+    );
+    assert_eq!(
+        explanation.nodes[1].plain.ja,
+        "ラベル gpu がありません (Pod の nodeSelector は gpu=true を求めています)"
     );
     // Focusing the pod checks its nodeSelector on every node.
     let options = ViewOptions {
@@ -547,9 +556,12 @@ fn why_a_gpu_pod_is_pending() {
         .find(|reason| reason.node == "kubeplay-worker2")
         .expect("worker2");
     assert_eq!(worker2.failure, None);
-    assert_eq!(worker2.plain, "fits: the scheduler can place the pod here");
     assert_eq!(
-        explanation.summary,
+        worker2.plain.en,
+        "fits: the scheduler can place the pod here"
+    );
+    assert_eq!(
+        explanation.summary.en,
         "kubeplay-worker2 can take kubia-gpu now; the scheduler will place it on its next try."
     );
     session.cluster.advance(SimDuration::from_secs(5));
@@ -601,8 +613,8 @@ fn pending_for_want_of_resources() {
             .iter()
             .find(|reason| reason.node == "kubeplay-worker")
             .expect("worker");
-        assert_eq!(worker.plain, want_reason, "{requests}");
-        assert_eq!(explanation.summary, want_summary, "{requests}");
+        assert_eq!(worker.plain.en, want_reason, "{requests}");
+        assert_eq!(explanation.summary.en, want_summary, "{requests}");
         assert_eq!(explanation.message, None, "the scheduler has not run yet");
     }
 }

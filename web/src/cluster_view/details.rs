@@ -43,10 +43,14 @@ fn verdict_section(lang: Lang, verdict: &SelectorVerdict) -> Html {
 }
 
 fn pending_section(lang: Lang, pending: &PendingExplanation) -> Html {
+    let words = match lang {
+        Lang::Ja => kubeplay_core::tutorial::Lang::Ja,
+        Lang::En => kubeplay_core::tutorial::Lang::En,
+    };
     html! {
         <section class="cv-pending" aria-label={t(lang, Text::CvWhyPending)}>
             <h4>{ t(lang, Text::CvWhyPending) }</h4>
-            <p class="pending-summary" lang="en">{ pending.summary.clone() }</p>
+            <p class="pending-summary">{ pending.summary.get(words).to_string() }</p>
             <div class="scheduler-message">
                 <span class="label">{ t(lang, Text::CvSchedulerEvent) }</span>
                 if let Some(message) = &pending.message {
@@ -62,13 +66,13 @@ fn pending_section(lang: Lang, pending: &PendingExplanation) -> Html {
                     { for pending.nodes.iter().map(|reason| html! {
                         <tr class={if reason.failure.is_none() { "fits" } else { "fails" }}>
                             <th scope="row">{ reason.node.clone() }</th>
-                            <td lang="en">{ if reason.failure.is_none() { "✓ " } else { "✗ " } }{ reason.plain.clone() }</td>
+                            <td>{ if reason.failure.is_none() { "✓ " } else { "✗ " } }{ reason.plain.get(words).to_string() }</td>
                         </tr>
                     }) }
                 </tbody>
             </table>
             if let Some(hint) = &pending.hint {
-                <p class="pending-hint" lang="en">{ hint.clone() }</p>
+                <p class="pending-hint">{ hint.get(words).to_string() }</p>
             }
         </section>
     }
