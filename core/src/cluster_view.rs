@@ -26,6 +26,7 @@ use crate::cluster::{Cluster, ObjectKey, ObjectView};
 use crate::kubectl::table::pod_status;
 use crate::kubectl::GetSelector;
 use crate::selector::{self, Selector};
+use crate::sort::CollectSorted;
 use std::collections::BTreeMap;
 
 /// Pods in view beyond which nodes show counts instead of pods.
@@ -376,7 +377,7 @@ pub fn snapshot(cluster: &Cluster, options: &ViewOptions) -> Snapshot {
         .nodes()
         .enumerate()
         .map(|(index, node)| (node.name(), index))
-        .collect();
+        .collect_map();
 
     let mut unscheduled = PodGroup {
         detailed,
@@ -587,7 +588,7 @@ fn node_role(node: &Node) -> String {
         })
         .filter(|role| !role.is_empty())
         .collect();
-    roles.sort_unstable();
+    crate::sort::sort(&mut roles);
     roles.dedup();
     if roles.is_empty() {
         "worker".to_string()

@@ -55,7 +55,7 @@ pub fn complete(session: &Session, line: &str, cursor: usize) -> Completion {
         _ => files(session, word),
     };
     candidates.retain(|candidate| candidate.starts_with(word));
-    candidates.sort();
+    crate::sort::sort(&mut candidates);
     candidates.dedup();
     Completion {
         candidates,

@@ -25,6 +25,7 @@ pub mod selector;
 pub mod session;
 pub mod share;
 pub mod shell;
+pub mod sort;
 pub mod transcript;
 pub mod tutorial;
 pub mod validation;

@@ -174,7 +174,7 @@ impl Requirement {
             Ok(Requirement {
                 key: key.to_string(),
                 operator,
-                values: values.into_iter().collect(),
+                values: crate::sort::set_from(values),
             })
         } else {
             Err(errors)
@@ -284,7 +284,7 @@ impl Selector {
                 .map(|(key, value)| Requirement {
                     key: key.clone(),
                     operator: Operator::Equals,
-                    values: BTreeSet::from([value.clone()]),
+                    values: crate::sort::set_of(value.clone()),
                 })
                 .collect(),
         )
@@ -352,7 +352,7 @@ impl fmt::Display for Selector {
 
 /// Sorts by key like `sort.Sort(ByKey(...))`; stable (Go's is stable up to 12 elements).
 fn sort_by_key(requirements: &mut [Requirement]) {
-    requirements.sort_by(|left, right| left.key.cmp(&right.key));
+    crate::sort::sort_by(requirements, |left, right| left.key.cmp(&right.key));
 }
 
 /// `labels.Set(labels).String()`: `k=v` entries sorted as whole strings, joined by `,`.
@@ -361,7 +361,7 @@ pub fn labels_to_string(labels: &BTreeMap<String, String>) -> String {
         .iter()
         .map(|(key, value)| format!("{key}={value}"))
         .collect();
-    entries.sort();
+    crate::sort::sort(&mut entries);
     entries.join(",")
 }
 
@@ -937,7 +937,7 @@ impl Parser {
             }
             Token::ClosedPar => {
                 self.consume(ParserContext::Values);
-                Ok(BTreeSet::from([String::new()]))
+                Ok(crate::sort::set_of(String::new()))
             }
             _ => Err(RequirementError::UnexpectedToken {
                 found: literal,
@@ -993,11 +993,11 @@ impl Parser {
     fn parse_exact_value(&mut self) -> Result<BTreeSet<String>, RequirementError> {
         let (token, _) = self.lookahead(ParserContext::Values);
         if token == Token::EndOfString || token == Token::Comma {
-            return Ok(BTreeSet::from([String::new()]));
+            return Ok(crate::sort::set_of(String::new()));
         }
         let (token, literal) = self.consume(ParserContext::Values);
         if token == Token::Identifier {
-            Ok(BTreeSet::from([literal]))
+            Ok(crate::sort::set_of(literal))
         } else {
             Err(RequirementError::UnexpectedToken {
                 found: literal,
@@ -1254,7 +1254,7 @@ fn split_field_term(term: &str) -> Option<(&str, FieldOperator, &str)> {
 /// empty terms are skipped; a term whose field and value are both empty (`=`) is dropped.
 pub fn parse_field_selector(selector: &str) -> Result<FieldSelector, SelectorError> {
     let mut parts = split_field_terms(selector);
-    parts.sort_unstable();
+    crate::sort::sort(&mut parts);
     let mut requirements = Vec::new();
     for part in parts {
         if part.is_empty() {

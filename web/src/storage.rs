@@ -236,7 +236,7 @@ fn set_aside(storage: &Storage, key: &str, text: &str) -> Option<String> {
         .filter_map(|index| storage.key(index).ok().flatten())
         .filter(|k| k.starts_with(&prefix))
         .collect();
-    asides.sort_by_key(|k| {
+    kubeplay_core::sort::sort_by_key(&mut asides, |k| {
         let stamp = k.strip_prefix(&prefix).unwrap_or_default();
         let (millis, n) = stamp.split_once('-').unwrap_or((stamp, "0"));
         (

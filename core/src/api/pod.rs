@@ -8,6 +8,7 @@
 use super::meta::ObjectMeta;
 use super::value::{self, obj, s};
 use crate::clock::SimTime;
+use crate::sort::CollectSorted;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
@@ -45,13 +46,13 @@ impl StringPairs {
     }
 
     pub fn to_map(&self) -> BTreeMap<String, String> {
-        self.0.iter().cloned().collect()
+        self.0.iter().cloned().collect_map()
     }
 }
 
 impl FromIterator<(String, String)> for StringPairs {
     fn from_iter<I: IntoIterator<Item = (String, String)>>(iter: I) -> StringPairs {
-        let map: BTreeMap<String, String> = iter.into_iter().collect();
+        let map: BTreeMap<String, String> = iter.into_iter().collect_map();
         let mut pairs: Vec<(String, String)> = map.into_iter().collect();
         pairs.shrink_to_fit();
         StringPairs(pairs)
@@ -389,8 +390,9 @@ impl PodStatus {
             reason,
             message,
         });
-        self.conditions
-            .sort_by_key(|condition| condition_order(condition.condition_type));
+        crate::sort::sort_by_key(&mut self.conditions, |condition| {
+            condition_order(condition.condition_type)
+        });
     }
 
     pub fn condition(&self, condition_type: &str) -> Option<&PodCondition> {

@@ -3,6 +3,7 @@
 //! Manifests and rendered objects are JSON values; these helpers keep the call sites short
 //! (`value::str_at(&pod, &["spec", "nodeName"])`) and never index out of range.
 
+use crate::sort::CollectSorted;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
@@ -28,7 +29,7 @@ pub fn string_map_at(value: &Value, path: &[&str]) -> BTreeMap<String, String> {
         Some(Value::Object(map)) => map
             .iter()
             .filter_map(|(key, value)| Some((key.clone(), value.as_str()?.to_string())))
-            .collect(),
+            .collect_map(),
         _ => BTreeMap::new(),
     }
 }
@@ -46,7 +47,7 @@ pub fn string_map(map: &BTreeMap<String, String>) -> Value {
     Value::Object(
         map.iter()
             .map(|(key, value)| (key.clone(), Value::String(value.clone())))
-            .collect(),
+            .collect_object(),
     )
 }
 
@@ -59,12 +60,16 @@ pub fn insert_default(object: &mut Map<String, Value>, key: &str, value: Value) 
 
 /// Shorthand for building objects: `obj([("a", json!(1))])`.
 pub fn obj<const N: usize>(entries: [(&str, Value); N]) -> Value {
-    Value::Object(
-        entries
-            .into_iter()
-            .map(|(key, value)| (key.to_string(), value))
-            .collect(),
-    )
+    object(Vec::from(entries))
+}
+
+/// `obj`'s body, compiled once rather than once per array length.
+fn object(entries: Vec<(&str, Value)>) -> Value {
+    let mut map = Map::new();
+    for (key, value) in entries {
+        map.insert(key.to_string(), value);
+    }
+    Value::Object(map)
 }
 
 /// A JSON string value.

@@ -335,7 +335,7 @@ pub(super) fn sync_replication_controller(cluster: &mut Cluster, key: &ObjectKey
         }
     } else if n_active > desired {
         // Delete the least valuable first: not ready, then newest.
-        active.sort_by(|a, b| a.2.cmp(&b.2).then(b.0.cmp(&a.0)));
+        crate::sort::sort_by(&mut active, |a, b| a.2.cmp(&b.2).then(b.0.cmp(&a.0)));
         let surplus = (n_active - desired) as usize;
         for (_, name, _) in active.into_iter().take(surplus) {
             let _ = cluster.delete(Kind::Pod, &namespace, &name, DeleteOptions::default());

@@ -426,7 +426,7 @@ impl Cluster {
                     .collect()
             })
             .unwrap_or_default();
-        events.sort_by(|a, b| {
+        crate::sort::sort_by(&mut events, |a, b| {
             (a.last_timestamp, a.first_timestamp, &a.meta.name).cmp(&(
                 b.last_timestamp,
                 b.first_timestamp,

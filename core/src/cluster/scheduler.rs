@@ -10,6 +10,7 @@
 use super::{kubelet, Cluster, ObjectKey, Task};
 use crate::api::{Node, ObjectReference, Pod};
 use crate::clock::SimDuration;
+use crate::sort::CollectSorted;
 use std::collections::BTreeMap;
 
 /// Why a node cannot take a pod.
@@ -130,7 +131,7 @@ pub(crate) fn node_usages(cluster: &Cluster) -> BTreeMap<String, NodeUsage> {
                     .filter_map(|(name, value)| {
                         Some((name.clone(), quantity_units(value.as_str()?)?))
                     })
-                    .collect(),
+                    .collect_map(),
                 _ => BTreeMap::new(),
             };
             (
@@ -147,7 +148,7 @@ pub(crate) fn node_usages(cluster: &Cluster) -> BTreeMap<String, NodeUsage> {
                 },
             )
         })
-        .collect();
+        .collect_map();
     for pod in cluster.pods.values() {
         let Some(node_name) = &pod.node_name else {
             continue;
@@ -351,7 +352,7 @@ pub fn fit_error_message(n_nodes: usize, failures: &[FilterFailure]) -> String {
             .iter()
             .map(|(reason, count)| format!("{count} {reason}"))
             .collect();
-        parts.sort();
+        crate::sort::sort(&mut parts);
         parts.join(", ")
     };
     let filter_part = histogram(failures.iter().map(FilterFailure::reason).collect());
@@ -393,7 +394,7 @@ pub(super) fn schedule_pending(cluster: &mut Cluster) {
     if pending.is_empty() {
         return;
     }
-    pending.sort();
+    crate::sort::sort(&mut pending);
     let mut rng = cluster.rng().clone();
     let decisions: Vec<(ObjectKey, Result<String, String>)> = {
         let mut nodes = node_infos(cluster);
@@ -411,8 +412,9 @@ pub(super) fn schedule_pending(cluster: &mut Cluster) {
                 // With a nodeSelector only the nodes carrying its labels can pass; visit them in
                 // the order the full scan would, and count what the scan would have examined.
                 Some(mut candidate_indices) => {
-                    candidate_indices
-                        .sort_by_key(|index| (index + n_nodes - next_start) % n_nodes.max(1));
+                    crate::sort::sort_by_key(&mut candidate_indices, |index| {
+                        (index + n_nodes - next_start) % n_nodes.max(1)
+                    });
                     let mut feasible = Vec::new();
                     let mut examined = n_nodes;
                     for index in candidate_indices {

@@ -8,6 +8,7 @@
 use crate::api::value;
 use crate::api::{ApiError, Kind, ObjectMeta};
 use crate::selector;
+use crate::sort::CollectSorted;
 use crate::validation::{self, FieldError, FieldPath, ObjectMetaFields};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -153,7 +154,7 @@ fn resources(container: &Value, path: &FieldPath) -> Vec<FieldError> {
             Some(Value::Object(map)) => map
                 .iter()
                 .map(|(k, v)| (k.clone(), quantity_text(v)))
-                .collect(),
+                .collect_map(),
             _ => BTreeMap::new(),
         }
     };

@@ -130,7 +130,7 @@ pub fn row(cluster: &Cluster, object: &ObjectView<'_>, wide: bool) -> Vec<String
                 })
                 .filter(|role| !role.is_empty())
                 .collect();
-            roles.sort();
+            crate::sort::sort(&mut roles);
             roles.dedup();
             let info = |key: &str| {
                 value::str_at(&node.status, &["nodeInfo", key])

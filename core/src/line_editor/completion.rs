@@ -14,17 +14,13 @@
 //! readline's `--More--` pager and "Display all N possibilities?" question:
 //! the caller decides those.
 
-use std::collections::BTreeSet;
 
 use super::width::display_width;
 
 /// The candidates sorted by code point (bash in a C/UTF-8 locale) with
 /// duplicates removed.
 pub fn sorted_unique_candidates(candidates: &[String]) -> Vec<String> {
-    candidates
-        .iter()
-        .cloned()
-        .collect::<BTreeSet<String>>()
+    crate::sort::set_from(candidates.iter().cloned())
         .into_iter()
         .collect()
 }

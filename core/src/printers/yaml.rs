@@ -334,7 +334,7 @@ fn write_compact_json(out: &mut String, root: &Value) {
                 out.push('{');
                 stack.push(Step::Text("}"));
                 let mut entries: Vec<(&String, &Value)> = map.iter().collect();
-                entries.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+                crate::sort::sort_by(&mut entries, |a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
                 for (index, (key, value)) in entries.into_iter().enumerate().rev() {
                     stack.push(Step::Value(value));
                     stack.push(Step::Key(key));

@@ -340,7 +340,9 @@ impl<'s> Document<'s> {
         let mut out = String::new();
         if let Some(fields) = self.properties(&resolved) {
             let mut sorted: Vec<&'s FieldDef> = fields.iter().collect();
-            sorted.sort_by(|left, right| left.json_name.cmp(right.json_name));
+            crate::sort::sort_by(&mut sorted, |left, right| {
+                left.json_name.cmp(right.json_name)
+            });
             for field in sorted {
                 out.push_str(&self.field_detail(field, level));
                 if self.recursive {

@@ -16,6 +16,7 @@
 //! This module deliberately knows nothing about defaulting, validation (names, label syntax),
 //! storage or the REST layer; other API groups (apps, batch, …) are not in the data.
 
+use crate::sort::CollectSorted;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
@@ -322,12 +323,12 @@ impl Schema {
             .iter()
             .enumerate()
             .map(|(index, def)| (def.name, index))
-            .collect();
+            .collect_map();
         let by_go_name = types
             .iter()
             .enumerate()
             .map(|(index, def)| (def.go_name, index))
-            .collect();
+            .collect_map();
         let kinds = kind_lines
             .iter()
             .filter_map(|columns| {

@@ -858,7 +858,7 @@ fn sort(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
     let (text, status) = read_inputs("sort", &files, stdin, io, fs);
     let mut lines: Vec<&str> = lines_of(&text);
     if numeric {
-        lines.sort_by(|a, b| {
+        crate::sort::sort_by(&mut lines, |a, b| {
             let number = |s: &str| {
                 s.trim()
                     .split(|c: char| !c.is_ascii_digit() && c != '-' && c != '.')
@@ -872,7 +872,7 @@ fn sort(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
                 .then(a.cmp(b))
         });
     } else {
-        lines.sort();
+        crate::sort::sort(&mut lines);
     }
     if unique {
         lines.dedup();

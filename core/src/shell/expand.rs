@@ -311,7 +311,7 @@ fn tilde_expand_literal(
     if after_colons {
         candidates.extend(text.match_indices(':').map(|(at, _)| at + 1));
     }
-    candidates.sort_unstable();
+    crate::sort::sort(&mut candidates);
     candidates.dedup();
     for start in candidates {
         if start < emitted || text.get(start..start + 1) != Some("~") {

@@ -14,6 +14,7 @@ use crate::cluster::ObjectView;
 use crate::kubectl::cli::{FlagValues, Invocation};
 use crate::selector::{Operator, Selector};
 use crate::session::Session;
+use crate::sort::CollectSorted;
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -437,7 +438,7 @@ impl CommandQuery {
                     .iter()
                     .filter(|object| selector.matches(&object.meta().labels))
                     .map(|object| object.name().to_string())
-                    .collect()
+                    .collect_set()
             };
             if chosen(selector) != chosen(wanted) {
                 return false;
@@ -505,7 +506,7 @@ fn flag_value_is(flags: &FlagValues, name: &str, wanted: &str) -> bool {
             .flat_map(|text| text.split(','))
             .filter(|item| !item.is_empty())
             .map(str::to_string)
-            .collect()
+            .collect_set()
     };
     let actual: Vec<&str> = list.iter().map(String::as_str).collect();
     items(&actual) == items(&[wanted])

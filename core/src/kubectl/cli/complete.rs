@@ -116,7 +116,7 @@ pub fn complete(words: &[String], current: &str) -> Vec<Candidate> {
         }
         let mut out = Vec::new();
         let mut sorted: Vec<&&FlagSpec> = flags.iter().collect();
-        sorted.sort_by_key(|flag| flag.name);
+        crate::sort::sort_by_key(&mut sorted, |flag| flag.name);
         for flag in sorted {
             if flag.hidden || flag.deprecated.is_some() {
                 continue;
@@ -150,7 +150,7 @@ pub fn complete(words: &[String], current: &str) -> Vec<Candidate> {
     if !command.subcommands.is_empty() && positional.is_empty() && !found.after_dash {
         let mut out: Vec<Candidate> = Vec::new();
         let mut subcommands: Vec<&&CommandSpec> = command.subcommands.iter().collect();
-        subcommands.sort_by_key(|sub| sub.name);
+        crate::sort::sort_by_key(&mut subcommands, |sub| sub.name);
         for sub in subcommands {
             if sub.name.starts_with(current) && sub.simulated {
                 out.push(word(sub.name, sub.short));
@@ -276,7 +276,7 @@ fn positional_candidates(
                 }
             }
             let mut subcommands: Vec<&&CommandSpec> = node.subcommands.iter().collect();
-            subcommands.sort_by_key(|sub| sub.name);
+            crate::sort::sort_by_key(&mut subcommands, |sub| sub.name);
             subcommands
                 .into_iter()
                 .filter(|sub| sub.name.starts_with(current) && sub.simulated)

@@ -85,7 +85,7 @@ pub(crate) fn render_options(limit: Option<usize>, verbosity: i64) -> String {
 }
 
 fn sorted(mut flags: Vec<&FlagSpec>) -> Vec<&FlagSpec> {
-    flags.sort_by_key(|flag| flag.name);
+    crate::sort::sort_by_key(&mut flags, |flag| flag.name);
     flags
 }
 
@@ -160,7 +160,7 @@ fn subcommand_groups(command: &CommandSpec) -> String {
         .unwrap_or(0)
         .max(MIN_NAME_PADDING);
     let mut subcommands: Vec<&&CommandSpec> = command.subcommands.iter().collect();
-    subcommands.sort_by_key(|sub| sub.name);
+    crate::sort::sort_by_key(&mut subcommands, |sub| sub.name);
     let mut out = String::from("Available Commands:");
     for sub in subcommands {
         out.push_str(&format!("\n  {:<padding$}   {}", sub.name, sub.short));
@@ -193,7 +193,7 @@ fn root_command_groups() -> String {
         .iter()
         .filter(|command| command.group.is_none() && command.available && command.name != "options")
         .collect();
-    others.sort_by_key(|command| command.name);
+    crate::sort::sort_by_key(&mut others, |command| command.name);
     let mut group = String::from("Other Commands:");
     for command in others {
         group.push_str(&line(command.name, command.short));

@@ -543,7 +543,7 @@ pub(crate) fn parse_with_columns(argv: &[String], columns: Option<usize>) -> Par
         .collect();
     if !missing.is_empty() {
         let mut missing = missing;
-        missing.sort();
+        crate::sort::sort(&mut missing);
         return ParseOutcome::Error(format!(
             "{warnings}error: required flag(s) \"{}\" not set\n",
             missing.join("\", \"")

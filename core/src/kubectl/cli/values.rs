@@ -186,7 +186,7 @@ impl FlagValues {
             .filter(|state| state.changed)
             .map(|state| state.spec)
             .collect();
-        specs.sort_by_key(|spec| spec.name);
+        crate::sort::sort_by_key(&mut specs, |spec| spec.name);
         specs
     }
 
@@ -278,7 +278,7 @@ fn parse_map_pairs(
         pairs.retain(|(existing, _)| *existing != key);
         pairs.push((key, value));
     }
-    pairs.sort();
+    crate::sort::sort(&mut pairs);
     Ok(pairs)
 }
 

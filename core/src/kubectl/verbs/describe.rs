@@ -419,7 +419,7 @@ fn describe_pod(cluster: &Cluster, pod: &Pod, show_events: bool) -> String {
             text
         })
         .collect();
-    tolerations.sort();
+    crate::sort::sort(&mut tolerations);
     if tolerations.is_empty() {
         w.push_str("Tolerations:\t<none>\n");
     } else {
@@ -705,7 +705,9 @@ fn describe_node(cluster: &Cluster, node: &Node, show_events: bool) -> String {
     let cpu_alloc = allocatable("cpu");
     let memory_alloc = allocatable("memory");
     let mut sorted = pods.clone();
-    sorted.sort_by(|a, b| (a.namespace(), a.name()).cmp(&(b.namespace(), b.name())));
+    crate::sort::sort_by(&mut sorted, |a, b| {
+        (a.namespace(), a.name()).cmp(&(b.namespace(), b.name()))
+    });
     for pod in &sorted {
         let _ = writeln!(
             w,

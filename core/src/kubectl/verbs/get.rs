@@ -11,6 +11,7 @@ use crate::api::{ApiError, Kind};
 use crate::cluster::{Cluster, ObjectView};
 use crate::printers::tabwriter::{TabWriter, TabWriterConfig};
 use crate::selector::{self, FieldSelector, Selector};
+use crate::sort::CollectSorted;
 use serde_json::Value;
 use std::collections::BTreeMap;
 
@@ -306,7 +307,7 @@ fn sort_objects(request: &Request, objects: &mut [ObjectView<'_>]) -> Result<(),
             )
         })
         .collect();
-    keyed.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
+    crate::sort::sort_by(&mut keyed, |a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
     let reordered: Vec<ObjectView<'_>> = keyed
         .iter()
         .filter_map(|(_, index)| objects.get(*index).copied())
@@ -557,7 +558,7 @@ fn snapshot(
                 )
             })
         })
-        .collect()
+        .collect_map()
 }
 
 /// `kubectl get -w`: prints a row whenever a watched object changes or goes away.
@@ -663,7 +664,9 @@ pub(super) fn events(
             _ => None,
         })
         .collect();
-    events.sort_by_key(|event| (event.last_timestamp, event.first_timestamp));
+    crate::sort::sort_by_key(&mut events, |event| {
+        (event.last_timestamp, event.first_timestamp)
+    });
     if events.is_empty() {
         if all_namespaces {
             io.err("No events found.\n");

@@ -33,7 +33,7 @@ pub(super) fn api_resources(invocation: &Invocation, io: &mut Io) -> Result<i32,
         writer.write_str("NAME\tSHORTNAMES\tAPIVERSION\tNAMESPACED\tKIND\n");
     }
     let mut infos: Vec<_> = KIND_TABLE.iter().collect();
-    infos.sort_by_key(|info| info.plural);
+    crate::sort::sort_by_key(&mut infos, |info| info.plural);
     for info in infos {
         if let Some(filter) = namespaced_filter {
             if (filter == "true") != info.namespaced {
