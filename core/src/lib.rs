@@ -17,6 +17,7 @@ pub mod jsonpath;
 pub mod kubectl;
 pub mod line_editor;
 pub mod manifests;
+pub mod packed;
 pub mod printers;
 pub mod quantity;
 pub mod rng;

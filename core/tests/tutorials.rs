@@ -110,13 +110,13 @@ fn every_tutorial_file_is_embedded() {
         .filter(|name| name.ends_with(".yaml"))
         .collect();
     on_disk.sort();
-    let mut embedded: Vec<String> = tutorial::BUILTIN_FILES
+    let mut embedded: Vec<String> = tutorial::builtin_files()
         .iter()
         .map(|(name, _)| name.to_string())
         .collect();
     embedded.sort();
     assert_eq!(on_disk, embedded);
-    for (name, text) in tutorial::BUILTIN_FILES {
+    for (name, text) in tutorial::builtin_files() {
         assert_eq!(
             std::fs::read_to_string(dir.join(name)).unwrap(),
             *text,
@@ -213,7 +213,7 @@ fn cli_lists_and_verifies() {
     assert!(text.contains("ok   3.4/equals\n"), "{text}");
 
     let broken = std::env::temp_dir().join(format!("kubeplay-broken-{}.yaml", std::process::id()));
-    let original = tutorial::BUILTIN_FILES[1].1;
+    let original = tutorial::builtin_files()[1].1;
     std::fs::write(
         &broken,
         original.replace(

@@ -14,7 +14,6 @@
 //! readline's `--More--` pager and "Display all N possibilities?" question:
 //! the caller decides those.
 
-
 use super::width::display_width;
 
 /// The candidates sorted by code point (bash in a C/UTF-8 locale) with

@@ -28,9 +28,6 @@ mod wordwrap;
 pub use decode::{check_object, go_number_text, DecodeDetail, DecodeError};
 pub use explain::{explain, kind_for_resource, ExplainError};
 
-/// The generated schema data (see `scripts/gen-schema.py` for the format).
-const SCHEMA_DATA: &str = include_str!("v1.schema");
-
 /// What kind of JSON form a schema type has.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TypeForm {
@@ -455,7 +452,8 @@ impl Schema {
 /// The schema, parsed once on first use.
 pub fn schema() -> &'static Schema {
     static SCHEMA: OnceLock<Schema> = OnceLock::new();
-    SCHEMA.get_or_init(|| Schema::parse(SCHEMA_DATA))
+    // The generated data of `v1.schema` (see `scripts/gen-schema.py` for the format).
+    SCHEMA.get_or_init(|| Schema::parse(crate::packed::schema_text()))
 }
 
 /// Type information about the field at `path` below kind `kind` (e.g. `("Pod", ["spec",

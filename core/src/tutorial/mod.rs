@@ -4,7 +4,7 @@
 //! A tutorial is a YAML file (schema in `tutorials/README.md`) read strictly: unknown fields,
 //! missing fields, wrong types, unknown kinds, bad selectors and durations are a
 //! [`TutorialError`] naming the file and what is wrong, never a panic. The built-in tutorials
-//! (one per section of chapter 3) are embedded with `include_str!` ([`builtin`]).
+//! (one per section of chapter 3) are embedded LZMA-packed (`crate::packed`, [`builtin`]).
 //!
 //! * [`goal`]: the closed set of things a step can ask for, checked against a
 //!   [`Session`](crate::session::Session) and the learner's [`LastCommand`], never against the
@@ -161,22 +161,15 @@ pub fn load(file: &str, text: &str) -> Result<Tutorial, TutorialError> {
     schema::load(file, text)
 }
 
-/// The built-in tutorials' files, in order: `(file name, text)`.
-pub const BUILTIN_FILES: &[(&str, &str)] = &[
-    ("3.1.yaml", include_str!("../../../tutorials/3.1.yaml")),
-    ("3.2.yaml", include_str!("../../../tutorials/3.2.yaml")),
-    ("3.3.yaml", include_str!("../../../tutorials/3.3.yaml")),
-    ("3.4.yaml", include_str!("../../../tutorials/3.4.yaml")),
-    ("3.5.yaml", include_str!("../../../tutorials/3.5.yaml")),
-    ("3.6.yaml", include_str!("../../../tutorials/3.6.yaml")),
-    ("3.7.yaml", include_str!("../../../tutorials/3.7.yaml")),
-    ("3.8.yaml", include_str!("../../../tutorials/3.8.yaml")),
-    ("3.9.yaml", include_str!("../../../tutorials/3.9.yaml")),
-];
+/// The built-in tutorials' files (`tutorials/*.yaml`, embedded packed), in order:
+/// `(file name, text)`.
+pub fn builtin_files() -> &'static [(&'static str, &'static str)] {
+    crate::packed::tutorial_files()
+}
 
 /// Every built-in tutorial, in order; a malformed one is an `Err` and does not affect the others.
 pub fn builtin() -> Vec<Result<Tutorial, TutorialError>> {
-    BUILTIN_FILES
+    builtin_files()
         .iter()
         .map(|(file, text)| load(file, text))
         .collect()
