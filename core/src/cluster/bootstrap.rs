@@ -94,11 +94,8 @@ impl ClusterShape {
 
 /// Fills a fresh cluster, then runs the clock to `shape.start`.
 pub(super) fn populate(cluster: &mut Cluster, shape: &ClusterShape) {
-    for namespace in ["default", "kube-node-lease", "kube-public", "kube-system"] {
-        let _ = cluster.create(
-            &json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": namespace}}),
-            "default",
-        );
+    for name in ["default", "kube-node-lease", "kube-public", "kube-system"] {
+        let _ = cluster.create(&namespace(name), "default");
     }
     if shape.chapter_state {
         cluster.advance(SimDuration::from_millis(300));
@@ -127,29 +124,120 @@ pub(super) fn populate(cluster: &mut Cluster, shape: &ClusterShape) {
     cluster.advance_to(shape.start);
 }
 
-fn local_path_namespace() -> Value {
-    json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "local-path-storage"}})
+/// Parses one of the JSON texts below (compact data instead of `json!` code, for wasm size).
+fn parsed(text: &str) -> Value {
+    serde_json::from_str(text).unwrap_or(Value::Null)
 }
 
-fn kubia_replication_controller() -> Value {
-    json!({
-        "apiVersion": "v1",
-        "kind": "ReplicationController",
-        "metadata": {"name": "kubia", "labels": {"run": "kubia"}},
-        "spec": {
-            "replicas": 1,
-            "selector": {"run": "kubia"},
-            "template": {
-                "metadata": {"labels": {"run": "kubia"}},
-                "spec": {"containers": [{
-                    "image": "luksa/kubia",
-                    "name": "kubia",
-                    "ports": [{"containerPort": 8080, "protocol": "TCP"}]
-                }]}
-            }
-        }
-    })
+/// Sets the value at a JSON pointer that exists in a template.
+fn set(object: &mut Value, pointer: &str, value: Value) {
+    if let Some(slot) = object.pointer_mut(pointer) {
+        *slot = value;
+    }
 }
+
+fn namespace(name: &str) -> Value {
+    let mut namespace =
+        parsed(r#"{"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": ""}}"#);
+    set(&mut namespace, "/metadata/name", s(name));
+    namespace
+}
+
+fn local_path_namespace() -> Value {
+    namespace("local-path-storage")
+}
+
+const KUBIA_REPLICATION_CONTROLLER: &str = r#"{
+    "apiVersion": "v1",
+    "kind": "ReplicationController",
+    "metadata": {"name": "kubia", "labels": {"run": "kubia"}},
+    "spec": {
+        "replicas": 1,
+        "selector": {"run": "kubia"},
+        "template": {
+            "metadata": {"labels": {"run": "kubia"}},
+            "spec": {"containers": [{
+                "image": "luksa/kubia",
+                "name": "kubia",
+                "ports": [{"containerPort": 8080, "protocol": "TCP"}]
+            }]}
+        }
+    }
+}"#;
+
+fn kubia_replication_controller() -> Value {
+    parsed(KUBIA_REPLICATION_CONTROLLER)
+}
+
+/// A control-plane static pod; name, labels, owner, node, container name and image are set.
+const STATIC_POD: &str = r#"{
+    "apiVersion": "v1", "kind": "Pod",
+    "metadata": {
+        "name": "",
+        "namespace": "kube-system",
+        "labels": {"component": "", "tier": "control-plane"},
+        "annotations": {"kubernetes.io/config.source": "file"},
+        "ownerReferences": [{"apiVersion": "v1", "controller": true, "kind": "Node", "name": "", "uid": ""}]
+    },
+    "spec": {
+        "nodeName": "",
+        "hostNetwork": true,
+        "priorityClassName": "system-node-critical",
+        "priority": 2000001000,
+        "containers": [{"name": "", "image": "", "imagePullPolicy": "IfNotPresent"}],
+        "tolerations": [{"effect": "NoExecute", "operator": "Exists"}]
+    }
+}"#;
+
+/// A CoreDNS pod of the `coredns-7d764666f9` ReplicaSet; the node is set.
+const COREDNS_POD: &str = r#"{
+    "apiVersion": "v1", "kind": "Pod",
+    "metadata": {
+        "generateName": "coredns-7d764666f9-",
+        "namespace": "kube-system",
+        "labels": {"k8s-app": "kube-dns", "pod-template-hash": "7d764666f9"},
+        "ownerReferences": [{"apiVersion": "apps/v1", "blockOwnerDeletion": true, "controller": true, "kind": "ReplicaSet", "name": "coredns-7d764666f9", "uid": ""}]
+    },
+    "spec": {
+        "nodeName": "",
+        "priorityClassName": "system-cluster-critical",
+        "priority": 2000000000,
+        "containers": [{
+            "name": "coredns", "image": "registry.k8s.io/coredns/coredns:v1.12.3",
+            "imagePullPolicy": "IfNotPresent",
+            "args": ["-conf", "/etc/coredns/Corefile"],
+            "ports": [
+                {"containerPort": 53, "name": "dns", "protocol": "UDP"},
+                {"containerPort": 53, "name": "dns-tcp", "protocol": "TCP"},
+                {"containerPort": 9153, "name": "metrics", "protocol": "TCP"}
+            ],
+            "resources": {"limits": {"memory": "170Mi"}, "requests": {"cpu": "100m", "memory": "70Mi"}}
+        }],
+        "tolerations": [
+            {"key": "CriticalAddonsOnly", "operator": "Exists"},
+            {"effect": "NoSchedule", "key": "node-role.kubernetes.io/control-plane"}
+        ]
+    }
+}"#;
+
+/// A per-node daemon pod; labels, generateName, owner, node, container name and image are set.
+const DAEMON_POD: &str = r#"{
+    "apiVersion": "v1", "kind": "Pod",
+    "metadata": {
+        "generateName": "",
+        "namespace": "kube-system",
+        "labels": {},
+        "ownerReferences": [{"apiVersion": "apps/v1", "blockOwnerDeletion": true, "controller": true, "kind": "DaemonSet", "name": "", "uid": ""}]
+    },
+    "spec": {
+        "nodeName": "",
+        "hostNetwork": true,
+        "priorityClassName": "system-node-critical",
+        "priority": 2000001000,
+        "containers": [{"name": "", "image": "", "imagePullPolicy": "IfNotPresent"}],
+        "tolerations": [{"operator": "Exists"}]
+    }
+}"#;
 
 /// The control-plane's static pods and the per-node daemons, created with `nodeName` set.
 fn create_system_pods(cluster: &mut Cluster, shape: &ClusterShape) {
@@ -166,90 +254,58 @@ fn create_system_pods(cluster: &mut Cluster, shape: &ClusterShape) {
         ),
         ("kube-scheduler", "registry.k8s.io/kube-scheduler:v1.37.0"),
     ] {
-        let manifest = json!({
-            "apiVersion": "v1", "kind": "Pod",
-            "metadata": {
-                "name": format!("{component}-{cp}"),
-                "namespace": "kube-system",
-                "labels": {"component": component, "tier": "control-plane"},
-                "annotations": {"kubernetes.io/config.source": "file"},
-                "ownerReferences": [{"apiVersion": "v1", "controller": true, "kind": "Node", "name": cp, "uid": ""}]
-            },
-            "spec": {
-                "nodeName": cp,
-                "hostNetwork": true,
-                "priorityClassName": "system-node-critical",
-                "priority": 2000001000,
-                "containers": [{"name": component, "image": image, "imagePullPolicy": "IfNotPresent"}],
-                "tolerations": [{"effect": "NoExecute", "operator": "Exists"}]
-            }
-        });
+        let mut manifest = parsed(STATIC_POD);
+        set(
+            &mut manifest,
+            "/metadata/name",
+            s(format!("{component}-{cp}")),
+        );
+        set(&mut manifest, "/metadata/labels/component", s(component));
+        set(&mut manifest, "/metadata/ownerReferences/0/name", s(cp));
+        set(&mut manifest, "/spec/nodeName", s(cp));
+        set(&mut manifest, "/spec/containers/0/name", s(component));
+        set(&mut manifest, "/spec/containers/0/image", s(image));
         let _ = cluster.create(&manifest, "kube-system");
         cluster.advance(SimDuration::from_millis(1_200));
     }
-    let coredns_hash = "7d764666f9";
     for _ in 0..2 {
-        let manifest = json!({
-            "apiVersion": "v1", "kind": "Pod",
-            "metadata": {
-                "generateName": format!("coredns-{coredns_hash}-"),
-                "namespace": "kube-system",
-                "labels": {"k8s-app": "kube-dns", "pod-template-hash": coredns_hash},
-                "ownerReferences": [{"apiVersion": "apps/v1", "blockOwnerDeletion": true, "controller": true, "kind": "ReplicaSet", "name": format!("coredns-{coredns_hash}"), "uid": ""}]
-            },
-            "spec": {
-                "nodeName": cp,
-                "priorityClassName": "system-cluster-critical",
-                "priority": 2000000000,
-                "containers": [{
-                    "name": "coredns", "image": "registry.k8s.io/coredns/coredns:v1.12.3",
-                    "imagePullPolicy": "IfNotPresent",
-                    "args": ["-conf", "/etc/coredns/Corefile"],
-                    "ports": [
-                        {"containerPort": 53, "name": "dns", "protocol": "UDP"},
-                        {"containerPort": 53, "name": "dns-tcp", "protocol": "TCP"},
-                        {"containerPort": 9153, "name": "metrics", "protocol": "TCP"}
-                    ],
-                    "resources": {"limits": {"memory": "170Mi"}, "requests": {"cpu": "100m", "memory": "70Mi"}}
-                }],
-                "tolerations": [
-                    {"key": "CriticalAddonsOnly", "operator": "Exists"},
-                    {"effect": "NoSchedule", "key": "node-role.kubernetes.io/control-plane"}
-                ]
-            }
-        });
+        let mut manifest = parsed(COREDNS_POD);
+        set(&mut manifest, "/spec/nodeName", s(cp));
         let _ = cluster.create(&manifest, "kube-system");
     }
     for node in &shape.nodes {
-        for (daemon, image, app_label) in [
+        for (daemon, container, image, app_label) in [
             (
+                "kube-proxy",
                 "kube-proxy",
                 "registry.k8s.io/kube-proxy:v1.37.0",
                 ("k8s-app", "kube-proxy"),
             ),
             (
                 "kindnet",
+                "kindnet-cni",
                 "docker.io/kindest/kindnetd:v20250512-df8de77b",
                 ("app", "kindnet"),
             ),
         ] {
-            let manifest = json!({
-                "apiVersion": "v1", "kind": "Pod",
-                "metadata": {
-                    "generateName": format!("{daemon}-"),
-                    "namespace": "kube-system",
-                    "labels": {app_label.0: app_label.1, "pod-template-generation": "1"},
-                    "ownerReferences": [{"apiVersion": "apps/v1", "blockOwnerDeletion": true, "controller": true, "kind": "DaemonSet", "name": daemon, "uid": ""}]
-                },
-                "spec": {
-                    "nodeName": node.name,
-                    "hostNetwork": true,
-                    "priorityClassName": "system-node-critical",
-                    "priority": 2000001000,
-                    "containers": [{"name": if daemon == "kindnet" { "kindnet-cni" } else { daemon }, "image": image, "imagePullPolicy": "IfNotPresent"}],
-                    "tolerations": [{"operator": "Exists"}]
-                }
-            });
+            let mut manifest = parsed(DAEMON_POD);
+            set(
+                &mut manifest,
+                "/metadata/labels",
+                obj([
+                    (app_label.0, s(app_label.1)),
+                    ("pod-template-generation", s("1")),
+                ]),
+            );
+            set(
+                &mut manifest,
+                "/metadata/generateName",
+                s(format!("{daemon}-")),
+            );
+            set(&mut manifest, "/metadata/ownerReferences/0/name", s(daemon));
+            set(&mut manifest, "/spec/nodeName", s(&node.name));
+            set(&mut manifest, "/spec/containers/0/name", s(container));
+            set(&mut manifest, "/spec/containers/0/image", s(image));
             let _ = cluster.create(&manifest, "kube-system");
         }
         cluster.advance(SimDuration::from_millis(700));
