@@ -94,3 +94,29 @@ fn core_has_no_ambient_time_or_hash_order() {
         }
     }
 }
+
+#[test]
+fn slices_are_sorted_through_the_one_sort_routine() {
+    // Every `sort_by` compiles its own copy of the standard sort into the wasm (about 3 KB
+    // each); `kubeplay_core::sort` has the only one. Test code may sort as it likes.
+    let root = workspace_root();
+    let mut files = Vec::new();
+    rust_files(&root.join("core/src"), &mut files);
+    rust_files(&root.join("web/src"), &mut files);
+    assert!(files.len() > 20, "the sources were found");
+    for path in files {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name.contains("test") || name.contains("golden") || path.ends_with("core/src/sort.rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        let library = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for forbidden in [".sort()", ".sort_by(", ".sort_by_key(", ".sort_unstable"] {
+            assert!(
+                !library.contains(forbidden),
+                "{} uses {forbidden}: use kubeplay_core::sort",
+                path.display()
+            );
+        }
+    }
+}
