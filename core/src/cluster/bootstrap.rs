@@ -312,36 +312,6 @@ fn create_system_pods(cluster: &mut Cluster, shape: &ClusterShape) {
     }
 }
 
-/// A kind node's status; addresses, capacity, condition times and machine ids are set.
-const NODE_STATUS: &str = r#"{
-    "addresses": [{"address": "", "type": "InternalIP"}, {"address": "", "type": "Hostname"}],
-    "allocatable": {},
-    "capacity": {},
-    "conditions": [
-        {"lastHeartbeatTime": "", "lastTransitionTime": "", "message": "kubelet has sufficient memory available", "reason": "KubeletHasSufficientMemory", "status": "False", "type": "MemoryPressure"},
-        {"lastHeartbeatTime": "", "lastTransitionTime": "", "message": "kubelet has no disk pressure", "reason": "KubeletHasNoDiskPressure", "status": "False", "type": "DiskPressure"},
-        {"lastHeartbeatTime": "", "lastTransitionTime": "", "message": "kubelet has sufficient PID available", "reason": "KubeletHasSufficientPID", "status": "False", "type": "PIDPressure"},
-        {"lastHeartbeatTime": "", "lastTransitionTime": "", "message": "kubelet is posting ready status", "reason": "KubeletReady", "status": "True", "type": "Ready"}
-    ],
-    "daemonEndpoints": {"kubeletEndpoint": {"Port": 10250}},
-    "features": {"supplementalGroupsPolicy": true},
-    "nodeInfo": {
-        "architecture": "amd64",
-        "bootID": "",
-        "containerRuntimeVersion": "containerd://2.1.4",
-        "kernelVersion": "6.8.0-1029-gcp",
-        "kubeletVersion": "v1.37.0",
-        "machineID": "",
-        "operatingSystem": "linux",
-        "osImage": "Debian GNU/Linux 12 (bookworm)",
-        "systemUUID": ""
-    },
-    "runtimeHandlers": [
-        {"features": {"recursiveReadOnlyMounts": true, "userNamespaces": true}, "name": ""},
-        {"features": {"recursiveReadOnlyMounts": true, "userNamespaces": true}, "name": "runc"}
-    ]
-}"#;
-
 /// Builds a node object for a shape entry.
 fn build_node(cluster: &mut Cluster, shape: &NodeShape, index: usize) -> Node {
     let name = shape.name.clone();
@@ -444,26 +414,82 @@ fn build_node(cluster: &mut Cluster, shape: &NodeShape, index: usize) -> Node {
     }
     capacity.insert("pods".into(), s("110"));
     let time = s(now.rfc3339());
+    let condition = |kind: &str, status: &str, reason: &str, message: &str| {
+        obj([
+            ("lastHeartbeatTime", time.clone()),
+            ("lastTransitionTime", time.clone()),
+            ("message", s(message)),
+            ("reason", s(reason)),
+            ("status", s(status)),
+            ("type", s(kind)),
+        ])
+    };
     let boot_id = cluster.rng().uuid();
     let machine_id = cluster.rng().hex(32);
     let system_uuid = cluster.rng().uuid();
-    let mut status = parsed(NODE_STATUS);
-    set(&mut status, "/addresses/0/address", s(&internal_ip));
-    set(&mut status, "/addresses/1/address", s(&name));
-    set(&mut status, "/allocatable", Value::Object(capacity.clone()));
-    set(&mut status, "/capacity", Value::Object(capacity));
-    for index in 0..4 {
-        for field in ["lastHeartbeatTime", "lastTransitionTime"] {
-            set(
-                &mut status,
-                &format!("/conditions/{index}/{field}"),
-                time.clone(),
-            );
-        }
-    }
-    set(&mut status, "/nodeInfo/bootID", s(boot_id));
-    set(&mut status, "/nodeInfo/machineID", s(machine_id));
-    set(&mut status, "/nodeInfo/systemUUID", s(system_uuid));
+    let status = obj([
+        (
+            "addresses",
+            json!([{"address": internal_ip, "type": "InternalIP"}, {"address": name, "type": "Hostname"}]),
+        ),
+        ("allocatable", Value::Object(capacity.clone())),
+        ("capacity", Value::Object(capacity)),
+        (
+            "conditions",
+            Value::Array(vec![
+                condition(
+                    "MemoryPressure",
+                    "False",
+                    "KubeletHasSufficientMemory",
+                    "kubelet has sufficient memory available",
+                ),
+                condition(
+                    "DiskPressure",
+                    "False",
+                    "KubeletHasNoDiskPressure",
+                    "kubelet has no disk pressure",
+                ),
+                condition(
+                    "PIDPressure",
+                    "False",
+                    "KubeletHasSufficientPID",
+                    "kubelet has sufficient PID available",
+                ),
+                condition(
+                    "Ready",
+                    "True",
+                    "KubeletReady",
+                    "kubelet is posting ready status",
+                ),
+            ]),
+        ),
+        (
+            "daemonEndpoints",
+            json!({"kubeletEndpoint": {"Port": 10250}}),
+        ),
+        ("features", json!({"supplementalGroupsPolicy": true})),
+        (
+            "nodeInfo",
+            obj([
+                ("architecture", s("amd64")),
+                ("bootID", s(boot_id)),
+                ("containerRuntimeVersion", s("containerd://2.1.4")),
+                ("kernelVersion", s("6.8.0-1029-gcp")),
+                ("kubeletVersion", s("v1.37.0")),
+                ("machineID", s(machine_id)),
+                ("operatingSystem", s("linux")),
+                ("osImage", s("Debian GNU/Linux 12 (bookworm)")),
+                ("systemUUID", s(system_uuid)),
+            ]),
+        ),
+        (
+            "runtimeHandlers",
+            json!([
+                {"features": {"recursiveReadOnlyMounts": true, "userNamespaces": true}, "name": ""},
+                {"features": {"recursiveReadOnlyMounts": true, "userNamespaces": true}, "name": "runc"}
+            ]),
+        ),
+    ]);
     cluster.next_pod_ip.insert(name.clone(), 2);
     Node {
         meta,
