@@ -16,29 +16,33 @@ fn sorted_order(len: usize, compare: &mut dyn FnMut(usize, usize) -> Ordering) -
     order
 }
 
-/// Moves `items[order[k]]` to position `k` for every `k`, following cycles.
-fn permute<T>(items: &mut [T], order: &[usize]) {
-    // `target[i]`: where the item now at `i` must go.
-    let mut target = vec![0usize; order.len()];
-    for (position, &original) in order.iter().enumerate() {
-        if let Some(slot) = target.get_mut(original) {
-            *slot = position;
-        }
-    }
-    for i in 0..items.len().min(target.len()) {
-        loop {
-            let destination = target[i];
-            if destination == i || destination >= items.len() {
+/// Moves `items[order[k]]` to position `k` for every `k`, following each cycle of the
+/// permutation with swaps (`order` is used up as the "done" marks).
+fn permute<T>(items: &mut [T], mut order: Vec<usize>) {
+    for start in 0..order.len() {
+        let mut position = start;
+        while let Some(&source) = order.get(position) {
+            if let Some(slot) = order.get_mut(position) {
+                *slot = position;
+            }
+            if source == start || source == position || source >= items.len() {
                 break;
             }
-            items.swap(i, destination);
-            target.swap(i, destination);
+            items.swap(position, source);
+            position = source;
         }
     }
 }
 
 /// Stable sort by a comparator, like `slice::sort_by`.
 pub fn sort_by<T>(items: &mut [T], mut compare: impl FnMut(&T, &T) -> Ordering) {
+    // Already in order (often: data read from a map) or too short: nothing to move.
+    if items
+        .windows(2)
+        .all(|pair| compare(&pair[0], &pair[1]) != Ordering::Greater)
+    {
+        return;
+    }
     let order = {
         let items = &*items;
         sorted_order(
@@ -49,7 +53,7 @@ pub fn sort_by<T>(items: &mut [T], mut compare: impl FnMut(&T, &T) -> Ordering) 
             },
         )
     };
-    permute(items, &order);
+    permute(items, order);
 }
 
 /// Stable sort by a key, like `slice::sort_by_key`.
