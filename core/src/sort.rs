@@ -150,6 +150,24 @@ mod tests {
     }
 
     #[test]
+    fn permutations_of_distinct_items_come_out_sorted() {
+        let mut seed = 11u64;
+        for len in [2usize, 3, 7, 64, 257] {
+            let mut items: Vec<u64> = (0..len as u64).rev().collect();
+            sort(&mut items);
+            assert_eq!(items, (0..len as u64).collect::<Vec<_>>());
+            for _ in 0..20 {
+                for i in (1..items.len()).rev() {
+                    seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+                    items.swap(i, (seed >> 33) as usize % (i + 1));
+                }
+                sort(&mut items);
+                assert_eq!(items, (0..len as u64).collect::<Vec<_>>());
+            }
+        }
+    }
+
+    #[test]
     fn sort_and_sort_by_key() {
         let mut words = vec!["pear", "fig", "apple", "kiwi"];
         sort(&mut words);
