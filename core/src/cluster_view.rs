@@ -17,7 +17,8 @@ mod tests;
 
 pub use pending::{explain_pending, NodeReason, PendingExplanation};
 pub use selection::{
-    explain_selector, node_selector_checks, LabelCheck, Miss, RequirementCheck, SelectorVerdict,
+    explain_selector, node_selector_checks, quoted_list, LabelCheck, Miss, RequirementCheck,
+    SelectorVerdict,
 };
 
 use crate::api::{Kind, NamespacePhase, Node, Pod};

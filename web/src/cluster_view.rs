@@ -23,7 +23,7 @@ mod pod_chip;
 pub mod text;
 
 use crate::i18n::{t, Lang, Text};
-use crate::playground::PlaygroundContext;
+use crate::playground::{ContextChanges, PlaygroundContext};
 use details::{node_details, pod_details, NodeDetails, PodDetails};
 use kubeplay_core::cluster_view::{
     self as picture, Focus, NamespaceView, PodGroup, PodView, SelectorQuery, SelectorTarget,
@@ -598,14 +598,10 @@ impl Component for ClusterView {
     fn update(&mut self, ctx: &Context<Self>, msg: Msg) -> bool {
         match msg {
             Msg::Context(context) => {
-                let replaced = self
-                    .context
-                    .as_ref()
-                    .is_none_or(|old| !Rc::ptr_eq(&old.session, &context.session));
-                let relabelled = self
-                    .context
-                    .as_ref()
-                    .is_some_and(|old| old.lang != context.lang);
+                let ContextChanges {
+                    session_replaced: replaced,
+                    relabelled,
+                } = context.changes_from(self.context.as_ref());
                 self.context = Some(context);
                 if replaced {
                     // Reset or import: a new session, nothing clicked, its own `get -l`s.

@@ -68,6 +68,24 @@ pub struct PlaygroundContext {
     pub notice: Callback<String>,
 }
 
+impl PlaygroundContext {
+    /// What changed since `old` (`None`: the first context a pane sees): whether the session
+    /// was replaced (reset, import, a tutorial step prepared), and whether the language changed.
+    pub fn changes_from(&self, old: Option<&PlaygroundContext>) -> ContextChanges {
+        ContextChanges {
+            session_replaced: old.is_none_or(|old| !Rc::ptr_eq(&old.session, &self.session)),
+            relabelled: old.is_some_and(|old| old.lang != self.lang),
+        }
+    }
+}
+
+/// See [`PlaygroundContext::changes_from`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ContextChanges {
+    pub session_replaced: bool,
+    pub relabelled: bool,
+}
+
 impl PartialEq for PlaygroundContext {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.session, &other.session)

@@ -15,7 +15,7 @@ pub mod i18n;
 pub mod store;
 
 use crate::markdown::Markdown;
-use crate::playground::{PlaygroundContext, ReplacementSession};
+use crate::playground::{ContextChanges, PlaygroundContext, ReplacementSession};
 use gloo::events::EventListener;
 use i18n::{lang_code, tr, Ui};
 use kubeplay_core::session::Session;
@@ -449,14 +449,10 @@ impl Component for TutorialPane {
                 true
             }
             Msg::Context(context) => {
-                let replaced = self
-                    .context
-                    .as_ref()
-                    .is_none_or(|old| !Rc::ptr_eq(&old.session, &context.session));
-                let relabelled = self
-                    .context
-                    .as_ref()
-                    .is_some_and(|old| old.lang != context.lang);
+                let ContextChanges {
+                    session_replaced: replaced,
+                    relabelled,
+                } = context.changes_from(self.context.as_ref());
                 self.context = Some(context);
                 if replaced {
                     // Reset or import: a new session with its own progress.

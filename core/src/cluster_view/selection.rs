@@ -37,7 +37,8 @@ pub enum Miss {
     },
 }
 
-fn quoted_list(values: &[String]) -> String {
+/// `"a", "b"`: label values as the explanations quote them.
+pub fn quoted_list(values: &[String]) -> String {
     values
         .iter()
         .map(|value| format!("\"{value}\""))

@@ -74,14 +74,6 @@ pub fn aggregated(lang: Lang, n_pods: usize) -> String {
     }
 }
 
-fn quoted_list(values: &[String]) -> String {
-    values
-        .iter()
-        .map(|value| format!("\"{value}\""))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 /// Why one requirement fails, in plain words.
 pub fn miss(lang: Lang, miss: &Miss) -> String {
     match (lang, miss) {
@@ -96,11 +88,14 @@ pub fn miss(lang: Lang, miss: &Miss) -> String {
             },
         ) => {
             if wanted.len() == 1 {
-                format!("{key} は \"{actual}\" で、{} ではない", quoted_list(wanted))
+                format!(
+                    "{key} は \"{actual}\" で、{} ではない",
+                    kubeplay_core::cluster_view::quoted_list(wanted)
+                )
             } else {
                 format!(
                     "{key} は \"{actual}\" で、{} のどれでもない",
-                    quoted_list(wanted)
+                    kubeplay_core::cluster_view::quoted_list(wanted)
                 )
             }
         }
