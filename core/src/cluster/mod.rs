@@ -180,7 +180,24 @@ pub struct Cluster {
     sweeps_queued: std::collections::BTreeSet<SimTime>,
     /// Event keys by involved object uid (for merging repeats and `describe`).
     events_by_uid: BTreeMap<String, Vec<ObjectKey>>,
+    /// client-go's `EventAggregator`: the distinct messages seen lately per involved object,
+    /// type, reason and source; from the tenth on, events are combined into one.
+    event_aggregates: BTreeMap<(String, &'static str, String, String), EventAggregate>,
 }
+
+/// Recent distinct messages of similar events (one `aggregateRecord`).
+#[derive(Debug, Clone, Default)]
+struct EventAggregate {
+    messages: std::collections::BTreeSet<String>,
+    last_seen: SimTime,
+}
+
+/// client-go's `defaultAggregateMaxEvents`: distinct messages before events are combined.
+const EVENT_AGGREGATE_MAX: usize = 10;
+/// client-go's `defaultAggregateIntervalInSeconds`: how long similar events are remembered.
+const EVENT_AGGREGATE_INTERVAL_MILLIS: i64 = 600_000;
+/// client-go's `EventAggregatorByReasonMessageFunc` prefix.
+const COMBINED_PREFIX: &str = "(combined from similar events): ";
 
 /// Events older than this (since their last occurrence) are dropped, as `--event-ttl=1h`.
 const EVENT_TTL: SimDuration = SimDuration::from_secs(3600);
@@ -217,6 +234,7 @@ impl Cluster {
             event_sequence: 0,
             sweeps_queued: std::collections::BTreeSet::new(),
             events_by_uid: BTreeMap::new(),
+            event_aggregates: BTreeMap::new(),
         }
     }
 
@@ -327,6 +345,9 @@ impl Cluster {
         for key in expired {
             self.remove_event(&key);
         }
+        self.event_aggregates.retain(|_, aggregate| {
+            now.since(aggregate.last_seen).as_millis() <= EVENT_AGGREGATE_INTERVAL_MILLIS
+        });
     }
 
     pub(crate) fn remove_event(&mut self, key: &ObjectKey) {
@@ -468,14 +489,45 @@ impl Cluster {
             .namespace
             .clone()
             .unwrap_or_else(|| "default".to_string());
+        // `EventAggregate`: the tenth distinct message of similar events (and every new one
+        // after it) goes into one "(combined from similar events)" event.
+        let aggregate = self
+            .event_aggregates
+            .entry((
+                involved.uid.clone(),
+                event_type,
+                reason.to_string(),
+                component.to_string(),
+            ))
+            .or_default();
+        if now.since(aggregate.last_seen).as_millis() > EVENT_AGGREGATE_INTERVAL_MILLIS {
+            aggregate.messages.clear();
+        }
+        aggregate.last_seen = now;
+        aggregate.messages.insert(message.clone());
+        let combined = aggregate.messages.len() >= EVENT_AGGREGATE_MAX;
+        if combined {
+            aggregate.messages.pop_first();
+        }
+        let message = if combined {
+            format!("{COMBINED_PREFIX}{message}")
+        } else {
+            message
+        };
+        // `eventObserve`: a repeat (the same message, or any combined one) counts on the event
+        // already recorded, which takes the newest message.
         let existing_key = self.events_by_uid.get(&involved.uid).and_then(|keys| {
             keys.iter()
                 .find(|key| {
                     self.events.get(*key).is_some_and(|event| {
                         event.involved == involved
                             && event.reason == reason
-                            && event.message == message
                             && event.source_component == component
+                            && if combined {
+                                event.message.starts_with(COMBINED_PREFIX)
+                            } else {
+                                event.message == message
+                            }
                     })
                 })
                 .cloned()
@@ -483,6 +535,7 @@ impl Cluster {
         if let Some(existing) = existing_key.and_then(|key| self.events.get_mut(&key)) {
             existing.count += 1;
             existing.last_timestamp = now;
+            existing.message = message;
             self.resource_version += 1;
             existing.meta.resource_version = self.resource_version;
             return;
