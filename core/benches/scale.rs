@@ -118,4 +118,25 @@ fn main() {
         "heap retained per pod beyond its manifest: {:.0} bytes (target < 4096)",
         per_pod_bytes
     );
+    // A ReplicationController of 10,000 replicas on the playground's own cluster: its
+    // controller, the scheduler and the kubelets for one simulated minute.
+    let mut session = kubeplay_core::session::Session::new(1);
+    session.set_interactive(true);
+    let rc = "cat > many.yaml <<EOF\napiVersion: v1\nkind: ReplicationController\nmetadata:\n  name: many\nspec:\n  replicas: 10000\n  selector:\n    app: many\n  template:\n    metadata:\n      labels:\n        app: many\n    spec:\n      containers:\n      - name: c\n        image: luksa/kubia\nEOF\n";
+    for line in rc.lines() {
+        let _ = session.submit(line);
+    }
+    let started = Instant::now();
+    let _ = session.submit("kubectl create -f many.yaml");
+    let _ = session.advance(SimDuration::from_secs(60));
+    let rc_seconds = started.elapsed().as_secs_f64();
+    let started = Instant::now();
+    let listing = session.submit("kubectl get pods -A");
+    let list_seconds = started.elapsed().as_secs_f64();
+    println!(
+        "ReplicationController of 10,000 replicas, one simulated minute: {:.0} ms; then `kubectl get pods -A` ({} lines): {:.0} ms",
+        rc_seconds * 1000.0,
+        listing.text(kubeplay_core::kubectl::Stream::Stdout).lines().count(),
+        list_seconds * 1000.0
+    );
 }

@@ -198,10 +198,7 @@ pub(super) fn pod_changed(cluster: &mut Cluster, key: &ObjectKey) {
         .cloned()
         .collect();
     for owner in owners {
-        cluster.schedule(
-            SimDuration::from_millis(3),
-            Task::ReplicationControllerSync { key: owner },
-        );
+        cluster.queue_rc_sync(owner, SimDuration::from_millis(3));
     }
     let namespace = key.0.clone();
     if cluster
@@ -241,21 +238,17 @@ pub(super) fn sync_replication_controller(cluster: &mut Cluster, key: &ObjectKey
         controller: true,
         block_owner_deletion: true,
     };
-    // Adopt matching orphans; release owned pods that no longer match.
-    let mut active: Vec<(crate::clock::SimTime, String, bool)> = Vec::new();
+    // Adopt matching orphans; release owned pods that no longer match. (One pass over the
+    // namespace's pods, borrowing them: this runs after every pod change.)
+    let mut active: Vec<(crate::clock::SimTime, &str, bool)> = Vec::new();
     let mut all_owned = 0;
     let mut fully_labeled = 0;
     let mut ready = 0;
-    let pod_keys: Vec<ObjectKey> = cluster
+    for (_, pod) in cluster
         .pods
-        .range((namespace.clone(), String::new())..)
+        .range_mut((namespace.clone(), String::new())..)
         .take_while(|((ns, _), _)| *ns == namespace)
-        .map(|(k, _)| k.clone())
-        .collect();
-    for pod_key in pod_keys {
-        let Some(pod) = cluster.pods.get_mut(&pod_key) else {
-            continue;
-        };
+    {
         let matches = selector.matches(&pod.meta.labels);
         let owned = pod
             .meta
@@ -289,10 +282,23 @@ pub(super) fn sync_replication_controller(cluster: &mut Cluster, key: &ObjectKey
         if is_ready {
             ready += 1;
         }
-        active.push((pod.meta.creation_timestamp, pod.meta.name.clone(), is_ready));
+        active.push((
+            pod.meta.creation_timestamp,
+            pod.meta.name.as_str(),
+            is_ready,
+        ));
     }
-    let _ = all_owned;
     let n_active = active.len() as i64;
+    // Names are copied only when some pods must go.
+    let mut active: Vec<(crate::clock::SimTime, String, bool)> = if n_active > desired {
+        active
+            .into_iter()
+            .map(|(created, name, is_ready)| (created, name.to_string(), is_ready))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let _ = all_owned;
     if n_active < desired {
         for _ in n_active..desired {
             let mut manifest = template.clone();

@@ -182,14 +182,34 @@ pub struct Cluster {
     events_by_uid: BTreeMap<String, Vec<ObjectKey>>,
     /// client-go's `EventAggregator`: the distinct messages seen lately per involved object,
     /// type, reason and source; from the tenth on, events are combined into one.
-    event_aggregates: BTreeMap<(String, &'static str, String, String), EventAggregate>,
+    /// Keyed by a hash of (involved uid, type, reason, source); at most
+    /// [`EVENT_AGGREGATE_CACHE`] entries, as client-go's LRU cache.
+    event_aggregates: BTreeMap<u64, EventAggregate>,
+    /// ReplicationControllers with a sync queued: a work queue holds a key once, so a burst of
+    /// pod changes costs one sync, not one per pod.
+    rc_syncs_queued: std::collections::BTreeSet<ObjectKey>,
 }
 
-/// Recent distinct messages of similar events (one `aggregateRecord`).
+/// Recent distinct messages of similar events (one `aggregateRecord`), as message hashes.
 #[derive(Debug, Clone, Default)]
 struct EventAggregate {
-    messages: std::collections::BTreeSet<String>,
+    messages: std::collections::BTreeSet<u64>,
     last_seen: SimTime,
+}
+
+/// client-go's `maxLruCacheEntries`: how many aggregate records are kept.
+const EVENT_AGGREGATE_CACHE: usize = 4096;
+
+/// FNV-1a over the parts (with a separator): a stable hash, the same on every platform.
+fn stable_hash(parts: &[&str]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for byte in part.bytes().chain(std::iter::once(0xff)) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    hash
 }
 
 /// client-go's `defaultAggregateMaxEvents`: distinct messages before events are combined.
@@ -235,6 +255,7 @@ impl Cluster {
             sweeps_queued: std::collections::BTreeSet::new(),
             events_by_uid: BTreeMap::new(),
             event_aggregates: BTreeMap::new(),
+            rc_syncs_queued: std::collections::BTreeSet::new(),
         }
     }
 
@@ -283,6 +304,14 @@ impl Cluster {
         self.schedule(after, Task::ScheduleSweep);
     }
 
+    /// Queues a sync of the ReplicationController `key` unless one is queued already (it will
+    /// see the change that asked for this one).
+    pub(crate) fn queue_rc_sync(&mut self, key: ObjectKey, after: SimDuration) {
+        if self.rc_syncs_queued.insert(key.clone()) {
+            self.schedule(after, Task::ReplicationControllerSync { key });
+        }
+    }
+
     /// When the next queued task is due, if any.
     pub fn next_task_time(&self) -> Option<SimTime> {
         self.queue.peek().map(|Reverse(queued)| queued.at)
@@ -327,6 +356,7 @@ impl Cluster {
             }
             Task::Kubelet { key, uid, step } => kubelet::run_step(self, &key, &uid, step),
             Task::ReplicationControllerSync { key } => {
+                self.rc_syncs_queued.remove(&key);
                 controllers::sync_replication_controller(self, &key)
             }
             Task::NamespaceSync { name } => controllers::sync_namespace(self, &name),
@@ -491,20 +521,27 @@ impl Cluster {
             .unwrap_or_else(|| "default".to_string());
         // `EventAggregate`: the tenth distinct message of similar events (and every new one
         // after it) goes into one "(combined from similar events)" event.
+        if self.event_aggregates.len() >= EVENT_AGGREGATE_CACHE {
+            // Forget the least recently seen quarter (an LRU, in batches).
+            let mut seen: Vec<(SimTime, u64)> = self
+                .event_aggregates
+                .iter()
+                .map(|(key, aggregate)| (aggregate.last_seen, *key))
+                .collect();
+            crate::sort::sort_by(&mut seen, |a, b| a.cmp(b));
+            for (_, key) in seen.into_iter().take(EVENT_AGGREGATE_CACHE / 4) {
+                self.event_aggregates.remove(&key);
+            }
+        }
         let aggregate = self
             .event_aggregates
-            .entry((
-                involved.uid.clone(),
-                event_type,
-                reason.to_string(),
-                component.to_string(),
-            ))
+            .entry(stable_hash(&[&involved.uid, event_type, reason, component]))
             .or_default();
         if now.since(aggregate.last_seen).as_millis() > EVENT_AGGREGATE_INTERVAL_MILLIS {
             aggregate.messages.clear();
         }
         aggregate.last_seen = now;
-        aggregate.messages.insert(message.clone());
+        aggregate.messages.insert(stable_hash(&[&message]));
         let combined = aggregate.messages.len() >= EVENT_AGGREGATE_MAX;
         if combined {
             aggregate.messages.pop_first();
@@ -641,10 +678,7 @@ impl Cluster {
                 let rc = controllers::new_replication_controller(meta, manifest)?;
                 let key = (rc.namespace().to_string(), rc.name().to_string());
                 self.replication_controllers.insert(key.clone(), rc);
-                self.schedule(
-                    SimDuration::from_millis(5),
-                    Task::ReplicationControllerSync { key },
-                );
+                self.queue_rc_sync(key, SimDuration::from_millis(5));
             }
             Kind::Service => {
                 let service = controllers::new_service(self, meta, manifest)?;
@@ -776,10 +810,7 @@ impl Cluster {
             .cloned()
             .collect();
         for rc in rcs {
-            self.schedule(
-                SimDuration::from_millis(5),
-                Task::ReplicationControllerSync { key: rc },
-            );
+            self.queue_rc_sync(rc, SimDuration::from_millis(5));
         }
     }
 
