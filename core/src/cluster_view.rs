@@ -574,23 +574,7 @@ fn pod_view(
 
 /// kubectl's ROLES, read for a picture: `control-plane`, or `worker` for `<none>`.
 fn node_role(node: &Node) -> String {
-    let mut roles: Vec<&str> = node
-        .meta
-        .labels
-        .iter()
-        .filter_map(|(key, value)| {
-            if let Some(role) = key.strip_prefix("node-role.kubernetes.io/") {
-                Some(role)
-            } else if key == "kubernetes.io/role" {
-                Some(value.as_str())
-            } else {
-                None
-            }
-        })
-        .filter(|role| !role.is_empty())
-        .collect();
-    crate::sort::sort(&mut roles);
-    roles.dedup();
+    let roles = crate::kubectl::table::node_roles(node);
     if roles.is_empty() {
         "worker".to_string()
     } else {

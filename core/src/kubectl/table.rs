@@ -11,6 +11,29 @@ use crate::cluster::{Cluster, ObjectView};
 use crate::printers::duration::human_duration;
 use crate::selector::format_labels;
 
+/// kubectl's node ROLES (`findNodeRoles`): the suffixes of `node-role.kubernetes.io/…` labels
+/// and the value of `kubernetes.io/role`, sorted, without duplicates.
+pub fn node_roles(node: &crate::api::Node) -> Vec<&str> {
+    let mut roles: Vec<&str> = node
+        .meta
+        .labels
+        .iter()
+        .filter_map(|(key, value)| {
+            if let Some(role) = key.strip_prefix("node-role.kubernetes.io/") {
+                Some(role)
+            } else if key == "kubernetes.io/role" {
+                Some(value.as_str())
+            } else {
+                None
+            }
+        })
+        .filter(|role| !role.is_empty())
+        .collect();
+    crate::sort::sort(&mut roles);
+    roles.dedup();
+    roles
+}
+
 /// Columns and rows of one kind's table.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Table {
@@ -115,23 +138,7 @@ pub fn row(cluster: &Cluster, object: &ObjectView<'_>, wide: bool) -> Vec<String
             if node.unschedulable {
                 status.push_str(",SchedulingDisabled");
             }
-            let mut roles: Vec<String> = node
-                .meta
-                .labels
-                .iter()
-                .filter_map(|(key, val)| {
-                    if let Some(role) = key.strip_prefix("node-role.kubernetes.io/") {
-                        Some(role.to_string())
-                    } else if key == "kubernetes.io/role" {
-                        Some(val.clone())
-                    } else {
-                        None
-                    }
-                })
-                .filter(|role| !role.is_empty())
-                .collect();
-            crate::sort::sort(&mut roles);
-            roles.dedup();
+            let roles = node_roles(node);
             let info = |key: &str| {
                 value::str_at(&node.status, &["nodeInfo", key])
                     .unwrap_or("")
