@@ -746,6 +746,14 @@ fn open_for_writing(fs: &mut Vfs, target: &str, append: bool, io: &mut Io) -> Re
 }
 
 /// `cmd &`: runs the and-or list as a job; prints `[N] PID` like interactive bash.
+/// Runs `work` as a subshell would for `exit`: a background job's `exit` ends only the job.
+fn subshell<T>(ctx: &mut ExecContext<'_>, work: impl FnOnce(&mut ExecContext<'_>) -> T) -> T {
+    let outer_exit = ctx.shell.exit_requested.take();
+    let result = work(ctx);
+    ctx.shell.exit_requested = outer_exit;
+    result
+}
+
 fn start_background(and_or: AndOrList, ctx: &mut ExecContext<'_>, io: &mut Io) {
     let command = and_or
         .source
@@ -761,7 +769,7 @@ fn start_background(and_or: AndOrList, ctx: &mut ExecContext<'_>, io: &mut Io) {
         warnings: Vec::new(),
     };
     let mut execution = Execution::new(program);
-    match execution.run(ctx, io) {
+    match subshell(ctx, |ctx| execution.run(ctx, io)) {
         Some(status) => {
             let word = if status == 0 {
                 "Done".to_string()
@@ -786,7 +794,7 @@ pub fn poll_jobs(ctx: &mut ExecContext<'_>, io: &mut Io) {
     let jobs = std::mem::take(&mut ctx.shell.jobs);
     let mut still = Vec::new();
     for mut job in jobs {
-        match job.execution.poll(ctx, io) {
+        match subshell(ctx, |ctx| job.execution.poll(ctx, io)) {
             Some(status) => {
                 let word = if status == 0 {
                     "Done".to_string()
