@@ -67,10 +67,6 @@ impl Console {
         &self.editor
     }
 
-    pub fn editor_mut(&mut self) -> &mut LineEditor {
-        &mut self.editor
-    }
-
     /// The prompt to show (a history search replaces it).
     pub fn prompt(&self, session: &Session) -> String {
         self.editor
