@@ -191,3 +191,32 @@ fn line_filters_see_a_waiting_command_s_lines_as_they_come() {
     assert_eq!(io.text(Stream::Stdout), "Kubia server starting...\n");
     assert_eq!(session.activity(), Activity::Busy);
 }
+
+#[test]
+fn head_ends_a_waiting_pipeline_once_it_has_its_lines() {
+    use kubeplay_core::session::Activity;
+    let mut session = Session::new(3);
+    session.submit("kubectl create -f kubia-manual.yaml");
+    // The watch's first listing has 3 lines; head takes 2 and the watch gets SIGPIPE.
+    let io = session.submit("kubectl get pods -w | head -n 2; echo status $?");
+    assert_eq!(
+        io.text(Stream::Stdout),
+        "NAME           READY   STATUS    RESTARTS   AGE\nkubia-9dpmd    1/1     Running   0          9h\nstatus 0\n"
+    );
+    assert_eq!(session.activity(), Activity::Idle);
+    // Through a filter, head waits for the lines that pass it.
+    let io = session.submit("kubectl get pods -w | grep manual | head -2");
+    assert_eq!(
+        io.text(Stream::Stdout),
+        "kubia-manual   0/1     Pending   0          0s\n"
+    );
+    assert_eq!(session.activity(), Activity::Busy);
+    let io = session.advance(SimDuration::from_secs(30));
+    assert_eq!(
+        io.text(Stream::Stdout).lines().count(),
+        1,
+        "{:?}",
+        io.chunks
+    );
+    assert_eq!(session.activity(), Activity::Idle);
+}

@@ -86,6 +86,15 @@ struct Streamed {
     /// Whether any run succeeded (grep found something).
     succeeded: bool,
     last_status: i32,
+    /// When the last stage is `head -n N`: the lines it still lets through (the stages before
+    /// it are line filters). At 0 the pipeline is over: the writer gets SIGPIPE.
+    head_remaining: Option<usize>,
+}
+
+impl Streamed {
+    fn head_is_full(&self) -> bool {
+        self.head_remaining == Some(0)
+    }
 }
 
 /// A program being run.
@@ -180,6 +189,12 @@ impl Execution {
         };
         route(waiter_io, &blocked.routing, &mut blocked.piped, io, ctx.fs);
         self.stream_lines(&mut blocked, ctx, io);
+        let done = if blocked.streaming.is_some_and(|s| s.head_is_full()) {
+            stop_writer(&mut blocked, ctx);
+            Some(0)
+        } else {
+            done
+        };
         match done {
             None => {
                 self.blocked = Some(blocked);
@@ -296,8 +311,14 @@ impl Execution {
                         .get(index + 1..)
                         .map(<[SimpleCommand]>::to_vec)
                         .unwrap_or_default();
-                    let streaming = (!later.is_empty() && later.iter().all(is_line_filter))
-                        .then(Streamed::default);
+                    let head = later.last().and_then(head_limit);
+                    let filters = later.len() - usize::from(head.is_some());
+                    let streaming = (!later.is_empty()
+                        && later.iter().take(filters).all(is_line_filter))
+                    .then_some(Streamed {
+                        head_remaining: head,
+                        ..Streamed::default()
+                    });
                     let mut blocked = Blocked {
                         waiter,
                         routing,
@@ -307,6 +328,10 @@ impl Execution {
                         streaming,
                     };
                     self.stream_lines(&mut blocked, ctx, io);
+                    if blocked.streaming.is_some_and(|s| s.head_is_full()) {
+                        stop_writer(&mut blocked, ctx);
+                        return Some(0);
+                    }
                     self.blocked = Some(blocked);
                     return None;
                 }
@@ -328,12 +353,72 @@ impl Execution {
             return;
         };
         let lines: String = blocked.piped.drain(..=end).collect();
-        // Line filters never wait, so this always ends.
-        if let Some(status) = self.run_stages(&blocked.later, Some(lines), ctx, io, 0) {
-            streamed.ran = true;
-            streamed.succeeded |= status == 0;
-            streamed.last_status = status;
-        }
+        let Some(remaining) = streamed.head_remaining else {
+            // Line filters never wait, so this always ends.
+            if let Some(status) = self.run_stages(&blocked.later, Some(lines), ctx, io, 0) {
+                streamed.ran = true;
+                streamed.succeeded |= status == 0;
+                streamed.last_status = status;
+            }
+            return;
+        };
+        // `… | filters | head -n N`: the filters' output, up to the lines head still takes.
+        let filters = blocked.later.len().saturating_sub(1);
+        let filtered = if filters == 0 {
+            lines
+        } else {
+            let mut captured = Io::default();
+            let _ = self.run_stages(
+                blocked.later.get(..filters).unwrap_or_default(),
+                Some(lines),
+                ctx,
+                &mut captured,
+                0,
+            );
+            io.err(&captured.text(Stream::Stderr));
+            captured.text(Stream::Stdout)
+        };
+        let taken: Vec<&str> = filtered.split_inclusive('\n').take(remaining).collect();
+        io.out(&taken.concat());
+        streamed.head_remaining = Some(remaining - taken.len());
+        streamed.ran = true;
+        streamed.succeeded = true;
+        streamed.last_status = 0;
+    }
+}
+
+/// `head`'s SIGPIPE: the waiting writer is stopped and what it still writes goes nowhere.
+fn stop_writer(blocked: &mut Blocked, ctx: &mut ExecContext<'_>) {
+    let mut discarded = Io::default();
+    let mut env = ctx.env(None);
+    let _ = blocked.waiter.interrupt(&mut env, &mut discarded);
+    blocked.piped.clear();
+}
+
+/// `head`, `head -n N`, `head -nN` or `head -N` reading its input (literal words, no files, no
+/// redirections): how many lines it prints.
+fn head_limit(command: &SimpleCommand) -> Option<usize> {
+    if !command.redirects.is_empty() || !command.assignments.is_empty() {
+        return None;
+    }
+    let words: Vec<String> = command
+        .words
+        .iter()
+        .map(literal_text)
+        .collect::<Option<_>>()?;
+    match words
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        ["head"] => Some(10),
+        ["head", "-n", count] => count.parse().ok(),
+        ["head", option] => option
+            .strip_prefix("-n")
+            .or_else(|| option.strip_prefix('-'))
+            .and_then(|count| count.parse().ok()),
+        _ => None,
     }
 }
 
