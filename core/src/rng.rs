@@ -85,6 +85,14 @@ impl SimRng {
     }
 }
 
+/// FNV-1a over `bytes`: a stable hash, the same on every platform and run (for made-up but
+/// fixed identifiers and for cache keys; never for anything random).
+pub fn fnv1a(bytes: impl IntoIterator<Item = u8>) -> u64 {
+    bytes.into_iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

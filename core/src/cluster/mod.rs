@@ -200,16 +200,9 @@ struct EventAggregate {
 /// client-go's `maxLruCacheEntries`: how many aggregate records are kept.
 const EVENT_AGGREGATE_CACHE: usize = 4096;
 
-/// FNV-1a over the parts (with a separator): a stable hash, the same on every platform.
+/// A stable hash of the parts (each followed by a separator byte).
 fn stable_hash(parts: &[&str]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for part in parts {
-        for byte in part.bytes().chain(std::iter::once(0xff)) {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    hash
+    crate::rng::fnv1a(parts.iter().flat_map(|part| part.bytes().chain([0xff])))
 }
 
 /// client-go's `defaultAggregateMaxEvents`: distinct messages before events are combined.

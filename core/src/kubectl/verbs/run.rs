@@ -360,10 +360,7 @@ fn run_in_container(
 
 /// A stable, made-up GPU UUID per node and index.
 fn gpu_uuid(node: &str, index: i64) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in node.bytes().chain(index.to_le_bytes()) {
-        hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
-    }
+    let hash = crate::rng::fnv1a(node.bytes().chain(index.to_le_bytes()));
     let hex = format!(
         "{hash:016x}{:016x}",
         hash.rotate_left(17) ^ 0x9e37_79b9_7f4a_7c15
