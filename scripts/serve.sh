@@ -5,4 +5,5 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 bash scripts/setup.sh
 source scripts/env.sh
+source scripts/release-env.sh
 exec trunk serve --release --offline --address 127.0.0.1 --port 8080

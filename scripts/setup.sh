@@ -15,11 +15,17 @@ WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/[^0-9.]/, 
 
 say() { printf '[setup] %s\n' "$*" >&2; }
 
+# The toolchain of rust-toolchain.toml, with its components (rust-src: the release wasm
+# rebuilds std for size, see scripts/release-env.sh) and the wasm32 target.
+if ! rustup toolchain list 2>/dev/null | grep -q "^$(awk -F'"' '/^channel/{print $2}' rust-toolchain.toml)-"; then
+  say "installing the rust toolchain of rust-toolchain.toml"
+  rustup toolchain install
+fi
 if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
   say "adding rust target wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown
 fi
-for component in clippy rustfmt; do
+for component in clippy rustfmt rust-src; do
   if ! rustup component list --installed 2>/dev/null | grep -q "^$component"; then
     say "adding rust component $component"
     rustup component add "$component"

@@ -40,7 +40,7 @@ fi
 
 step "release build of the static site"
 rm -rf dist
-trunk build --release --offline --public-url ./ >/dev/null
+(source scripts/release-env.sh && trunk build --release --offline --public-url ./ >/dev/null)
 bash scripts/size-report.sh
 
 step "end-to-end test of dist/ served from a sub-path"

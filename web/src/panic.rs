@@ -8,10 +8,25 @@ use crate::storage::{aside_prefix, STORAGE_KEY};
 /// Installs the panic hook (once, at start-up).
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
-        let message = info.to_string();
+        let message = describe(info);
         web_sys::console::error_1(&format!("kubeplay panicked: {message}").into());
         show(&message);
     }));
+}
+
+/// The panic's message, with its source location when the build keeps locations (release
+/// builds drop them to save space: `-Zlocation-detail=none`, see scripts/release-env.sh).
+fn describe(info: &std::panic::PanicHookInfo<'_>) -> String {
+    let payload = info.payload_as_str().unwrap_or("(no message)");
+    match info.location() {
+        Some(location) if location.line() != 0 => format!(
+            "panicked at {}:{}:{}:\n{payload}",
+            location.file(),
+            location.line(),
+            location.column()
+        ),
+        _ => format!("panicked: {payload}"),
+    }
 }
 
 /// Escapes text for HTML.
