@@ -14,9 +14,24 @@ use serde_json::{Number, Value};
 /// `kubectl get -o json`: `json.MarshalIndent(obj, "", "    ")` plus the trailing newline.
 pub fn to_json(value: &Value) -> String {
     let mut out = String::new();
-    write_indented(&mut out, value);
+    write_json(&mut out, value, Layout::Indented);
     out.push('\n');
     out
+}
+
+/// Go `json.Marshal(obj)`: the same encoding without any whitespace (what kubectl writes into
+/// the `last-applied-configuration` annotation).
+pub fn to_compact_json(value: &Value) -> String {
+    let mut out = String::new();
+    write_json(&mut out, value, Layout::Compact);
+    out
+}
+
+/// `json.MarshalIndent` with 4 spaces, or `json.Marshal`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Layout {
+    Indented,
+    Compact,
 }
 
 /// One open container while printing iteratively.
@@ -31,7 +46,10 @@ fn sorted_entries(map: &serde_json::Map<String, Value>) -> Vec<(&String, &Value)
     entries
 }
 
-fn push_indent(out: &mut String, depth: usize) {
+fn push_indent(out: &mut String, depth: usize, layout: Layout) {
+    if layout == Layout::Compact {
+        return;
+    }
     out.push('\n');
     for _ in 0..depth {
         out.push_str("    ");
@@ -60,7 +78,7 @@ fn write_start<'a>(out: &mut String, value: &'a Value) -> Option<OpenContainer<'
     None
 }
 
-fn write_indented(out: &mut String, value: &Value) {
+fn write_json(out: &mut String, value: &Value, layout: Layout) {
     let mut stack: Vec<(OpenContainer, bool)> = Vec::new();
     if let Some(open) = write_start(out, value) {
         stack.push((open, true));
@@ -81,10 +99,13 @@ fn write_indented(out: &mut String, value: &Value) {
                 if !was_first {
                     out.push(',');
                 }
-                push_indent(out, depth);
+                push_indent(out, depth, layout);
                 if let Some(key) = key {
                     write_go_json_string(out, key);
-                    out.push_str(": ");
+                    out.push_str(match layout {
+                        Layout::Indented => ": ",
+                        Layout::Compact => ":",
+                    });
                 }
                 if let Some(open) = write_start(out, value) {
                     stack.push((open, true));
@@ -96,7 +117,7 @@ fn write_indented(out: &mut String, value: &Value) {
                     OpenContainer::Array(_) => ']',
                 };
                 stack.pop();
-                push_indent(out, depth - 1);
+                push_indent(out, depth - 1, layout);
                 out.push(closing);
             }
         }

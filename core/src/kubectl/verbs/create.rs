@@ -73,6 +73,12 @@ pub(super) fn run(
     let namespace = resources::namespace(invocation, env);
     let enforce = resources::namespace_enforced(invocation);
     let validate = invocation.flags.string("validate").unwrap_or("strict") != "false";
+    let options = CreateOptions {
+        mode,
+        persist: dry_run_suffix.is_empty(),
+        // `create --save-config` records the manifest as `apply` does.
+        save_config: mode == Mode::Apply || invocation.flags.bool("save-config"),
+    };
     let mut errors = Vec::new();
     let mut printed: Vec<(Kind, Value)> = Vec::new();
     for object in &objects {
@@ -83,15 +89,7 @@ pub(super) fn run(
             }
         }
         let mut warnings = Vec::new();
-        let result = create_one(
-            env,
-            object,
-            &namespace,
-            enforce,
-            mode,
-            dry_run_suffix.is_empty(),
-            &mut warnings,
-        );
+        let result = create_one(env, object, &namespace, enforce, &options, &mut warnings);
         for warning in warnings {
             io.err(&warning);
         }
@@ -137,16 +135,29 @@ fn object_namespace(object: &SourcedObject, default: &str) -> String {
         .to_string()
 }
 
+/// How one run creates its objects.
+struct CreateOptions {
+    mode: Mode,
+    /// False for `--dry-run`: nothing is stored.
+    persist: bool,
+    /// Write the `last-applied-configuration` annotation (`apply`, `create --save-config`).
+    save_config: bool,
+}
+
 /// Creates (or applies) one object; returns its kind, name and the verb to print.
 fn create_one(
     env: &mut Env<'_>,
     object: &SourcedObject,
     namespace: &str,
     enforce: bool,
-    mode: Mode,
-    persist: bool,
+    options: &CreateOptions,
     warnings: &mut Vec<String>,
 ) -> Result<(Kind, String, &'static str), KubectlError> {
+    let CreateOptions {
+        mode,
+        persist,
+        save_config,
+    } = *options;
     let kind_name = value::str_at(&object.value, &["kind"]).unwrap_or("");
     let api_version = value::str_at(&object.value, &["apiVersion"]).unwrap_or("");
     let name = value::str_at(&object.value, &["metadata", "name"])
@@ -185,8 +196,7 @@ fn create_one(
     }
     let target_namespace = manifest_namespace.unwrap_or(namespace).to_string();
     let mut manifest = object.value.clone();
-    if mode == Mode::Apply {
-        let existing = env.cluster.get(kind, &target_namespace, &name).is_ok();
+    if save_config {
         let last_applied = last_applied_annotation(
             &object.value,
             kind.namespaced().then_some(target_namespace.as_str()),
@@ -204,6 +214,9 @@ fn create_one(
                 }
             }
         }
+    }
+    if mode == Mode::Apply {
+        let existing = env.cluster.get(kind, &target_namespace, &name).is_ok();
         if existing {
             let has_history = env
                 .cluster
@@ -251,7 +264,7 @@ fn last_applied_annotation(manifest: &Value, namespace: Option<&str>) -> String 
             annotations.remove(LAST_APPLIED);
         }
     }
-    format!("{}\n", serde_json::to_string(&copy).unwrap_or_default())
+    format!("{}\n", crate::printers::json::to_compact_json(&copy))
 }
 
 /// Applies an existing object's labels and annotations (the fields the playground can change).
