@@ -119,9 +119,10 @@ pub struct TutorialError {
 /// What is wrong with a tutorial file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TutorialErrorKind {
-    /// Not YAML, or not the schema (unknown or missing field, wrong type).
+    /// Not YAML (with the line and column of the error), or too large.
     Syntax(String),
-    /// Well-formed but meaningless: `at` names the place (`steps[2] (label).goal.exists.kind`).
+    /// Not the schema (unknown or missing field, wrong type) or meaningless: `at` names the
+    /// place (`steps[2] (label).goal.exists.kind`; empty for the top of the file).
     Invalid { at: String, reason: String },
 }
 
@@ -136,6 +137,7 @@ impl fmt::Display for TutorialError {
         }
         match &self.kind {
             TutorialErrorKind::Syntax(message) => write!(f, ": {message}"),
+            TutorialErrorKind::Invalid { at, reason } if at.is_empty() => write!(f, ": {reason}"),
             TutorialErrorKind::Invalid { at, reason } => write!(f, ": {at}: {reason}"),
         }
     }

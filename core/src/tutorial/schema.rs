@@ -1,199 +1,512 @@
-//! The tutorial file format as serde reads it (strict: `deny_unknown_fields` everywhere), and
-//! its conversion into the checked types of the parent module.
+//! The tutorial file format, read strictly, and its conversion into the checked types of the
+//! parent module.
 //!
-//! serde_yaml 0.9 reads enums only from YAML tags and not nested, so a goal is a mapping with
-//! exactly one known key (`exists:`, `ran:`, `all_of:` …), converted to `Goal` here. Everything
-//! serde cannot see (kinds, selectors, durations, kubectl command paths, duplicate step ids) is
-//! checked here too, with the place in the file (`steps[2] (label).goal.ran.verb`).
+//! serde_yaml parses the text into a `serde_yaml::Value` (YAML syntax errors carry their line
+//! and column); `Fields` then reads each mapping by hand: a missing field, a value of the wrong
+//! type and an unknown field are errors with their place in the file
+//! (`steps[2] (label).goal.ran.verb`). Reading by hand rather than with serde's derived
+//! `Deserialize` keeps the wasm small (the derives cost ~57 KB of code).
+//!
+//! A goal is a mapping with exactly one known key (`exists:`, `ran:`, `all_of:` …), converted
+//! to `Goal` here. Everything else a type cannot say (kinds, selectors, durations, kubectl
+//! command paths, duplicate step ids) is checked here too.
 
 use super::goal::{CommandQuery, FileQuery, Goal, ObjectQuery, StatusWanted};
 use super::{Mistake, Step, Text, Tutorial, TutorialError, TutorialErrorKind};
 use crate::api::Kind;
 use crate::selector::Selector;
-use serde::Deserialize;
+use serde_yaml::{Mapping, Value};
 use std::collections::{BTreeMap, BTreeSet};
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct TutorialDoc {
     id: String,
     title: TextDoc,
-    #[serde(default)]
     seed: Option<u64>,
-    #[serde(default)]
     files: BTreeMap<String, String>,
-    #[serde(default)]
     setup: Vec<String>,
     steps: Vec<StepDoc>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct TextDoc {
     ja: String,
     en: String,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct StepDoc {
     id: String,
-    #[serde(default)]
     section: Option<String>,
     title: TextDoc,
     text: TextDoc,
     hint: TextDoc,
     solution: Vec<String>,
-    #[serde(default)]
     files: BTreeMap<String, String>,
-    #[serde(default)]
     advance: Option<String>,
     goal: GoalDoc,
-    #[serde(default)]
     mistakes: Vec<MistakeDoc>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct MistakeDoc {
     id: String,
     when: GoalDoc,
     explain: TextDoc,
-    #[serde(default)]
     example: Vec<String>,
 }
 
-#[derive(Deserialize, Default)]
-#[serde(deny_unknown_fields)]
+#[derive(Default)]
 struct GoalDoc {
-    #[serde(default)]
     exists: Option<ObjectDoc>,
-    #[serde(default)]
     absent: Option<ObjectDoc>,
-    #[serde(default)]
     node_label: Option<NodeLabelDoc>,
-    #[serde(default)]
     ran: Option<CommandDoc>,
-    #[serde(default)]
     file: Option<FileDoc>,
-    #[serde(default)]
     current_namespace: Option<String>,
-    #[serde(default)]
     all_of: Option<Vec<GoalDoc>>,
-    #[serde(default)]
     any_of: Option<Vec<GoalDoc>>,
-    #[serde(default)]
     not: Option<Box<GoalDoc>>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct ObjectDoc {
     kind: String,
-    #[serde(default)]
     name: Option<String>,
-    #[serde(default)]
     selector: Option<String>,
-    #[serde(default)]
     namespace: Option<String>,
-    #[serde(default)]
     all_namespaces: bool,
-    #[serde(default)]
     labels: BTreeMap<String, String>,
-    #[serde(default)]
     annotations: BTreeMap<String, String>,
-    #[serde(default)]
     phase: Option<String>,
-    #[serde(default)]
     node: Option<String>,
-    #[serde(default)]
     node_labels: BTreeMap<String, String>,
-    #[serde(default)]
     node_selector: Option<String>,
-    #[serde(default)]
     spec_node_selector: BTreeMap<String, String>,
-    #[serde(default)]
     terminating: Option<bool>,
-    #[serde(default)]
     containers: Option<usize>,
-    #[serde(default)]
     ready: Option<bool>,
-    #[serde(default)]
     log_contains: Option<String>,
-    #[serde(default)]
     max_age: Option<String>,
-    #[serde(default)]
     count: Option<usize>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct NodeLabelDoc {
     key: String,
-    #[serde(default)]
     value: Option<String>,
-    #[serde(default)]
     on: Option<String>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct CommandDoc {
-    #[serde(default)]
     program: Option<String>,
-    #[serde(default)]
     verb: Option<String>,
-    #[serde(default)]
     kind: Option<String>,
-    #[serde(default)]
     name: Option<String>,
-    #[serde(default)]
     selector: Option<String>,
-    #[serde(default)]
     selects_like: Option<String>,
-    #[serde(default)]
     output: Option<String>,
-    #[serde(default)]
     flags: Vec<String>,
-    #[serde(default)]
     without_flags: Vec<String>,
-    #[serde(default)]
     flag_values: BTreeMap<String, String>,
-    #[serde(default)]
     namespace: Option<String>,
-    #[serde(default)]
     args: Vec<String>,
-    #[serde(default)]
     after_dash: Vec<String>,
-    #[serde(default)]
     status: Option<String>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct FileDoc {
-    #[serde(default)]
     path: Option<String>,
-    #[serde(default)]
     contains: Vec<String>,
-    #[serde(default)]
     answer: Vec<String>,
-    #[serde(default)]
     yaml: Option<YamlDoc>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct YamlDoc {
     pointer: String,
-    equals: serde_yaml::Value,
+    equals: Value,
+}
+
+/// One YAML mapping read strictly: each field is taken once by name; `finish` rejects the
+/// fields nobody took, naming the ones the format knows (as serde's `deny_unknown_fields`).
+struct Fields<'a> {
+    at: String,
+    map: &'a Mapping,
+    known: Vec<&'static str>,
+}
+
+impl<'a> Fields<'a> {
+    fn new(at: &str, value: &'a Value) -> Result<Fields<'a>, Invalid> {
+        match value {
+            Value::Mapping(map) => {
+                if let Some(key) = map.keys().find(|key| !key.is_string()) {
+                    return Err(invalid(
+                        at,
+                        format!("{} is not a field name", describe(key)),
+                    ));
+                }
+                Ok(Fields {
+                    at: at.to_string(),
+                    map,
+                    known: Vec::new(),
+                })
+            }
+            other => Err(invalid(
+                at,
+                format!("expected a mapping, found {}", describe(other)),
+            )),
+        }
+    }
+
+    /// Where a field is: `steps[0].title`, or just `title` at the top.
+    fn place(&self, key: &str) -> String {
+        if self.at.is_empty() {
+            key.to_string()
+        } else {
+            format!("{}.{key}", self.at)
+        }
+    }
+
+    /// The field's value; a YAML null counts as not given.
+    fn optional(&mut self, key: &'static str) -> Option<(String, &'a Value)> {
+        self.known.push(key);
+        match self.map.get(key) {
+            None | Some(Value::Null) => None,
+            Some(value) => Some((self.place(key), value)),
+        }
+    }
+
+    fn required(&mut self, key: &'static str) -> Result<(String, &'a Value), Invalid> {
+        self.optional(key)
+            .ok_or_else(|| invalid(&self.at, format!("missing field `{key}`")))
+    }
+
+    fn string(&mut self, key: &'static str) -> Result<String, Invalid> {
+        let (at, value) = self.required(key)?;
+        string(&at, value)
+    }
+
+    fn optional_string(&mut self, key: &'static str) -> Result<Option<String>, Invalid> {
+        self.optional(key)
+            .map(|(at, value)| string(&at, value))
+            .transpose()
+    }
+
+    fn strings(&mut self, key: &'static str) -> Result<Vec<String>, Invalid> {
+        match self.optional(key) {
+            Some((at, value)) => list(&at, value, |at, item| string(at, item)),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    fn string_map(&mut self, key: &'static str) -> Result<BTreeMap<String, String>, Invalid> {
+        let Some((at, value)) = self.optional(key) else {
+            return Ok(BTreeMap::new());
+        };
+        let Value::Mapping(map) = value else {
+            return Err(invalid(
+                &at,
+                format!("expected a mapping, found {}", describe(value)),
+            ));
+        };
+        let mut out = BTreeMap::new();
+        for (name, item) in map {
+            let name = string(&at, name)?;
+            let item = string(&format!("{at}.{name}"), item)?;
+            out.insert(name, item);
+        }
+        Ok(out)
+    }
+
+    fn optional_bool(&mut self, key: &'static str) -> Result<Option<bool>, Invalid> {
+        self.optional(key)
+            .map(|(at, value)| {
+                value.as_bool().ok_or_else(|| {
+                    invalid(
+                        &at,
+                        format!("expected true or false, found {}", describe(value)),
+                    )
+                })
+            })
+            .transpose()
+    }
+
+    fn optional_u64(&mut self, key: &'static str) -> Result<Option<u64>, Invalid> {
+        self.optional(key)
+            .map(|(at, value)| {
+                value.as_u64().ok_or_else(|| {
+                    invalid(
+                        &at,
+                        format!("expected a whole number, found {}", describe(value)),
+                    )
+                })
+            })
+            .transpose()
+    }
+
+    fn optional_usize(&mut self, key: &'static str) -> Result<Option<usize>, Invalid> {
+        Ok(self
+            .optional_u64(key)?
+            .map(|n| usize::try_from(n).unwrap_or(usize::MAX)))
+    }
+
+    fn text(&mut self, key: &'static str) -> Result<TextDoc, Invalid> {
+        let (at, value) = self.required(key)?;
+        let mut fields = Fields::new(&at, value)?;
+        let text = TextDoc {
+            ja: fields.string("ja")?,
+            en: fields.string("en")?,
+        };
+        fields.finish()?;
+        Ok(text)
+    }
+
+    /// Rejects a field that no reader took.
+    fn finish(self) -> Result<(), Invalid> {
+        for key in self.map.keys() {
+            let name = key.as_str().unwrap_or_default();
+            if !self.known.contains(&name) {
+                let expected: Vec<String> = self.known.iter().map(|k| format!("`{k}`")).collect();
+                return Err(invalid(
+                    &self.at,
+                    format!(
+                        "unknown field `{name}`, expected one of {}",
+                        expected.join(", ")
+                    ),
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A value in an error message, as serde names it (`a sequence`, `integer `3``).
+fn describe(value: &Value) -> String {
+    match value {
+        Value::Null => "null".to_string(),
+        Value::Bool(flag) => format!("boolean `{flag}`"),
+        Value::Number(number) if number.is_f64() => format!("floating point `{number}`"),
+        Value::Number(number) => format!("integer `{number}`"),
+        Value::String(text) => format!("string {text:?}"),
+        Value::Sequence(_) => "a sequence".to_string(),
+        Value::Mapping(_) => "a mapping".to_string(),
+        Value::Tagged(tagged) => format!("a value tagged {}", tagged.tag),
+    }
+}
+
+fn string(at: &str, value: &Value) -> Result<String, Invalid> {
+    value
+        .as_str()
+        .map(str::to_string)
+        .ok_or_else(|| invalid(at, format!("expected a string, found {}", describe(value))))
+}
+
+fn list<T>(
+    at: &str,
+    value: &Value,
+    mut read: impl FnMut(&str, &Value) -> Result<T, Invalid>,
+) -> Result<Vec<T>, Invalid> {
+    let Value::Sequence(items) = value else {
+        return Err(invalid(
+            at,
+            format!("expected a sequence, found {}", describe(value)),
+        ));
+    };
+    items
+        .iter()
+        .enumerate()
+        .map(|(index, item)| read(&format!("{at}[{index}]"), item))
+        .collect()
+}
+
+fn read_tutorial(value: &Value) -> Result<TutorialDoc, Invalid> {
+    let mut fields = Fields::new("", value)?;
+    let doc = TutorialDoc {
+        id: fields.string("id")?,
+        title: fields.text("title")?,
+        seed: fields.optional_u64("seed")?,
+        files: fields.string_map("files")?,
+        setup: fields.strings("setup")?,
+        steps: {
+            let (at, steps) = fields.required("steps")?;
+            list(&at, steps, read_step)?
+        },
+    };
+    fields.finish()?;
+    Ok(doc)
+}
+
+fn read_step(at: &str, value: &Value) -> Result<StepDoc, Invalid> {
+    let mut fields = Fields::new(at, value)?;
+    let doc = StepDoc {
+        id: fields.string("id")?,
+        section: fields.optional_string("section")?,
+        title: fields.text("title")?,
+        text: fields.text("text")?,
+        hint: fields.text("hint")?,
+        solution: {
+            let (at, solution) = fields.required("solution")?;
+            list(&at, solution, string)?
+        },
+        files: fields.string_map("files")?,
+        advance: fields.optional_string("advance")?,
+        goal: {
+            let (at, goal) = fields.required("goal")?;
+            read_goal(&at, goal)?
+        },
+        mistakes: match fields.optional("mistakes") {
+            Some((at, mistakes)) => list(&at, mistakes, read_mistake)?,
+            None => Vec::new(),
+        },
+    };
+    fields.finish()?;
+    Ok(doc)
+}
+
+fn read_mistake(at: &str, value: &Value) -> Result<MistakeDoc, Invalid> {
+    let mut fields = Fields::new(at, value)?;
+    let doc = MistakeDoc {
+        id: fields.string("id")?,
+        when: {
+            let (at, when) = fields.required("when")?;
+            read_goal(&at, when)?
+        },
+        explain: fields.text("explain")?,
+        example: fields.strings("example")?,
+    };
+    fields.finish()?;
+    Ok(doc)
+}
+
+fn read_goal(at: &str, value: &Value) -> Result<GoalDoc, Invalid> {
+    let mut fields = Fields::new(at, value)?;
+    let goals = |fields: &mut Fields, key| -> Result<Option<Vec<GoalDoc>>, Invalid> {
+        fields
+            .optional(key)
+            .map(|(at, items)| list(&at, items, read_goal))
+            .transpose()
+    };
+    let doc = GoalDoc {
+        exists: fields
+            .optional("exists")
+            .map(|(at, value)| read_object(&at, value))
+            .transpose()?,
+        absent: fields
+            .optional("absent")
+            .map(|(at, value)| read_object(&at, value))
+            .transpose()?,
+        node_label: fields
+            .optional("node_label")
+            .map(|(at, value)| read_node_label(&at, value))
+            .transpose()?,
+        ran: fields
+            .optional("ran")
+            .map(|(at, value)| read_command(&at, value))
+            .transpose()?,
+        file: fields
+            .optional("file")
+            .map(|(at, value)| read_file(&at, value))
+            .transpose()?,
+        current_namespace: fields.optional_string("current_namespace")?,
+        all_of: goals(&mut fields, "all_of")?,
+        any_of: goals(&mut fields, "any_of")?,
+        not: fields
+            .optional("not")
+            .map(|(at, value)| read_goal(&at, value).map(Box::new))
+            .transpose()?,
+    };
+    fields.finish()?;
+    Ok(doc)
+}
+
+fn read_object(at: &str, value: &Value) -> Result<ObjectDoc, Invalid> {
+    let mut fields = Fields::new(at, value)?;
+    let doc = ObjectDoc {
+        kind: fields.string("kind")?,
+        name: fields.optional_string("name")?,
+        selector: fields.optional_string("selector")?,
+        namespace: fields.optional_string("namespace")?,
+        all_namespaces: fields.optional_bool("all_namespaces")?.unwrap_or(false),
+        labels: fields.string_map("labels")?,
+        annotations: fields.string_map("annotations")?,
+        phase: fields.optional_string("phase")?,
+        node: fields.optional_string("node")?,
+        node_labels: fields.string_map("node_labels")?,
+        node_selector: fields.optional_string("node_selector")?,
+        spec_node_selector: fields.string_map("spec_node_selector")?,
+        terminating: fields.optional_bool("terminating")?,
+        containers: fields.optional_usize("containers")?,
+        ready: fields.optional_bool("ready")?,
+        log_contains: fields.optional_string("log_contains")?,
+        max_age: fields.optional_string("max_age")?,
+        count: fields.optional_usize("count")?,
+    };
+    fields.finish()?;
+    Ok(doc)
+}
+
+fn read_node_label(at: &str, value: &Value) -> Result<NodeLabelDoc, Invalid> {
+    let mut fields = Fields::new(at, value)?;
+    let doc = NodeLabelDoc {
+        key: fields.string("key")?,
+        value: fields.optional_string("value")?,
+        on: fields.optional_string("on")?,
+    };
+    fields.finish()?;
+    Ok(doc)
+}
+
+fn read_command(at: &str, value: &Value) -> Result<CommandDoc, Invalid> {
+    let mut fields = Fields::new(at, value)?;
+    let doc = CommandDoc {
+        program: fields.optional_string("program")?,
+        verb: fields.optional_string("verb")?,
+        kind: fields.optional_string("kind")?,
+        name: fields.optional_string("name")?,
+        selector: fields.optional_string("selector")?,
+        selects_like: fields.optional_string("selects_like")?,
+        output: fields.optional_string("output")?,
+        flags: fields.strings("flags")?,
+        without_flags: fields.strings("without_flags")?,
+        flag_values: fields.string_map("flag_values")?,
+        namespace: fields.optional_string("namespace")?,
+        args: fields.strings("args")?,
+        after_dash: fields.strings("after_dash")?,
+        status: fields.optional_string("status")?,
+    };
+    fields.finish()?;
+    Ok(doc)
+}
+
+fn read_file(at: &str, value: &Value) -> Result<FileDoc, Invalid> {
+    let mut fields = Fields::new(at, value)?;
+    let doc = FileDoc {
+        path: fields.optional_string("path")?,
+        contains: fields.strings("contains")?,
+        answer: fields.strings("answer")?,
+        yaml: match fields.optional("yaml") {
+            Some((at, value)) => {
+                let mut yaml = Fields::new(&at, value)?;
+                let doc = YamlDoc {
+                    pointer: yaml.string("pointer")?,
+                    // `equals: null` is a value to compare with, not a missing field.
+                    equals: {
+                        yaml.known.push("equals");
+                        yaml.map
+                            .get("equals")
+                            .cloned()
+                            .ok_or_else(|| invalid(&yaml.at, "missing field `equals`"))?
+                    },
+                };
+                yaml.finish()?;
+                Some(doc)
+            }
+            None => None,
+        },
+    };
+    fields.finish()?;
+    Ok(doc)
 }
 
 /// Deepest nesting of `all_of`/`any_of`/`not` accepted.
 const MAX_GOAL_DEPTH: usize = 16;
 
 pub(super) fn load(file: &str, text: &str) -> Result<Tutorial, TutorialError> {
-    let doc: TutorialDoc = serde_yaml::from_str(text).map_err(|error| {
+    let value: Value = serde_yaml::from_str(text).map_err(|error| {
         let location = error.location();
         let mut message = error.to_string();
         if let Some(location) = &location {
@@ -210,12 +523,14 @@ pub(super) fn load(file: &str, text: &str) -> Result<Tutorial, TutorialError> {
             kind: TutorialErrorKind::Syntax(message),
         }
     })?;
-    convert(doc).map_err(|(at, reason)| TutorialError {
-        file: file.to_string(),
-        line: None,
-        column: None,
-        kind: TutorialErrorKind::Invalid { at, reason },
-    })
+    read_tutorial(&value)
+        .and_then(convert)
+        .map_err(|(at, reason)| TutorialError {
+            file: file.to_string(),
+            line: None,
+            column: None,
+            kind: TutorialErrorKind::Invalid { at, reason },
+        })
 }
 
 type Invalid = (String, String);
