@@ -188,7 +188,7 @@ impl<'a> Fields<'a> {
 
     fn strings(&mut self, key: &'static str) -> Result<Vec<String>, Invalid> {
         match self.optional(key) {
-            Some((at, value)) => list(&at, value, |at, item| string(at, item)),
+            Some((at, value)) => list(&at, value, string),
             None => Ok(Vec::new()),
         }
     }
