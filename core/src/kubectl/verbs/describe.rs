@@ -904,7 +904,8 @@ fn describe_service(cluster: &Cluster, service: &Service, show_events: bool) -> 
         let number = value::i64_at(port, &["port"]).unwrap_or(0);
         let protocol = value::str_at(port, &["protocol"]).unwrap_or("TCP");
         let target = match value::at(port, &["targetPort"]) {
-            Some(Value::Number(n)) => n.to_string(),
+            // An IntOrString the API server has validated: a port number or a name.
+            Some(Value::Number(n)) => n.as_i64().unwrap_or_default().to_string(),
             Some(Value::String(s)) => s.clone(),
             _ => number.to_string(),
         };
