@@ -142,9 +142,9 @@ pub struct CommandSpec {
     /// What the positional arguments are (completion).
     pub positional: ArgHint,
     /// Local flags, sorted by name, hidden ones included.
-    pub flags: &'static [FlagSpec],
+    pub flags: &'static [&'static FlagSpec],
     /// Flags this command passes down to its subcommands (the root: the global options).
-    pub persistent_flags: &'static [FlagSpec],
+    pub persistent_flags: &'static [&'static FlagSpec],
     /// In cobra's sorted order.
     pub subcommands: &'static [&'static CommandSpec],
 }
