@@ -66,7 +66,7 @@ pub(crate) fn render_usage_direct(chain: &[&'static CommandSpec], limit: Option<
 /// it from the command line first (`GetLogVerbosity`), so `kubectl options -v=3` shows `--v=3`.
 pub(crate) fn render_options(limit: Option<usize>, verbosity: i64) -> String {
     let mut usages = String::new();
-    for flag in sorted(ROOT.persistent_flags.iter().copied().collect()) {
+    for flag in sorted(ROOT.persistent_flags.to_vec()) {
         if flag.hidden {
             continue;
         }
@@ -120,7 +120,7 @@ fn usage_pieces(chain: &[&'static CommandSpec], limit: Option<usize>) -> Vec<Str
     }
     if !command.flags.is_empty() {
         pieces.push("Options:\n".to_string());
-        let visible: Vec<&FlagSpec> = sorted(command.flags.iter().copied().collect());
+        let visible: Vec<&FlagSpec> = sorted(command.flags.to_vec());
         pieces.push(flags_usages(&visible, limit).trim_end().to_string());
         pieces.push("\n\n".to_string());
     }
