@@ -919,6 +919,46 @@ fn command(at: &str, doc: CommandDoc) -> Result<CommandQuery, Invalid> {
     Ok(query)
 }
 
+/// The JSON value a YAML value stands for (what a file's document is compared with).
+fn json_of(at: &str, value: &Value) -> Result<serde_json::Value, Invalid> {
+    use serde_json::Value as Json;
+    Ok(match value {
+        Value::Null => Json::Null,
+        Value::Bool(flag) => Json::Bool(*flag),
+        Value::Number(number) => {
+            if let Some(int) = number.as_i64() {
+                Json::from(int)
+            } else if let Some(uint) = number.as_u64() {
+                Json::from(uint)
+            } else {
+                number
+                    .as_f64()
+                    .and_then(serde_json::Number::from_f64)
+                    .map(Json::Number)
+                    .ok_or_else(|| invalid(at, format!("{number} is not a JSON number")))?
+            }
+        }
+        Value::String(text) => Json::String(text.clone()),
+        Value::Sequence(items) => Json::Array(
+            items
+                .iter()
+                .enumerate()
+                .map(|(index, item)| json_of(&format!("{at}[{index}]"), item))
+                .collect::<Result<_, _>>()?,
+        ),
+        Value::Mapping(map) => {
+            let mut object = serde_json::Map::new();
+            for (key, item) in map {
+                let key = string(at, key)?;
+                let item = json_of(&format!("{at}.{key}"), item)?;
+                object.insert(key, item);
+            }
+            Json::Object(object)
+        }
+        Value::Tagged(_) => return Err(invalid(at, "YAML tags are not supported")),
+    })
+}
+
 fn file_query(at: &str, doc: FileDoc) -> Result<FileQuery, Invalid> {
     let yaml = match doc.yaml {
         Some(yaml) => {
@@ -931,8 +971,7 @@ fn file_query(at: &str, doc: FileDoc) -> Result<FileQuery, Invalid> {
                     ),
                 ));
             }
-            let equals = serde_json::to_value(&yaml.equals)
-                .map_err(|error| invalid(&format!("{at}.yaml.equals"), error.to_string()))?;
+            let equals = json_of(&format!("{at}.yaml.equals"), &yaml.equals)?;
             Some((yaml.pointer, equals))
         }
         None => None,

@@ -231,6 +231,16 @@ fn semantic_errors_name_the_place() {
             "not a kind",
         ),
         (
+            "      file: {yaml: {pointer: /spec, equals: {1: x}}}",
+            "steps[0] (one).goal.file.yaml.equals",
+            "expected a string, found integer `1`",
+        ),
+        (
+            "      file: {yaml: {pointer: /spec, equals: .nan}}",
+            "steps[0] (one).goal.file.yaml.equals",
+            "is not a JSON number",
+        ),
+        (
             "      file: {yaml: {pointer: spec, equals: 1}}",
             "steps[0] (one).goal.file.yaml.pointer",
             "JSON pointer",
@@ -729,6 +739,19 @@ fn file_goals() {
     assert!(holds(unquoted, &s) && !holds(quoted, &s));
     assert!(holds(
         "file: {path: bad.yaml, yaml: {pointer: /kind, equals: Pod}}",
+        &s
+    ));
+    // A whole subtree, with numbers, lists and nulls, compares as JSON.
+    run(
+        &mut s,
+        "printf 'kind: Pod\\nspec:\\n  x: {a: [1, 2.5, null], b: -3}\\n' > tree.yaml",
+    );
+    assert!(holds(
+        "file: {path: tree.yaml, yaml: {pointer: /spec/x, equals: {a: [1, 2.5, null], b: -3}}}",
+        &s
+    ));
+    assert!(!holds(
+        "file: {path: tree.yaml, yaml: {pointer: /spec/x, equals: {a: [1, 2.5], b: -3}}}",
         &s
     ));
 }
