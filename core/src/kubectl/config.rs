@@ -8,6 +8,8 @@ use std::collections::BTreeMap;
 
 /// The cluster and user every context of the playground points at.
 pub const CLUSTER_NAME: &str = "kind-kubeplay";
+/// Where the kubeconfig lives (kubectl names the file in some messages).
+pub const KUBECONFIG_PATH: &str = "/home/learner/.kube/config";
 /// The API server address kind published.
 pub const SERVER: &str = "https://127.0.0.1:40331";
 
@@ -55,8 +57,32 @@ impl KubeConfig {
             .unwrap_or_else(|| "default".to_string())
     }
 
-    /// `kubectl config view` (with `--minify`: only the current context).
-    pub fn to_value(&self, minify: bool) -> Value {
+    /// `kubectl config view` (with `--minify`: only the current context and the cluster and
+    /// user it names, as clientcmd's `MinifyConfig`, with its errors).
+    pub fn to_value(&self, minify: bool) -> Result<Value, String> {
+        let mut shows_cluster = true;
+        let mut shows_user = true;
+        if minify {
+            let Some(current) = self
+                .current_context
+                .as_ref()
+                .filter(|name| !name.is_empty())
+            else {
+                return Err("current-context must exist in order to minify".to_string());
+            };
+            let Some(context) = self.contexts.get(current) else {
+                return Err(format!("cannot locate context {current}"));
+            };
+            for (name, kind, shows) in [
+                (&context.cluster, "cluster", &mut shows_cluster),
+                (&context.user, "user", &mut shows_user),
+            ] {
+                if !name.is_empty() && name != CLUSTER_NAME {
+                    return Err(format!("cannot locate {kind} {name}"));
+                }
+                *shows = !name.is_empty();
+            }
+        }
         let contexts: Vec<Value> = self
             .contexts
             .iter()
@@ -71,41 +97,48 @@ impl KubeConfig {
                 obj([("context", Value::Object(map)), ("name", s(name))])
             })
             .collect();
-        obj([
+        // The v1 lists are nil, not empty, when minifying leaves nothing: `clusters: null`.
+        let list = |items: Vec<Value>| {
+            if items.is_empty() {
+                Value::Null
+            } else {
+                Value::Array(items)
+            }
+        };
+        let clusters = shows_cluster.then(|| {
+            obj([
+                (
+                    "cluster",
+                    obj([
+                        ("certificate-authority-data", s("DATA+OMITTED")),
+                        ("server", s(SERVER)),
+                    ]),
+                ),
+                ("name", s(CLUSTER_NAME)),
+            ])
+        });
+        let users = shows_user.then(|| {
+            obj([
+                ("name", s(CLUSTER_NAME)),
+                (
+                    "user",
+                    obj([
+                        ("client-certificate-data", s("DATA+OMITTED")),
+                        ("client-key-data", s("DATA+OMITTED")),
+                    ]),
+                ),
+            ])
+        });
+        Ok(obj([
             ("apiVersion", s("v1")),
-            (
-                "clusters",
-                Value::Array(vec![obj([
-                    (
-                        "cluster",
-                        obj([
-                            ("certificate-authority-data", s("DATA+OMITTED")),
-                            ("server", s(SERVER)),
-                        ]),
-                    ),
-                    ("name", s(CLUSTER_NAME)),
-                ])]),
-            ),
-            ("contexts", Value::Array(contexts)),
+            ("clusters", list(clusters.into_iter().collect())),
+            ("contexts", list(contexts)),
             (
                 "current-context",
                 s(self.current_context.clone().unwrap_or_default()),
             ),
             ("kind", s("Config")),
-            ("preferences", Value::Object(serde_json::Map::new())),
-            (
-                "users",
-                Value::Array(vec![obj([
-                    ("name", s(CLUSTER_NAME)),
-                    (
-                        "user",
-                        obj([
-                            ("client-certificate-data", s("DATA+OMITTED")),
-                            ("client-key-data", s("DATA+OMITTED")),
-                        ]),
-                    ),
-                ])]),
-            ),
-        ])
+            ("users", list(users.into_iter().collect())),
+        ]))
     }
 }
