@@ -73,7 +73,11 @@ fn command_and_subcommand_names() {
             "",
             vec![
                 "current-context",
+                "delete-context",
+                "get-clusters",
                 "get-contexts",
+                "get-users",
+                "rename-context",
                 "set-context",
                 "use-context",
                 "view",
