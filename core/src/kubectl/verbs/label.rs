@@ -6,13 +6,14 @@
 use super::super::cli::Invocation;
 use super::super::error::KubectlError;
 use super::super::manifest;
+use super::super::output::{self, OutputFormat};
 use super::super::resources::{self, Selection};
 use super::super::{Env, Io};
 use crate::api::{value, Kind};
 use crate::cluster::{MetadataField, MetadataPatch};
 use crate::selector;
 use crate::validation;
-use std::collections::BTreeMap;
+use serde_json::Value;
 
 /// Label or annotation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,6 +27,14 @@ impl Target {
         match self {
             Target::Labels => "label",
             Target::Annotations => "annotation",
+        }
+    }
+
+    /// The `metadata` key it lives under.
+    fn field_name(self) -> &'static str {
+        match self {
+            Target::Labels => "labels",
+            Target::Annotations => "annotations",
         }
     }
 
@@ -121,6 +130,47 @@ pub(super) fn run(
     edit(invocation, env, io, Target::Labels)
 }
 
+/// One object to change: in the cluster, or (`--local`) a manifest read from a file.
+struct Item {
+    kind: Kind,
+    namespace: String,
+    name: String,
+    /// The manifest, for `--local`.
+    local: Option<Value>,
+}
+
+/// Applies the changes to an object's `metadata.labels`/`annotations`, as `labelFunc` does
+/// (the map is set even when it ends up empty: `labels: {}`).
+fn apply_to_value(value: &mut Value, target: Target, patch: &MetadataPatch) {
+    let Value::Object(object) = value else {
+        return;
+    };
+    let metadata = object
+        .entry("metadata".to_string())
+        .or_insert_with(|| Value::Object(serde_json::Map::new()));
+    let Value::Object(metadata) = metadata else {
+        return;
+    };
+    let key = match target {
+        Target::Labels => "labels",
+        Target::Annotations => "annotations",
+    };
+    let map = metadata
+        .entry(key.to_string())
+        .or_insert_with(|| Value::Object(serde_json::Map::new()));
+    if !map.is_object() {
+        *map = Value::Object(serde_json::Map::new());
+    }
+    if let Value::Object(map) = map {
+        for (k, v) in &patch.set {
+            map.insert(k.clone(), Value::String(v.clone()));
+        }
+        for k in &patch.remove {
+            map.remove(k);
+        }
+    }
+}
+
 /// Shared by `label` and `annotate`.
 pub(super) fn edit(
     invocation: &Invocation,
@@ -130,32 +180,59 @@ pub(super) fn edit(
 ) -> Result<i32, KubectlError> {
     let flags = &invocation.flags;
     let (resource_args, change_specs) = split_args(target, &invocation.args)?;
-    let list = target == Target::Labels && flags.bool("list");
+    let patch = parse_changes(target, &change_specs)?;
+    let list = flags.bool("list");
+    let local = flags.bool("local");
+    let filenames = flags.strings("filename");
+    let all = flags.bool("all");
+    let label_selector = flags.string("selector").unwrap_or("").trim().to_string();
+    let dry_run = flags.string("dry-run").unwrap_or("none").to_string();
+    // `Validate()`, in kubectl's order.
+    if all && !label_selector.is_empty() {
+        return Err(KubectlError::message(
+            "cannot set --all and --selector at the same time",
+        ));
+    }
+    if local {
+        if dry_run == "server" {
+            return Err(KubectlError::message(
+                "cannot specify --local and --dry-run=server - did you mean --dry-run=client?",
+            ));
+        }
+        if !resource_args.is_empty() {
+            return Err(KubectlError::message(
+                "can only use local files by -f pod.yaml or --filename=pod.json when --local=true is set",
+            ));
+        }
+        if filenames.is_empty() {
+            return Err(KubectlError::message(
+                "one or more files must be specified as -f pod.yaml or --filename=pod.json",
+            ));
+        }
+    } else if resource_args.is_empty() && filenames.is_empty() {
+        return Err(KubectlError::message(
+            "one or more resources must be specified as <resource> <name> or <resource>/<name>",
+        ));
+    }
     if change_specs.is_empty() && !list {
         return Err(KubectlError::message(format!(
             "at least one {} update is required",
             target.noun()
         )));
     }
-    let patch = parse_changes(target, &change_specs)?;
-    let filenames = flags.strings("filename");
-    let all = flags.bool("all");
-    let label_selector = flags.string("selector").unwrap_or("").trim().to_string();
-    if resource_args.is_empty() && filenames.is_empty() {
-        return Err(KubectlError::message(
-            "one or more resources must be specified as <resource> <name> or <resource>/<name>",
-        ));
-    }
-    if all && !label_selector.is_empty() {
-        return Err(KubectlError::message(
-            "cannot set --all and --selector at the same time",
-        ));
-    }
+    let format = OutputFormat::parse(flags.string("output").unwrap_or(""), false)?;
     let namespace = resources::namespace(invocation, env);
     let all_namespaces = flags.bool("all-namespaces");
-    let mut objects: Vec<(Kind, String, String)> = Vec::new();
+    let mut items: Vec<Item> = Vec::new();
     let mut errors = Vec::new();
+    // The builder's "single item implied": one name, or one file (not a directory).
+    let mut one = false;
     if !filenames.is_empty() {
+        one = resource_args.is_empty()
+            && filenames.len() == 1
+            && filenames
+                .first()
+                .is_some_and(|path| path == "-" || env.fs.read(path).is_ok());
         for object in manifest::read_sources(env.fs, env.stdin.as_deref(), &filenames, false)? {
             if let Some(kind) =
                 Kind::from_manifest_kind(value::str_at(&object.value, &["kind"]).unwrap_or(""))
@@ -166,11 +243,12 @@ pub(super) fn edit(
                 let name = value::str_at(&object.value, &["metadata", "name"])
                     .unwrap_or("")
                     .to_string();
-                objects.push((
+                items.push(Item {
                     kind,
-                    if kind.namespaced() { ns } else { String::new() },
+                    namespace: if kind.namespaced() { ns } else { String::new() },
                     name,
-                ));
+                    local: local.then(|| object.value.clone()),
+                });
             }
         }
     }
@@ -185,13 +263,19 @@ pub(super) fn edit(
                         "name cannot be provided when a selector is specified",
                     ));
                 }
+                one = filenames.is_empty() && names.len() == 1;
                 for (kind, name) in names {
                     let ns = if kind.namespaced() {
                         namespace.clone()
                     } else {
                         String::new()
                     };
-                    objects.push((kind, ns, name));
+                    items.push(Item {
+                        kind,
+                        namespace: ns,
+                        name,
+                        local: None,
+                    });
                 }
             }
             Selection::Kinds(kinds) => {
@@ -224,11 +308,12 @@ pub(super) fn edit(
                             .map(|s| s.matches(&object.meta().labels))
                             .unwrap_or(true)
                         {
-                            objects.push((
+                            items.push(Item {
                                 kind,
-                                object.meta().namespace.clone().unwrap_or_default(),
-                                object.name().to_string(),
-                            ));
+                                namespace: object.meta().namespace.clone().unwrap_or_default(),
+                                name: object.name().to_string(),
+                                local: None,
+                            });
                         }
                     }
                 }
@@ -236,35 +321,26 @@ pub(super) fn edit(
         }
     }
     let overwrite = flags.bool("overwrite");
-    let dry_run = flags.string("dry-run").unwrap_or("none").to_string();
-    let several = objects.len() > 1;
-    for (kind, ns, name) in objects {
-        let current = match env.cluster.get(kind, &ns, &name) {
-            Ok(object) => object.meta().clone(),
-            Err(error) => {
-                errors.push(KubectlError::api(error));
-                continue;
-            }
-        };
-        let existing: &BTreeMap<String, String> = match target {
-            Target::Labels => &current.labels,
-            Target::Annotations => &current.annotations,
-        };
-        if list {
-            if several {
-                io.out(&format!("Listing labels for {}./{}:\n", kind.name(), name));
-                for (key, val) in existing {
-                    io.out(&format!(" {key}={val}\n"));
+    // kubectl changes the object itself (no request) for --local, --dry-run=client and --list.
+    let client_side = local || dry_run == "client" || list;
+    for item in items {
+        let Item {
+            kind,
+            namespace: ns,
+            name,
+            local: manifest,
+        } = item;
+        let mut object = match manifest {
+            Some(manifest) => manifest,
+            None => match env.cluster.get(kind, &ns, &name) {
+                Ok(object) => object.to_value(),
+                Err(error) => {
+                    errors.push(KubectlError::api(error));
+                    continue;
                 }
-            } else {
-                for (key, val) in existing {
-                    io.out(&format!("{key}={val}\n"));
-                }
-            }
-            if change_specs.is_empty() {
-                continue;
-            }
-        }
+            },
+        };
+        let existing = value::string_map_at(&object, &["metadata", target.field_name()]);
         if !overwrite {
             let conflicts: Vec<(String, String)> = patch
                 .set
@@ -275,44 +351,8 @@ pub(super) fn edit(
                 })
                 .collect();
             if !conflicts.is_empty() {
-                match target {
-                    Target::Labels => {
-                        let lines: Vec<KubectlError> = conflicts
-                            .iter()
-                            .map(|(key, old)| {
-                                KubectlError::message(format!(
-                                    "'{key}' already has a value ({old}), and --overwrite is false"
-                                ))
-                            })
-                            .collect();
-                        errors.push(if lines.len() == 1 {
-                            lines
-                                .into_iter()
-                                .next()
-                                .unwrap_or(KubectlError::message(""))
-                        } else {
-                            KubectlError::Many(lines)
-                        });
-                    }
-                    Target::Annotations => {
-                        let detail: Vec<String> = conflicts
-                            .iter()
-                            .map(|(key, old)| format!("'{key}' already has a value ({old})"))
-                            .collect();
-                        errors.push(KubectlError::message(format!(
-                            "--overwrite is false but found the following declared annotation(s): {}",
-                            detail.join("; ")
-                        )));
-                    }
-                }
+                errors.push(conflict_error(target, &conflicts));
                 continue;
-            }
-        }
-        if target == Target::Labels {
-            for key in &patch.remove {
-                if !existing.contains_key(key) {
-                    io.out(&format!("label \"{key}\" not found.\n"));
-                }
             }
         }
         let added = patch
@@ -320,14 +360,47 @@ pub(super) fn edit(
             .iter()
             .any(|(key, val)| existing.get(key) != Some(val));
         let removed = patch.remove.iter().any(|key| existing.contains_key(key));
-        if dry_run == "none" && (added || removed) {
-            if let Err(error) = env
-                .cluster
-                .patch_metadata(kind, &ns, &name, target.field(), &patch)
-            {
-                errors.push(KubectlError::api(error));
-                continue;
+        if client_side {
+            apply_to_value(&mut object, target, &patch);
+        } else {
+            if target == Target::Labels {
+                for key in &patch.remove {
+                    if !existing.contains_key(key) {
+                        io.out(&format!("label \"{key}\" not found.\n"));
+                    }
+                }
             }
+            if dry_run == "none" && (added || removed) {
+                if let Err(error) =
+                    env.cluster
+                        .patch_metadata(kind, &ns, &name, target.field(), &patch)
+                {
+                    errors.push(KubectlError::api(error));
+                    continue;
+                }
+            }
+            match env.cluster.get(kind, &ns, &name) {
+                Ok(current) if dry_run == "none" => object = current.to_value(),
+                _ => apply_to_value(&mut object, target, &patch),
+            }
+        }
+        if list {
+            if !one {
+                io.err(&format!(
+                    "Listing {}s for {}./{name}:\n",
+                    target.noun(),
+                    kind.name()
+                ));
+            }
+            let indent = if one { "" } else { " " };
+            for (key, val) in value::string_map_at(&object, &["metadata", target.field_name()]) {
+                io.out(&format!("{indent}{key}={val}\n"));
+            }
+            continue;
+        }
+        if format != OutputFormat::Table {
+            io.out(&output::print_objects(&format, &[(kind, object)], true)?);
+            continue;
         }
         let word = match (target, added, removed) {
             (Target::Annotations, _, _) => "annotated",
@@ -347,5 +420,36 @@ pub(super) fn edit(
         Ok(0)
     } else {
         Err(KubectlError::Many(errors))
+    }
+}
+
+/// The error for values that would change without `--overwrite`.
+fn conflict_error(target: Target, conflicts: &[(String, String)]) -> KubectlError {
+    match target {
+        Target::Labels => {
+            let mut lines: Vec<KubectlError> = conflicts
+                .iter()
+                .map(|(key, old)| {
+                    KubectlError::message(format!(
+                        "'{key}' already has a value ({old}), and --overwrite is false"
+                    ))
+                })
+                .collect();
+            if lines.len() == 1 {
+                lines.remove(0)
+            } else {
+                KubectlError::Many(lines)
+            }
+        }
+        Target::Annotations => {
+            let detail: Vec<String> = conflicts
+                .iter()
+                .map(|(key, old)| format!("'{key}' already has a value ({old})"))
+                .collect();
+            KubectlError::message(format!(
+                "--overwrite is false but found the following declared annotation(s): {}",
+                detail.join("; ")
+            ))
+        }
     }
 }
