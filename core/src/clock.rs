@@ -78,6 +78,20 @@ impl SimTime {
         )
     }
 
+    /// klog's header time, `1128 05:59:42.292000` (month, day, and the time with microseconds).
+    pub fn klog_header(self) -> String {
+        let civil = Civil::from_unix_seconds(self.unix_seconds());
+        format!(
+            "{:02}{:02} {:02}:{:02}:{:02}.{:06}",
+            civil.month,
+            civil.day,
+            civil.hour,
+            civil.minute,
+            civil.second,
+            self.0.rem_euclid(1000) * 1000
+        )
+    }
+
     /// Parses the RFC 3339 form this module prints (`YYYY-MM-DDTHH:MM:SSZ`, optional fraction).
     pub fn parse_rfc3339(text: &str) -> Option<SimTime> {
         let bytes = text.as_bytes();

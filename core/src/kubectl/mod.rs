@@ -9,6 +9,7 @@
 
 pub mod cli;
 pub mod config;
+pub mod dry_run;
 pub mod error;
 pub mod manifest;
 pub mod output;

@@ -88,6 +88,19 @@ pub fn list_value(items: Vec<Value>) -> Value {
     json!({"apiVersion": "v1", "items": items, "kind": "List", "metadata": {"resourceVersion": ""}})
 }
 
+/// Prints one object kubectl built itself as a typed Go struct (`run`, `create namespace`):
+/// as `print_objects`, but JSON keeps the struct's field order.
+pub fn print_typed_object(
+    format: &OutputFormat,
+    kind: Kind,
+    value: Value,
+) -> Result<String, KubectlError> {
+    match format {
+        OutputFormat::Json => Ok(printers::json::to_json_typed(&value)),
+        _ => print_objects(format, &[(kind, value)], true),
+    }
+}
+
 /// Prints objects in a non-table format. `single`: print the object itself, not a List.
 pub fn print_objects(
     format: &OutputFormat,

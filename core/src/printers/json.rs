@@ -14,7 +14,7 @@ use serde_json::{Number, Value};
 /// `kubectl get -o json`: `json.MarshalIndent(obj, "", "    ")` plus the trailing newline.
 pub fn to_json(value: &Value) -> String {
     let mut out = String::new();
-    write_json(&mut out, value, Layout::Indented);
+    write_json(&mut out, value, Layout::Indented, GoType::Map);
     out.push('\n');
     out
 }
@@ -23,7 +23,24 @@ pub fn to_json(value: &Value) -> String {
 /// the `last-applied-configuration` annotation).
 pub fn to_compact_json(value: &Value) -> String {
     let mut out = String::new();
-    write_json(&mut out, value, Layout::Compact);
+    write_json(&mut out, value, Layout::Compact, GoType::Map);
+    out
+}
+
+/// Like `to_json`, for an object kubectl built itself as a typed Go struct (`kubectl run`,
+/// `kubectl create namespace` with `--dry-run=client`): fields come in the struct's order
+/// (`kind`, `apiVersion`, `metadata` …), not sorted; maps (labels …) stay sorted.
+pub fn to_json_typed(value: &Value) -> String {
+    let mut out = String::new();
+    write_json(&mut out, value, Layout::Indented, GoType::TopLevel);
+    out.push('\n');
+    out
+}
+
+/// `to_compact_json` for a typed object (`--save-config` of `kubectl run`, `create namespace`).
+pub fn to_compact_json_typed(value: &Value) -> String {
+    let mut out = String::new();
+    write_json(&mut out, value, Layout::Compact, GoType::TopLevel);
     out
 }
 
@@ -34,16 +51,152 @@ enum Layout {
     Compact,
 }
 
-/// One open container while printing iteratively.
-enum OpenContainer<'a> {
-    Object(std::vec::IntoIter<(&'a String, &'a Value)>),
-    Array(std::slice::Iter<'a, Value>),
+/// The Go type of a JSON object, for the order of its fields: a struct's declaration order
+/// (k8s.io/api/core/v1 `types.go`), or a map's sorted keys.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum GoType {
+    /// A map, or a value of no known struct type: keys sorted.
+    Map,
+    /// `Pod`, `Namespace`: `TypeMeta` inline, then metadata, spec, status.
+    TopLevel,
+    ObjectMeta,
+    PodSpec,
+    Container,
+    ContainerPort,
+    EnvVar,
 }
 
-fn sorted_entries(map: &serde_json::Map<String, Value>) -> Vec<(&String, &Value)> {
-    let mut entries: Vec<(&String, &Value)> = map.iter().collect();
-    crate::sort::sort_by(&mut entries, |a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
-    entries
+impl GoType {
+    fn fields(self) -> &'static [&'static str] {
+        match self {
+            GoType::Map => &[],
+            GoType::TopLevel => &["kind", "apiVersion", "metadata", "spec", "status"],
+            GoType::ObjectMeta => &[
+                "name",
+                "generateName",
+                "namespace",
+                "selfLink",
+                "uid",
+                "resourceVersion",
+                "generation",
+                "creationTimestamp",
+                "deletionTimestamp",
+                "deletionGracePeriodSeconds",
+                "labels",
+                "annotations",
+                "ownerReferences",
+                "finalizers",
+                "managedFields",
+            ],
+            GoType::PodSpec => &[
+                "volumes",
+                "initContainers",
+                "containers",
+                "ephemeralContainers",
+                "restartPolicy",
+                "terminationGracePeriodSeconds",
+                "activeDeadlineSeconds",
+                "dnsPolicy",
+                "nodeSelector",
+                "serviceAccountName",
+                "serviceAccount",
+                "automountServiceAccountToken",
+                "nodeName",
+                "hostNetwork",
+                "hostPID",
+                "hostIPC",
+                "shareProcessNamespace",
+                "securityContext",
+                "imagePullSecrets",
+                "hostname",
+                "subdomain",
+                "affinity",
+                "schedulerName",
+                "tolerations",
+                "hostAliases",
+                "priorityClassName",
+                "priority",
+                "dnsConfig",
+                "readinessGates",
+                "runtimeClassName",
+                "enableServiceLinks",
+                "preemptionPolicy",
+                "overhead",
+                "topologySpreadConstraints",
+                "setHostnameAsFQDN",
+                "os",
+                "hostUsers",
+                "schedulingGates",
+                "resourceClaims",
+                "resources",
+            ],
+            GoType::Container => &[
+                "name",
+                "image",
+                "command",
+                "args",
+                "workingDir",
+                "ports",
+                "envFrom",
+                "env",
+                "resources",
+                "resizePolicy",
+                "restartPolicy",
+                "restartPolicyRules",
+                "volumeMounts",
+                "volumeDevices",
+                "livenessProbe",
+                "readinessProbe",
+                "startupProbe",
+                "lifecycle",
+                "terminationMessagePath",
+                "terminationMessagePolicy",
+                "imagePullPolicy",
+                "securityContext",
+                "stdin",
+                "stdinOnce",
+                "tty",
+            ],
+            GoType::ContainerPort => &["name", "hostPort", "containerPort", "protocol", "hostIP"],
+            GoType::EnvVar => &["name", "value", "valueFrom"],
+        }
+    }
+
+    /// The type of a field's value (of each item, for a list).
+    fn field(self, key: &str) -> GoType {
+        match (self, key) {
+            (GoType::TopLevel, "metadata") => GoType::ObjectMeta,
+            (GoType::TopLevel, "spec") => GoType::PodSpec,
+            (GoType::PodSpec, "containers" | "initContainers") => GoType::Container,
+            (GoType::Container, "ports") => GoType::ContainerPort,
+            (GoType::Container, "env") => GoType::EnvVar,
+            _ => GoType::Map,
+        }
+    }
+
+    /// An object's entries in this type's order (unknown keys last, sorted).
+    fn entries(self, map: &serde_json::Map<String, Value>) -> Vec<(&String, &Value)> {
+        let fields = self.fields();
+        let rank = |key: &str| {
+            fields
+                .iter()
+                .position(|field| *field == key)
+                .unwrap_or(usize::MAX)
+        };
+        let mut entries: Vec<(&String, &Value)> = map.iter().collect();
+        crate::sort::sort_by(&mut entries, |a, b| {
+            rank(a.0)
+                .cmp(&rank(b.0))
+                .then_with(|| a.0.as_bytes().cmp(b.0.as_bytes()))
+        });
+        entries
+    }
+}
+
+/// One open container while printing iteratively, with the Go type of its contents.
+enum OpenContainer<'a> {
+    Object(std::vec::IntoIter<(&'a String, &'a Value)>, GoType),
+    Array(std::slice::Iter<'a, Value>, GoType),
 }
 
 fn push_indent(out: &mut String, depth: usize, layout: Layout) {
@@ -57,7 +210,7 @@ fn push_indent(out: &mut String, depth: usize, layout: Layout) {
 }
 
 /// Writes a scalar, or opens a non-empty container (returned for the caller to iterate).
-fn write_start<'a>(out: &mut String, value: &'a Value) -> Option<OpenContainer<'a>> {
+fn write_start<'a>(out: &mut String, value: &'a Value, ty: GoType) -> Option<OpenContainer<'a>> {
     match value {
         Value::Null => out.push_str("null"),
         Value::Bool(true) => out.push_str("true"),
@@ -68,19 +221,19 @@ fn write_start<'a>(out: &mut String, value: &'a Value) -> Option<OpenContainer<'
         Value::Object(map) if map.is_empty() => out.push_str("{}"),
         Value::Array(items) => {
             out.push('[');
-            return Some(OpenContainer::Array(items.iter()));
+            return Some(OpenContainer::Array(items.iter(), ty));
         }
         Value::Object(map) => {
             out.push('{');
-            return Some(OpenContainer::Object(sorted_entries(map).into_iter()));
+            return Some(OpenContainer::Object(ty.entries(map).into_iter(), ty));
         }
     }
     None
 }
 
-fn write_json(out: &mut String, value: &Value, layout: Layout) {
+fn write_json(out: &mut String, value: &Value, layout: Layout, ty: GoType) {
     let mut stack: Vec<(OpenContainer, bool)> = Vec::new();
-    if let Some(open) = write_start(out, value) {
+    if let Some(open) = write_start(out, value, ty) {
         stack.push((open, true));
     }
     loop {
@@ -91,11 +244,13 @@ fn write_json(out: &mut String, value: &Value, layout: Layout) {
         let was_first = *first;
         *first = false;
         let next = match open {
-            OpenContainer::Object(entries) => entries.next().map(|(key, value)| (Some(key), value)),
-            OpenContainer::Array(items) => items.next().map(|value| (None, value)),
+            OpenContainer::Object(entries, ty) => entries
+                .next()
+                .map(|(key, value)| (Some(key), value, ty.field(key))),
+            OpenContainer::Array(items, ty) => items.next().map(|value| (None, value, *ty)),
         };
         match next {
-            Some((key, value)) => {
+            Some((key, value, child)) => {
                 if !was_first {
                     out.push(',');
                 }
@@ -107,14 +262,14 @@ fn write_json(out: &mut String, value: &Value, layout: Layout) {
                         Layout::Compact => ":",
                     });
                 }
-                if let Some(open) = write_start(out, value) {
+                if let Some(open) = write_start(out, value, child) {
                     stack.push((open, true));
                 }
             }
             None => {
                 let closing = match open {
-                    OpenContainer::Object(_) => '}',
-                    OpenContainer::Array(_) => ']',
+                    OpenContainer::Object(..) => '}',
+                    OpenContainer::Array(..) => ']',
                 };
                 stack.pop();
                 push_indent(out, depth - 1, layout);

@@ -7,6 +7,7 @@
 //! annotations of existing objects.
 
 use super::super::cli::Invocation;
+use super::super::dry_run::{self, DryRun};
 use super::super::error::KubectlError;
 use super::super::manifest::{self, SourcedObject};
 use super::super::output::{self, OutputFormat};
@@ -44,21 +45,7 @@ pub(super) fn run(
         });
     }
     let format = OutputFormat::parse(invocation.flags.string("output").unwrap_or(""), false)?;
-    let dry_run = invocation
-        .flags
-        .string("dry-run")
-        .unwrap_or("none")
-        .to_string();
-    let dry_run_suffix = match dry_run.as_str() {
-        "client" => " (dry run)",
-        "server" => " (server dry run)",
-        "none" | "" => "",
-        other => {
-            return Err(KubectlError::message(format!(
-                "Invalid dry-run value ({other}). Must be \"none\", \"server\", or \"client\"."
-            )))
-        }
-    };
+    let dry_run_suffix = dry_run::strategy(invocation, env, io)?.suffix();
     let objects = manifest::read_sources(
         env.fs,
         env.stdin.as_deref(),
@@ -267,6 +254,26 @@ fn last_applied_annotation(manifest: &Value, namespace: Option<&str>) -> String 
     format!("{}\n", crate::printers::json::to_compact_json(&copy))
 }
 
+/// `--save-config` on an object kubectl built as a typed struct (`run`, `create namespace`):
+/// the annotation is `json.Marshal` of that struct, fields in declaration order and empty
+/// annotations omitted, plus a newline.
+pub(super) fn set_typed_last_applied(object: &mut Value, typed: &Value) {
+    let text = format!("{}\n", crate::printers::json::to_compact_json_typed(typed));
+    if let Value::Object(map) = object {
+        let metadata = map
+            .entry("metadata".to_string())
+            .or_insert_with(|| json!({}));
+        if let Value::Object(metadata) = metadata {
+            let annotations = metadata
+                .entry("annotations".to_string())
+                .or_insert_with(|| json!({}));
+            if let Value::Object(annotations) = annotations {
+                annotations.insert(LAST_APPLIED.into(), Value::String(text));
+            }
+        }
+    }
+}
+
 /// Applies an existing object's labels and annotations (the fields the playground can change).
 fn apply_existing(
     env: &mut Env<'_>,
@@ -337,22 +344,30 @@ pub(super) fn namespace(
             ))
         }
     };
-    let manifest = json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": name}});
-    let dry_run = invocation.flags.string("dry-run").unwrap_or("none");
+    let mut manifest = json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": name}});
+    if invocation.flags.bool("save-config") {
+        let mut typed = manifest.clone();
+        if let Value::Object(map) = &mut typed {
+            map.insert("spec".into(), json!({}));
+            map.insert("status".into(), json!({}));
+        }
+        set_typed_last_applied(&mut manifest, &typed);
+    }
+    let dry_run = dry_run::strategy(invocation, env, io)?;
     let format = OutputFormat::parse(invocation.flags.string("output").unwrap_or(""), false)?;
-    if dry_run == "client" {
+    if dry_run != DryRun::None {
         if format == OutputFormat::Table {
-            io.out(&format!("namespace/{name} created (dry run)\n"));
+            io.out(&format!("namespace/{name} created{}\n", dry_run.suffix()));
         } else {
             let mut value = manifest;
             if let Value::Object(map) = &mut value {
                 map.insert("spec".into(), json!({}));
                 map.insert("status".into(), json!({}));
             }
-            io.out(&output::print_objects(
+            io.out(&output::print_typed_object(
                 &format,
-                &[(Kind::Namespace, value)],
-                true,
+                Kind::Namespace,
+                value,
             )?);
         }
         return Ok(0);

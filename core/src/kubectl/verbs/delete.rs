@@ -2,6 +2,7 @@
 //! wait (`--wait=true`, the default) until the objects are really gone.
 
 use super::super::cli::Invocation;
+use super::super::dry_run::{self, DryRun};
 use super::super::error::KubectlError;
 use super::super::manifest;
 use super::super::resources::{self, Selection};
@@ -192,7 +193,7 @@ pub(super) fn run(
     if force && grace == Some(0) {
         io.err("Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n");
     }
-    let dry_run = flags.string("dry-run").unwrap_or("none").to_string();
+    let dry_run = dry_run::strategy(invocation, env, io)?;
     let mut waiting: Vec<(Kind, String, String, String)> = Vec::new();
     for target in targets {
         let uid = match env
@@ -210,7 +211,7 @@ pub(super) fn run(
                 continue;
             }
         };
-        if dry_run == "none" || dry_run.is_empty() {
+        if dry_run == DryRun::None {
             let options = DeleteOptions {
                 grace_period_seconds: grace,
                 propagation,
@@ -223,11 +224,7 @@ pub(super) fn run(
                 continue;
             }
         }
-        let suffix = match dry_run.as_str() {
-            "client" => " (dry run)",
-            "server" => " (server dry run)",
-            _ => "",
-        };
+        let suffix = dry_run.suffix();
         if output_name {
             io.out(&format!("{}/{}\n", target.kind.singular(), target.name));
         } else {
@@ -249,7 +246,8 @@ pub(super) fn run(
         }
         waiting.push((target.kind, target.namespace, target.name, uid));
     }
-    let wait = flags.string("wait").map(|w| w != "false").unwrap_or(true) && dry_run == "none";
+    let wait =
+        flags.string("wait").map(|w| w != "false").unwrap_or(true) && dry_run == DryRun::None;
     if !errors.is_empty() {
         return Err(KubectlError::Many(errors));
     }

@@ -4,6 +4,7 @@
 //! `not labeled`, `annotated`).
 
 use super::super::cli::Invocation;
+use super::super::dry_run::{self, DryRun};
 use super::super::error::KubectlError;
 use super::super::manifest;
 use super::super::output::{self, OutputFormat};
@@ -186,7 +187,7 @@ pub(super) fn edit(
     let filenames = flags.strings("filename");
     let all = flags.bool("all");
     let label_selector = flags.string("selector").unwrap_or("").trim().to_string();
-    let dry_run = flags.string("dry-run").unwrap_or("none").to_string();
+    let dry_run = dry_run::strategy(invocation, env, io)?;
     // `Validate()`, in kubectl's order.
     if all && !label_selector.is_empty() {
         return Err(KubectlError::message(
@@ -194,7 +195,7 @@ pub(super) fn edit(
         ));
     }
     if local {
-        if dry_run == "server" {
+        if dry_run == DryRun::Server {
             return Err(KubectlError::message(
                 "cannot specify --local and --dry-run=server - did you mean --dry-run=client?",
             ));
@@ -322,7 +323,7 @@ pub(super) fn edit(
     }
     let overwrite = flags.bool("overwrite");
     // kubectl changes the object itself (no request) for --local, --dry-run=client and --list.
-    let client_side = local || dry_run == "client" || list;
+    let client_side = local || dry_run == DryRun::Client || list;
     for item in items {
         let Item {
             kind,
@@ -370,7 +371,7 @@ pub(super) fn edit(
                     }
                 }
             }
-            if dry_run == "none" && (added || removed) {
+            if dry_run == DryRun::None && (added || removed) {
                 if let Err(error) =
                     env.cluster
                         .patch_metadata(kind, &ns, &name, target.field(), &patch)
@@ -380,7 +381,7 @@ pub(super) fn edit(
                 }
             }
             match env.cluster.get(kind, &ns, &name) {
-                Ok(current) if dry_run == "none" => object = current.to_value(),
+                Ok(current) if dry_run == DryRun::None => object = current.to_value(),
                 _ => apply_to_value(&mut object, target, &patch),
             }
         }
@@ -409,12 +410,11 @@ pub(super) fn edit(
             (Target::Labels, false, true) => "unlabeled",
             (Target::Labels, false, false) => "not labeled",
         };
-        let suffix = match dry_run.as_str() {
-            "client" => " (dry run)",
-            "server" => " (server dry run)",
-            _ => "",
-        };
-        io.out(&format!("{}/{name} {word}{suffix}\n", kind.singular()));
+        io.out(&format!(
+            "{}/{name} {word}{}\n",
+            kind.singular(),
+            dry_run.suffix()
+        ));
     }
     if errors.is_empty() {
         Ok(0)

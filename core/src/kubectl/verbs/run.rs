@@ -2,6 +2,7 @@
 //! inside a container: the images' tools, `curl` to `localhost` and other pods, `hostname`…).
 
 use super::super::cli::Invocation;
+use super::super::dry_run::{self, DryRun};
 use super::super::error::KubectlError;
 use super::super::output::{self, OutputFormat};
 use super::super::resources;
@@ -78,7 +79,7 @@ pub(super) fn run(
         container.insert("ports".into(), json!([{"containerPort": number}]));
     }
     container.insert("resources".into(), json!({}));
-    let pod = json!({
+    let mut pod = json!({
         "apiVersion": "v1",
         "kind": "Pod",
         "metadata": {"labels": Value::Object(labels), "name": name},
@@ -89,13 +90,17 @@ pub(super) fn run(
         },
         "status": {}
     });
+    if flags.bool("save-config") {
+        let typed = pod.clone();
+        super::create::set_typed_last_applied(&mut pod, &typed);
+    }
     let format = OutputFormat::parse(flags.string("output").unwrap_or(""), false)?;
-    let dry_run = flags.string("dry-run").unwrap_or("none");
-    if dry_run == "client" {
+    let dry_run = dry_run::strategy(invocation, env, io)?;
+    if dry_run != DryRun::None {
         if format == OutputFormat::Table {
-            io.out(&format!("pod/{name} created (dry run)\n"));
+            io.out(&format!("pod/{name} created{}\n", dry_run.suffix()));
         } else {
-            io.out(&output::print_objects(&format, &[(Kind::Pod, pod)], true)?);
+            io.out(&output::print_typed_object(&format, Kind::Pod, pod)?);
         }
         return Ok(0);
     }

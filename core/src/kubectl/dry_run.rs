@@ -1,0 +1,85 @@
+//! `--dry-run`, read as kubectl's `cmdutil.GetDryRunStrategy` does: `client`, `server`, `none`;
+//! the bare flag (NoOptDefVal `unchanged`) and Go booleans are accepted with a klog warning
+//! on stderr; anything else is an error.
+
+use super::cli::Invocation;
+use super::error::KubectlError;
+use super::{Env, Io};
+
+/// What `--dry-run` asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DryRun {
+    None,
+    Client,
+    Server,
+}
+
+impl DryRun {
+    /// The suffix of a result line: ` (dry run)`, ` (server dry run)` or nothing.
+    pub fn suffix(self) -> &'static str {
+        match self {
+            DryRun::None => "",
+            DryRun::Client => " (dry run)",
+            DryRun::Server => " (server dry run)",
+        }
+    }
+}
+
+/// Go's `strconv.ParseBool`.
+fn parse_go_bool(text: &str) -> Option<bool> {
+    match text {
+        "1" | "t" | "T" | "TRUE" | "true" | "True" => Some(true),
+        "0" | "f" | "F" | "FALSE" | "false" | "False" => Some(false),
+        _ => None,
+    }
+}
+
+/// A klog warning line as kubectl writes it (`W1128 05:59:42.292000   31337 helpers.go:714] …`),
+/// stamped with the simulated clock and the playground's kubectl process id.
+fn klog_warning(env: &Env<'_>, place: &str, message: &str) -> String {
+    format!(
+        "W{} {KUBECTL_PID:>7} {place}] {message}\n",
+        env.cluster.now().klog_header()
+    )
+}
+
+/// The process id klog prints for the playground's kubectl.
+const KUBECTL_PID: u32 = 31337;
+
+/// Reads `--dry-run` (printing kubectl's deprecation warnings).
+pub fn strategy(
+    invocation: &Invocation,
+    env: &Env<'_>,
+    io: &mut Io,
+) -> Result<DryRun, KubectlError> {
+    let flag = invocation.flags.string("dry-run").unwrap_or("none");
+    if let Some(flag_bool) = parse_go_bool(flag) {
+        let (replacement, place, strategy) = if flag_bool {
+            ("client", "helpers.go:728", DryRun::Client)
+        } else {
+            ("none", "helpers.go:731", DryRun::None)
+        };
+        io.err(&klog_warning(
+            env,
+            place,
+            &format!("--dry-run={flag} is deprecated (boolean value) and can be replaced with --dry-run={replacement}."),
+        ));
+        return Ok(strategy);
+    }
+    match flag {
+        "unchanged" => {
+            io.err(&klog_warning(
+                env,
+                "helpers.go:714",
+                "--dry-run is deprecated and can be replaced with --dry-run=client.",
+            ));
+            Ok(DryRun::Client)
+        }
+        "client" => Ok(DryRun::Client),
+        "server" => Ok(DryRun::Server),
+        "none" => Ok(DryRun::None),
+        other => Err(KubectlError::message(format!(
+            "Invalid dry-run value ({other}). Must be \"none\", \"server\", or \"client\"."
+        ))),
+    }
+}
