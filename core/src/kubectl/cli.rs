@@ -14,8 +14,9 @@
 //!
 //! `FlagValues::string` is the value or the default (`Some("")` for an unset string flag with an
 //! empty default); `FlagValues::given` is the value only when the flag was on the line.
-//! `cli/pre_server_errors.txt` records, as reference for the verbs, what kubectl 1.37 prints for
-//! command lines that parse but fail the command's own checks before reaching a server.
+//! `cli/pre_server_errors.txt` records what kubectl 1.37 prints for command lines that parse but
+//! fail the command's own checks before reaching a server; `tests/pre_server_errors.rs` holds
+//! the verbs to it.
 //!
 //! Known differences, all tiny: `kubectl help <unknown>` writes to stderr with exit code 0 in real
 //! kubectl but is `ParseOutcome::Help` here; deprecation warnings printed together with `--help`

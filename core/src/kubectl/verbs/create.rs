@@ -37,12 +37,24 @@ pub(super) fn run(
         Mode::Create => "create",
         Mode::Apply => "apply",
     };
+    if !invocation.args.is_empty() {
+        return Err(KubectlError::usage(
+            command,
+            format!("Unexpected args: [{}]", invocation.args.join(" ")),
+        ));
+    }
     let filenames = invocation.flags.strings("filename");
+    let kustomize = invocation.flags.string("kustomize").unwrap_or("");
+    if !kustomize.is_empty() {
+        if !filenames.is_empty() {
+            return Err(KubectlError::message(
+                "only one of -f or -k can be specified",
+            ));
+        }
+        return Err(KubectlError::message(kustomize_error(env, kustomize)));
+    }
     if filenames.is_empty() {
-        return Err(match mode {
-            Mode::Create => KubectlError::usage(command, "must specify one of -f and -k"),
-            Mode::Apply => KubectlError::usage(command, "must specify one of -f and -k"),
-        });
+        return Err(KubectlError::message("must specify one of -f and -k"));
     }
     let format = OutputFormat::parse(invocation.flags.string("output").unwrap_or(""), false)?;
     let dry_run_suffix = dry_run::strategy(invocation, env, io)?.suffix();
@@ -120,6 +132,30 @@ fn object_namespace(object: &SourcedObject, default: &str) -> String {
         .filter(|ns| !ns.is_empty())
         .unwrap_or(default)
         .to_string()
+}
+
+/// What kustomize answers for `-k DIR`: the directory's problem, or that the playground does
+/// not run kustomize.
+fn kustomize_error(env: &Env<'_>, dir: &str) -> String {
+    let path = env.fs.resolve(dir);
+    if !env.fs.is_dir(&path) {
+        return format!(
+            "must build at directory: not a valid directory: evalsymlink failure on '{dir}' : lstat {path}: no such file or directory"
+        );
+    }
+    let has_kustomization = ["kustomization.yaml", "kustomization.yml", "Kustomization"]
+        .iter()
+        .any(|name| {
+            env.fs
+                .exists(&format!("{}/{name}", path.trim_end_matches('/')))
+        });
+    if has_kustomization {
+        "the playground does not run kustomize; apply the files with -f instead".to_string()
+    } else {
+        format!(
+            "unable to find one of 'kustomization.yaml', 'kustomization.yml' or 'Kustomization' in directory '{path}'"
+        )
+    }
 }
 
 /// How one run creates its objects.

@@ -11,7 +11,8 @@ use crate::api::{value, Kind};
 use crate::cluster::{DeleteOptions, ObjectView, Propagation};
 use crate::selector;
 
-const NO_RESOURCES: &str = "You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'";
+/// The resource builder's error when neither names nor files were given.
+pub(super) const NO_RESOURCES: &str = "You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'";
 
 /// One object to delete.
 #[derive(Debug, Clone)]
@@ -49,6 +50,11 @@ pub(super) fn run(
     let force = flags.bool("force");
     let mut grace = flags.int("grace-period").filter(|g| *g >= 0);
     if flags.bool("now") {
+        if flags.int("grace-period") != Some(-1) {
+            return Err(KubectlError::message(
+                "--now and --grace-period cannot be specified together",
+            ));
+        }
         grace = Some(1);
     }
     if force && grace.is_none() {

@@ -24,8 +24,8 @@ pub(super) fn run(
     io: &mut Io,
 ) -> Result<i32, KubectlError> {
     if invocation.args.is_empty() && invocation.flags.strings("filename").is_empty() {
-        return Err(KubectlError::Raw(
-            "You must specify the type of resource to describe. Use \"kubectl api-resources\" for a complete list of supported resources.\n\nerror: Required resource not specified.\nSee 'kubectl describe -h' for help and examples".to_string(),
+        return Err(KubectlError::message(
+            "You must specify the type of resource to describe. Use \"kubectl api-resources\" for a complete list of supported resources.",
         ));
     }
     let namespace = resources::namespace(invocation, env);

@@ -7,13 +7,12 @@ use crate::schema::{self, ExplainError};
 
 pub(super) fn run(invocation: &Invocation, io: &mut Io) -> Result<i32, KubectlError> {
     let Some(path) = invocation.args.first() else {
-        return Err(KubectlError::Raw(
-            "You must specify the type of resource to explain. Use \"kubectl api-resources\" for a complete list of supported resources.\n\nerror: Required resource not specified.\nSee 'kubectl explain -h' for help and examples".to_string(),
+        return Err(KubectlError::message(
+            "You must specify the type of resource to explain. Use \"kubectl api-resources\" for a complete list of supported resources.",
         ));
     };
     if invocation.args.len() > 1 {
-        return Err(KubectlError::usage(
-            "explain",
+        return Err(KubectlError::message(
             "We accept only this format: explain RESOURCE",
         ));
     }

@@ -12,7 +12,7 @@ use crate::cluster::{Cluster, ObjectView};
 use crate::printers::tabwriter::{TabWriter, TabWriterConfig};
 use crate::selector::{self, FieldSelector, Selector};
 use crate::sort::CollectSorted;
-use serde_json::Value;
+use serde_json::{json, Value};
 use std::collections::BTreeMap;
 
 /// What `get` was asked for, resolved.
@@ -36,7 +36,13 @@ fn build_request(invocation: &Invocation, env: &Env<'_>) -> Result<Request, Kube
     if invocation.args.is_empty() {
         return Err(KubectlError::Raw(NO_TYPE_MESSAGE.to_string()));
     }
-    let format = OutputFormat::parse(invocation.flags.string("output").unwrap_or(""), true)?;
+    let output = invocation.flags.string("output").unwrap_or("");
+    let format = OutputFormat::parse(output, true)?;
+    if invocation.flags.bool("show-labels") && !matches!(output, "" | "wide") {
+        return Err(KubectlError::message(format!(
+            "--show-labels option cannot be used with {output} printer"
+        )));
+    }
     let selection = resources::parse_selection(&invocation.args, "get")?;
     let label_selector_text = invocation
         .flags
@@ -647,6 +653,32 @@ pub(super) fn events(
 ) -> Result<Outcome, KubectlError> {
     let all_namespaces = invocation.flags.bool("all-namespaces");
     let namespace = resources::namespace(invocation, env);
+    // `--for TYPE/NAME` and `--types`, checked as kubectl's `EventsOptions.Validate` does.
+    let for_object = match invocation.flags.string("for").filter(|f| !f.is_empty()) {
+        Some(text) => {
+            let Some((kind, name)) = text.split_once('/') else {
+                return Err(KubectlError::message("--for must be in resource/name form"));
+            };
+            Some((resources::resolve_kind(kind)?, name.to_string()))
+        }
+        None => None,
+    };
+    let types: Vec<String> = invocation
+        .flags
+        .strings("types")
+        .iter()
+        .flat_map(|item| item.split(','))
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty())
+        .collect();
+    if types
+        .iter()
+        .any(|t| !t.eq_ignore_ascii_case("Normal") && !t.eq_ignore_ascii_case("Warning"))
+    {
+        return Err(KubectlError::message("valid --types are Normal or Warning"));
+    }
+    let output = invocation.flags.string("output").unwrap_or("");
+    let format = OutputFormat::parse(output, false)?;
     let now = env.cluster.now();
     let mut events: Vec<&crate::api::Event> = env
         .cluster
@@ -663,10 +695,50 @@ pub(super) fn events(
             ObjectView::Event(event) => Some(event),
             _ => None,
         })
+        .filter(|event| match &for_object {
+            Some((kind, name)) => {
+                event.involved.kind == kind.name() && event.involved.name == *name
+            }
+            None => true,
+        })
+        .filter(|event| {
+            types.is_empty()
+                || types
+                    .iter()
+                    .any(|t| t.eq_ignore_ascii_case(event.event_type))
+        })
         .collect();
     crate::sort::sort_by_key(&mut events, |event| {
         (event.last_timestamp, event.first_timestamp)
     });
+    if format == OutputFormat::Name {
+        for event in &events {
+            io.out(&format!("event/{}\n", event.meta.name));
+        }
+        return Ok(Outcome::Done(0));
+    }
+    if format != OutputFormat::Table {
+        // The typed `EventList` kubectl prints (its items carry no kind/apiVersion).
+        let items: Vec<Value> = events
+            .iter()
+            .map(|event| {
+                let mut value = ObjectView::Event(event).to_value();
+                if let Value::Object(map) = &mut value {
+                    map.remove("kind");
+                    map.remove("apiVersion");
+                }
+                value
+            })
+            .collect();
+        let list = json!({
+            "apiVersion": "v1",
+            "items": items,
+            "kind": "EventList",
+            "metadata": {"resourceVersion": env.cluster.resource_version().to_string()}
+        });
+        io.out(&output::print_typed_object(&format, Kind::Event, list)?);
+        return Ok(Outcome::Done(0));
+    }
     if events.is_empty() {
         if all_namespaces {
             io.err("No events found.\n");

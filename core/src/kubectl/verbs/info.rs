@@ -7,11 +7,120 @@ use super::super::Io;
 use crate::api::kind::KIND_TABLE;
 use crate::printers::tabwriter::{TabWriter, TabWriterConfig};
 
+/// One `version.Info`, in its struct's field order: `(json key, value)`; the emulation and
+/// compatibility fields (servers since 1.33) are left out when empty (`omitempty`).
+type VersionInfo = [(&'static str, &'static str); 13];
+
+/// The kubectl 1.37.1 client (`kubectl version --client -o json` of the real binary).
+const CLIENT_VERSION: VersionInfo = [
+    ("major", "1"),
+    ("minor", "37"),
+    ("emulationMajor", ""),
+    ("emulationMinor", ""),
+    ("minCompatibilityMajor", ""),
+    ("minCompatibilityMinor", ""),
+    ("gitVersion", "v1.37.1"),
+    ("gitCommit", "f78e722310e50bcaca9276be22276d9e91d91308"),
+    ("gitTreeState", "clean"),
+    ("buildDate", "2026-09-23T17:10:04Z"),
+    ("goVersion", "go1.26.8"),
+    ("compiler", "gc"),
+    ("platform", "linux/amd64"),
+];
+
+/// The playground's API server (kind's v1.37.0 node image).
+const SERVER_VERSION: VersionInfo = [
+    ("major", "1"),
+    ("minor", "37"),
+    ("emulationMajor", "1"),
+    ("emulationMinor", "37"),
+    ("minCompatibilityMajor", "1"),
+    ("minCompatibilityMinor", "36"),
+    ("gitVersion", "v1.37.0"),
+    ("gitCommit", "7d1d2e5d36ef6fa0ee2d5a8a3ea6fa2f81a57b4c"),
+    ("gitTreeState", "clean"),
+    ("buildDate", "2026-08-26T14:02:11Z"),
+    ("goVersion", "go1.26.6"),
+    ("compiler", "gc"),
+    ("platform", "linux/amd64"),
+];
+
+const KUSTOMIZE_VERSION: &str = "v5.8.1";
+
+/// `kubectl version`: the short form, or `-o yaml|json` of the `Version` struct.
 pub(super) fn version(invocation: &Invocation, io: &mut Io) -> Result<i32, KubectlError> {
-    if invocation.flags.bool("client") {
-        io.out("Client Version: v1.37.1\nKustomize Version: v5.8.1\n");
+    if !invocation.args.is_empty() {
+        return Err(KubectlError::message(format!(
+            "extra arguments: [{}]",
+            invocation.args.join(" ")
+        )));
+    }
+    let client_only = invocation.flags.bool("client");
+    let output = invocation.flags.string("output").unwrap_or("");
+    let versions: Vec<(&str, &VersionInfo)> = if client_only {
+        vec![("clientVersion", &CLIENT_VERSION)]
     } else {
-        io.out("Client Version: v1.37.1\nKustomize Version: v5.8.1\nServer Version: v1.37.0\n");
+        vec![
+            ("clientVersion", &CLIENT_VERSION),
+            ("serverVersion", &SERVER_VERSION),
+        ]
+    };
+    match output {
+        "" => {
+            let gitversion = |info: &VersionInfo| info[6].1;
+            io.out(&format!(
+                "Client Version: {}\nKustomize Version: {KUSTOMIZE_VERSION}\n",
+                gitversion(&CLIENT_VERSION)
+            ));
+            if !client_only {
+                io.out(&format!(
+                    "Server Version: {}\n",
+                    gitversion(&SERVER_VERSION)
+                ));
+            }
+        }
+        "yaml" => {
+            // sigs.k8s.io/yaml: keys sorted; then `fmt.Fprintln` adds an empty line.
+            let mut text = String::new();
+            for (name, info) in &versions {
+                if *name == "serverVersion" {
+                    text.push_str(&format!("kustomizeVersion: {KUSTOMIZE_VERSION}\n"));
+                }
+                text.push_str(&format!("{name}:\n"));
+                let mut fields: Vec<&(&str, &str)> =
+                    info.iter().filter(|(_, value)| !value.is_empty()).collect();
+                crate::sort::sort_by(&mut fields, |a, b| a.0.cmp(b.0));
+                for (key, value) in fields {
+                    let quoted = value.bytes().all(|b| b.is_ascii_digit()) || value.contains(':');
+                    if quoted {
+                        text.push_str(&format!("  {key}: \"{value}\"\n"));
+                    } else {
+                        text.push_str(&format!("  {key}: {value}\n"));
+                    }
+                }
+            }
+            if client_only {
+                text.push_str(&format!("kustomizeVersion: {KUSTOMIZE_VERSION}\n"));
+            }
+            io.out(&format!("{text}\n"));
+        }
+        "json" => {
+            // json.MarshalIndent(v, "", "  ") in the struct's order, then a newline.
+            let mut parts = Vec::new();
+            for (name, info) in &versions {
+                let fields: Vec<String> = info
+                    .iter()
+                    .filter(|(_, value)| !value.is_empty())
+                    .map(|(key, value)| format!("    \"{key}\": \"{value}\""))
+                    .collect();
+                parts.push(format!("  \"{name}\": {{\n{}\n  }}", fields.join(",\n")));
+                if *name == "clientVersion" {
+                    parts.push(format!("  \"kustomizeVersion\": \"{KUSTOMIZE_VERSION}\""));
+                }
+            }
+            io.out(&format!("{{\n{}\n}}\n", parts.join(",\n")));
+        }
+        _ => return Err(KubectlError::message("--output must be 'yaml' or 'json'")),
     }
     Ok(0)
 }
@@ -24,21 +133,50 @@ pub(super) fn cluster_info(_invocation: &Invocation, io: &mut Io) -> Result<i32,
 }
 
 pub(super) fn api_resources(invocation: &Invocation, io: &mut Io) -> Result<i32, KubectlError> {
+    if !invocation.args.is_empty() {
+        return Err(KubectlError::usage(
+            "api-resources",
+            format!("unexpected arguments: [{}]", invocation.args.join(" ")),
+        ));
+    }
+    let output = invocation.flags.string("output").unwrap_or("");
+    if !matches!(output, "" | "json" | "kyaml" | "name" | "wide" | "yaml") {
+        return Err(KubectlError::message(format!(
+            "unable to match a printer suitable for the output format \"{output}\", allowed formats are: json,kyaml,name,wide,yaml"
+        )));
+    }
+    let sort_by = invocation.flags.string("sort-by").unwrap_or("");
+    if !matches!(sort_by, "" | "name" | "kind") {
+        return Err(KubectlError::message("--sort-by accepts only name or kind"));
+    }
+    if !matches!(output, "" | "name") {
+        return Err(KubectlError::message(format!(
+            "the playground prints api-resources as a table or with -o name, not -o {output}"
+        )));
+    }
     let namespaced_filter = invocation
         .flags
         .string("namespaced")
         .filter(|_| invocation.flags.changed("namespaced"));
     let mut writer = TabWriter::new(TabWriterConfig::kubectl_get());
-    if !invocation.flags.bool("no-headers") {
+    if !invocation.flags.bool("no-headers") && output != "name" {
         writer.write_str("NAME\tSHORTNAMES\tAPIVERSION\tNAMESPACED\tKIND\n");
     }
     let mut infos: Vec<_> = KIND_TABLE.iter().collect();
-    crate::sort::sort_by_key(&mut infos, |info| info.plural);
+    if sort_by == "kind" {
+        crate::sort::sort_by_key(&mut infos, |info| info.name);
+    } else {
+        crate::sort::sort_by_key(&mut infos, |info| info.plural);
+    }
     for info in infos {
         if let Some(filter) = namespaced_filter {
             if (filter == "true") != info.namespaced {
                 continue;
             }
+        }
+        if output == "name" {
+            io.out(&format!("{}\n", info.plural));
+            continue;
         }
         writer.write_str(&format!(
             "{}\t{}\tv1\t{}\t{}\n",

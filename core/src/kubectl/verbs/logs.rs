@@ -1,5 +1,6 @@
 //! `kubectl logs`: a container's log lines, `--tail`, `--previous`, `-c`, the default-container
-//! notice, and `-f` following new lines as simulated time passes.
+//! notice, `-l` for the pods a selector picks (`--tail` 10 each, `--prefix`, `--max-log-requests`),
+//! and `-f` following new lines as simulated time passes.
 
 use super::super::cli::Invocation;
 use super::super::error::KubectlError;
@@ -101,24 +102,141 @@ pub(super) fn run(
     env: &mut Env<'_>,
     io: &mut Io,
 ) -> Result<Outcome, KubectlError> {
-    let Some(arg) = invocation.args.first() else {
-        return Err(KubectlError::usage("logs", USAGE));
-    };
-    if invocation.args.len() > 2 {
-        return Err(KubectlError::usage("logs", USAGE));
+    let selector = invocation.flags.string("selector").unwrap_or("");
+    if !selector.is_empty() && !invocation.args.is_empty() {
+        return Err(KubectlError::usage(
+            "logs",
+            "only a selector (-l) or a POD name is allowed",
+        ));
     }
     let namespace = resources::namespace(invocation, env);
-    let pod_name = resolve_pod(env, &namespace, arg, io)?;
-    let container_flag = invocation
-        .flags
-        .given("container")
-        .map(str::to_string)
-        .or_else(|| invocation.args.get(1).cloned());
+    let follow = invocation.flags.bool("follow");
+    let prefix = invocation.flags.bool("prefix");
+    let streams = if selector.is_empty() {
+        let Some(arg) = invocation.args.first() else {
+            return Err(KubectlError::usage("logs", USAGE));
+        };
+        if invocation.args.len() > 2 {
+            return Err(KubectlError::usage("logs", USAGE));
+        }
+        let pod_name = resolve_pod(env, &namespace, arg, io)?;
+        let container_flag = invocation
+            .flags
+            .given("container")
+            .map(str::to_string)
+            .or_else(|| invocation.args.get(1).cloned());
+        vec![open_stream(
+            invocation,
+            env,
+            &namespace,
+            &pod_name,
+            container_flag.as_deref(),
+            io,
+        )?]
+    } else {
+        let parsed = Selector::parse(selector).map_err(|error| {
+            KubectlError::api(ApiError::BadRequest {
+                message: format!(
+                    "Unable to find \"/v1, Resource=pods\" that match label selector \"{selector}\", field selector \"\": {error}"
+                ),
+            })
+        })?;
+        let pods: Vec<String> = env
+            .cluster
+            .pods()
+            .filter(|pod| pod.namespace() == namespace && parsed.matches(&pod.meta.labels))
+            .map(|pod| pod.meta.name.clone())
+            .collect();
+        if pods.is_empty() {
+            io.err(&format!("No resources found in {namespace} namespace.\n"));
+            return Ok(Outcome::Done(0));
+        }
+        let max = invocation.flags.int("max-log-requests").unwrap_or(5);
+        if follow && i64::try_from(pods.len()).unwrap_or(i64::MAX) > max {
+            return Err(KubectlError::message(format!(
+                "you are attempting to follow {} log streams, but maximum allowed concurrency is {max}, use --max-log-requests to increase the limit",
+                pods.len()
+            )));
+        }
+        let container_flag = invocation.flags.given("container").map(str::to_string);
+        let mut streams = Vec::with_capacity(pods.len());
+        for pod in &pods {
+            streams.push(open_stream(
+                invocation,
+                env,
+                &namespace,
+                pod,
+                container_flag.as_deref(),
+                io,
+            )?);
+        }
+        streams
+    };
+    // `--tail` defaults to all lines for one pod, and to 10 per pod with a selector.
+    let tail = match invocation.flags.int("tail") {
+        Some(-1) | None if !selector.is_empty() => 10,
+        Some(tail) => tail,
+        None => -1,
+    };
+    let mut printed = Vec::with_capacity(streams.len());
+    for stream in &streams {
+        let lines = env.cluster.container_log(&stream.uid, &stream.container);
+        let start = if tail >= 0 {
+            lines
+                .len()
+                .saturating_sub(usize::try_from(tail).unwrap_or(usize::MAX))
+        } else {
+            0
+        };
+        for line in lines.iter().skip(start) {
+            stream.write(io, line, prefix);
+        }
+        printed.push(lines.len());
+    }
+    if follow {
+        return Ok(Outcome::Wait(Box::new(Follow {
+            namespace,
+            streams,
+            printed,
+            prefix,
+        })));
+    }
+    Ok(Outcome::Done(0))
+}
+
+/// One container's log being read.
+struct Stream {
+    pod: String,
+    uid: String,
+    container: String,
+}
+
+impl Stream {
+    /// One line, with `[pod/<name>/<container>] ` in front for `--prefix`.
+    fn write(&self, io: &mut Io, line: &str, prefix: bool) {
+        if prefix {
+            io.out(&format!("[pod/{}/{}] ", self.pod, self.container));
+        }
+        io.out(line);
+        io.out("\n");
+    }
+}
+
+/// Picks the container and checks that it has a log to show (`--previous`: a terminated
+/// instance; otherwise a started one), with the API server's errors.
+fn open_stream(
+    invocation: &Invocation,
+    env: &mut Env<'_>,
+    namespace: &str,
+    pod_name: &str,
+    container_flag: Option<&str>,
+    io: &mut Io,
+) -> Result<Stream, KubectlError> {
     let pod = env
         .cluster
-        .pod(&namespace, &pod_name)
-        .ok_or_else(|| KubectlError::api(ApiError::not_found(Kind::Pod, &pod_name)))?;
-    let index = choose_container(pod, container_flag.as_deref(), io)?;
+        .pod(namespace, pod_name)
+        .ok_or_else(|| KubectlError::api(ApiError::not_found(Kind::Pod, pod_name)))?;
+    let index = choose_container(pod, container_flag, io)?;
     let container = pod
         .containers
         .get(index)
@@ -158,54 +276,40 @@ pub(super) fn run(
             }));
         }
     }
-    let uid = pod.meta.uid.clone();
-    let lines = env.cluster.container_log(&uid, &container).to_vec();
-    let tail = invocation.flags.int("tail").unwrap_or(-1);
-    let start = if tail >= 0 {
-        lines.len().saturating_sub(tail as usize)
-    } else {
-        0
-    };
-    for line in lines.iter().skip(start) {
-        io.out(line);
-        io.out("\n");
-    }
-    if invocation.flags.bool("follow") {
-        return Ok(Outcome::Wait(Box::new(Follow {
-            namespace,
-            pod: pod_name,
-            uid,
-            container,
-            printed: lines.len(),
-        })));
-    }
-    Ok(Outcome::Done(0))
+    Ok(Stream {
+        pod: pod_name.to_string(),
+        uid: pod.meta.uid.clone(),
+        container,
+    })
 }
 
-/// `kubectl logs -f`: prints lines as the container writes them; ends when the pod goes.
+/// `kubectl logs -f`: prints lines as the containers write them; ends when every pod is gone.
 struct Follow {
     namespace: String,
-    pod: String,
-    uid: String,
-    container: String,
-    printed: usize,
+    streams: Vec<Stream>,
+    /// Lines already printed, per stream.
+    printed: Vec<usize>,
+    prefix: bool,
 }
 
 impl Waiter for Follow {
     fn poll(&mut self, env: &mut Env<'_>, io: &mut Io) -> Option<i32> {
-        let lines = env.cluster.container_log(&self.uid, &self.container);
-        for line in lines.iter().skip(self.printed) {
-            io.out(line);
-            io.out("\n");
+        let mut alive = false;
+        for (stream, printed) in self.streams.iter().zip(self.printed.iter_mut()) {
+            let lines = env.cluster.container_log(&stream.uid, &stream.container);
+            for line in lines.iter().skip(*printed) {
+                stream.write(io, line, self.prefix);
+            }
+            *printed = lines.len().max(*printed);
+            alive |=
+                env.cluster
+                    .exists_with_uid(Kind::Pod, &self.namespace, &stream.pod, &stream.uid);
         }
-        self.printed = lines.len().max(self.printed);
-        if !env
-            .cluster
-            .exists_with_uid(Kind::Pod, &self.namespace, &self.pod, &self.uid)
-        {
-            return Some(0);
+        if alive {
+            None
+        } else {
+            Some(0)
         }
-        None
     }
 
     fn interrupt(&mut self, _env: &mut Env<'_>, _io: &mut Io) -> i32 {

@@ -20,7 +20,7 @@ pub(super) fn run(
     let flags = &invocation.flags;
     let before_dash = invocation.args_before_dash.unwrap_or(invocation.args.len());
     let Some(name) = invocation.args.first().filter(|_| before_dash > 0).cloned() else {
-        return Err(KubectlError::usage("run", "NAME is required for run"));
+        return Err(KubectlError::message("NAME is required for run"));
     };
     let Some(image) = flags
         .string("image")
@@ -32,10 +32,17 @@ pub(super) fn run(
     let mut labels = Map::new();
     match flags.string("labels").filter(|l| !l.is_empty()) {
         Some(spec) => {
+            // generate.ParseLabels: `k=v` pairs split on `,`, each with exactly one `=`.
             for pair in spec.split(',') {
-                let Some((key, val)) = pair.split_once('=') else {
-                    return Err(KubectlError::message(format!("invalid label spec: {pair}")));
+                let parts: Vec<&str> = pair.split('=').collect();
+                let [key, val] = parts.as_slice() else {
+                    return Err(KubectlError::message(format!(
+                        "unexpected label spec: {pair}"
+                    )));
                 };
+                if key.is_empty() {
+                    return Err(KubectlError::message("unexpected empty label key"));
+                }
                 labels.insert(key.to_string(), Value::String(val.to_string()));
             }
         }
@@ -46,8 +53,20 @@ pub(super) fn run(
     let restart = flags.string("restart").unwrap_or("Always").to_string();
     if !["Always", "OnFailure", "Never"].contains(&restart.as_str()) {
         return Err(KubectlError::message(format!(
-            "invalid restart policy: {restart}"
+            "invalid restart policy: {restart}, valid values are: Always, OnFailure, Never"
         )));
+    }
+    let port_flag = flags.string("port").unwrap_or("");
+    if flags.bool("expose") && port_flag.is_empty() {
+        return Err(KubectlError::message(
+            "--port must be set when exposing a service",
+        ));
+    }
+    let attach = flags.bool("attach") || flags.bool("stdin") || flags.bool("tty");
+    if flags.bool("rm") && !attach {
+        return Err(KubectlError::message(
+            "--rm should only be used for attached containers",
+        ));
     }
     let mut container = Map::new();
     let rest: Vec<String> = invocation.args.iter().skip(1).cloned().collect();
@@ -73,9 +92,9 @@ pub(super) fn run(
     container.insert("image".into(), Value::String(image));
     container.insert("name".into(), Value::String(name.clone()));
     if let Some(port) = flags.string("port").filter(|p| !p.is_empty()) {
-        let number: i64 = port.parse().map_err(|_| {
-            KubectlError::message(format!("strconv.Atoi: parsing \"{port}\": invalid syntax"))
-        })?;
+        let number: i64 = port
+            .parse()
+            .map_err(|_| KubectlError::message("--port must be a number"))?;
         container.insert("ports".into(), json!([{"containerPort": number}]));
     }
     container.insert("resources".into(), json!({}));
@@ -132,8 +151,7 @@ pub(super) fn exec(
 ) -> Result<i32, KubectlError> {
     let before_dash = invocation.args_before_dash.unwrap_or(invocation.args.len());
     let Some(target) = invocation.args.first().filter(|_| before_dash > 0).cloned() else {
-        return Err(KubectlError::usage(
-            "exec",
+        return Err(KubectlError::message(
             "pod, type/name or --filename must be specified",
         ));
     };
@@ -145,8 +163,7 @@ pub(super) fn exec(
         ));
     }
     if command.is_empty() {
-        return Err(KubectlError::usage(
-            "exec",
+        return Err(KubectlError::message(
             "you must specify at least one command for the container",
         ));
     }

@@ -27,7 +27,8 @@ pub(super) fn run(
         .into_iter()
         .find(|s| !s.is_empty())
     else {
-        return Err(KubectlError::message("--for must be specified"));
+        // `--for` is a list; with none given kubectl prints the empty list.
+        return Err(KubectlError::message("unrecognized condition: []"));
     };
     let condition = if spec == "delete" {
         Condition::Delete
@@ -66,9 +67,7 @@ pub(super) fn run(
         }
         Selection::Kinds(kinds) => {
             if kinds.is_empty() {
-                return Err(KubectlError::message(
-                    "resource(s) were provided, but no name was specified",
-                ));
+                return Err(KubectlError::message(super::delete::NO_RESOURCES));
             }
             let parsed = if label_selector.is_empty() {
                 None
