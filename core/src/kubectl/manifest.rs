@@ -9,6 +9,7 @@ use crate::api::value;
 use crate::vfs::Vfs;
 use serde_json::Value;
 
+mod go_json;
 mod yaml_json;
 
 /// One object read from a source.
@@ -104,26 +105,13 @@ pub fn documents_as_json(content: &str) -> Vec<Value> {
 /// Splits a stream into YAML/JSON documents and converts each to JSON.
 pub fn parse_documents(content: &str, source: &str) -> Result<Vec<SourcedObject>, KubectlError> {
     let mut objects = Vec::new();
-    for document in split_documents(content) {
-        if document.trim().is_empty() || document.lines().all(is_blank_or_comment) {
-            continue;
-        }
-        if depth_exceeds(document, MAX_DEPTH) {
-            return Err(KubectlError::message(format!(
-                "error parsing {source}: error converting YAML to JSON: yaml: exceeded max depth of {MAX_DEPTH}"
-            )));
-        }
-        let value = yaml_to_json(document).map_err(|problem| {
-            KubectlError::message(format!(
-                "error parsing {source}: error converting YAML to JSON: {problem}"
-            ))
-        })?;
+    for value in document_values(content, source)? {
         match value {
             Value::Null => continue,
             Value::Object(_) => {}
             other => {
                 return Err(KubectlError::message(format!(
-                    "error parsing {source}: json: cannot unmarshal {} into Go value of type map[string]interface {{}}",
+                    "unable to decode \"{source}\": json: cannot unmarshal {} into Go value of type unstructured.detector",
                     json_type_name(&other)
                 )))
             }
@@ -145,6 +133,56 @@ pub fn parse_documents(content: &str, source: &str) -> Result<Vec<SourcedObject>
         });
     }
     Ok(objects)
+}
+
+/// The documents of a stream as JSON values: Go's JSON decoder for a stream that starts with
+/// `{`, YAML documents otherwise.
+fn document_values(content: &str, source: &str) -> Result<Vec<Value>, KubectlError> {
+    let parse_error =
+        |problem: String| KubectlError::message(format!("error parsing {source}: {problem}"));
+    if go_json::looks_like_json(content) {
+        match go_json::split_values(content) {
+            Ok(texts) => {
+                return texts
+                    .into_iter()
+                    .map(|text| {
+                        serde_json::from_str(text).map_err(|error| parse_error(error.to_string()))
+                    })
+                    .collect()
+            }
+            Err(go_json::JsonStreamError::UnexpectedEof) => {
+                return Err(parse_error("unexpected EOF".to_string()))
+            }
+            // apimachinery retries a stream with a JSON syntax error as YAML (`{a: 1}` is
+            // fine YAML) and reports the JSON error only when that fails too.
+            Err(json_error) => {
+                return yaml_documents(content, source)
+                    .map_err(|_| parse_error(json_error.to_string()))
+            }
+        }
+    }
+    yaml_documents(content, source)
+}
+
+/// The YAML documents of a stream as JSON values.
+fn yaml_documents(content: &str, source: &str) -> Result<Vec<Value>, KubectlError> {
+    let parse_error =
+        |problem: String| KubectlError::message(format!("error parsing {source}: {problem}"));
+    let mut values = Vec::new();
+    for document in split_documents(content) {
+        if document.trim().is_empty() || document.lines().all(is_blank_or_comment) {
+            continue;
+        }
+        if depth_exceeds(document, MAX_DEPTH) {
+            return Err(parse_error(format!(
+                "error converting YAML to JSON: yaml: exceeded max depth of {MAX_DEPTH}"
+            )));
+        }
+        let value = yaml_to_json(document)
+            .map_err(|problem| parse_error(format!("error converting YAML to JSON: {problem}")))?;
+        values.push(value);
+    }
+    Ok(values)
 }
 
 fn is_blank_or_comment(line: &str) -> bool {
@@ -248,11 +286,6 @@ fn go_yaml_message(message: &str) -> String {
         "could not find expected ':'".into()
     } else if core.contains("found unexpected end of stream") {
         "found unexpected end of stream".into()
-    } else if core.contains("duplicate entry") {
-        format!(
-            "key {} already set in map",
-            core.rsplit("key ").next().unwrap_or("").trim()
-        )
     } else if core.contains("recursion limit exceeded") {
         "exceeded max depth of 10000".into()
     } else {
@@ -275,6 +308,28 @@ pub fn json_type_name(value: &Value) -> &'static str {
 }
 
 /// Client-side checks kubectl makes before sending (`--validate`): apiVersion and kind set.
+/// Decoding a document without `--validate` (cli-runtime's `infoForData`): a `kind` must be a
+/// non-empty string, an `apiVersion` a string.
+pub fn check_decodable(object: &SourcedObject) -> Result<(), KubectlError> {
+    let source = &object.source;
+    if let Some(version) = object.value.get("apiVersion").filter(|v| !v.is_string()) {
+        return Err(KubectlError::message(format!(
+            "unable to decode \"{source}\": json: cannot unmarshal {} into Go struct field metadataOnlyObject.TypeMeta.apiVersion of type string",
+            json_type_name(version)
+        )));
+    }
+    if value::str_at(&object.value, &["kind"])
+        .unwrap_or("")
+        .is_empty()
+    {
+        return Err(KubectlError::message(format!(
+            "unable to decode \"{source}\": Object 'Kind' is missing in '{}'",
+            crate::printers::json::to_compact_json(&object.value)
+        )));
+    }
+    Ok(())
+}
+
 pub fn validate_type_fields(object: &SourcedObject) -> Result<(), KubectlError> {
     let mut missing = Vec::new();
     if value::str_at(&object.value, &["apiVersion"])

@@ -15,10 +15,9 @@
 //! plain scalar arrives as a slice of the document itself: the byte before it is not a quote.
 
 use serde::de::{
-    self, DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess, VariantAccess, Visitor,
+    DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess, VariantAccess, Visitor,
 };
 use serde_json::{Map, Number, Value};
-use std::collections::BTreeSet;
 use std::fmt;
 
 /// A YAML node resolved by go-yaml v2's rules, before JSON conversion.
@@ -284,16 +283,11 @@ impl<'de> Visitor<'de> for NodeSeed<'_> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node, A::Error> {
+        // go-yaml v2's non-strict decoding (what `YAMLToJSON` uses) keeps the last of
+        // duplicate keys; the JSON conversion below overwrites in order.
         let mut entries = Vec::new();
-        let mut seen = BTreeSet::new();
         while let Some(key) = map.next_key_seed(self)? {
             let key = key_text(key);
-            if !seen.insert(key.clone()) {
-                // serde_yaml's own words; the manifest reader turns them into go-yaml's.
-                return Err(de::Error::custom(format!(
-                    "duplicate entry with key {key:?}"
-                )));
-            }
             let value = map.next_value_seed(self)?;
             entries.push((key, value));
         }
@@ -357,18 +351,13 @@ mod tests {
     }
 
     #[test]
-    fn keys_become_strings_and_duplicates_are_refused() {
+    fn keys_become_strings_and_the_last_duplicate_wins() {
         assert_eq!(
             convert("yes: 1\n2: b\n1.5: c\nplain: [a, 'b', {k: off}]\n"),
             json!({"true": 1, "2": "b", "1.5": "c", "plain": ["a", "b", {"k": false}]})
         );
-        let Err(ConvertError::Yaml(error)) = yaml_to_json("a: 1\nb: 2\na: 3\n") else {
-            panic!("duplicate keys accepted");
-        };
-        assert!(
-            error.to_string().contains("duplicate entry with key \"a\""),
-            "{error}"
-        );
+        // As kubectl 1.37 read it: `kubectl label --local -f` printed `a: 3`.
+        assert_eq!(convert("a: 1\nb: 2\na: 3\n"), json!({"a": 3, "b": 2}));
         assert_eq!(convert("x: !custom yes\n"), json!({"x": true}));
         assert_eq!(convert("x: |\n  yes\n"), json!({"x": "yes\n"}));
     }

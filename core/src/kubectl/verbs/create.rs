@@ -81,11 +81,14 @@ pub(super) fn run(
     let mut errors = Vec::new();
     let mut printed: Vec<(Kind, Value)> = Vec::new();
     for object in &objects {
-        if validate {
-            if let Err(error) = manifest::validate_type_fields(object) {
-                errors.push(error);
-                continue;
-            }
+        let checked = if validate {
+            manifest::validate_type_fields(object)
+        } else {
+            manifest::check_decodable(object)
+        };
+        if let Err(error) = checked {
+            errors.push(error);
+            continue;
         }
         let mut warnings = Vec::new();
         let result = create_one(env, object, &namespace, enforce, &options, &mut warnings);
@@ -201,6 +204,18 @@ fn create_one(
         error,
         source: Some((verb_ing, object.source.clone())),
     };
+    // kubectl decodes `metadata` itself (cli-runtime's `infoForData`): a wrong type there fails
+    // on the client; the rest of the object is the API server's to decode.
+    let decoded = crate::schema::check_object(&object.value);
+    if let Err(crate::schema::DecodeError::CannotBeHandled { detail, .. }) = &decoded {
+        let detail = detail.to_string();
+        if detail.contains("Go struct field ObjectMeta.metadata") {
+            return Err(KubectlError::message(format!(
+                "unable to decode \"{}\": {detail}",
+                object.source
+            )));
+        }
+    }
     let manifest_namespace =
         value::str_at(&object.value, &["metadata", "namespace"]).filter(|ns| !ns.is_empty());
     if kind.namespaced() && enforce {
@@ -212,7 +227,7 @@ fn create_one(
             }
         }
     }
-    if let Err(error) = crate::schema::check_object(&object.value) {
+    if let Err(error) = decoded {
         return Err(with_source(ApiError::BadRequest {
             message: error.to_string(),
         }));

@@ -1,0 +1,493 @@
+//! A JSON manifest stream read as kubectl reads one (apimachinery's `YAMLOrJSONDecoder` uses
+//! Go's `json.Decoder` when the input starts with `{`): the stream is split into its top-level
+//! values, and the first problem is reported in `encoding/json`'s words — a syntax error with
+//! its offset (`invalid character '}' after object key`, which the caller may still rescue by
+//! reading the stream as YAML), or a stream that ends inside a value (`unexpected EOF`).
+
+/// Go's limit on nesting (`maxNestingDepth` in encoding/json's scanner).
+const MAX_DEPTH: usize = 10_000;
+
+/// Whether kubectl would read this stream as JSON (first non-space byte is `{`).
+pub fn looks_like_json(text: &str) -> bool {
+    text.trim_start().starts_with('{')
+}
+
+/// Why a JSON stream could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum JsonStreamError {
+    /// `io.ErrUnexpectedEOF`: the stream ends inside a value.
+    UnexpectedEof,
+    /// A `*json.SyntaxError`: its message and `Offset` (bytes read, the bad one included).
+    Syntax { offset: usize, message: String },
+}
+
+impl std::fmt::Display for JsonStreamError {
+    /// As kubectl prints it: `unexpected EOF`, `json: offset 6: invalid character …`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            JsonStreamError::UnexpectedEof => f.write_str("unexpected EOF"),
+            JsonStreamError::Syntax { offset, message } => {
+                write!(f, "json: offset {offset}: {message}")
+            }
+        }
+    }
+}
+
+/// The top-level values of a JSON stream, or Go's error for the first broken one.
+pub fn split_values(text: &str) -> Result<Vec<&str>, JsonStreamError> {
+    split(text).map_err(|error| match error {
+        Problem::Eof => JsonStreamError::UnexpectedEof,
+        Problem::At(position, message) => JsonStreamError::Syntax {
+            offset: position + 1,
+            message,
+        },
+    })
+}
+
+/// A scanning problem: the end of input, or a message about the byte at a position.
+enum Problem {
+    Eof,
+    At(usize, String),
+}
+
+fn split(text: &str) -> Result<Vec<&str>, Problem> {
+    let bytes = text.as_bytes();
+    let mut values = Vec::new();
+    let mut position = skip_space(bytes, 0);
+    while position < bytes.len() {
+        let end = scan_value(bytes, position)?;
+        values.push(text.get(position..end).unwrap_or_default());
+        position = skip_space(bytes, end);
+    }
+    Ok(values)
+}
+
+fn skip_space(bytes: &[u8], mut position: usize) -> usize {
+    while let Some(b' ' | b'\t' | b'\n' | b'\r') = bytes.get(position) {
+        position += 1;
+    }
+    position
+}
+
+/// Go's `quoteChar`: `'x'`, `'\''`, `'"'`, `'\n'`, `'\x01'`, `'\u2028'`.
+fn quote_char(bytes: &[u8], position: usize) -> String {
+    // Errors are only reported at the start of a character (ASCII or after space).
+    let text = std::str::from_utf8(bytes.get(position..).unwrap_or_default()).ok();
+    let Some(character) = text.and_then(|text| text.chars().next()) else {
+        return "'\\ufffd'".to_string();
+    };
+    match character {
+        '\'' => "'\\''".to_string(),
+        '"' => "'\"'".to_string(),
+        '\n' => "'\\n'".to_string(),
+        '\r' => "'\\r'".to_string(),
+        '\t' => "'\\t'".to_string(),
+        '\u{7}' => "'\\a'".to_string(),
+        '\u{8}' => "'\\b'".to_string(),
+        '\u{c}' => "'\\f'".to_string(),
+        '\u{b}' => "'\\v'".to_string(),
+        '\\' => "'\\\\'".to_string(),
+        c if (c as u32) < 0x20 || c == '\u{7f}' => format!("'\\x{:02x}'", c as u32),
+        c if c.is_control() || c == '\u{2028}' || c == '\u{2029}' => {
+            format!("'\\u{:04x}'", c as u32)
+        }
+        c => format!("'{c}'"),
+    }
+}
+
+fn invalid(bytes: &[u8], position: usize, context: &str) -> Problem {
+    if position >= bytes.len() {
+        return Problem::Eof;
+    }
+    Problem::At(
+        position,
+        format!(
+            "invalid character {} {context}",
+            quote_char(bytes, position)
+        ),
+    )
+}
+
+/// What the scanner expects next inside a container.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Expect {
+    /// After `{`: a key or `}`.
+    FirstKey,
+    /// After `,` in an object: a key.
+    Key,
+    /// After a key: `:`.
+    Colon,
+    /// After a value in an object: `,` or `}`.
+    ObjectNext,
+    /// After `[`: a value or `]`.
+    FirstElement,
+    /// After a value in an array: `,` or `]`.
+    ArrayNext,
+}
+
+/// Scans one value starting at `start`; returns the position after it.
+fn scan_value(bytes: &[u8], start: usize) -> Result<usize, Problem> {
+    let mut stack: Vec<Expect> = Vec::new();
+    let mut position = start;
+    // Whether a value must come next (top level, after `:`, after `,` in an array).
+    let mut want_value = true;
+    loop {
+        position = skip_space(bytes, position);
+        if want_value {
+            want_value = false;
+            let Some(&byte) = bytes.get(position) else {
+                return Err(Problem::Eof);
+            };
+            match byte {
+                b'{' | b'[' => {
+                    if stack.len() >= MAX_DEPTH {
+                        return Err(Problem::At(position, "exceeded max depth".to_string()));
+                    }
+                    stack.push(if byte == b'{' {
+                        Expect::FirstKey
+                    } else {
+                        Expect::FirstElement
+                    });
+                    position += 1;
+                }
+                b'"' => position = scan_string(bytes, position)?,
+                b'-' | b'0'..=b'9' => position = scan_number(bytes, position)?,
+                b't' => position = scan_literal(bytes, position, b"true")?,
+                b'f' => position = scan_literal(bytes, position, b"false")?,
+                b'n' => position = scan_literal(bytes, position, b"null")?,
+                _ => return Err(invalid(bytes, position, "looking for beginning of value")),
+            }
+            if matches!(byte, b'{' | b'[') {
+                continue;
+            }
+            // A scalar ended: the container (if any) moves on.
+            match stack.last_mut() {
+                None => return Ok(position),
+                Some(top) => {
+                    *top = match *top {
+                        Expect::Colon | Expect::Key | Expect::FirstKey => Expect::ObjectNext,
+                        _ => Expect::ArrayNext,
+                    }
+                }
+            }
+            continue;
+        }
+        let Some(top) = stack.last().copied() else {
+            return Ok(position);
+        };
+        let Some(&byte) = bytes.get(position) else {
+            return Err(Problem::Eof);
+        };
+        match top {
+            Expect::FirstKey | Expect::Key => {
+                if byte == b'}' && top == Expect::FirstKey {
+                    position += 1;
+                    close(&mut stack);
+                    if stack.is_empty() {
+                        return Ok(position);
+                    }
+                } else if byte == b'"' {
+                    position = scan_string(bytes, position)?;
+                    if let Some(top) = stack.last_mut() {
+                        *top = Expect::Colon;
+                    }
+                } else {
+                    return Err(invalid(
+                        bytes,
+                        position,
+                        "looking for beginning of object key string",
+                    ));
+                }
+            }
+            Expect::Colon => {
+                if byte != b':' {
+                    return Err(invalid(bytes, position, "after object key"));
+                }
+                position += 1;
+                want_value = true;
+            }
+            Expect::ObjectNext => match byte {
+                b',' => {
+                    position += 1;
+                    if let Some(top) = stack.last_mut() {
+                        *top = Expect::Key;
+                    }
+                }
+                b'}' => {
+                    position += 1;
+                    close(&mut stack);
+                    if stack.is_empty() {
+                        return Ok(position);
+                    }
+                }
+                _ => return Err(invalid(bytes, position, "after object key:value pair")),
+            },
+            Expect::FirstElement => {
+                if byte == b']' {
+                    position += 1;
+                    close(&mut stack);
+                    if stack.is_empty() {
+                        return Ok(position);
+                    }
+                } else {
+                    if let Some(top) = stack.last_mut() {
+                        *top = Expect::ArrayNext;
+                    }
+                    want_value = true;
+                }
+            }
+            Expect::ArrayNext => match byte {
+                b',' => {
+                    position += 1;
+                    want_value = true;
+                }
+                b']' => {
+                    position += 1;
+                    close(&mut stack);
+                    if stack.is_empty() {
+                        return Ok(position);
+                    }
+                }
+                _ => return Err(invalid(bytes, position, "after array element")),
+            },
+        }
+    }
+}
+
+/// Pops a finished container; its parent has now seen a complete value.
+fn close(stack: &mut Vec<Expect>) {
+    stack.pop();
+    if let Some(top) = stack.last_mut() {
+        *top = match *top {
+            Expect::Colon | Expect::Key | Expect::FirstKey => Expect::ObjectNext,
+            _ => Expect::ArrayNext,
+        };
+    }
+}
+
+fn scan_string(bytes: &[u8], start: usize) -> Result<usize, Problem> {
+    let mut position = start + 1;
+    loop {
+        let Some(&byte) = bytes.get(position) else {
+            return Err(Problem::Eof);
+        };
+        match byte {
+            b'"' => return Ok(position + 1),
+            b'\\' => {
+                position += 1;
+                match bytes.get(position) {
+                    None => return Err(Problem::Eof),
+                    Some(b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't') => position += 1,
+                    Some(b'u') => {
+                        position += 1;
+                        for _ in 0..4 {
+                            match bytes.get(position) {
+                                None => return Err(Problem::Eof),
+                                Some(b) if b.is_ascii_hexdigit() => position += 1,
+                                Some(_) => {
+                                    return Err(invalid(
+                                        bytes,
+                                        position,
+                                        "in \\u hexadecimal character escape",
+                                    ))
+                                }
+                            }
+                        }
+                    }
+                    Some(_) => return Err(invalid(bytes, position, "in string escape code")),
+                }
+            }
+            0..=0x1f => return Err(invalid(bytes, position, "in string literal")),
+            _ => position += 1,
+        }
+    }
+}
+
+fn scan_number(bytes: &[u8], start: usize) -> Result<usize, Problem> {
+    let mut position = start;
+    let digit = |position: usize| bytes.get(position).is_some_and(u8::is_ascii_digit);
+    if bytes.get(position) == Some(&b'-') {
+        position += 1;
+        if !digit(position) {
+            return Err(invalid(bytes, position, "in numeric literal"));
+        }
+    }
+    if bytes.get(position) == Some(&b'0') {
+        position += 1;
+    } else {
+        while digit(position) {
+            position += 1;
+        }
+    }
+    if bytes.get(position) == Some(&b'.') {
+        position += 1;
+        if !digit(position) {
+            return Err(invalid(
+                bytes,
+                position,
+                "after decimal point in numeric literal",
+            ));
+        }
+        while digit(position) {
+            position += 1;
+        }
+    }
+    if let Some(b'e' | b'E') = bytes.get(position) {
+        position += 1;
+        if let Some(b'+' | b'-') = bytes.get(position) {
+            position += 1;
+        }
+        if !digit(position) {
+            return Err(invalid(bytes, position, "in exponent of numeric literal"));
+        }
+        while digit(position) {
+            position += 1;
+        }
+    }
+    Ok(position)
+}
+
+fn scan_literal(bytes: &[u8], start: usize, literal: &[u8]) -> Result<usize, Problem> {
+    let name = std::str::from_utf8(literal).unwrap_or_default();
+    for (offset, want) in literal.iter().enumerate().skip(1) {
+        let position = start + offset;
+        match bytes.get(position) {
+            None => return Err(Problem::Eof),
+            Some(byte) if byte == want => {}
+            Some(_) => {
+                return Err(invalid(
+                    bytes,
+                    position,
+                    &format!("in literal {name} (expecting '{}')", char::from(*want)),
+                ))
+            }
+        }
+    }
+    Ok(start + literal.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Checked against kubectl 1.37 (`kubectl create --validate=false -f t.json`, where it
+    /// cannot rescue the stream as YAML).
+    #[test]
+    fn errors_read_like_encoding_json() {
+        for (text, want) in [
+            (
+                "{\"a\" 1}",
+                "json: offset 6: invalid character '1' after object key",
+            ),
+            (
+                "{\"a\": 1 \"b\": 2}",
+                "json: offset 9: invalid character '\"' after object key:value pair",
+            ),
+            (
+                "{\"a\": \"\\q\"}",
+                "json: offset 9: invalid character 'q' in string escape code",
+            ),
+            (
+                "{\"a\": \"\\u12g4\"}",
+                "json: offset 12: invalid character 'g' in \\u hexadecimal character escape",
+            ),
+            (
+                "{\"a\": 1} x",
+                "json: offset 10: invalid character 'x' looking for beginning of value",
+            ),
+            ("{\"a\": nul", "unexpected EOF"),
+        ] {
+            assert_eq!(
+                split_values(text).map_err(|error| error.to_string()),
+                Err(want.to_string()),
+                "{text}"
+            );
+        }
+    }
+
+    /// Go's scanner messages for what YAML rescues in kubectl (so the playground never shows
+    /// them as such, but they must still be detected).
+    #[test]
+    fn other_syntax_errors_are_detected() {
+        for (text, want) in [
+            (
+                "{\"apiVersion\": \"v1\", \"kind\": \"Pod\",\n",
+                "unexpected EOF",
+            ),
+            (
+                "{\"a\": }",
+                "invalid character '}' looking for beginning of value",
+            ),
+            (
+                "{a: 1}",
+                "invalid character 'a' looking for beginning of object key string",
+            ),
+            ("{\"a\" 1}", "invalid character '1' after object key"),
+            (
+                "{\"a\": 1 \"b\": 2}",
+                "invalid character '\"' after object key:value pair",
+            ),
+            (
+                "{\"a\": [1 2]}",
+                "invalid character '2' after array element",
+            ),
+            (
+                "{\"a\": \"x\ty\"}",
+                "invalid character '\\t' in string literal",
+            ),
+            (
+                "{\"a\": \"\\q\"}",
+                "invalid character 'q' in string escape code",
+            ),
+            (
+                "{\"a\": \"\\u12g4\"}",
+                "invalid character 'g' in \\u hexadecimal character escape",
+            ),
+            (
+                "{\"a\": 01}",
+                "invalid character '1' after object key:value pair",
+            ),
+            (
+                "{\"a\": 1.}",
+                "invalid character '}' after decimal point in numeric literal",
+            ),
+            (
+                "{\"a\": 1e}",
+                "invalid character '}' in exponent of numeric literal",
+            ),
+            ("{\"a\": -}", "invalid character '}' in numeric literal"),
+            (
+                "{\"a\": tru}",
+                "invalid character '}' in literal true (expecting 'e')",
+            ),
+            ("{\"a\": nul", "unexpected EOF"),
+            (
+                "{\"a\": 1} x",
+                "invalid character 'x' looking for beginning of value",
+            ),
+            (
+                "{\"a\": 'b'}",
+                "invalid character '\\'' looking for beginning of value",
+            ),
+        ] {
+            let got = match split_values(text) {
+                Err(JsonStreamError::Syntax { message, .. }) => message,
+                Err(JsonStreamError::UnexpectedEof) => "unexpected EOF".to_string(),
+                Ok(_) => "no error".to_string(),
+            };
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_stream_splits_into_its_values() {
+        assert_eq!(
+            split_values(" {\"a\": [1, {\"b\": null}]}\n{\"c\": \"}\"} "),
+            Ok(vec!["{\"a\": [1, {\"b\": null}]}", "{\"c\": \"}\"}"])
+        );
+        assert_eq!(split_values("{}"), Ok(vec!["{}"]));
+        assert_eq!(split_values("{\"a\": []}"), Ok(vec!["{\"a\": []}"]));
+        assert!(looks_like_json("\n  {"));
+        assert!(!looks_like_json("apiVersion: v1"));
+    }
+}
