@@ -239,19 +239,7 @@ fn create_one(
             &object.value,
             kind.namespaced().then_some(target_namespace.as_str()),
         );
-        if let Value::Object(map) = &mut manifest {
-            let metadata = map
-                .entry("metadata".to_string())
-                .or_insert_with(|| json!({}));
-            if let Value::Object(metadata) = metadata {
-                let annotations = metadata
-                    .entry("annotations".to_string())
-                    .or_insert_with(|| json!({}));
-                if let Value::Object(annotations) = annotations {
-                    annotations.insert(LAST_APPLIED.into(), Value::String(last_applied.clone()));
-                }
-            }
-        }
+        insert_last_applied(&mut manifest, last_applied);
     }
     if mode == Mode::Apply {
         let existing = env.cluster.get(kind, &target_namespace, &name).is_ok();
@@ -310,17 +298,23 @@ fn last_applied_annotation(manifest: &Value, namespace: Option<&str>) -> String 
 /// annotations omitted, plus a newline.
 pub(super) fn set_typed_last_applied(object: &mut Value, typed: &Value) {
     let text = format!("{}\n", crate::printers::json::to_compact_json_typed(typed));
-    if let Value::Object(map) = object {
-        let metadata = map
-            .entry("metadata".to_string())
+    insert_last_applied(object, text);
+}
+
+/// Sets `metadata.annotations["kubectl.kubernetes.io/last-applied-configuration"]`.
+fn insert_last_applied(object: &mut Value, text: String) {
+    let Value::Object(map) = object else {
+        return;
+    };
+    let metadata = map
+        .entry("metadata".to_string())
+        .or_insert_with(|| json!({}));
+    if let Value::Object(metadata) = metadata {
+        let annotations = metadata
+            .entry("annotations".to_string())
             .or_insert_with(|| json!({}));
-        if let Value::Object(metadata) = metadata {
-            let annotations = metadata
-                .entry("annotations".to_string())
-                .or_insert_with(|| json!({}));
-            if let Value::Object(annotations) = annotations {
-                annotations.insert(LAST_APPLIED.into(), Value::String(text));
-            }
+        if let Value::Object(annotations) = annotations {
+            annotations.insert(LAST_APPLIED.into(), Value::String(text));
         }
     }
 }
