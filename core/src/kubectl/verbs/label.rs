@@ -386,6 +386,9 @@ pub(super) fn edit(
             }
         }
         if list {
+            // Only `label` heads each object's list when there are several; `annotate` lists
+            // plain `key=value` lines.
+            let one = one || target == Target::Annotations;
             if !one {
                 io.err(&format!(
                     "Listing {}s for {}./{name}:\n",
