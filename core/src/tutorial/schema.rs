@@ -246,13 +246,12 @@ impl<'a> Fields<'a> {
 
     fn text(&mut self, key: &'static str) -> Result<TextDoc, Invalid> {
         let (at, value) = self.required(key)?;
-        let mut fields = Fields::new(&at, value)?;
-        let text = TextDoc {
-            ja: fields.string("ja")?,
-            en: fields.string("en")?,
-        };
-        fields.finish()?;
-        Ok(text)
+        read_mapping(&at, value, |fields| {
+            Ok(TextDoc {
+                ja: fields.string("ja")?,
+                en: fields.string("en")?,
+            })
+        })
     }
 
     /// Rejects a field that no reader took.
@@ -313,193 +312,194 @@ fn list<T>(
         .collect()
 }
 
-fn read_tutorial(value: &Value) -> Result<TutorialDoc, Invalid> {
-    let mut fields = Fields::new("", value)?;
-    let doc = TutorialDoc {
-        id: fields.string("id")?,
-        title: fields.text("title")?,
-        seed: fields.optional_u64("seed")?,
-        files: fields.string_map("files")?,
-        setup: fields.strings("setup")?,
-        steps: {
-            let (at, steps) = fields.required("steps")?;
-            list(&at, steps, read_step)?
-        },
-    };
+/// Reads one mapping strictly: `read` takes the fields it knows, the rest are errors.
+fn read_mapping<'a, T>(
+    at: &str,
+    value: &'a Value,
+    read: impl FnOnce(&mut Fields<'a>) -> Result<T, Invalid>,
+) -> Result<T, Invalid> {
+    let mut fields = Fields::new(at, value)?;
+    let doc = read(&mut fields)?;
     fields.finish()?;
     Ok(doc)
+}
+
+fn read_tutorial(value: &Value) -> Result<TutorialDoc, Invalid> {
+    read_mapping("", value, |fields| {
+        Ok(TutorialDoc {
+            id: fields.string("id")?,
+            title: fields.text("title")?,
+            seed: fields.optional_u64("seed")?,
+            files: fields.string_map("files")?,
+            setup: fields.strings("setup")?,
+            steps: {
+                let (at, steps) = fields.required("steps")?;
+                list(&at, steps, read_step)?
+            },
+        })
+    })
 }
 
 fn read_step(at: &str, value: &Value) -> Result<StepDoc, Invalid> {
-    let mut fields = Fields::new(at, value)?;
-    let doc = StepDoc {
-        id: fields.string("id")?,
-        section: fields.optional_string("section")?,
-        title: fields.text("title")?,
-        text: fields.text("text")?,
-        hint: fields.text("hint")?,
-        solution: {
-            let (at, solution) = fields.required("solution")?;
-            list(&at, solution, string)?
-        },
-        files: fields.string_map("files")?,
-        advance: fields.optional_string("advance")?,
-        goal: {
-            let (at, goal) = fields.required("goal")?;
-            read_goal(&at, goal)?
-        },
-        mistakes: match fields.optional("mistakes") {
-            Some((at, mistakes)) => list(&at, mistakes, read_mistake)?,
-            None => Vec::new(),
-        },
-    };
-    fields.finish()?;
-    Ok(doc)
+    read_mapping(at, value, |fields| {
+        Ok(StepDoc {
+            id: fields.string("id")?,
+            section: fields.optional_string("section")?,
+            title: fields.text("title")?,
+            text: fields.text("text")?,
+            hint: fields.text("hint")?,
+            solution: {
+                let (at, solution) = fields.required("solution")?;
+                list(&at, solution, string)?
+            },
+            files: fields.string_map("files")?,
+            advance: fields.optional_string("advance")?,
+            goal: {
+                let (at, goal) = fields.required("goal")?;
+                read_goal(&at, goal)?
+            },
+            mistakes: match fields.optional("mistakes") {
+                Some((at, mistakes)) => list(&at, mistakes, read_mistake)?,
+                None => Vec::new(),
+            },
+        })
+    })
 }
 
 fn read_mistake(at: &str, value: &Value) -> Result<MistakeDoc, Invalid> {
-    let mut fields = Fields::new(at, value)?;
-    let doc = MistakeDoc {
-        id: fields.string("id")?,
-        when: {
-            let (at, when) = fields.required("when")?;
-            read_goal(&at, when)?
-        },
-        explain: fields.text("explain")?,
-        example: fields.strings("example")?,
-    };
-    fields.finish()?;
-    Ok(doc)
+    read_mapping(at, value, |fields| {
+        Ok(MistakeDoc {
+            id: fields.string("id")?,
+            when: {
+                let (at, when) = fields.required("when")?;
+                read_goal(&at, when)?
+            },
+            explain: fields.text("explain")?,
+            example: fields.strings("example")?,
+        })
+    })
 }
 
 fn read_goal(at: &str, value: &Value) -> Result<GoalDoc, Invalid> {
-    let mut fields = Fields::new(at, value)?;
     let goals = |fields: &mut Fields, key| -> Result<Option<Vec<GoalDoc>>, Invalid> {
         fields
             .optional(key)
             .map(|(at, items)| list(&at, items, read_goal))
             .transpose()
     };
-    let doc = GoalDoc {
-        exists: fields
-            .optional("exists")
-            .map(|(at, value)| read_object(&at, value))
-            .transpose()?,
-        absent: fields
-            .optional("absent")
-            .map(|(at, value)| read_object(&at, value))
-            .transpose()?,
-        node_label: fields
-            .optional("node_label")
-            .map(|(at, value)| read_node_label(&at, value))
-            .transpose()?,
-        ran: fields
-            .optional("ran")
-            .map(|(at, value)| read_command(&at, value))
-            .transpose()?,
-        file: fields
-            .optional("file")
-            .map(|(at, value)| read_file(&at, value))
-            .transpose()?,
-        current_namespace: fields.optional_string("current_namespace")?,
-        all_of: goals(&mut fields, "all_of")?,
-        any_of: goals(&mut fields, "any_of")?,
-        not: fields
-            .optional("not")
-            .map(|(at, value)| read_goal(&at, value).map(Box::new))
-            .transpose()?,
-    };
-    fields.finish()?;
-    Ok(doc)
+    read_mapping(at, value, |fields| {
+        Ok(GoalDoc {
+            exists: fields
+                .optional("exists")
+                .map(|(at, value)| read_object(&at, value))
+                .transpose()?,
+            absent: fields
+                .optional("absent")
+                .map(|(at, value)| read_object(&at, value))
+                .transpose()?,
+            node_label: fields
+                .optional("node_label")
+                .map(|(at, value)| read_node_label(&at, value))
+                .transpose()?,
+            ran: fields
+                .optional("ran")
+                .map(|(at, value)| read_command(&at, value))
+                .transpose()?,
+            file: fields
+                .optional("file")
+                .map(|(at, value)| read_file(&at, value))
+                .transpose()?,
+            current_namespace: fields.optional_string("current_namespace")?,
+            all_of: goals(fields, "all_of")?,
+            any_of: goals(fields, "any_of")?,
+            not: fields
+                .optional("not")
+                .map(|(at, value)| read_goal(&at, value).map(Box::new))
+                .transpose()?,
+        })
+    })
 }
 
 fn read_object(at: &str, value: &Value) -> Result<ObjectDoc, Invalid> {
-    let mut fields = Fields::new(at, value)?;
-    let doc = ObjectDoc {
-        kind: fields.string("kind")?,
-        name: fields.optional_string("name")?,
-        selector: fields.optional_string("selector")?,
-        namespace: fields.optional_string("namespace")?,
-        all_namespaces: fields.optional_bool("all_namespaces")?.unwrap_or(false),
-        labels: fields.string_map("labels")?,
-        annotations: fields.string_map("annotations")?,
-        phase: fields.optional_string("phase")?,
-        node: fields.optional_string("node")?,
-        node_labels: fields.string_map("node_labels")?,
-        node_selector: fields.optional_string("node_selector")?,
-        spec_node_selector: fields.string_map("spec_node_selector")?,
-        terminating: fields.optional_bool("terminating")?,
-        containers: fields.optional_usize("containers")?,
-        ready: fields.optional_bool("ready")?,
-        log_contains: fields.optional_string("log_contains")?,
-        max_age: fields.optional_string("max_age")?,
-        count: fields.optional_usize("count")?,
-    };
-    fields.finish()?;
-    Ok(doc)
+    read_mapping(at, value, |fields| {
+        Ok(ObjectDoc {
+            kind: fields.string("kind")?,
+            name: fields.optional_string("name")?,
+            selector: fields.optional_string("selector")?,
+            namespace: fields.optional_string("namespace")?,
+            all_namespaces: fields.optional_bool("all_namespaces")?.unwrap_or(false),
+            labels: fields.string_map("labels")?,
+            annotations: fields.string_map("annotations")?,
+            phase: fields.optional_string("phase")?,
+            node: fields.optional_string("node")?,
+            node_labels: fields.string_map("node_labels")?,
+            node_selector: fields.optional_string("node_selector")?,
+            spec_node_selector: fields.string_map("spec_node_selector")?,
+            terminating: fields.optional_bool("terminating")?,
+            containers: fields.optional_usize("containers")?,
+            ready: fields.optional_bool("ready")?,
+            log_contains: fields.optional_string("log_contains")?,
+            max_age: fields.optional_string("max_age")?,
+            count: fields.optional_usize("count")?,
+        })
+    })
 }
 
 fn read_node_label(at: &str, value: &Value) -> Result<NodeLabelDoc, Invalid> {
-    let mut fields = Fields::new(at, value)?;
-    let doc = NodeLabelDoc {
-        key: fields.string("key")?,
-        value: fields.optional_string("value")?,
-        on: fields.optional_string("on")?,
-    };
-    fields.finish()?;
-    Ok(doc)
+    read_mapping(at, value, |fields| {
+        Ok(NodeLabelDoc {
+            key: fields.string("key")?,
+            value: fields.optional_string("value")?,
+            on: fields.optional_string("on")?,
+        })
+    })
 }
 
 fn read_command(at: &str, value: &Value) -> Result<CommandDoc, Invalid> {
-    let mut fields = Fields::new(at, value)?;
-    let doc = CommandDoc {
-        program: fields.optional_string("program")?,
-        verb: fields.optional_string("verb")?,
-        kind: fields.optional_string("kind")?,
-        name: fields.optional_string("name")?,
-        selector: fields.optional_string("selector")?,
-        selects_like: fields.optional_string("selects_like")?,
-        output: fields.optional_string("output")?,
-        flags: fields.strings("flags")?,
-        without_flags: fields.strings("without_flags")?,
-        flag_values: fields.string_map("flag_values")?,
-        namespace: fields.optional_string("namespace")?,
-        args: fields.strings("args")?,
-        after_dash: fields.strings("after_dash")?,
-        status: fields.optional_string("status")?,
-    };
-    fields.finish()?;
-    Ok(doc)
+    read_mapping(at, value, |fields| {
+        Ok(CommandDoc {
+            program: fields.optional_string("program")?,
+            verb: fields.optional_string("verb")?,
+            kind: fields.optional_string("kind")?,
+            name: fields.optional_string("name")?,
+            selector: fields.optional_string("selector")?,
+            selects_like: fields.optional_string("selects_like")?,
+            output: fields.optional_string("output")?,
+            flags: fields.strings("flags")?,
+            without_flags: fields.strings("without_flags")?,
+            flag_values: fields.string_map("flag_values")?,
+            namespace: fields.optional_string("namespace")?,
+            args: fields.strings("args")?,
+            after_dash: fields.strings("after_dash")?,
+            status: fields.optional_string("status")?,
+        })
+    })
 }
 
 fn read_file(at: &str, value: &Value) -> Result<FileDoc, Invalid> {
-    let mut fields = Fields::new(at, value)?;
-    let doc = FileDoc {
-        path: fields.optional_string("path")?,
-        contains: fields.strings("contains")?,
-        answer: fields.strings("answer")?,
-        yaml: match fields.optional("yaml") {
-            Some((at, value)) => {
-                let mut yaml = Fields::new(&at, value)?;
-                let doc = YamlDoc {
-                    pointer: yaml.string("pointer")?,
-                    // `equals: null` is a value to compare with, not a missing field.
-                    equals: {
-                        yaml.known.push("equals");
-                        yaml.map
-                            .get("equals")
-                            .cloned()
-                            .ok_or_else(|| invalid(&yaml.at, "missing field `equals`"))?
-                    },
-                };
-                yaml.finish()?;
-                Some(doc)
-            }
-            None => None,
-        },
-    };
-    fields.finish()?;
-    Ok(doc)
+    read_mapping(at, value, |fields| {
+        Ok(FileDoc {
+            path: fields.optional_string("path")?,
+            contains: fields.strings("contains")?,
+            answer: fields.strings("answer")?,
+            yaml: match fields.optional("yaml") {
+                Some((at, value)) => Some(read_mapping(&at, value, |yaml| {
+                    Ok(YamlDoc {
+                        pointer: yaml.string("pointer")?,
+                        // `equals: null` is a value to compare with, not a missing field.
+                        equals: {
+                            yaml.known.push("equals");
+                            yaml.map
+                                .get("equals")
+                                .cloned()
+                                .ok_or_else(|| invalid(&yaml.at, "missing field `equals`"))?
+                        },
+                    })
+                })?),
+                None => None,
+            },
+        })
+    })
 }
 
 /// Deepest nesting of `all_of`/`any_of`/`not` accepted.
