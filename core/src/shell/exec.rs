@@ -43,12 +43,14 @@ impl ExecContext<'_> {
     }
 }
 
-/// Where a stream of a command goes.
+/// Where a stream of a command goes. `2>&1` copies where stdout goes at that moment, as
+/// bash's `dup2` does, so `2>&1 >file` still shows errors on the terminal (as stdout).
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Sink {
-    Terminal,
-    /// The other standard stream of the same command (`2>&1`, `>&2`).
-    Other,
+    /// The terminal, as standard output.
+    TerminalOut,
+    /// The terminal, as standard error (styled apart in the browser, `! ` in transcripts).
+    TerminalErr,
     /// The next pipeline stage.
     Pipe,
     File {
@@ -478,16 +480,13 @@ enum Step {
 /// Sends a command's output where its routing says.
 fn route(io_cmd: Io, routing: &Routing, piped: &mut String, terminal: &mut Io, fs: &mut Vfs) {
     for (stream, text) in io_cmd.chunks {
-        let (own, other) = match stream {
-            Stream::Stdout => (&routing.stdout, &routing.stderr),
-            Stream::Stderr => (&routing.stderr, &routing.stdout),
+        let sink = match stream {
+            Stream::Stdout => &routing.stdout,
+            Stream::Stderr => &routing.stderr,
         };
-        let sink = if *own == Sink::Other { other } else { own };
         match sink {
-            Sink::Terminal | Sink::Other => match (stream, own == &Sink::Other) {
-                (Stream::Stdout, false) | (Stream::Stderr, true) => terminal.out(&text),
-                _ => terminal.err(&text),
-            },
+            Sink::TerminalOut => terminal.out(&text),
+            Sink::TerminalErr => terminal.err(&text),
             Sink::Pipe => piped.push_str(&text),
             Sink::File { path } => {
                 let _ = fs.append(path, &text);
@@ -686,8 +685,8 @@ fn redirections(
     depth: usize,
 ) -> Result<(Routing, Option<String>), i32> {
     let mut routing = Routing {
-        stdout: if last { Sink::Terminal } else { Sink::Pipe },
-        stderr: Sink::Terminal,
+        stdout: if last { Sink::TerminalOut } else { Sink::Pipe },
+        stderr: Sink::TerminalErr,
     };
     let mut stdin = input;
     for redirect in redirects {
@@ -773,24 +772,12 @@ fn redirections(
                     io,
                 )?;
                 routing.stdout = file_sink(&target);
-                routing.stderr = Sink::Other;
+                routing.stderr = routing.stdout.clone();
             }
             RedirectKind::DuplicateWrite(_) | RedirectKind::DuplicateRead(_) => {
                 match (fd, target.as_str()) {
-                    (2, "1") => {
-                        routing.stderr = if routing.stdout == Sink::Terminal {
-                            Sink::Terminal
-                        } else {
-                            Sink::Other
-                        }
-                    }
-                    (1, "2") => {
-                        routing.stdout = if routing.stderr == Sink::Terminal {
-                            Sink::Other
-                        } else {
-                            routing.stderr.clone()
-                        }
-                    }
+                    (2, "1") => routing.stderr = routing.stdout.clone(),
+                    (1, "2") => routing.stdout = routing.stderr.clone(),
                     (_, "-") => {
                         if fd == 2 {
                             routing.stderr = Sink::Discard;
@@ -806,10 +793,6 @@ fn redirections(
                 }
             }
         }
-    }
-    // `2>&1` with stdout to a pipe sends stderr down the pipe too.
-    if routing.stderr == Sink::Other && routing.stdout == Sink::Terminal {
-        routing.stderr = Sink::Terminal;
     }
     Ok((routing, stdin))
 }
