@@ -27,10 +27,10 @@ pub struct BuiltinContext<'a, 'e> {
 
 /// Names of every builtin (for completion and `help`).
 pub const BUILTINS: &[&str] = &[
-    "alias", "cat", "cd", "clear", "cp", "curl", "date", "echo", "env", "exit", "export", "false",
-    "grep", "head", "help", "history", "hostname", "jobs", "kill", "kubectx", "kubens", "ls",
-    "mkdir", "mv", "printf", "pwd", "rm", "sed", "sleep", "sort", "tail", "tee", "touch", "true",
-    "type", "unalias", "uniq", "unset", "wc", "which", "whoami",
+    "alias", "cat", "cd", "clear", "cp", "curl", "cut", "date", "echo", "env", "exit", "export",
+    "false", "grep", "head", "help", "history", "hostname", "jobs", "kill", "kubectx", "kubens",
+    "ls", "mkdir", "mv", "printf", "pwd", "rev", "rm", "sed", "sleep", "sort", "tac", "tail",
+    "tee", "touch", "tr", "true", "type", "unalias", "uniq", "unset", "wc", "which", "whoami",
 ];
 
 /// Runs `argv[0]` if it is a builtin.
@@ -64,7 +64,10 @@ pub fn run(
         "head" | "tail" => head_tail(name, &args, stdin, io, ctx.env.fs),
         "grep" => grep(&args, stdin, io, ctx.env.fs),
         "sort" => sort(&args, stdin, io, ctx.env.fs),
-        "uniq" => uniq(stdin, io),
+        "uniq" => uniq(&args, stdin, io, ctx.env.fs),
+        "cut" => cut(&args, stdin, io, ctx.env.fs),
+        "tr" => tr(&args, stdin, io),
+        "tac" | "rev" => tac_rev(name, &args, stdin, io, ctx.env.fs),
         "wc" => wc(&args, stdin, io, ctx.env.fs),
         "sed" => sed(&args, stdin, io, ctx.env.fs),
         "sleep" => return sleep(&args, io, ctx),
@@ -136,7 +139,7 @@ const HELP: &str = "kubeplay: a simulated Kubernetes v1.37 cluster in your brows
   kubectx [NAME]       show or switch the current context
   sleep N              let N seconds of simulated time pass
   curl URL             fetch from a port-forwarded localhost port
-  ls cat cp mv rm mkdir touch echo printf grep head tail sort uniq wc sed tee
+  ls cat cp mv rm mkdir touch echo printf grep head tail sort uniq wc sed tee cut tr tac rev
                        work on the playground's own files (kubia-manual.yaml, ...)
   cat <<EOF > pod.yaml here-documents, pipes |, redirections > >> 2>&1, && || ; and &
   jobs, kill %N        background jobs (e.g. kubectl port-forward ... &)
@@ -330,13 +333,23 @@ fn read_inputs(
 }
 
 fn cat(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
+    let number = args
+        .iter()
+        .any(|a| a.starts_with('-') && a.len() > 1 && a.contains('n'));
     let files: Vec<&str> = args
         .iter()
         .copied()
         .filter(|a| !a.starts_with('-') || *a == "-")
         .collect();
     let (text, status) = read_inputs("cat", &files, stdin, io, fs);
-    io.out(&text);
+    if number {
+        // GNU `cat -n`: the line number right-aligned in 6 columns, then a tab.
+        for (index, line) in text.split_inclusive('\n').enumerate() {
+            io.out(&format!("{:>6}\t{line}", index + 1));
+        }
+    } else {
+        io.out(&text);
+    }
     status
 }
 
@@ -584,6 +597,7 @@ fn grep(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
     let mut ignore_case = false;
     let mut count_only = false;
     let mut line_numbers = false;
+    let mut quiet = false;
     let mut after: usize = 0;
     let mut before: usize = 0;
     let mut extended_words: Vec<String> = Vec::new();
@@ -638,6 +652,7 @@ fn grep(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
                         'i' => ignore_case = true,
                         'c' => count_only = true,
                         'n' => line_numbers = true,
+                        'q' => quiet = true,
                         'E' | 'F' | 'w' | 'o' | 'H' | 'h' => {}
                         other => {
                             io.err(&format!("grep: invalid option -- '{other}'\nUsage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n"));
@@ -688,6 +703,16 @@ fn grep(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
                 != invert
         })
         .collect();
+    if quiet {
+        // `-q`: nothing printed; a match wins over an unreadable file.
+        return if hits.contains(&true) {
+            0
+        } else if status != 0 {
+            2
+        } else {
+            1
+        };
+    }
     let mut last_printed: Option<usize> = None;
     for (index, line) in all_lines.iter().enumerate() {
         let is_hit = hits.get(index).copied().unwrap_or(false);
@@ -887,14 +912,280 @@ fn sort(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
     status
 }
 
-fn uniq(stdin: Option<&str>, io: &mut Io) -> i32 {
-    let mut lines = lines_of(stdin.unwrap_or(""));
-    lines.dedup();
-    for line in lines {
-        io.out(line);
+fn uniq(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
+    let count = args
+        .iter()
+        .any(|a| a.starts_with('-') && a.len() > 1 && a.contains('c'));
+    let files: Vec<&str> = args
+        .iter()
+        .copied()
+        .filter(|a| !a.starts_with('-') || *a == "-")
+        .take(1)
+        .collect();
+    let (text, status) = read_inputs("uniq", &files, stdin, io, fs);
+    let mut runs: Vec<(usize, &str)> = Vec::new();
+    for line in lines_of(&text) {
+        match runs.last_mut() {
+            Some((n, last)) if *last == line => *n += 1,
+            _ => runs.push((1, line)),
+        }
+    }
+    for (n, line) in runs {
+        if count {
+            // GNU: the count right-aligned in 7 columns, then a space.
+            io.out(&format!("{n:>7} {line}\n"));
+        } else {
+            io.out(line);
+            io.out("\n");
+        }
+    }
+    status
+}
+
+/// `cut -d DELIM -f LIST` / `cut -c LIST`: LIST is `N`, `N-M`, `N-`, `-M`, comma-separated.
+fn cut(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
+    let mut delimiter = '\t';
+    let mut fields: Option<String> = None;
+    let mut characters: Option<String> = None;
+    let mut only_delimited = false;
+    let mut files = Vec::new();
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        let (flag, inline) = match arg.strip_prefix('-') {
+            Some(rest) if !rest.is_empty() => rest.split_at(1),
+            _ => {
+                files.push(*arg);
+                continue;
+            }
+        };
+        let mut value = || {
+            if inline.is_empty() {
+                iter.next().map(|v| v.to_string())
+            } else {
+                Some(inline.to_string())
+            }
+        };
+        match flag {
+            "d" => {
+                let Some(text) = value() else {
+                    io.err("cut: option requires an argument -- 'd'\nTry 'cut --help' for more information.\n");
+                    return 1;
+                };
+                let mut chars = text.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(c), None) => delimiter = c,
+                    _ => {
+                        io.err("cut: the delimiter must be a single character\nTry 'cut --help' for more information.\n");
+                        return 1;
+                    }
+                }
+            }
+            "f" => fields = value(),
+            "c" | "b" => characters = value(),
+            "s" => only_delimited = true,
+            other => {
+                io.err(&format!(
+                    "cut: invalid option -- '{other}'\nTry 'cut --help' for more information.\n"
+                ));
+                return 1;
+            }
+        }
+    }
+    let (list, by_field) = match (&fields, &characters) {
+        (Some(list), None) => (list.as_str(), true),
+        (None, Some(list)) => (list.as_str(), false),
+        (Some(_), Some(_)) => {
+            io.err("cut: only one type of list may be specified\nTry 'cut --help' for more information.\n");
+            return 1;
+        }
+        (None, None) => {
+            io.err("cut: you must specify a list of bytes, characters, or fields\nTry 'cut --help' for more information.\n");
+            return 1;
+        }
+    };
+    let ranges = match cut_ranges(list, by_field) {
+        Ok(ranges) => ranges,
+        Err(problem) => {
+            io.err(&format!(
+                "cut: {problem}\nTry 'cut --help' for more information.\n"
+            ));
+            return 1;
+        }
+    };
+    let selected = |position: usize| {
+        ranges
+            .iter()
+            .any(|(from, to)| *from <= position && position <= *to)
+    };
+    let (text, status) = read_inputs("cut", &files, stdin, io, fs);
+    for line in lines_of(&text) {
+        if by_field {
+            if !line.contains(delimiter) {
+                if !only_delimited {
+                    io.out(line);
+                    io.out("\n");
+                }
+                continue;
+            }
+            let picked: Vec<&str> = line
+                .split(delimiter)
+                .enumerate()
+                .filter(|(index, _)| selected(index + 1))
+                .map(|(_, field)| field)
+                .collect();
+            io.out(&picked.join(&delimiter.to_string()));
+        } else {
+            let picked: String = line
+                .chars()
+                .enumerate()
+                .filter(|(index, _)| selected(index + 1))
+                .map(|(_, c)| c)
+                .collect();
+            io.out(&picked);
+        }
         io.out("\n");
     }
+    status
+}
+
+/// `1,3-4,6-` → inclusive 1-based ranges, or GNU cut's complaint about the list.
+fn cut_ranges(list: &str, by_field: bool) -> Result<Vec<(usize, usize)>, String> {
+    let zero = if by_field {
+        "fields are numbered from 1"
+    } else {
+        "byte/character positions are numbered from 1"
+    };
+    list.split(',')
+        .map(|part| {
+            let number = |text: &str| match text.parse::<usize>() {
+                Ok(0) => Err(zero.to_string()),
+                Ok(n) => Ok(n),
+                Err(_) => Err(format!("invalid field value \u{2018}{part}\u{2019}")),
+            };
+            match part.split_once('-') {
+                None => number(part).map(|n| (n, n)),
+                Some(("", to)) => number(to).map(|to| (1, to)),
+                Some((from, "")) => number(from).map(|from| (from, usize::MAX)),
+                Some((from, to)) => {
+                    if to == "0" {
+                        return Err("invalid decreasing range".to_string());
+                    }
+                    let (from, to) = (number(from)?, number(to)?);
+                    if from <= to {
+                        Ok((from, to))
+                    } else {
+                        Err("invalid decreasing range".to_string())
+                    }
+                }
+            }
+        })
+        .collect()
+}
+
+/// A `tr` set: characters, `a-z` ranges and the escapes `\n`, `\t`, `\\`.
+fn tr_set(text: &str) -> Vec<char> {
+    let mut chars = Vec::new();
+    let mut iter = text.chars().peekable();
+    while let Some(c) = iter.next() {
+        let c = if c == '\\' {
+            match iter.next() {
+                Some('n') => '\n',
+                Some('t') => '\t',
+                Some('r') => '\r',
+                Some(other) => other,
+                None => '\\',
+            }
+        } else {
+            c
+        };
+        if iter.peek() == Some(&'-') {
+            let mut ahead = iter.clone();
+            ahead.next();
+            if let Some(end) = ahead.next() {
+                if end >= c {
+                    chars.extend(c..=end);
+                    iter = ahead;
+                    continue;
+                }
+            }
+        }
+        chars.push(c);
+    }
+    chars
+}
+
+/// `tr SET1 SET2` (SET2's last character repeats), `tr -d SET1`, `tr -s SET1`.
+fn tr(args: &[&str], stdin: Option<&str>, io: &mut Io) -> i32 {
+    let mut delete = false;
+    let mut squeeze = false;
+    let mut sets = Vec::new();
+    for arg in args {
+        match *arg {
+            "-d" => delete = true,
+            "-s" => squeeze = true,
+            "-ds" | "-sd" => {
+                delete = true;
+                squeeze = true;
+            }
+            flag if flag.starts_with('-') && flag.len() > 1 => {
+                let option = flag.chars().nth(1).unwrap_or('-');
+                io.err(&format!(
+                    "tr: invalid option -- '{option}'\nTry 'tr --help' for more information.\n"
+                ));
+                return 1;
+            }
+            other => sets.push(tr_set(other)),
+        }
+    }
+    let text = stdin.unwrap_or("");
+    let (from, to) = match (sets.as_slice(), delete) {
+        ([from], true) => (from.clone(), Vec::new()),
+        ([from], false) if squeeze => (from.clone(), Vec::new()),
+        ([from, to], false) => (from.clone(), to.clone()),
+        ([], _) => {
+            io.err("tr: missing operand\nTry 'tr --help' for more information.\n");
+            return 1;
+        }
+        _ => {
+            io.err("tr: extra operand\nTry 'tr --help' for more information.\n");
+            return 1;
+        }
+    };
+    let mut out = String::new();
+    let mut last: Option<char> = None;
+    for c in text.chars() {
+        let mapped = match from.iter().position(|f| *f == c) {
+            Some(_) if delete => continue,
+            Some(index) if !to.is_empty() => to.get(index).or(to.last()).copied().unwrap_or(c),
+            _ => c,
+        };
+        let squeezable = if to.is_empty() { &from } else { &to };
+        if squeeze && last == Some(mapped) && squeezable.contains(&mapped) {
+            continue;
+        }
+        out.push(mapped);
+        last = Some(mapped);
+    }
+    io.out(&out);
     0
+}
+
+/// `tac` (lines last first) and `rev` (each line's characters reversed).
+fn tac_rev(command: &str, args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
+    let (text, status) = read_inputs(command, args, stdin, io, fs);
+    let lines = lines_of(&text);
+    if command == "tac" {
+        for line in lines.iter().rev() {
+            io.out(line);
+            io.out("\n");
+        }
+    } else {
+        for line in lines {
+            io.out(&line.chars().rev().collect::<String>());
+            io.out("\n");
+        }
+    }
+    status
 }
 
 fn wc(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
