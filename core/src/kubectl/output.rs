@@ -135,18 +135,18 @@ pub fn print_objects(
 }
 
 fn jsonpath(template: &str, document: &Value, as_json: bool) -> Result<String, KubectlError> {
-    let path = crate::jsonpath::JsonPath::parse(template).map_err(|error| {
-        KubectlError::message(format!("error parsing jsonpath {template}, {error}"))
-    })?;
-    let result = if as_json {
-        path.execute_as_json(document)
-    } else {
-        path.execute(document)
-    };
-    result.map_err(|error| {
-        KubectlError::Raw(format!(
-            "error: error executing jsonpath {}: {error}",
-            crate::validation::go_quote(template)
-        ))
+    use crate::jsonpath::{JsonPathPrinter, JsonPathPrinterError};
+    // cli-runtime's printer with kubectl's default `--allow-missing-template-keys=true`.
+    let printed = JsonPathPrinter::new(template, true, as_json)
+        .and_then(|printer| printer.print_object(document));
+    printed.map_err(|error| match error {
+        // Go's reflect panics: kubectl crashes with this first line.
+        JsonPathPrinterError::GoRuntimePanic { error, .. } => {
+            KubectlError::Raw(format!("panic: {error}"))
+        }
+        other => {
+            let text = format!("error: {other}");
+            KubectlError::Raw(text.strip_suffix('\n').unwrap_or(&text).to_string())
+        }
     })
 }
