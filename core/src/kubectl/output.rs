@@ -14,8 +14,9 @@ pub enum OutputFormat {
     Name,
     Yaml,
     Json,
-    JsonPath(String),
-    JsonPathAsJson(String),
+    /// `-o jsonpath=…`, and whether missing keys are allowed (`--allow-missing-template-keys`).
+    JsonPath(String, bool),
+    JsonPathAsJson(String, bool),
     CustomColumns(String),
 }
 
@@ -35,9 +36,11 @@ impl OutputFormat {
             ("name", None) => Some(OutputFormat::Name),
             ("yaml", None) => Some(OutputFormat::Yaml),
             ("json", None) => Some(OutputFormat::Json),
-            ("jsonpath", Some(template)) => Some(OutputFormat::JsonPath(template.to_string())),
+            ("jsonpath", Some(template)) => {
+                Some(OutputFormat::JsonPath(template.to_string(), true))
+            }
             ("jsonpath-as-json", Some(template)) => {
-                Some(OutputFormat::JsonPathAsJson(template.to_string()))
+                Some(OutputFormat::JsonPathAsJson(template.to_string(), true))
             }
             ("custom-columns", Some(spec)) if tables => {
                 Some(OutputFormat::CustomColumns(spec.to_string()))
@@ -45,7 +48,7 @@ impl OutputFormat {
             _ => None,
         };
         if let Some(format) = format {
-            if let OutputFormat::JsonPath(template) | OutputFormat::JsonPathAsJson(template) =
+            if let OutputFormat::JsonPath(template, _) | OutputFormat::JsonPathAsJson(template, _) =
                 &format
             {
                 if template.is_empty() {
@@ -68,6 +71,19 @@ impl OutputFormat {
             "unable to match a printer suitable for the output format \"{text}\", allowed formats are: {}",
             if tables { GET_FORMATS } else { OBJECT_FORMATS }
         )))
+    }
+
+    /// Applies `--allow-missing-template-keys` (default true; commands without the flag keep
+    /// the default).
+    pub fn with_template_flags(self, flags: &super::cli::FlagValues) -> OutputFormat {
+        let allow = flags.string("allow-missing-template-keys") != Some("false");
+        match self {
+            OutputFormat::JsonPath(template, _) => OutputFormat::JsonPath(template, allow),
+            OutputFormat::JsonPathAsJson(template, _) => {
+                OutputFormat::JsonPathAsJson(template, allow)
+            }
+            other => other,
+        }
     }
 
     pub fn is_table(&self) -> bool {
@@ -126,18 +142,27 @@ pub fn print_objects(
                 format!("{}\n", name_line(*kind, name))
             })
             .collect()),
-        OutputFormat::JsonPath(template) => jsonpath(template, &document, false),
-        OutputFormat::JsonPathAsJson(template) => jsonpath(template, &document, true),
+        OutputFormat::JsonPath(template, allow_missing) => {
+            jsonpath(template, &document, false, *allow_missing)
+        }
+        OutputFormat::JsonPathAsJson(template, allow_missing) => {
+            jsonpath(template, &document, true, *allow_missing)
+        }
         OutputFormat::Table | OutputFormat::Wide | OutputFormat::CustomColumns(_) => {
             Ok(String::new())
         }
     }
 }
 
-fn jsonpath(template: &str, document: &Value, as_json: bool) -> Result<String, KubectlError> {
+fn jsonpath(
+    template: &str,
+    document: &Value,
+    as_json: bool,
+    allow_missing_keys: bool,
+) -> Result<String, KubectlError> {
     use crate::jsonpath::{JsonPathPrinter, JsonPathPrinterError};
-    // cli-runtime's printer with kubectl's default `--allow-missing-template-keys=true`.
-    let printed = JsonPathPrinter::new(template, true, as_json)
+    // cli-runtime's printer.
+    let printed = JsonPathPrinter::new(template, allow_missing_keys, as_json)
         .and_then(|printer| printer.print_object(document));
     printed.map_err(|error| match error {
         // Go's reflect panics: kubectl crashes with this first line.

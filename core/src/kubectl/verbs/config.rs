@@ -151,7 +151,8 @@ pub(super) fn run(
                     .filter(|o| !o.is_empty())
                     .unwrap_or("yaml"),
                 false,
-            )?;
+            )?
+            .with_template_flags(&invocation.flags);
             let text = output::print_objects(&format, &[(Kind::Namespace, value)], true)?;
             io.out(&text);
             Ok(0)

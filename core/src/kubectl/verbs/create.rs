@@ -56,7 +56,8 @@ pub(super) fn run(
     if filenames.is_empty() {
         return Err(KubectlError::message("must specify one of -f and -k"));
     }
-    let format = OutputFormat::parse(invocation.flags.string("output").unwrap_or(""), false)?;
+    let format = OutputFormat::parse(invocation.flags.string("output").unwrap_or(""), false)?
+        .with_template_flags(&invocation.flags);
     let dry_run_suffix = dry_run::strategy(invocation, env, io)?.suffix();
     let objects = manifest::read_sources(
         env.fs,
@@ -399,7 +400,8 @@ pub(super) fn namespace(
         set_typed_last_applied(&mut manifest, &typed);
     }
     let dry_run = dry_run::strategy(invocation, env, io)?;
-    let format = OutputFormat::parse(invocation.flags.string("output").unwrap_or(""), false)?;
+    let format = OutputFormat::parse(invocation.flags.string("output").unwrap_or(""), false)?
+        .with_template_flags(&invocation.flags);
     if dry_run != DryRun::None {
         if format == OutputFormat::Table {
             io.out(&format!("namespace/{name} created{}\n", dry_run.suffix()));

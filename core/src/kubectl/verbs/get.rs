@@ -37,7 +37,7 @@ fn build_request(invocation: &Invocation, env: &Env<'_>) -> Result<Request, Kube
         return Err(KubectlError::Raw(NO_TYPE_MESSAGE.to_string()));
     }
     let output = invocation.flags.string("output").unwrap_or("");
-    let format = OutputFormat::parse(output, true)?;
+    let format = OutputFormat::parse(output, true)?.with_template_flags(&invocation.flags);
     if invocation.flags.bool("show-labels") && !matches!(output, "" | "wide") {
         return Err(KubectlError::message(format!(
             "--show-labels option cannot be used with {output} printer"
@@ -678,7 +678,7 @@ pub(super) fn events(
         return Err(KubectlError::message("valid --types are Normal or Warning"));
     }
     let output = invocation.flags.string("output").unwrap_or("");
-    let format = OutputFormat::parse(output, false)?;
+    let format = OutputFormat::parse(output, false)?.with_template_flags(&invocation.flags);
     let now = env.cluster.now();
     let mut events: Vec<&crate::api::Event> = env
         .cluster

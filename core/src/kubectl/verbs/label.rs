@@ -221,7 +221,8 @@ pub(super) fn edit(
             target.noun()
         )));
     }
-    let format = OutputFormat::parse(flags.string("output").unwrap_or(""), false)?;
+    let format = OutputFormat::parse(flags.string("output").unwrap_or(""), false)?
+        .with_template_flags(flags);
     let namespace = resources::namespace(invocation, env);
     let all_namespaces = flags.bool("all-namespaces");
     let mut items: Vec<Item> = Vec::new();

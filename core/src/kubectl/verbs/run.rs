@@ -113,7 +113,8 @@ pub(super) fn run(
         let typed = pod.clone();
         super::create::set_typed_last_applied(&mut pod, &typed);
     }
-    let format = OutputFormat::parse(flags.string("output").unwrap_or(""), false)?;
+    let format = OutputFormat::parse(flags.string("output").unwrap_or(""), false)?
+        .with_template_flags(flags);
     let dry_run = dry_run::strategy(invocation, env, io)?;
     if dry_run != DryRun::None {
         if format == OutputFormat::Table {
