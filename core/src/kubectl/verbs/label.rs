@@ -15,6 +15,7 @@ use crate::cluster::{MetadataField, MetadataPatch};
 use crate::selector;
 use crate::validation;
 use serde_json::Value;
+use std::collections::BTreeMap;
 
 /// Label or annotation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -332,17 +333,20 @@ pub(super) fn edit(
             name,
             local: manifest,
         } = item;
-        let mut object = match manifest {
-            Some(manifest) => manifest,
+        // The current labels (annotations): the manifest's, or the stored object's.
+        let existing: BTreeMap<String, String> = match &manifest {
+            Some(manifest) => value::string_map_at(manifest, &["metadata", target.field_name()]),
             None => match env.cluster.get(kind, &ns, &name) {
-                Ok(object) => object.to_value(),
+                Ok(object) => match target {
+                    Target::Labels => object.meta().labels.clone(),
+                    Target::Annotations => object.meta().annotations.clone(),
+                },
                 Err(error) => {
                     errors.push(KubectlError::api(error));
                     continue;
                 }
             },
         };
-        let existing = value::string_map_at(&object, &["metadata", target.field_name()]);
         if !overwrite {
             let conflicts: Vec<(String, String)> = patch
                 .set
@@ -362,9 +366,9 @@ pub(super) fn edit(
             .iter()
             .any(|(key, val)| existing.get(key) != Some(val));
         let removed = patch.remove.iter().any(|key| existing.contains_key(key));
-        if client_side {
-            apply_to_value(&mut object, target, &patch);
-        } else {
+        // Whether the cluster now stores the change (a real request, no dry run).
+        let mut stored = false;
+        if !client_side {
             if target == Target::Labels {
                 for key in &patch.remove {
                     if !existing.contains_key(key) {
@@ -372,19 +376,47 @@ pub(super) fn edit(
                     }
                 }
             }
-            if dry_run == DryRun::None && (added || removed) {
-                if let Err(error) =
-                    env.cluster
-                        .patch_metadata(kind, &ns, &name, target.field(), &patch)
-                {
+            if dry_run == DryRun::None {
+                if added || removed {
+                    if let Err(error) =
+                        env.cluster
+                            .patch_metadata(kind, &ns, &name, target.field(), &patch)
+                    {
+                        errors.push(KubectlError::api(error));
+                        continue;
+                    }
+                }
+                stored = true;
+            }
+        }
+        if !list && format == OutputFormat::Table {
+            let word = match (target, added, removed) {
+                (Target::Annotations, _, _) => "annotated",
+                (Target::Labels, true, true) => "modified",
+                (Target::Labels, true, false) => "labeled",
+                (Target::Labels, false, true) => "unlabeled",
+                (Target::Labels, false, false) => "not labeled",
+            };
+            io.out(&format!(
+                "{}/{name} {word}{}\n",
+                kind.singular(),
+                dry_run.suffix()
+            ));
+            continue;
+        }
+        // `--list` and `-o` show the whole object after the change.
+        let mut object = match manifest {
+            Some(manifest) => manifest,
+            None => match env.cluster.get(kind, &ns, &name) {
+                Ok(object) => object.to_value(),
+                Err(error) => {
                     errors.push(KubectlError::api(error));
                     continue;
                 }
-            }
-            match env.cluster.get(kind, &ns, &name) {
-                Ok(current) if dry_run == DryRun::None => object = current.to_value(),
-                _ => apply_to_value(&mut object, target, &patch),
-            }
+            },
+        };
+        if !stored {
+            apply_to_value(&mut object, target, &patch);
         }
         if list {
             // Only `label` heads each object's list when there are several; `annotate` lists
@@ -403,22 +435,7 @@ pub(super) fn edit(
             }
             continue;
         }
-        if format != OutputFormat::Table {
-            io.out(&output::print_objects(&format, &[(kind, object)], true)?);
-            continue;
-        }
-        let word = match (target, added, removed) {
-            (Target::Annotations, _, _) => "annotated",
-            (Target::Labels, true, true) => "modified",
-            (Target::Labels, true, false) => "labeled",
-            (Target::Labels, false, true) => "unlabeled",
-            (Target::Labels, false, false) => "not labeled",
-        };
-        io.out(&format!(
-            "{}/{name} {word}{}\n",
-            kind.singular(),
-            dry_run.suffix()
-        ));
+        io.out(&output::print_objects(&format, &[(kind, object)], true)?);
     }
     if errors.is_empty() {
         Ok(0)
