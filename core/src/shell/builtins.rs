@@ -332,16 +332,23 @@ fn read_inputs(
     (text, status)
 }
 
-fn cat(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
-    let number = args
-        .iter()
-        .any(|a| a.starts_with('-') && a.len() > 1 && a.contains('n'));
-    let files: Vec<&str> = args
-        .iter()
+/// Whether a short option letter is among the arguments (`-n`, `-bn`).
+fn short_flag(args: &[&str], letter: char) -> bool {
+    args.iter()
+        .any(|a| a.starts_with('-') && !a.starts_with("--") && a.len() > 1 && a.contains(letter))
+}
+
+/// The file operands: everything but options (`-` is standard input).
+fn operands<'a>(args: &[&'a str]) -> Vec<&'a str> {
+    args.iter()
         .copied()
         .filter(|a| !a.starts_with('-') || *a == "-")
-        .collect();
-    let (text, status) = read_inputs("cat", &files, stdin, io, fs);
+        .collect()
+}
+
+fn cat(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
+    let number = short_flag(args, 'n');
+    let (text, status) = read_inputs("cat", &operands(args), stdin, io, fs);
     if number {
         // GNU `cat -n`: the line number right-aligned in 6 columns, then a tab.
         for (index, line) in text.split_inclusive('\n').enumerate() {
@@ -913,16 +920,9 @@ fn sort(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
 }
 
 fn uniq(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
-    let count = args
-        .iter()
-        .any(|a| a.starts_with('-') && a.len() > 1 && a.contains('c'));
-    let files: Vec<&str> = args
-        .iter()
-        .copied()
-        .filter(|a| !a.starts_with('-') || *a == "-")
-        .take(1)
-        .collect();
-    let (text, status) = read_inputs("uniq", &files, stdin, io, fs);
+    let count = short_flag(args, 'c');
+    let input: Vec<&str> = operands(args).into_iter().take(1).collect();
+    let (text, status) = read_inputs("uniq", &input, stdin, io, fs);
     let mut runs: Vec<(usize, &str)> = Vec::new();
     for line in lines_of(&text) {
         match runs.last_mut() {
