@@ -10,7 +10,7 @@ use crate::vfs::Vfs;
 use serde_json::Value;
 
 mod go_json;
-mod yaml_json;
+pub(crate) mod yaml_json;
 
 /// One object read from a source.
 #[derive(Debug, Clone, PartialEq)]

@@ -1,8 +1,10 @@
 //! The tutorial file format, read strictly, and its conversion into the checked types of the
 //! parent module.
 //!
-//! serde_yaml parses the text into a `serde_yaml::Value` (YAML syntax errors carry their line
-//! and column); `Fields` then reads each mapping by hand: a missing field, a value of the wrong
+//! serde_yaml parses the text into the YAML tree manifests are read into
+//! (`kubectl::manifest::yaml_json::Node`, with YAML 1.2 scalars, tags kept and duplicate keys
+//! refused; syntax errors carry their line and column); `Fields` then reads each mapping by
+//! hand: a missing field, a value of the wrong
 //! type and an unknown field are errors with their place in the file
 //! (`steps[2] (label).goal.ran.verb`). Reading by hand rather than with serde's derived
 //! `Deserialize` keeps the wasm small (the derives cost ~57 KB of code).
@@ -14,8 +16,8 @@
 use super::goal::{CommandQuery, FileQuery, Goal, ObjectQuery, StatusWanted};
 use super::{Mistake, Step, Text, Tutorial, TutorialError, TutorialErrorKind};
 use crate::api::Kind;
+use crate::kubectl::manifest::yaml_json::{read_yaml, Node as Value, Rules};
 use crate::selector::Selector;
-use serde_yaml::{Mapping, Value};
 use std::collections::{BTreeMap, BTreeSet};
 
 struct TutorialDoc {
@@ -125,15 +127,15 @@ struct YamlDoc {
 /// fields nobody took, naming the ones the format knows (as serde's `deny_unknown_fields`).
 struct Fields<'a> {
     at: String,
-    map: &'a Mapping,
+    map: &'a [(Value, Value)],
     known: Vec<&'static str>,
 }
 
 impl<'a> Fields<'a> {
     fn new(at: &str, value: &'a Value) -> Result<Fields<'a>, Invalid> {
         match value {
-            Value::Mapping(map) => {
-                if let Some(key) = map.keys().find(|key| !key.is_string()) {
+            Value::Map(map) => {
+                if let Some((key, _)) = map.iter().find(|(key, _)| !matches!(key, Value::Str(_))) {
                     return Err(invalid(
                         at,
                         format!("{} is not a field name", describe(key)),
@@ -164,9 +166,9 @@ impl<'a> Fields<'a> {
     /// The field's value; a YAML null counts as not given.
     fn optional(&mut self, key: &'static str) -> Option<(String, &'a Value)> {
         self.known.push(key);
-        match self.map.get(key) {
-            None | Some(Value::Null) => None,
-            Some(value) => Some((self.place(key), value)),
+        match self.map.iter().find(|(name, _)| as_str(name) == Some(key)) {
+            None | Some((_, Value::Null)) => None,
+            Some((_, value)) => Some((self.place(key), value)),
         }
     }
 
@@ -197,7 +199,7 @@ impl<'a> Fields<'a> {
         let Some((at, value)) = self.optional(key) else {
             return Ok(BTreeMap::new());
         };
-        let Value::Mapping(map) = value else {
+        let Value::Map(map) = value else {
             return Err(invalid(
                 &at,
                 format!("expected a mapping, found {}", describe(value)),
@@ -215,7 +217,11 @@ impl<'a> Fields<'a> {
     fn optional_bool(&mut self, key: &'static str) -> Result<Option<bool>, Invalid> {
         self.optional(key)
             .map(|(at, value)| {
-                value.as_bool().ok_or_else(|| {
+                let flag = match value {
+                    Value::Bool(flag) => Some(*flag),
+                    _ => None,
+                };
+                flag.ok_or_else(|| {
                     invalid(
                         &at,
                         format!("expected true or false, found {}", describe(value)),
@@ -228,7 +234,12 @@ impl<'a> Fields<'a> {
     fn optional_u64(&mut self, key: &'static str) -> Result<Option<u64>, Invalid> {
         self.optional(key)
             .map(|(at, value)| {
-                value.as_u64().ok_or_else(|| {
+                let number = match value {
+                    Value::Int(int) => u64::try_from(*int).ok(),
+                    Value::UInt(uint) => Some(*uint),
+                    _ => None,
+                };
+                number.ok_or_else(|| {
                     invalid(
                         &at,
                         format!("expected a whole number, found {}", describe(value)),
@@ -256,8 +267,8 @@ impl<'a> Fields<'a> {
 
     /// Rejects a field that no reader took.
     fn finish(self) -> Result<(), Invalid> {
-        for key in self.map.keys() {
-            let name = key.as_str().unwrap_or_default();
+        for (key, _) in self.map {
+            let name = as_str(key).unwrap_or_default();
             if !self.known.contains(&name) {
                 let expected: Vec<String> = self.known.iter().map(|k| format!("`{k}`")).collect();
                 return Err(invalid(
@@ -278,18 +289,25 @@ fn describe(value: &Value) -> String {
     match value {
         Value::Null => "null".to_string(),
         Value::Bool(flag) => format!("boolean `{flag}`"),
-        Value::Number(number) if number.is_f64() => format!("floating point `{number}`"),
-        Value::Number(number) => format!("integer `{number}`"),
-        Value::String(text) => format!("string {text:?}"),
-        Value::Sequence(_) => "a sequence".to_string(),
-        Value::Mapping(_) => "a mapping".to_string(),
-        Value::Tagged(tagged) => format!("a value tagged {}", tagged.tag),
+        Value::Float(float) => format!("floating point `{float:?}`"),
+        Value::Int(int) => format!("integer `{int}`"),
+        Value::UInt(uint) => format!("integer `{uint}`"),
+        Value::Str(text) => format!("string {text:?}"),
+        Value::Seq(_) => "a sequence".to_string(),
+        Value::Map(_) => "a mapping".to_string(),
+        Value::Tagged(tag, _) => format!("a value tagged !{tag}"),
+    }
+}
+
+fn as_str(value: &Value) -> Option<&str> {
+    match value {
+        Value::Str(text) => Some(text),
+        _ => None,
     }
 }
 
 fn string(at: &str, value: &Value) -> Result<String, Invalid> {
-    value
-        .as_str()
+    as_str(value)
         .map(str::to_string)
         .ok_or_else(|| invalid(at, format!("expected a string, found {}", describe(value))))
 }
@@ -299,7 +317,7 @@ fn list<T>(
     value: &Value,
     mut read: impl FnMut(&str, &Value) -> Result<T, Invalid>,
 ) -> Result<Vec<T>, Invalid> {
-    let Value::Sequence(items) = value else {
+    let Value::Seq(items) = value else {
         return Err(invalid(
             at,
             format!("expected a sequence, found {}", describe(value)),
@@ -490,8 +508,9 @@ fn read_file(at: &str, value: &Value) -> Result<FileDoc, Invalid> {
                         equals: {
                             yaml.known.push("equals");
                             yaml.map
-                                .get("equals")
-                                .cloned()
+                                .iter()
+                                .find(|(key, _)| as_str(key) == Some("equals"))
+                                .map(|(_, value)| value.clone())
                                 .ok_or_else(|| invalid(&yaml.at, "missing field `equals`"))?
                         },
                     })
@@ -506,7 +525,7 @@ fn read_file(at: &str, value: &Value) -> Result<FileDoc, Invalid> {
 const MAX_GOAL_DEPTH: usize = 16;
 
 pub(super) fn load(file: &str, text: &str) -> Result<Tutorial, TutorialError> {
-    let value: Value = serde_yaml::from_str(text).map_err(|error| {
+    let value = read_yaml(text, Rules::Yaml12).map_err(|error| {
         let location = error.location();
         let mut message = error.to_string();
         if let Some(location) = &location {
@@ -925,28 +944,20 @@ fn json_of(at: &str, value: &Value) -> Result<serde_json::Value, Invalid> {
     Ok(match value {
         Value::Null => Json::Null,
         Value::Bool(flag) => Json::Bool(*flag),
-        Value::Number(number) => {
-            if let Some(int) = number.as_i64() {
-                Json::from(int)
-            } else if let Some(uint) = number.as_u64() {
-                Json::from(uint)
-            } else {
-                number
-                    .as_f64()
-                    .and_then(serde_json::Number::from_f64)
-                    .map(Json::Number)
-                    .ok_or_else(|| invalid(at, format!("{number} is not a JSON number")))?
-            }
-        }
-        Value::String(text) => Json::String(text.clone()),
-        Value::Sequence(items) => Json::Array(
+        Value::Int(int) => Json::from(*int),
+        Value::UInt(uint) => Json::from(*uint),
+        Value::Float(float) => serde_json::Number::from_f64(*float)
+            .map(Json::Number)
+            .ok_or_else(|| invalid(at, format!("{float:?} is not a JSON number")))?,
+        Value::Str(text) => Json::String(text.clone()),
+        Value::Seq(items) => Json::Array(
             items
                 .iter()
                 .enumerate()
                 .map(|(index, item)| json_of(&format!("{at}[{index}]"), item))
                 .collect::<Result<_, _>>()?,
         ),
-        Value::Mapping(map) => {
+        Value::Map(map) => {
             let mut object = serde_json::Map::new();
             for (key, item) in map {
                 let key = string(at, key)?;
@@ -955,7 +966,7 @@ fn json_of(at: &str, value: &Value) -> Result<serde_json::Value, Invalid> {
             }
             Json::Object(object)
         }
-        Value::Tagged(_) => return Err(invalid(at, "YAML tags are not supported")),
+        Value::Tagged(..) => return Err(invalid(at, "YAML tags are not supported")),
     })
 }
 

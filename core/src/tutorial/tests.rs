@@ -144,6 +144,34 @@ fn not_yaml_is_an_error() {
     );
 }
 
+#[test]
+fn duplicate_keys_and_tags_are_errors() {
+    // A key given twice is refused (a tutorial is strict, unlike a manifest), with its line.
+    let error = load_error(&MINIMAL.replace("id: \"9.9\"\n", "id: \"9.9\"\nid: again\n"));
+    assert!(
+        matches!(error.kind, TutorialErrorKind::Syntax(_)),
+        "{error}"
+    );
+    assert!(
+        error
+            .to_string()
+            .contains("duplicate entry with key \"id\""),
+        "{error}"
+    );
+    assert!(error.line.is_some(), "{error}");
+    // YAML 1.2, not kubectl's YAML 1.1: `yes` is a string.
+    let text = MINIMAL.replace("id: \"9.9\"\n", "id: yes\n");
+    assert_eq!(load("t.yaml", &text).unwrap().id, "yes");
+    let text = MINIMAL.replace("id: \"9.9\"\n", "id: !custom x\n");
+    assert_eq!(
+        invalid_at(&text),
+        (
+            "id".to_string(),
+            "expected a string, found a value tagged !custom".to_string()
+        )
+    );
+}
+
 fn invalid_at(text: &str) -> (String, String) {
     match load_error(text).kind {
         TutorialErrorKind::Invalid { at, reason } => (at, reason),

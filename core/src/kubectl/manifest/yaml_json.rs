@@ -20,9 +20,10 @@ use serde::de::{
 use serde_json::{Map, Number, Value};
 use std::fmt;
 
-/// A YAML node resolved by go-yaml v2's rules, before JSON conversion.
+/// A YAML node as read by [`read_yaml`]: the one tree both manifests and tutorials are read
+/// into (one serde visitor for the two, which keeps the wasm small).
 #[derive(Debug, Clone, PartialEq)]
-enum Node {
+pub(crate) enum Node {
     Null,
     Bool(bool),
     Int(i64),
@@ -30,7 +31,27 @@ enum Node {
     Float(f64),
     Str(String),
     Seq(Vec<Node>),
-    Map(Vec<(String, Node)>),
+    /// Entries in document order, keys as read.
+    Map(Vec<(Node, Node)>),
+    /// A value with a custom tag (`!foo value`); only [`Rules::Yaml12`] keeps tags.
+    Tagged(String, Box<Node>),
+}
+
+/// How plain scalars, tags and duplicate keys are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Rules {
+    /// kubectl's manifests (go-yaml v2 under `YAMLToJSON`): YAML 1.1 scalars, tags ignored,
+    /// the last of duplicate keys wins.
+    GoYamlV2,
+    /// Our own data files (tutorials), strict: YAML 1.2 scalars as serde_yaml resolves them,
+    /// tags kept, duplicate keys an error.
+    Yaml12,
+}
+
+/// Reads one YAML document (the exact text given to the parser) into a tree.
+pub(crate) fn read_yaml(document: &str, rules: Rules) -> Result<Node, serde_yaml::Error> {
+    let deserializer = serde_yaml::Deserializer::from_str(document);
+    NodeSeed { document, rules }.deserialize(deserializer)
 }
 
 /// Why a document could not become JSON.
@@ -44,10 +65,7 @@ pub enum ConvertError {
 
 /// Parses one YAML document (the exact text given to the parser) into JSON.
 pub fn yaml_to_json(document: &str) -> Result<Value, ConvertError> {
-    let deserializer = serde_yaml::Deserializer::from_str(document);
-    let node = NodeSeed { document }
-        .deserialize(deserializer)
-        .map_err(ConvertError::Yaml)?;
+    let node = read_yaml(document, Rules::GoYamlV2).map_err(ConvertError::Yaml)?;
     to_json(node).map_err(ConvertError::Json)
 }
 
@@ -63,10 +81,11 @@ fn to_json(node: Node) -> Result<Value, String> {
         Node::Map(entries) => {
             let mut map = Map::new();
             for (key, item) in entries {
-                map.insert(key, to_json(item)?);
+                map.insert(key_text(key), to_json(item)?);
             }
             Value::Object(map)
         }
+        Node::Tagged(_, inner) => to_json(*inner)?,
     })
 }
 
@@ -188,6 +207,7 @@ fn key_text(node: Node) -> String {
         }
         Node::Float(float) => (float as f32).to_string(),
         Node::Null => "null".to_string(),
+        Node::Tagged(_, inner) => key_text(*inner),
         Node::Seq(_) | Node::Map(_) => String::new(),
     }
 }
@@ -196,6 +216,7 @@ fn key_text(node: Node) -> String {
 #[derive(Clone, Copy)]
 struct NodeSeed<'d> {
     document: &'d str,
+    rules: Rules,
 }
 
 impl NodeSeed<'_> {
@@ -259,7 +280,7 @@ impl<'de> Visitor<'de> for NodeSeed<'_> {
     }
 
     fn visit_borrowed_str<E>(self, value: &'de str) -> Result<Node, E> {
-        if self.is_plain(value) {
+        if self.rules == Rules::GoYamlV2 && self.is_plain(value) {
             Ok(resolve_plain(value))
         } else {
             Ok(Node::Str(value.to_string()))
@@ -284,20 +305,40 @@ impl<'de> Visitor<'de> for NodeSeed<'_> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node, A::Error> {
         // go-yaml v2's non-strict decoding (what `YAMLToJSON` uses) keeps the last of
-        // duplicate keys; the JSON conversion below overwrites in order.
-        let mut entries = Vec::new();
+        // duplicate keys; the JSON conversion overwrites in order. Our own files refuse
+        // them, in serde_yaml's words.
+        let mut entries: Vec<(Node, Node)> = Vec::new();
         while let Some(key) = map.next_key_seed(self)? {
-            let key = key_text(key);
+            if self.rules == Rules::Yaml12 && entries.iter().any(|(seen, _)| *seen == key) {
+                return Err(serde::de::Error::custom(duplicate_key(&key)));
+            }
             let value = map.next_value_seed(self)?;
             entries.push((key, value));
         }
         Ok(Node::Map(entries))
     }
 
-    /// A custom tag (`!foo value`): the value counts, the tag is ignored.
+    /// A custom tag (`!foo value`): for manifests the value counts and the tag is ignored.
     fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<Node, A::Error> {
-        let (_tag, variant) = data.variant::<String>()?;
-        variant.newtype_variant_seed(self)
+        let (tag, variant) = data.variant::<String>()?;
+        let value = variant.newtype_variant_seed(self)?;
+        Ok(match self.rules {
+            Rules::GoYamlV2 => value,
+            Rules::Yaml12 => Node::Tagged(tag, Box::new(value)),
+        })
+    }
+}
+
+/// serde_yaml's duplicate-key message (`duplicate entry with key "id"`).
+fn duplicate_key(key: &Node) -> String {
+    match key {
+        Node::Null => "duplicate entry with null key".to_string(),
+        Node::Bool(flag) => format!("duplicate entry with key `{flag}`"),
+        Node::Int(int) => format!("duplicate entry with key {int}"),
+        Node::UInt(uint) => format!("duplicate entry with key {uint}"),
+        Node::Float(float) => format!("duplicate entry with key {float:?}"),
+        Node::Str(text) => format!("duplicate entry with key {text:?}"),
+        Node::Seq(_) | Node::Map(_) | Node::Tagged(..) => "duplicate entry in YAML map".to_string(),
     }
 }
 
