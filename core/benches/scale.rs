@@ -70,7 +70,8 @@ fn list_manifest() -> String {
 
 fn main() {
     let manifest = list_manifest();
-    let objects = parse_documents(&manifest, "pods.yaml").expect("manifest parses");
+    let (objects, error) = parse_documents(&manifest, "pods.yaml", true);
+    assert!(error.is_none(), "manifest parses: {error:?}");
     let values: Vec<serde_json::Value> = objects.into_iter().map(|o| o.value).collect();
     let mut best_create = f64::MAX;
     let mut best_list = f64::MAX;

@@ -18,24 +18,43 @@ pub struct SourcedObject {
     /// The file as the user named it, or `STDIN`.
     pub source: String,
     pub value: Value,
+    /// The document's own text when the stream was JSON (kubectl quotes it in decoding
+    /// errors; for YAML it quotes the converted JSON).
+    pub raw: Option<String>,
 }
 
 /// Deepest nesting accepted in a manifest (the API server rejects absurd depth too).
 const MAX_DEPTH: usize = 100;
 
-/// Reads every `-f` argument in order.
+/// What the `-f` sources gave. Each file is read as cli-runtime's `StreamVisitor` reads it:
+/// document by document, until one does not parse (or, when validating, does not validate);
+/// that ends the file, but the documents before it are still handled.
+#[derive(Debug, Default)]
+pub struct Manifests {
+    pub objects: Vec<SourcedObject>,
+    /// The errors that ended a file early, in file order. kubectl reports them after the
+    /// errors of the objects themselves (its `EagerVisitorList` collects them).
+    pub stream_errors: Vec<KubectlError>,
+}
+
+impl Manifests {
+    fn add(&mut self, (objects, error): (Vec<SourcedObject>, Option<KubectlError>)) {
+        self.objects.extend(objects);
+        self.stream_errors.extend(error);
+    }
+}
+
+/// Reads every `-f` argument in order. A path that does not exist fails the whole command
+/// before any object is handled, as kubectl's builder checks paths first. `validate` is
+/// kubectl's client-side check of `--validate` (apiVersion and kind set, an object at all).
 pub fn read_sources(
     fs: &Vfs,
     stdin: Option<&str>,
     filenames: &[String],
     recursive: bool,
-) -> Result<Vec<SourcedObject>, KubectlError> {
-    let mut objects = Vec::new();
+    validate: bool,
+) -> Result<Manifests, KubectlError> {
     for filename in filenames {
-        if filename == "-" {
-            objects.extend(parse_documents(stdin.unwrap_or(""), "STDIN")?);
-            continue;
-        }
         if filename.starts_with("http://") || filename.starts_with("https://") {
             let host = filename
                 .split("://")
@@ -46,7 +65,17 @@ pub fn read_sources(
                 "unable to read URL \"{filename}\", server reported Get \"{filename}\": dial tcp: lookup {host}: no such host, status code=0"
             )));
         }
-        if fs.is_dir(filename) {
+        if filename != "-" && !fs.is_dir(filename) && fs.read(filename).is_err() {
+            return Err(KubectlError::message(format!(
+                "the path \"{filename}\" does not exist"
+            )));
+        }
+    }
+    let mut manifests = Manifests::default();
+    for filename in filenames {
+        if filename == "-" {
+            manifests.add(parse_documents(stdin.unwrap_or(""), "STDIN", validate));
+        } else if fs.is_dir(filename) {
             let absolute = fs.resolve(filename);
             let paths: Vec<String> = if recursive {
                 fs.files_below(filename)
@@ -67,20 +96,14 @@ pub fn read_sources(
                 }
                 let display = display_path(filename, &absolute, &path);
                 let content = fs.read(&path).unwrap_or("");
-                objects.extend(parse_documents(content, &display)?);
+                manifests.add(parse_documents(content, &display, validate));
             }
-            continue;
-        }
-        match fs.read(filename) {
-            Ok(content) => objects.extend(parse_documents(content, filename)?),
-            Err(_) => {
-                return Err(KubectlError::message(format!(
-                    "the path \"{filename}\" does not exist"
-                )))
-            }
+        } else {
+            let content = fs.read(filename).unwrap_or("");
+            manifests.add(parse_documents(content, filename, validate));
         }
     }
-    Ok(objects)
+    Ok(manifests)
 }
 
 fn display_path(given: &str, absolute: &str, path: &str) -> String {
@@ -102,18 +125,26 @@ pub fn documents_as_json(content: &str) -> Vec<Value> {
         .collect()
 }
 
-/// Splits a stream into YAML/JSON documents and converts each to JSON.
-pub fn parse_documents(content: &str, source: &str) -> Result<Vec<SourcedObject>, KubectlError> {
+/// Reads a stream's documents in order: the objects up to the first document that does not
+/// parse (or, with `validate`, fails kubectl's client-side check), and that error. `kind:
+/// List` documents are expanded into their items.
+pub fn parse_documents(
+    content: &str,
+    source: &str,
+    validate: bool,
+) -> (Vec<SourcedObject>, Option<KubectlError>) {
+    let (documents, mut error) = document_values(content, source);
     let mut objects = Vec::new();
-    for value in document_values(content, source)? {
-        match value {
-            Value::Null => continue,
-            Value::Object(_) => {}
-            other => {
-                return Err(KubectlError::message(format!(
-                    "unable to decode \"{source}\": json: cannot unmarshal {} into Go value of type unstructured.detector",
-                    json_type_name(&other)
-                )))
+    for (value, raw) in documents {
+        if value.is_null() {
+            continue;
+        }
+        if validate {
+            if let Err(problem) = check_type_fields(&value) {
+                error = Some(KubectlError::message(format!(
+                    "error validating \"{source}\": error validating data: {problem}; if you choose to ignore these errors, turn validation off with --validate=false"
+                )));
+                break;
             }
         }
         if value::str_at(&value, &["kind"]) == Some("List")
@@ -123,6 +154,7 @@ pub fn parse_documents(content: &str, source: &str) -> Result<Vec<SourcedObject>
                 objects.push(SourcedObject {
                     source: source.to_string(),
                     value: item.clone(),
+                    raw: None,
                 });
             }
             continue;
@@ -130,42 +162,69 @@ pub fn parse_documents(content: &str, source: &str) -> Result<Vec<SourcedObject>
         objects.push(SourcedObject {
             source: source.to_string(),
             value,
+            raw: raw.map(str::to_string),
         });
     }
-    Ok(objects)
+    (objects, error)
 }
 
-/// The documents of a stream as JSON values: Go's JSON decoder for a stream that starts with
-/// `{`, YAML documents otherwise.
-fn document_values(content: &str, source: &str) -> Result<Vec<Value>, KubectlError> {
+/// The documents of a stream as JSON values (with their text when the stream is JSON), as
+/// apimachinery's `YAMLOrJSONDecoder` reads them one by one: the values before the first
+/// broken document, and its error.
+///
+/// A stream that starts with `{` is read as JSON. When a JSON value is broken after at most one
+/// good one, the rest is read again as YAML (`{a: 1}` is fine YAML), and the JSON error is
+/// reported only if that fails too.
+fn document_values<'t>(
+    content: &'t str,
+    source: &str,
+) -> (Vec<(Value, Option<&'t str>)>, Option<KubectlError>) {
     let parse_error =
         |problem: String| KubectlError::message(format!("error parsing {source}: {problem}"));
-    if go_json::looks_like_json(content) {
-        match go_json::split_values(content) {
-            Ok(texts) => {
-                return texts
-                    .into_iter()
-                    .map(|text| {
-                        serde_json::from_str(text).map_err(|error| parse_error(error.to_string()))
-                    })
-                    .collect()
-            }
-            Err(go_json::JsonStreamError::UnexpectedEof) => {
-                return Err(parse_error("unexpected EOF".to_string()))
-            }
-            // apimachinery retries a stream with a JSON syntax error as YAML (`{a: 1}` is
-            // fine YAML) and reports the JSON error only when that fails too.
-            Err(json_error) => {
-                return yaml_documents(content, source)
-                    .map_err(|_| parse_error(json_error.to_string()))
-            }
+    if !go_json::looks_like_json(content) {
+        let (values, error) = yaml_documents(content, source);
+        return (
+            values.into_iter().map(|value| (value, None)).collect(),
+            error,
+        );
+    }
+    let read = go_json::read_values(content);
+    let mut values = Vec::new();
+    for text in &read.values {
+        match serde_json::from_str(text) {
+            Ok(value) => values.push((value, Some(*text))),
+            Err(error) => return (values, Some(parse_error(error.to_string()))),
         }
     }
-    yaml_documents(content, source)
+    let Some(json_error) = read.error else {
+        return (values, None);
+    };
+    if read.values.len() > 1 {
+        return (values, Some(parse_error(json_error.to_string())));
+    }
+    let (more, yaml_error) = yaml_documents(skip_blank_to_line_end(read.rest), source);
+    if more.is_empty() && yaml_error.is_some() {
+        return (values, Some(parse_error(json_error.to_string())));
+    }
+    values.extend(more.into_iter().map(|value| (value, None)));
+    (values, yaml_error)
 }
 
-/// The YAML documents of a stream as JSON values.
-fn yaml_documents(content: &str, source: &str) -> Result<Vec<Value>, KubectlError> {
+/// apimachinery's `consumeWhitespace`: skips spaces up to and including the first newline.
+fn skip_blank_to_line_end(text: &str) -> &str {
+    for (index, character) in text.char_indices() {
+        if character == '\n' {
+            return text.get(index + 1..).unwrap_or_default();
+        }
+        if !character.is_whitespace() {
+            return text.get(index..).unwrap_or_default();
+        }
+    }
+    ""
+}
+
+/// The YAML documents of a stream as JSON values, up to the first broken one and its error.
+fn yaml_documents(content: &str, source: &str) -> (Vec<Value>, Option<KubectlError>) {
     let parse_error =
         |problem: String| KubectlError::message(format!("error parsing {source}: {problem}"));
     let mut values = Vec::new();
@@ -174,15 +233,20 @@ fn yaml_documents(content: &str, source: &str) -> Result<Vec<Value>, KubectlErro
             continue;
         }
         if depth_exceeds(document, MAX_DEPTH) {
-            return Err(parse_error(format!(
+            let error = parse_error(format!(
                 "error converting YAML to JSON: yaml: exceeded max depth of {MAX_DEPTH}"
-            )));
+            ));
+            return (values, Some(error));
         }
-        let value = yaml_to_json(document)
-            .map_err(|problem| parse_error(format!("error converting YAML to JSON: {problem}")))?;
-        values.push(value);
+        match yaml_to_json(document) {
+            Ok(value) => values.push(value),
+            Err(problem) => {
+                let error = parse_error(format!("error converting YAML to JSON: {problem}"));
+                return (values, Some(error));
+            }
+        }
     }
-    Ok(values)
+    (values, None)
 }
 
 fn is_blank_or_comment(line: &str) -> bool {
@@ -307,11 +371,16 @@ pub fn json_type_name(value: &Value) -> &'static str {
     }
 }
 
-/// Client-side checks kubectl makes before sending (`--validate`): apiVersion and kind set.
-/// Decoding a document without `--validate` (cli-runtime's `infoForData`): a `kind` must be a
-/// non-empty string, an `apiVersion` a string.
+/// Decoding a document (cli-runtime's `infoForData`, the only check without `--validate`): it
+/// must be an object whose `kind` is a non-empty string and whose `apiVersion` is a string.
 pub fn check_decodable(object: &SourcedObject) -> Result<(), KubectlError> {
     let source = &object.source;
+    if !object.value.is_object() {
+        return Err(KubectlError::message(format!(
+            "unable to decode \"{source}\": json: cannot unmarshal {} into Go value of type unstructured.detector",
+            json_type_name(&object.value)
+        )));
+    }
     if let Some(version) = object.value.get("apiVersion").filter(|v| !v.is_string()) {
         return Err(KubectlError::message(format!(
             "unable to decode \"{source}\": json: cannot unmarshal {} into Go struct field metadataOnlyObject.TypeMeta.apiVersion of type string",
@@ -322,47 +391,85 @@ pub fn check_decodable(object: &SourcedObject) -> Result<(), KubectlError> {
         .unwrap_or("")
         .is_empty()
     {
+        let quoted = match &object.raw {
+            Some(raw) => raw.trim().to_string(),
+            None => crate::printers::json::to_compact_json(&object.value),
+        };
         return Err(KubectlError::message(format!(
-            "unable to decode \"{source}\": Object 'Kind' is missing in '{}'",
-            crate::printers::json::to_compact_json(&object.value)
+            "unable to decode \"{source}\": Object 'Kind' is missing in '{quoted}'"
         )));
     }
     Ok(())
 }
 
-pub fn validate_type_fields(object: &SourcedObject) -> Result<(), KubectlError> {
-    let mut missing = Vec::new();
-    if value::str_at(&object.value, &["apiVersion"])
-        .unwrap_or("")
-        .is_empty()
+/// kubectl's client-side check under `--validate` (`validation.getObjectKind`, and each item
+/// of a `v1` `List`): the problems, as Go's error aggregate prints them.
+fn check_type_fields(value: &Value) -> Result<(), String> {
+    let mut problems = object_kind_problems(value);
+    if problems.is_empty()
+        && value::str_at(value, &["kind"]) == Some("List")
+        && value::str_at(value, &["apiVersion"]) == Some("v1")
     {
-        missing.push("apiVersion not set");
+        match value.get("items") {
+            Some(Value::Array(items)) => {
+                for item in items {
+                    problems.extend(object_kind_problems(item));
+                }
+            }
+            _ => problems.push("invalid object to validate".to_string()),
+        }
     }
-    if value::str_at(&object.value, &["kind"])
-        .unwrap_or("")
-        .is_empty()
-    {
-        missing.push("kind not set");
+    // utilerrors' aggregate: one message alone, several in brackets, repeats dropped.
+    let mut distinct: Vec<String> = Vec::new();
+    for problem in problems {
+        if !distinct.contains(&problem) {
+            distinct.push(problem);
+        }
     }
-    let detail = match missing.as_slice() {
-        [] => return Ok(()),
-        [one] => (*one).to_string(),
-        many => format!("[{}]", many.join(", ")),
+    match distinct.as_slice() {
+        [] => Ok(()),
+        [one] => Err(one.clone()),
+        many => Err(format!("[{}]", many.join(", "))),
+    }
+}
+
+/// `getObjectKind`'s complaints about one object.
+fn object_kind_problems(value: &Value) -> Vec<String> {
+    let Some(fields) = value.as_object() else {
+        return vec!["invalid object to validate".to_string()];
     };
-    Err(KubectlError::message(format!(
-        "error validating \"{}\": error validating data: {detail}; if you choose to ignore these errors, turn validation off with --validate=false",
-        object.source
-    )))
+    let mut problems = Vec::new();
+    match fields.get("apiVersion") {
+        None | Some(Value::Null) => problems.push("apiVersion not set".to_string()),
+        Some(Value::String(version)) => {
+            // `schema.ParseGroupVersion`: at most one slash.
+            if version != "/" && version.matches('/').count() > 1 {
+                problems.push(format!("unexpected GroupVersion string: {version}"));
+            }
+        }
+        Some(_) => problems.push("apiVersion isn't string type".to_string()),
+    }
+    match fields.get("kind") {
+        None | Some(Value::Null) => problems.push("kind not set".to_string()),
+        Some(Value::String(_)) => {}
+        Some(_) => problems.push("kind isn't string type".to_string()),
+    }
+    problems
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn ok((objects, error): (Vec<SourcedObject>, Option<KubectlError>)) -> Vec<SourcedObject> {
+        assert!(error.is_none(), "{error:?}");
+        objects
+    }
+
     #[test]
     fn reads_multi_document_and_lists() {
         let text = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n---\n# comment\n---\napiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Pod\n  metadata:\n    name: b\n";
-        let objects = parse_documents(text, "x.yaml").unwrap();
+        let objects = ok(parse_documents(text, "x.yaml", true));
         let names: Vec<&str> = objects
             .iter()
             .map(|o| value::str_at(&o.value, &["metadata", "name"]).unwrap())
@@ -399,7 +506,7 @@ mod tests {
                 "yaml: found character that cannot start any token",
             ),
         ] {
-            let error = parse_documents(text, "t.yaml").unwrap_err().render();
+            let error = parse_documents(text, "t.yaml", true).1.unwrap().render();
             assert_eq!(
                 error,
                 format!("error: error parsing t.yaml: error converting YAML to JSON: {want}\n"),
@@ -410,11 +517,11 @@ mod tests {
 
     #[test]
     fn reads_json() {
-        let objects = parse_documents(
+        let objects = ok(parse_documents(
             "{\"apiVersion\":\"v1\",\"kind\":\"Namespace\",\"metadata\":{\"name\":\"x\"}}",
             "ns.json",
-        )
-        .unwrap();
+            true,
+        ));
         assert_eq!(objects.len(), 1);
     }
 
@@ -423,8 +530,10 @@ mod tests {
         let error = parse_documents(
             "apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n y: 1\n",
             "bad.yaml",
+            true,
         )
-        .unwrap_err();
+        .1
+        .unwrap();
         assert_eq!(
             error.render(),
             "error: error parsing bad.yaml: error converting YAML to JSON: yaml: line 4: did not find expected key\n"
@@ -434,22 +543,97 @@ mod tests {
     #[test]
     fn rejects_deep_nesting_without_overflow() {
         let deep = "[".repeat(100_000);
-        assert!(parse_documents(&deep, "deep.yaml").is_err());
+        assert!(parse_documents(&deep, "deep.yaml", true).1.is_some());
         let deep_map = (0..5000)
             .map(|i| format!("{}a:\n", " ".repeat(i)))
             .collect::<String>();
-        assert!(parse_documents(&deep_map, "deep.yaml").is_err());
+        assert!(parse_documents(&deep_map, "deep.yaml", true).1.is_some());
     }
 
     #[test]
     fn type_fields_are_checked() {
-        let object = SourcedObject {
-            source: "nokind.yaml".into(),
-            value: serde_json::json!({"metadata": {"name": "x"}}),
-        };
+        let (objects, error) = parse_documents("metadata: {name: x}\n", "nokind.yaml", true);
+        assert!(objects.is_empty());
         assert_eq!(
-            validate_type_fields(&object).unwrap_err().render(),
+            error.unwrap().render(),
             "error: error validating \"nokind.yaml\": error validating data: [apiVersion not set, kind not set]; if you choose to ignore these errors, turn validation off with --validate=false\n"
+        );
+        for (text, want) in [
+            ("- a\n", "invalid object to validate"),
+            (
+                "apiVersion: 1\nkind: [Pod]\n",
+                "[apiVersion isn't string type, kind isn't string type]",
+            ),
+            (
+                "apiVersion: a/b/c\nkind: Pod\n",
+                "unexpected GroupVersion string: a/b/c",
+            ),
+            (
+                "apiVersion: v1\nkind: List\nitems: 3\n",
+                "invalid object to validate",
+            ),
+            (
+                "apiVersion: v1\nkind: List\nitems: [{kind: Pod}, {kind: Pod}]\n",
+                "apiVersion not set",
+            ),
+        ] {
+            assert_eq!(
+                check_type_fields(&yaml_to_json(text).unwrap()),
+                Err(want.to_string()),
+                "{text}"
+            );
+        }
+        // Empty strings are strings: validation lets them through, decoding does not.
+        assert_eq!(
+            check_type_fields(&yaml_to_json("apiVersion: ''\nkind: ''\n").unwrap()),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn a_broken_document_ends_its_stream_after_the_good_ones() {
+        let text = "apiVersion: v1\nkind: Pod\nmetadata: {name: a}\n---\nkind: Pod\nmetadata: {name: b\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: c}\n";
+        let (objects, error) = parse_documents(text, "m.yaml", true);
+        assert_eq!(objects.len(), 1);
+        assert_eq!(
+            error.unwrap().render(),
+            "error: error parsing m.yaml: error converting YAML to JSON: yaml: line 2: did not find expected ',' or '}'\n"
+        );
+        // Validation ends the stream the same way.
+        let text = "apiVersion: v1\nkind: Pod\nmetadata: {name: a}\n---\nkind: Pod\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: c}\n";
+        let (objects, error) = parse_documents(text, "m.yaml", true);
+        assert_eq!(objects.len(), 1);
+        assert!(error.unwrap().render().contains("apiVersion not set"));
+        let (objects, error) = parse_documents(text, "m.yaml", false);
+        assert_eq!((objects.len(), error.is_none()), (3, true));
+    }
+
+    #[test]
+    fn a_json_stream_is_read_value_by_value() {
+        let pod = "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"metadata\":{\"name\":\"a\"}}";
+        // One good value, then a broken one: the rest is tried as YAML, the JSON error stays.
+        let (objects, error) = parse_documents(&format!("{pod} {{\"a\" 1}}"), "j.json", true);
+        assert_eq!(objects.len(), 1);
+        assert_eq!(
+            error.unwrap().render(),
+            "error: error parsing j.json: json: offset 63: invalid character '1' after object key\n"
+        );
+        // ... and the rest is read as YAML when it can be.
+        let (objects, error) = parse_documents(
+            &format!("{pod}\napiVersion: v1\nkind: Pod\nmetadata: {{name: b}}\n"),
+            "j.json",
+            true,
+        );
+        assert_eq!((objects.len(), error.is_none()), (2, true));
+        // After two good values the stream is JSON for sure: no YAML retry.
+        let (objects, error) = parse_documents(&format!("{pod}{pod}{{a: 1}}"), "j.json", true);
+        assert_eq!(objects.len(), 2);
+        assert!(error.unwrap().render().contains("json: offset"));
+        // A decoding error quotes a JSON document's own text.
+        let (objects, _) = parse_documents("{\"apiVersion\": \"v1\" }", "k.json", false);
+        assert_eq!(
+            check_decodable(&objects[0]).unwrap_err().render(),
+            "error: unable to decode \"k.json\": Object 'Kind' is missing in '{\"apiVersion\": \"v1\" }'\n"
         );
     }
 }

@@ -33,33 +33,67 @@ impl std::fmt::Display for JsonStreamError {
     }
 }
 
+/// A JSON stream read value by value, as `json.Decoder` reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JsonValues<'t> {
+    /// The values before the first broken one.
+    pub values: Vec<&'t str>,
+    /// The text after the last good value (where apimachinery rewinds to).
+    pub rest: &'t str,
+    /// Go's error for the first broken value, if one is.
+    pub error: Option<JsonStreamError>,
+}
+
+/// The top-level values of a JSON stream, up to the first broken one and its error.
+pub fn read_values(text: &str) -> JsonValues<'_> {
+    let bytes = text.as_bytes();
+    let mut values = Vec::new();
+    let mut end = 0;
+    let mut position = skip_space(bytes, 0);
+    while position < bytes.len() {
+        match scan_value(bytes, position) {
+            Ok(value_end) => {
+                values.push(text.get(position..value_end).unwrap_or_default());
+                end = value_end;
+                position = skip_space(bytes, value_end);
+            }
+            Err(problem) => {
+                let error = match problem {
+                    Problem::Eof => JsonStreamError::UnexpectedEof,
+                    Problem::At(position, message) => JsonStreamError::Syntax {
+                        offset: position + 1,
+                        message,
+                    },
+                };
+                return JsonValues {
+                    values,
+                    rest: text.get(end..).unwrap_or_default(),
+                    error: Some(error),
+                };
+            }
+        }
+    }
+    JsonValues {
+        values,
+        rest: "",
+        error: None,
+    }
+}
+
 /// The top-level values of a JSON stream, or Go's error for the first broken one.
+#[cfg(test)]
 pub fn split_values(text: &str) -> Result<Vec<&str>, JsonStreamError> {
-    split(text).map_err(|error| match error {
-        Problem::Eof => JsonStreamError::UnexpectedEof,
-        Problem::At(position, message) => JsonStreamError::Syntax {
-            offset: position + 1,
-            message,
-        },
-    })
+    let read = read_values(text);
+    match read.error {
+        Some(error) => Err(error),
+        None => Ok(read.values),
+    }
 }
 
 /// A scanning problem: the end of input, or a message about the byte at a position.
 enum Problem {
     Eof,
     At(usize, String),
-}
-
-fn split(text: &str) -> Result<Vec<&str>, Problem> {
-    let bytes = text.as_bytes();
-    let mut values = Vec::new();
-    let mut position = skip_space(bytes, 0);
-    while position < bytes.len() {
-        let end = scan_value(bytes, position)?;
-        values.push(text.get(position..end).unwrap_or_default());
-        position = skip_space(bytes, end);
-    }
-    Ok(values)
 }
 
 fn skip_space(bytes: &[u8], mut position: usize) -> usize {

@@ -59,20 +59,22 @@ pub(super) fn run(
     let format = OutputFormat::parse(invocation.flags.string("output").unwrap_or(""), false)?
         .with_template_flags(&invocation.flags);
     let dry_run_suffix = dry_run::strategy(invocation, env, io)?.suffix();
-    let objects = manifest::read_sources(
+    let validate = invocation.flags.string("validate").unwrap_or("strict") != "false";
+    let manifests = manifest::read_sources(
         env.fs,
         env.stdin.as_deref(),
         &filenames,
         invocation.flags.bool("recursive"),
+        validate,
     )?;
-    if objects.is_empty() {
+    let objects = manifests.objects;
+    if objects.is_empty() && manifests.stream_errors.is_empty() {
         return Err(KubectlError::message(format!(
             "no objects passed to {command}"
         )));
     }
     let namespace = resources::namespace(invocation, env);
     let enforce = resources::namespace_enforced(invocation);
-    let validate = invocation.flags.string("validate").unwrap_or("strict") != "false";
     let options = CreateOptions {
         mode,
         persist: dry_run_suffix.is_empty(),
@@ -82,12 +84,7 @@ pub(super) fn run(
     let mut errors = Vec::new();
     let mut printed: Vec<(Kind, Value)> = Vec::new();
     for object in &objects {
-        let checked = if validate {
-            manifest::validate_type_fields(object)
-        } else {
-            manifest::check_decodable(object)
-        };
-        if let Err(error) = checked {
+        if let Err(error) = manifest::check_decodable(object) {
             errors.push(error);
             continue;
         }
@@ -124,6 +121,7 @@ pub(super) fn run(
         let single = printed.len() == 1;
         io.out(&output::print_objects(&format, &printed, single)?);
     }
+    errors.extend(manifests.stream_errors);
     if errors.is_empty() {
         Ok(0)
     } else {

@@ -78,15 +78,22 @@ pub(super) fn run(
         || !label_selector.is_empty()
         || !field_selector.is_empty();
     let mut errors = Vec::new();
+    let mut stream_errors = Vec::new();
     let mut targets: Vec<Target> = Vec::new();
     if !filenames.is_empty() {
-        let objects = manifest::read_sources(
+        let manifests = manifest::read_sources(
             env.fs,
             env.stdin.as_deref(),
             &filenames,
             flags.bool("recursive"),
+            false,
         )?;
-        for object in objects {
+        stream_errors = manifests.stream_errors;
+        for object in manifests.objects {
+            if let Err(error) = manifest::check_decodable(&object) {
+                errors.push(error);
+                continue;
+            }
             let kind_name = value::str_at(&object.value, &["kind"]).unwrap_or("");
             let Some(kind) = Kind::from_manifest_kind(kind_name) else {
                 errors.push(KubectlError::message(format!(
@@ -254,6 +261,7 @@ pub(super) fn run(
     }
     let wait =
         flags.string("wait").map(|w| w != "false").unwrap_or(true) && dry_run == DryRun::None;
+    errors.extend(stream_errors);
     if !errors.is_empty() {
         return Err(KubectlError::Many(errors));
     }
