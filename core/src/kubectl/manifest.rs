@@ -31,28 +31,37 @@ const MAX_DEPTH: usize = 100;
 /// that ends the file, but the documents before it are still handled.
 #[derive(Debug, Default)]
 pub struct Manifests {
+    /// The objects kubectl would act on, in order.
     pub objects: Vec<SourcedObject>,
-    /// The errors that ended a file early, in file order. kubectl reports them after the
-    /// errors of the objects themselves (its `EagerVisitorList` collects them).
-    pub stream_errors: Vec<KubectlError>,
+    /// What went wrong while reading, in order: documents kubectl cannot decode or map to a
+    /// resource, and the error that ended a file early. kubectl reports these after the
+    /// errors of the requests themselves (its `EagerVisitorList` collects them).
+    pub errors: Vec<KubectlError>,
+}
+
+/// kubectl's checks while reading: `--validate`'s client-side check, and whether each kind
+/// must map to a resource the server has (not for `--local`).
+#[derive(Debug, Clone, Copy)]
+pub struct ReadChecks {
+    pub validate: bool,
+    pub map_kinds: bool,
 }
 
 impl Manifests {
-    fn add(&mut self, (objects, error): (Vec<SourcedObject>, Option<KubectlError>)) {
+    fn add(&mut self, (objects, errors): (Vec<SourcedObject>, Vec<KubectlError>)) {
         self.objects.extend(objects);
-        self.stream_errors.extend(error);
+        self.errors.extend(errors);
     }
 }
 
 /// Reads every `-f` argument in order. A path that does not exist fails the whole command
-/// before any object is handled, as kubectl's builder checks paths first. `validate` is
-/// kubectl's client-side check of `--validate` (apiVersion and kind set, an object at all).
+/// before any object is handled, as kubectl's builder checks paths first.
 pub fn read_sources(
     fs: &Vfs,
     stdin: Option<&str>,
     filenames: &[String],
     recursive: bool,
-    validate: bool,
+    checks: ReadChecks,
 ) -> Result<Manifests, KubectlError> {
     for filename in filenames {
         if filename.starts_with("http://") || filename.starts_with("https://") {
@@ -74,7 +83,7 @@ pub fn read_sources(
     let mut manifests = Manifests::default();
     for filename in filenames {
         if filename == "-" {
-            manifests.add(parse_documents(stdin.unwrap_or(""), "STDIN", validate));
+            manifests.add(parse_documents(stdin.unwrap_or(""), "STDIN", checks));
         } else if fs.is_dir(filename) {
             let absolute = fs.resolve(filename);
             let paths: Vec<String> = if recursive {
@@ -96,11 +105,11 @@ pub fn read_sources(
                 }
                 let display = display_path(filename, &absolute, &path);
                 let content = fs.read(&path).unwrap_or("");
-                manifests.add(parse_documents(content, &display, validate));
+                manifests.add(parse_documents(content, &display, checks));
             }
         } else {
             let content = fs.read(filename).unwrap_or("");
-            manifests.add(parse_documents(content, filename, validate));
+            manifests.add(parse_documents(content, filename, checks));
         }
     }
     Ok(manifests)
@@ -125,23 +134,35 @@ pub fn documents_as_json(content: &str) -> Vec<Value> {
         .collect()
 }
 
-/// Reads a stream's documents in order: the objects up to the first document that does not
-/// parse (or, with `validate`, fails kubectl's client-side check), and that error. `kind:
-/// List` documents are expanded into their items.
+/// Reads a stream's documents in order: the objects kubectl would act on, and what went wrong
+/// (documents it cannot decode or map, and the parse or validation error that ends the
+/// stream). `kind: List` documents are expanded into their items.
 pub fn parse_documents(
     content: &str,
     source: &str,
-    validate: bool,
-) -> (Vec<SourcedObject>, Option<KubectlError>) {
-    let (documents, mut error) = document_values(content, source);
+    checks: ReadChecks,
+) -> (Vec<SourcedObject>, Vec<KubectlError>) {
+    let (documents, stream_error) = document_values(content, source);
     let mut objects = Vec::new();
+    let mut errors = Vec::new();
+    let mut admit = |object: SourcedObject| match check_decodable(&object).and_then(|()| {
+        if checks.map_kinds {
+            resource_kind(&object).map(|_| ())
+        } else {
+            Ok(())
+        }
+    }) {
+        Ok(()) => objects.push(object),
+        Err(error) => errors.push(error),
+    };
+    let mut ended = None;
     for (value, raw) in documents {
         if value.is_null() {
             continue;
         }
-        if validate {
+        if checks.validate {
             if let Err(problem) = check_type_fields(&value) {
-                error = Some(KubectlError::message(format!(
+                ended = Some(KubectlError::message(format!(
                     "error validating \"{source}\": error validating data: {problem}; if you choose to ignore these errors, turn validation off with --validate=false"
                 )));
                 break;
@@ -151,7 +172,7 @@ pub fn parse_documents(
             && value::str_at(&value, &["apiVersion"]) == Some("v1")
         {
             for item in value::array_at(&value, &["items"]) {
-                objects.push(SourcedObject {
+                admit(SourcedObject {
                     source: source.to_string(),
                     value: item.clone(),
                     raw: None,
@@ -159,13 +180,14 @@ pub fn parse_documents(
             }
             continue;
         }
-        objects.push(SourcedObject {
+        admit(SourcedObject {
             source: source.to_string(),
             value,
             raw: raw.map(str::to_string),
         });
     }
-    (objects, error)
+    errors.extend(ended.or(stream_error));
+    (objects, errors)
 }
 
 /// The documents of a stream as JSON values (with their text when the stream is JSON), as
@@ -402,6 +424,23 @@ pub fn check_decodable(object: &SourcedObject) -> Result<(), KubectlError> {
     Ok(())
 }
 
+/// The resource an object's kind maps to (cli-runtime's `infoForData`): the simulated server
+/// has the core `v1` kinds only.
+pub fn resource_kind(object: &SourcedObject) -> Result<crate::api::Kind, KubectlError> {
+    let kind = value::str_at(&object.value, &["kind"]).unwrap_or("");
+    let api_version = value::str_at(&object.value, &["apiVersion"]).unwrap_or("");
+    if let Some(mapped) = crate::api::Kind::from_manifest_kind(kind).filter(|_| api_version == "v1")
+    {
+        return Ok(mapped);
+    }
+    Err(KubectlError::message(format!(
+        "resource mapping not found for name: {:?} namespace: {:?} from {:?}: no matches for kind {kind:?} in version {api_version:?}\nensure CRDs are installed first",
+        value::str_at(&object.value, &["metadata", "name"]).unwrap_or(""),
+        value::str_at(&object.value, &["metadata", "namespace"]).unwrap_or(""),
+        object.source
+    )))
+}
+
 /// kubectl's client-side check under `--validate` (`validation.getObjectKind`, and each item
 /// of a `v1` `List`): the problems, as Go's error aggregate prints them.
 fn check_type_fields(value: &Value) -> Result<(), String> {
@@ -461,15 +500,24 @@ fn object_kind_problems(value: &Value) -> Vec<String> {
 mod tests {
     use super::*;
 
-    fn ok((objects, error): (Vec<SourcedObject>, Option<KubectlError>)) -> Vec<SourcedObject> {
-        assert!(error.is_none(), "{error:?}");
+    const VALIDATE: ReadChecks = ReadChecks {
+        validate: true,
+        map_kinds: true,
+    };
+    const DECODE: ReadChecks = ReadChecks {
+        validate: false,
+        map_kinds: false,
+    };
+
+    fn ok((objects, errors): (Vec<SourcedObject>, Vec<KubectlError>)) -> Vec<SourcedObject> {
+        assert!(errors.is_empty(), "{errors:?}");
         objects
     }
 
     #[test]
     fn reads_multi_document_and_lists() {
         let text = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n---\n# comment\n---\napiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Pod\n  metadata:\n    name: b\n";
-        let objects = ok(parse_documents(text, "x.yaml", true));
+        let objects = ok(parse_documents(text, "x.yaml", VALIDATE));
         let names: Vec<&str> = objects
             .iter()
             .map(|o| value::str_at(&o.value, &["metadata", "name"]).unwrap())
@@ -506,7 +554,10 @@ mod tests {
                 "yaml: found character that cannot start any token",
             ),
         ] {
-            let error = parse_documents(text, "t.yaml", true).1.unwrap().render();
+            let error = parse_documents(text, "t.yaml", VALIDATE)
+                .1
+                .remove(0)
+                .render();
             assert_eq!(
                 error,
                 format!("error: error parsing t.yaml: error converting YAML to JSON: {want}\n"),
@@ -520,7 +571,7 @@ mod tests {
         let objects = ok(parse_documents(
             "{\"apiVersion\":\"v1\",\"kind\":\"Namespace\",\"metadata\":{\"name\":\"x\"}}",
             "ns.json",
-            true,
+            VALIDATE,
         ));
         assert_eq!(objects.len(), 1);
     }
@@ -530,10 +581,10 @@ mod tests {
         let error = parse_documents(
             "apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n y: 1\n",
             "bad.yaml",
-            true,
+            VALIDATE,
         )
         .1
-        .unwrap();
+        .remove(0);
         assert_eq!(
             error.render(),
             "error: error parsing bad.yaml: error converting YAML to JSON: yaml: line 4: did not find expected key\n"
@@ -543,19 +594,20 @@ mod tests {
     #[test]
     fn rejects_deep_nesting_without_overflow() {
         let deep = "[".repeat(100_000);
-        assert!(parse_documents(&deep, "deep.yaml", true).1.is_some());
+        assert!(parse_documents(&deep, "deep.yaml", VALIDATE).1.len() == 1);
         let deep_map = (0..5000)
             .map(|i| format!("{}a:\n", " ".repeat(i)))
             .collect::<String>();
-        assert!(parse_documents(&deep_map, "deep.yaml", true).1.is_some());
+        assert!(parse_documents(&deep_map, "deep.yaml", VALIDATE).1.len() == 1);
     }
 
     #[test]
     fn type_fields_are_checked() {
-        let (objects, error) = parse_documents("metadata: {name: x}\n", "nokind.yaml", true);
+        let (objects, mut errors) =
+            parse_documents("metadata: {name: x}\n", "nokind.yaml", VALIDATE);
         assert!(objects.is_empty());
         assert_eq!(
-            error.unwrap().render(),
+            errors.remove(0).render(),
             "error: error validating \"nokind.yaml\": error validating data: [apiVersion not set, kind not set]; if you choose to ignore these errors, turn validation off with --validate=false\n"
         );
         for (text, want) in [
@@ -593,46 +645,49 @@ mod tests {
     #[test]
     fn a_broken_document_ends_its_stream_after_the_good_ones() {
         let text = "apiVersion: v1\nkind: Pod\nmetadata: {name: a}\n---\nkind: Pod\nmetadata: {name: b\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: c}\n";
-        let (objects, error) = parse_documents(text, "m.yaml", true);
+        let (objects, mut errors) = parse_documents(text, "m.yaml", VALIDATE);
         assert_eq!(objects.len(), 1);
         assert_eq!(
-            error.unwrap().render(),
+            errors.remove(0).render(),
             "error: error parsing m.yaml: error converting YAML to JSON: yaml: line 2: did not find expected ',' or '}'\n"
         );
         // Validation ends the stream the same way.
         let text = "apiVersion: v1\nkind: Pod\nmetadata: {name: a}\n---\nkind: Pod\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: c}\n";
-        let (objects, error) = parse_documents(text, "m.yaml", true);
+        let (objects, mut errors) = parse_documents(text, "m.yaml", VALIDATE);
         assert_eq!(objects.len(), 1);
-        assert!(error.unwrap().render().contains("apiVersion not set"));
-        let (objects, error) = parse_documents(text, "m.yaml", false);
-        assert_eq!((objects.len(), error.is_none()), (3, true));
+        assert!(errors.remove(0).render().contains("apiVersion not set"));
+        let (objects, errors) = parse_documents(text, "m.yaml", DECODE);
+        assert_eq!((objects.len(), errors.len()), (3, 0));
     }
 
     #[test]
     fn a_json_stream_is_read_value_by_value() {
         let pod = "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"metadata\":{\"name\":\"a\"}}";
         // One good value, then a broken one: the rest is tried as YAML, the JSON error stays.
-        let (objects, error) = parse_documents(&format!("{pod} {{\"a\" 1}}"), "j.json", true);
+        let (objects, mut errors) =
+            parse_documents(&format!("{pod} {{\"a\" 1}}"), "j.json", VALIDATE);
         assert_eq!(objects.len(), 1);
         assert_eq!(
-            error.unwrap().render(),
+            errors.remove(0).render(),
             "error: error parsing j.json: json: offset 63: invalid character '1' after object key\n"
         );
         // ... and the rest is read as YAML when it can be.
-        let (objects, error) = parse_documents(
+        let (objects, errors) = parse_documents(
             &format!("{pod}\napiVersion: v1\nkind: Pod\nmetadata: {{name: b}}\n"),
             "j.json",
-            true,
+            VALIDATE,
         );
-        assert_eq!((objects.len(), error.is_none()), (2, true));
+        assert_eq!((objects.len(), errors.len()), (2, 0));
         // After two good values the stream is JSON for sure: no YAML retry.
-        let (objects, error) = parse_documents(&format!("{pod}{pod}{{a: 1}}"), "j.json", true);
+        let (objects, mut errors) =
+            parse_documents(&format!("{pod}{pod}{{a: 1}}"), "j.json", VALIDATE);
         assert_eq!(objects.len(), 2);
-        assert!(error.unwrap().render().contains("json: offset"));
+        assert!(errors.remove(0).render().contains("json: offset"));
         // A decoding error quotes a JSON document's own text.
-        let (objects, _) = parse_documents("{\"apiVersion\": \"v1\" }", "k.json", false);
+        let (objects, mut errors) = parse_documents("{\"apiVersion\": \"v1\" }", "k.json", DECODE);
+        assert!(objects.is_empty());
         assert_eq!(
-            check_decodable(&objects[0]).unwrap_err().render(),
+            errors.remove(0).render(),
             "error: unable to decode \"k.json\": Object 'Kind' is missing in '{\"apiVersion\": \"v1\" }'\n"
         );
     }

@@ -111,3 +111,82 @@ pub fn namespace(invocation: &Invocation, env: &Env<'_>) -> String {
 pub fn namespace_enforced(invocation: &Invocation) -> bool {
     invocation.flags.changed("namespace")
 }
+
+/// Objects named by `-f` for a verb that acts on what is stored (`get`, `describe`): the
+/// manifests say which objects, the cluster has their current state.
+#[derive(Debug, Default)]
+pub struct FileTargets {
+    /// Kind, namespace (empty for cluster-scoped kinds) and name, in file order.
+    pub targets: Vec<(Kind, String, String)>,
+    /// Objects whose namespace contradicts `-n` (kubectl reports these first).
+    pub placement_errors: Vec<KubectlError>,
+    /// Errors met while reading the files, in order (reported last).
+    pub read_errors: Vec<KubectlError>,
+    /// The builder's "single item implied": one file (not a directory, not stdin) holding
+    /// one object.
+    pub single: bool,
+}
+
+/// The `-f` targets of `invocation`, or `None` without `-f`. Resource arguments beside `-f`
+/// are refused as kubectl's builder refuses them.
+pub fn file_targets(
+    invocation: &Invocation,
+    env: &Env<'_>,
+) -> Result<Option<FileTargets>, KubectlError> {
+    let filenames = invocation.flags.strings("filename");
+    if filenames.is_empty() {
+        return Ok(None);
+    }
+    if !invocation.args.is_empty() {
+        return Err(KubectlError::message(
+            "when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well",
+        ));
+    }
+    let manifests = super::manifest::read_sources(
+        env.fs,
+        env.stdin.as_deref(),
+        &filenames,
+        invocation.flags.bool("recursive"),
+        super::manifest::ReadChecks {
+            validate: false,
+            map_kinds: true,
+        },
+    )?;
+    let namespace = namespace(invocation, env);
+    let enforce = namespace_enforced(invocation);
+    let mut files = FileTargets {
+        single: filenames.len() == 1
+            && filenames
+                .first()
+                .is_some_and(|path| path != "-" && !env.fs.is_dir(path))
+            && manifests.objects.len() == 1,
+        ..FileTargets::default()
+    };
+    for object in &manifests.objects {
+        let Ok(kind) = super::manifest::resource_kind(object) else {
+            continue;
+        };
+        let name = crate::api::value::str_at(&object.value, &["metadata", "name"])
+            .unwrap_or("")
+            .to_string();
+        let given = crate::api::value::str_at(&object.value, &["metadata", "namespace"])
+            .filter(|ns| !ns.is_empty());
+        let object_namespace = if !kind.namespaced() {
+            String::new()
+        } else {
+            match given {
+                Some(given) if enforce && given != namespace => {
+                    files.placement_errors.push(KubectlError::message(format!(
+                        "the namespace from the provided object \"{given}\" does not match the namespace \"{namespace}\". You must pass '--namespace={given}' to perform this operation."
+                    )));
+                    continue;
+                }
+                Some(given) => given.to_string(),
+                None => namespace.clone(),
+            }
+        };
+        files.targets.push((kind, object_namespace, name));
+    }
+    files.read_errors = manifests.errors;
+    Ok(Some(files))
+}

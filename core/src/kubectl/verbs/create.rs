@@ -65,10 +65,13 @@ pub(super) fn run(
         env.stdin.as_deref(),
         &filenames,
         invocation.flags.bool("recursive"),
-        validate,
+        manifest::ReadChecks {
+            validate,
+            map_kinds: true,
+        },
     )?;
     let objects = manifests.objects;
-    if objects.is_empty() && manifests.stream_errors.is_empty() {
+    if objects.is_empty() && manifests.errors.is_empty() {
         return Err(KubectlError::message(format!(
             "no objects passed to {command}"
         )));
@@ -84,10 +87,6 @@ pub(super) fn run(
     let mut errors = Vec::new();
     let mut printed: Vec<(Kind, Value)> = Vec::new();
     for object in &objects {
-        if let Err(error) = manifest::check_decodable(object) {
-            errors.push(error);
-            continue;
-        }
         let mut warnings = Vec::new();
         let result = create_one(env, object, &namespace, enforce, &options, &mut warnings);
         for warning in warnings {
@@ -121,7 +120,7 @@ pub(super) fn run(
         let single = printed.len() == 1;
         io.out(&output::print_objects(&format, &printed, single)?);
     }
-    errors.extend(manifests.stream_errors);
+    errors.extend(manifests.errors);
     if errors.is_empty() {
         Ok(0)
     } else {
@@ -183,18 +182,10 @@ fn create_one(
         persist,
         save_config,
     } = *options;
-    let kind_name = value::str_at(&object.value, &["kind"]).unwrap_or("");
-    let api_version = value::str_at(&object.value, &["apiVersion"]).unwrap_or("");
     let name = value::str_at(&object.value, &["metadata", "name"])
         .unwrap_or("")
         .to_string();
-    let Some(kind) = Kind::from_manifest_kind(kind_name).filter(|_| api_version == "v1") else {
-        return Err(KubectlError::message(format!(
-            "resource mapping not found for name: \"{name}\" namespace: \"{}\" from \"{}\": no matches for kind \"{kind_name}\" in version \"{api_version}\"\nensure CRDs are installed first",
-            value::str_at(&object.value, &["metadata", "namespace"]).unwrap_or(""),
-            object.source
-        )));
-    };
+    let kind = manifest::resource_kind(object)?;
     let verb_ing = match mode {
         Mode::Create => "creating",
         Mode::Apply => "creating",

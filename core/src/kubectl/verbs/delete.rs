@@ -78,7 +78,7 @@ pub(super) fn run(
         || !label_selector.is_empty()
         || !field_selector.is_empty();
     let mut errors = Vec::new();
-    let mut stream_errors = Vec::new();
+    let mut read_errors = Vec::new();
     let mut targets: Vec<Target> = Vec::new();
     if !filenames.is_empty() {
         let manifests = manifest::read_sources(
@@ -86,22 +86,14 @@ pub(super) fn run(
             env.stdin.as_deref(),
             &filenames,
             flags.bool("recursive"),
-            false,
+            manifest::ReadChecks {
+                validate: false,
+                map_kinds: true,
+            },
         )?;
-        stream_errors = manifests.stream_errors;
+        read_errors = manifests.errors;
         for object in manifests.objects {
-            if let Err(error) = manifest::check_decodable(&object) {
-                errors.push(error);
-                continue;
-            }
-            let kind_name = value::str_at(&object.value, &["kind"]).unwrap_or("");
-            let Some(kind) = Kind::from_manifest_kind(kind_name) else {
-                errors.push(KubectlError::message(format!(
-                    "resource mapping not found for name: \"{}\" namespace: \"\" from \"{}\": no matches for kind \"{kind_name}\" in version \"{}\"\nensure CRDs are installed first",
-                    value::str_at(&object.value, &["metadata", "name"]).unwrap_or(""),
-                    object.source,
-                    value::str_at(&object.value, &["apiVersion"]).unwrap_or("")
-                )));
+            let Ok(kind) = manifest::resource_kind(&object) else {
                 continue;
             };
             let object_namespace = value::str_at(&object.value, &["metadata", "namespace"])
@@ -261,7 +253,7 @@ pub(super) fn run(
     }
     let wait =
         flags.string("wait").map(|w| w != "false").unwrap_or(true) && dry_run == DryRun::None;
-    errors.extend(stream_errors);
+    errors.extend(read_errors);
     if !errors.is_empty() {
         return Err(KubectlError::Many(errors));
     }

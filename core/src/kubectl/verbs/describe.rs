@@ -44,6 +44,18 @@ pub(super) fn run(
     let cluster: &Cluster = env.cluster;
     let mut texts = Vec::new();
     let mut errors = Vec::new();
+    if let Some(files) = resources::file_targets(invocation, env)? {
+        let cluster: &Cluster = env.cluster;
+        errors.extend(files.placement_errors);
+        errors.extend(files.read_errors);
+        for (kind, namespace, name) in &files.targets {
+            match cluster.get(*kind, namespace, name) {
+                Ok(object) => texts.push(describe(cluster, &object, show_events)),
+                Err(error) => errors.push(KubectlError::api(error)),
+            }
+        }
+        return print_descriptions(io, &texts, errors);
+    }
     match resources::parse_selection(&invocation.args, "describe")? {
         Selection::Names(names) => {
             for (kind, name) in names {
@@ -109,6 +121,15 @@ pub(super) fn run(
             }
         }
     }
+    print_descriptions(io, &texts, errors)
+}
+
+/// Prints the descriptions, a blank line apart, then reports the errors.
+fn print_descriptions(
+    io: &mut Io,
+    texts: &[String],
+    errors: Vec<KubectlError>,
+) -> Result<i32, KubectlError> {
     io.out(&texts.join("\n\n"));
     if !texts.is_empty() {
         io.out("\n");

@@ -28,12 +28,15 @@ struct Request {
     show_kind: bool,
     sort_by: Option<String>,
     ignore_not_found: bool,
+    /// The objects named by `-f`: `selection` holds their kinds and names, this their
+    /// namespaces.
+    files: Option<resources::FileTargets>,
 }
 
 const NO_TYPE_MESSAGE: &str = "You must specify the type of resource to get. Use \"kubectl api-resources\" for a complete list of supported resources.\n\nerror: Required resource not specified.\nUse \"kubectl explain <resource>\" for a detailed description of that resource (e.g. kubectl explain pods).\nSee 'kubectl get -h' for help and examples";
 
 fn build_request(invocation: &Invocation, env: &Env<'_>) -> Result<Request, KubectlError> {
-    if invocation.args.is_empty() {
+    if invocation.args.is_empty() && invocation.flags.strings("filename").is_empty() {
         return Err(KubectlError::Raw(NO_TYPE_MESSAGE.to_string()));
     }
     let output = invocation.flags.string("output").unwrap_or("");
@@ -43,7 +46,17 @@ fn build_request(invocation: &Invocation, env: &Env<'_>) -> Result<Request, Kube
             "--show-labels option cannot be used with {output} printer"
         )));
     }
-    let selection = resources::parse_selection(&invocation.args, "get")?;
+    let files = resources::file_targets(invocation, env)?;
+    let selection = match &files {
+        Some(files) => Selection::Names(
+            files
+                .targets
+                .iter()
+                .map(|(kind, _, name)| (*kind, name.clone()))
+                .collect(),
+        ),
+        None => resources::parse_selection(&invocation.args, "get")?,
+    };
     let label_selector_text = invocation
         .flags
         .string("selector")
@@ -57,6 +70,7 @@ fn build_request(invocation: &Invocation, env: &Env<'_>) -> Result<Request, Kube
         .trim()
         .to_string();
     if matches!(selection, Selection::Names(_))
+        && files.is_none()
         && (!label_selector_text.is_empty() || !field_selector_text.is_empty())
     {
         return Err(KubectlError::message(
@@ -111,7 +125,8 @@ fn build_request(invocation: &Invocation, env: &Env<'_>) -> Result<Request, Kube
             .first()
             .map(|first| first.contains(',') || first.eq_ignore_ascii_case("all"))
             .unwrap_or(false)
-        || matches!(&selection, Selection::Names(names) if names.iter().any(|(kind, _)| Some(*kind) != names.first().map(|(k, _)| *k)));
+        || (files.is_none()
+            && matches!(&selection, Selection::Names(names) if names.iter().any(|(kind, _)| Some(*kind) != names.first().map(|(k, _)| *k))));
     Ok(Request {
         selection,
         namespace,
@@ -139,6 +154,7 @@ fn build_request(invocation: &Invocation, env: &Env<'_>) -> Result<Request, Kube
             .filter(|s| !s.is_empty())
             .map(str::to_string),
         ignore_not_found: invocation.flags.bool("ignore-not-found"),
+        files,
     })
 }
 
@@ -253,6 +269,9 @@ fn collect<'c>(
 ) -> (Vec<(Kind, Vec<ObjectView<'c>>)>, Vec<KubectlError>) {
     let mut groups: Vec<(Kind, Vec<ObjectView<'c>>)> = Vec::new();
     let mut errors = Vec::new();
+    if let Some(files) = &request.files {
+        errors.extend(files.placement_errors.iter().cloned());
+    }
     match &request.selection {
         Selection::Kinds(kinds) => {
             for kind in kinds {
@@ -270,12 +289,22 @@ fn collect<'c>(
             }
         }
         Selection::Names(names) => {
-            for (kind, name) in names {
-                let namespace = request
-                    .namespace
-                    .clone()
-                    .unwrap_or_else(|| "default".to_string());
+            for (index, (kind, name)) in names.iter().enumerate() {
+                let namespace = match &request.files {
+                    Some(files) => files
+                        .targets
+                        .get(index)
+                        .map(|(_, namespace, _)| namespace.clone())
+                        .unwrap_or_default(),
+                    None => request
+                        .namespace
+                        .clone()
+                        .unwrap_or_else(|| "default".to_string()),
+                };
                 match cluster.get(*kind, &namespace, name) {
+                    // The builder filters `-f` objects by the selectors.
+                    Ok(object)
+                        if request.files.is_some() && !matches_selectors(request, &object) => {}
                     Ok(object) => match groups.last_mut() {
                         Some((last_kind, objects)) if last_kind == kind => objects.push(object),
                         _ => groups.push((*kind, vec![object])),
@@ -288,6 +317,9 @@ fn collect<'c>(
                 }
             }
         }
+    }
+    if let Some(files) = &request.files {
+        errors.extend(files.read_errors.iter().cloned());
     }
     (groups, errors)
 }
@@ -459,7 +491,7 @@ pub(super) fn run(
     env: &mut Env<'_>,
     io: &mut Io,
 ) -> Result<Outcome, KubectlError> {
-    let request = build_request(invocation, env)?;
+    let mut request = build_request(invocation, env)?;
     if let (Selection::Kinds(kinds), Some(label_selector)) =
         (&request.selection, invocation.flags.string("selector"))
     {
@@ -475,6 +507,15 @@ pub(super) fn run(
     let watch = invocation.flags.bool("watch") || invocation.flags.bool("watch-only");
     let watch_only = invocation.flags.bool("watch-only");
     let (mut groups, errors) = collect(&request, env.cluster);
+    // For `-f`, kinds are shown when the objects found are of several kinds
+    // (`MustPrintWithKinds`).
+    if request.files.is_some()
+        && groups
+            .iter()
+            .any(|(kind, _)| Some(kind) != groups.first().map(|(k, _)| k))
+    {
+        request.show_kind = true;
+    }
     for (_, objects) in groups.iter_mut() {
         sort_objects(&request, objects)?;
     }
@@ -513,7 +554,10 @@ pub(super) fn run(
                 .iter()
                 .flat_map(|(kind, objects)| objects.iter().map(|object| (*kind, object.to_value())))
                 .collect();
-            let single = matches!(&request.selection, Selection::Names(names) if names.len() == 1);
+            let single = match &request.files {
+                Some(files) => files.single,
+                None => matches!(&request.selection, Selection::Names(names) if names.len() == 1),
+            };
             if !(objects.is_empty() && request.format == OutputFormat::Name) {
                 if objects.is_empty() && single {
                     // The only requested object was missing: nothing to print but the error.

@@ -228,7 +228,7 @@ pub(super) fn edit(
     let all_namespaces = flags.bool("all-namespaces");
     let mut items: Vec<Item> = Vec::new();
     let mut errors = Vec::new();
-    let mut stream_errors = Vec::new();
+    let mut read_errors = Vec::new();
     // The builder's "single item implied": one name, or one file (not a directory).
     let mut one = false;
     if !filenames.is_empty() {
@@ -237,14 +237,14 @@ pub(super) fn edit(
             && filenames
                 .first()
                 .is_some_and(|path| path == "-" || env.fs.read(path).is_ok());
+        let checks = manifest::ReadChecks {
+            validate: false,
+            map_kinds: !local,
+        };
         let manifests =
-            manifest::read_sources(env.fs, env.stdin.as_deref(), &filenames, false, false)?;
-        stream_errors = manifests.stream_errors;
+            manifest::read_sources(env.fs, env.stdin.as_deref(), &filenames, false, checks)?;
+        read_errors = manifests.errors;
         for object in manifests.objects {
-            if let Err(error) = manifest::check_decodable(&object) {
-                errors.push(error);
-                continue;
-            }
             if let Some(kind) =
                 Kind::from_manifest_kind(value::str_at(&object.value, &["kind"]).unwrap_or(""))
             {
@@ -445,7 +445,7 @@ pub(super) fn edit(
         }
         io.out(&output::print_objects(&format, &[(kind, object)], true)?);
     }
-    errors.extend(stream_errors);
+    errors.extend(read_errors);
     if errors.is_empty() {
         Ok(0)
     } else {
