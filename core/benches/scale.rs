@@ -16,7 +16,7 @@
 use kubeplay_core::api::Kind;
 use kubeplay_core::clock::SimDuration;
 use kubeplay_core::cluster::{Cluster, ClusterShape};
-use kubeplay_core::kubectl::manifest::parse_documents;
+use kubeplay_core::kubectl::manifest::{parse_documents, ReadChecks};
 use kubeplay_core::selector;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::fmt::Write as _;
@@ -70,8 +70,12 @@ fn list_manifest() -> String {
 
 fn main() {
     let manifest = list_manifest();
-    let (objects, error) = parse_documents(&manifest, "pods.yaml", true);
-    assert!(error.is_none(), "manifest parses: {error:?}");
+    let checks = ReadChecks {
+        validate: true,
+        map_kinds: true,
+    };
+    let (objects, errors) = parse_documents(&manifest, "pods.yaml", checks);
+    assert!(errors.is_empty(), "manifest parses: {errors:?}");
     let values: Vec<serde_json::Value> = objects.into_iter().map(|o| o.value).collect();
     let mut best_create = f64::MAX;
     let mut best_list = f64::MAX;
