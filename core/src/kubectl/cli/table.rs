@@ -62,7 +62,7 @@ pub static ROOT: CommandSpec = CommandSpec {
         &FLAG_VMODULE,
         &FLAG_WARNINGS_AS_ERRORS
     ],
-    subcommands: &[&CMD_GET, &CMD_DESCRIBE, &CMD_CREATE, &CMD_APPLY, &CMD_DELETE, &CMD_LABEL, &CMD_ANNOTATE, &CMD_LOGS, &CMD_PORT_FORWARD, &CMD_EXEC, &CMD_RUN, &CMD_EXPLAIN, &CMD_CONFIG, &CMD_WAIT, &CMD_EVENTS, &CMD_API_RESOURCES, &CMD_VERSION, &CMD_CLUSTER_INFO, &CMD_HELP, &CMD_OPTIONS],
+    subcommands: &[&CMD_GET, &CMD_DESCRIBE, &CMD_CREATE, &CMD_APPLY, &CMD_DELETE, &CMD_LABEL, &CMD_ANNOTATE, &CMD_LOGS, &CMD_PORT_FORWARD, &CMD_EXEC, &CMD_RUN, &CMD_EXPLAIN, &CMD_CONFIG, &CMD_WAIT, &CMD_EVENTS, &CMD_API_RESOURCES, &CMD_VERSION, &CMD_CLUSTER_INFO, &CMD_TOP, &CMD_HELP, &CMD_OPTIONS],
 };
 
 /// `kubectl get`.
@@ -1729,6 +1729,74 @@ pub static ROOT_GROUP_HEADINGS: &[&str] = &[
     "Settings Commands:",
     "Subcommands provided by plugins:",
 ];
+
+/// `kubectl top`.
+pub static CMD_TOP: CommandSpec = CommandSpec {
+    name: "top",
+    aliases: &[],
+    suggest_for: &["stats"],
+    short: "Display resource (CPU/memory) usage",
+    long: "Display resource (CPU/memory) usage.\n\n This command provides a view of recent resource consumption for nodes and pods. It fetches metrics from the Metrics Server, which aggregates this data from the kubelet on each node. The Metrics Server must be installed and running in the cluster for this command to work.\n\n The metrics shown are specifically optimized for Kubernetes autoscaling decisions, such as those made by the Horizontal Pod Autoscaler (HPA) and Vertical Pod Autoscaler (VPA). Because of this, the values may not match those from standard OS tools like 'top', as the metrics are designed to provide a stable signal for autoscalers rather than for pinpoint accuracy.\n\n FAQ for Metrics Server: https://github.com/kubernetes-sigs/metrics-server/blob/master/FAQ.md\n\n When to use this command:\n\n  *  For on-the-fly spot-checks of resource usage (e.g. identify which pods are consuming the most resources at a glance, or get a quick sense of the load on your nodes)\n  *  Understand current resource consumption patterns\n  *  Validate the behavior of your HPA or VPA configurations by seeing the metrics they use for scaling decisions.\n\n It is not intended to be a replacement for full-featured monitoring solutions. Its primary design goal is to provide a low-overhead signal for autoscalers, not to be a perfectly accurate monitoring tool. For high-accuracy reporting, historical analysis, dashboarding, or alerting, you should use a dedicated monitoring solution.",
+    example: "",
+    usage_line: "kubectl top [flags] [options]",
+    run: RunKind::SubcommandGroup,
+    simulated: true,
+    positional: ArgHint::None,
+    flags: &[],
+    persistent_flags: &[],
+    subcommands: &[&CMD_TOP_NODE, &CMD_TOP_POD],
+};
+
+/// `kubectl top node`.
+pub static CMD_TOP_NODE: CommandSpec = CommandSpec {
+    name: "node",
+    aliases: &["nodes", "no"],
+    suggest_for: &[],
+    short: "Display resource (CPU/memory) usage of nodes",
+    long: "Display resource (CPU/memory) usage of nodes.\n\n The top-node command allows you to see the resource consumption of nodes.",
+    example: "  # Show metrics for all nodes\n  kubectl top node\n  \n  # Show metrics for a given node\n  kubectl top node NODE_NAME",
+    usage_line: "kubectl top node [NAME | -l label] [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::None,
+    flags: &[
+        &FLAG_NO_HEADERS_TOP_NODE,
+        &FLAG_SELECTOR,
+        &FLAG_SHOW_CAPACITY,
+        &FLAG_SHOW_SWAP_NODE,
+        &FLAG_SORT_BY_TOP_NODE,
+        &FLAG_USE_PROTOCOL_BUFFERS
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl top pod`.
+pub static CMD_TOP_POD: CommandSpec = CommandSpec {
+    name: "pod",
+    aliases: &["pods", "po"],
+    suggest_for: &[],
+    short: "Display resource (CPU/memory) usage of pods",
+    long: "Display resource (CPU/memory) usage of pods.\n\n The 'top pod' command allows you to see the resource consumption of pods.\n\n Due to the metrics pipeline delay, they may be unavailable for a few minutes since pod creation.",
+    example: "  # Show metrics for all pods in the default namespace\n  kubectl top pod\n  \n  # Show metrics for all pods in the given namespace\n  kubectl top pod --namespace=NAMESPACE\n  \n  # Show metrics for a given pod and its containers\n  kubectl top pod POD_NAME --containers\n  \n  # Show metrics for the pods defined by label name=myLabel\n  kubectl top pod -l name=myLabel",
+    usage_line: "kubectl top pod [NAME | -l label] [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::Pod,
+    flags: &[
+        &FLAG_ALL_NAMESPACES,
+        &FLAG_CONTAINERS,
+        &FLAG_FIELD_SELECTOR,
+        &FLAG_NO_HEADERS_TOP_POD,
+        &FLAG_SELECTOR,
+        &FLAG_SHOW_SWAP_POD,
+        &FLAG_SORT_BY_TOP_POD,
+        &FLAG_SUM,
+        &FLAG_USE_PROTOCOL_BUFFERS
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
 
 /// Every command real kubectl 1.37 has at the top level, in the order kubectl adds them (which is the
 /// order of "Did you mean this?" suggestions). `group` indexes `ROOT_GROUP_HEADINGS`; `None` lands in
@@ -4279,3 +4347,109 @@ static FLAG_NAMESPACES: FlagSpec = FlagSpec {
 };
 static FLAG_OUTPUT_10: FlagSpec = FlagSpec { name: "output", shorthand: Some('o'), kind: FlagKind::String, default: "json", no_opt_default: None, usage: "Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: FlagValueHint::Values(&["json", "yaml", "kyaml", "name", "go-template", "go-template-file", "template", "templatefile", "jsonpath", "jsonpath-as-json", "jsonpath-file"]) };
 static FLAG_OUTPUT_DIRECTORY: FlagSpec = FlagSpec { name: "output-directory", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Where to output the files.  If empty or '-' uses stdout, otherwise creates a directory hierarchy in that directory", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: FlagValueHint::File };
+static FLAG_CONTAINERS: FlagSpec = FlagSpec {
+    name: "containers",
+    shorthand: None,
+    kind: FlagKind::Bool,
+    default: "false",
+    no_opt_default: Some("true"),
+    usage: "If present, print usage of containers within a pod.",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+static FLAG_NO_HEADERS_TOP_NODE: FlagSpec = FlagSpec {
+    name: "no-headers",
+    shorthand: None,
+    kind: FlagKind::Bool,
+    default: "false",
+    no_opt_default: Some("true"),
+    usage: "If present, print output without headers",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+static FLAG_NO_HEADERS_TOP_POD: FlagSpec = FlagSpec {
+    name: "no-headers",
+    shorthand: None,
+    kind: FlagKind::Bool,
+    default: "false",
+    no_opt_default: Some("true"),
+    usage: "If present, print output without headers.",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+static FLAG_SHOW_CAPACITY: FlagSpec = FlagSpec {
+    name: "show-capacity",
+    shorthand: None,
+    kind: FlagKind::Bool,
+    default: "false",
+    no_opt_default: Some("true"),
+    usage: "Print node resources based on Capacity instead of Allocatable(default) of the nodes.",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+static FLAG_SHOW_SWAP_NODE: FlagSpec = FlagSpec {
+    name: "show-swap",
+    shorthand: None,
+    kind: FlagKind::Bool,
+    default: "false",
+    no_opt_default: Some("true"),
+    usage: "Print node resources related to swap memory.",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+static FLAG_SHOW_SWAP_POD: FlagSpec = FlagSpec {
+    name: "show-swap",
+    shorthand: None,
+    kind: FlagKind::Bool,
+    default: "false",
+    no_opt_default: Some("true"),
+    usage: "Print pod resources related to swap memory.",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+static FLAG_SORT_BY_TOP_NODE: FlagSpec = FlagSpec { name: "sort-by", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "If non-empty, sort nodes list using specified field. The field can be either 'cpu' or 'memory'.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: FlagValueHint::None };
+static FLAG_SORT_BY_TOP_POD: FlagSpec = FlagSpec { name: "sort-by", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "If non-empty, sort pods list using specified field. The field can be either 'cpu' or 'memory'.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: FlagValueHint::None };
+static FLAG_SUM: FlagSpec = FlagSpec {
+    name: "sum",
+    shorthand: None,
+    kind: FlagKind::Bool,
+    default: "false",
+    no_opt_default: Some("true"),
+    usage: "Print the sum of the resource usage",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+static FLAG_USE_PROTOCOL_BUFFERS: FlagSpec = FlagSpec {
+    name: "use-protocol-buffers",
+    shorthand: None,
+    kind: FlagKind::Bool,
+    default: "true",
+    no_opt_default: Some("true"),
+    usage: "Enables using protocol-buffers to access Metrics API.",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};

@@ -12,6 +12,7 @@ mod label;
 mod logs;
 mod port_forward;
 mod run;
+mod top;
 mod wait;
 
 use super::cli::Invocation;
@@ -45,6 +46,7 @@ pub fn dispatch(
         ["api-resources"] => info::api_resources(invocation, io).map(Outcome::Done),
         ["version"] => info::version(invocation, io).map(Outcome::Done),
         ["cluster-info"] => info::cluster_info(invocation, io).map(Outcome::Done),
+        ["top", "pod" | "node"] => top::run(invocation).map(Outcome::Done),
         _ => Err(KubectlError::message(format!(
             "the playground does not implement \"kubectl {}\" yet",
             path.join(" ")
