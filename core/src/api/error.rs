@@ -29,6 +29,9 @@ pub enum ApiError {
     BadRequest { message: String },
     /// 405 and other method errors, with a complete message.
     MethodNotAllowed { message: String },
+    /// 404 for a path the server does not serve (a kind without a `scale` subresource),
+    /// with a complete message.
+    NoSuchPath { message: String },
 }
 
 impl ApiError {
@@ -55,6 +58,7 @@ impl ApiError {
             ApiError::Forbidden { .. } => "Forbidden",
             ApiError::BadRequest { .. } => "BadRequest",
             ApiError::MethodNotAllowed { .. } => "MethodNotAllowed",
+            ApiError::NoSuchPath { .. } => "NotFound",
         }
     }
 }
@@ -80,9 +84,9 @@ impl fmt::Display for ApiError {
                 name,
                 reason,
             } => write!(f, "{resource} \"{name}\" is forbidden: {reason}"),
-            ApiError::BadRequest { message } | ApiError::MethodNotAllowed { message } => {
-                f.write_str(message)
-            }
+            ApiError::BadRequest { message }
+            | ApiError::MethodNotAllowed { message }
+            | ApiError::NoSuchPath { message } => f.write_str(message),
         }
     }
 }

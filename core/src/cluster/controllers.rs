@@ -362,6 +362,11 @@ pub(super) fn sync_replication_controller(cluster: &mut Cluster, key: &ObjectKey
         if rc.status_replicas != replicas || rc.status_ready != ready {
             rc.meta.resource_version = resource_version;
         }
+        let generation = rc.meta.generation.unwrap_or(1);
+        if rc.observed_generation != generation {
+            rc.observed_generation = generation;
+            rc.meta.resource_version = resource_version;
+        }
         rc.status_replicas = replicas;
         rc.status_fully_labeled = replicas;
         rc.status_ready = ready;

@@ -726,6 +726,42 @@ impl Cluster {
         }
     }
 
+    /// The `scale` subresource (`PUT …/scale`): sets a ReplicationController's desired
+    /// replicas, bumps its generation and wakes its controller. Other kinds have no `scale`
+    /// subresource here.
+    pub fn scale(
+        &mut self,
+        kind: Kind,
+        namespace: &str,
+        name: &str,
+        replicas: i64,
+    ) -> Result<(), ApiError> {
+        self.get(kind, namespace, name)?;
+        if kind != Kind::ReplicationController {
+            return Err(ApiError::NoSuchPath {
+                message: format!(
+                    "the server could not find the requested resource (get {} {name})",
+                    kind.plural()
+                ),
+            });
+        }
+        let resource_version = self.next_resource_version();
+        let key = (namespace.to_string(), name.to_string());
+        if let Some(rc) = self.replication_controllers.get_mut(&key) {
+            if rc.replicas == replicas {
+                return Ok(());
+            }
+            rc.replicas = replicas;
+            if let Value::Object(spec) = &mut rc.spec {
+                spec.insert("replicas".into(), Value::from(replicas));
+            }
+            rc.meta.generation = Some(rc.meta.generation.unwrap_or(1) + 1);
+            rc.meta.resource_version = resource_version;
+        }
+        self.queue_rc_sync(key, SimDuration::from_millis(5));
+        Ok(())
+    }
+
     /// Adds, changes or removes labels or annotations of one object.
     /// Returns whether anything changed.
     pub fn patch_metadata(

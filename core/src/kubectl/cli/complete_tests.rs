@@ -61,6 +61,7 @@ fn command_and_subcommand_names() {
                 "options",
                 "port-forward",
                 "run",
+                "scale",
                 "top",
                 "version",
                 "wait",
@@ -68,7 +69,7 @@ fn command_and_subcommand_names() {
         ),
         (&[][..], "ge", vec!["get"]),
         (&[][..], "a", vec!["annotate", "api-resources", "apply"]),
-        (&[][..], "sc", vec![]),
+        (&[][..], "sc", vec!["scale"]),
         (
             &["config"][..],
             "",
@@ -303,6 +304,6 @@ fn hints_carry_the_namespace_of_the_line() {
 
 #[test]
 fn unknown_commands_complete_nothing() {
-    assert_eq!(complete(&words(&["scale"]), ""), vec![]);
+    assert_eq!(complete(&words(&["edit"]), ""), vec![]);
     assert_eq!(complete(&words(&["nope"]), "--"), vec![]);
 }

@@ -658,16 +658,16 @@ fn deprecated_flags_warn_before_running() {
 
 #[test]
 fn commands_outside_the_table_are_unknown() {
-    // Real kubectl has `scale`; the playground answers as for an unknown command, without
+    // Real kubectl has `rollout`; the playground answers as for an unknown command, without
     // suggesting the very word typed, but still suggests it for a typo.
     for (words, want) in [
         (
-            &["scale", "deploy/x", "--replicas=2"][..],
-            "error: unknown command \"scale\" for \"kubectl\"\n",
+            &["rollout", "status", "deploy/x"][..],
+            "error: unknown command \"rollout\" for \"kubectl\"\n",
         ),
         (
-            &["scal"][..],
-            "error: unknown command \"scal\" for \"kubectl\"\n\nDid you mean this?\n\tscale\n",
+            &["rollou"][..],
+            "error: unknown command \"rollou\" for \"kubectl\"\n\nDid you mean this?\n\trollout\n",
         ),
         (
             &["completion", "bash"][..],
@@ -683,7 +683,7 @@ fn commands_outside_the_table_are_unknown() {
             other => panic!("{words:?}: {other:?}"),
         }
     }
-    assert!(super::super::is_real_kubectl_command("scale"));
+    assert!(super::super::is_real_kubectl_command("rollout"));
     assert!(super::super::is_real_kubectl_command("get"));
     assert!(!super::super::is_real_kubectl_command("nope"));
 }

@@ -62,7 +62,7 @@ pub static ROOT: CommandSpec = CommandSpec {
         &FLAG_VMODULE,
         &FLAG_WARNINGS_AS_ERRORS
     ],
-    subcommands: &[&CMD_GET, &CMD_DESCRIBE, &CMD_CREATE, &CMD_APPLY, &CMD_DELETE, &CMD_LABEL, &CMD_ANNOTATE, &CMD_LOGS, &CMD_PORT_FORWARD, &CMD_EXEC, &CMD_RUN, &CMD_EXPLAIN, &CMD_CONFIG, &CMD_WAIT, &CMD_EVENTS, &CMD_API_RESOURCES, &CMD_VERSION, &CMD_CLUSTER_INFO, &CMD_TOP, &CMD_HELP, &CMD_OPTIONS],
+    subcommands: &[&CMD_GET, &CMD_DESCRIBE, &CMD_CREATE, &CMD_APPLY, &CMD_DELETE, &CMD_LABEL, &CMD_ANNOTATE, &CMD_LOGS, &CMD_PORT_FORWARD, &CMD_EXEC, &CMD_RUN, &CMD_EXPLAIN, &CMD_CONFIG, &CMD_WAIT, &CMD_EVENTS, &CMD_API_RESOURCES, &CMD_VERSION, &CMD_CLUSTER_INFO, &CMD_TOP, &CMD_SCALE, &CMD_HELP, &CMD_OPTIONS],
 };
 
 /// `kubectl get`.
@@ -1729,6 +1729,38 @@ pub static ROOT_GROUP_HEADINGS: &[&str] = &[
     "Settings Commands:",
     "Subcommands provided by plugins:",
 ];
+
+/// `kubectl scale`.
+pub static CMD_SCALE: CommandSpec = CommandSpec {
+    name: "scale",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Set a new size for a deployment, replica set, or replication controller",
+    long: "Set a new size for a deployment, replica set, replication controller, or stateful set.\n\n Scale also allows users to specify one or more preconditions for the scale action.\n\n If --current-replicas or --resource-version is specified, it is validated before the scale is attempted, and it is guaranteed that the precondition holds true when the scale is sent to the server.",
+    example: "  # Scale a replica set named 'foo' to 3\n  kubectl scale --replicas=3 rs/foo\n  \n  # Scale a resource identified by type and name specified in \"foo.yaml\" to 3\n  kubectl scale --replicas=3 -f foo.yaml\n  \n  # If the deployment named mysql's current size is 2, scale mysql to 3\n  kubectl scale --current-replicas=2 --replicas=3 deployment/mysql\n  \n  # Scale multiple replication controllers\n  kubectl scale --replicas=5 rc/example1 rc/example2 rc/example3\n  \n  # Scale stateful set named 'web' to 3\n  kubectl scale --replicas=3 statefulset/web",
+    usage_line: "kubectl scale [--resource-version=version] [--current-replicas=count] --replicas=COUNT (-f FILENAME | TYPE NAME) [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::ResourceTypeThenNames,
+    flags: &[
+        &FLAG_ALL_2,
+        &FLAG_ALLOW_MISSING_TEMPLATE_KEYS,
+        &FLAG_CURRENT_REPLICAS,
+        &FLAG_DRY_RUN,
+        &FLAG_FILENAME_SCALE,
+        &FLAG_KUSTOMIZE,
+        &FLAG_OUTPUT_2,
+        &FLAG_RECURSIVE,
+        &FLAG_REPLICAS_SCALE,
+        &FLAG_RESOURCE_VERSION_SCALE,
+        &FLAG_SELECTOR,
+        &FLAG_SHOW_MANAGED_FIELDS,
+        &FLAG_TEMPLATE,
+        &FLAG_TIMEOUT_SCALE
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
 
 /// `kubectl top`.
 pub static CMD_TOP: CommandSpec = CommandSpec {
@@ -4453,3 +4485,32 @@ static FLAG_USE_PROTOCOL_BUFFERS: FlagSpec = FlagSpec {
     required: false,
     value_hint: FlagValueHint::None,
 };
+static FLAG_CURRENT_REPLICAS: FlagSpec = FlagSpec { name: "current-replicas", shorthand: None, kind: FlagKind::Int, default: "-1", no_opt_default: None, usage: "Precondition for current size. Requires that the current size of the resource match this value in order to scale. -1 (default) for no condition.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: FlagValueHint::None };
+static FLAG_FILENAME_SCALE: FlagSpec = FlagSpec {
+    name: "filename",
+    shorthand: Some('f'),
+    kind: FlagKind::StringSlice,
+    default: "[]",
+    no_opt_default: None,
+    usage: "Filename, directory, or URL to files identifying the resource to set a new size",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::File,
+};
+static FLAG_REPLICAS_SCALE: FlagSpec = FlagSpec {
+    name: "replicas",
+    shorthand: None,
+    kind: FlagKind::Int,
+    default: "0",
+    no_opt_default: None,
+    usage: "The new desired number of replicas. Required.",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: true,
+    value_hint: FlagValueHint::None,
+};
+static FLAG_RESOURCE_VERSION_SCALE: FlagSpec = FlagSpec { name: "resource-version", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Precondition for resource version. Requires that the current resource version match this value in order to scale.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: FlagValueHint::None };
+static FLAG_TIMEOUT_SCALE: FlagSpec = FlagSpec { name: "timeout", shorthand: None, kind: FlagKind::Duration, default: "0s", no_opt_default: None, usage: "The length of time to wait before giving up on a scale operation, zero means don't wait. Any other values should contain a corresponding time unit (e.g. 1s, 2m, 3h).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: FlagValueHint::None };

@@ -12,6 +12,7 @@ mod label;
 mod logs;
 mod port_forward;
 mod run;
+mod scale;
 mod top;
 mod wait;
 
@@ -47,6 +48,7 @@ pub fn dispatch(
         ["version"] => info::version(invocation, io).map(Outcome::Done),
         ["cluster-info"] => info::cluster_info(invocation, io).map(Outcome::Done),
         ["top", "pod" | "node"] => top::run(invocation).map(Outcome::Done),
+        ["scale"] => scale::run(invocation, env, io).map(Outcome::Done),
         _ => Err(KubectlError::message(format!(
             "the playground does not implement \"kubectl {}\" yet",
             path.join(" ")

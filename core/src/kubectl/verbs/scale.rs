@@ -1,0 +1,191 @@
+//! `kubectl scale` (`pkg/cmd/scale`): sets the desired replicas of ReplicationControllers
+//! through the `scale` subresource, after kubectl's checks and the optional preconditions
+//! (`--current-replicas`, `--resource-version`). Kinds without a `scale` subresource get the
+//! server's 404. `--timeout` is accepted; the playground does not wait for the new size
+//! (`kubectl get rc -w` shows it arrive).
+
+use super::super::cli::Invocation;
+use super::super::dry_run::{self, DryRun};
+use super::super::error::KubectlError;
+use super::super::output::{self, OutputFormat};
+use super::super::resources::{self, Selection};
+use super::super::{Env, Io};
+use super::delete::NO_RESOURCES;
+use crate::api::{ApiError, Kind};
+use crate::selector;
+use serde_json::Value;
+
+pub(super) fn run(
+    invocation: &Invocation,
+    env: &mut Env<'_>,
+    io: &mut Io,
+) -> Result<i32, KubectlError> {
+    let flags = &invocation.flags;
+    let replicas = flags.int("replicas").unwrap_or(0);
+    if replicas < 0 {
+        return Err(KubectlError::message(
+            "The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0",
+        ));
+    }
+    let current_replicas = flags.int("current-replicas").unwrap_or(-1);
+    if current_replicas < -1 {
+        return Err(KubectlError::message(
+            "The --current-replicas must specify an integer of -1 or greater",
+        ));
+    }
+    let dry_run = dry_run::strategy(invocation, env, io)?;
+    let format = OutputFormat::parse(flags.string("output").unwrap_or(""), false)?
+        .with_template_flags(flags);
+    let (targets, mut lookup_errors) = targets(invocation, env)?;
+    let resource_version = flags.string("resource-version").unwrap_or("");
+    if !resource_version.is_empty() && targets.len() > 1 {
+        return Err(KubectlError::message(
+            "cannot use --resource-version with multiple resources",
+        ));
+    }
+    if targets.is_empty() {
+        return match lookup_errors.len() {
+            0 => Err(KubectlError::message("no objects passed to scale")),
+            _ => Err(KubectlError::Many(lookup_errors)),
+        };
+    }
+    for (kind, namespace, name, mut object) in targets {
+        if dry_run != DryRun::Client {
+            if kind == Kind::ReplicationController {
+                check_preconditions(&object, current_replicas, resource_version)?;
+            }
+            if dry_run == DryRun::None {
+                env.cluster
+                    .scale(kind, &namespace, &name, replicas)
+                    .map_err(KubectlError::api)?;
+            } else if kind != Kind::ReplicationController {
+                // The server dry run still finds no `scale` subresource.
+                return Err(KubectlError::api(ApiError::NoSuchPath {
+                    message: format!(
+                        "the server could not find the requested resource (get {} {name})",
+                        kind.plural()
+                    ),
+                }));
+            }
+        }
+        // kubectl prints the object it read, with the new `spec.replicas`.
+        if let Some(Value::Object(spec)) = object.get_mut("spec") {
+            spec.insert("replicas".into(), Value::from(replicas));
+        }
+        if format == OutputFormat::Table {
+            io.out(&format!(
+                "{} scaled{}\n",
+                output::name_line(kind, &name),
+                dry_run.suffix()
+            ));
+        } else {
+            io.out(&output::print_objects(&format, &[(kind, object)], true)?);
+        }
+    }
+    match lookup_errors.len() {
+        0 => Ok(0),
+        1 => Err(lookup_errors.remove(0)),
+        _ => Err(KubectlError::Many(lookup_errors)),
+    }
+}
+
+/// What the arguments name, as the builder resolves them: each object found (kind,
+/// namespace, name, its current JSON), and the errors for those not found.
+type Targets = Vec<(Kind, String, String, Value)>;
+
+fn targets(
+    invocation: &Invocation,
+    env: &Env<'_>,
+) -> Result<(Targets, Vec<KubectlError>), KubectlError> {
+    let flags = &invocation.flags;
+    let label_selector = flags.string("selector").unwrap_or("").trim().to_string();
+    let mut names: Vec<(Kind, String, String)> = Vec::new();
+    let mut errors = Vec::new();
+    if let Some(files) = resources::file_targets(invocation, env)? {
+        names = files.targets;
+        errors.extend(files.placement_errors);
+        errors.extend(files.read_errors);
+    } else if invocation.args.is_empty() {
+        return Err(KubectlError::message(NO_RESOURCES));
+    } else {
+        let namespace = resources::namespace(invocation, env);
+        match resources::parse_selection(&invocation.args, "scale")? {
+            Selection::Names(selected) => {
+                if !label_selector.is_empty() {
+                    return Err(KubectlError::message(
+                        "name cannot be provided when a selector is specified",
+                    ));
+                }
+                for (kind, name) in selected {
+                    let ns = if kind.namespaced() {
+                        namespace.clone()
+                    } else {
+                        String::new()
+                    };
+                    names.push((kind, ns, name));
+                }
+            }
+            Selection::Kinds(kinds) => {
+                if !flags.bool("all") && label_selector.is_empty() {
+                    return Err(KubectlError::message(
+                        "resource(s) were provided, but no name was specified",
+                    ));
+                }
+                let selector = if label_selector.is_empty() {
+                    None
+                } else {
+                    Some(selector::parse(&label_selector).map_err(|error| {
+                        KubectlError::api(ApiError::BadRequest {
+                            message: format!(
+                                "Unable to find \"/v1, Resource={}\" that match label selector \"{label_selector}\", field selector \"\": {error}",
+                                kinds.first().map(|k| k.plural()).unwrap_or("pods")
+                            ),
+                        })
+                    })?)
+                };
+                for kind in kinds {
+                    let scope = kind.namespaced().then_some(namespace.as_str());
+                    for object in env.cluster.list(kind, scope) {
+                        if selector
+                            .as_ref()
+                            .is_none_or(|s| s.matches(&object.meta().labels))
+                        {
+                            let ns = object.meta().namespace.clone().unwrap_or_default();
+                            names.push((kind, ns, object.name().to_string()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let mut found = Vec::new();
+    for (kind, namespace, name) in names {
+        match env.cluster.get(kind, &namespace, &name) {
+            Ok(object) => found.push((kind, namespace, name, object.to_value())),
+            Err(error) => errors.push(KubectlError::api(error)),
+        }
+    }
+    Ok((found, errors))
+}
+
+/// `ScalePrecondition.validate`: the current size and resource version, when asked for.
+fn check_preconditions(
+    object: &Value,
+    current_replicas: i64,
+    resource_version: &str,
+) -> Result<(), KubectlError> {
+    let actual_replicas = crate::api::value::i64_at(object, &["spec", "replicas"]).unwrap_or(1);
+    if current_replicas != -1 && actual_replicas != current_replicas {
+        return Err(KubectlError::message(format!(
+            "Expected replicas to be {current_replicas}, was {actual_replicas}"
+        )));
+    }
+    let actual_version =
+        crate::api::value::str_at(object, &["metadata", "resourceVersion"]).unwrap_or("");
+    if !resource_version.is_empty() && actual_version != resource_version {
+        return Err(KubectlError::message(format!(
+            "Expected resource version to be {resource_version}, was {actual_version}"
+        )));
+    }
+    Ok(())
+}
