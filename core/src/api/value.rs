@@ -76,3 +76,24 @@ fn object(entries: Vec<(&str, Value)>) -> Value {
 pub fn s(text: impl Into<String>) -> Value {
     Value::String(text.into())
 }
+
+/// RFC 7386 JSON merge patch (`--overrides` with `--override-type=merge`): objects merge key
+/// by key, `null` removes a key, anything else replaces.
+pub fn merge_patch(target: &mut Value, patch: &Value) {
+    let Value::Object(patch) = patch else {
+        *target = patch.clone();
+        return;
+    };
+    if !target.is_object() {
+        *target = Value::Object(Map::new());
+    }
+    if let Value::Object(target) = target {
+        for (key, item) in patch {
+            if item.is_null() {
+                target.remove(key);
+            } else {
+                merge_patch(target.entry(key.clone()).or_insert(Value::Null), item);
+            }
+        }
+    }
+}

@@ -165,10 +165,59 @@ pub(super) fn new_service(
     }
     value::insert_default(&mut spec, "sessionAffinity", s("None"));
     value::insert_default(&mut spec, "type", s(&service_type));
+    let spec = Value::Object(spec);
+    super::validate::service(&spec, &meta)?;
+    let mut spec = match spec {
+        Value::Object(map) => map,
+        _ => Map::new(),
+    };
+    if service_type == "NodePort" || service_type == "LoadBalancer" {
+        value::insert_default(&mut spec, "externalTrafficPolicy", s("Cluster"));
+        if service_type == "LoadBalancer" {
+            value::insert_default(
+                &mut spec,
+                "allocateLoadBalancerNodePorts",
+                Value::Bool(true),
+            );
+        }
+        let mut taken = used_node_ports(cluster);
+        if let Some(Value::Array(ports)) = spec.get_mut("ports") {
+            for port in ports.iter_mut() {
+                if let Value::Object(port) = port {
+                    if port.contains_key("nodePort") {
+                        continue;
+                    }
+                    // The API server's random pick in its node port range (30000-32767),
+                    // moving on to the next free one when it is taken.
+                    let start = cluster.rng().between(30000, 32767);
+                    let Some(node_port) = (0..2768)
+                        .map(|step| 30000 + (start - 30000 + step) % 2768)
+                        .find(|candidate| !taken.contains(candidate))
+                    else {
+                        return Err(ApiError::BadRequest {
+                            message: "Internal error occurred: failed to allocate a nodePort: range is full".into(),
+                        });
+                    };
+                    taken.push(node_port);
+                    port.insert("nodePort".into(), Value::from(node_port));
+                }
+            }
+        }
+    }
     Ok(Service {
         meta,
         spec: Value::Object(spec),
     })
+}
+
+/// The node ports every Service holds.
+fn used_node_ports(cluster: &Cluster) -> Vec<i64> {
+    cluster
+        .services
+        .values()
+        .flat_map(|service| value::array_at(&service.spec, &["ports"]))
+        .filter_map(|port| value::i64_at(port, &["nodePort"]))
+        .collect()
 }
 
 /// Recreates `default/kubernetes` if it is missing (the API server's bootstrap controller).

@@ -300,3 +300,65 @@ fn expression_matches(expression: &Value, lookup: impl Fn(&str) -> Option<String
 
 #[allow(dead_code)]
 fn _selector_is_used(_: &selector::Selector) {}
+
+/// `ValidateService`, the rules a created Service meets here: ports (required unless
+/// headless or `ExternalName`, numbers, protocols, names when there are several), the session
+/// affinity and the type.
+pub(super) fn service(spec: &Value, meta: &ObjectMeta) -> Result<(), ApiError> {
+    let mut errors = Vec::new();
+    let spec_path = FieldPath::new("spec");
+    let service_type = value::str_at(spec, &["type"]).unwrap_or("ClusterIP");
+    let headless = value::str_at(spec, &["clusterIP"]) == Some("None");
+    let ports = value::array_at(spec, &["ports"]);
+    if ports.is_empty() && !headless && service_type != "ExternalName" {
+        errors.push(FieldError::required(spec_path.child("ports"), ""));
+    }
+    let mut names = Vec::new();
+    for (index, port) in ports.iter().enumerate() {
+        let path = spec_path.child("ports").index(index);
+        let name = value::str_at(port, &["name"]).unwrap_or("");
+        if ports.len() > 1 && name.is_empty() {
+            errors.push(FieldError::required(path.child("name"), ""));
+        } else if !name.is_empty() {
+            if names.contains(&name) {
+                errors.push(FieldError::duplicate(path.child("name"), name));
+            }
+            names.push(name);
+        }
+        let number = value::i64_at(port, &["port"]).unwrap_or(0);
+        if !(1..=65535).contains(&number) {
+            errors.push(FieldError::invalid(
+                path.child("port"),
+                number,
+                "must be between 1 and 65535, inclusive",
+            ));
+        }
+        if let Some(protocol) = value::str_at(port, &["protocol"]) {
+            if !["SCTP", "TCP", "UDP"].contains(&protocol) {
+                errors.push(FieldError::not_supported(
+                    path.child("protocol"),
+                    protocol,
+                    &["SCTP", "TCP", "UDP"],
+                ));
+            }
+        }
+    }
+    if let Some(affinity) = value::str_at(spec, &["sessionAffinity"]) {
+        if !["ClientIP", "None"].contains(&affinity) {
+            errors.push(FieldError::not_supported(
+                spec_path.child("sessionAffinity"),
+                affinity,
+                &["ClientIP", "None"],
+            ));
+        }
+    }
+    const TYPES: [&str; 4] = ["ClusterIP", "ExternalName", "LoadBalancer", "NodePort"];
+    if !TYPES.contains(&service_type) {
+        errors.push(FieldError::not_supported(
+            spec_path.child("type"),
+            service_type,
+            &TYPES,
+        ));
+    }
+    invalid(Kind::Service, &meta.name, errors)
+}

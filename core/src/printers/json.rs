@@ -32,7 +32,7 @@ pub fn to_compact_json(value: &Value) -> String {
 /// (`kind`, `apiVersion`, `metadata` …), not sorted; maps (labels …) stay sorted.
 pub fn to_json_typed(value: &Value) -> String {
     let mut out = String::new();
-    write_json(&mut out, value, Layout::Indented, GoType::TopLevel);
+    write_json(&mut out, value, Layout::Indented, GoType::top_level(value));
     out.push('\n');
     out
 }
@@ -40,7 +40,7 @@ pub fn to_json_typed(value: &Value) -> String {
 /// `to_compact_json` for a typed object (`--save-config` of `kubectl run`, `create namespace`).
 pub fn to_compact_json_typed(value: &Value) -> String {
     let mut out = String::new();
-    write_json(&mut out, value, Layout::Compact, GoType::TopLevel);
+    write_json(&mut out, value, Layout::Compact, GoType::top_level(value));
     out
 }
 
@@ -59,6 +59,10 @@ enum GoType {
     Map,
     /// `Pod`, `Namespace`: `TypeMeta` inline, then metadata, spec, status.
     TopLevel,
+    /// A `Service`: as `TopLevel`, with a `ServiceSpec`.
+    ServiceTopLevel,
+    ServiceSpec,
+    ServicePort,
     ObjectMeta,
     PodSpec,
     Container,
@@ -67,10 +71,50 @@ enum GoType {
 }
 
 impl GoType {
+    /// The struct an object of this kind is.
+    fn top_level(value: &Value) -> GoType {
+        match value.get("kind").and_then(Value::as_str) {
+            Some("Service") => GoType::ServiceTopLevel,
+            _ => GoType::TopLevel,
+        }
+    }
+
     fn fields(self) -> &'static [&'static str] {
         match self {
             GoType::Map => &[],
-            GoType::TopLevel => &["kind", "apiVersion", "metadata", "spec", "status"],
+            GoType::TopLevel | GoType::ServiceTopLevel => {
+                &["kind", "apiVersion", "metadata", "spec", "status"]
+            }
+            GoType::ServiceSpec => &[
+                "ports",
+                "selector",
+                "clusterIP",
+                "clusterIPs",
+                "type",
+                "externalIPs",
+                "sessionAffinity",
+                "loadBalancerIP",
+                "loadBalancerSourceRanges",
+                "externalName",
+                "externalTrafficPolicy",
+                "healthCheckNodePort",
+                "publishNotReadyAddresses",
+                "sessionAffinityConfig",
+                "ipFamilies",
+                "ipFamilyPolicy",
+                "allocateLoadBalancerNodePorts",
+                "loadBalancerClass",
+                "internalTrafficPolicy",
+                "trafficDistribution",
+            ],
+            GoType::ServicePort => &[
+                "name",
+                "protocol",
+                "appProtocol",
+                "port",
+                "targetPort",
+                "nodePort",
+            ],
             GoType::ObjectMeta => &[
                 "name",
                 "generateName",
@@ -165,8 +209,10 @@ impl GoType {
     /// The type of a field's value (of each item, for a list).
     fn field(self, key: &str) -> GoType {
         match (self, key) {
-            (GoType::TopLevel, "metadata") => GoType::ObjectMeta,
+            (GoType::TopLevel | GoType::ServiceTopLevel, "metadata") => GoType::ObjectMeta,
             (GoType::TopLevel, "spec") => GoType::PodSpec,
+            (GoType::ServiceTopLevel, "spec") => GoType::ServiceSpec,
+            (GoType::ServiceSpec, "ports") => GoType::ServicePort,
             (GoType::PodSpec, "containers" | "initContainers") => GoType::Container,
             (GoType::Container, "ports") => GoType::ContainerPort,
             (GoType::Container, "env") => GoType::EnvVar,

@@ -54,6 +54,7 @@ fn command_and_subcommand_names() {
                 "events",
                 "exec",
                 "explain",
+                "expose",
                 "get",
                 "help",
                 "label",

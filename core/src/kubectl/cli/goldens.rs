@@ -200,6 +200,7 @@ pub(super) static HELP_GOLDENS: &[(&str, &str)] = &[
     ("run.txt", include_str!("help_golden/run.txt")),
     ("version.txt", include_str!("help_golden/version.txt")),
     ("wait.txt", include_str!("help_golden/wait.txt")),
+    ("expose.txt", include_str!("help_golden/expose.txt")),
     ("scale.txt", include_str!("help_golden/scale.txt")),
     ("top.txt", include_str!("help_golden/top.txt")),
     ("top_node.txt", include_str!("help_golden/top_node.txt")),

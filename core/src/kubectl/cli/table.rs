@@ -62,7 +62,7 @@ pub static ROOT: CommandSpec = CommandSpec {
         &FLAG_VMODULE,
         &FLAG_WARNINGS_AS_ERRORS
     ],
-    subcommands: &[&CMD_GET, &CMD_DESCRIBE, &CMD_CREATE, &CMD_APPLY, &CMD_DELETE, &CMD_LABEL, &CMD_ANNOTATE, &CMD_LOGS, &CMD_PORT_FORWARD, &CMD_EXEC, &CMD_RUN, &CMD_EXPLAIN, &CMD_CONFIG, &CMD_WAIT, &CMD_EVENTS, &CMD_API_RESOURCES, &CMD_VERSION, &CMD_CLUSTER_INFO, &CMD_TOP, &CMD_SCALE, &CMD_HELP, &CMD_OPTIONS],
+    subcommands: &[&CMD_GET, &CMD_DESCRIBE, &CMD_CREATE, &CMD_APPLY, &CMD_DELETE, &CMD_LABEL, &CMD_ANNOTATE, &CMD_LOGS, &CMD_PORT_FORWARD, &CMD_EXEC, &CMD_RUN, &CMD_EXPLAIN, &CMD_CONFIG, &CMD_WAIT, &CMD_EVENTS, &CMD_API_RESOURCES, &CMD_VERSION, &CMD_CLUSTER_INFO, &CMD_TOP, &CMD_SCALE, &CMD_EXPOSE, &CMD_HELP, &CMD_OPTIONS],
 };
 
 /// `kubectl get`.
@@ -1729,6 +1729,47 @@ pub static ROOT_GROUP_HEADINGS: &[&str] = &[
     "Settings Commands:",
     "Subcommands provided by plugins:",
 ];
+
+/// `kubectl expose`.
+pub static CMD_EXPOSE: CommandSpec = CommandSpec {
+    name: "expose",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Take a replication controller, service, deployment or pod and expose it as a new Kubernetes service",
+    long: "Expose a resource as a new Kubernetes service.\n\n Looks up a deployment, service, replica set, replication controller or pod by name and uses the selector for that resource as the selector for a new service on the specified port. A deployment or replica set will be exposed as a service only if its selector is convertible to a selector that service supports, i.e. when the selector contains only the matchLabels component. Note that if no port is specified via --port and the exposed resource has multiple ports, all will be re-used by the new service. Also if no labels are specified, the new service will re-use the labels from the resource it exposes.\n\n Possible resources include (case insensitive):\n\n pod (po), service (svc), replicationcontroller (rc), deployment (deploy), replicaset (rs)",
+    example: "  # Create a service for a replicated nginx, which serves on port 80 and connects to the containers on port 8000\n  kubectl expose rc nginx --port=80 --target-port=8000\n  \n  # Create a service for a replication controller identified by type and name specified in \"nginx-controller.yaml\", which serves on port 80 and connects to the containers on port 8000\n  kubectl expose -f nginx-controller.yaml --port=80 --target-port=8000\n  \n  # Create a service for a pod valid-pod, which serves on port 444 with the name \"frontend\"\n  kubectl expose pod valid-pod --port=444 --name=frontend\n  \n  # Create a second service based on the above service, exposing the container port 8443 as port 443 with the name \"nginx-https\"\n  kubectl expose service nginx --port=443 --target-port=8443 --name=nginx-https\n  \n  # Create a service for a replicated streaming application on port 4100 balancing UDP traffic and named 'video-stream'.\n  kubectl expose rc streamer --port=4100 --protocol=UDP --name=video-stream\n  \n  # Create a service for a replicated nginx using replica set, which serves on port 80 and connects to the containers on port 8000\n  kubectl expose rs nginx --port=80 --target-port=8000\n  \n  # Create a service for an nginx deployment, which serves on port 80 and connects to the containers on port 8000\n  kubectl expose deployment nginx --port=80 --target-port=8000",
+    usage_line: "kubectl expose (-f FILENAME | TYPE NAME) [--port=port] [--protocol=TCP|UDP|SCTP] [--target-port=number-or-name] [--name=name] [--external-ip=external-ip-of-service] [--type=type] [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::ResourceTypeThenNames,
+    flags: &[
+        &FLAG_ALLOW_MISSING_TEMPLATE_KEYS,
+        &FLAG_CLUSTER_IP_EXPOSE,
+        &FLAG_DRY_RUN,
+        &FLAG_EXTERNAL_IP_EXPOSE,
+        &FLAG_FIELD_MANAGER_EXPOSE,
+        &FLAG_FILENAME_EXPOSE,
+        &FLAG_KUSTOMIZE,
+        &FLAG_LABELS_EXPOSE,
+        &FLAG_LOAD_BALANCER_IP_EXPOSE,
+        &FLAG_NAME_EXPOSE,
+        &FLAG_OUTPUT_2,
+        &FLAG_OVERRIDE_TYPE,
+        &FLAG_OVERRIDES,
+        &FLAG_PORT_EXPOSE,
+        &FLAG_PROTOCOL_EXPOSE,
+        &FLAG_RECURSIVE,
+        &FLAG_SAVE_CONFIG,
+        &FLAG_SELECTOR_EXPOSE,
+        &FLAG_SESSION_AFFINITY_EXPOSE,
+        &FLAG_SHOW_MANAGED_FIELDS,
+        &FLAG_TARGET_PORT_EXPOSE,
+        &FLAG_TEMPLATE,
+        &FLAG_TYPE_EXPOSE
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
 
 /// `kubectl scale`.
 pub static CMD_SCALE: CommandSpec = CommandSpec {
@@ -4514,3 +4555,76 @@ static FLAG_REPLICAS_SCALE: FlagSpec = FlagSpec {
 };
 static FLAG_RESOURCE_VERSION_SCALE: FlagSpec = FlagSpec { name: "resource-version", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Precondition for resource version. Requires that the current resource version match this value in order to scale.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: FlagValueHint::None };
 static FLAG_TIMEOUT_SCALE: FlagSpec = FlagSpec { name: "timeout", shorthand: None, kind: FlagKind::Duration, default: "0s", no_opt_default: None, usage: "The length of time to wait before giving up on a scale operation, zero means don't wait. Any other values should contain a corresponding time unit (e.g. 1s, 2m, 3h).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: FlagValueHint::None };
+static FLAG_CLUSTER_IP_EXPOSE: FlagSpec = FlagSpec { name: "cluster-ip", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "ClusterIP to be assigned to the service. Leave empty to auto-allocate, or set to 'None' to create a headless service.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: FlagValueHint::None };
+static FLAG_EXTERNAL_IP_EXPOSE: FlagSpec = FlagSpec { name: "external-ip", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Additional external IP address (not managed by Kubernetes) to accept for the service. If this IP is routed to a node, the service can be accessed by this IP in addition to its generated service IP.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: FlagValueHint::None };
+static FLAG_FIELD_MANAGER_EXPOSE: FlagSpec = FlagSpec {
+    name: "field-manager",
+    shorthand: None,
+    kind: FlagKind::String,
+    default: "kubectl-expose",
+    no_opt_default: None,
+    usage: "Name of the manager used to track field ownership.",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+static FLAG_FILENAME_EXPOSE: FlagSpec = FlagSpec {
+    name: "filename",
+    shorthand: Some('f'),
+    kind: FlagKind::StringSlice,
+    default: "[]",
+    no_opt_default: None,
+    usage: "Filename, directory, or URL to files identifying the resource to expose a service",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::File,
+};
+static FLAG_LABELS_EXPOSE: FlagSpec = FlagSpec {
+    name: "labels",
+    shorthand: Some('l'),
+    kind: FlagKind::String,
+    default: "",
+    no_opt_default: None,
+    usage: "Labels to apply to the service created by this call.",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+static FLAG_LOAD_BALANCER_IP_EXPOSE: FlagSpec = FlagSpec { name: "load-balancer-ip", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "IP to assign to the LoadBalancer. If empty, an ephemeral IP will be created and used (cloud-provider specific).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: FlagValueHint::None };
+static FLAG_NAME_EXPOSE: FlagSpec = FlagSpec {
+    name: "name",
+    shorthand: None,
+    kind: FlagKind::String,
+    default: "",
+    no_opt_default: None,
+    usage: "The name for the newly created object.",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+static FLAG_PORT_EXPOSE: FlagSpec = FlagSpec { name: "port", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "The port that the service should serve on. Copied from the resource being exposed, if unspecified", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: FlagValueHint::None };
+static FLAG_PROTOCOL_EXPOSE: FlagSpec = FlagSpec {
+    name: "protocol",
+    shorthand: None,
+    kind: FlagKind::String,
+    default: "",
+    no_opt_default: None,
+    usage: "The network protocol for the service to be created. Default is 'TCP'.",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+static FLAG_SELECTOR_EXPOSE: FlagSpec = FlagSpec { name: "selector", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "A label selector to use for this service. Only equality-based selector requirements are supported. If empty (the default) infer the selector from the resource being exposed.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: FlagValueHint::None };
+static FLAG_SESSION_AFFINITY_EXPOSE: FlagSpec = FlagSpec { name: "session-affinity", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "If non-empty, set the session affinity for the service to this; legal values: 'None', 'ClientIP'", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: FlagValueHint::None };
+static FLAG_TARGET_PORT_EXPOSE: FlagSpec = FlagSpec { name: "target-port", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Name or number for the port on the container that the service should direct traffic to. Optional.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: FlagValueHint::None };
+static FLAG_TYPE_EXPOSE: FlagSpec = FlagSpec { name: "type", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Type for this service: ClusterIP, NodePort, LoadBalancer, or ExternalName. Default is 'ClusterIP'.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: FlagValueHint::None };

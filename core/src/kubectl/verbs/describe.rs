@@ -918,6 +918,16 @@ fn describe_service(cluster: &Cluster, service: &Service, show_events: bool) -> 
         .filter_map(Value::as_str)
         .collect();
     let _ = writeln!(w, "IPs:\t{}", ips.join(","));
+    let external_ips: Vec<&str> = value::array_at(spec, &["externalIPs"])
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    if !external_ips.is_empty() {
+        let _ = writeln!(w, "External IPs:\t{}", external_ips.join(","));
+    }
+    if let Some(ip) = value::str_at(spec, &["loadBalancerIP"]).filter(|ip| !ip.is_empty()) {
+        let _ = writeln!(w, "Desired LoadBalancer IP:\t{ip}");
+    }
     let is_kubernetes =
         service.meta.name == "kubernetes" && service.meta.namespace.as_deref() == Some("default");
     for port in value::array_at(spec, &["ports"]) {
@@ -932,6 +942,9 @@ fn describe_service(cluster: &Cluster, service: &Service, show_events: bool) -> 
         };
         let _ = writeln!(w, "Port:\t{name}  {number}/{protocol}");
         let _ = writeln!(w, "TargetPort:\t{target}/{protocol}");
+        if let Some(node_port) = value::i64_at(port, &["nodePort"]).filter(|port| *port != 0) {
+            let _ = writeln!(w, "NodePort:\t{name}  {node_port}/{protocol}");
+        }
         let endpoints = if is_kubernetes {
             format!("172.18.0.2:{target}")
         } else {
@@ -959,6 +972,9 @@ fn describe_service(cluster: &Cluster, service: &Service, show_events: bool) -> 
         "Session Affinity:\t{}",
         value::str_at(spec, &["sessionAffinity"]).unwrap_or("None")
     );
+    if let Some(policy) = value::str_at(spec, &["externalTrafficPolicy"]) {
+        let _ = writeln!(w, "External Traffic Policy:\t{policy}");
+    }
     let _ = writeln!(
         w,
         "Internal Traffic Policy:\t{}",

@@ -6,6 +6,7 @@ mod create;
 mod delete;
 mod describe;
 mod explain;
+mod expose;
 mod get;
 mod info;
 mod label;
@@ -49,6 +50,7 @@ pub fn dispatch(
         ["cluster-info"] => info::cluster_info(invocation, io).map(Outcome::Done),
         ["top", "pod" | "node"] => top::run(invocation).map(Outcome::Done),
         ["scale"] => scale::run(invocation, env, io).map(Outcome::Done),
+        ["expose"] => expose::run(invocation, env, io).map(Outcome::Done),
         _ => Err(KubectlError::message(format!(
             "the playground does not implement \"kubectl {}\" yet",
             path.join(" ")

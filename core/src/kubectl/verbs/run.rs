@@ -98,7 +98,7 @@ pub(super) fn run(
         container.insert("ports".into(), json!([{"containerPort": number}]));
     }
     container.insert("resources".into(), json!({}));
-    let mut pod = json!({
+    let pod = json!({
         "apiVersion": "v1",
         "kind": "Pod",
         "metadata": {"labels": Value::Object(labels), "name": name},
@@ -109,6 +109,7 @@ pub(super) fn run(
         },
         "status": {}
     });
+    let mut pod = super::expose::apply_overrides(flags, pod)?;
     if flags.bool("save-config") {
         let typed = pod.clone();
         super::create::set_typed_last_applied(&mut pod, &typed);
