@@ -175,7 +175,7 @@ fn line_filters_see_a_waiting_command_s_lines_as_they_come() {
         "{:?}",
         io.chunks
     );
-    assert!(!io.text(Stream::Stdout).contains("kubia-9msbg"));
+    assert!(!io.text(Stream::Stdout).contains("kubia-ndwnb"));
     session.interrupt();
     assert_eq!(session.activity(), Activity::Idle);
     // Counting needs all the input: nothing until the watch ends (and Ctrl+C ends both).
@@ -201,7 +201,7 @@ fn head_ends_a_waiting_pipeline_once_it_has_its_lines() {
     let io = session.submit("kubectl get pods -w | head -n 2; echo status $?");
     assert_eq!(
         io.text(Stream::Stdout),
-        "NAME           READY   STATUS    RESTARTS   AGE\nkubia-9dpmd    1/1     Running   0          9h\nstatus 0\n"
+        "NAME           READY   STATUS    RESTARTS   AGE\nkubia-cww2w    1/1     Running   0          9h\nstatus 0\n"
     );
     assert_eq!(session.activity(), Activity::Idle);
     // Through a filter, head waits for the lines that pass it.

@@ -121,7 +121,7 @@ fn tab_completes_and_enter_runs() {
     terminal.wait_for(mark, "$ kubectl get pods ");
     let mark = terminal.mark();
     terminal.typed("\r");
-    terminal.wait_for(mark, "kubia-9msbg   1/1     Running");
+    terminal.wait_for(mark, "kubia-ndwnb   1/1     Running");
     // Two Tabs list what `kubectl de` can become, then the line comes back.
     let mark = terminal.mark();
     terminal.typed("kubectl de\t\t");

@@ -220,6 +220,52 @@ const COREDNS_POD: &str = r#"{
     }
 }"#;
 
+/// kubeadm's CoreDNS Service.
+const KUBE_DNS_SERVICE: &str = r#"{
+    "apiVersion": "v1", "kind": "Service",
+    "metadata": {
+        "name": "kube-dns",
+        "namespace": "kube-system",
+        "labels": {"k8s-app": "kube-dns", "kubernetes.io/cluster-service": "true", "kubernetes.io/name": "CoreDNS"},
+        "annotations": {"prometheus.io/port": "9153", "prometheus.io/scrape": "true"}
+    },
+    "spec": {
+        "clusterIP": "10.96.0.10",
+        "clusterIPs": ["10.96.0.10"],
+        "ports": [
+            {"name": "dns", "port": 53, "protocol": "UDP", "targetPort": 53},
+            {"name": "dns-tcp", "port": 53, "protocol": "TCP", "targetPort": 53},
+            {"name": "metrics", "port": 9153, "protocol": "TCP", "targetPort": 9153}
+        ],
+        "selector": {"k8s-app": "kube-dns"}
+    }
+}"#;
+
+/// kind's local-path-provisioner (the `standard` StorageClass), on the control plane.
+const LOCAL_PATH_PROVISIONER_POD: &str = r#"{
+    "apiVersion": "v1", "kind": "Pod",
+    "metadata": {
+        "generateName": "local-path-provisioner-7dc846544d-",
+        "namespace": "local-path-storage",
+        "labels": {"app": "local-path-provisioner", "pod-template-hash": "7dc846544d"},
+        "ownerReferences": [{"apiVersion": "apps/v1", "blockOwnerDeletion": true, "controller": true, "kind": "ReplicaSet", "name": "local-path-provisioner-7dc846544d", "uid": ""}]
+    },
+    "spec": {
+        "nodeName": "",
+        "serviceAccountName": "local-path-provisioner-service-account",
+        "containers": [{
+            "name": "local-path-provisioner",
+            "image": "docker.io/kindest/local-path-provisioner:v20250214-acbabc1a",
+            "imagePullPolicy": "IfNotPresent",
+            "command": ["local-path-provisioner", "--debug", "start", "--helper-image", "docker.io/kindest/local-path-helper:v20241212-8ac705d0", "--config", "/etc/config/config.json"]
+        }],
+        "tolerations": [
+            {"effect": "NoSchedule", "key": "node-role.kubernetes.io/control-plane", "operator": "Equal"},
+            {"effect": "NoSchedule", "key": "node-role.kubernetes.io/master", "operator": "Equal"}
+        ]
+    }
+}"#;
+
 /// A per-node daemon pod; labels, generateName, owner, node, container name and image are set.
 const DAEMON_POD: &str = r#"{
     "apiVersion": "v1", "kind": "Pod",
@@ -268,11 +314,15 @@ fn create_system_pods(cluster: &mut Cluster, shape: &ClusterShape) {
         let _ = cluster.create(&manifest, "kube-system");
         cluster.advance(SimDuration::from_millis(1_200));
     }
+    let _ = cluster.create(&parsed(KUBE_DNS_SERVICE), "kube-system");
     for _ in 0..2 {
         let mut manifest = parsed(COREDNS_POD);
         set(&mut manifest, "/spec/nodeName", s(cp));
         let _ = cluster.create(&manifest, "kube-system");
     }
+    let mut provisioner = parsed(LOCAL_PATH_PROVISIONER_POD);
+    set(&mut provisioner, "/spec/nodeName", s(cp));
+    let _ = cluster.create(&provisioner, "local-path-storage");
     for node in &shape.nodes {
         for (daemon, container, image, app_label) in [
             (
