@@ -32,18 +32,8 @@ pub(super) fn run(
     let mut labels = Map::new();
     match flags.string("labels").filter(|l| !l.is_empty()) {
         Some(spec) => {
-            // generate.ParseLabels: `k=v` pairs split on `,`, each with exactly one `=`.
-            for pair in spec.split(',') {
-                let parts: Vec<&str> = pair.split('=').collect();
-                let [key, val] = parts.as_slice() else {
-                    return Err(KubectlError::message(format!(
-                        "unexpected label spec: {pair}"
-                    )));
-                };
-                if key.is_empty() {
-                    return Err(KubectlError::message("unexpected empty label key"));
-                }
-                labels.insert(key.to_string(), Value::String(val.to_string()));
+            for (key, val) in parse_label_spec(spec)? {
+                labels.insert(key, Value::String(val));
             }
         }
         None => {
@@ -146,6 +136,27 @@ pub(super) fn run(
     Ok(0)
 }
 
+/// `generate.ParseLabels` (`run --labels`, `expose --labels` and `--selector`): `k=v` pairs
+/// split on `,`, each with exactly one `=` and a key.
+pub(super) fn parse_label_spec(
+    spec: &str,
+) -> Result<std::collections::BTreeMap<String, String>, KubectlError> {
+    let mut labels = std::collections::BTreeMap::new();
+    for pair in spec.split(',') {
+        let parts: Vec<&str> = pair.split('=').collect();
+        let [key, val] = parts.as_slice() else {
+            return Err(KubectlError::message(format!(
+                "unexpected label spec: {pair}"
+            )));
+        };
+        if key.is_empty() {
+            return Err(KubectlError::message("unexpected empty label key"));
+        }
+        labels.insert(key.to_string(), val.to_string());
+    }
+    Ok(labels)
+}
+
 pub(super) fn exec(
     invocation: &Invocation,
     env: &mut Env<'_>,
@@ -198,6 +209,18 @@ pub(super) fn exec(
             "unable to upgrade connection: container not found (\"{name}\")"
         )));
     };
+    let interactive = invocation.flags.bool("stdin") || invocation.flags.bool("tty");
+    let shell_without_script = matches!(
+        command.first().map(String::as_str),
+        Some("sh" | "bash" | "ash" | "/bin/sh" | "/bin/bash")
+    ) && !command.iter().any(|arg| arg == "-c");
+    if interactive && shell_without_script {
+        // A real terminal would now be inside the container's shell; the playground's
+        // containers run one command at a time.
+        return Err(KubectlError::message(format!(
+            "the playground cannot open an interactive shell in a container; run one command at a time instead, for example: kubectl exec {target} -- ls /"
+        )));
+    }
     let pod_ip = pod.status.pod_ip.clone().unwrap_or_default();
     let program = ImageRef::parse(&container.image)
         .and_then(|r| images::lookup(&r))
