@@ -190,3 +190,37 @@ pub fn file_targets(
     files.read_errors = manifests.errors;
     Ok(Some(files))
 }
+
+/// The label selector of a list request (`-l` with a resource type): a parse error is the API
+/// server's `BadRequest` (`Unable to find "/v1, Resource=pods" that match label selector …`).
+pub fn list_selector(
+    kinds: &[Kind],
+    label_selector: &str,
+    field_selector: &str,
+) -> Result<Option<crate::selector::Selector>, KubectlError> {
+    if label_selector.is_empty() {
+        return Ok(None);
+    }
+    crate::selector::parse(label_selector)
+        .map(Some)
+        .map_err(|error| {
+            KubectlError::api(crate::api::ApiError::BadRequest {
+                message: format!(
+                    "Unable to find \"/v1, Resource={}\" that match label selector \"{label_selector}\", field selector \"{field_selector}\": {error}",
+                    kinds.first().map(|k| k.plural()).unwrap_or("pods")
+                ),
+            })
+        })
+}
+
+/// Named objects placed in `namespace` (cluster-scoped kinds have none): kind, namespace,
+/// name.
+pub fn placed_names(names: Vec<(Kind, String)>, namespace: &str) -> Vec<(Kind, String, String)> {
+    names
+        .into_iter()
+        .map(|(kind, name)| {
+            let namespace = if kind.namespaced() { namespace } else { "" };
+            (kind, namespace.to_string(), name)
+        })
+        .collect()
+}

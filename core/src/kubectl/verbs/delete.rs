@@ -140,18 +140,7 @@ pub(super) fn run(
                         "resource(s) were provided, but no name was specified",
                     ));
                 }
-                let labels = if label_selector.is_empty() {
-                    None
-                } else {
-                    Some(selector::parse(&label_selector).map_err(|error| {
-                        KubectlError::api(crate::api::ApiError::BadRequest {
-                            message: format!(
-                                "Unable to find \"/v1, Resource={}\" that match label selector \"{label_selector}\", field selector \"{field_selector}\": {error}",
-                                kinds.first().map(|k| k.plural()).unwrap_or("pods")
-                            ),
-                        })
-                    })?)
-                };
+                let labels = resources::list_selector(&kinds, &label_selector, &field_selector)?;
                 let fields = if field_selector.is_empty() {
                     None
                 } else {

@@ -26,32 +26,22 @@ pub(super) fn run(
         .with_template_flags(flags);
     let namespace = resources::namespace(invocation, env);
     let mut errors = Vec::new();
-    let mut sources: Vec<(Kind, String, String)> = Vec::new();
-    if let Some(files) = resources::file_targets(invocation, env)? {
-        sources = files.targets;
+    let sources = if let Some(files) = resources::file_targets(invocation, env)? {
         errors.extend(files.placement_errors);
         errors.extend(files.read_errors);
+        files.targets
     } else if invocation.args.is_empty() {
         return Err(KubectlError::message(NO_RESOURCES));
     } else {
         match resources::parse_selection(&invocation.args, "expose")? {
-            Selection::Names(names) => {
-                for (kind, name) in names {
-                    let ns = if kind.namespaced() {
-                        namespace.clone()
-                    } else {
-                        String::new()
-                    };
-                    sources.push((kind, ns, name));
-                }
-            }
+            Selection::Names(names) => resources::placed_names(names, &namespace),
             Selection::Kinds(_) => {
                 return Err(KubectlError::message(
                     "resource(s) were provided, but no name was specified",
                 ))
             }
         }
-    }
+    };
     for (kind, source_namespace, name) in sources {
         let source = match env.cluster.get(kind, &source_namespace, &name) {
             Ok(object) => object.to_value(),
@@ -184,11 +174,11 @@ fn build_service(
     if selector.is_empty() {
         return Err(message("selector must be specified".into()));
     }
-    let selector = parse_labels(&selector)?;
+    let selector = super::run::parse_label_spec(&selector)?;
     let labels = if labels_text.is_empty() {
         BTreeMap::new()
     } else {
-        parse_labels(&labels_text)?
+        super::run::parse_label_spec(&labels_text)?
     };
     let service_name = match flags.string("name").unwrap_or("") {
         "" => name.chars().take(63).collect::<String>(),
@@ -367,24 +357,6 @@ fn make_labels(labels: &BTreeMap<String, String>) -> String {
         .map(|(key, value)| format!("{key}={value}"))
         .collect::<Vec<_>>()
         .join(",")
-}
-
-/// expose's `parseLabels`.
-fn parse_labels(spec: &str) -> Result<BTreeMap<String, String>, KubectlError> {
-    let mut labels = BTreeMap::new();
-    for item in spec.split(',') {
-        let parts: Vec<&str> = item.split('=').collect();
-        let [key, val] = parts.as_slice() else {
-            return Err(KubectlError::message(format!(
-                "unexpected label spec: {item}"
-            )));
-        };
-        if key.is_empty() {
-            return Err(KubectlError::message("unexpected empty label key"));
-        }
-        labels.insert(key.to_string(), val.to_string());
-    }
-    Ok(labels)
 }
 
 /// `--overrides` (`OverrideOptions.Apply`): the JSON merged into the generated object with

@@ -12,7 +12,6 @@ use super::super::resources::{self, Selection};
 use super::super::{Env, Io};
 use crate::api::{value, Kind};
 use crate::cluster::{MetadataField, MetadataPatch};
-use crate::selector;
 use crate::validation;
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -295,18 +294,7 @@ pub(super) fn edit(
                         "resource(s) were provided, but no name was specified",
                     ));
                 }
-                let selector = if label_selector.is_empty() {
-                    None
-                } else {
-                    Some(selector::parse(&label_selector).map_err(|error| {
-                        KubectlError::api(crate::api::ApiError::BadRequest {
-                            message: format!(
-                                "Unable to find \"/v1, Resource={}\" that match label selector \"{label_selector}\", field selector \"\": {error}",
-                                kinds.first().map(|k| k.plural()).unwrap_or("pods")
-                            ),
-                        })
-                    })?)
-                };
+                let selector = resources::list_selector(&kinds, &label_selector, "")?;
                 for kind in kinds {
                     let scope = if !kind.namespaced() || all_namespaces {
                         None

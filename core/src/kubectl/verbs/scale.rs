@@ -12,7 +12,6 @@ use super::super::resources::{self, Selection};
 use super::super::{Env, Io};
 use super::delete::NO_RESOURCES;
 use crate::api::{ApiError, Kind};
-use crate::selector;
 use serde_json::Value;
 
 pub(super) fn run(
@@ -116,14 +115,7 @@ fn targets(
                         "name cannot be provided when a selector is specified",
                     ));
                 }
-                for (kind, name) in selected {
-                    let ns = if kind.namespaced() {
-                        namespace.clone()
-                    } else {
-                        String::new()
-                    };
-                    names.push((kind, ns, name));
-                }
+                names = resources::placed_names(selected, &namespace);
             }
             Selection::Kinds(kinds) => {
                 if !flags.bool("all") && label_selector.is_empty() {
@@ -131,18 +123,7 @@ fn targets(
                         "resource(s) were provided, but no name was specified",
                     ));
                 }
-                let selector = if label_selector.is_empty() {
-                    None
-                } else {
-                    Some(selector::parse(&label_selector).map_err(|error| {
-                        KubectlError::api(ApiError::BadRequest {
-                            message: format!(
-                                "Unable to find \"/v1, Resource={}\" that match label selector \"{label_selector}\", field selector \"\": {error}",
-                                kinds.first().map(|k| k.plural()).unwrap_or("pods")
-                            ),
-                        })
-                    })?)
-                };
+                let selector = resources::list_selector(&kinds, &label_selector, "")?;
                 for kind in kinds {
                     let scope = kind.namespaced().then_some(namespace.as_str());
                     for object in env.cluster.list(kind, scope) {
