@@ -220,8 +220,8 @@ impl Session {
 
     /// Parses a saved session (never trusting it): the seed and the inputs to replay.
     pub fn parse_saved(text: &str) -> Result<(u64, Vec<Input>), RestoreError> {
-        let value: serde_json::Value = serde_json::from_str(text)
-            .map_err(|error| RestoreError::Malformed(error.to_string()))?;
+        let value =
+            crate::kubectl::manifest::go_json::parse(text).map_err(RestoreError::Malformed)?;
         let version = value
             .get("version")
             .and_then(serde_json::Value::as_u64)

@@ -117,7 +117,7 @@ impl SavedState {
 
     /// Parses and checks a document (from storage or an imported file).
     pub fn parse(text: &str) -> Result<Restorable, String> {
-        let value: Value = serde_json::from_str(text).map_err(|error| error.to_string())?;
+        let value = kubeplay_core::kubectl::manifest::go_json::parse(text)?;
         if value.get("app").and_then(Value::as_str) != Some("kubeplay") {
             return Err("not a kubeplay session".to_string());
         }

@@ -134,15 +134,13 @@ impl TutorialPane {
             // The playground saves the session itself, with this progress.
             session: String::new(),
         };
-        if let Ok(value) = serde_json::to_value(&saved) {
-            context.set_tutorial_progress.emit(value);
-        }
+        context.set_tutorial_progress.emit(saved.to_value());
     }
 
     /// The progress saved with the session, if any.
     fn saved_active(&self) -> Option<SavedActive> {
         let context = self.context.as_ref()?;
-        serde_json::from_value((*context.tutorial_progress).clone()).ok()
+        SavedActive::from_value(&context.tutorial_progress)
     }
 
     /// Hands `session` to the playground, which shows `notice` in the terminal.

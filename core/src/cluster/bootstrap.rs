@@ -126,7 +126,7 @@ pub(super) fn populate(cluster: &mut Cluster, shape: &ClusterShape) {
 
 /// Parses one of the JSON texts below (compact data instead of `json!` code, for wasm size).
 fn parsed(text: &str) -> Value {
-    serde_json::from_str(text).unwrap_or(Value::Null)
+    crate::kubectl::manifest::go_json::parse(text).unwrap_or(Value::Null)
 }
 
 /// Sets the value at a JSON pointer that exists in a template.

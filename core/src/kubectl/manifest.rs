@@ -9,7 +9,7 @@ use crate::api::value;
 use crate::vfs::Vfs;
 use serde_json::Value;
 
-mod go_json;
+pub mod go_json;
 pub(crate) mod yaml_json;
 
 /// One object read from a source.
@@ -213,7 +213,7 @@ fn document_values<'t>(
     let read = go_json::read_values(content);
     let mut values = Vec::new();
     for text in &read.values {
-        match serde_json::from_str(text) {
+        match go_json::parse(text) {
             Ok(value) => values.push((value, Some(*text))),
             Err(error) => return (values, Some(parse_error(error.to_string()))),
         }

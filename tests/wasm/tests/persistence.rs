@@ -79,7 +79,10 @@ async fn a_session_survives_a_reload() {
 #[wasm_bindgen_test]
 async fn a_damaged_save_is_set_aside_with_a_notice() {
     for (damaged, reason) in [
-        ("{not json", "key must be a string"),
+        (
+            "{not json",
+            "invalid character 'n' looking for beginning of object key string",
+        ),
         (
             r#"{"app":"kubeplay","format":0,"session":"{}"}"#,
             "format 0",

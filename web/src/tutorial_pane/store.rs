@@ -3,7 +3,9 @@
 //! session it belongs to), and in `localStorage` under `kubeplay.tutorial.done`, for every
 //! tutorial ever opened, which steps were completed (the section list's progress).
 
-use serde::{Deserialize, Serialize};
+use kubeplay_core::kubectl::manifest::go_json;
+use kubeplay_core::printers::json::to_compact_json;
+use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
 /// The key in `localStorage`.
@@ -48,7 +50,7 @@ pub fn fragment(route: &Route) -> String {
 }
 
 /// The open tutorial as saved.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SavedActive {
     pub version: u32,
     pub tutorial: String,
@@ -63,6 +65,52 @@ pub struct SavedActive {
 
 /// The saved format's version.
 pub const SAVED_VERSION: u32 = 1;
+
+impl SavedActive {
+    /// As JSON (the fields by name, as the playground's saved state holds them).
+    pub fn to_value(&self) -> Value {
+        let mut map = Map::new();
+        map.insert("version".into(), self.version.into());
+        map.insert("tutorial".into(), self.tutorial.clone().into());
+        map.insert("current".into(), self.current.into());
+        map.insert("view".into(), self.view.into());
+        map.insert("done".into(), bools(&self.done));
+        map.insert(
+            "revealed".into(),
+            Value::Array(self.revealed.iter().map(|level| (*level).into()).collect()),
+        );
+        map.insert("session".into(), self.session.clone().into());
+        Value::Object(map)
+    }
+
+    /// Reads [`SavedActive::to_value`]'s JSON back; anything else is `None`.
+    pub fn from_value(value: &Value) -> Option<SavedActive> {
+        let number = |key: &str| value.get(key).and_then(Value::as_u64);
+        let text = |key: &str| value.get(key).and_then(Value::as_str).map(str::to_string);
+        Some(SavedActive {
+            version: u32::try_from(number("version")?).ok()?,
+            tutorial: text("tutorial")?,
+            current: usize::try_from(number("current")?).ok()?,
+            view: usize::try_from(number("view")?).ok()?,
+            done: read_bools(value.get("done")?)?,
+            revealed: value
+                .get("revealed")?
+                .as_array()?
+                .iter()
+                .map(|level| level.as_u64().and_then(|level| u8::try_from(level).ok()))
+                .collect::<Option<_>>()?,
+            session: text("session")?,
+        })
+    }
+}
+
+fn bools(flags: &[bool]) -> Value {
+    Value::Array(flags.iter().map(|flag| Value::Bool(*flag)).collect())
+}
+
+fn read_bools(value: &Value) -> Option<Vec<bool>> {
+    value.as_array()?.iter().map(Value::as_bool).collect()
+}
 
 /// Completed steps per tutorial id.
 pub type DoneMap = BTreeMap<String, Vec<bool>>;
@@ -92,16 +140,21 @@ pub fn remove(key: &str) {
 
 /// The saved completed steps.
 pub fn load_done() -> DoneMap {
-    load(DONE_KEY)
-        .and_then(|text| serde_json::from_str(&text).ok())
-        .unwrap_or_default()
+    let Some(Ok(Value::Object(map))) = load(DONE_KEY).map(|text| go_json::parse(&text)) else {
+        return DoneMap::new();
+    };
+    map.iter()
+        .filter_map(|(id, flags)| Some((id.clone(), read_bools(flags)?)))
+        .collect()
 }
 
 /// Saves the completed steps.
 pub fn store_done(done: &DoneMap) {
-    if let Ok(text) = serde_json::to_string(done) {
-        store(DONE_KEY, &text);
-    }
+    let map: Map<String, Value> = done
+        .iter()
+        .map(|(id, flags)| (id.clone(), bools(flags)))
+        .collect();
+    store(DONE_KEY, &to_compact_json(&Value::Object(map)));
 }
 
 #[cfg(test)]

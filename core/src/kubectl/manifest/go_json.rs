@@ -80,6 +80,217 @@ pub fn read_values(text: &str) -> JsonValues<'_> {
     }
 }
 
+/// Deepest nesting `parse` builds (values are dropped recursively; real documents are far
+/// shallower).
+const MAX_BUILD_DEPTH: usize = 128;
+
+/// One JSON document into a value, as `json.Unmarshal` into an `interface{}` reads it, with
+/// its error texts (`unexpected end of JSON input`, `invalid character '}' after object key`).
+/// Numbers become integers when they are whole and fit, else floats.
+pub fn parse(text: &str) -> Result<serde_json::Value, String> {
+    let read = read_values(text);
+    if let Some(error) = read.error {
+        return Err(match error {
+            JsonStreamError::UnexpectedEof => "unexpected end of JSON input".to_string(),
+            JsonStreamError::Syntax { message, .. } => message,
+        });
+    }
+    let mut values = read.values.into_iter();
+    let (Some(first), None) = (values.next(), values.next()) else {
+        let bytes = text.as_bytes();
+        return Err(match read_values(text).values.get(1) {
+            Some(second) => {
+                let at = second.as_ptr() as usize - text.as_ptr() as usize;
+                format!(
+                    "invalid character {} after top-level value",
+                    quote_char(bytes, at)
+                )
+            }
+            None => "unexpected end of JSON input".to_string(),
+        });
+    };
+    let mut builder = Builder {
+        bytes: first.as_bytes(),
+        position: 0,
+    };
+    builder.value(0)
+}
+
+/// Builds a value from text the scanner has accepted.
+struct Builder<'t> {
+    bytes: &'t [u8],
+    position: usize,
+}
+
+impl Builder<'_> {
+    fn peek(&mut self) -> Option<u8> {
+        self.position = skip_space(self.bytes, self.position);
+        self.bytes.get(self.position).copied()
+    }
+
+    fn value(&mut self, depth: usize) -> Result<serde_json::Value, String> {
+        use serde_json::Value;
+        if depth > MAX_BUILD_DEPTH {
+            return Err("exceeded max depth".to_string());
+        }
+        match self.peek() {
+            Some(b'{') => {
+                self.position += 1;
+                let mut map = serde_json::Map::new();
+                while let Some(byte) = self.peek() {
+                    match byte {
+                        b'}' => {
+                            self.position += 1;
+                            break;
+                        }
+                        b',' => self.position += 1,
+                        _ => {
+                            let key = self.string();
+                            if self.peek() == Some(b':') {
+                                self.position += 1;
+                            }
+                            let item = self.value(depth + 1)?;
+                            map.insert(key, item);
+                        }
+                    }
+                }
+                Ok(Value::Object(map))
+            }
+            Some(b'[') => {
+                self.position += 1;
+                let mut items = Vec::new();
+                while let Some(byte) = self.peek() {
+                    match byte {
+                        b']' => {
+                            self.position += 1;
+                            break;
+                        }
+                        b',' => self.position += 1,
+                        _ => items.push(self.value(depth + 1)?),
+                    }
+                }
+                Ok(Value::Array(items))
+            }
+            Some(b'"') => Ok(Value::String(self.string())),
+            Some(b't') => {
+                self.position += 4;
+                Ok(Value::Bool(true))
+            }
+            Some(b'f') => {
+                self.position += 5;
+                Ok(Value::Bool(false))
+            }
+            Some(b'n') => {
+                self.position += 4;
+                Ok(Value::Null)
+            }
+            _ => self.number(),
+        }
+    }
+
+    fn number(&mut self) -> Result<serde_json::Value, String> {
+        let start = self.position;
+        while let Some(b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9') =
+            self.bytes.get(self.position)
+        {
+            self.position += 1;
+        }
+        let text = std::str::from_utf8(self.bytes.get(start..self.position).unwrap_or_default())
+            .unwrap_or_default();
+        if let Ok(int) = text.parse::<i64>() {
+            return Ok(int.into());
+        }
+        if let Ok(uint) = text.parse::<u64>() {
+            return Ok(uint.into());
+        }
+        text.parse::<f64>()
+            .ok()
+            .and_then(serde_json::Number::from_f64)
+            .map(serde_json::Value::Number)
+            .ok_or_else(|| {
+                format!("json: cannot unmarshal number {text} into Go value of type float64")
+            })
+    }
+
+    /// A string at the position (the scanner has checked its escapes); invalid UTF-16
+    /// surrogates become U+FFFD, as in Go.
+    fn string(&mut self) -> String {
+        let mut out = String::new();
+        self.position += 1;
+        let mut pending_high: Option<u32> = None;
+        let flush = |out: &mut String, pending: &mut Option<u32>| {
+            if pending.take().is_some() {
+                out.push('\u{fffd}');
+            }
+        };
+        loop {
+            let rest = self.bytes.get(self.position..).unwrap_or_default();
+            let Some(&byte) = rest.first() else {
+                break;
+            };
+            match byte {
+                b'"' => {
+                    self.position += 1;
+                    break;
+                }
+                b'\\' => {
+                    let escape = rest.get(1).copied().unwrap_or(b'"');
+                    self.position += 2;
+                    if escape == b'u' {
+                        let hex = rest.get(2..6).unwrap_or_default();
+                        let unit = std::str::from_utf8(hex)
+                            .ok()
+                            .and_then(|hex| u32::from_str_radix(hex, 16).ok())
+                            .unwrap_or(0xfffd);
+                        self.position += 4;
+                        match (pending_high.take(), unit) {
+                            (Some(high), 0xdc00..=0xdfff) => out.push(
+                                char::from_u32(0x10000 + ((high - 0xd800) << 10) + (unit - 0xdc00))
+                                    .unwrap_or('\u{fffd}'),
+                            ),
+                            (previous, 0xd800..=0xdbff) => {
+                                if previous.is_some() {
+                                    out.push('\u{fffd}');
+                                }
+                                pending_high = Some(unit);
+                            }
+                            (previous, unit) => {
+                                if previous.is_some() {
+                                    out.push('\u{fffd}');
+                                }
+                                out.push(char::from_u32(unit).unwrap_or('\u{fffd}'));
+                            }
+                        }
+                        continue;
+                    }
+                    flush(&mut out, &mut pending_high);
+                    out.push(match escape {
+                        b'b' => '\u{8}',
+                        b'f' => '\u{c}',
+                        b'n' => '\n',
+                        b'r' => '\r',
+                        b't' => '\t',
+                        other => other as char,
+                    });
+                }
+                _ => {
+                    flush(&mut out, &mut pending_high);
+                    let end = rest
+                        .iter()
+                        .position(|b| *b == b'"' || *b == b'\\')
+                        .unwrap_or(rest.len());
+                    out.push_str(&String::from_utf8_lossy(
+                        rest.get(..end).unwrap_or_default(),
+                    ));
+                    self.position += end;
+                }
+            }
+        }
+        flush(&mut out, &mut pending_high);
+        out
+    }
+}
+
 /// The top-level values of a JSON stream, or Go's error for the first broken one.
 #[cfg(test)]
 pub fn split_values(text: &str) -> Result<Vec<&str>, JsonStreamError> {
@@ -523,5 +734,36 @@ mod tests {
         assert_eq!(split_values("{\"a\": []}"), Ok(vec!["{\"a\": []}"]));
         assert!(looks_like_json("\n  {"));
         assert!(!looks_like_json("apiVersion: v1"));
+    }
+
+    #[test]
+    fn documents_parse_like_unmarshal() {
+        use serde_json::json;
+        for (text, want) in [
+            ("{}", json!({})),
+            (" [1, -2, 3.5, 1e2, 18446744073709551615] ", json!([1, -2, 3.5, 100.0, 18446744073709551615u64])),
+            ("{\"a\": {\"b\": [true, false, null]}}", json!({"a": {"b": [true, false, null]}})),
+            ("\"tab\\tquote\\\" slash\\/ u\\u00e9 pair\\ud83d\\ude00\"", json!("tab\tquote\" slash/ u\u{e9} pair\u{1f600}")),
+            ("\"lone \\ud800 high\"", json!("lone \u{fffd} high")),
+            ("\"\\u003chtml\\u003e \u{e9}t\u{e9}\"", json!("<html> \u{e9}t\u{e9}")),
+        ] {
+            assert_eq!(parse(text), Ok(want), "{text}");
+        }
+        for (text, want) in [
+            ("", "unexpected end of JSON input"),
+            ("{\"a\": 1", "unexpected end of JSON input"),
+            ("{not json", "invalid character 'n' looking for beginning of object key string"),
+            ("{} {}", "invalid character '{' after top-level value"),
+            ("1e400", "json: cannot unmarshal number 1e400 into Go value of type float64"),
+        ] {
+            assert_eq!(parse(text), Err(want.to_string()), "{text}");
+        }
+        assert_eq!(parse(&"[".repeat(200)), Err("unexpected end of JSON input".to_string()));
+        let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+        assert_eq!(parse(&deep), Err("exceeded max depth".to_string()));
+        // What the printer writes, the parser reads back.
+        let value = json!({"s": "<&>\u{2028}\n", "n": [0, -1, 2.5], "e": {}});
+        let text = crate::printers::json::to_compact_json(&value);
+        assert_eq!(parse(&text), Ok(value));
     }
 }

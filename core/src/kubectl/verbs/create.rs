@@ -321,7 +321,7 @@ fn apply_existing(
     let previous: Value = current
         .annotations
         .get(LAST_APPLIED)
-        .and_then(|text| serde_json::from_str(text).ok())
+        .and_then(|text| crate::kubectl::manifest::go_json::parse(text).ok())
         .unwrap_or(Value::Null);
     let mut changed = false;
     for (field, key) in [

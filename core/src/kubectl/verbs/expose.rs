@@ -379,7 +379,7 @@ pub(super) fn apply_overrides(flags: &FlagValues, object: Value) -> Result<Value
             )))
         }
     }
-    let patch: Value = serde_json::from_str(overrides)
+    let patch: Value = crate::kubectl::manifest::go_json::parse(overrides)
         .ok()
         .filter(Value::is_object)
         .ok_or_else(|| KubectlError::message("Invalid JSON Patch"))?;
