@@ -3,6 +3,9 @@
 //! values, and the first problem is reported in `encoding/json`'s words — a syntax error with
 //! its offset (`invalid character '}' after object key`, which the caller may still rescue by
 //! reading the stream as YAML), or a stream that ends inside a value (`unexpected EOF`).
+//!
+//! `parse` is also the program's one reader of JSON text (saved sessions, stored state,
+//! annotations, `--overrides`): a document the scanner accepts, built into a value.
 
 /// Go's limit on nesting (`maxNestingDepth` in encoding/json's scanner).
 const MAX_DEPTH: usize = 10_000;
@@ -741,24 +744,45 @@ mod tests {
         use serde_json::json;
         for (text, want) in [
             ("{}", json!({})),
-            (" [1, -2, 3.5, 1e2, 18446744073709551615] ", json!([1, -2, 3.5, 100.0, 18446744073709551615u64])),
-            ("{\"a\": {\"b\": [true, false, null]}}", json!({"a": {"b": [true, false, null]}})),
-            ("\"tab\\tquote\\\" slash\\/ u\\u00e9 pair\\ud83d\\ude00\"", json!("tab\tquote\" slash/ u\u{e9} pair\u{1f600}")),
+            (
+                " [1, -2, 3.5, 1e2, 18446744073709551615] ",
+                json!([1, -2, 3.5, 100.0, 18446744073709551615u64]),
+            ),
+            (
+                "{\"a\": {\"b\": [true, false, null]}}",
+                json!({"a": {"b": [true, false, null]}}),
+            ),
+            (
+                "\"tab\\tquote\\\" slash\\/ u\\u00e9 pair\\ud83d\\ude00\"",
+                json!("tab\tquote\" slash/ u\u{e9} pair\u{1f600}"),
+            ),
             ("\"lone \\ud800 high\"", json!("lone \u{fffd} high")),
-            ("\"\\u003chtml\\u003e \u{e9}t\u{e9}\"", json!("<html> \u{e9}t\u{e9}")),
+            (
+                "\"\\u003chtml\\u003e \u{e9}t\u{e9}\"",
+                json!("<html> \u{e9}t\u{e9}"),
+            ),
         ] {
             assert_eq!(parse(text), Ok(want), "{text}");
         }
         for (text, want) in [
             ("", "unexpected end of JSON input"),
             ("{\"a\": 1", "unexpected end of JSON input"),
-            ("{not json", "invalid character 'n' looking for beginning of object key string"),
+            (
+                "{not json",
+                "invalid character 'n' looking for beginning of object key string",
+            ),
             ("{} {}", "invalid character '{' after top-level value"),
-            ("1e400", "json: cannot unmarshal number 1e400 into Go value of type float64"),
+            (
+                "1e400",
+                "json: cannot unmarshal number 1e400 into Go value of type float64",
+            ),
         ] {
             assert_eq!(parse(text), Err(want.to_string()), "{text}");
         }
-        assert_eq!(parse(&"[".repeat(200)), Err("unexpected end of JSON input".to_string()));
+        assert_eq!(
+            parse(&"[".repeat(200)),
+            Err("unexpected end of JSON input".to_string())
+        );
         let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
         assert_eq!(parse(&deep), Err("exceeded max depth".to_string()));
         // What the printer writes, the parser reads back.
