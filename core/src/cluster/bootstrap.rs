@@ -105,7 +105,7 @@ pub(super) fn populate(cluster: &mut Cluster, shape: &ClusterShape) {
     cluster.advance(SimDuration::from_secs(2));
     for (index, node_shape) in shape.nodes.iter().enumerate() {
         let node = build_node(cluster, node_shape, index);
-        cluster.nodes.insert(node.meta.name.clone(), node);
+        cluster.nodes.insert(node.meta.name.clone(), Box::new(node));
         cluster.advance(SimDuration::from_millis(if shape.chapter_state {
             9_000
         } else {

@@ -163,11 +163,11 @@ pub struct Cluster {
     resource_version: u64,
     sequence: u64,
     queue: BinaryHeap<Reverse<Queued>>,
-    pub(crate) namespaces: BTreeMap<String, Namespace>,
-    pub(crate) nodes: BTreeMap<String, Node>,
-    pub(crate) pods: BTreeMap<ObjectKey, Pod>,
-    pub(crate) replication_controllers: BTreeMap<ObjectKey, ReplicationController>,
-    pub(crate) services: BTreeMap<ObjectKey, Service>,
+    pub(crate) namespaces: BTreeMap<String, Box<Namespace>>,
+    pub(crate) nodes: BTreeMap<String, Box<Node>>,
+    pub(crate) pods: BTreeMap<ObjectKey, Box<Pod>>,
+    pub(crate) replication_controllers: BTreeMap<ObjectKey, Box<ReplicationController>>,
+    pub(crate) services: BTreeMap<ObjectKey, Box<Service>>,
     /// Boxed: events are many and a map node holds several values inline.
     pub(crate) events: BTreeMap<ObjectKey, Box<Event>>,
     /// Container logs, by pod uid and container name.
@@ -390,14 +390,14 @@ impl Cluster {
     pub fn get(&self, kind: Kind, namespace: &str, name: &str) -> Result<ObjectView<'_>, ApiError> {
         let key = (namespace.to_string(), name.to_string());
         let found = match kind {
-            Kind::Pod => self.pods.get(&key).map(ObjectView::Pod),
-            Kind::Namespace => self.namespaces.get(name).map(ObjectView::Namespace),
-            Kind::Node => self.nodes.get(name).map(ObjectView::Node),
+            Kind::Pod => self.pods.get(&key).map(|object| ObjectView::Pod(object)),
+            Kind::Namespace => self.namespaces.get(name).map(|object| ObjectView::Namespace(object)),
+            Kind::Node => self.nodes.get(name).map(|object| ObjectView::Node(object)),
             Kind::ReplicationController => self
                 .replication_controllers
                 .get(&key)
-                .map(ObjectView::ReplicationController),
-            Kind::Service => self.services.get(&key).map(ObjectView::Service),
+                .map(|object| ObjectView::ReplicationController(object)),
+            Kind::Service => self.services.get(&key).map(|object| ObjectView::Service(object)),
             Kind::Event => self.events.get(&key).map(|event| ObjectView::Event(event)),
         };
         found.ok_or_else(|| ApiError::not_found(kind, name))
@@ -423,13 +423,13 @@ impl Cluster {
         }
         match kind {
             Kind::Pod => in_namespace(&self.pods, namespace)
-                .map(ObjectView::Pod)
+                .map(|object| ObjectView::Pod(object))
                 .collect(),
             Kind::ReplicationController => in_namespace(&self.replication_controllers, namespace)
-                .map(ObjectView::ReplicationController)
+                .map(|object| ObjectView::ReplicationController(object))
                 .collect(),
             Kind::Service => in_namespace(&self.services, namespace)
-                .map(ObjectView::Service)
+                .map(|object| ObjectView::Service(object))
                 .collect(),
             Kind::Event => in_namespace(&self.events, namespace)
                 .map(|event| ObjectView::Event(event))
@@ -437,26 +437,28 @@ impl Cluster {
             Kind::Namespace => self
                 .namespaces
                 .values()
-                .map(ObjectView::Namespace)
+                .map(|object| ObjectView::Namespace(object))
                 .collect(),
-            Kind::Node => self.nodes.values().map(ObjectView::Node).collect(),
+            Kind::Node => self.nodes.values().map(|object| ObjectView::Node(object)).collect(),
         }
     }
 
     pub fn pod(&self, namespace: &str, name: &str) -> Option<&Pod> {
-        self.pods.get(&(namespace.to_string(), name.to_string()))
+        self.pods
+            .get(&(namespace.to_string(), name.to_string()))
+            .map(|pod| &**pod)
     }
 
     pub fn pods(&self) -> impl Iterator<Item = &Pod> {
-        self.pods.values()
+        self.pods.values().map(|pod| &**pod)
     }
 
     pub fn nodes(&self) -> impl Iterator<Item = &Node> {
-        self.nodes.values()
+        self.nodes.values().map(|node| &**node)
     }
 
     pub fn namespace(&self, name: &str) -> Option<&Namespace> {
-        self.namespaces.get(name)
+        self.namespaces.get(name).map(|namespace| &**namespace)
     }
 
     /// Events about the object with this uid, oldest first (as describe lists them).
@@ -660,17 +662,18 @@ impl Cluster {
                     .insert("kubernetes.io/metadata.name".into(), name.clone());
                 self.namespaces.insert(
                     name.clone(),
-                    Namespace {
+                    Box::new(Namespace {
                         meta,
                         phase: NamespacePhase::Active,
                         conditions: Vec::new(),
-                    },
+                    }),
                 );
             }
             Kind::ReplicationController => {
                 let rc = controllers::new_replication_controller(meta, manifest)?;
                 let key = (rc.namespace().to_string(), rc.name().to_string());
-                self.replication_controllers.insert(key.clone(), rc);
+                self.replication_controllers
+                    .insert(key.clone(), Box::new(rc));
                 self.queue_rc_sync(key, SimDuration::from_millis(5));
             }
             Kind::Service => {
@@ -679,11 +682,11 @@ impl Cluster {
                     service.meta.namespace.clone().unwrap_or_default(),
                     service.name().to_string(),
                 );
-                self.services.insert(key, service);
+                self.services.insert(key, Box::new(service));
             }
             Kind::Node => {
                 let node = bootstrap::node_from_manifest(self, meta, manifest);
-                self.nodes.insert(name.clone(), node);
+                self.nodes.insert(name.clone(), Box::new(node));
                 self.schedule_sweep(SimDuration::from_millis(1000));
             }
             Kind::Event => {
@@ -700,7 +703,7 @@ impl Cluster {
         let key = (pod.namespace().to_string(), pod.name().to_string());
         let uid = pod.meta.uid.clone();
         let preset_node = pod.node_name.clone();
-        self.pods.insert(key.clone(), pod);
+        self.pods.insert(key.clone(), Box::new(pod));
         match preset_node {
             Some(node) => scheduler::bind_preset(self, &key, &uid, &node),
             None => self.schedule_sweep(SimDuration::from_millis(8)),
