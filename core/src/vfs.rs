@@ -47,7 +47,7 @@ pub enum Entry {
 /// The file system: absolute normalized path → entry.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Vfs {
-    entries: BTreeMap<String, Entry>,
+    entries: BTreeMap<String, Box<Entry>>,
     cwd: String,
 }
 
@@ -62,7 +62,7 @@ impl Vfs {
     pub fn new() -> Vfs {
         let mut entries = BTreeMap::new();
         for dir in ["/", "/home", HOME, "/tmp"] {
-            entries.insert(dir.to_string(), Entry::Directory);
+            entries.insert(dir.to_string(), Box::new(Entry::Directory));
         }
         Vfs {
             entries,
@@ -115,7 +115,7 @@ impl Vfs {
     }
 
     pub fn entry(&self, path: &str) -> Option<&Entry> {
-        self.entries.get(&self.resolve(path))
+        self.entries.get(&self.resolve(path)).map(|entry| &**entry)
     }
 
     pub fn is_dir(&self, path: &str) -> bool {
@@ -138,16 +138,16 @@ impl Vfs {
     /// Creates or replaces a file; the parent directory must exist.
     pub fn write(&mut self, path: &str, content: &str) -> Result<(), FsError> {
         let absolute = self.resolve(path);
-        match self.entries.get(&Vfs::parent(&absolute)) {
+        match self.entries.get(&Vfs::parent(&absolute)).map(|entry| &**entry) {
             Some(Entry::Directory) => {}
             Some(Entry::File(_)) => return Err(FsError::NotADirectory),
             None => return Err(FsError::NotFound),
         }
-        if let Some(Entry::Directory) = self.entries.get(&absolute) {
+        if let Some(Entry::Directory) = self.entries.get(&absolute).map(|entry| &**entry) {
             return Err(FsError::IsADirectory);
         }
         self.entries
-            .insert(absolute, Entry::File(content.to_string()));
+            .insert(absolute, Box::new(Entry::File(content.to_string())));
         Ok(())
     }
 
@@ -181,14 +181,14 @@ impl Vfs {
         if !self.is_dir(&parent) {
             return Err(FsError::NotADirectory);
         }
-        self.entries.insert(absolute, Entry::Directory);
+        self.entries.insert(absolute, Box::new(Entry::Directory));
         Ok(())
     }
 
     /// Removes a file, or a directory with `recursive`.
     pub fn remove(&mut self, path: &str, recursive: bool) -> Result<(), FsError> {
         let absolute = self.resolve(path);
-        match self.entries.get(&absolute) {
+        match self.entries.get(&absolute).map(|entry| &**entry) {
             None => Err(FsError::NotFound),
             Some(Entry::File(_)) => {
                 self.entries.remove(&absolute);
@@ -212,7 +212,7 @@ impl Vfs {
     /// Names directly inside a directory, sorted.
     pub fn list(&self, path: &str) -> Result<Vec<(String, bool)>, FsError> {
         let absolute = self.resolve(path);
-        match self.entries.get(&absolute) {
+        match self.entries.get(&absolute).map(|entry| &**entry) {
             None => return Err(FsError::NotFound),
             Some(Entry::File(_)) => return Err(FsError::NotADirectory),
             Some(Entry::Directory) => {}
@@ -232,7 +232,7 @@ impl Vfs {
             .map(|(key, entry)| {
                 (
                     key.get(prefix.len()..).unwrap_or("").to_string(),
-                    matches!(entry, Entry::Directory),
+                    matches!(**entry, Entry::Directory),
                 )
             })
             .collect())
@@ -244,14 +244,14 @@ impl Vfs {
         let prefix = format!("{}/", absolute.trim_end_matches('/'));
         self.entries
             .iter()
-            .filter(|(key, entry)| key.starts_with(&prefix) && matches!(entry, Entry::File(_)))
+            .filter(|(key, entry)| key.starts_with(&prefix) && matches!(***entry, Entry::File(_)))
             .map(|(key, _)| key.clone())
             .collect()
     }
 
     pub fn change_dir(&mut self, path: &str) -> Result<(), FsError> {
         let absolute = self.resolve(path);
-        match self.entries.get(&absolute) {
+        match self.entries.get(&absolute).map(|entry| &**entry) {
             Some(Entry::Directory) => {
                 self.cwd = absolute;
                 Ok(())
@@ -262,12 +262,12 @@ impl Vfs {
     }
 
     /// All entries (for saving a session).
-    pub fn entries(&self) -> &BTreeMap<String, Entry> {
+    pub fn entries(&self) -> &BTreeMap<String, Box<Entry>> {
         &self.entries
     }
 
     /// Rebuilds a tree from saved entries.
-    pub fn from_entries(entries: BTreeMap<String, Entry>, cwd: String) -> Vfs {
+    pub fn from_entries(entries: BTreeMap<String, Box<Entry>>, cwd: String) -> Vfs {
         let mut vfs = Vfs::new();
         vfs.entries.extend(entries);
         if vfs.is_dir(&cwd) {

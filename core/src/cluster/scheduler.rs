@@ -116,8 +116,8 @@ fn pod_scored_requests(pod: &Pod) -> (i64, i64) {
     (cpu, memory)
 }
 
-pub(crate) fn node_usages(cluster: &Cluster) -> BTreeMap<String, NodeUsage> {
-    let mut usages: BTreeMap<String, NodeUsage> = cluster
+pub(crate) fn node_usages(cluster: &Cluster) -> BTreeMap<String, Box<NodeUsage>> {
+    let mut usages: BTreeMap<String, Box<NodeUsage>> = cluster
         .nodes
         .values()
         .map(|node| {
@@ -136,7 +136,7 @@ pub(crate) fn node_usages(cluster: &Cluster) -> BTreeMap<String, NodeUsage> {
             };
             (
                 node.meta.name.clone(),
-                NodeUsage {
+                Box::new(NodeUsage {
                     cpu_milli_free: cpu,
                     memory_free: memory,
                     pods_free: allocatable("pods").and_then(quantity_units).unwrap_or(0),
@@ -145,7 +145,7 @@ pub(crate) fn node_usages(cluster: &Cluster) -> BTreeMap<String, NodeUsage> {
                     memory_scored: 0,
                     cpu_milli_allocatable: cpu,
                     memory_allocatable: memory,
-                },
+                }),
             )
         })
         .collect_map();
@@ -277,7 +277,7 @@ fn node_infos<'c>(cluster: &'c Cluster) -> Vec<NodeInfo<'c>> {
         .map(|(name, node)| NodeInfo {
             name,
             node,
-            usage: usages.remove(name).unwrap_or_default(),
+            usage: usages.remove(name).map(|usage| *usage).unwrap_or_default(),
         })
         .collect()
 }

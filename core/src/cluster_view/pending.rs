@@ -80,7 +80,7 @@ pub fn explain_pending(
                     &node_name,
                     failure,
                     &checks,
-                    usages.get(&node_name),
+                    usages.get(&node_name).map(|usage| &**usage),
                     (cpu, memory, &extended),
                 ),
             };

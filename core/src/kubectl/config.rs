@@ -24,7 +24,7 @@ pub struct Context {
 /// `~/.kube/config`, as far as the playground uses it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KubeConfig {
-    pub contexts: BTreeMap<String, Context>,
+    pub contexts: BTreeMap<String, Box<Context>>,
     pub current_context: Option<String>,
 }
 
@@ -33,11 +33,11 @@ impl Default for KubeConfig {
         let mut contexts = BTreeMap::new();
         contexts.insert(
             CLUSTER_NAME.to_string(),
-            Context {
+            Box::new(Context {
                 cluster: CLUSTER_NAME.to_string(),
                 user: CLUSTER_NAME.to_string(),
                 namespace: None,
-            },
+            }),
         );
         KubeConfig {
             contexts,

@@ -66,10 +66,12 @@ pub(super) fn run(
             let context = config
                 .contexts
                 .entry(name.clone())
-                .or_insert_with(|| Context {
-                    cluster: String::new(),
-                    user: String::new(),
-                    namespace: None,
+                .or_insert_with(|| {
+                    Box::new(Context {
+                        cluster: String::new(),
+                        user: String::new(),
+                        namespace: None,
+                    })
                 });
             let changed = |flag: &str| {
                 invocation
