@@ -171,7 +171,7 @@ pub struct Cluster {
     /// Boxed: events are many and a map node holds several values inline.
     pub(crate) events: BTreeMap<ObjectKey, Box<Event>>,
     /// Container logs, by pod uid and container name.
-    pub(crate) logs: BTreeMap<(String, String), Vec<String>>,
+    pub(crate) logs: BTreeMap<(String, String), Box<Vec<String>>>,
     /// Next host octet for pod IPs, per node.
     pub(crate) next_pod_ip: BTreeMap<String, u32>,
     next_service_ip: u32,
@@ -184,7 +184,7 @@ pub struct Cluster {
     /// type, reason and source; from the tenth on, events are combined into one.
     /// Keyed by a hash of (involved uid, type, reason, source); at most
     /// [`EVENT_AGGREGATE_CACHE`] entries, as client-go's LRU cache.
-    event_aggregates: BTreeMap<u64, EventAggregate>,
+    event_aggregates: BTreeMap<u64, Box<EventAggregate>>,
     /// ReplicationControllers with a sync queued: a work queue holds a key once, so a burst of
     /// pod changes costs one sync, not one per pod.
     rc_syncs_queued: std::collections::BTreeSet<ObjectKey>,
@@ -486,7 +486,7 @@ impl Cluster {
     pub fn container_log(&self, pod_uid: &str, container: &str) -> &[String] {
         self.logs
             .get(&(pod_uid.to_string(), container.to_string()))
-            .map(Vec::as_slice)
+            .map(|lines| lines.as_slice())
             .unwrap_or(&[])
     }
 

@@ -107,7 +107,7 @@ pub struct Network {
     pub forwards: BTreeMap<u16, PortForward>,
     next_owner: u64,
     /// "Handling connection for N" lines waiting to be printed by their port-forward.
-    pub pending_notices: BTreeMap<u64, Vec<String>>,
+    pub pending_notices: BTreeMap<u64, Box<Vec<String>>>,
     /// The latest `kubectl get … -l …` that parsed (see `Session::last_get_selector`).
     pub last_get_selector: Option<GetSelector>,
 }
