@@ -371,7 +371,12 @@ pub fn snapshot(cluster: &Cluster, options: &ViewOptions) -> Snapshot {
             let node_selector = focus_pod
                 .map(|pod| node_selector_checks(&pod.node_selector.to_map(), &node.meta.labels))
                 .unwrap_or_default();
-            node_view(node, usages.get(node.name()).map(|usage| &**usage), selection, node_selector)
+            node_view(
+                node,
+                usages.get(node.name()).map(|usage| &**usage),
+                selection,
+                node_selector,
+            )
         })
         .collect();
     let node_index: BTreeMap<&str, usize> = cluster

@@ -138,7 +138,11 @@ impl Vfs {
     /// Creates or replaces a file; the parent directory must exist.
     pub fn write(&mut self, path: &str, content: &str) -> Result<(), FsError> {
         let absolute = self.resolve(path);
-        match self.entries.get(&Vfs::parent(&absolute)).map(|entry| &**entry) {
+        match self
+            .entries
+            .get(&Vfs::parent(&absolute))
+            .map(|entry| &**entry)
+        {
             Some(Entry::Directory) => {}
             Some(Entry::File(_)) => return Err(FsError::NotADirectory),
             None => return Err(FsError::NotFound),

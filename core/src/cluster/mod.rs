@@ -163,6 +163,10 @@ pub struct Cluster {
     resource_version: u64,
     sequence: u64,
     queue: BinaryHeap<Reverse<Queued>>,
+    // The stores hold boxed objects: a map's code depends only on its key type and the
+    // layout of its values, so with boxes the wasm keeps one copy per key type, not one per
+    // kind (the same goes for the other maps boxed below and in `kubectl`, `vfs`, the
+    // scheduler).
     pub(crate) namespaces: BTreeMap<String, Box<Namespace>>,
     pub(crate) nodes: BTreeMap<String, Box<Node>>,
     pub(crate) pods: BTreeMap<ObjectKey, Box<Pod>>,
@@ -171,6 +175,8 @@ pub struct Cluster {
     /// Boxed: events are many and a map node holds several values inline.
     pub(crate) events: BTreeMap<ObjectKey, Box<Event>>,
     /// Container logs, by pod uid and container name.
+    /// Boxed like the object stores, so this map shares their BTreeMap code in the wasm.
+    #[allow(clippy::box_collection)]
     pub(crate) logs: BTreeMap<(String, String), Box<Vec<String>>>,
     /// Next host octet for pod IPs, per node.
     pub(crate) next_pod_ip: BTreeMap<String, u32>,
@@ -391,13 +397,19 @@ impl Cluster {
         let key = (namespace.to_string(), name.to_string());
         let found = match kind {
             Kind::Pod => self.pods.get(&key).map(|object| ObjectView::Pod(object)),
-            Kind::Namespace => self.namespaces.get(name).map(|object| ObjectView::Namespace(object)),
+            Kind::Namespace => self
+                .namespaces
+                .get(name)
+                .map(|object| ObjectView::Namespace(object)),
             Kind::Node => self.nodes.get(name).map(|object| ObjectView::Node(object)),
             Kind::ReplicationController => self
                 .replication_controllers
                 .get(&key)
                 .map(|object| ObjectView::ReplicationController(object)),
-            Kind::Service => self.services.get(&key).map(|object| ObjectView::Service(object)),
+            Kind::Service => self
+                .services
+                .get(&key)
+                .map(|object| ObjectView::Service(object)),
             Kind::Event => self.events.get(&key).map(|event| ObjectView::Event(event)),
         };
         found.ok_or_else(|| ApiError::not_found(kind, name))
@@ -439,7 +451,11 @@ impl Cluster {
                 .values()
                 .map(|object| ObjectView::Namespace(object))
                 .collect(),
-            Kind::Node => self.nodes.values().map(|object| ObjectView::Node(object)).collect(),
+            Kind::Node => self
+                .nodes
+                .values()
+                .map(|object| ObjectView::Node(object))
+                .collect(),
         }
     }
 

@@ -107,6 +107,8 @@ pub struct Network {
     pub forwards: BTreeMap<u16, PortForward>,
     next_owner: u64,
     /// "Handling connection for N" lines waiting to be printed by their port-forward.
+    /// Boxed, so this map shares its BTreeMap code with the event aggregates' in the wasm.
+    #[allow(clippy::box_collection)]
     pub pending_notices: BTreeMap<u64, Box<Vec<String>>>,
     /// The latest `kubectl get … -l …` that parsed (see `Session::last_get_selector`).
     pub last_get_selector: Option<GetSelector>,
