@@ -28,8 +28,7 @@ struct Request {
     show_kind: bool,
     sort_by: Option<String>,
     ignore_not_found: bool,
-    /// The objects named by `-f`: `selection` holds their kinds and names, this their
-    /// namespaces.
+    /// The objects named by `-f` (`selection` lists their kinds and names too).
     files: Option<resources::FileTargets>,
 }
 
@@ -289,19 +288,16 @@ fn collect<'c>(
             }
         }
         Selection::Names(names) => {
-            for (index, (kind, name)) in names.iter().enumerate() {
-                let namespace = match &request.files {
-                    Some(files) => files
-                        .targets
-                        .get(index)
-                        .map(|(_, namespace, _)| namespace.clone())
-                        .unwrap_or_default(),
-                    None => request
-                        .namespace
-                        .clone()
-                        .unwrap_or_else(|| "default".to_string()),
-                };
-                match cluster.get(*kind, &namespace, name) {
+            // `-f` objects carry their own namespaces; named arguments are in the request's.
+            let targets = match &request.files {
+                Some(files) => files.targets.clone(),
+                None => {
+                    let namespace = request.namespace.as_deref().unwrap_or("default");
+                    resources::placed_names(names.clone(), namespace)
+                }
+            };
+            for (kind, namespace, name) in &targets {
+                match cluster.get(*kind, namespace, name) {
                     // The builder filters `-f` objects by the selectors.
                     Ok(object)
                         if request.files.is_some() && !matches_selectors(request, &object) => {}
