@@ -98,19 +98,16 @@ pub fn parse(text: &str) -> Result<serde_json::Value, String> {
             JsonStreamError::Syntax { message, .. } => message,
         });
     }
-    let mut values = read.values.into_iter();
-    let (Some(first), None) = (values.next(), values.next()) else {
-        let bytes = text.as_bytes();
-        return Err(match read_values(text).values.get(1) {
-            Some(second) => {
-                let at = second.as_ptr() as usize - text.as_ptr() as usize;
-                format!(
-                    "invalid character {} after top-level value",
-                    quote_char(bytes, at)
-                )
-            }
-            None => "unexpected end of JSON input".to_string(),
-        });
+    let first = match read.values.as_slice() {
+        [only] => *only,
+        [] => return Err("unexpected end of JSON input".to_string()),
+        [_, second, ..] => {
+            let at = second.as_ptr() as usize - text.as_ptr() as usize;
+            return Err(format!(
+                "invalid character {} after top-level value",
+                quote_char(text.as_bytes(), at)
+            ));
+        }
     };
     let mut builder = Builder {
         bytes: first.as_bytes(),

@@ -49,16 +49,10 @@ pub(super) fn run(
         };
     }
     for (kind, namespace, name, mut object) in targets {
+        let mut new_size = replicas;
         if dry_run != DryRun::Client {
-            if kind == Kind::ReplicationController {
-                check_preconditions(&object, current_replicas, resource_version)?;
-            }
-            if dry_run == DryRun::None {
-                env.cluster
-                    .scale(kind, &namespace, &name, replicas)
-                    .map_err(KubectlError::api)?;
-            } else if kind != Kind::ReplicationController {
-                // The server dry run still finds no `scale` subresource.
+            if kind != Kind::ReplicationController {
+                // No `scale` subresource (a server dry run finds none either).
                 return Err(KubectlError::api(ApiError::NoSuchPath {
                     message: format!(
                         "the server could not find the requested resource (get {} {name})",
@@ -66,10 +60,23 @@ pub(super) fn run(
                     ),
                 }));
             }
+            check_preconditions(&object, current_replicas, resource_version)?;
+            // The Scale's `spec.replicas` is an int32: kubectl converts with Go's truncation.
+            new_size = i64::from(replicas as i32);
+            if new_size < 0 {
+                return Err(KubectlError::Raw(format!(
+                    "The Scale \"{name}\" is invalid: spec.replicas: Invalid value: {new_size}: must be greater than or equal to 0"
+                )));
+            }
+            if dry_run == DryRun::None {
+                env.cluster
+                    .scale(kind, &namespace, &name, new_size)
+                    .map_err(KubectlError::api)?;
+            }
         }
         // kubectl prints the object it read, with the new `spec.replicas`.
         if let Some(Value::Object(spec)) = object.get_mut("spec") {
-            spec.insert("replicas".into(), Value::from(replicas));
+            spec.insert("replicas".into(), Value::from(new_size));
         }
         if format == OutputFormat::Table {
             io.out(&format!(
