@@ -49,7 +49,7 @@ pub fn dispatch(
         ["version"] => info::version(invocation, io).map(Outcome::Done),
         ["cluster-info"] => info::cluster_info(invocation, io).map(Outcome::Done),
         ["top", "pod" | "node"] => top::run(invocation).map(Outcome::Done),
-        ["scale"] => scale::run(invocation, env, io).map(Outcome::Done),
+        ["scale"] => scale::run(invocation, env, io),
         ["expose"] => expose::run(invocation, env, io).map(Outcome::Done),
         _ => Err(KubectlError::message(format!(
             "the playground does not implement \"kubectl {}\" yet",

@@ -1,24 +1,25 @@
 //! `kubectl scale` (`pkg/cmd/scale`): sets the desired replicas of ReplicationControllers
 //! through the `scale` subresource, after kubectl's checks and the optional preconditions
 //! (`--current-replicas`, `--resource-version`). Kinds without a `scale` subresource get the
-//! server's 404. `--timeout` is accepted; the playground does not wait for the new size
-//! (`kubectl get rc -w` shows it arrive).
+//! server's 404. With `--timeout`, each object is printed once the controller has caught up
+//! (`WaitForScaleHasDesiredReplicas`: checked at once, then every second).
 
 use super::super::cli::Invocation;
 use super::super::dry_run::{self, DryRun};
 use super::super::error::KubectlError;
 use super::super::output::{self, OutputFormat};
 use super::super::resources::{self, Selection};
-use super::super::{Env, Io};
+use super::super::{Env, Io, Outcome, Waiter};
 use super::delete::NO_RESOURCES;
 use crate::api::{ApiError, Kind};
+use crate::clock::{SimDuration, SimTime};
 use serde_json::Value;
 
 pub(super) fn run(
     invocation: &Invocation,
     env: &mut Env<'_>,
     io: &mut Io,
-) -> Result<i32, KubectlError> {
+) -> Result<Outcome, KubectlError> {
     let flags = &invocation.flags;
     let replicas = flags.int("replicas").unwrap_or(0);
     if replicas < 0 {
@@ -48,6 +49,9 @@ pub(super) fn run(
             _ => Err(KubectlError::Many(lookup_errors)),
         };
     }
+    let timeout_nanos = flags.duration_nanos("timeout");
+    let waits = timeout_nanos != 0 && dry_run == DryRun::None;
+    let mut waiting = Vec::new();
     for (kind, namespace, name, mut object) in targets {
         let mut new_size = replicas;
         if dry_run != DryRun::Client {
@@ -78,20 +82,137 @@ pub(super) fn run(
         if let Some(Value::Object(spec)) = object.get_mut("spec") {
             spec.insert("replicas".into(), Value::from(new_size));
         }
-        if format == OutputFormat::Table {
-            io.out(&format!(
+        let printed = if format == OutputFormat::Table {
+            format!(
                 "{} scaled{}\n",
                 output::name_line(kind, &name),
                 dry_run.suffix()
-            ));
+            )
         } else {
-            io.out(&output::print_objects(&format, &[(kind, object)], true)?);
+            output::print_objects(&format, &[(kind, object)], true)?
+        };
+        if waits {
+            let version = env
+                .cluster
+                .get(kind, &namespace, &name)
+                .map(|view| view.meta().resource_version)
+                .unwrap_or(0);
+            waiting.push(Pending {
+                namespace,
+                name,
+                size: new_size,
+                version,
+                printed,
+            });
+        } else {
+            io.out(&printed);
         }
     }
-    match lookup_errors.len() {
-        0 => Ok(0),
-        1 => Err(lookup_errors.remove(0)),
-        _ => Err(KubectlError::Many(lookup_errors)),
+    let error = match lookup_errors.len() {
+        0 => None,
+        1 => Some(lookup_errors.remove(0)),
+        _ => Some(KubectlError::Many(lookup_errors)),
+    };
+    if waiting.is_empty() {
+        return match error {
+            None => Ok(Outcome::Done(0)),
+            Some(error) => Err(error),
+        };
+    }
+    let now = env.cluster.now();
+    let mut wait = ScaleWait {
+        waiting,
+        next_check: now,
+        deadline: now.plus(SimDuration::from_millis(timeout_nanos.max(0) / 1_000_000)),
+        error,
+    };
+    // `PollImmediate`: the first check is at once.
+    Ok(match wait.poll(env, io) {
+        Some(code) => Outcome::Done(code),
+        None => Outcome::Wait(Box::new(wait)),
+    })
+}
+
+/// A scaled ReplicationController waiting for its controller.
+struct Pending {
+    namespace: String,
+    name: String,
+    /// The size asked for.
+    size: i64,
+    /// The resource version the scale left (the status must change it).
+    version: u64,
+    /// What kubectl prints once it is synced.
+    printed: String,
+}
+
+/// `--timeout`: the objects are printed in order as each one's status catches up.
+struct ScaleWait {
+    waiting: Vec<Pending>,
+    next_check: SimTime,
+    deadline: SimTime,
+    /// The builder's errors, reported at the end.
+    error: Option<KubectlError>,
+}
+
+impl Waiter for ScaleWait {
+    fn poll(&mut self, env: &mut Env<'_>, io: &mut Io) -> Option<i32> {
+        let now = env.cluster.now();
+        if now < self.next_check && now < self.deadline {
+            return None;
+        }
+        self.next_check = now.plus(SimDuration::from_secs(1));
+        while let Some(pending) = self.waiting.first() {
+            let synced = match env.cluster.get(
+                Kind::ReplicationController,
+                &pending.namespace,
+                &pending.name,
+            ) {
+                Ok(view) => {
+                    let rc = view.to_value();
+                    let spec = crate::api::value::i64_at(&rc, &["spec", "replicas"]);
+                    let status = crate::api::value::i64_at(&rc, &["status", "replicas"]);
+                    // `scaleHasDesiredReplicas`: someone else changed the size, or the
+                    // status has caught up since the scale.
+                    spec != Some(pending.size)
+                        || (status == spec && view.meta().resource_version != pending.version)
+                }
+                Err(_) => true,
+            };
+            if !synced {
+                break;
+            }
+            io.out(&pending.printed);
+            self.waiting.remove(0);
+        }
+        if let Some(pending) = self.waiting.first() {
+            if now < self.deadline {
+                return None;
+            }
+            io.err(&format!(
+                "error: timed out waiting for \"{}\" to be synced\n",
+                pending.name
+            ));
+            return Some(1);
+        }
+        match self.error.take() {
+            Some(error) => {
+                io.err(&error.render());
+                Some(1)
+            }
+            None => Some(0),
+        }
+    }
+
+    fn interrupt(&mut self, _env: &mut Env<'_>, _io: &mut Io) -> i32 {
+        130
+    }
+
+    fn endless(&self) -> bool {
+        false
+    }
+
+    fn wake_at(&self) -> Option<SimTime> {
+        Some(self.next_check.min(self.deadline))
     }
 }
 
