@@ -153,7 +153,7 @@ fn build_service(
     let headless = flags.string("cluster-ip") == Some("None");
     // Ports and their protocols, from the flag or the source object.
     let mut port_text = flags.string("port").unwrap_or("").to_string();
-    let (ports, protocols) = source_ports(kind, &pod_spec);
+    let ports = source_ports(kind, &pod_spec);
     let mut several_ports = String::new();
     if port_text.is_empty() {
         match ports.len() {
@@ -163,8 +163,16 @@ fn build_service(
                 ))
             }
             0 => {}
-            1 => port_text = ports.first().cloned().unwrap_or_default(),
-            _ => several_ports = ports.join(","),
+            1 => {
+                port_text = ports
+                    .first()
+                    .map(|(port, _)| port.clone())
+                    .unwrap_or_default()
+            }
+            _ => {
+                let numbers: Vec<&str> = ports.iter().map(|(port, _)| port.as_str()).collect();
+                several_ports = numbers.join(",");
+            }
         }
     }
     let mut labels_text = flags.string("labels").unwrap_or("").to_string();
@@ -203,7 +211,11 @@ fn build_service(
             } else {
                 String::new()
             };
-            let found = protocols.get(*item).filter(|_| flag_protocol.is_empty());
+            let found = ports
+                .iter()
+                .find(|(port, _)| port == item)
+                .map(|(_, protocols)| protocols)
+                .filter(|_| flag_protocol.is_empty());
             match found {
                 Some(list) if list.len() > 1 => {
                     for protocol in list {
@@ -314,17 +326,22 @@ fn go_atoi(text: &str) -> Result<i64, KubectlError> {
     })
 }
 
-/// `PortsForObject` and `MultiProtocolsForObject`: the distinct port numbers in order, and
-/// each one's protocols (`TCP` when unset).
-fn source_ports(kind: Kind, spec: &Value) -> (Vec<String>, BTreeMap<String, Vec<String>>) {
-    let mut ports: Vec<String> = Vec::new();
-    let mut protocols: BTreeMap<String, Vec<String>> = BTreeMap::new();
+/// `PortsForObject` and `MultiProtocolsForObject`: the distinct port numbers in order, each
+/// with its protocols (`TCP` when unset).
+fn source_ports(kind: Kind, spec: &Value) -> Vec<(String, Vec<String>)> {
+    let mut ports: Vec<(String, Vec<String>)> = Vec::new();
     let mut add = |number: i64, protocol: &str| {
         let key = number.to_string();
-        if !ports.contains(&key) {
-            ports.push(key.clone());
-        }
-        let list = protocols.entry(key).or_default();
+        let index = match ports.iter().position(|(port, _)| *port == key) {
+            Some(index) => index,
+            None => {
+                ports.push((key, Vec::new()));
+                ports.len() - 1
+            }
+        };
+        let Some((_, list)) = ports.get_mut(index) else {
+            return;
+        };
         let protocol = if protocol.is_empty() { "TCP" } else { protocol };
         if !list.iter().any(|p| p == protocol) {
             list.push(protocol.to_string());
@@ -347,7 +364,7 @@ fn source_ports(kind: Kind, spec: &Value) -> (Vec<String>, BTreeMap<String, Vec<
             }
         }
     }
-    (ports, protocols)
+    ports
 }
 
 /// `MakeLabels`: `k=v` pairs joined by commas.

@@ -13,6 +13,7 @@ use super::super::{Env, Io, Outcome, Waiter};
 use super::delete::NO_RESOURCES;
 use crate::api::{ApiError, Kind};
 use crate::clock::{SimDuration, SimTime};
+use crate::cluster::ObjectView;
 use serde_json::Value;
 
 pub(super) fn run(
@@ -167,16 +168,14 @@ impl Waiter for ScaleWait {
                 &pending.namespace,
                 &pending.name,
             ) {
-                Ok(view) => {
-                    let rc = view.to_value();
-                    let spec = crate::api::value::i64_at(&rc, &["spec", "replicas"]);
-                    let status = crate::api::value::i64_at(&rc, &["status", "replicas"]);
-                    // `scaleHasDesiredReplicas`: someone else changed the size, or the
-                    // status has caught up since the scale.
-                    spec != Some(pending.size)
-                        || (status == spec && view.meta().resource_version != pending.version)
+                // `scaleHasDesiredReplicas`: someone else changed the size, or the status has
+                // caught up since the scale.
+                Ok(ObjectView::ReplicationController(rc)) => {
+                    rc.replicas != pending.size
+                        || (rc.status_replicas == rc.replicas
+                            && rc.meta.resource_version != pending.version)
                 }
-                Err(_) => true,
+                _ => true,
             };
             if !synced {
                 break;
