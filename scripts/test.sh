@@ -27,6 +27,9 @@ cargo test -p kubeplay-core --quiet
 step "tutorials: every step solved from a fresh cluster"
 cargo run -q -p kubeplay-core --bin kubeplay -- tutorial verify
 
+step "the release page's wasm unpacker (node)"
+node web/loader/unlzma.test.mjs
+
 step "wasm tests in headless Chrome"
 # The runner is chatty; keep its log and show it in full only when a test fails.
 wasm_log=target/wasm-tests.log

@@ -14,8 +14,9 @@ export const dist = path.join(root, 'dist');
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css',
   '.json': 'application/json', '.svg': 'image/svg+xml' };
 
-/** Serves dist/ under `prefix`; returns { base, requested, close }. */
-export async function serve(prefix = '/kubeplay/') {
+/** Serves dist/ under `prefix`; returns { base, requested, close }. `rewrite(name, bytes)`,
+ * if given, may replace a file's bytes (a damaged download). */
+export async function serve(prefix = '/kubeplay/', { rewrite } = {}) {
   const requested = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
@@ -26,7 +27,8 @@ export async function serve(prefix = '/kubeplay/') {
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!fs.existsSync(file)) { res.writeHead(404); res.end('not found'); return; }
     res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
+    if (rewrite) res.end(rewrite(path.basename(file), fs.readFileSync(file)));
+    else fs.createReadStream(file).pipe(res);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;

@@ -26,6 +26,11 @@ try {
   await page.goto(server.base);
   const mark = await promptFocusedMark(page);
   console.log(`figure: navigation to a focused prompt took ${mark.toFixed(0)} ms (page mark), ${Date.now() - started} ms (wall, incl. driver)`);
+  // The release wasm ships LZMA-packed (web/loader/README.md), fetched once: the preload and
+  // the start script's fetch are the same request.
+  const firstLoad = server.requested.slice();
+  check('the wasm is fetched packed, once', firstLoad.filter((p) => p.endsWith('_bg.wasm.lzma')).length === 1 &&
+    !firstLoad.some((p) => p.endsWith('.wasm')), firstLoad.join('\n'));
 
   await page.keyboard.type('kubectl create -f kubia-manual.yaml');
   await page.keyboard.press('Enter');
@@ -127,6 +132,19 @@ try {
   }));
   check('opened on a phone, it shows the nodes in Japanese without sideways scrolling',
     opened.width <= 360 && opened.title === 'クラスタ' && opened.nodes === 4, JSON.stringify(opened));
+
+  // A damaged download of the packed wasm: the page says so instead of staying blank.
+  const damaged = await serve('/kubeplay/', {
+    rewrite: (name, bytes) => (name.endsWith('.lzma') ? bytes.subarray(0, bytes.length >> 1) : bytes),
+  });
+  try {
+    const broken = await (await browser.newContext()).newPage();
+    await broken.goto(damaged.base);
+    const alert = await broken.locator('[role=alert]').innerText();
+    check('a damaged wasm download is reported on the page', alert.startsWith('kubeplay could not start:'), alert);
+  } finally {
+    damaged.close();
+  }
 
   check('no request left the page origin', outside.length === 0, outside.join('\n'));
   check('every asset came from the sub-path', server.requested.every((p) => p.startsWith('/kubeplay/')), server.requested.join('\n'));
