@@ -11,7 +11,7 @@ use crate::cluster::Cluster;
 use crate::kubectl::{Io, KubeConfig, Network};
 use crate::shell::exec::{self, ExecContext, Execution};
 use crate::shell::state::ShellState;
-use crate::shell::syntax::{self, ParseOptions, ParseOutcome};
+use crate::shell::syntax::{self, IncompleteReason, ParseOptions, ParseOutcome};
 use crate::vfs::Vfs;
 
 /// What the front end should show after a call.
@@ -107,6 +107,8 @@ pub struct Session {
     foreground: Option<Execution>,
     /// Input lines of a command that is not complete yet.
     pending: String,
+    /// Why `pending` is not complete (from its last parse).
+    pending_reason: Option<IncompleteReason>,
     /// Lines typed while a command was running (bash's type-ahead).
     type_ahead: Vec<String>,
     lines_read: usize,
@@ -129,6 +131,7 @@ impl Session {
             interactive: true,
             foreground: None,
             pending: String::new(),
+            pending_reason: None,
             type_ahead: Vec::new(),
             lines_read: 0,
             journal: Vec::new(),
@@ -360,12 +363,23 @@ impl Session {
         if self.pending.len() + line.len() > MAX_INPUT_BYTES {
             io.err("bash: input too long: discarded\n");
             self.pending.clear();
+            self.pending_reason = None;
             self.shell.last_status = 2;
             return io;
         }
+        let after_continuation = self.pending.trim_end_matches('\n').ends_with('\\');
         self.pending.push_str(line);
         self.pending.push('\n');
-        self.parse_pending(false, &mut io);
+        // A line that cannot end what is open (a long here-document or quoted text) does not
+        // make the whole input be parsed again: pasting stays linear in its length.
+        let unchanged = !after_continuation
+            && self
+                .pending_reason
+                .as_ref()
+                .is_some_and(|reason| !may_complete(reason, line));
+        if !unchanged {
+            self.parse_pending(false, &mut io);
+        }
         // Background jobs react at once to what the command did (port-forward connections).
         let (mut ctx, _) = self.context();
         exec::poll_jobs(&mut ctx, &mut io);
@@ -393,8 +407,9 @@ impl Session {
             first_line_number: self.lines_read.max(1),
             aliases: Some(&aliases),
         };
+        self.pending_reason = None;
         match syntax::parse_with_options(&self.pending, &options) {
-            ParseOutcome::Incomplete(_) => {}
+            ParseOutcome::Incomplete(reason) => self.pending_reason = Some(reason),
             ParseOutcome::Error(error) => {
                 io.err(&format!("{error}\n"));
                 let text = std::mem::take(&mut self.pending);
@@ -497,6 +512,7 @@ impl Session {
         self.record(Input::Interrupt);
         let mut io = Io::default();
         self.pending.clear();
+        self.pending_reason = None;
         self.type_ahead.clear();
         let (mut ctx, foreground) = self.context();
         if let Some(mut execution) = foreground.take() {
@@ -559,5 +575,16 @@ impl Session {
             }
         }
         self.settle_last_command();
+    }
+}
+
+/// Whether appending `line` may end (or change) why the input is incomplete: the delimiter
+/// line of a here-document (tabs stripped, as `<<-` does), or a line with a quote character.
+fn may_complete(reason: &IncompleteReason, line: &str) -> bool {
+    match reason {
+        IncompleteReason::HereDocument { delimiter } => line.trim_start_matches('\t') == delimiter,
+        IncompleteReason::SingleQuote => line.contains('\''),
+        IncompleteReason::DoubleQuote => line.contains(['"', '\\', '$', '`']),
+        _ => true,
     }
 }

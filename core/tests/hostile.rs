@@ -285,6 +285,113 @@ fn adversarial_inputs_get_messages_not_panics() {
     still_usable(&mut session);
 }
 
+/// Pieces of YAML that exercise the composer and decoder: anchors, aliases, merge keys, tags,
+/// flow and block collections, quotes, block scalars, odd keys.
+#[rustfmt::skip]
+const YAML_FRAGMENTS: &[&str] = &[
+    "a: ", "&x ", "*x", "*y", "&y ", "<<: ", "[", "]", "{", "}", ", ", "- ", "\n", "\n  ",
+    "\n    ", "? ", ": ", "!!str ", "!!int ", "!!binary ", "!!float ", "!!null ", "!!merge ",
+    "!custom ", "'q'", "\"d\\x41\"", "|\n  text\n", ">-\n  folded\n", "~", "null", "yes",
+    "0x1F", "1e400", "18446744073709551615", "-.inf", ".nan", "2001-12-14", "aGVsbG8=", "#c",
+    "---\n", "...\n", "%YAML 1.1\n", "\t", "\"", "'", "&", "*", "!", "name", "metadata",
+];
+
+/// Random manifests built from YAML fragments: every one is read (or refused with kubectl's
+/// error), never a panic, and the session stays usable.
+#[test]
+fn random_yaml_never_panics() {
+    let iterations: u64 = std::env::var("FUZZ_ITERATIONS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .map_or(1_500, |n: u64| n / 2);
+    let mut rng = SimRng::new(20261128);
+    let mut session = Session::new(3);
+    session.set_interactive(false);
+    for round in 0..iterations {
+        let mut text = String::from("apiVersion: v1\nkind: Pod\nmetadata: {name: fuzz}\n");
+        for _ in 0..rng.below(40) {
+            text.push_str(YAML_FRAGMENTS[rng.below(YAML_FRAGMENTS.len() as u64) as usize]);
+        }
+        session.fs.write("fuzz.yaml", &text).unwrap();
+        let command = match round % 3 {
+            0 => "kubectl label --local -f fuzz.yaml k=v -o json",
+            1 => "kubectl create -f fuzz.yaml --dry-run=client -o yaml",
+            _ => "kubectl apply -f fuzz.yaml",
+        };
+        let _ = session.submit(command);
+        if round % 200 == 199 {
+            still_usable(&mut session);
+        }
+    }
+    still_usable(&mut session);
+    println!("hostile input: {iterations} random YAML manifests read without a panic");
+}
+
+/// Aliases that would expand a few lines into millions of nodes, anchors inside themselves,
+/// and nesting past go-yaml's limits get go-yaml's errors.
+#[test]
+fn yaml_bombs_get_go_yaml_errors() {
+    let mut laughs = String::from("a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    for level in 1..10 {
+        let previous = format!("*a{}", level - 1);
+        let items = [previous.as_str(); 9].join(", ");
+        laughs.push_str(&format!("a{level}: &a{level} [{items}]\n"));
+    }
+    let deep_block: String = (1..=10_002)
+        .map(|i| format!("{}a:\n", " ".repeat(i)))
+        .collect();
+    let cases = [
+        (laughs, "yaml: document contains excessive aliasing"),
+        (
+            "a: &a [*a]\n".to_string(),
+            "yaml: anchor 'a' value contains itself",
+        ),
+        (
+            format!("x: {}\n", "[".repeat(10_001)),
+            "yaml: line 4: exceeded max depth of 10000",
+        ),
+        (
+            format!("x:\n{deep_block}"),
+            "yaml: line 10004: exceeded max depth of 10000",
+        ),
+    ];
+    let mut session = Session::new(4);
+    session.set_interactive(false);
+    for (body, want) in cases {
+        let text = format!("apiVersion: v1\nkind: Pod\nmetadata: {{name: x}}\n{body}");
+        session.fs.write("bomb.yaml", &text).unwrap();
+        let io = session.submit("kubectl label --local -f bomb.yaml k=v -o name");
+        assert_eq!(
+            io.text(Stream::Stderr),
+            format!("error: error parsing bomb.yaml: error converting YAML to JSON: {want}\n")
+        );
+    }
+    still_usable(&mut session);
+}
+
+/// A long manifest pasted as a here-document is read line by line without parsing the whole
+/// input again for each line (a 40,000-line paste would otherwise take minutes).
+#[test]
+fn a_long_here_document_paste_is_read_once() {
+    let mut session = Session::new(2);
+    session.set_interactive(false);
+    let _ = session.submit("cat > long.yaml <<'EOF'");
+    let _ = session.submit("apiVersion: v1");
+    let _ = session.submit("kind: ConfigMapList");
+    let _ = session.submit("items:");
+    for i in 0..40_000 {
+        let io = session.submit(&format!("- {{name: item{i}, data: \"E\\\\\"}}"));
+        assert!(
+            io.chunks.is_empty(),
+            "line {i} still belongs to the here-document"
+        );
+    }
+    let _ = session.submit("EOF");
+    let io = session.submit("wc -l long.yaml");
+    assert_eq!(io.text(Stream::Stdout), "40003 long.yaml\n");
+    still_usable(&mut session);
+}
+
 #[test]
 fn a_ten_megabyte_paste_is_handled() {
     let mut session = Session::new(1);

@@ -10,6 +10,7 @@ use crate::vfs::Vfs;
 use serde_json::Value;
 
 pub mod go_json;
+mod libyaml;
 pub(crate) mod yaml_json;
 
 /// One object read from a source.
@@ -22,9 +23,6 @@ pub struct SourcedObject {
     /// errors; for YAML it quotes the converted JSON).
     pub raw: Option<String>,
 }
-
-/// Deepest nesting accepted in a manifest (the API server rejects absurd depth too).
-const MAX_DEPTH: usize = 100;
 
 /// What the `-f` sources gave. Each file is read as cli-runtime's `StreamVisitor` reads it:
 /// document by document, until one does not parse (or, when validating, does not validate);
@@ -129,7 +127,6 @@ pub fn documents_as_json(content: &str) -> Vec<Value> {
     split_documents(content)
         .into_iter()
         .take(64)
-        .filter(|document| !depth_exceeds(document, MAX_DEPTH))
         .filter_map(|document| yaml_to_json(document).ok())
         .collect()
 }
@@ -254,16 +251,10 @@ fn yaml_documents(content: &str, source: &str) -> (Vec<Value>, Option<KubectlErr
         if document.trim().is_empty() || document.lines().all(is_blank_or_comment) {
             continue;
         }
-        if depth_exceeds(document, MAX_DEPTH) {
-            let error = parse_error(format!(
-                "error converting YAML to JSON: yaml: exceeded max depth of {MAX_DEPTH}"
-            ));
-            return (values, Some(error));
-        }
         match yaml_to_json(document) {
             Ok(value) => values.push(value),
             Err(problem) => {
-                let error = parse_error(format!("error converting YAML to JSON: {problem}"));
+                let error = parse_error(problem);
                 return (values, Some(error));
             }
         }
@@ -293,92 +284,17 @@ fn split_documents(content: &str) -> Vec<&str> {
     documents
 }
 
-/// Cheap guard against pathological nesting before handing text to the YAML parser.
-fn depth_exceeds(document: &str, limit: usize) -> bool {
-    let mut depth = 0usize;
-    for c in document.chars() {
-        match c {
-            '[' | '{' => {
-                depth += 1;
-                if depth > limit {
-                    return true;
-                }
-            }
-            ']' | '}' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-    }
-    document
-        .lines()
-        .map(|line| line.len() - line.trim_start().len())
-        .max()
-        .unwrap_or(0)
-        > limit * 8
-}
-
-/// Parses one YAML document into JSON; an error is what follows kubectl's `error converting
-/// YAML to JSON: ` (`yaml: line 2: …` with go-yaml's line, or `json: unsupported value: …`).
+/// Parses one YAML document into JSON; an error is what follows kubectl's `error parsing
+/// FILE: ` (`error converting YAML to JSON: yaml: line 2: …` with go-yaml's line).
 fn yaml_to_json(document: &str) -> Result<Value, String> {
     yaml_json::yaml_to_json(document).map_err(|error| match error {
-        yaml_json::ConvertError::Json(message) => message,
-        yaml_json::ConvertError::Yaml(error) => {
-            let text = error.to_string();
-            let problem_line = error
-                .location()
-                .map(|location| location.line())
-                .unwrap_or(1);
-            let place = go_yaml_line(&text, problem_line)
-                .map(|line| format!("line {line}: "))
-                .unwrap_or_default();
-            format!("yaml: {place}{}", go_yaml_message(&text))
+        yaml_json::ConvertError::Json(message) | yaml_json::ConvertError::Yaml(message) => {
+            format!("error converting YAML to JSON: {message}")
+        }
+        yaml_json::ConvertError::Unmarshal(message) => {
+            format!("error unmarshaling JSON: {message}")
         }
     })
-}
-
-/// go-yaml v2's `parser.fail`: the 0-based problem line (+1 for scanner errors), else the
-/// 0-based context line; no line when that is 0.
-fn go_yaml_line(text: &str, problem_line_one_based: usize) -> Option<usize> {
-    let scanner =
-        text.contains("while scanning") || text.contains("mapping values are not allowed");
-    let mut line = problem_line_one_based.saturating_sub(1);
-    if line != 0 && scanner {
-        line += 1;
-    }
-    if line == 0 {
-        line = text
-            .rsplit(" at line ")
-            .next()
-            .filter(|_| text.matches(" at line ").count() > 1)
-            .and_then(|rest| rest.split(' ').next())
-            .and_then(|number| number.parse::<usize>().ok())
-            .map(|one_based| one_based.saturating_sub(1))
-            .unwrap_or(0);
-    }
-    (line != 0).then_some(line)
-}
-
-/// Maps libyaml-style messages (serde_yaml) to the go-yaml texts kubectl shows.
-fn go_yaml_message(message: &str) -> String {
-    let core = message.split(" at line ").next().unwrap_or(message);
-    if core.contains("mapping values are not allowed") {
-        "mapping values are not allowed in this context".into()
-    } else if core.contains("did not find expected key") {
-        "did not find expected key".into()
-    } else if core.contains("did not find expected '-' indicator") {
-        "did not find expected '-' indicator".into()
-    } else if core.contains("found character that cannot start any token") {
-        "found character that cannot start any token".into()
-    } else if core.contains("could not find expected ':'") {
-        "could not find expected ':'".into()
-    } else if core.contains("found unexpected end of stream") {
-        "found unexpected end of stream".into()
-    } else if core.contains("recursion limit exceeded") {
-        "exceeded max depth of 10000".into()
-    } else {
-        core.trim_start_matches("while parsing a block mapping, ")
-            .trim_start_matches("while scanning a simple key, ")
-            .to_string()
-    }
 }
 
 /// Go's JSON type names in unmarshal errors.

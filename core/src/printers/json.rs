@@ -399,12 +399,17 @@ pub enum GoFloatFormat {
 
 /// Shortest decimal digits of a finite float: (digits without leading/trailing zeros, decimal
 /// point position). Zero has no digits.
-fn shortest_digits(abs: f64) -> (Vec<u8>, i32) {
+fn shortest_digits(abs: f64, single: bool) -> (Vec<u8>, i32) {
     if abs == 0.0 {
         return (Vec::new(), 0);
     }
-    // Rust's `{:e}` prints the shortest round-tripping digits, like Go's Ryū path.
-    let formatted = format!("{abs:e}");
+    // Rust's `{:e}` prints the shortest round-tripping digits, like Go's Ryū path (of the
+    // float32 for `bitSize` 32).
+    let formatted = if single {
+        format!("{:e}", abs as f32)
+    } else {
+        format!("{abs:e}")
+    };
     let (mantissa, exponent) = formatted
         .split_once('e')
         .unwrap_or((formatted.as_str(), "0"));
@@ -415,13 +420,23 @@ fn shortest_digits(abs: f64) -> (Vec<u8>, i32) {
 
 /// Go `strconv.FormatFloat(f, fmt, -1, 64)` for finite floats (`+Inf`, `-Inf`, `NaN` otherwise).
 pub fn go_format_float(float: f64, format: GoFloatFormat) -> String {
+    go_format_float_bits(float, format, false)
+}
+
+/// `strconv.FormatFloat(f, fmt, -1, 32)` when `single`, else with bit size 64.
+pub fn go_format_float_bits(float: f64, format: GoFloatFormat, single: bool) -> String {
+    let float = if single {
+        f64::from(float as f32)
+    } else {
+        float
+    };
     if float.is_nan() {
         return "NaN".to_string();
     }
     if float.is_infinite() {
         return if float > 0.0 { "+Inf" } else { "-Inf" }.to_string();
     }
-    let (digits, point) = shortest_digits(float.abs());
+    let (digits, point) = shortest_digits(float.abs(), single);
     let count = digits.len() as i32;
     let mut out = String::new();
     if float.is_sign_negative() {

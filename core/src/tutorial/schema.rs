@@ -1,7 +1,7 @@
 //! The tutorial file format, read strictly, and its conversion into the checked types of the
 //! parent module.
 //!
-//! serde_yaml parses the text into the YAML tree manifests are read into
+//! libyaml parses the text into the YAML tree manifests are read into
 //! (`kubectl::manifest::yaml_json::Node`, with YAML 1.2 scalars, tags kept and duplicate keys
 //! refused; syntax errors carry their line and column); `Fields` then reads each mapping by
 //! hand: a missing field, a value of the wrong
@@ -526,19 +526,12 @@ const MAX_GOAL_DEPTH: usize = 16;
 
 pub(super) fn load(file: &str, text: &str) -> Result<Tutorial, TutorialError> {
     let value = read_yaml(text, Rules::Yaml12).map_err(|error| {
-        let location = error.location();
-        let mut message = error.to_string();
-        if let Some(location) = &location {
-            // The location is reported separately (`file:line:column: message`).
-            let suffix = format!(" at line {} column {}", location.line(), location.column());
-            if let Some(stripped) = message.strip_suffix(&suffix) {
-                message = stripped.to_string();
-            }
-        }
+        // The location is reported separately (`file:line:column: message`).
+        let (message, location) = error.located();
         TutorialError {
             file: file.to_string(),
-            line: location.as_ref().map(|l| l.line()),
-            column: location.as_ref().map(|l| l.column()),
+            line: location.map(|(line, _)| line),
+            column: location.map(|(_, column)| column),
             kind: TutorialErrorKind::Syntax(message),
         }
     })?;

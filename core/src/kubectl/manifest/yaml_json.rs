@@ -1,27 +1,39 @@
-//! YAML to JSON the way kubectl does it (`sigs.k8s.io/yaml.YAMLToJSON` over go-yaml v2): plain
-//! scalars resolve by YAML 1.1's rules, not YAML 1.2's. serde_yaml reads the text (and reports
-//! syntax errors); this module redoes the resolution where the two differ:
+//! YAML read the way kubectl reads it: `sigs.k8s.io/yaml.YAMLToJSON` over go-yaml v2.
 //!
-//! - `y`, `yes`, `on` (and `Y`, `Yes`, `YES`, `On`, `ON`) are `true`; `n`, `no`, `off` and
-//!   their capitalisations are `false`, so `gpu: yes` is a boolean as in kubectl;
-//! - numbers follow Go's `strconv.ParseInt(s, 0, 64)` after dropping `_`: `0777` is octal 511,
-//!   `1_000` is 1000, `0x1F` is 31; what is not an integer but looks like a YAML float is one
-//!   (`08080` is 8080, `1e3` is 1000);
-//! - whole floats print as integers, as Go's JSON encoder writes `float64(1000)` as `1000`;
-//! - infinities and NaN cannot be JSON: `json: unsupported value: +Inf`;
-//! - map keys become strings (`true`, `1`, `1.5`).
+//! libyaml's parser (`libyaml`) gives the events, and this module does what go-yaml v2 does
+//! with them:
 //!
-//! Quoted scalars stay strings. serde_yaml does not say whether a scalar was quoted, but a
-//! plain scalar arrives as a slice of the document itself: the byte before it is not a quote.
+//! - **Composing** (go-yaml's `parser.go`): a tree of scalars, sequences, mappings and aliases.
+//!   An alias must name an anchor defined before it (`unknown anchor 'b' referenced`). go-yaml's
+//!   scanner refuses more than 10,000 nested flow collections or block indentations
+//!   (`yaml: line 4: exceeded max depth of 10000`). The playground itself reads at most
+//!   [`MAX_DEPTH`] levels, so that nothing downstream recurses deeper.
+//! - **Decoding** into `interface{}` (`decode.go`): aliases are expanded (`anchor 'a' value
+//!   contains itself`, and go-yaml's alias-to-node ratio: `document contains excessive
+//!   aliasing`); `<<` merge keys copy mappings in (`map merge requires map or sequence of
+//!   maps as the value`); a sequence or mapping as a key is `invalid map key: []interface
+//!   {}{"a"}`.
+//! - **Resolving** scalars (`resolve.go`), YAML 1.1's rules: `y`, `yes`, `on` (and their
+//!   capitalisations) are `true`, `n`, `no`, `off` are `false`; numbers follow Go's
+//!   `strconv.ParseInt(s, 0, 64)` after dropping `_` (`0777` is octal 511, `0x1F` is 31),
+//!   then YAML-style floats (`08080` is 8080, `1e3` is 1000, `1e400` stays a string). Quoted
+//!   and block scalars are strings. Explicit tags: `!!str 123` is a string, `!!int abc` is
+//!   `cannot decode !!str `abc` as a !!int`, `!!binary` is base64-decoded, and an unknown tag
+//!   (`!custom yes`) leaves the text a string.
+//! - **Converting to JSON** (`YAMLToJSON`): keys become strings (`true`, `1`, `1.5` as a
+//!   float32 is formatted); a null or uint64 key is `unsupported map key of type: …`; whole
+//!   floats print as integers, and infinities and NaN are `json: unsupported value: +Inf`.
+//!
+//! Our own data files (tutorials) are read with [`Rules::Yaml12`]: YAML 1.2 scalars, tags kept,
+//! duplicate keys refused.
 
-use serde::de::{
-    DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess, VariantAccess, Visitor,
-};
+use super::libyaml::{Event, Mark, Parser, ScalarStyle, SyntaxError};
+use crate::printers::json::{go_format_float_bits, GoFloatFormat};
 use serde_json::{Map, Number, Value};
-use std::fmt;
+use std::collections::BTreeMap;
 
 /// A YAML node as read by [`read_yaml`]: the one tree both manifests and tutorials are read
-/// into (one serde visitor for the two, which keeps the wasm small).
+/// into.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Node {
     Null,
@@ -31,43 +43,786 @@ pub(crate) enum Node {
     Float(f64),
     Str(String),
     Seq(Vec<Node>),
-    /// Entries in document order, keys as read.
+    /// Entries in the order go-yaml sets them (document order, merges in place), keys as
+    /// read; a later duplicate overrides an earlier one when converted.
     Map(Vec<(Node, Node)>),
-    /// A value with a custom tag (`!foo value`); only [`Rules::Yaml12`] keeps tags.
+    /// A value with a custom tag (`!foo value`, the tag without its `!`); only
+    /// [`Rules::Yaml12`] keeps tags.
     Tagged(String, Box<Node>),
 }
 
-/// How plain scalars, tags and duplicate keys are read.
+/// How scalars, tags and duplicate keys are read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Rules {
-    /// kubectl's manifests (go-yaml v2 under `YAMLToJSON`): YAML 1.1 scalars, tags ignored,
-    /// the last of duplicate keys wins.
+    /// kubectl's manifests (go-yaml v2 under `YAMLToJSON`): YAML 1.1 scalars, tags resolved
+    /// or ignored as go-yaml does, merge keys, the last of duplicate keys wins.
     GoYamlV2,
-    /// Our own data files (tutorials), strict: YAML 1.2 scalars as serde_yaml resolves them,
-    /// tags kept, duplicate keys an error.
+    /// Our own data files (tutorials), strict: YAML 1.2 scalars, tags kept, duplicate keys an
+    /// error.
     Yaml12,
 }
 
-/// Reads one YAML document (the exact text given to the parser) into a tree.
-pub(crate) fn read_yaml(document: &str, rules: Rules) -> Result<Node, serde_yaml::Error> {
-    let deserializer = serde_yaml::Deserializer::from_str(document);
-    NodeSeed { document, rules }.deserialize(deserializer)
+/// The deepest nesting the playground reads (go-yaml allows 10,000; the engine's printers,
+/// validation and stores recurse over objects, and a browser's stack is small).
+pub(crate) const MAX_DEPTH: usize = 100;
+
+/// go-yaml's scanner limits (`max_flow_level`, `max_indents`).
+const GO_YAML_MAX_DEPTH: usize = 10_000;
+
+/// Why a document could not be read.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum YamlError {
+    /// libyaml's syntax error (or go-yaml's scanner depth limit, worded the same way).
+    Syntax(SyntaxError),
+    /// go-yaml's composer or decoder (`failf`): a message without a line.
+    Decode(String),
+    /// Deeper than [`MAX_DEPTH`]; past 10,000 levels, the collection (`[` or `{`) at which
+    /// the JSON decoder kubectl runs next would stop.
+    TooDeep(Option<char>),
+    /// A duplicate key in one of our own files (serde_yaml's words), at the key.
+    DuplicateKey(String, Mark),
+}
+
+impl YamlError {
+    /// go-yaml's message (what follows `error converting YAML to JSON: `).
+    pub(crate) fn go_message(&self) -> String {
+        match self {
+            YamlError::Syntax(error) => {
+                // go-yaml's `parser.fail`: the problem line (+1 for scanner errors), else the
+                // context line; no line when that is 0.
+                let mut line = 0;
+                if error.problem_mark.line != 0 {
+                    line = error.problem_mark.line + usize::from(error.scanner);
+                } else if error.context_mark.line != 0 {
+                    line = error.context_mark.line;
+                }
+                let place = if line == 0 {
+                    String::new()
+                } else {
+                    format!("line {line}: ")
+                };
+                let problem = if error.problem.is_empty() {
+                    "unknown problem parsing YAML content"
+                } else {
+                    error.problem.as_str()
+                };
+                format!("yaml: {place}{problem}")
+            }
+            YamlError::Decode(message) => format!("yaml: {message}"),
+            YamlError::TooDeep(_) => format!("yaml: exceeded max depth of {MAX_DEPTH}"),
+            YamlError::DuplicateKey(message, _) => message.clone(),
+        }
+    }
+
+    /// For our own files: the message and its 1-based line and column, when known.
+    pub(crate) fn located(&self) -> (String, Option<(usize, usize)>) {
+        let at = |mark: &Mark| Some((mark.line + 1, mark.column + 1));
+        match self {
+            YamlError::Syntax(error) => {
+                let message = match &error.context {
+                    Some(context) => format!("{}, {context}", error.problem),
+                    None => error.problem.clone(),
+                };
+                (message, at(&error.problem_mark))
+            }
+            YamlError::DuplicateKey(message, mark) => (message.clone(), at(mark)),
+            other => (other.go_message(), None),
+        }
+    }
 }
 
 /// Why a document could not become JSON.
 #[derive(Debug)]
 pub enum ConvertError {
-    /// A YAML error from the parser (serde_yaml's error, with its location).
-    Yaml(serde_yaml::Error),
-    /// Go's `json: …` error for a value JSON cannot hold.
+    /// A YAML error (go-yaml's message).
+    Yaml(String),
+    /// `YAMLToJSON`'s own errors: `unsupported map key …`, Go's `json: …` for a value JSON
+    /// cannot hold.
     Json(String),
+    /// Decoding the JSON (Go's limit of 10,000 nested values).
+    Unmarshal(String),
 }
 
 /// Parses one YAML document (the exact text given to the parser) into JSON.
 pub fn yaml_to_json(document: &str) -> Result<Value, ConvertError> {
-    let node = read_yaml(document, Rules::GoYamlV2).map_err(ConvertError::Yaml)?;
+    let node = read_yaml(document, Rules::GoYamlV2).map_err(|error| match error {
+        YamlError::TooDeep(Some(opener)) => ConvertError::Unmarshal(format!(
+            "while decoding JSON: invalid character '{opener}' exceeded max depth"
+        )),
+        error => ConvertError::Yaml(error.go_message()),
+    })?;
+    check_keys(&node).map_err(ConvertError::Json)?;
     to_json(node).map_err(ConvertError::Json)
 }
+
+/// Reads the first YAML document of `text` into a tree (an empty text is null).
+pub(crate) fn read_yaml(text: &str, rules: Rules) -> Result<Node, YamlError> {
+    let composed = compose(text)?;
+    let Some(root) = composed.root else {
+        return Ok(Node::Null);
+    };
+    Decoder {
+        nodes: &composed.nodes,
+        rules,
+        decode_count: 0,
+        alias_count: 0,
+        alias_depth: 0,
+        expanding: Vec::new(),
+    }
+    .unmarshal(root, 0)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Composing (go-yaml's parser.go)
+
+struct Composed {
+    nodes: Vec<Composite>,
+    root: Option<usize>,
+}
+
+struct Composite {
+    kind: Kind,
+    mark: Mark,
+}
+
+enum Kind {
+    Scalar {
+        value: String,
+        tag: Option<String>,
+        style: ScalarStyle,
+        plain_implicit: bool,
+    },
+    Sequence(Vec<usize>),
+    /// Keys and values alternating.
+    Mapping(Vec<usize>),
+    Alias {
+        name: String,
+        target: usize,
+    },
+}
+
+/// An open collection while composing.
+struct Open {
+    node: usize,
+    flow: bool,
+    /// Whether it raised go-yaml's block indentation (`roll_indent`).
+    indented: bool,
+}
+
+fn compose(text: &str) -> Result<Composed, YamlError> {
+    let mut parser = Parser::new(text);
+    let mut nodes: Vec<Composite> = Vec::new();
+    let mut anchors: BTreeMap<String, usize> = BTreeMap::new();
+    let mut open: Vec<Open> = Vec::new();
+    let mut root = None;
+    let (mut flow_level, mut indents, mut deepest) = (0usize, 0usize, 0usize);
+    // The collection that is the 10,001st level (Go's JSON decoder stops there).
+    let mut json_limit: Option<char> = None;
+    let mut block_columns: Vec<usize> = Vec::new();
+    loop {
+        let (event, mark) = parser.next_event().map_err(YamlError::Syntax)?;
+        let (kind, anchor, collection) = match event {
+            Event::StreamStart | Event::DocumentStart => continue,
+            // go-yaml's Unmarshal reads the first document only.
+            Event::StreamEnd | Event::DocumentEnd => break,
+            Event::SequenceEnd | Event::MappingEnd => {
+                if let Some(closed) = open.pop() {
+                    if closed.flow {
+                        flow_level -= 1;
+                    } else if closed.indented {
+                        indents -= 1;
+                        block_columns.pop();
+                    }
+                }
+                continue;
+            }
+            Event::Alias { anchor } => {
+                let Some(&target) = anchors.get(&anchor) else {
+                    return Err(YamlError::Decode(format!(
+                        "unknown anchor '{anchor}' referenced"
+                    )));
+                };
+                let kind = Kind::Alias {
+                    name: anchor,
+                    target,
+                };
+                (kind, None, None)
+            }
+            Event::Scalar {
+                anchor,
+                tag,
+                value,
+                style,
+                plain_implicit,
+            } => {
+                let kind = Kind::Scalar {
+                    value,
+                    tag,
+                    style,
+                    plain_implicit,
+                };
+                (kind, anchor, None)
+            }
+            Event::SequenceStart { anchor, flow, .. } => {
+                (Kind::Sequence(Vec::new()), anchor, Some(flow))
+            }
+            Event::MappingStart { anchor, flow, .. } => {
+                (Kind::Mapping(Vec::new()), anchor, Some(flow))
+            }
+        };
+        let id = nodes.len();
+        nodes.push(Composite { kind, mark });
+        if let Some(anchor) = anchor {
+            anchors.insert(anchor, id);
+        }
+        match open.last().map(|parent| parent.node) {
+            Some(parent) => match nodes.get_mut(parent).map(|node| &mut node.kind) {
+                Some(Kind::Sequence(children)) | Some(Kind::Mapping(children)) => children.push(id),
+                _ => {}
+            },
+            None => root = Some(id),
+        }
+        let Some(flow) = collection else { continue };
+        // go-yaml's scanner: `increase_flow_level` and `roll_indent` (a block collection
+        // indented further than the one it is in), each limited to 10,000.
+        let mut indented = false;
+        let limit_hit = if flow {
+            flow_level += 1;
+            (flow_level > GO_YAML_MAX_DEPTH).then_some("while increasing flow level")
+        } else {
+            if block_columns
+                .last()
+                .is_none_or(|&column| mark.column > column)
+            {
+                indented = true;
+                indents += 1;
+                block_columns.push(mark.column);
+            }
+            (indents > GO_YAML_MAX_DEPTH).then_some("while increasing indent level")
+        };
+        if let Some(context) = limit_hit {
+            return Err(YamlError::Syntax(SyntaxError {
+                scanner: true,
+                problem: format!("exceeded max depth of {GO_YAML_MAX_DEPTH}"),
+                problem_mark: mark,
+                context: Some(context.to_string()),
+                context_mark: mark,
+            }));
+        }
+        open.push(Open {
+            node: id,
+            flow,
+            indented,
+        });
+        deepest = deepest.max(open.len());
+        if open.len() == GO_YAML_MAX_DEPTH + 1 && json_limit.is_none() {
+            let sequence = matches!(
+                nodes.get(id).map(|node| &node.kind),
+                Some(Kind::Sequence(_))
+            );
+            json_limit = Some(if sequence { '[' } else { '{' });
+        }
+    }
+    if deepest > MAX_DEPTH {
+        return Err(YamlError::TooDeep(json_limit));
+    }
+    Ok(Composed { nodes, root })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Decoding (go-yaml's decode.go, into interface{})
+
+struct Decoder<'c> {
+    nodes: &'c [Composite],
+    rules: Rules,
+    decode_count: usize,
+    alias_count: usize,
+    alias_depth: usize,
+    /// The alias nodes being expanded (go-yaml's `d.aliases`).
+    expanding: Vec<usize>,
+}
+
+/// go-yaml's `allowedAliasRatio`: 99% of the decoded nodes may come from aliases up to
+/// 400,000 nodes, scaling down to 10% at 4,000,000.
+fn allowed_alias_ratio(decode_count: usize) -> f64 {
+    const LOW: usize = 400_000;
+    const HIGH: usize = 4_000_000;
+    if decode_count <= LOW {
+        0.99
+    } else if decode_count >= HIGH {
+        0.10
+    } else {
+        0.99 - 0.89 * ((decode_count - LOW) as f64 / (HIGH - LOW) as f64)
+    }
+}
+
+fn want_map() -> YamlError {
+    YamlError::Decode("map merge requires map or sequence of maps as the value".to_string())
+}
+
+impl Decoder<'_> {
+    /// go-yaml counts every node it decodes, aliases and their targets included.
+    fn count(&mut self) -> Result<(), YamlError> {
+        self.decode_count += 1;
+        if self.alias_depth > 0 {
+            self.alias_count += 1;
+        }
+        if self.alias_count > 100
+            && self.decode_count > 1000
+            && self.alias_count as f64 / self.decode_count as f64
+                > allowed_alias_ratio(self.decode_count)
+        {
+            return Err(YamlError::Decode(
+                "document contains excessive aliasing".to_string(),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Expands alias node `id` (naming `name`) with `expand`.
+    fn alias<T>(
+        &mut self,
+        id: usize,
+        name: &str,
+        expand: impl FnOnce(&mut Self) -> Result<T, YamlError>,
+    ) -> Result<T, YamlError> {
+        if self.expanding.contains(&id) {
+            return Err(YamlError::Decode(format!(
+                "anchor '{name}' value contains itself"
+            )));
+        }
+        self.expanding.push(id);
+        self.alias_depth += 1;
+        let result = expand(self);
+        self.alias_depth -= 1;
+        self.expanding.pop();
+        result
+    }
+
+    fn unmarshal(&mut self, id: usize, depth: usize) -> Result<Node, YamlError> {
+        self.count()?;
+        let nodes = self.nodes;
+        let Some(node) = nodes.get(id) else {
+            return Ok(Node::Null);
+        };
+        match &node.kind {
+            Kind::Alias { name, target } => {
+                let target = *target;
+                self.alias(id, name, |decoder| decoder.unmarshal(target, depth))
+            }
+            Kind::Scalar {
+                value,
+                tag,
+                style,
+                plain_implicit,
+            } => match self.rules {
+                Rules::GoYamlV2 => go_scalar(value, tag.as_deref(), *plain_implicit),
+                Rules::Yaml12 => Ok(yaml12_scalar(value, tag.as_deref(), *style)),
+            },
+            Kind::Sequence(children) => {
+                if depth >= MAX_DEPTH {
+                    return Err(YamlError::TooDeep(None));
+                }
+                let mut items = Vec::with_capacity(children.len());
+                for &child in children {
+                    items.push(self.unmarshal(child, depth + 1)?);
+                }
+                Ok(Node::Seq(items))
+            }
+            Kind::Mapping(_) => {
+                if depth >= MAX_DEPTH {
+                    return Err(YamlError::TooDeep(None));
+                }
+                let mut entries = Vec::new();
+                self.mapping_into(id, &mut entries, depth)?;
+                Ok(Node::Map(entries))
+            }
+        }
+    }
+
+    /// Sets the entries of mapping `id` into `entries` (go-yaml's `d.mapping` into a map).
+    fn mapping_into(
+        &mut self,
+        id: usize,
+        entries: &mut Vec<(Node, Node)>,
+        depth: usize,
+    ) -> Result<(), YamlError> {
+        let nodes = self.nodes;
+        let Some(Kind::Mapping(children)) = nodes.get(id).map(|node| &node.kind) else {
+            return Err(want_map());
+        };
+        for pair in children.chunks(2) {
+            let (&key_id, &value_id) = match pair {
+                [key, value] => (key, value),
+                _ => continue,
+            };
+            if self.rules == Rules::GoYamlV2 && self.is_merge(key_id) {
+                self.merge(value_id, entries, depth)?;
+                continue;
+            }
+            let key = self.unmarshal(key_id, depth + 1)?;
+            match self.rules {
+                Rules::GoYamlV2 => {
+                    if matches!(key, Node::Seq(_) | Node::Map(_)) {
+                        return Err(YamlError::Decode(format!(
+                            "invalid map key: {}",
+                            go_sharp_v(&key)
+                        )));
+                    }
+                }
+                Rules::Yaml12 => {
+                    if entries.iter().any(|(seen, _)| *seen == key) {
+                        let mark = nodes.get(key_id).map(|node| node.mark).unwrap_or_default();
+                        return Err(YamlError::DuplicateKey(duplicate_key(&key), mark));
+                    }
+                }
+            }
+            let value = self.unmarshal(value_id, depth + 1)?;
+            entries.push((key, value));
+        }
+        Ok(())
+    }
+
+    /// go-yaml's `isMerge`: a `<<` key, plain or tagged `!!merge`.
+    fn is_merge(&self, id: usize) -> bool {
+        matches!(
+            self.nodes.get(id).map(|node| &node.kind),
+            Some(Kind::Scalar { value, tag, plain_implicit, .. })
+                if value == "<<"
+                    && (*plain_implicit || tag.as_deref() == Some("tag:yaml.org,2002:merge"))
+        )
+    }
+
+    /// go-yaml's `d.merge`: a mapping, an alias of one, or a sequence of those (the earlier
+    /// ones take precedence, so they are set last).
+    fn merge(
+        &mut self,
+        id: usize,
+        entries: &mut Vec<(Node, Node)>,
+        depth: usize,
+    ) -> Result<(), YamlError> {
+        let nodes = self.nodes;
+        let node = nodes.get(id).ok_or_else(want_map)?;
+        match &node.kind {
+            Kind::Mapping(_) | Kind::Alias { .. } => self.merge_one(id, entries, depth),
+            Kind::Sequence(children) => {
+                for &child in children.iter().rev() {
+                    self.merge_one(child, entries, depth)?;
+                }
+                Ok(())
+            }
+            Kind::Scalar { .. } => Err(want_map()),
+        }
+    }
+
+    fn merge_one(
+        &mut self,
+        id: usize,
+        entries: &mut Vec<(Node, Node)>,
+        depth: usize,
+    ) -> Result<(), YamlError> {
+        let nodes = self.nodes;
+        match nodes.get(id).map(|node| &node.kind) {
+            Some(Kind::Mapping(_)) => {
+                self.count()?;
+                self.mapping_into(id, entries, depth)
+            }
+            Some(Kind::Alias { name, target }) => {
+                if !matches!(
+                    nodes.get(*target).map(|node| &node.kind),
+                    Some(Kind::Mapping(_))
+                ) {
+                    return Err(want_map());
+                }
+                self.count()?;
+                let target = *target;
+                self.alias(id, name, |decoder| {
+                    decoder.count()?;
+                    decoder.mapping_into(target, entries, depth)
+                })
+            }
+            _ => Err(want_map()),
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scalars (go-yaml's resolve.go)
+
+const LONG_TAG_PREFIX: &str = "tag:yaml.org,2002:";
+
+/// go-yaml's `shortTag`: `tag:yaml.org,2002:int` is `!!int`.
+fn short_tag(tag: &str) -> String {
+    match tag.strip_prefix(LONG_TAG_PREFIX) {
+        Some(name) => format!("!!{name}"),
+        None => tag.to_string(),
+    }
+}
+
+/// A scalar decoded into `interface{}` (go-yaml's `d.scalar`).
+fn go_scalar(value: &str, tag: Option<&str>, plain_implicit: bool) -> Result<Node, YamlError> {
+    let Some(tag) = tag else {
+        if !plain_implicit {
+            // Quoted and block scalars.
+            return Ok(Node::Str(value.to_string()));
+        }
+        return Ok(resolve(value, "").1);
+    };
+    let tag = short_tag(tag);
+    match tag.as_str() {
+        "!!binary" => match base64_decode(value) {
+            Some(bytes) => Ok(Node::Str(String::from_utf8_lossy(&bytes).into_owned())),
+            None => Err(YamlError::Decode(
+                "!!binary value contains invalid base64 data".to_string(),
+            )),
+        },
+        "!!str" | "!!bool" | "!!int" | "!!float" | "!!null" | "!!timestamp" => {
+            let (resolved_tag, node) = resolve(value, &tag);
+            match (tag.as_str(), &node) {
+                (wanted, _) if wanted == resolved_tag || wanted == "!!str" => Ok(node),
+                ("!!float", Node::Int(int)) => Ok(Node::Float(*int as f64)),
+                _ => Err(YamlError::Decode(format!(
+                    "cannot decode {resolved_tag} `{value}` as a {tag}"
+                ))),
+            }
+        }
+        // Tags go-yaml cannot resolve leave the text as it is.
+        _ => Ok(Node::Str(value.to_string())),
+    }
+}
+
+/// go-yaml's `resolve` for `tag` "" (plain, untagged) or a resolvable tag: the tag the text
+/// resolves to and its value (timestamps stay text when decoded into `interface{}`).
+fn resolve(text: &str, tag: &str) -> (&'static str, Node) {
+    let string = || ("!!str", Node::Str(text.to_string()));
+    let hint = match text.as_bytes().first() {
+        None => b'N',
+        Some(b'+' | b'-') => b'S',
+        Some(b'0'..=b'9') => b'D',
+        Some(b'y' | b'Y' | b'n' | b'N' | b't' | b'T' | b'f' | b'F' | b'o' | b'O' | b'~' | b'<') => {
+            b'M'
+        }
+        Some(b'.') => b'.',
+        Some(_) => 0,
+    };
+    if hint == 0 || tag == "!!str" {
+        return string();
+    }
+    match text {
+        "y" | "Y" | "yes" | "Yes" | "YES" | "true" | "True" | "TRUE" | "on" | "On" | "ON" => {
+            return ("!!bool", Node::Bool(true))
+        }
+        "n" | "N" | "no" | "No" | "NO" | "false" | "False" | "FALSE" | "off" | "Off" | "OFF" => {
+            return ("!!bool", Node::Bool(false))
+        }
+        "" | "~" | "null" | "Null" | "NULL" => return ("!!null", Node::Null),
+        ".nan" | ".NaN" | ".NAN" => return ("!!float", Node::Float(f64::NAN)),
+        ".inf" | ".Inf" | ".INF" | "+.inf" | "+.Inf" | "+.INF" => {
+            return ("!!float", Node::Float(f64::INFINITY))
+        }
+        "-.inf" | "-.Inf" | "-.INF" => return ("!!float", Node::Float(f64::NEG_INFINITY)),
+        "<<" => return ("!!merge", Node::Str(text.to_string())),
+        _ => {}
+    }
+    match hint {
+        b'.' => {
+            if let Some(float) = go_parse_float(text) {
+                return ("!!float", Node::Float(float));
+            }
+        }
+        b'D' | b'S' => {
+            if (tag.is_empty() || tag == "!!timestamp") && is_timestamp(text) {
+                return ("!!timestamp", Node::Str(text.to_string()));
+            }
+            let plain: String = text.chars().filter(|c| *c != '_').collect();
+            if let Some(int) = go_parse_int(&plain) {
+                return ("!!int", int);
+            }
+            if is_yaml_style_float(&plain) {
+                if let Some(float) = go_parse_float(&plain) {
+                    return ("!!float", Node::Float(float));
+                }
+            }
+        }
+        _ => {}
+    }
+    string()
+}
+
+/// Go's `strconv.ParseFloat(s, 64)` for decimal text: out of range is an error, not ±Inf.
+fn go_parse_float(text: &str) -> Option<f64> {
+    let valid = text
+        .bytes()
+        .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'));
+    let float: f64 = text.parse().ok().filter(|_| valid)?;
+    float.is_finite().then_some(float)
+}
+
+/// go-yaml's `parseTimestamp`: `YYYY-` then one of its layouts (`2006-1-2`,
+/// `2006-1-2T15:4:5.999999999Z07:00`, the same with `t`, or with a space and no zone).
+fn is_timestamp(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let year_digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    if year_digits != 4 || bytes.get(4) != Some(&b'-') {
+        return false;
+    }
+    let rest = &text[5..];
+    let (date, time) = match rest.find(['T', 't', ' ']) {
+        Some(index) => (&rest[..index], Some(&rest[index + 1..])),
+        None => (rest, None),
+    };
+    let number = |part: &str, max_len: usize, low: u32, high: u32| {
+        !part.is_empty()
+            && part.len() <= max_len
+            && part.bytes().all(|b| b.is_ascii_digit())
+            && part.parse::<u32>().is_ok_and(|n| (low..=high).contains(&n))
+    };
+    let mut date_parts = date.split('-');
+    let (Some(month), Some(day), None) = (date_parts.next(), date_parts.next(), date_parts.next())
+    else {
+        return false;
+    };
+    if !number(month, 2, 1, 12) || !number(day, 2, 1, 31) {
+        return false;
+    }
+    let Some(time) = time else { return true };
+    let (clock, zone) = match time.find(['Z', '+', '-']) {
+        Some(index) => (&time[..index], Some(&time[index..])),
+        None => (time, None),
+    };
+    let (clock, fraction) = match clock.split_once('.') {
+        Some((clock, fraction)) => (clock, Some(fraction)),
+        None => (clock, None),
+    };
+    let mut clock_parts = clock.split(':');
+    let (Some(hour), Some(minute), Some(second), None) = (
+        clock_parts.next(),
+        clock_parts.next(),
+        clock_parts.next(),
+        clock_parts.next(),
+    ) else {
+        return false;
+    };
+    let fraction_ok = fraction
+        .is_none_or(|f| !f.is_empty() && f.len() <= 9 && f.bytes().all(|b| b.is_ascii_digit()));
+    let zone_ok = match zone {
+        None => true,
+        Some("Z") => true,
+        Some(zone) => {
+            let offset = &zone[1..];
+            matches!(offset.split_once(':'), Some((h, m)) if number(h, 2, 0, 23) && m.len() == 2 && number(m, 2, 0, 59))
+        }
+    };
+    number(hour, 2, 0, 23)
+        && number(minute, 2, 0, 59)
+        && number(second, 2, 0, 59)
+        && fraction_ok
+        && zone_ok
+}
+
+/// Go's `base64.StdEncoding.DecodeString` (padding required; go-yaml strips nothing).
+fn base64_decode(text: &str) -> Option<Vec<u8>> {
+    let value = |byte: u8| -> Option<u32> {
+        Some(match byte {
+            b'A'..=b'Z' => byte - b'A',
+            b'a'..=b'z' => byte - b'a' + 26,
+            b'0'..=b'9' => byte - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            _ => return None,
+        } as u32)
+    };
+    // Go's decoder skips \r and \n.
+    let bytes: Vec<u8> = text
+        .bytes()
+        .filter(|b| !matches!(b, b'\r' | b'\n'))
+        .collect();
+    if !bytes.len().is_multiple_of(4) {
+        return None;
+    }
+    let mut out = Vec::with_capacity(bytes.len() / 4 * 3);
+    let chunks = bytes.chunks(4);
+    let last = chunks.len().saturating_sub(1);
+    for (index, chunk) in chunks.enumerate() {
+        let padding = chunk.iter().rev().take_while(|b| **b == b'=').count();
+        if padding > 2 || (padding > 0 && index != last) {
+            return None;
+        }
+        let mut group = 0u32;
+        for &byte in &chunk[..4 - padding] {
+            group = (group << 6) | value(byte)?;
+        }
+        group <<= 6 * padding as u32;
+        let decoded = [(group >> 16) as u8, (group >> 8) as u8, group as u8];
+        out.extend_from_slice(&decoded[..3 - padding]);
+    }
+    Some(out)
+}
+
+/// A scalar of our own files: YAML 1.2's core schema, tags kept.
+fn yaml12_scalar(value: &str, tag: Option<&str>, style: ScalarStyle) -> Node {
+    let resolved = if style == ScalarStyle::Plain {
+        yaml12_resolve(value)
+    } else {
+        Node::Str(value.to_string())
+    };
+    match tag {
+        Some(tag) if tag != "!" => {
+            Node::Tagged(tag.trim_start_matches('!').to_string(), Box::new(resolved))
+        }
+        _ => resolved,
+    }
+}
+
+fn yaml12_resolve(text: &str) -> Node {
+    match text {
+        "" | "~" | "null" | "Null" | "NULL" => return Node::Null,
+        "true" | "True" | "TRUE" => return Node::Bool(true),
+        "false" | "False" | "FALSE" => return Node::Bool(false),
+        ".nan" | ".NaN" | ".NAN" => return Node::Float(f64::NAN),
+        ".inf" | ".Inf" | ".INF" | "+.inf" | "+.Inf" | "+.INF" => {
+            return Node::Float(f64::INFINITY)
+        }
+        "-.inf" | "-.Inf" | "-.INF" => return Node::Float(f64::NEG_INFINITY),
+        _ => {}
+    }
+    let (negative, unsigned) = match text.as_bytes().first() {
+        Some(b'-') => (true, &text[1..]),
+        Some(b'+') => (false, &text[1..]),
+        _ => (false, text),
+    };
+    let (radix, digits) = if let Some(rest) = unsigned.strip_prefix("0x") {
+        (16, rest)
+    } else if let Some(rest) = unsigned.strip_prefix("0o") {
+        (8, rest)
+    } else if let Some(rest) = unsigned.strip_prefix("0b") {
+        (2, rest)
+    } else {
+        (10, unsigned)
+    };
+    if !digits.is_empty() && digits.chars().all(|c| c.is_digit(radix)) {
+        if let Ok(magnitude) = u64::from_str_radix(digits, radix) {
+            if !negative {
+                return i64::try_from(magnitude).map_or(Node::UInt(magnitude), Node::Int);
+            }
+            if let Ok(int) = i64::try_from(magnitude) {
+                return Node::Int(-int);
+            }
+            if magnitude == i64::MAX as u64 + 1 {
+                return Node::Int(i64::MIN);
+            }
+        }
+    }
+    if is_yaml_style_float(text) {
+        if let Ok(float) = text.parse::<f64>() {
+            return Node::Float(float);
+        }
+    }
+    Node::Str(text.to_string())
+}
+
+// ---------------------------------------------------------------------------------------------
+// To JSON (sigs.k8s.io/yaml's YAMLToJSON)
 
 fn to_json(node: Node) -> Result<Value, String> {
     Ok(match node {
@@ -81,12 +836,107 @@ fn to_json(node: Node) -> Result<Value, String> {
         Node::Map(entries) => {
             let mut map = Map::new();
             for (key, item) in entries {
-                map.insert(key_text(key), to_json(item)?);
+                map.insert(key_text(&key).unwrap_or_default(), to_json(item)?);
             }
             Value::Object(map)
         }
         Node::Tagged(_, inner) => to_json(*inner)?,
     })
+}
+
+/// `convertToJSONableObject`: every key must become a string (before any value is
+/// marshalled).
+fn check_keys(node: &Node) -> Result<(), String> {
+    match node {
+        Node::Seq(items) => items.iter().try_for_each(check_keys),
+        Node::Map(entries) => entries.iter().try_for_each(|(key, value)| {
+            if key_text(key).is_none() {
+                let type_name = match key {
+                    Node::UInt(_) => "uint64",
+                    _ => "%!s(<nil>)",
+                };
+                return Err(format!(
+                    "unsupported map key of type: {type_name}, key: {}, value: {}",
+                    go_sharp_v(key),
+                    go_sharp_v(value)
+                ));
+            }
+            check_keys(value)
+        }),
+        Node::Tagged(_, inner) => check_keys(inner),
+        _ => Ok(()),
+    }
+}
+
+/// A map key as sigs.k8s.io/yaml writes it (None: a key it refuses).
+fn key_text(node: &Node) -> Option<String> {
+    Some(match node {
+        Node::Str(text) => text.clone(),
+        Node::Bool(flag) => flag.to_string(),
+        Node::Int(int) => int.to_string(),
+        Node::Float(float) => {
+            match go_format_float_bits(*float, GoFloatFormat::General, true).as_str() {
+                "+Inf" => ".inf".to_string(),
+                "-Inf" => "-.inf".to_string(),
+                "NaN" => ".nan".to_string(),
+                other => other.to_string(),
+            }
+        }
+        Node::Tagged(_, inner) => return key_text(inner),
+        Node::Null | Node::UInt(_) | Node::Seq(_) | Node::Map(_) => return None,
+    })
+}
+
+/// Go's `%#v` of a decoded value (`[]interface {}{"a", 1}`, `0xffffffffffffffff` for a
+/// uint64), as go-yaml and sigs.k8s.io/yaml quote keys and values in errors.
+fn go_sharp_v(node: &Node) -> String {
+    match node {
+        Node::Null => "<nil>".to_string(),
+        Node::Bool(flag) => flag.to_string(),
+        Node::Int(int) => int.to_string(),
+        Node::UInt(uint) => format!("0x{uint:x}"),
+        Node::Float(float) => go_format_float_bits(*float, GoFloatFormat::General, false),
+        Node::Str(text) => go_quote(text),
+        Node::Seq(items) => format!(
+            "[]interface {{}}{{{}}}",
+            items.iter().map(go_sharp_v).collect::<Vec<_>>().join(", ")
+        ),
+        Node::Map(entries) => format!(
+            "map[interface {{}}]interface {{}}{{{}}}",
+            entries
+                .iter()
+                .map(|(key, value)| format!("{}:{}", go_sharp_v(key), go_sharp_v(value)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        Node::Tagged(_, inner) => go_sharp_v(inner),
+    }
+}
+
+/// Go's `strconv.Quote`.
+fn go_quote(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\u{7}' => out.push_str("\\a"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{b}' => out.push_str("\\v"),
+            '\u{fffd}' => out.push_str("\\ufffd"),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c if c.is_control() => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// Go's `encoding/json` on a `float64`: whole numbers below 1e21 are written without a
@@ -111,32 +961,6 @@ fn float_to_json(float: f64) -> Result<Value, String> {
         }
     }
     Ok(Number::from_f64(float).map_or(Value::Null, Value::Number))
-}
-
-/// go-yaml v2's `resolve` for a plain scalar that YAML 1.2 left a string.
-fn resolve_plain(text: &str) -> Node {
-    match text {
-        "y" | "Y" | "yes" | "Yes" | "YES" | "on" | "On" | "ON" => return Node::Bool(true),
-        "n" | "N" | "no" | "No" | "NO" | "off" | "Off" | "OFF" => return Node::Bool(false),
-        _ => {}
-    }
-    let starts_like_number = text
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_ascii_digit() || matches!(c, '+' | '-' | '.'));
-    if !starts_like_number {
-        return Node::Str(text.to_string());
-    }
-    let plain: String = text.chars().filter(|c| *c != '_').collect();
-    if let Some(int) = go_parse_int(&plain) {
-        return int;
-    }
-    if is_yaml_style_float(&plain) {
-        if let Ok(float) = plain.parse::<f64>() {
-            return Node::Float(float);
-        }
-    }
-    Node::Str(text.to_string())
 }
 
 /// `strconv.ParseInt(s, 0, 64)`, then `ParseUint`, and go-yaml's own `0b`/`-0b`.
@@ -194,141 +1018,6 @@ fn is_yaml_style_float(text: &str) -> bool {
     mantissa_ok && exponent_ok
 }
 
-/// A map key as sigs.k8s.io/yaml writes it.
-fn key_text(node: Node) -> String {
-    match node {
-        Node::Str(text) => text,
-        Node::Bool(flag) => flag.to_string(),
-        Node::Int(int) => int.to_string(),
-        Node::UInt(uint) => uint.to_string(),
-        Node::Float(float) if float.is_nan() => ".nan".to_string(),
-        Node::Float(float) if float.is_infinite() => {
-            if float > 0.0 { ".inf" } else { "-.inf" }.to_string()
-        }
-        Node::Float(float) => (float as f32).to_string(),
-        Node::Null => "null".to_string(),
-        Node::Tagged(_, inner) => key_text(*inner),
-        Node::Seq(_) | Node::Map(_) => String::new(),
-    }
-}
-
-/// Reads a node, knowing the document so that plain scalars can be told from quoted ones.
-#[derive(Clone, Copy)]
-struct NodeSeed<'d> {
-    document: &'d str,
-    rules: Rules,
-}
-
-impl NodeSeed<'_> {
-    /// Whether `text`, borrowed from the document, stood there without quotes.
-    fn is_plain(&self, text: &str) -> bool {
-        let start = self.document.as_ptr() as usize;
-        let at = text.as_ptr() as usize;
-        if at < start || at > start + self.document.len() {
-            return false;
-        }
-        let offset = at - start;
-        offset == 0
-            || !matches!(
-                self.document.as_bytes().get(offset - 1),
-                Some(b'\'') | Some(b'"')
-            )
-    }
-}
-
-impl<'de> DeserializeSeed<'de> for NodeSeed<'_> {
-    type Value = Node;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Node, D::Error> {
-        deserializer.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for NodeSeed<'_> {
-    type Value = Node;
-
-    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        formatter.write_str("any YAML value")
-    }
-
-    fn visit_unit<E>(self) -> Result<Node, E> {
-        Ok(Node::Null)
-    }
-
-    fn visit_none<E>(self) -> Result<Node, E> {
-        Ok(Node::Null)
-    }
-
-    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Node, D::Error> {
-        self.deserialize(deserializer)
-    }
-
-    fn visit_bool<E>(self, value: bool) -> Result<Node, E> {
-        Ok(Node::Bool(value))
-    }
-
-    fn visit_i64<E>(self, value: i64) -> Result<Node, E> {
-        Ok(Node::Int(value))
-    }
-
-    fn visit_u64<E>(self, value: u64) -> Result<Node, E> {
-        Ok(Node::UInt(value))
-    }
-
-    fn visit_f64<E>(self, value: f64) -> Result<Node, E> {
-        Ok(Node::Float(value))
-    }
-
-    fn visit_borrowed_str<E>(self, value: &'de str) -> Result<Node, E> {
-        if self.rules == Rules::GoYamlV2 && self.is_plain(value) {
-            Ok(resolve_plain(value))
-        } else {
-            Ok(Node::Str(value.to_string()))
-        }
-    }
-
-    fn visit_str<E>(self, value: &str) -> Result<Node, E> {
-        Ok(Node::Str(value.to_string()))
-    }
-
-    fn visit_string<E>(self, value: String) -> Result<Node, E> {
-        Ok(Node::Str(value))
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Node, A::Error> {
-        let mut items = Vec::new();
-        while let Some(item) = seq.next_element_seed(self)? {
-            items.push(item);
-        }
-        Ok(Node::Seq(items))
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node, A::Error> {
-        // go-yaml v2's non-strict decoding (what `YAMLToJSON` uses) keeps the last of
-        // duplicate keys; the JSON conversion overwrites in order. Our own files refuse
-        // them, in serde_yaml's words.
-        let mut entries: Vec<(Node, Node)> = Vec::new();
-        while let Some(key) = map.next_key_seed(self)? {
-            if self.rules == Rules::Yaml12 && entries.iter().any(|(seen, _)| *seen == key) {
-                return Err(serde::de::Error::custom(duplicate_key(&key)));
-            }
-            let value = map.next_value_seed(self)?;
-            entries.push((key, value));
-        }
-        Ok(Node::Map(entries))
-    }
-
-    /// A custom tag (`!foo value`): for manifests the value counts and the tag is ignored.
-    fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<Node, A::Error> {
-        let (tag, variant) = data.variant::<String>()?;
-        let value = variant.newtype_variant_seed(self)?;
-        Ok(match self.rules {
-            Rules::GoYamlV2 => value,
-            Rules::Yaml12 => Node::Tagged(tag, Box::new(value)),
-        })
-    }
-}
-
 /// serde_yaml's duplicate-key message (`duplicate entry with key "id"`).
 fn duplicate_key(key: &Node) -> String {
     match key {
@@ -352,6 +1041,7 @@ mod tests {
             Ok(value) => value,
             Err(ConvertError::Json(message)) => Value::String(format!("json error: {message}")),
             Err(ConvertError::Yaml(error)) => Value::String(format!("yaml error: {error}")),
+            Err(ConvertError::Unmarshal(error)) => Value::String(format!("json decoding: {error}")),
         }
     }
 
@@ -399,7 +1089,8 @@ mod tests {
         );
         // As kubectl 1.37 read it: `kubectl label --local -f` printed `a: 3`.
         assert_eq!(convert("a: 1\nb: 2\na: 3\n"), json!({"a": 3, "b": 2}));
-        assert_eq!(convert("x: !custom yes\n"), json!({"x": true}));
+        // kubectl 1.37: a tag go-yaml cannot resolve leaves the text a string.
+        assert_eq!(convert("x: !custom yes\n"), json!({"x": "yes"}));
         assert_eq!(convert("x: |\n  yes\n"), json!({"x": "yes\n"}));
     }
 }
