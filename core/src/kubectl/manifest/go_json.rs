@@ -386,7 +386,7 @@ fn scan_value(bytes: &[u8], start: usize) -> Result<usize, Problem> {
             match byte {
                 b'{' | b'[' => {
                     if stack.len() >= MAX_DEPTH {
-                        return Err(Problem::At(position, "exceeded max depth".to_string()));
+                        return Err(invalid(bytes, position, "exceeded max depth"));
                     }
                     stack.push(if byte == b'{' {
                         Expect::FirstKey
@@ -648,6 +648,12 @@ mod tests {
                 "{text}"
             );
         }
+        // As kubectl 1.37 reports 10,001 levels (offset: just after the opening bracket).
+        let deep = format!("{{\"x\":{}{}}}", "[".repeat(10_000), "]".repeat(10_000));
+        assert_eq!(
+            split_values(&deep).map_err(|error| error.to_string()),
+            Err("json: offset 10005: invalid character '[' exceeded max depth".to_string())
+        );
     }
 
     /// Go's scanner messages for what YAML rescues in kubectl (so the playground never shows

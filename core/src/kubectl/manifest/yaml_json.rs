@@ -685,6 +685,18 @@ fn is_timestamp(text: &str) -> bool {
     if !number(month, 2, 1, 12) || !number(day, 2, 1, 31) {
         return false;
     }
+    // Go's time.Parse checks the day against the month ("day out of range").
+    let year: u32 = text[..4].parse().unwrap_or(0);
+    let leap = year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
+    let days_in_month = match month.parse::<u32>().unwrap_or(0) {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    if day.parse::<u32>().unwrap_or(0) > days_in_month {
+        return false;
+    }
     let Some(time) = time else { return true };
     let (clock, zone) = match time.find(['Z', '+', '-']) {
         Some(index) => (&time[..index], Some(&time[index..])),
