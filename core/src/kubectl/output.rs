@@ -59,7 +59,8 @@ impl OutputFormat {
             }
             return Ok(format);
         }
-        if name == "jsonpath" || name == "jsonpath-as-json" || name == "custom-columns" {
+        if name == "jsonpath" || name == "jsonpath-as-json" || (name == "custom-columns" && tables)
+        {
             let message = if name == "custom-columns" {
                 "custom-columns format specified but no custom columns given"
             } else {

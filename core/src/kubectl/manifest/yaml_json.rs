@@ -908,7 +908,7 @@ fn go_sharp_v(node: &Node) -> String {
         Node::Int(int) => int.to_string(),
         Node::UInt(uint) => format!("0x{uint:x}"),
         Node::Float(float) => go_format_float_bits(*float, GoFloatFormat::General, false),
-        Node::Str(text) => go_quote(text),
+        Node::Str(text) => crate::validation::go_quote(text),
         Node::Seq(items) => format!(
             "[]interface {{}}{{{}}}",
             items.iter().map(go_sharp_v).collect::<Vec<_>>().join(", ")
@@ -923,32 +923,6 @@ fn go_sharp_v(node: &Node) -> String {
         ),
         Node::Tagged(_, inner) => go_sharp_v(inner),
     }
-}
-
-/// Go's `strconv.Quote`.
-fn go_quote(text: &str) -> String {
-    let mut out = String::from("\"");
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\u{7}' => out.push_str("\\a"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{b}' => out.push_str("\\v"),
-            '\u{fffd}' => out.push_str("\\ufffd"),
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c if c.is_control() => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
 
 /// Go's `encoding/json` on a `float64`: whole numbers below 1e21 are written without a

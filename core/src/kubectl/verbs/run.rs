@@ -18,33 +18,55 @@ pub(super) fn run(
     io: &mut Io,
 ) -> Result<i32, KubectlError> {
     let flags = &invocation.flags;
+    // RunOptions.Complete, in its order.
+    let annotations = parse_pairs(&flags.strings("annotations"), "annotations")?;
+    let user_labels = match flags.string("labels").filter(|l| !l.is_empty()) {
+        Some(spec) => parse_label_spec(spec)?,
+        None => Default::default(),
+    };
+    let env_vars = parse_envs(&flags.strings("env"))?;
+    let interactive = flags.bool("stdin");
+    let restart = match flags.string("restart").unwrap_or("Always") {
+        "" if interactive => "OnFailure".to_string(),
+        "" => "Always".to_string(),
+        policy @ ("Always" | "OnFailure" | "Never") => policy.to_string(),
+        other => {
+            return Err(KubectlError::message(format!(
+                "invalid restart policy: {other}, valid values are: Always, OnFailure, Never"
+            )))
+        }
+    };
+    let pull_policy = match flags.string("image-pull-policy").unwrap_or("") {
+        policy @ ("" | "Always" | "IfNotPresent" | "Never") => policy.to_string(),
+        other => {
+            return Err(KubectlError::message(format!(
+                "invalid image pull policy: {other}, valid values are: Always, IfNotPresent, Never"
+            )))
+        }
+    };
+    let attach = flags.bool("attach") || (interactive && !flags.changed("attach"));
+    let dry_run = dry_run::strategy(invocation, env, io)?;
+    let format = OutputFormat::parse(flags.string("output").unwrap_or(""), false)?
+        .with_template_flags(flags);
+    // RunOptions.Validate.
     let before_dash = invocation.args_before_dash.unwrap_or(invocation.args.len());
     let Some(name) = invocation.args.first().filter(|_| before_dash > 0).cloned() else {
         return Err(KubectlError::message("NAME is required for run"));
     };
-    let Some(image) = flags
-        .string("image")
-        .filter(|i| !i.is_empty())
-        .map(str::to_string)
-    else {
-        return Err(KubectlError::message("required flag(s) \"image\" not set"));
-    };
-    let mut labels = Map::new();
-    match flags.string("labels").filter(|l| !l.is_empty()) {
-        Some(spec) => {
-            for (key, val) in parse_label_spec(spec)? {
-                labels.insert(key, Value::String(val));
-            }
-        }
-        None => {
-            labels.insert("run".into(), Value::String(name.clone()));
-        }
+    let image = flags.string("image").unwrap_or("").to_string();
+    if image.is_empty() {
+        return Err(KubectlError::message("--image is required"));
     }
-    let restart = flags.string("restart").unwrap_or("Always").to_string();
-    if !["Always", "OnFailure", "Never"].contains(&restart.as_str()) {
+    if !is_image_reference(&image) {
         return Err(KubectlError::message(format!(
-            "invalid restart policy: {restart}, valid values are: Always, OnFailure, Never"
+            "invalid image name {}: invalid reference format",
+            crate::validation::go_quote(&image)
         )));
+    }
+    if flags.bool("tty") && !interactive {
+        return Err(KubectlError::message(
+            "-i/--stdin is required for containers with -t/--tty=true",
+        ));
     }
     let port_flag = flags.string("port").unwrap_or("");
     if flags.bool("expose") && port_flag.is_empty() {
@@ -52,11 +74,29 @@ pub(super) fn run(
             "--port must be set when exposing a service",
         ));
     }
-    let attach = flags.bool("attach") || flags.bool("stdin") || flags.bool("tty");
+    let port: Option<i64> = match port_flag {
+        "" => None,
+        text => {
+            Some(go_atoi(text).ok_or_else(|| KubectlError::message("--port must be a number"))?)
+        }
+    };
     if flags.bool("rm") && !attach {
         return Err(KubectlError::message(
             "--rm should only be used for attached containers",
         ));
+    }
+    if attach && dry_run != DryRun::None {
+        return Err(KubectlError::message(
+            "--dry-run=[server|client] can't be used with attached containers options (--attach, --stdin, or --tty)",
+        ));
+    }
+    // createPod.
+    let mut labels = Map::new();
+    if user_labels.is_empty() {
+        labels.insert("run".into(), Value::String(name.clone()));
+    }
+    for (key, val) in user_labels {
+        labels.insert(key, Value::String(val));
     }
     let mut container = Map::new();
     let rest: Vec<String> = invocation.args.iter().skip(1).cloned().collect();
@@ -68,30 +108,45 @@ pub(super) fn run(
         };
         container.insert(key.into(), json!(rest));
     }
-    let env_vars: Vec<Value> = flags
-        .strings("env")
-        .iter()
-        .filter_map(|pair| {
-            pair.split_once('=')
-                .map(|(k, v)| json!({"name": k, "value": v}))
-        })
-        .collect();
     if !env_vars.is_empty() {
         container.insert("env".into(), Value::Array(env_vars));
     }
     container.insert("image".into(), Value::String(image));
+    if !pull_policy.is_empty() {
+        container.insert("imagePullPolicy".into(), Value::String(pull_policy));
+    }
     container.insert("name".into(), Value::String(name.clone()));
-    if let Some(port) = flags.string("port").filter(|p| !p.is_empty()) {
-        let number: i64 = port
-            .parse()
-            .map_err(|_| KubectlError::message("--port must be a number"))?;
-        container.insert("ports".into(), json!([{"containerPort": number}]));
+    if let Some(number) = port {
+        // int32(portNo), as Go converts it.
+        container.insert("ports".into(), json!([{"containerPort": number as i32}]));
     }
     container.insert("resources".into(), json!({}));
+    if flags.bool("privileged") {
+        container.insert("securityContext".into(), json!({"privileged": true}));
+    }
+    if interactive {
+        container.insert("stdin".into(), Value::Bool(true));
+        if !flags.bool("leave-stdin-open") {
+            container.insert("stdinOnce".into(), Value::Bool(true));
+        }
+    }
+    if flags.bool("tty") {
+        container.insert("tty".into(), Value::Bool(true));
+    }
+    let mut metadata = Map::new();
+    if !annotations.is_empty() {
+        let annotations = annotations
+            .into_iter()
+            .map(|(key, value)| (key, Value::String(value)))
+            .collect();
+        metadata.insert("annotations".into(), Value::Object(annotations));
+    }
+    metadata.insert("labels".into(), Value::Object(labels));
+    metadata.insert("name".into(), Value::String(name.clone()));
     let pod = json!({
         "apiVersion": "v1",
         "kind": "Pod",
-        "metadata": {"labels": Value::Object(labels), "name": name},
+        "metadata": Value::Object(metadata),
         "spec": {
             "containers": [Value::Object(container)],
             "dnsPolicy": "ClusterFirst",
@@ -104,9 +159,6 @@ pub(super) fn run(
         let typed = pod.clone();
         super::create::set_typed_last_applied(&mut pod, &typed);
     }
-    let format = OutputFormat::parse(flags.string("output").unwrap_or(""), false)?
-        .with_template_flags(flags);
-    let dry_run = dry_run::strategy(invocation, env, io)?;
     if dry_run != DryRun::None {
         if format == OutputFormat::Table {
             io.out(&format!("pod/{name} created{}\n", dry_run.suffix()));
@@ -134,6 +186,148 @@ pub(super) fn run(
         )?);
     }
     Ok(0)
+}
+
+/// `cmdutil.ParsePairs` without removals (`run --annotations`): `k=v` items, the invalid ones
+/// listed together.
+fn parse_pairs(
+    pairs: &[String],
+    kind: &str,
+) -> Result<std::collections::BTreeMap<String, String>, KubectlError> {
+    let mut parsed = std::collections::BTreeMap::new();
+    let mut invalid = Vec::new();
+    for pair in pairs {
+        match pair.split_once('=') {
+            Some((key, value)) if !pair.starts_with('=') => {
+                parsed.insert(key.to_string(), value.to_string());
+            }
+            _ => invalid.push(pair.as_str()),
+        }
+    }
+    if !invalid.is_empty() {
+        return Err(KubectlError::message(format!(
+            "invalid {kind} format: {}",
+            invalid.join(", ")
+        )));
+    }
+    Ok(parsed)
+}
+
+/// `parseEnvs`: `NAME=value`, the name a valid environment variable name
+/// (`validation.IsEnvVarName`: `[-._a-zA-Z][-._a-zA-Z0-9]*`).
+fn parse_envs(pairs: &[String]) -> Result<Vec<Value>, KubectlError> {
+    pairs
+        .iter()
+        .map(|pair| {
+            let valid_name = |name: &str| {
+                name.bytes().enumerate().all(|(index, byte)| {
+                    byte.is_ascii_alphabetic()
+                        || matches!(byte, b'-' | b'.' | b'_')
+                        || (index > 0 && byte.is_ascii_digit())
+                }) && !name.is_empty()
+            };
+            match pair.split_once('=') {
+                Some((name, value)) if valid_name(name) => {
+                    Ok(json!({"name": name, "value": value}))
+                }
+                _ => Err(KubectlError::message(format!("invalid env: {pair}"))),
+            }
+        })
+        .collect()
+}
+
+/// Go's `strconv.Atoi`: an optional sign and decimal digits that fit an int64.
+fn go_atoi(text: &str) -> Option<i64> {
+    let digits = text.strip_prefix(['+', '-']).unwrap_or(text);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.strip_prefix('+').unwrap_or(text).parse().ok()
+}
+
+/// distribution/reference's `ReferenceRegexp`: `[domain[:port]/]path[:tag][@digest]`.
+fn is_image_reference(reference: &str) -> bool {
+    let (rest, digest) = match reference.split_once('@') {
+        Some((rest, digest)) => (rest, Some(digest)),
+        None => (reference, None),
+    };
+    let digest_ok = digest.is_none_or(|digest| {
+        let Some((algorithm, hex)) = digest.split_once(':') else {
+            return false;
+        };
+        let algorithm_ok = algorithm.split(['-', '_', '+', '.']).all(|part| {
+            part.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
+                && part.bytes().all(|b| b.is_ascii_alphanumeric())
+        });
+        algorithm_ok && hex.len() >= 32 && hex.bytes().all(|b| b.is_ascii_hexdigit())
+    });
+    let (name, tag) = match rest.rsplit_once(':') {
+        Some((name, tag)) if !tag.contains('/') => (name, Some(tag)),
+        _ => (rest, None),
+    };
+    let tag_ok = tag.is_none_or(|tag| {
+        let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+        tag.len() <= 128
+            && tag.bytes().next().is_some_and(word)
+            && tag.bytes().all(|b| word(b) || b == b'.' || b == b'-')
+    });
+    // A path component: lowercase alphanumerics joined by `.`, `_`, `__` or dashes.
+    let component = |part: &str| {
+        let bytes = part.as_bytes();
+        let alnum = |b: u8| b.is_ascii_lowercase() || b.is_ascii_digit();
+        if bytes.first().is_none_or(|&b| !alnum(b)) || bytes.last().is_none_or(|&b| !alnum(b)) {
+            return false;
+        }
+        let mut index = 0;
+        while index < bytes.len() {
+            let byte = bytes[index];
+            if alnum(byte) {
+                index += 1;
+                continue;
+            }
+            let run = bytes[index..].iter().take_while(|b| !alnum(**b)).count();
+            let separator = &part[index..index + run];
+            let ok = separator == "."
+                || separator == "_"
+                || separator == "__"
+                || separator.bytes().all(|b| b == b'-');
+            if !ok {
+                return false;
+            }
+            index += run;
+        }
+        true
+    };
+    let domain = |part: &str| {
+        let (host, port) = match part.rsplit_once(':') {
+            Some((host, port)) if !host.ends_with(']') || host.starts_with('[') => {
+                (host, Some(port))
+            }
+            _ => (part, None),
+        };
+        let port_ok = port.is_none_or(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+        let host_ok = if let Some(inner) = host.strip_prefix('[').and_then(|h| h.strip_suffix(']'))
+        {
+            !inner.is_empty() && inner.bytes().all(|b| b.is_ascii_hexdigit() || b == b':')
+        } else {
+            host.split('.').all(|label| {
+                let bytes = label.as_bytes();
+                !bytes.is_empty()
+                    && bytes.first().is_some_and(u8::is_ascii_alphanumeric)
+                    && bytes.last().is_some_and(u8::is_ascii_alphanumeric)
+                    && bytes
+                        .iter()
+                        .all(|b| b.is_ascii_alphanumeric() || *b == b'-')
+            })
+        };
+        port_ok && host_ok
+    };
+    let parts: Vec<&str> = name.split('/').collect();
+    let plain = parts.iter().all(|part| component(part));
+    let with_domain = parts.len() > 1
+        && parts.first().is_some_and(|first| domain(first))
+        && parts.iter().skip(1).all(|part| component(part));
+    digest_ok && tag_ok && (plain || with_domain)
 }
 
 /// `generate.ParseLabels` (`run --labels`, `expose --labels` and `--selector`): `k=v` pairs
