@@ -22,7 +22,7 @@ use std::sync::OnceLock;
 
 mod decode;
 mod explain;
-mod rfc3339;
+pub(crate) mod rfc3339;
 mod wordwrap;
 
 pub use decode::{check_object, go_number_text, DecodeDetail, DecodeError};

@@ -234,6 +234,10 @@ pub(crate) fn suggestions_for(typed: &str) -> Vec<&'static str> {
 }
 
 fn unknown_command_error(typed: &str) -> String {
+    if super::is_real_kubectl_command(typed) {
+        // Real kubectl has it: say that the playground lacks it, not that kubectl does.
+        return format!("error: the playground does not implement \"kubectl {typed}\" yet\n");
+    }
     let mut message = format!(
         "error: unknown command {} for \"kubectl\"",
         golang::quote(typed)

@@ -39,7 +39,18 @@ pub(super) fn run(
         .to_string();
     let namespace = resources::namespace(invocation, env);
     let all_namespaces = flags.bool("all-namespaces");
+    // The builder's visitorResult: paths first, then selectors, then resource arguments.
+    if !filenames.is_empty() && !invocation.args.is_empty() {
+        return Err(KubectlError::message(
+            "when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well",
+        ));
+    }
     if invocation.args.is_empty() && filenames.is_empty() {
+        if all || !label_selector.is_empty() || !field_selector.is_empty() {
+            return Err(KubectlError::message(
+                "at least one resource must be specified to use a selector",
+            ));
+        }
         return Err(KubectlError::Raw(format!("error: {NO_RESOURCES}")));
     }
     if all && !label_selector.is_empty() {

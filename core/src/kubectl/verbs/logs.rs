@@ -7,6 +7,7 @@ use super::super::error::KubectlError;
 use super::super::resources;
 use super::super::{Env, Io, Outcome, Waiter};
 use crate::api::{ApiError, ContainerState, Kind, Pod};
+use crate::schema::rfc3339::{parse_time, RFC3339};
 use crate::selector::Selector;
 
 const USAGE: &str = "expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command";
@@ -97,6 +98,47 @@ pub(super) fn choose_container(
     Ok(0)
 }
 
+/// `LogsOptions.Validate` (after the pod is found, as kubectl looks it up in Complete).
+fn validate(invocation: &Invocation) -> Result<(), KubectlError> {
+    let flags = &invocation.flags;
+    let since = flags.duration_nanos("since");
+    if flags.string("since-time").is_some_and(|t| !t.is_empty()) && since != 0 {
+        return Err(KubectlError::message(
+            "at most one of `sinceTime` or `sinceSeconds` may be specified",
+        ));
+    }
+    let container = flags
+        .given("container")
+        .or_else(|| invocation.args.get(1).map(String::as_str))
+        .unwrap_or("");
+    if flags.bool("all-containers") && !container.is_empty() {
+        return Err(KubectlError::message(format!(
+            "--all-containers=true should not be specified with container name {container}"
+        )));
+    }
+    if flags.changed("container") && invocation.args.len() == 2 {
+        return Err(KubectlError::message(
+            "only one of -c or an inline [CONTAINER] arg is allowed",
+        ));
+    }
+    if flags.int("limit-bytes").is_some_and(|limit| limit < 0) {
+        return Err(KubectlError::message(
+            "--limit-bytes must be greater than 0",
+        ));
+    }
+    // Rounded to the nearest second, as ToLogOptions does.
+    let since_seconds = (since as f64 / 1e9).round() as i64;
+    if since != 0 && since_seconds < 0 {
+        return Err(KubectlError::message("--since must be greater than 0"));
+    }
+    if flags.int("tail").is_some_and(|tail| tail < -1) {
+        return Err(KubectlError::message(
+            "--tail must be greater than or equal to -1",
+        ));
+    }
+    Ok(())
+}
+
 pub(super) fn run(
     invocation: &Invocation,
     env: &mut Env<'_>,
@@ -109,6 +151,17 @@ pub(super) fn run(
             "only a selector (-l) or a POD name is allowed",
         ));
     }
+    if selector.is_empty() && (invocation.args.is_empty() || invocation.args.len() > 2) {
+        return Err(KubectlError::usage("logs", USAGE));
+    }
+    // ToLogOptions (still in Complete, before the pod is looked up).
+    if let Some(since_time) = invocation
+        .flags
+        .string("since-time")
+        .filter(|t| !t.is_empty())
+    {
+        parse_time(RFC3339, since_time).map_err(KubectlError::message)?;
+    }
     let namespace = resources::namespace(invocation, env);
     let follow = invocation.flags.bool("follow");
     let prefix = invocation.flags.bool("prefix");
@@ -116,10 +169,10 @@ pub(super) fn run(
         let Some(arg) = invocation.args.first() else {
             return Err(KubectlError::usage("logs", USAGE));
         };
-        if invocation.args.len() > 2 {
-            return Err(KubectlError::usage("logs", USAGE));
-        }
         let pod_name = resolve_pod(env, &namespace, arg, io)?;
+        // kubectl has fetched the pod by now (a missing one is NotFound before any check).
+        env.cluster.get(Kind::Pod, &namespace, &pod_name)?;
+        validate(invocation)?;
         let container_flag = invocation
             .flags
             .given("container")
@@ -151,6 +204,7 @@ pub(super) fn run(
             io.err(&format!("No resources found in {namespace} namespace.\n"));
             return Ok(Outcome::Done(0));
         }
+        validate(invocation)?;
         let max = invocation.flags.int("max-log-requests").unwrap_or(5);
         if follow && i64::try_from(pods.len()).unwrap_or(i64::MAX) > max {
             return Err(KubectlError::message(format!(
@@ -178,6 +232,12 @@ pub(super) fn run(
         Some(tail) => tail,
         None => -1,
     };
+    // `--limit-bytes`: the kubelet stops each stream after that many bytes.
+    let limit = invocation
+        .flags
+        .int("limit-bytes")
+        .filter(|limit| *limit > 0)
+        .map(|limit| usize::try_from(limit).unwrap_or(usize::MAX));
     let mut printed = Vec::with_capacity(streams.len());
     for stream in &streams {
         let lines = env.cluster.container_log(&stream.uid, &stream.container);
@@ -188,8 +248,26 @@ pub(super) fn run(
         } else {
             0
         };
+        let mut left = limit;
         for line in lines.iter().skip(start) {
-            stream.write(io, line, prefix);
+            match left {
+                None => stream.write(io, line, prefix),
+                Some(0) => break,
+                Some(bytes) => {
+                    // The line and its newline, cut at the limit (on a character boundary).
+                    let mut cut = bytes.min(line.len() + 1);
+                    if cut <= line.len() {
+                        while !line.is_char_boundary(cut) {
+                            cut -= 1;
+                        }
+                        stream.write_partial(io, &line[..cut], prefix);
+                        left = Some(0);
+                    } else {
+                        stream.write(io, line, prefix);
+                        left = Some(bytes - cut);
+                    }
+                }
+            }
         }
         printed.push(lines.len());
     }
@@ -219,6 +297,14 @@ impl Stream {
         }
         io.out(line);
         io.out("\n");
+    }
+
+    /// The start of a line cut by `--limit-bytes` (no newline).
+    fn write_partial(&self, io: &mut Io, text: &str, prefix: bool) {
+        if prefix {
+            io.out(&format!("[pod/{}/{}] ", self.pod, self.container));
+        }
+        io.out(text);
     }
 }
 
