@@ -928,6 +928,33 @@ pub fn is_dns1123_label(value: &str) -> Vec<String> {
 }
 
 /// `IsDNS1123Subdomain` of `pkg/util/validation` (object names; length in `characters`).
+/// apimachinery's `IsValidPortName` (an IANA service name): its messages in order.
+pub fn is_valid_port_name(port: &str) -> Vec<String> {
+    let mut errors = Vec::new();
+    if port.len() > 15 {
+        errors.push("must be no more than 15 characters".to_string());
+    }
+    if port.is_empty()
+        || !port
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    {
+        errors.push(
+            "must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)".to_string(),
+        );
+    }
+    if !port.bytes().any(|b| b.is_ascii_lowercase()) {
+        errors.push("must contain at least one letter (a-z)".to_string());
+    }
+    if port.contains("--") {
+        errors.push("must not contain consecutive hyphens".to_string());
+    }
+    if port.starts_with('-') || port.ends_with('-') {
+        errors.push("must not begin or end with a hyphen".to_string());
+    }
+    errors
+}
+
 pub fn is_dns1123_subdomain(value: &str) -> Vec<String> {
     dns1123_subdomain_messages(value.as_bytes(), max_len_error_characters)
 }

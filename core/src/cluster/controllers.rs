@@ -135,7 +135,10 @@ pub(super) fn new_service(
         .and_then(Value::as_str)
         .unwrap_or("ClusterIP")
         .to_string();
-    if !spec.contains_key("clusterIP") {
+    let external_name = service_type == "ExternalName";
+    if let Some(ip) = spec.get("clusterIP").cloned() {
+        value::insert_default(&mut spec, "clusterIPs", Value::Array(vec![ip]));
+    } else if !external_name {
         let ip = if meta.namespace.as_deref() == Some("default") && meta.name == "kubernetes" {
             "10.96.0.1".to_string()
         } else {
@@ -150,9 +153,12 @@ pub(super) fn new_service(
         spec.insert("clusterIP".into(), s(&ip));
         spec.insert("clusterIPs".into(), Value::Array(vec![s(&ip)]));
     }
-    value::insert_default(&mut spec, "internalTrafficPolicy", s("Cluster"));
-    value::insert_default(&mut spec, "ipFamilies", json!(["IPv4"]));
-    value::insert_default(&mut spec, "ipFamilyPolicy", s("SingleStack"));
+    // An ExternalName service has no cluster IP, so no IP families or traffic policy.
+    if !external_name {
+        value::insert_default(&mut spec, "internalTrafficPolicy", s("Cluster"));
+        value::insert_default(&mut spec, "ipFamilies", json!(["IPv4"]));
+        value::insert_default(&mut spec, "ipFamilyPolicy", s("SingleStack"));
+    }
     if let Some(Value::Array(ports)) = spec.get_mut("ports") {
         for port in ports.iter_mut() {
             if let Value::Object(port) = port {
@@ -181,6 +187,37 @@ pub(super) fn new_service(
             );
         }
         let mut taken = used_node_ports(cluster);
+        // Node ports asked for: in the range and free (the API server's allocator).
+        let mut errors = Vec::new();
+        for (index, port) in value::array_at(&Value::Object(spec.clone()), &["ports"])
+            .iter()
+            .enumerate()
+        {
+            let Some(node_port) = value::i64_at(port, &["nodePort"]) else {
+                continue;
+            };
+            // The allocator stops at the first port it cannot have.
+            let path = format!("spec.ports[{index}].nodePort");
+            if !(30000..=32767).contains(&node_port) {
+                errors.push(format!(
+                    "{path}: Invalid value: {node_port}: provided port is not in the valid range. The range of valid ports is 30000-32767"
+                ));
+                break;
+            } else if taken.contains(&node_port) {
+                errors.push(format!(
+                    "{path}: Invalid value: {node_port}: provided port is already allocated"
+                ));
+                break;
+            }
+            taken.push(node_port);
+        }
+        if !errors.is_empty() {
+            return Err(ApiError::Invalid {
+                kind: Kind::Service,
+                name: meta.name.clone(),
+                causes: errors,
+            });
+        }
         if let Some(Value::Array(ports)) = spec.get_mut("ports") {
             for port in ports.iter_mut() {
                 if let Value::Object(port) = port {

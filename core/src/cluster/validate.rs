@@ -333,6 +333,13 @@ pub(super) fn service(spec: &Value, meta: &ObjectMeta) -> Result<(), ApiError> {
                 "must be between 1 and 65535, inclusive",
             ));
         }
+        if service_type == "ClusterIP" && value::i64_at(port, &["nodePort"]).is_some_and(|n| n != 0)
+        {
+            errors.push(FieldError::forbidden(
+                path.child("nodePort"),
+                "may not be used when `type` is 'ClusterIP'",
+            ));
+        }
         if let Some(protocol) = value::str_at(port, &["protocol"]) {
             if !["SCTP", "TCP", "UDP"].contains(&protocol) {
                 errors.push(FieldError::not_supported(
@@ -351,6 +358,13 @@ pub(super) fn service(spec: &Value, meta: &ObjectMeta) -> Result<(), ApiError> {
                 &["ClientIP", "None"],
             ));
         }
+    }
+    if service_type == "ExternalName"
+        && value::str_at(spec, &["externalName"])
+            .unwrap_or("")
+            .is_empty()
+    {
+        errors.push(FieldError::required(spec_path.child("externalName"), ""));
     }
     const TYPES: [&str; 4] = ["ClusterIP", "ExternalName", "LoadBalancer", "NodePort"];
     if !TYPES.contains(&service_type) {

@@ -89,6 +89,18 @@ impl KubectlError {
     }
 }
 
+/// Go's `err.Error()` of the API server's error (a `StatusError`'s message), for commands that
+/// wrap it in their own words (`failed to create NodePort service: …`).
+pub fn go_error_text(error: &ApiError) -> String {
+    match error {
+        ApiError::Invalid { kind, name, causes } => match causes.as_slice() {
+            [cause] => format!("{kind} \"{name}\" is invalid: {cause}"),
+            causes => format!("{kind} \"{name}\" is invalid: [{}]", causes.join(", ")),
+        },
+        other => other.to_string(),
+    }
+}
+
 fn render_api_error(error: &ApiError, source: Option<&(&'static str, String)>) -> String {
     match error {
         ApiError::Invalid { kind, name, causes } => {

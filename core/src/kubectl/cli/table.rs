@@ -665,7 +665,7 @@ pub static CMD_CREATE_SERVICE: CommandSpec = CommandSpec {
     example: "",
     usage_line: "kubectl create service [flags] [options]",
     run: RunKind::SubcommandGroup,
-    simulated: false,
+    simulated: true,
     positional: ArgHint::None,
     flags: &[],
     persistent_flags: &[],
@@ -687,7 +687,7 @@ pub static CMD_CREATE_SERVICE_CLUSTERIP: CommandSpec = CommandSpec {
     example: "  # Create a new ClusterIP service named my-cs\n  kubectl create service clusterip my-cs --tcp=5678:8080\n  \n  # Create a new ClusterIP service named my-cs (in headless mode)\n  kubectl create service clusterip my-cs --clusterip=\"None\"",
     usage_line: "kubectl create service clusterip NAME [--tcp=<port>:<targetPort>] [--dry-run=server|client|none] [options]",
     run: RunKind::Verb,
-    simulated: false,
+    simulated: true,
     positional: ArgHint::None,
     flags: &[
         &FLAG_ALLOW_MISSING_TEMPLATE_KEYS,
@@ -715,7 +715,7 @@ pub static CMD_CREATE_SERVICE_EXTERNALNAME: CommandSpec = CommandSpec {
     example: "  # Create a new ExternalName service named my-ns\n  kubectl create service externalname my-ns --external-name bar.com",
     usage_line: "kubectl create service externalname NAME --external-name external.name [--dry-run=server|client|none] [options]",
     run: RunKind::Verb,
-    simulated: false,
+    simulated: true,
     positional: ArgHint::None,
     flags: &[
         &FLAG_ALLOW_MISSING_TEMPLATE_KEYS,
@@ -743,7 +743,7 @@ pub static CMD_CREATE_SERVICE_LOADBALANCER: CommandSpec = CommandSpec {
     example: "  # Create a new LoadBalancer service named my-lbs\n  kubectl create service loadbalancer my-lbs --tcp=5678:8080",
     usage_line: "kubectl create service loadbalancer NAME [--tcp=port:targetPort] [--dry-run=server|client|none] [options]",
     run: RunKind::Verb,
-    simulated: false,
+    simulated: true,
     positional: ArgHint::None,
     flags: &[
         &FLAG_ALLOW_MISSING_TEMPLATE_KEYS,
@@ -770,7 +770,7 @@ pub static CMD_CREATE_SERVICE_NODEPORT: CommandSpec = CommandSpec {
     example: "  # Create a new NodePort service named my-ns\n  kubectl create service nodeport my-ns --tcp=5678:8080",
     usage_line: "kubectl create service nodeport NAME [--tcp=port:targetPort] [--dry-run=server|client|none] [options]",
     run: RunKind::Verb,
-    simulated: false,
+    simulated: true,
     positional: ArgHint::None,
     flags: &[
         &FLAG_ALLOW_MISSING_TEMPLATE_KEYS,

@@ -898,16 +898,21 @@ fn describe_service(cluster: &Cluster, service: &Service, show_events: bool) -> 
         "Type:\t{}",
         value::str_at(spec, &["type"]).unwrap_or("ClusterIP")
     );
-    let _ = writeln!(
-        w,
-        "IP Family Policy:\t{}",
-        value::str_at(spec, &["ipFamilyPolicy"]).unwrap_or("SingleStack")
-    );
+    if let Some(policy) = value::str_at(spec, &["ipFamilyPolicy"]) {
+        let _ = writeln!(w, "IP Family Policy:\t{policy}");
+    }
+    let none_if_empty = |items: Vec<&str>| {
+        if items.is_empty() {
+            "<none>".to_string()
+        } else {
+            items.join(",")
+        }
+    };
     let families: Vec<&str> = value::array_at(spec, &["ipFamilies"])
         .iter()
         .filter_map(Value::as_str)
         .collect();
-    let _ = writeln!(w, "IP Families:\t{}", families.join(","));
+    let _ = writeln!(w, "IP Families:\t{}", none_if_empty(families));
     let _ = writeln!(
         w,
         "IP:\t{}",
@@ -917,7 +922,7 @@ fn describe_service(cluster: &Cluster, service: &Service, show_events: bool) -> 
         .iter()
         .filter_map(Value::as_str)
         .collect();
-    let _ = writeln!(w, "IPs:\t{}", ips.join(","));
+    let _ = writeln!(w, "IPs:\t{}", none_if_empty(ips));
     let external_ips: Vec<&str> = value::array_at(spec, &["externalIPs"])
         .iter()
         .filter_map(Value::as_str)
@@ -927,6 +932,9 @@ fn describe_service(cluster: &Cluster, service: &Service, show_events: bool) -> 
     }
     if let Some(ip) = value::str_at(spec, &["loadBalancerIP"]).filter(|ip| !ip.is_empty()) {
         let _ = writeln!(w, "Desired LoadBalancer IP:\t{ip}");
+    }
+    if let Some(name) = value::str_at(spec, &["externalName"]).filter(|name| !name.is_empty()) {
+        let _ = writeln!(w, "External Name:\t{name}");
     }
     let is_kubernetes =
         service.meta.name == "kubernetes" && service.meta.namespace.as_deref() == Some("default");
@@ -975,11 +983,9 @@ fn describe_service(cluster: &Cluster, service: &Service, show_events: bool) -> 
     if let Some(policy) = value::str_at(spec, &["externalTrafficPolicy"]) {
         let _ = writeln!(w, "External Traffic Policy:\t{policy}");
     }
-    let _ = writeln!(
-        w,
-        "Internal Traffic Policy:\t{}",
-        value::str_at(spec, &["internalTrafficPolicy"]).unwrap_or("Cluster")
-    );
+    if let Some(policy) = value::str_at(spec, &["internalTrafficPolicy"]) {
+        let _ = writeln!(w, "Internal Traffic Policy:\t{policy}");
+    }
     let events = events_section(cluster, &service.meta.uid, show_events);
     finish(&w, &events)
 }

@@ -50,7 +50,7 @@ pub(super) fn run(
         let service = build_service(flags, kind, &name, &source)?;
         let service = apply_overrides(flags, service)?;
         if dry_run == DryRun::Client {
-            print(io, &format, &service, dry_run, true)?;
+            print(io, &format, &service, dry_run, true, "exposed")?;
             continue;
         }
         let mut service = service;
@@ -59,7 +59,7 @@ pub(super) fn run(
             super::create::set_typed_last_applied(&mut service, &typed);
         }
         if dry_run == DryRun::Server {
-            print(io, &format, &service, dry_run, true)?;
+            print(io, &format, &service, dry_run, true, "exposed")?;
             continue;
         }
         let (_, created) = env
@@ -71,7 +71,7 @@ pub(super) fn run(
             .get(Kind::Service, &namespace, &created)
             .map(|view| view.to_value())
             .unwrap_or(service);
-        print(io, &format, &stored, dry_run, false)?;
+        print(io, &format, &stored, dry_run, false, "exposed")?;
     }
     match errors.len() {
         0 => Ok(0),
@@ -80,19 +80,20 @@ pub(super) fn run(
     }
 }
 
-/// `service/NAME exposed`, or the Service in the `-o` format (typed order when kubectl
-/// printed the object it built itself).
-fn print(
+/// `service/NAME exposed` (or `created`), or the Service in the `-o` format (typed order when
+/// kubectl printed the object it built itself).
+pub(super) fn print(
     io: &mut Io,
     format: &OutputFormat,
     service: &Value,
     dry_run: DryRun,
     built: bool,
+    verb: &str,
 ) -> Result<(), KubectlError> {
     let name = value::str_at(service, &["metadata", "name"]).unwrap_or("");
     if *format == OutputFormat::Table {
         io.out(&format!(
-            "{} exposed{}\n",
+            "{} {verb}{}\n",
             output::name_line(Kind::Service, name),
             dry_run.suffix()
         ));

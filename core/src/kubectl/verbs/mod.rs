@@ -3,6 +3,7 @@
 mod annotate;
 mod config;
 mod create;
+mod create_service;
 mod delete;
 mod describe;
 mod explain;
@@ -33,6 +34,9 @@ pub fn dispatch(
         ["describe"] => describe::run(invocation, env, io).map(Outcome::Done),
         ["create"] => create::run(invocation, env, io, create::Mode::Create).map(Outcome::Done),
         ["create", "namespace"] => create::namespace(invocation, env, io).map(Outcome::Done),
+        ["create", "service", subcommand] => {
+            create_service::run(subcommand, invocation, env, io).map(Outcome::Done)
+        }
         ["apply"] => create::run(invocation, env, io, create::Mode::Apply).map(Outcome::Done),
         ["delete"] => delete::run(invocation, env, io),
         ["label"] => label::run(invocation, env, io).map(Outcome::Done),
