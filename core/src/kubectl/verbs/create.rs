@@ -45,20 +45,31 @@ pub(super) fn run(
     }
     let filenames = invocation.flags.strings("filename");
     let kustomize = invocation.flags.string("kustomize").unwrap_or("");
-    if !kustomize.is_empty() {
-        if !filenames.is_empty() {
-            return Err(KubectlError::message(
-                "only one of -f or -k can be specified",
-            ));
-        }
-        return Err(KubectlError::message(kustomize_error(env, kustomize)));
-    }
-    if filenames.is_empty() {
+    if kustomize.is_empty() && filenames.is_empty() {
         return Err(KubectlError::message("must specify one of -f and -k"));
+    }
+    // apply computes its dry-run strategy and validates its flags before reading anything.
+    let mut strategy = None;
+    if mode == Mode::Apply {
+        let dry_run = dry_run::strategy(invocation, env, io)?;
+        validate_apply(invocation, dry_run)?;
+        strategy = Some(dry_run);
+    }
+    if !kustomize.is_empty() && !filenames.is_empty() {
+        return Err(KubectlError::message(
+            "only one of -f or -k can be specified",
+        ));
+    }
+    if !kustomize.is_empty() {
+        return Err(KubectlError::message(kustomize_error(env, kustomize)));
     }
     let format = OutputFormat::parse(invocation.flags.string("output").unwrap_or(""), false)?
         .with_template_flags(&invocation.flags);
-    let dry_run_suffix = dry_run::strategy(invocation, env, io)?.suffix();
+    let dry_run_suffix = match strategy {
+        Some(dry_run) => dry_run,
+        None => dry_run::strategy(invocation, env, io)?,
+    }
+    .suffix();
     let validate = invocation.flags.string("validate").unwrap_or("strict") != "false";
     let manifests = manifest::read_sources(
         env.fs,
@@ -260,6 +271,60 @@ fn create_one(
         .create(&manifest, &target_namespace)
         .map_err(with_source)?;
     Ok((kind, created, "created"))
+}
+
+/// `ApplyOptions.Validate`: the flag combinations kubectl refuses, then `--prune` and
+/// `--server-side`, which the playground does not do (rather than ignore them).
+fn validate_apply(invocation: &Invocation, dry_run: DryRun) -> Result<(), KubectlError> {
+    let flags = &invocation.flags;
+    let server_side = flags.bool("server-side");
+    let force = flags.bool("force");
+    let prune = flags.bool("prune");
+    let all = flags.bool("all");
+    let selector = flags.string("selector").unwrap_or("");
+    let refuse = |message: &str| Err(KubectlError::message(message));
+    if flags.bool("force-conflicts") && !server_side {
+        return refuse("--force-conflicts only works with --server-side");
+    }
+    if dry_run == DryRun::Client && server_side {
+        return refuse(
+            "--dry-run=client doesn't work with --server-side (did you mean --dry-run=server instead?)",
+        );
+    }
+    if server_side && force {
+        return refuse("--force cannot be used with --server-side");
+    }
+    if dry_run == DryRun::Server && force {
+        return refuse("--dry-run=server cannot be used with --force");
+    }
+    if all && !selector.is_empty() {
+        return refuse("cannot set --all and --selector at the same time");
+    }
+    if prune {
+        if force {
+            return refuse("--force cannot be used with --prune");
+        }
+        if !all && selector.is_empty() {
+            return refuse("all resources selected for prune without explicitly passing --all. To prune all resources, pass the --all flag. If you did not mean to prune all resources, specify a label selector");
+        }
+        if server_side {
+            return refuse("--prune is in alpha and doesn't currently work on objects created by server-side apply");
+        }
+    }
+    if flags.strings("subresource").iter().any(|s| !s.is_empty()) && !server_side {
+        return refuse("--subresource can only be specified for --server-side");
+    }
+    for (flag, what) in [
+        ("prune", "apply --prune"),
+        ("server-side", "apply --server-side"),
+    ] {
+        if flags.bool(flag) {
+            return Err(KubectlError::message(format!(
+                "the playground does not implement \"kubectl {what}\" yet"
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// The annotation value kubectl writes: the manifest as compact JSON, plus a newline, as the
