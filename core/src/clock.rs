@@ -63,6 +63,22 @@ impl SimTime {
         )
     }
 
+    /// `2019-01-27T06:11:54.123000000Z`: the kubelet's `RFC3339NanoFixed`, which
+    /// `kubectl logs --timestamps` prints before each line.
+    pub fn rfc3339_nano_fixed(self) -> String {
+        let civil = Civil::from_unix_seconds(self.unix_seconds());
+        format!(
+            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:09}Z",
+            civil.year,
+            civil.month,
+            civil.day,
+            civil.hour,
+            civil.minute,
+            civil.second,
+            self.0.rem_euclid(1000) * 1_000_000
+        )
+    }
+
     /// `Sun, 27 Jan 2019 23:43:24 +0000`, Go's `time.RFC1123Z` in UTC, as `kubectl describe` prints.
     pub fn rfc1123z(self) -> String {
         let civil = Civil::from_unix_seconds(self.unix_seconds());
@@ -92,10 +108,42 @@ impl SimTime {
         )
     }
 
-    /// Parses the RFC 3339 form this module prints (`YYYY-MM-DDTHH:MM:SSZ`, optional fraction).
+    /// Parses RFC 3339 (`YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`), to the millisecond.
     pub fn parse_rfc3339(text: &str) -> Option<SimTime> {
         let bytes = text.as_bytes();
-        if bytes.len() < 20 || !text.ends_with('Z') {
+        if bytes.len() < 20 {
+            return None;
+        }
+        // The zone: `Z` or `±HH:MM`, which is subtracted to get UTC.
+        let (rest, offset_seconds) = if let Some(rest) = text.strip_suffix(['Z', 'z']) {
+            (rest, 0)
+        } else {
+            let split = text.len().checked_sub(6)?;
+            let (rest, zone) = (text.get(..split)?, text.get(split..)?);
+            let sign = match zone.as_bytes().first() {
+                Some(b'+') => 1,
+                Some(b'-') => -1,
+                _ => return None,
+            };
+            let hours: i64 = zone.get(1..3)?.parse().ok()?;
+            let minutes: i64 = zone.get(4..6)?.parse().ok()?;
+            if zone.get(3..4) != Some(":") || hours > 23 || minutes > 59 {
+                return None;
+            }
+            (rest, sign * (hours * 3600 + minutes * 60))
+        };
+        let (rest, millis) = match rest.split_once('.') {
+            Some((rest, fraction)) => {
+                if fraction.is_empty() || !fraction.bytes().all(|b| b.is_ascii_digit()) {
+                    return None;
+                }
+                let padded = format!("{fraction:0<3}");
+                (rest, padded.get(..3)?.parse::<i64>().ok()?)
+            }
+            None => (rest, 0),
+        };
+        let text = rest;
+        if text.len() != 19 {
             return None;
         }
         let number =
@@ -109,9 +157,8 @@ impl SimTime {
             return None;
         }
         let days = days_from_civil(year, month, day);
-        Some(SimTime(
-            (days * 86_400 + hour * 3600 + minute * 60 + second) * 1000,
-        ))
+        let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offset_seconds;
+        Some(SimTime(seconds * 1000 + millis))
     }
 }
 

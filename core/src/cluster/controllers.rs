@@ -665,6 +665,17 @@ pub(crate) fn run_container_command(
             output: Vec::new(),
             exits: Some((SimDuration::from_millis(10), 0)),
         },
+        // The shell's `exit [N]` (N taken modulo 256, as the kernel keeps the low byte).
+        "exit" => {
+            let code = rest
+                .first()
+                .map_or(Some(0), |code| code.parse::<i64>().ok())
+                .map_or(2, |code| code.rem_euclid(256));
+            ContainerRun {
+                output: Vec::new(),
+                exits: Some((SimDuration::from_millis(10), code)),
+            }
+        }
         "false" => ContainerRun {
             output: Vec::new(),
             exits: Some((SimDuration::from_millis(10), 1)),

@@ -552,6 +552,14 @@ fn start(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize) {
         ),
         (None, _) => (spec.image.clone(), String::new()),
     };
+    let restarted = cluster
+        .pods
+        .get(key)
+        .and_then(|pod| pod.status.container_statuses.get(container))
+        .is_some_and(|status| status.restart_count > 0);
+    if restarted {
+        cluster.rotate_log(uid, &spec.name);
+    }
     if let Some(status) = cluster
         .pods
         .get_mut(key)

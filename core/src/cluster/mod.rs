@@ -177,7 +177,7 @@ pub struct Cluster {
     /// Container logs, by pod uid and container name.
     /// Boxed like the object stores, so this map shares their BTreeMap code in the wasm.
     #[allow(clippy::box_collection)]
-    pub(crate) logs: BTreeMap<(String, String), Box<Vec<String>>>,
+    pub(crate) logs: BTreeMap<(String, String), Box<ContainerLog>>,
     /// Next host octet for pod IPs, per node.
     pub(crate) next_pod_ip: BTreeMap<String, u32>,
     next_service_ip: u32,
@@ -220,6 +220,21 @@ const COMBINED_PREFIX: &str = "(combined from similar events): ";
 
 /// Events older than this (since their last occurrence) are dropped, as `--event-ttl=1h`.
 const EVENT_TTL: SimDuration = SimDuration::from_secs(3600);
+
+/// A container's log: the lines of its previous instance, then those of the latest one
+/// (from `current`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ContainerLog {
+    lines: Vec<LogLine>,
+    current: usize,
+}
+
+/// One line of a container's log and when it was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LogLine {
+    pub time: SimTime,
+    pub text: String,
+}
 
 impl Cluster {
     /// A cluster in the state a reader of chapter 3 starts from (see `bootstrap`).
@@ -498,19 +513,42 @@ impl Cluster {
         events
     }
 
-    /// A container's log lines (empty if it never ran).
-    pub fn container_log(&self, pod_uid: &str, container: &str) -> &[String] {
+    /// The log of a container's latest instance (empty if it never ran).
+    pub fn container_log(&self, pod_uid: &str, container: &str) -> &[LogLine] {
         self.logs
             .get(&(pod_uid.to_string(), container.to_string()))
-            .map(|lines| lines.as_slice())
+            .map(|log| log.lines.get(log.current..).unwrap_or(&[]))
             .unwrap_or(&[])
     }
 
+    /// The log of the instance before the latest one (empty if there was none).
+    pub fn previous_container_log(&self, pod_uid: &str, container: &str) -> &[LogLine] {
+        self.logs
+            .get(&(pod_uid.to_string(), container.to_string()))
+            .map(|log| log.lines.get(..log.current).unwrap_or(&[]))
+            .unwrap_or(&[])
+    }
+
+    /// A line the container writes now (the kubelet stamps it with the time it was written).
     pub(crate) fn append_log(&mut self, pod_uid: &str, container: &str, line: String) {
+        let time = self.now();
         self.logs
             .entry((pod_uid.to_string(), container.to_string()))
             .or_default()
-            .push(line);
+            .lines
+            .push(LogLine { time, text: line });
+    }
+
+    /// A restarted container begins a new log; the kubelet keeps the one before it
+    /// (`logs --previous`) and drops older ones.
+    pub(crate) fn rotate_log(&mut self, pod_uid: &str, container: &str) {
+        if let Some(log) = self
+            .logs
+            .get_mut(&(pod_uid.to_string(), container.to_string()))
+        {
+            log.lines.drain(..log.current.min(log.lines.len()));
+            log.current = log.lines.len();
+        }
     }
 
     // ----- events --------------------------------------------------------------------------

@@ -305,7 +305,7 @@ impl ObjectQuery {
                         .cluster
                         .container_log(&pod.meta.uid, &container.name)
                         .iter()
-                        .any(|line| line.contains(needle.as_str()))
+                        .any(|line| line.text.contains(needle.as_str()))
                 })
             });
             if !logged {

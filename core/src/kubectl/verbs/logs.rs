@@ -7,6 +7,8 @@ use super::super::error::KubectlError;
 use super::super::resources;
 use super::super::{Env, Io, Outcome, Waiter};
 use crate::api::{ApiError, ContainerState, Kind, Pod};
+use crate::clock::{SimDuration, SimTime};
+use crate::cluster::LogLine;
 use crate::schema::rfc3339::{parse_time, RFC3339};
 use crate::selector::Selector;
 
@@ -155,12 +157,14 @@ pub(super) fn run(
         return Err(KubectlError::usage("logs", USAGE));
     }
     // ToLogOptions (still in Complete, before the pod is looked up).
-    if let Some(since_time) = invocation
+    let mut since_time = None;
+    if let Some(text) = invocation
         .flags
         .string("since-time")
         .filter(|t| !t.is_empty())
     {
-        parse_time(RFC3339, since_time).map_err(KubectlError::message)?;
+        parse_time(RFC3339, text).map_err(KubectlError::message)?;
+        since_time = SimTime::parse_rfc3339(text);
     }
     let namespace = resources::namespace(invocation, env);
     let follow = invocation.flags.bool("follow");
@@ -238,9 +242,20 @@ pub(super) fn run(
         .int("limit-bytes")
         .filter(|limit| *limit > 0)
         .map(|limit| usize::try_from(limit).unwrap_or(usize::MAX));
+    // `--since`/`--since-time`: the kubelet skips lines written before the cutoff (after
+    // `--tail` has picked the last lines). `--since` is rounded to whole seconds.
+    let since = invocation.flags.duration_nanos("since");
+    let cutoff = since_time.or_else(|| {
+        let seconds = (since as f64 / 1e9).round() as i64;
+        (seconds > 0).then(|| env.cluster.now().minus(SimDuration::from_secs(seconds)))
+    });
+    let shape = LineShape {
+        prefix,
+        timestamps: invocation.flags.bool("timestamps"),
+    };
     let mut printed = Vec::with_capacity(streams.len());
     for stream in &streams {
-        let lines = env.cluster.container_log(&stream.uid, &stream.container);
+        let lines = stream.lines(env.cluster);
         let start = if tail >= 0 {
             lines
                 .len()
@@ -249,21 +264,26 @@ pub(super) fn run(
             0
         };
         let mut left = limit;
-        for line in lines.iter().skip(start) {
+        let shown = lines
+            .iter()
+            .skip(start)
+            .filter(|line| cutoff.is_none_or(|cutoff| line.time >= cutoff));
+        for line in shown {
+            let text = shape.text(line);
             match left {
-                None => stream.write(io, line, prefix),
+                None => stream.write(io, &text, shape.prefix),
                 Some(0) => break,
                 Some(bytes) => {
                     // The line and its newline, cut at the limit (on a character boundary).
-                    let mut cut = bytes.min(line.len() + 1);
-                    if cut <= line.len() {
-                        while !line.is_char_boundary(cut) {
+                    let mut cut = bytes.min(text.len() + 1);
+                    if cut <= text.len() {
+                        while !text.is_char_boundary(cut) {
                             cut -= 1;
                         }
-                        stream.write_partial(io, &line[..cut], prefix);
+                        stream.write_partial(io, text.get(..cut).unwrap_or(""), shape.prefix);
                         left = Some(0);
                     } else {
-                        stream.write(io, line, prefix);
+                        stream.write(io, &text, shape.prefix);
                         left = Some(bytes - cut);
                     }
                 }
@@ -276,10 +296,28 @@ pub(super) fn run(
             namespace,
             streams,
             printed,
-            prefix,
+            shape,
         })));
     }
     Ok(Outcome::Done(0))
+}
+
+/// How each line is printed: `--timestamps` puts the kubelet's RFC3339NanoFixed time in
+/// front; `--prefix` is added by kubectl before that.
+#[derive(Clone, Copy)]
+struct LineShape {
+    prefix: bool,
+    timestamps: bool,
+}
+
+impl LineShape {
+    fn text(&self, line: &LogLine) -> String {
+        if self.timestamps {
+            format!("{} {}", line.time.rfc3339_nano_fixed(), line.text)
+        } else {
+            line.text.clone()
+        }
+    }
 }
 
 /// One container's log being read.
@@ -287,9 +325,19 @@ struct Stream {
     pod: String,
     uid: String,
     container: String,
+    /// Read the instance before the latest one.
+    previous: bool,
 }
 
 impl Stream {
+    fn lines<'c>(&self, cluster: &'c crate::cluster::Cluster) -> &'c [LogLine] {
+        if self.previous {
+            cluster.previous_container_log(&self.uid, &self.container)
+        } else {
+            cluster.container_log(&self.uid, &self.container)
+        }
+    }
+
     /// One line, with `[pod/<name>/<container>] ` in front for `--prefix`.
     fn write(&self, io: &mut Io, line: &str, prefix: bool) {
         if prefix {
@@ -362,10 +410,17 @@ fn open_stream(
             }));
         }
     }
+    // `--previous` of a running container is the instance before it; of one that is not
+    // running (backing off, terminated), its last instance (the kubelet's lastState).
+    let running = matches!(
+        status.map(|s| &s.state),
+        Some(ContainerState::Running { .. })
+    );
     Ok(Stream {
         pod: pod_name.to_string(),
         uid: pod.meta.uid.clone(),
         container,
+        previous: previous && running,
     })
 }
 
@@ -375,21 +430,30 @@ struct Follow {
     streams: Vec<Stream>,
     /// Lines already printed, per stream.
     printed: Vec<usize>,
-    prefix: bool,
+    shape: LineShape,
 }
 
 impl Waiter for Follow {
     fn poll(&mut self, env: &mut Env<'_>, io: &mut Io) -> Option<i32> {
         let mut alive = false;
         for (stream, printed) in self.streams.iter().zip(self.printed.iter_mut()) {
-            let lines = env.cluster.container_log(&stream.uid, &stream.container);
-            for line in lines.iter().skip(*printed) {
-                stream.write(io, line, self.prefix);
+            let lines = stream.lines(env.cluster);
+            if lines.len() < *printed {
+                // The container restarted: its log stream has ended (for good).
+                *printed = usize::MAX;
+                continue;
             }
-            *printed = lines.len().max(*printed);
-            alive |=
-                env.cluster
-                    .exists_with_uid(Kind::Pod, &self.namespace, &stream.pod, &stream.uid);
+            for line in lines.iter().skip(*printed) {
+                stream.write(io, &self.shape.text(line), self.shape.prefix);
+            }
+            *printed = lines.len();
+            alive |= !stream.previous
+                && env.cluster.exists_with_uid(
+                    Kind::Pod,
+                    &self.namespace,
+                    &stream.pod,
+                    &stream.uid,
+                );
         }
         if alive {
             None
