@@ -17,7 +17,7 @@ use std::marker::PhantomData;
 use std::mem::MaybeUninit;
 use unsafe_libyaml as unsafe_sys;
 
-/// A position in the text (0-based line and column, byte index).
+/// A position in the text (0-based line and column).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub(crate) struct Mark {
     pub line: usize,

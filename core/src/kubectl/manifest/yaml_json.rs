@@ -164,7 +164,8 @@ pub(crate) fn read_yaml(text: &str, rules: Rules) -> Result<Node, YamlError> {
     Decoder {
         nodes: &composed.nodes,
         rules,
-        decode_count: 0,
+        // go-yaml counts the document node first.
+        decode_count: 1,
         alias_count: 0,
         alias_depth: 0,
         expanding: Vec::new(),
@@ -1065,6 +1066,25 @@ mod tests {
             let got = converted.get("v").cloned().unwrap_or(converted);
             assert_eq!(got, want, "{scalar}");
         }
+    }
+
+    /// go-yaml's alias ratio, at the edge kubectl 1.37 showed (`label --local` on this Pod):
+    /// an anchored list of 200 scalars referenced 207 times is read, 208 times is "excessive
+    /// aliasing".
+    #[test]
+    fn the_alias_limit_falls_where_go_yaml_puts_it() {
+        let document = |references: usize| {
+            format!(
+                "apiVersion: v1\nkind: Pod\nmetadata: {{name: x}}\na: &a [{}]\nb: [{}]\n",
+                vec!["x"; 200].join(","),
+                vec!["*a"; references].join(",")
+            )
+        };
+        assert!(yaml_to_json(&document(207)).is_ok());
+        assert_eq!(
+            convert(&document(208)),
+            json!("yaml error: yaml: document contains excessive aliasing")
+        );
     }
 
     #[test]
