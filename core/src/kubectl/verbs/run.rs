@@ -299,11 +299,24 @@ fn is_image_reference(reference: &str) -> bool {
         true
     };
     let domain = |part: &str| {
-        let (host, port) = match part.rsplit_once(':') {
-            Some((host, port)) if !host.ends_with(']') || host.starts_with('[') => {
-                (host, Some(port))
+        // `[ipv6]` or a name, then an optional `:port`.
+        let (host, port) = if part.starts_with('[') {
+            match part.find(']') {
+                Some(end) => {
+                    let (host, rest) = part.split_at(end + 1);
+                    match rest.strip_prefix(':') {
+                        Some(port) => (host, Some(port)),
+                        None if rest.is_empty() => (host, None),
+                        None => return false,
+                    }
+                }
+                None => return false,
             }
-            _ => (part, None),
+        } else {
+            match part.rsplit_once(':') {
+                Some((host, port)) => (host, Some(port)),
+                None => (part, None),
+            }
         };
         let port_ok = port.is_none_or(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
         let host_ok = if let Some(inner) = host.strip_prefix('[').and_then(|h| h.strip_suffix(']'))
@@ -780,6 +793,53 @@ fn http_from_pod(
             io.err(&format!("wget: bad address '{host_port}'\n"));
             io.err("command terminated with exit code 1\n");
             1
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_image_reference;
+
+    /// Each verdict is kubectl 1.37's (`run --image=… --dry-run=client`: accepted, or
+    /// `invalid reference format`).
+    #[test]
+    fn image_references_follow_the_distribution_grammar() {
+        let long_tag = format!("x:{}", "1".repeat(129));
+        for (image, valid) in [
+            ("nginx", true),
+            ("nginx:1.25", true),
+            ("nginx:", false),
+            (":tag", false),
+            ("library/nginx@sha256:abc", false),
+            ("localhost/nginx", true),
+            ("my.registry:5000/team/app:v1.2", true),
+            ("my_registry.com/app", true),
+            ("a.b.c/d", true),
+            ("-a.com/b", false),
+            ("a--b", true),
+            ("a..b", false),
+            ("a._b", false),
+            ("a___b", false),
+            ("a__b", true),
+            ("A/b", true),
+            ("registry:5000:6000/a", false),
+            ("[::1]/a", true),
+            ("[::1]:80/a", true),
+            ("[::1]x/a", false),
+            ("UPPER:tag", false),
+            ("a:UPPER", true),
+            ("a:.x", false),
+            (
+                "a@sha256:0123456789012345678901234567890123456789012345678901234567890123",
+                true,
+            ),
+            ("a b", false),
+            ("a/b/c/d/e", true),
+            ("ab_", false),
+            (long_tag.as_str(), false),
+        ] {
+            assert_eq!(is_image_reference(image), valid, "{image}");
         }
     }
 }
