@@ -914,14 +914,30 @@ fn go_sharp_v(node: &Node) -> String {
             "[]interface {{}}{{{}}}",
             items.iter().map(go_sharp_v).collect::<Vec<_>>().join(", ")
         ),
-        Node::Map(entries) => format!(
-            "map[interface {{}}]interface {{}}{{{}}}",
-            entries
-                .iter()
-                .map(|(key, value)| format!("{}:{}", go_sharp_v(key), go_sharp_v(value)))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
+        Node::Map(entries) => {
+            // fmt prints a map's keys sorted (deterministically only among keys of one type:
+            // strings by text, integers by value).
+            let mut sorted: Vec<&(Node, Node)> = entries.iter().collect();
+            if sorted.iter().all(|(key, _)| matches!(key, Node::Str(_))) {
+                crate::sort::sort_by_key(&mut sorted, |(key, _)| match key {
+                    Node::Str(text) => text.clone(),
+                    _ => String::new(),
+                });
+            } else if sorted.iter().all(|(key, _)| matches!(key, Node::Int(_))) {
+                crate::sort::sort_by_key(&mut sorted, |(key, _)| match key {
+                    Node::Int(int) => *int,
+                    _ => 0,
+                });
+            }
+            format!(
+                "map[interface {{}}]interface {{}}{{{}}}",
+                sorted
+                    .iter()
+                    .map(|(key, value)| format!("{}:{}", go_sharp_v(key), go_sharp_v(value)))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        }
         Node::Tagged(_, inner) => go_sharp_v(inner),
     }
 }

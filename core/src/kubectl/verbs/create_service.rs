@@ -148,8 +148,8 @@ fn parse_ports(pair: &str) -> Result<(i64, Value), String> {
     let Some(target) = parts.next() else {
         return Ok((port, json!(port)));
     };
-    match target.parse::<i64>() {
-        Ok(number) if is_go_atoi(target) => {
+    match super::expose::go_atoi(target) {
+        Ok(number) => {
             if (1..=65535).contains(&number) {
                 Ok((port, json!(number)))
             } else {
@@ -165,12 +165,6 @@ fn parse_ports(pair: &str) -> Result<(i64, Value), String> {
             }
         }
     }
-}
-
-/// `strconv.Atoi` accepts an optional sign and decimal digits only.
-fn is_go_atoi(text: &str) -> bool {
-    let digits = text.strip_prefix(['+', '-']).unwrap_or(text);
-    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// `utilsnet.ParsePort(port, true)`: `strconv.ParseUint(port, 10, 16)` and its errors.

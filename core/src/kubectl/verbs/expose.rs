@@ -310,7 +310,9 @@ fn int_or_string(text: &str) -> Value {
 }
 
 /// Go's `strconv.Atoi`, with its error text.
-fn go_atoi(text: &str) -> Result<i64, KubectlError> {
+/// Go's `strconv.Atoi`: an optional sign and decimal digits that fit an int64, with Go's
+/// error text.
+pub(super) fn go_atoi(text: &str) -> Result<i64, KubectlError> {
     let digits = text.strip_prefix(['+', '-']).unwrap_or(text);
     let parsed = if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
         text.parse::<i64>().ok()

@@ -76,9 +76,10 @@ pub(super) fn run(
     }
     let port: Option<i64> = match port_flag {
         "" => None,
-        text => {
-            Some(go_atoi(text).ok_or_else(|| KubectlError::message("--port must be a number"))?)
-        }
+        text => Some(
+            super::expose::go_atoi(text)
+                .map_err(|_| KubectlError::message("--port must be a number"))?,
+        ),
     };
     if flags.bool("rm") && !attach {
         return Err(KubectlError::message(
@@ -234,15 +235,6 @@ fn parse_envs(pairs: &[String]) -> Result<Vec<Value>, KubectlError> {
             }
         })
         .collect()
-}
-
-/// Go's `strconv.Atoi`: an optional sign and decimal digits that fit an int64.
-fn go_atoi(text: &str) -> Option<i64> {
-    let digits = text.strip_prefix(['+', '-']).unwrap_or(text);
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    text.strip_prefix('+').unwrap_or(text).parse().ok()
 }
 
 /// distribution/reference's `ReferenceRegexp`: `[domain[:port]/]path[:tag][@digest]`.
