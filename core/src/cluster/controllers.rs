@@ -602,7 +602,8 @@ pub(super) fn sync_namespace(cluster: &mut Cluster, name: &str) {
 
 /// What a simple image's main process does with its `command`/`args`.
 pub(crate) struct ContainerRun {
-    pub output: Vec<String>,
+    /// The lines it writes, each with how long after the start it writes it.
+    pub output: Vec<(SimDuration, String)>,
     /// `Some((after, exit code))` if the process ends.
     pub exits: Option<(SimDuration, i64)>,
 }
@@ -637,28 +638,28 @@ pub(crate) fn run_container_command(
                     )),
                 },
                 _ => ContainerRun {
-                    output: vec![format!(
+                    output: at_start(vec![format!(
                         "sleep: invalid number '{}'",
                         rest.first().unwrap_or(&"")
-                    )],
+                    )]),
                     exits: Some((SimDuration::from_millis(10), 1)),
                 },
             },
             None => ContainerRun {
-                output: vec![
+                output: at_start(vec![
                     "BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.".into(),
                     String::new(),
                     "Usage: sleep [N]...".into(),
-                ],
+                ]),
                 exits: Some((SimDuration::from_millis(10), 1)),
             },
         },
         "echo" => ContainerRun {
-            output: vec![rest.join(" ")],
+            output: at_start(vec![rest.join(" ")]),
             exits: Some((SimDuration::from_millis(10), 0)),
         },
         "hostname" => ContainerRun {
-            output: vec![hostname.to_string()],
+            output: at_start(vec![hostname.to_string()]),
             exits: Some((SimDuration::from_millis(10), 0)),
         },
         "true" => ContainerRun {
@@ -681,10 +682,10 @@ pub(crate) fn run_container_command(
             exits: Some((SimDuration::from_millis(10), 1)),
         },
         "nvidia-smi" => ContainerRun {
-            output: vec![
+            output: at_start(vec![
                 "NVIDIA-SMI has failed because it couldn't communicate with the NVIDIA driver."
                     .into(),
-            ],
+            ]),
             exits: Some((SimDuration::from_millis(200), 9)),
         },
         "sh" | "bash" | "ash" => {
@@ -700,10 +701,20 @@ pub(crate) fn run_container_command(
             run_script(&script, hostname)
         }
         other => ContainerRun {
-            output: vec![format!("exec {other} failed: No such file or directory")],
+            output: at_start(vec![format!(
+                "exec {other} failed: No such file or directory"
+            )]),
             exits: Some((SimDuration::from_millis(10), 127)),
         },
     }
+}
+
+/// Lines written as the process starts.
+fn at_start(lines: Vec<String>) -> Vec<(SimDuration, String)> {
+    lines
+        .into_iter()
+        .map(|line| (SimDuration::ZERO, line))
+        .collect()
 }
 
 /// A tiny `sh -c`: `;`/`&&`-separated echo/sleep/hostname, and `while true; do …; done` loops
@@ -725,7 +736,12 @@ fn run_script(script: &str, hostname: &str) -> ContainerRun {
             continue;
         }
         let run = run_container_command(&words, &[], hostname);
-        output.extend(run.output);
+        // A command's lines come after the commands before it have run.
+        output.extend(
+            run.output
+                .into_iter()
+                .map(|(offset, line)| (total.plus_duration(offset), line)),
+        );
         match run.exits {
             Some((after, 0)) => total = total.plus_duration(after),
             Some((after, code)) => {

@@ -17,12 +17,34 @@ use crate::clock::{SimDuration, SimTime};
 pub enum Step {
     Admit,
     SandboxReady,
-    Pull { container: usize, attempt: u32 },
-    PullDone { container: usize },
-    PullFailed { container: usize, attempt: u32 },
-    BackOff { container: usize, attempt: u32 },
-    Start { container: usize },
-    Exit { container: usize, exit_code: i64 },
+    Pull {
+        container: usize,
+        attempt: u32,
+    },
+    PullDone {
+        container: usize,
+    },
+    PullFailed {
+        container: usize,
+        attempt: u32,
+    },
+    BackOff {
+        container: usize,
+        attempt: u32,
+    },
+    Start {
+        container: usize,
+    },
+    Exit {
+        container: usize,
+        exit_code: i64,
+    },
+    /// A line the container's program writes later (if that instance still runs).
+    Log {
+        container: usize,
+        restarts: i64,
+        line: String,
+    },
     Kill,
     Remove,
 }
@@ -53,6 +75,11 @@ pub(super) fn run_step(cluster: &mut Cluster, key: &ObjectKey, uid: &str, step: 
             container,
             exit_code,
         } => exit(cluster, key, uid, container, exit_code),
+        Step::Log {
+            container,
+            restarts,
+            line,
+        } => log_line(cluster, key, uid, container, restarts, line),
         Step::Kill => kill(cluster, key, uid),
         Step::Remove => remove(cluster, key),
     }
@@ -596,8 +623,18 @@ fn start(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize) {
         }
         Program::Shell | Program::Cuda => {
             let run = crate::cluster::controllers::run_container_command(&spec.command, &spec.args, &pod_name);
-            for line in run.output {
-                cluster.append_log(uid, &spec.name, line);
+            let restarts = cluster
+                .pods
+                .get(key)
+                .and_then(|pod| pod.status.container_statuses.get(container))
+                .map_or(0, |status| status.restart_count);
+            for (offset, line) in run.output {
+                // Lines within the first second are written as it starts.
+                if offset < SimDuration::from_secs(1) {
+                    cluster.append_log(uid, &spec.name, line);
+                } else {
+                    later(cluster, offset, key, uid, Step::Log { container, restarts, line });
+                }
             }
             if let Some((after, exit_code)) = run.exits {
                 later(cluster, after, key, uid, Step::Exit { container, exit_code });
@@ -616,6 +653,32 @@ fn start(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize) {
             attempt: 0,
         },
     );
+}
+
+/// A line written by the instance of `container` that has restarted `restarts` times, if it
+/// still runs.
+fn log_line(
+    cluster: &mut Cluster,
+    key: &ObjectKey,
+    uid: &str,
+    container: usize,
+    restarts: i64,
+    line: String,
+) {
+    let Some(pod) = cluster.pods.get(key) else {
+        return;
+    };
+    let (Some(spec), Some(status)) = (
+        pod.containers.get(container),
+        pod.status.container_statuses.get(container),
+    ) else {
+        return;
+    };
+    if status.restart_count != restarts || !matches!(status.state, ContainerState::Running { .. }) {
+        return;
+    }
+    let name = spec.name.clone();
+    cluster.append_log(uid, &name, line);
 }
 
 fn exit(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize, exit_code: i64) {
