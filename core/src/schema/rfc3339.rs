@@ -81,7 +81,8 @@ fn is_leap(year: i64) -> bool {
     year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
 }
 
-fn days_in(month: i64, year: i64) -> i64 {
+/// The days of `month` in `year` (Go's `daysIn`).
+pub(crate) fn days_in(month: i64, year: i64) -> i64 {
     match month {
         2 if is_leap(year) => 29,
         2 => 28,

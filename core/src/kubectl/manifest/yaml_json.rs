@@ -687,15 +687,9 @@ fn is_timestamp(text: &str) -> bool {
         return false;
     }
     // Go's time.Parse checks the day against the month ("day out of range").
-    let year: u32 = text[..4].parse().unwrap_or(0);
-    let leap = year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
-    let days_in_month = match month.parse::<u32>().unwrap_or(0) {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    };
-    if day.parse::<u32>().unwrap_or(0) > days_in_month {
+    let year: i64 = text[..4].parse().unwrap_or(0);
+    let month: i64 = month.parse().unwrap_or(0);
+    if day.parse::<i64>().unwrap_or(0) > crate::schema::rfc3339::days_in(month, year) {
         return false;
     }
     let Some(time) = time else { return true };
