@@ -8,6 +8,13 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 step() { printf '\n=== %s\n' "$*"; }
 start=$(date +%s)
+# A one-off run gains nothing from incremental caches, which would double target/'s size.
+export CARGO_INCREMENTAL=0
+# The disk is shared; say plainly when it is too full to build, rather than fail mid-link.
+free_kb=$(df -Pk "$root" | awk 'NR==2 {print $4}')
+if (( free_kb < 6 * 1024 * 1024 )); then
+  echo "warning: only $(( free_kb / 1024 )) MB free on the disk holding $root; a full run needs about 6 GB" >&2
+fi
 
 step "setup"
 bash scripts/setup.sh
