@@ -36,6 +36,7 @@ cargo run -q -p kubeplay-core --bin kubeplay -- tutorial verify
 
 step "the release page's wasm unpacker (node)"
 node web/loader/unlzma.test.mjs
+node web/loader/unsplit.test.mjs
 
 step "wasm tests in headless Chrome"
 # The runner is chatty; keep its log and show it in full only when a test fails.
