@@ -108,6 +108,62 @@ impl SimTime {
         )
     }
 
+    /// C's `strftime` in UTC for the conversions busybox `date +FORMAT` is given in practice
+    /// (`%Y %m %d %e %H %M %S %s %N %a %A %b %B %y %j %F %T %D %R %Z %z %n %t %%`); others are
+    /// left as written, as glibc/musl print an unknown one.
+    pub fn strftime(self, format: &str) -> String {
+        let civil = Civil::from_unix_seconds(self.unix_seconds());
+        let mut out = String::new();
+        let mut chars = format.chars();
+        while let Some(c) = chars.next() {
+            if c != '%' {
+                out.push(c);
+                continue;
+            }
+            let Some(conversion) = chars.next() else {
+                out.push('%');
+                break;
+            };
+            let day_of_year = days_from_civil(civil.year, civil.month, civil.day)
+                - days_from_civil(civil.year, 1, 1)
+                + 1;
+            let text = match conversion {
+                'Y' => format!("{}", civil.year),
+                'm' => format!("{:02}", civil.month),
+                'd' => format!("{:02}", civil.day),
+                'e' => format!("{:2}", civil.day),
+                'H' => format!("{:02}", civil.hour),
+                'M' => format!("{:02}", civil.minute),
+                'S' => format!("{:02}", civil.second),
+                's' => format!("{}", self.unix_seconds()),
+                'N' => format!("{:09}", self.0.rem_euclid(1000) * 1_000_000),
+                'a' => civil.weekday_name().to_string(),
+                'A' => civil.weekday_full_name().to_string(),
+                'b' | 'h' => civil.month_name().to_string(),
+                'B' => civil.month_full_name().to_string(),
+                'y' => format!("{:02}", civil.year.rem_euclid(100)),
+                'j' => format!("{day_of_year:03}"),
+                'F' => format!("{}-{:02}-{:02}", civil.year, civil.month, civil.day),
+                'T' => format!("{:02}:{:02}:{:02}", civil.hour, civil.minute, civil.second),
+                'R' => format!("{:02}:{:02}", civil.hour, civil.minute),
+                'D' => format!(
+                    "{:02}/{:02}/{:02}",
+                    civil.month,
+                    civil.day,
+                    civil.year.rem_euclid(100)
+                ),
+                'Z' => "UTC".to_string(),
+                'z' => "+0000".to_string(),
+                'n' => "\n".to_string(),
+                't' => "\t".to_string(),
+                '%' => "%".to_string(),
+                other => format!("%{other}"),
+            };
+            out.push_str(&text);
+        }
+        out
+    }
+
     /// Parses RFC 3339 (`YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`), to the millisecond.
     pub fn parse_rfc3339(text: &str) -> Option<SimTime> {
         let bytes = text.as_bytes();
@@ -200,6 +256,41 @@ impl Civil {
             .get(self.weekday as usize)
             .copied()
             .unwrap_or("Sun")
+    }
+
+    fn weekday_full_name(&self) -> &'static str {
+        [
+            "Sunday",
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+        ]
+        .get(self.weekday as usize)
+        .copied()
+        .unwrap_or("Sunday")
+    }
+
+    fn month_full_name(&self) -> &'static str {
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ]
+        .get((self.month - 1) as usize)
+        .copied()
+        .unwrap_or("January")
     }
 
     fn month_name(&self) -> &'static str {

@@ -142,6 +142,8 @@ pub struct ContainerSpec {
     /// `resources.requests` (limits fill in missing requests, as API defaulting does).
     pub requests: StringPairs,
     pub limits: StringPairs,
+    /// `env` entries with a literal `value` (`valueFrom` sources are not resolved).
+    pub env: Vec<(String, String)>,
 }
 
 impl ContainerSpec {
@@ -190,6 +192,15 @@ impl ContainerSpec {
             image_pull_policy,
             command: strings("command"),
             args: strings("args"),
+            env: value::array_at(container, &["env"])
+                .iter()
+                .filter(|var| value::at(var, &["valueFrom"]).is_none())
+                .filter_map(|var| {
+                    let name = value::str_at(var, &["name"])?;
+                    let text = value::str_at(var, &["value"]).unwrap_or_default();
+                    Some((name.to_string(), text.to_string()))
+                })
+                .collect(),
             ports: value::array_at(container, &["ports"])
                 .iter()
                 .map(|port| ContainerPort {

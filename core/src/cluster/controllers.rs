@@ -688,18 +688,6 @@ pub(crate) fn run_container_command(
             ]),
             exits: Some((SimDuration::from_millis(200), 9)),
         },
-        "sh" | "bash" | "ash" => {
-            let script = match rest.as_slice() {
-                ["-c", script, ..] => (*script).to_string(),
-                _ => {
-                    return ContainerRun {
-                        output: Vec::new(),
-                        exits: Some((SimDuration::from_millis(20), 0)),
-                    }
-                }
-            };
-            run_script(&script, hostname)
-        }
         other => ContainerRun {
             output: at_start(vec![format!(
                 "exec {other} failed: No such file or directory"
@@ -715,67 +703,4 @@ fn at_start(lines: Vec<String>) -> Vec<(SimDuration, String)> {
         .into_iter()
         .map(|line| (SimDuration::ZERO, line))
         .collect()
-}
-
-/// A tiny `sh -c`: `;`/`&&`-separated echo/sleep/hostname, and `while true; do …; done` loops
-/// (which run forever; their first iteration's output is logged).
-fn run_script(script: &str, hostname: &str) -> ContainerRun {
-    let looping = script.contains("while true") || script.contains("while :");
-    let body = script
-        .replace("while true; do", "")
-        .replace("while :; do", "")
-        .replace("done", "");
-    let mut output = Vec::new();
-    let mut total = SimDuration::from_millis(10);
-    for part in body.split([';', '\n']).flat_map(|p| p.split("&&")) {
-        let words: Vec<String> = part
-            .split_whitespace()
-            .map(|w| w.trim_matches(|c| c == '"' || c == '\'').to_string())
-            .collect();
-        if words.is_empty() {
-            continue;
-        }
-        let run = run_container_command(&words, &[], hostname);
-        // A command's lines come after the commands before it have run.
-        output.extend(
-            run.output
-                .into_iter()
-                .map(|(offset, line)| (total.plus_duration(offset), line)),
-        );
-        match run.exits {
-            Some((after, 0)) => total = total.plus_duration(after),
-            Some((after, code)) => {
-                return ContainerRun {
-                    output,
-                    exits: Some((total.plus_duration(after), code)),
-                }
-            }
-            None => {
-                return ContainerRun {
-                    output,
-                    exits: None,
-                }
-            }
-        }
-    }
-    if looping {
-        return ContainerRun {
-            output,
-            exits: None,
-        };
-    }
-    ContainerRun {
-        output,
-        exits: Some((total, 0)),
-    }
-}
-
-trait PlusDuration {
-    fn plus_duration(self, other: SimDuration) -> SimDuration;
-}
-
-impl PlusDuration for SimDuration {
-    fn plus_duration(self, other: SimDuration) -> SimDuration {
-        SimDuration(self.0.saturating_add(other.0))
-    }
 }

@@ -7,6 +7,7 @@
 //! Deletion sends SIGTERM; an app that ignores it (the kubia server) is killed when the grace
 //! period runs out, then the pod object is removed. Every step records the kubelet's events.
 
+use super::container_sh::{self, Machine, Output, Pause, Process};
 use super::images::{self, ImageRef, Program};
 use super::{controllers, Cluster, DeleteOutcome, ObjectKey, Task};
 use crate::api::{ContainerState, ContainerStatus, ObjectReference, Pod, PodPhase};
@@ -39,11 +40,10 @@ pub enum Step {
         container: usize,
         exit_code: i64,
     },
-    /// A line the container's program writes later (if that instance still runs).
-    Log {
+    /// The container's `sh -c` script wakes from a sleep (if that instance still runs).
+    Resume {
         container: usize,
         restarts: i64,
-        line: String,
     },
     Kill,
     Remove,
@@ -75,11 +75,10 @@ pub(super) fn run_step(cluster: &mut Cluster, key: &ObjectKey, uid: &str, step: 
             container,
             exit_code,
         } => exit(cluster, key, uid, container, exit_code),
-        Step::Log {
+        Step::Resume {
             container,
             restarts,
-            line,
-        } => log_line(cluster, key, uid, container, restarts, line),
+        } => resume_shell(cluster, key, uid, container, restarts),
         Step::Kill => kill(cluster, key, uid),
         Step::Remove => remove(cluster, key),
     }
@@ -622,22 +621,17 @@ fn start(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize) {
             }
         }
         Program::Shell | Program::Cuda => {
-            let run = crate::cluster::controllers::run_container_command(&spec.command, &spec.args, &pod_name);
-            let restarts = cluster
-                .pods
-                .get(key)
-                .and_then(|pod| pod.status.container_statuses.get(container))
-                .map_or(0, |status| status.restart_count);
-            for (offset, line) in run.output {
-                // Lines within the first second are written as it starts.
-                if offset < SimDuration::from_secs(1) {
+            let argv: Vec<String> = spec.command.iter().chain(&spec.args).cloned().collect();
+            if let Some((script, arguments)) = shell_script(&argv) {
+                start_shell(cluster, key, uid, container, &script, &arguments, program);
+            } else {
+                let run = controllers::run_container_command(&spec.command, &spec.args, &pod_name);
+                for (_, line) in run.output {
                     cluster.append_log(uid, &spec.name, line);
-                } else {
-                    later(cluster, offset, key, uid, Step::Log { container, restarts, line });
                 }
-            }
-            if let Some((after, exit_code)) = run.exits {
-                later(cluster, after, key, uid, Step::Exit { container, exit_code });
+                if let Some((after, exit_code)) = run.exits {
+                    later(cluster, after, key, uid, Step::Exit { container, exit_code });
+                }
             }
         }
         Program::SystemDaemon => {}
@@ -655,15 +649,186 @@ fn start(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize) {
     );
 }
 
-/// A line written by the instance of `container` that has restarted `restarts` times, if it
-/// still runs.
-fn log_line(
+/// A container's `sh -c` between two slices of running, with the part of a line it has
+/// written without a newline yet.
+#[derive(Debug, Clone)]
+pub(crate) struct RunningShell {
+    process: Process,
+    restarts: i64,
+    partial: String,
+}
+
+/// How many shell operations a container runs before it yields to the rest of the cluster.
+const SHELL_SLICE: usize = 2_000;
+
+/// The pod as a container's shell sees it.
+struct KubeletMachine {
+    hostname: String,
+    pod_ip: String,
+    now: SimTime,
+    environment: Vec<(String, String)>,
+    program: Program,
+}
+
+impl Machine for KubeletMachine {
+    fn hostname(&self) -> String {
+        self.hostname.clone()
+    }
+    fn pod_ip(&self) -> String {
+        self.pod_ip.clone()
+    }
+    fn now(&self) -> SimTime {
+        self.now
+    }
+    fn environment(&self) -> Vec<(String, String)> {
+        self.environment.clone()
+    }
+    fn run(&mut self, argv: &[String], _stdin: &str, out: &mut Output) -> Option<i32> {
+        match argv.first().map(String::as_str) {
+            Some("nvidia-smi") if self.program == Program::Cuda => {
+                let run = controllers::run_container_command(argv, &[], &self.hostname);
+                for (_, line) in run.output {
+                    out.write(container_sh::Stream::Out, &format!("{line}\n"));
+                }
+                Some(run.exits.map_or(0, |(_, code)| code as i32))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// `sh -c SCRIPT [NAME ARGS…]` (also through `/bin/sh`, `ash`, `bash`): the script and what
+/// follows it.
+fn shell_script(argv: &[String]) -> Option<(String, Vec<String>)> {
+    let program = argv.first()?;
+    let name = program.rsplit('/').next().unwrap_or(program);
+    if !matches!(name, "sh" | "ash" | "bash") || argv.get(1).map(String::as_str) != Some("-c") {
+        return None;
+    }
+    Some((argv.get(2)?.clone(), argv.iter().skip(3).cloned().collect()))
+}
+
+/// Starts a container's `sh -c` script and runs it to its first sleep.
+fn start_shell(
+    cluster: &mut Cluster,
+    key: &ObjectKey,
+    uid: &str,
+    container: usize,
+    script: &str,
+    arguments: &[String],
+    program: Program,
+) {
+    let Some(pod) = cluster.pods.get(key) else {
+        return;
+    };
+    let Some(spec) = pod.containers.get(container) else {
+        return;
+    };
+    let restarts = pod
+        .status
+        .container_statuses
+        .get(container)
+        .map_or(0, |status| status.restart_count);
+    let environment = container_sh::container_environment(&pod.meta.name, &spec.env);
+    let name = spec.name.clone();
+    match Process::new(script, arguments, environment, 1) {
+        Ok(process) => {
+            let shell = RunningShell {
+                process,
+                restarts,
+                partial: String::new(),
+            };
+            run_shell(cluster, key, uid, container, &name, shell, program);
+        }
+        Err(error) => {
+            cluster.append_log(uid, &name, format!("sh: {}", error.0));
+            later(
+                cluster,
+                SimDuration::from_millis(10),
+                key,
+                uid,
+                Step::Exit {
+                    container,
+                    exit_code: 2,
+                },
+            );
+        }
+    }
+}
+
+/// Runs a container's script for a slice and logs what it wrote; then it sleeps (kept for
+/// `Step::Resume`), sleeps forever, or exits.
+fn run_shell(
+    cluster: &mut Cluster,
+    key: &ObjectKey,
+    uid: &str,
+    container: usize,
+    name: &str,
+    mut shell: RunningShell,
+    program: Program,
+) {
+    let Some(pod) = cluster.pods.get(key) else {
+        return;
+    };
+    let mut machine = KubeletMachine {
+        hostname: pod.meta.name.clone(),
+        pod_ip: pod.status.pod_ip.clone().unwrap_or_default(),
+        now: cluster.now(),
+        environment: Vec::new(),
+        program,
+    };
+    let mut output = Output::default();
+    let pause = shell.process.resume(&mut machine, &mut output, SHELL_SLICE);
+    shell.partial.push_str(&output.text());
+    while let Some(end) = shell.partial.find('\n') {
+        let line: String = shell.partial.drain(..=end).collect();
+        cluster.append_log(uid, name, line.trim_end_matches('\n').to_string());
+    }
+    let restarts = shell.restarts;
+    let slot = (uid.to_string(), name.to_string());
+    match pause {
+        Pause::Sleep(duration) => {
+            cluster.shells.insert(slot, Box::new(shell));
+            later(
+                cluster,
+                duration,
+                key,
+                uid,
+                Step::Resume {
+                    container,
+                    restarts,
+                },
+            );
+        }
+        Pause::Forever => {
+            cluster.shells.remove(&slot);
+        }
+        Pause::Exit(code) => {
+            cluster.shells.remove(&slot);
+            if !shell.partial.is_empty() {
+                cluster.append_log(uid, name, shell.partial);
+            }
+            later(
+                cluster,
+                SimDuration::from_millis(10),
+                key,
+                uid,
+                Step::Exit {
+                    container,
+                    exit_code: i64::from(code),
+                },
+            );
+        }
+    }
+}
+
+/// A container's script wakes from a sleep, if the instance that slept still runs.
+fn resume_shell(
     cluster: &mut Cluster,
     key: &ObjectKey,
     uid: &str,
     container: usize,
     restarts: i64,
-    line: String,
 ) {
     let Some(pod) = cluster.pods.get(key) else {
         return;
@@ -678,7 +843,18 @@ fn log_line(
         return;
     }
     let name = spec.name.clone();
-    cluster.append_log(uid, &name, line);
+    let program = ImageRef::parse(&spec.image)
+        .as_ref()
+        .and_then(images::lookup)
+        .map_or(Program::Shell, |info| info.program);
+    let slot = (uid.to_string(), name.clone());
+    let Some(shell) = cluster.shells.remove(&slot) else {
+        return;
+    };
+    if shell.restarts != restarts {
+        return;
+    }
+    run_shell(cluster, key, uid, container, &name, *shell, program);
 }
 
 fn exit(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize, exit_code: i64) {
@@ -927,6 +1103,7 @@ fn remove(cluster: &mut Cluster, key: &ObjectKey) {
     if let Some(pod) = cluster.pods.remove(key) {
         let uid = pod.meta.uid;
         cluster.logs.retain(|(pod_uid, _), _| *pod_uid != uid);
+        cluster.shells.retain(|(pod_uid, _), _| *pod_uid != uid);
     }
     controllers::pod_changed(cluster, key);
 }

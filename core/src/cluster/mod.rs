@@ -8,6 +8,7 @@
 //! This module knows nothing of kubectl's text: it returns typed `ApiError`s.
 
 mod bootstrap;
+pub mod container_sh;
 mod controllers;
 pub mod images;
 mod kubelet;
@@ -178,6 +179,8 @@ pub struct Cluster {
     /// Boxed like the object stores, so this map shares their BTreeMap code in the wasm.
     #[allow(clippy::box_collection)]
     pub(crate) logs: BTreeMap<(String, String), Box<ContainerLog>>,
+    /// Containers' `sh -c` scripts that are sleeping, by pod uid and container name.
+    pub(crate) shells: BTreeMap<(String, String), Box<kubelet::RunningShell>>,
     /// Next host octet for pod IPs, per node.
     pub(crate) next_pod_ip: BTreeMap<String, u32>,
     next_service_ip: u32,
@@ -229,6 +232,9 @@ pub struct ContainerLog {
     current: usize,
 }
 
+/// Most lines a running container's log keeps (see `Cluster::append_log`).
+pub const MAX_LOG_LINES: usize = 50_000;
+
 /// One line of a container's log and when it was written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LogLine {
@@ -263,6 +269,7 @@ impl Cluster {
             services: BTreeMap::new(),
             events: BTreeMap::new(),
             logs: BTreeMap::new(),
+            shells: BTreeMap::new(),
             next_pod_ip: BTreeMap::new(),
             next_service_ip: 1,
             event_sequence: 0,
@@ -530,13 +537,20 @@ impl Cluster {
     }
 
     /// A line the container writes now (the kubelet stamps it with the time it was written).
+    /// A container that writes without end keeps its newest [`MAX_LOG_LINES`] lines, as the
+    /// kubelet rotates a log file once it reaches 10 MiB and `kubectl logs` reads the newest.
     pub(crate) fn append_log(&mut self, pod_uid: &str, container: &str, line: String) {
         let time = self.now();
-        self.logs
+        let log = self
+            .logs
             .entry((pod_uid.to_string(), container.to_string()))
-            .or_default()
-            .lines
-            .push(LogLine { time, text: line });
+            .or_default();
+        log.lines.push(LogLine { time, text: line });
+        let current = log.current.min(log.lines.len());
+        if log.lines.len() - current > MAX_LOG_LINES {
+            let drop = MAX_LOG_LINES / 10;
+            log.lines.drain(current..current + drop);
+        }
     }
 
     /// A restarted container begins a new log; the kubelet keeps the one before it

@@ -6,8 +6,11 @@ use super::super::dry_run::{self, DryRun};
 use super::super::error::KubectlError;
 use super::super::output::{self, OutputFormat};
 use super::super::resources;
+use super::super::Stream;
 use super::super::{Env, Io};
 use crate::api::{ApiError, ContainerState, Kind, PodPhase};
+use crate::clock::SimTime;
+use crate::cluster::container_sh::{self, Dialect, Machine, Output, Process};
 use crate::cluster::images::{self, ImageRef, Program};
 use crate::cluster::network::{self, ConnectError};
 use serde_json::{json, Map, Value};
@@ -437,7 +440,7 @@ pub(super) fn exec(
         program,
         gpus,
         node,
-        env_vars: Vec::new(),
+        env_vars: container.env.clone(),
         main_command: container
             .command
             .iter()
@@ -446,7 +449,12 @@ pub(super) fn exec(
             .collect::<Vec<_>>()
             .join(" "),
     };
-    Ok(run_in_container(env, &ctx, &command, io))
+    let status = run_in_container(env, &ctx, &command, io);
+    // kubectl's own line for any command that fails in the container.
+    if status != 0 {
+        io.err(&format!("command terminated with exit code {status}\n"));
+    }
+    Ok(status)
 }
 
 /// What a command inside a container can see.
@@ -466,7 +474,6 @@ fn not_found(io: &mut Io, command: &str) -> i32 {
     io.out(&format!(
         "OCI runtime exec failed: exec failed: unable to start container process: exec: \"{command}\": executable file not found in $PATH: unknown\n"
     ));
-    io.err("command terminated with exit code 127\n");
     127
 }
 
@@ -479,23 +486,98 @@ fn run_in_container(
     let Some(program) = argv.first() else {
         return 0;
     };
+    match container_program(env, ctx, argv, io) {
+        Some(status) => status,
+        None => not_found(io, program),
+    }
+}
+
+/// `sh -c SCRIPT [NAME ARGS…]` in the container: the image's shell runs the script to its
+/// end (sleeps take no time here), its other programs as `container_program` runs them.
+fn run_script(
+    env: &mut Env<'_>,
+    ctx: &ContainerContext,
+    script: &str,
+    arguments: &[&str],
+    io: &mut Io,
+) -> i32 {
+    let arguments: Vec<String> = arguments.iter().map(|arg| arg.to_string()).collect();
+    let environment = container_sh::container_environment(&ctx.pod, &ctx.env_vars);
+    let dialect = match ctx.program {
+        Some(Program::Shell) => Dialect::Ash,
+        _ => Dialect::Dash,
+    };
+    let mut process = match Process::new(script, &arguments, environment, 7) {
+        Ok(process) => process.with_dialect(dialect),
+        Err(error) => {
+            io.err(&format!("sh: {}\n", error.0));
+            return 2;
+        }
+    };
+    let now = env.cluster.now();
+    let mut machine = ExecMachine { env, ctx, now };
+    let mut output = Output::default();
+    // A script that never ends stops here, as if the learner had pressed Ctrl+C.
+    let status = process
+        .run_to_end(&mut machine, &mut output, 200_000)
+        .unwrap_or(130);
+    for (stream, text) in output.chunks {
+        match stream {
+            container_sh::Stream::Out => io.out(&text),
+            container_sh::Stream::Err => io.err(&text),
+        }
+    }
+    status
+}
+
+/// What a script run by `kubectl exec` sees of its container.
+struct ExecMachine<'a, 'e> {
+    env: &'a mut Env<'e>,
+    ctx: &'a ContainerContext,
+    now: SimTime,
+}
+
+impl Machine for ExecMachine<'_, '_> {
+    fn hostname(&self) -> String {
+        self.ctx.pod.clone()
+    }
+    fn pod_ip(&self) -> String {
+        self.ctx.pod_ip.clone()
+    }
+    fn now(&self) -> SimTime {
+        self.now
+    }
+    fn environment(&self) -> Vec<(String, String)> {
+        container_sh::container_environment(&self.ctx.pod, &self.ctx.env_vars)
+    }
+    fn run(&mut self, argv: &[String], _stdin: &str, out: &mut Output) -> Option<i32> {
+        let mut io = Io::default();
+        let status = container_program(self.env, self.ctx, argv, &mut io)?;
+        for (stream, text) in io.chunks {
+            let stream = match stream {
+                Stream::Stdout => container_sh::Stream::Out,
+                Stream::Stderr => container_sh::Stream::Err,
+            };
+            out.write(stream, &text);
+        }
+        Some(status)
+    }
+}
+
+/// A program of the container's image other than its shell; `None` if the image has none
+/// of that name.
+fn container_program(
+    env: &mut Env<'_>,
+    ctx: &ContainerContext,
+    argv: &[String],
+    io: &mut Io,
+) -> Option<i32> {
+    let program = argv.first()?;
     let args: Vec<&str> = argv.iter().skip(1).map(String::as_str).collect();
     let has_shell = ctx.program.is_some();
-    match program.rsplit('/').next().unwrap_or(program) {
+    let status = match program.rsplit('/').next().unwrap_or(program) {
         "sh" | "bash" | "ash" if has_shell => match args.as_slice() {
-            ["-c", script, ..] => {
-                let mut status = 0;
-                for part in script.split([';', '\n']) {
-                    let words: Vec<String> = part
-                        .split_whitespace()
-                        .map(|w| w.trim_matches(|c| c == '"' || c == '\'').to_string())
-                        .collect();
-                    if !words.is_empty() {
-                        status = run_in_container(env, ctx, &words, io);
-                    }
-                }
-                status
-            }
+            ["-c", script, arguments @ ..] => run_script(env, ctx, script, arguments, io),
             _ => 0,
         },
         "hostname" if args.first() == Some(&"-i") => {
@@ -519,9 +601,8 @@ fn run_in_container(
             0
         }
         "env" | "printenv" => {
-            io.out(&format!("PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\nHOSTNAME={}\nKUBERNETES_SERVICE_HOST=10.96.0.1\nKUBERNETES_SERVICE_PORT=443\nKUBERNETES_PORT=tcp://10.96.0.1:443\nHOME=/root\n", ctx.pod));
-            for (k, v) in &ctx.env_vars {
-                io.out(&format!("{k}={v}\n"));
+            for (name, value) in container_sh::container_environment(&ctx.pod, &ctx.env_vars) {
+                io.out(&format!("{name}={value}\n"));
             }
             0
         }
@@ -532,7 +613,7 @@ fn run_in_container(
         "nvidia-smi" if ctx.program == Some(Program::Cuda) => {
             if ctx.gpus == 0 {
                 io.out("No devices were found\n");
-                return 6;
+                return Some(6);
             }
             if args.contains(&"-L") {
                 for index in 0..ctx.gpus {
@@ -541,7 +622,7 @@ fn run_in_container(
                         gpu_uuid(&ctx.node, index)
                     ));
                 }
-                return 0;
+                return Some(0);
             }
             io.out("+-----------------------------------------------------------------------------------------+\n| NVIDIA-SMI 570.172.08             Driver Version: 570.172.08     CUDA Version: 12.8     |\n|-----------------------------------------+------------------------+----------------------+\n| GPU  Name                 Persistence-M | Bus-Id          Disp.A | Volatile Uncorr. ECC |\n| Fan  Temp   Perf          Pwr:Usage/Cap |           Memory-Usage | GPU-Util  Compute M. |\n|=========================================+========================+======================|\n");
             for index in 0..ctx.gpus {
@@ -600,8 +681,9 @@ fn run_in_container(
             });
             0
         }
-        other => not_found(io, other),
-    }
+        _ => return None,
+    };
+    Some(status)
 }
 
 /// A stable, made-up GPU UUID per node and index.
@@ -726,12 +808,10 @@ fn http_from_pod(
             }
             Err(ConnectError::Refused) => {
                 io.err(&format!("curl: (7) Failed to connect to {host} port {port} after 0 ms: Couldn't connect to server\n"));
-                io.err("command terminated with exit code 7\n");
                 7
             }
             Err(ConnectError::Unreachable) => {
                 io.err(&format!("curl: (6) Could not resolve host: {host}\n"));
-                io.err("command terminated with exit code 6\n");
                 6
             }
         };
@@ -778,12 +858,10 @@ fn http_from_pod(
             io.err(&format!(
                 "wget: can't connect to remote host ({address}): Connection refused\n"
             ));
-            io.err("command terminated with exit code 1\n");
             1
         }
         Err(ConnectError::Unreachable) => {
             io.err(&format!("wget: bad address '{host_port}'\n"));
-            io.err("command terminated with exit code 1\n");
             1
         }
     }
