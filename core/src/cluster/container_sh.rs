@@ -87,6 +87,18 @@ pub fn container_environment(hostname: &str, env: &[(String, String)]) -> Vec<(S
     vars
 }
 
+/// The busybox applets this module runs itself, also when a container or `kubectl exec`
+/// runs one directly rather than from a script.
+pub const APPLETS: [&str; 20] = [
+    "echo", "printf", "sleep", "true", "false", "hostname", "date", "seq", "env", "printenv",
+    "cat", "wc", "head", "tail", "grep", "whoami", "id", "pwd", "test", "[",
+];
+
+/// Whether `program` (possibly a path such as `/bin/sleep`) is one of the [`APPLETS`].
+pub fn is_applet(program: &str) -> bool {
+    APPLETS.contains(&program.rsplit('/').next().unwrap_or(program))
+}
+
 /// Which `sh` the image has: its "not found" message differs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Dialect {
@@ -125,7 +137,7 @@ enum Part {
     /// `$((expression))`; the expression is itself expanded first.
     Arith { expr: Vec<Part>, quoted: bool },
     /// `$(commands)` or backquotes.
-    Subst { ops: Vec<Op>, quoted: bool },
+    Subst { ops: Rc<Vec<Op>>, quoted: bool },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -195,7 +207,7 @@ enum Op {
 }
 
 /// Tokens of the lexer.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug)]
 enum Token {
     /// A word, with its text when it is a plain unquoted literal (for reserved words).
     Word(Word, Option<String>),
@@ -486,7 +498,10 @@ impl Lexer {
                 let inner: String = self.chars[start..self.at].iter().collect();
                 self.at += 1;
                 let ops = compile(&inner, self.nested()?)?;
-                parts.push(Part::Subst { ops, quoted });
+                parts.push(Part::Subst {
+                    ops: Rc::new(ops),
+                    quoted,
+                });
             }
             Some('{') => {
                 self.at += 1;
@@ -680,7 +695,10 @@ impl Lexer {
         }
         self.at += 1;
         let ops = compile(&inner, self.nested()?)?;
-        parts.push(Part::Subst { ops, quoted });
+        parts.push(Part::Subst {
+            ops: Rc::new(ops),
+            quoted,
+        });
         Ok(())
     }
 }
@@ -777,7 +795,7 @@ impl Compiler {
     }
 
     fn skip_newlines(&mut self) {
-        while *self.peek() == Token::Newline {
+        while matches!(self.peek(), Token::Newline) {
             self.at += 1;
         }
     }
@@ -847,7 +865,7 @@ impl Compiler {
 
     fn pipeline(&mut self) -> Result<(), SyntaxError> {
         let mut negated = false;
-        while *self.peek() == Token::Operator("!") {
+        while matches!(self.peek(), Token::Operator("!")) {
             negated = !negated;
             self.at += 1;
         }
@@ -855,7 +873,7 @@ impl Compiler {
             if negated {
                 self.emit(Op::Negate);
             }
-            if *self.peek() == Token::Operator("|") {
+            if matches!(self.peek(), Token::Operator("|")) {
                 return Err(SyntaxError(
                     "a compound command in a pipeline is not simulated by the playground".into(),
                 ));
@@ -863,7 +881,7 @@ impl Compiler {
             return Ok(());
         }
         let mut commands = vec![self.simple()?];
-        while *self.peek() == Token::Operator("|") {
+        while matches!(self.peek(), Token::Operator("|")) {
             self.at += 1;
             self.skip_newlines();
             commands.push(self.simple()?);
@@ -971,9 +989,10 @@ impl Compiler {
                 let words = if self.reserved() == Some("in") {
                     self.at += 1;
                     let mut words = Vec::new();
-                    while let Token::Word(word, _) = self.peek() {
-                        words.push(word.clone());
-                        self.at += 1;
+                    while let Token::Word(..) = self.peek() {
+                        if let Token::Word(word, _) = self.take() {
+                            words.push(word);
+                        }
                     }
                     match self.peek() {
                         Token::Operator(";") | Token::Newline => self.at += 1,
@@ -981,7 +1000,7 @@ impl Compiler {
                     }
                     Some(words)
                 } else {
-                    if *self.peek() == Token::Operator(";") {
+                    if matches!(self.peek(), Token::Operator(";")) {
                         self.at += 1;
                     }
                     None
@@ -1040,7 +1059,7 @@ impl Compiler {
             _ => {
                 // `( … )`: a subshell, run here (its variables are not kept apart).
                 self.list(&[])?;
-                if *self.peek() != Token::Operator(")") {
+                if !matches!(self.peek(), Token::Operator(")")) {
                     return Err(unexpected(self.peek(), Some(")")));
                 }
                 self.at += 1;
@@ -1069,38 +1088,43 @@ impl Compiler {
         }
     }
 
+    /// The next token, taken out of the list (the parser never looks back at a consumed one).
+    fn take(&mut self) -> Token {
+        self.at += 1;
+        self.tokens
+            .get_mut(self.at - 1)
+            .map_or(Token::End, |token| std::mem::replace(token, Token::End))
+    }
+
     fn simple(&mut self) -> Result<Simple, SyntaxError> {
         let mut command = Simple::default();
-        loop {
-            match self.peek().clone() {
-                Token::Word(word, _) => {
-                    if command.words.is_empty() {
-                        if let Some(Part::Text {
+        while let Token::Word(..) | Token::Redirect(..) = self.peek() {
+            match self.take() {
+                Token::Word(mut word, _) => {
+                    // `name=value` before the command name is an assignment.
+                    let assignment = match word.first_mut() {
+                        Some(Part::Text {
                             text,
                             quoted: false,
-                        }) = word.first()
-                        {
-                            if let Some((name, _)) = text.split_once('=') {
-                                if is_name(name) {
-                                    let mut value = word.clone();
-                                    if let Some(Part::Text { text, .. }) = value.first_mut() {
-                                        *text = text[name.len() + 1..].to_string();
-                                    }
-                                    command.assignments.push((name.to_string(), value));
-                                    self.at += 1;
-                                    continue;
-                                }
+                        }) if command.words.is_empty() => match text.split_once('=') {
+                            Some((name, value)) if is_name(name) => {
+                                let name = name.to_string();
+                                *text = value.to_string();
+                                Some(name)
                             }
-                        }
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    match assignment {
+                        Some(name) => command.assignments.push((name, word)),
+                        None => command.words.push(word),
                     }
-                    command.words.push(word);
-                    self.at += 1;
                 }
                 Token::Redirect(fd, kind, target) => {
-                    command.redirects.push(Redirect { fd, kind, target });
-                    self.at += 1;
+                    command.redirects.push(Redirect { fd, kind, target })
                 }
-                _ => break,
+                _ => {}
             }
         }
         if command.words.is_empty()
@@ -1195,9 +1219,17 @@ impl Process {
     pub fn exec(argv: &[String], environment: Vec<(String, String)>, pid: u32) -> Process {
         let words = argv
             .iter()
+            .enumerate()
+            .map(|(index, arg)| {
+                if index == 0 {
+                    arg.rsplit('/').next().unwrap_or(arg)
+                } else {
+                    arg
+                }
+            })
             .map(|arg| {
                 vec![Part::Text {
-                    text: arg.clone(),
+                    text: arg.to_string(),
                     quoted: true,
                 }]
             })
@@ -1516,7 +1548,7 @@ impl Process {
                     return Ok((String::new(), *quoted));
                 }
                 let mut child = Process {
-                    ops: Rc::new(ops.clone()),
+                    ops: Rc::clone(ops),
                     frames: Vec::new(),
                     ..self.clone_state()
                 };

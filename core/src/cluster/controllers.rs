@@ -608,12 +608,10 @@ pub(crate) struct ContainerRun {
     pub exits: Option<(SimDuration, i64)>,
 }
 
-/// Interprets the few commands a learner gives busybox/alpine: `echo`, `sleep`, `sh -c`, `true`…
-pub(crate) fn run_container_command(
-    command: &[String],
-    args: &[String],
-    hostname: &str,
-) -> ContainerRun {
+/// A main process that is neither a shell script nor a busybox applet (those run in
+/// `container_sh`): the image's default `sh` without a terminal, the CUDA image's
+/// `nvidia-smi` without a driver, or a program the image does not have.
+pub(crate) fn run_container_command(command: &[String], args: &[String]) -> ContainerRun {
     let argv: Vec<String> = command.iter().chain(args.iter()).cloned().collect();
     let Some(program) = argv.first() else {
         // `sh` with no terminal exits at once.
@@ -622,65 +620,7 @@ pub(crate) fn run_container_command(
             exits: Some((SimDuration::from_millis(20), 0)),
         };
     };
-    let rest: Vec<&str> = argv.iter().skip(1).map(String::as_str).collect();
     match program.rsplit('/').next().unwrap_or(program) {
-        "sleep" => match rest.first().map(|arg| arg.trim_end_matches('s')) {
-            Some("infinity") => ContainerRun {
-                output: Vec::new(),
-                exits: None,
-            },
-            Some(seconds) => match seconds.parse::<f64>() {
-                Ok(seconds) if seconds.is_finite() && seconds >= 0.0 => ContainerRun {
-                    output: Vec::new(),
-                    exits: Some((
-                        SimDuration::from_millis((seconds.min(1e9) * 1000.0) as i64),
-                        0,
-                    )),
-                },
-                _ => ContainerRun {
-                    output: at_start(vec![format!(
-                        "sleep: invalid number '{}'",
-                        rest.first().unwrap_or(&"")
-                    )]),
-                    exits: Some((SimDuration::from_millis(10), 1)),
-                },
-            },
-            None => ContainerRun {
-                output: at_start(vec![
-                    "BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.".into(),
-                    String::new(),
-                    "Usage: sleep [N]...".into(),
-                ]),
-                exits: Some((SimDuration::from_millis(10), 1)),
-            },
-        },
-        "echo" => ContainerRun {
-            output: at_start(vec![rest.join(" ")]),
-            exits: Some((SimDuration::from_millis(10), 0)),
-        },
-        "hostname" => ContainerRun {
-            output: at_start(vec![hostname.to_string()]),
-            exits: Some((SimDuration::from_millis(10), 0)),
-        },
-        "true" => ContainerRun {
-            output: Vec::new(),
-            exits: Some((SimDuration::from_millis(10), 0)),
-        },
-        // The shell's `exit [N]` (N taken modulo 256, as the kernel keeps the low byte).
-        "exit" => {
-            let code = rest
-                .first()
-                .map_or(Some(0), |code| code.parse::<i64>().ok())
-                .map_or(2, |code| code.rem_euclid(256));
-            ContainerRun {
-                output: Vec::new(),
-                exits: Some((SimDuration::from_millis(10), code)),
-            }
-        }
-        "false" => ContainerRun {
-            output: Vec::new(),
-            exits: Some((SimDuration::from_millis(10), 1)),
-        },
         "nvidia-smi" => ContainerRun {
             output: at_start(vec![
                 "NVIDIA-SMI has failed because it couldn't communicate with the NVIDIA driver."

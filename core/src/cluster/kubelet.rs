@@ -623,9 +623,15 @@ fn start(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize) {
         Program::Shell | Program::Cuda => {
             let argv: Vec<String> = spec.command.iter().chain(&spec.args).cloned().collect();
             if let Some((script, arguments)) = shell_script(&argv) {
-                start_shell(cluster, key, uid, container, &script, &arguments, program);
+                let environment = container_sh::container_environment(&pod_name, &spec.env);
+                let process = Process::new(&script, &arguments, environment, 1);
+                start_shell(cluster, key, uid, container, process, program);
+            } else if argv.first().is_some_and(|program| container_sh::is_applet(program)) {
+                let environment = container_sh::container_environment(&pod_name, &spec.env);
+                let process = Process::exec(&argv, environment, 1);
+                start_shell(cluster, key, uid, container, Ok(process), program);
             } else {
-                let run = controllers::run_container_command(&spec.command, &spec.args, &pod_name);
+                let run = controllers::run_container_command(&spec.command, &spec.args);
                 for (_, line) in run.output {
                     cluster.append_log(uid, &spec.name, line);
                 }
@@ -686,7 +692,7 @@ impl Machine for KubeletMachine {
     fn run(&mut self, argv: &[String], _stdin: &str, out: &mut Output) -> Option<i32> {
         match argv.first().map(String::as_str) {
             Some("nvidia-smi") if self.program == Program::Cuda => {
-                let run = controllers::run_container_command(argv, &[], &self.hostname);
+                let run = controllers::run_container_command(argv, &[]);
                 for (_, line) in run.output {
                     out.write(container_sh::Stream::Out, &format!("{line}\n"));
                 }
@@ -708,14 +714,14 @@ fn shell_script(argv: &[String]) -> Option<(String, Vec<String>)> {
     Some((argv.get(2)?.clone(), argv.iter().skip(3).cloned().collect()))
 }
 
-/// Starts a container's `sh -c` script and runs it to its first sleep.
+/// Starts a container's `sh -c` script (or busybox applet) and runs it to its first sleep;
+/// a script that does not parse writes ash's message and exits 2.
 fn start_shell(
     cluster: &mut Cluster,
     key: &ObjectKey,
     uid: &str,
     container: usize,
-    script: &str,
-    arguments: &[String],
+    process: Result<Process, container_sh::SyntaxError>,
     program: Program,
 ) {
     let Some(pod) = cluster.pods.get(key) else {
@@ -729,9 +735,8 @@ fn start_shell(
         .container_statuses
         .get(container)
         .map_or(0, |status| status.restart_count);
-    let environment = container_sh::container_environment(&pod.meta.name, &spec.env);
     let name = spec.name.clone();
-    match Process::new(script, arguments, environment, 1) {
+    match process {
         Ok(process) => {
             let shell = RunningShell {
                 process,

@@ -486,6 +486,11 @@ fn run_in_container(
     let Some(program) = argv.first() else {
         return 0;
     };
+    if ctx.program.is_some() && container_sh::is_applet(program) {
+        let environment = container_sh::container_environment(&ctx.pod, &ctx.env_vars);
+        let process = Process::exec(argv, environment, 7);
+        return run_process(env, ctx, process, io);
+    }
     match container_program(env, ctx, argv, io) {
         Some(status) => status,
         None => not_found(io, program),
@@ -507,13 +512,23 @@ fn run_script(
         Some(Program::Shell) => Dialect::Ash,
         _ => Dialect::Dash,
     };
-    let mut process = match Process::new(script, &arguments, environment, 7) {
+    let process = match Process::new(script, &arguments, environment, 7) {
         Ok(process) => process.with_dialect(dialect),
         Err(error) => {
             io.err(&format!("sh: {}\n", error.0));
             return 2;
         }
     };
+    run_process(env, ctx, process, io)
+}
+
+/// Runs a shell process in the container to its end and copies what it wrote.
+fn run_process(
+    env: &mut Env<'_>,
+    ctx: &ContainerContext,
+    mut process: Process,
+    io: &mut Io,
+) -> i32 {
     let now = env.cluster.now();
     let mut machine = ExecMachine { env, ctx, now };
     let mut output = Output::default();
@@ -580,32 +595,6 @@ fn container_program(
             ["-c", script, arguments @ ..] => run_script(env, ctx, script, arguments, io),
             _ => 0,
         },
-        "hostname" if args.first() == Some(&"-i") => {
-            io.out(&format!("{}\n", ctx.pod_ip));
-            0
-        }
-        "hostname" => {
-            io.out(&format!("{}\n", ctx.pod));
-            0
-        }
-        "echo" => {
-            io.out(&format!("{}\n", args.join(" ")));
-            0
-        }
-        "cat" if args.first() == Some(&"/etc/hostname") => {
-            io.out(&format!("{}\n", ctx.pod));
-            0
-        }
-        "cat" if args.first() == Some(&"/etc/hosts") => {
-            io.out(&format!("# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\nfe00::0\tip6-mcastprefix\nfe00::1\tip6-allnodes\nfe00::2\tip6-allrouters\n{}\t{}\n", ctx.pod_ip, ctx.pod));
-            0
-        }
-        "env" | "printenv" => {
-            for (name, value) in container_sh::container_environment(&ctx.pod, &ctx.env_vars) {
-                io.out(&format!("{name}={value}\n"));
-            }
-            0
-        }
         "ip" | "ifconfig" | "hostname -i" => {
             io.out(&format!("1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536\n    inet 127.0.0.1/8 scope host lo\n2: eth0@if7: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500\n    inet {}/24 brd {} scope global eth0\n", ctx.pod_ip, broadcast(&ctx.pod_ip)));
             0
@@ -657,8 +646,6 @@ fn container_program(
             io.out("bin\ndev\netc\nhome\nproc\nroot\nsys\ntmp\nusr\nvar\n");
             0
         }
-        "sleep" | "true" => 0,
-        "false" => 1,
         // kubia is built on Debian (procps `ps`); busybox and alpine have busybox's `ps`.
         "ps" if ctx.program == Some(Program::Kubia) => {
             io.out("  PID TTY          TIME CMD\n    1 ?        00:00:00 node\n   12 ?        00:00:00 ps\n");
