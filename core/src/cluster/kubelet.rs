@@ -8,6 +8,7 @@
 //! period runs out, then the pod object is removed. Every step records the kubelet's events.
 
 use super::container_sh::{self, Machine, Output, Pause, Process};
+use super::http_client::{self, PodAddress};
 use super::images::{self, ImageRef, Program};
 use super::{controllers, Cluster, DeleteOutcome, ObjectKey, Task};
 use crate::api::{ContainerState, ContainerStatus, ObjectReference, Pod, PodPhase};
@@ -667,29 +668,32 @@ pub(crate) struct RunningShell {
 /// How many shell operations a container runs before it yields to the rest of the cluster.
 const SHELL_SLICE: usize = 2_000;
 
-/// The pod as a container's shell sees it.
-struct KubeletMachine {
-    hostname: String,
-    pod_ip: String,
-    now: SimTime,
-    environment: Vec<(String, String)>,
+/// The pod as a container's shell sees it: its name and IP, the clock, and the programs of
+/// its image that reach outside the shell (`wget` and `curl` to pods, `nvidia-smi`).
+struct KubeletMachine<'a> {
+    cluster: &'a mut Cluster,
+    address: PodAddress,
     program: Program,
 }
 
-impl Machine for KubeletMachine {
+impl Machine for KubeletMachine<'_> {
     fn hostname(&self) -> String {
-        self.hostname.clone()
+        self.address.pod.clone()
     }
     fn pod_ip(&self) -> String {
-        self.pod_ip.clone()
+        self.address.pod_ip.clone()
     }
     fn now(&self) -> SimTime {
-        self.now
+        self.cluster.now()
     }
     fn environment(&self) -> Vec<(String, String)> {
-        self.environment.clone()
+        Vec::new()
     }
     fn run(&mut self, argv: &[String], _stdin: &str, out: &mut Output) -> Option<i32> {
+        let args: Vec<&str> = argv.iter().skip(1).map(String::as_str).collect();
+        // The kubia and nginx images (Debian) have curl and wget; busybox and alpine have
+        // busybox's wget.
+        let debian = matches!(self.program, Program::Kubia | Program::Nginx);
         match argv.first().map(String::as_str) {
             Some("nvidia-smi") if self.program == Program::Cuda => {
                 let run = controllers::run_container_command(argv, &[]);
@@ -697,6 +701,12 @@ impl Machine for KubeletMachine {
                     out.write(container_sh::Stream::Out, &format!("{line}\n"));
                 }
                 Some(run.exits.map_or(0, |(_, code)| code as i32))
+            }
+            Some("wget") if debian || self.program == Program::Shell => {
+                Some(http_client::wget(self.cluster, &self.address, &args, out))
+            }
+            Some("curl") if debian => {
+                Some(http_client::curl(self.cluster, &self.address, &args, out))
             }
             _ => None,
         }
@@ -775,11 +785,14 @@ fn run_shell(
     let Some(pod) = cluster.pods.get(key) else {
         return;
     };
-    let mut machine = KubeletMachine {
-        hostname: pod.meta.name.clone(),
+    let address = PodAddress {
+        namespace: key.0.clone(),
+        pod: pod.meta.name.clone(),
         pod_ip: pod.status.pod_ip.clone().unwrap_or_default(),
-        now: cluster.now(),
-        environment: Vec::new(),
+    };
+    let mut machine = KubeletMachine {
+        cluster,
+        address,
         program,
     };
     let mut output = Output::default();

@@ -10,6 +10,7 @@
 mod bootstrap;
 pub mod container_sh;
 mod controllers;
+pub mod http_client;
 pub mod images;
 mod kubelet;
 pub mod network;

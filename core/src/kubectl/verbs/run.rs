@@ -11,8 +11,8 @@ use super::super::{Env, Io};
 use crate::api::{ApiError, ContainerState, Kind, PodPhase};
 use crate::clock::SimTime;
 use crate::cluster::container_sh::{self, Dialect, Machine, Output, Process};
+use crate::cluster::http_client::{self, PodAddress};
 use crate::cluster::images::{self, ImageRef, Program};
-use crate::cluster::network::{self, ConnectError};
 use serde_json::{json, Map, Value};
 
 pub(super) fn run(
@@ -457,6 +457,16 @@ pub(super) fn exec(
     Ok(status)
 }
 
+impl ContainerContext {
+    fn pod_address(&self) -> PodAddress {
+        PodAddress {
+            namespace: self.namespace.clone(),
+            pod: self.pod.clone(),
+            pod_ip: self.pod_ip.clone(),
+        }
+    }
+}
+
 /// What a command inside a container can see.
 struct ContainerContext {
     namespace: String,
@@ -536,12 +546,7 @@ fn run_process(
     let status = process
         .run_to_end(&mut machine, &mut output, 200_000)
         .unwrap_or(130);
-    for (stream, text) in output.chunks {
-        match stream {
-            container_sh::Stream::Out => io.out(&text),
-            container_sh::Stream::Err => io.err(&text),
-        }
-    }
+    copy_output(output, io);
     status
 }
 
@@ -576,6 +581,16 @@ impl Machine for ExecMachine<'_, '_> {
             out.write(stream, &text);
         }
         Some(status)
+    }
+}
+
+/// What a container program wrote, onto kubectl's streams.
+fn copy_output(output: Output, io: &mut Io) {
+    for (stream, text) in output.chunks {
+        match stream {
+            container_sh::Stream::Out => io.out(&text),
+            container_sh::Stream::Err => io.err(&text),
+        }
     }
 }
 
@@ -624,13 +639,10 @@ fn container_program(
         }
         // The kubia image (Debian) has curl and wget; busybox and alpine only busybox's wget.
         "curl" if matches!(ctx.program, Some(Program::Kubia) | Some(Program::Nginx)) => {
-            let url = args
-                .iter()
-                .rev()
-                .find(|a| !a.starts_with('-'))
-                .copied()
-                .unwrap_or("");
-            http_from_pod(env, ctx, url, None, io)
+            let mut output = Output::default();
+            let status = http_client::curl(env.cluster, &ctx.pod_address(), &args, &mut output);
+            copy_output(output, io);
+            status
         }
         "wget"
             if matches!(
@@ -638,9 +650,10 @@ fn container_program(
                 Some(Program::Kubia) | Some(Program::Shell) | Some(Program::Nginx)
             ) =>
         {
-            let options = WgetOptions::parse(&args);
-            let url = options.url.clone().unwrap_or_default();
-            http_from_pod(env, ctx, &url, Some(&options), io)
+            let mut output = Output::default();
+            let status = http_client::wget(env.cluster, &ctx.pod_address(), &args, &mut output);
+            copy_output(output, io);
+            status
         }
         "ls" => {
             io.out("bin\ndev\netc\nhome\nproc\nroot\nsys\ntmp\nusr\nvar\n");
@@ -695,162 +708,6 @@ fn broadcast(ip: &str) -> String {
     match parts.as_slice() {
         [a, b, c, _] => format!("{a}.{b}.{c}.255"),
         _ => String::new(),
-    }
-}
-
-/// busybox `wget`'s options that change what it prints.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-struct WgetOptions {
-    /// `-q`: no progress and status lines (errors still print).
-    quiet: bool,
-    /// `-O FILE` / `-OFILE`; `-` writes the body to stdout. Without it busybox saves to a file
-    /// named after the URL (`index.html`).
-    output: Option<String>,
-    url: Option<String>,
-}
-
-impl WgetOptions {
-    fn parse(args: &[&str]) -> WgetOptions {
-        let mut options = WgetOptions::default();
-        let mut index = 0;
-        while let Some(arg) = args.get(index) {
-            index += 1;
-            if *arg == "--quiet" {
-                options.quiet = true;
-            } else if let Some(file) = arg.strip_prefix("--output-document=") {
-                options.output = Some(file.to_string());
-            } else if arg.starts_with("--") {
-            } else if let Some(group) = arg.strip_prefix('-').filter(|g| !g.is_empty()) {
-                for (position, flag) in group.char_indices() {
-                    match flag {
-                        'q' => options.quiet = true,
-                        'O' => {
-                            let rest = group.get(position + 1..).unwrap_or("");
-                            options.output = if rest.is_empty() {
-                                index += 1;
-                                args.get(index - 1).map(|file| file.to_string())
-                            } else {
-                                Some(rest.to_string())
-                            };
-                            break;
-                        }
-                        _ => {}
-                    }
-                }
-            } else {
-                options.url = Some(arg.to_string());
-            }
-        }
-        options
-    }
-}
-
-/// `curl` (`wget: None`) or busybox `wget` from inside a pod: `localhost` is the pod itself; pod
-/// IPs reach other pods.
-fn http_from_pod(
-    env: &mut Env<'_>,
-    ctx: &ContainerContext,
-    url: &str,
-    wget: Option<&WgetOptions>,
-    io: &mut Io,
-) -> i32 {
-    let without_scheme = url.trim_start_matches("http://");
-    let host_port = without_scheme.split('/').next().unwrap_or("");
-    let (host, port) = match host_port.rsplit_once(':') {
-        Some((host, port)) => (host, port.parse::<u16>().unwrap_or(80)),
-        None => (host_port, 80),
-    };
-    if host.is_empty() {
-        if wget.is_some() {
-            io.err("BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.\n\nUsage: wget [-cqS] [--spider] [-O FILE] [-o LOGFILE] [--header STR]\n");
-            return 1;
-        }
-        io.err("curl: try 'curl --help' or 'curl --manual' for more information\n");
-        return 2;
-    }
-    let target = if host == "localhost" || host == "127.0.0.1" || host == ctx.pod_ip {
-        Some((ctx.namespace.clone(), ctx.pod.clone()))
-    } else {
-        network::pod_by_ip(env.cluster, host)
-    };
-    let client = if host == "localhost" || host == "127.0.0.1" {
-        "127.0.0.1".to_string()
-    } else {
-        ctx.pod_ip.clone()
-    };
-    let address = if host == "localhost" {
-        "127.0.0.1"
-    } else {
-        host
-    };
-    let result = match &target {
-        Some((namespace, pod)) => network::http_get_pod(env.cluster, namespace, pod, port, &client),
-        None => Err(ConnectError::Unreachable),
-    };
-    let Some(options) = wget else {
-        return match result {
-            Ok(body) => {
-                io.out(&body);
-                0
-            }
-            Err(ConnectError::Refused) => {
-                io.err(&format!("curl: (7) Failed to connect to {host} port {port} after 0 ms: Couldn't connect to server\n"));
-                7
-            }
-            Err(ConnectError::Unreachable) => {
-                io.err(&format!("curl: (6) Could not resolve host: {host}\n"));
-                6
-            }
-        };
-    };
-    if !options.quiet {
-        io.err(&format!("Connecting to {host_port} ({address}:{port})\n"));
-    }
-    match result {
-        Ok(body) => {
-            let to_stdout = options.output.as_deref() == Some("-");
-            let file = options
-                .output
-                .clone()
-                .unwrap_or_else(|| "index.html".to_string());
-            if !options.quiet {
-                if to_stdout {
-                    io.err("writing to stdout\n");
-                } else {
-                    io.err(&format!("saving to '{file}'\n"));
-                }
-            }
-            if to_stdout {
-                io.out(&body);
-            }
-            if !options.quiet {
-                let label = if to_stdout {
-                    "-".to_string()
-                } else {
-                    file.clone()
-                };
-                io.err(&format!(
-                    "{label:<20} 100% |********************************| {:>5}  0:00:00 ETA\n",
-                    body.len()
-                ));
-                if to_stdout {
-                    io.err("written to stdout\n");
-                } else {
-                    io.err(&format!("'{file}' saved\n"));
-                }
-            }
-            0
-        }
-        Err(ConnectError::Refused) => {
-            io.err(&format!(
-                "wget: can't connect to remote host ({address}): Connection refused\n"
-            ));
-            1
-        }
-        Err(ConnectError::Unreachable) => {
-            io.err(&format!("wget: bad address '{host_port}'\n"));
-            1
-        }
     }
 }
 
