@@ -197,6 +197,10 @@ impl Console {
                     screen.output(&listing, Stream::Stdout);
                 }
                 EditorEvent::Bell => screen.bell(),
+                // Ctrl+D in a container's shell ends it, as its end of input does.
+                EditorEvent::Eof if !is_busy(session) && session.in_container_shell() => {
+                    self.submit(session, screen, "exit".to_string());
+                }
                 EditorEvent::Eof => {
                     if !is_busy(session) && session.prompt() != "> " {
                         self.end_of_input = true;

@@ -8,7 +8,8 @@
 
 use crate::clock::{SimDuration, SimTime};
 use crate::cluster::Cluster;
-use crate::kubectl::{Io, KubeConfig, Network};
+use crate::kubectl::verbs::AttachedShell;
+use crate::kubectl::{Env, Io, KubeConfig, Network};
 use crate::shell::exec::{self, ExecContext, Execution};
 use crate::shell::state::ShellState;
 use crate::shell::syntax::{self, IncompleteReason, ParseOptions, ParseOutcome};
@@ -105,6 +106,9 @@ pub struct Session {
     /// Whether time can pass while a command waits (browser or TTY).
     interactive: bool,
     foreground: Option<Execution>,
+    /// The container shell `kubectl exec -i POD -- sh` opened: input lines go to it until it
+    /// exits.
+    attached: Option<Box<AttachedShell>>,
     /// Input lines of a command that is not complete yet.
     pending: String,
     /// Why `pending` is not complete (from its last parse).
@@ -130,6 +134,7 @@ impl Session {
             seed,
             interactive: true,
             foreground: None,
+            attached: None,
             pending: String::new(),
             pending_reason: None,
             type_ahead: Vec::new(),
@@ -318,8 +323,20 @@ impl Session {
         self.network.last_get_selector.as_ref()
     }
 
+    /// Whether input goes to a container's shell (`kubectl exec -it POD -- sh`).
+    pub fn in_container_shell(&self) -> bool {
+        self.attached.is_some() || self.shell.attach_requested.is_some()
+    }
+
     /// bash's prompt: `$ `, `> ` inside unfinished input; the namespace shows when not default.
     pub fn prompt(&self) -> String {
+        if let Some(shell) = self
+            .attached
+            .as_ref()
+            .or(self.shell.attach_requested.as_ref())
+        {
+            return shell.prompt();
+        }
         if !self.pending.is_empty() {
             return "> ".to_string();
         }
@@ -357,6 +374,13 @@ impl Session {
             self.type_ahead.push(line.to_string());
             return io;
         }
+        if let Some(shell) = self.shell.attach_requested.take() {
+            self.attached = Some(shell);
+        }
+        if self.attached.is_some() {
+            self.send_to_container_shell(line, &mut io);
+            return io;
+        }
         self.lines_read += 1;
         // A front end that stays (the browser, a transcript) has seen the last `exit` by now.
         self.shell.exit_requested = None;
@@ -390,9 +414,46 @@ impl Session {
         io
     }
 
+    /// A line for the container shell `kubectl exec -i` opened; when it ends, kubectl returns
+    /// its status (and prints `command terminated with exit code N` if it is not 0).
+    fn send_to_container_shell(&mut self, line: &str, io: &mut Io) {
+        let Some(mut shell) = self.attached.take() else {
+            return;
+        };
+        let mut env = Env {
+            cluster: &mut self.cluster,
+            fs: &mut self.fs,
+            config: &mut self.config,
+            network: &mut self.network,
+            stdin: None,
+            interactive: self.interactive,
+            attach: None,
+        };
+        match shell.read_line(line, &mut env, io) {
+            None => self.attached = Some(shell),
+            Some(status) => self.detach(status, io),
+        }
+    }
+
+    fn detach(&mut self, status: i32, io: &mut Io) {
+        self.attached = None;
+        if status != 0 {
+            io.err(&format!("command terminated with exit code {status}\n"));
+        }
+        self.shell.last_status = status;
+    }
+
     /// End of input (piped stdin closed): unfinished input gets bash's end-of-file errors.
     pub fn finish_input(&mut self) -> Io {
         let mut io = Io::default();
+        if let Some(shell) = self.shell.attach_requested.take() {
+            self.attached = Some(shell);
+        }
+        if let Some(mut shell) = self.attached.take() {
+            let status = shell.end_of_input();
+            self.detach(status, &mut io);
+            return io;
+        }
         if !self.pending.is_empty() {
             self.parse_pending(true, &mut io);
             self.run_until_idle(&mut io);
@@ -511,6 +572,16 @@ impl Session {
     pub fn interrupt(&mut self) -> Io {
         self.record(Input::Interrupt);
         let mut io = Io::default();
+        // The container's shell gets the ^C and stays (ash ignores it at its prompt).
+        if let Some(shell) = self.shell.attach_requested.take() {
+            self.attached = Some(shell);
+        }
+        if self.foreground.is_none() {
+            if let Some(shell) = &mut self.attached {
+                shell.interrupt();
+                return io;
+            }
+        }
         self.pending.clear();
         self.pending_reason = None;
         self.type_ahead.clear();

@@ -1190,6 +1190,8 @@ pub struct Process {
     files: BTreeMap<String, String>,
     pid: u32,
     exited: Option<i32>,
+    /// Set when `exit` (or a fatal error) ended the shell, not the end of its input.
+    called_exit: bool,
     dialect: Dialect,
 }
 
@@ -1213,6 +1215,26 @@ impl Process {
     ) -> Result<Process, SyntaxError> {
         let ops = compile(script, 0)?;
         Ok(Process::with_ops(ops, arguments, environment, pid))
+    }
+
+    /// Gives a live shell its next input (an interactive shell reading a line): the script
+    /// replaces what it ran before; variables, files and `$?` stay.
+    pub fn run_next(&mut self, script: &str) -> Result<(), SyntaxError> {
+        self.ops = Rc::new(compile(script, 0)?);
+        self.pc = 0;
+        self.frames.clear();
+        self.exited = None;
+        Ok(())
+    }
+
+    /// Sets `$?` (an interactive shell after a syntax error).
+    pub fn set_status(&mut self, status: i32) {
+        self.status = status;
+    }
+
+    /// Whether the script ran `exit` (rather than reaching its end).
+    pub fn called_exit(&self) -> bool {
+        self.called_exit
     }
 
     /// A process that execs one program directly (a container's `command` without a shell).
@@ -1270,6 +1292,7 @@ impl Process {
             files: BTreeMap::new(),
             pid,
             exited: None,
+            called_exit: false,
             dialect: Dialect::Ash,
         }
     }
@@ -1302,6 +1325,7 @@ impl Process {
                     }
                     Done::Exit(status) => {
                         self.exited = Some(status);
+                        self.called_exit = true;
                         return Pause::Exit(status);
                     }
                 },
@@ -1391,6 +1415,7 @@ impl Process {
             files: self.files.clone(),
             pid: self.pid,
             exited: None,
+            called_exit: false,
             dialect: self.dialect,
         }
     }

@@ -367,3 +367,64 @@ fn the_tty_screen_shows_control_characters_in_caret_notation() {
     screen.show_line("$ ", &rendered("a\x01", ""));
     assert_eq!(written(&mut screen), "$ a^A\r\x1b[5C");
 }
+
+#[test]
+fn kubectl_exec_it_opens_the_containers_shell_until_exit_or_ctrl_d() {
+    let (mut console, mut session, mut screen) = (
+        Console::default(),
+        interactive_session(),
+        Recorder::default(),
+    );
+    type_text(
+        &mut console,
+        &mut session,
+        &mut screen,
+        "kubectl run bb --image=busybox -- sleep 3600\n",
+    );
+    let _ = session.advance(crate::clock::SimDuration::from_secs(10));
+    type_text(
+        &mut console,
+        &mut session,
+        &mut screen,
+        "kubectl exec -it bb -- sh\n",
+    );
+    assert!(session.in_container_shell());
+    assert_eq!(session.prompt(), "/ # ");
+    type_text(
+        &mut console,
+        &mut session,
+        &mut screen,
+        "echo $HOSTNAME\nwhile false; do\n",
+    );
+    assert_eq!(
+        session.prompt(),
+        "> ",
+        "unfinished input waits for more lines"
+    );
+    console.key(&mut session, &mut screen, Key::Ctrl('c'));
+    assert_eq!(
+        session.prompt(),
+        "/ # ",
+        "Ctrl+C drops it and stays in the shell"
+    );
+    type_text(&mut console, &mut session, &mut screen, "false\n");
+    console.key(&mut session, &mut screen, Key::Ctrl('d'));
+    assert!(!session.in_container_shell(), "Ctrl+D ends the shell");
+    assert!(
+        !console.take_end_of_input_request(),
+        "and not the playground"
+    );
+    assert_eq!(session.prompt(), "$ ");
+    assert!(
+        screen
+            .text
+            .ends_with("/ # false\n/ # exit\n[err]command terminated with exit code 1\n"),
+        "{}",
+        screen.text
+    );
+    assert!(
+        screen.text.contains("/ # echo $HOSTNAME\nbb\n"),
+        "{}",
+        screen.text
+    );
+}

@@ -156,6 +156,8 @@ pub struct Env<'a> {
     /// Whether the session can let time pass while a command waits (browser, TTY); when
     /// false, endless commands print what they have and return at once.
     pub interactive: bool,
+    /// Set by `kubectl exec -i POD -- sh`: the shell the next input lines go to.
+    pub attach: Option<Box<verbs::AttachedShell>>,
 }
 
 /// How a command ended, or that it is still running.

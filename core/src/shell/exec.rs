@@ -39,6 +39,7 @@ impl ExecContext<'_> {
             network: &mut *self.network,
             stdin,
             interactive: self.interactive,
+            attach: None,
         }
     }
 }
@@ -637,7 +638,11 @@ fn run_simple(
     let outcome = if name == "kubectl" {
         let args: Vec<String> = argv.iter().skip(1).cloned().collect();
         let mut env = ctx.env(stdin);
-        match kubectl::run(&args, &mut env, &mut output) {
+        let outcome = kubectl::run(&args, &mut env, &mut output);
+        if let Some(attach) = env.attach.take() {
+            ctx.shell.attach_requested = Some(attach);
+        }
+        match outcome {
             Outcome::Done(code) => Ok(code),
             Outcome::Wait(waiter) => Err(waiter),
         }
@@ -649,6 +654,7 @@ fn run_simple(
             network: &mut *ctx.network,
             stdin: None,
             interactive: ctx.interactive,
+            attach: None,
         };
         let mut builtin_ctx = BuiltinContext {
             env: &mut env,

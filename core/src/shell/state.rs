@@ -30,6 +30,8 @@ pub struct ShellState {
     pub clear_requested: bool,
     /// Set by `exit N`: the program stops, and the front end decides what leaving means.
     pub exit_requested: Option<i32>,
+    /// Set by `kubectl exec -i POD -- sh`: the session sends the next lines to that shell.
+    pub attach_requested: Option<Box<crate::kubectl::verbs::AttachedShell>>,
     pub last_status: i32,
     next_pid: u32,
 }
@@ -56,6 +58,7 @@ impl Default for ShellState {
             previous_namespace: None,
             clear_requested: false,
             exit_requested: None,
+            attach_requested: None,
             last_status: 0,
             next_pid: 4242,
         }

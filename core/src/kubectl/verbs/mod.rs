@@ -18,6 +18,8 @@ mod scale;
 mod top;
 mod wait;
 
+pub use run::AttachedShell;
+
 use super::cli::Invocation;
 use super::error::KubectlError;
 use super::{Env, Io, Outcome};

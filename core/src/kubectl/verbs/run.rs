@@ -411,18 +411,11 @@ pub(super) fn exec(
             "unable to upgrade connection: container not found (\"{name}\")"
         )));
     };
-    let interactive = invocation.flags.bool("stdin") || invocation.flags.bool("tty");
     let shell_without_script = matches!(
         command.first().map(String::as_str),
-        Some("sh" | "bash" | "ash" | "/bin/sh" | "/bin/bash")
+        Some("sh" | "bash" | "ash" | "/bin/sh" | "/bin/bash" | "/bin/ash")
     ) && !command.iter().any(|arg| arg == "-c");
-    if interactive && shell_without_script {
-        // A real terminal would now be inside the container's shell; the playground's
-        // containers run one command at a time.
-        return Err(KubectlError::message(format!(
-            "the playground cannot open an interactive shell in a container; run one command at a time instead, for example: kubectl exec {target} -- ls /"
-        )));
-    }
+    let uid = pod.meta.uid.clone();
     let pod_ip = pod.status.pod_ip.clone().unwrap_or_default();
     let program = ImageRef::parse(&container.image)
         .and_then(|r| images::lookup(&r))
@@ -449,12 +442,177 @@ pub(super) fn exec(
             .collect::<Vec<_>>()
             .join(" "),
     };
+    // `-i` with a shell and no script: the lines that follow go to the container's shell
+    // until it exits (with `-t`, behind its prompt).
+    if shell_without_script && invocation.flags.bool("stdin") {
+        let shell = command[0]
+            .rsplit('/')
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        if image_has_shell(ctx.program, &shell) {
+            env.attach = Some(Box::new(AttachedShell::new(
+                ctx,
+                uid,
+                index,
+                &shell,
+                invocation.flags.bool("tty"),
+            )));
+            return Ok(0);
+        }
+        let status = not_found(io, &command[0]);
+        io.err(&format!("command terminated with exit code {status}\n"));
+        return Ok(status);
+    }
     let status = run_in_container(env, &ctx, &command, io);
     // kubectl's own line for any command that fails in the container.
     if status != 0 {
         io.err(&format!("command terminated with exit code {status}\n"));
     }
     Ok(status)
+}
+
+/// Which shells an image has: busybox and alpine have busybox's `sh`/`ash`, the Debian and
+/// Ubuntu based ones (kubia, nginx, CUDA) `sh` (dash) and `bash`.
+fn image_has_shell(program: Option<Program>, shell: &str) -> bool {
+    match program {
+        Some(Program::Shell) => matches!(shell, "sh" | "ash"),
+        Some(Program::Kubia | Program::Nginx | Program::Cuda) => matches!(shell, "sh" | "bash"),
+        _ => false,
+    }
+}
+
+/// The shell `kubectl exec -i POD -- sh` leaves the learner in: each line typed goes to it
+/// until it exits. The session holds it (`Session::attached`) and asks for its prompt.
+pub struct AttachedShell {
+    ctx: ContainerContext,
+    uid: String,
+    container: usize,
+    process: Process,
+    tty: bool,
+    bash: bool,
+    /// Lines of a command that is not complete yet (`while true; do` then more lines).
+    pending: String,
+}
+
+impl AttachedShell {
+    fn new(
+        ctx: ContainerContext,
+        uid: String,
+        container: usize,
+        shell: &str,
+        tty: bool,
+    ) -> AttachedShell {
+        let environment = container_sh::container_environment(&ctx.pod, &ctx.env_vars);
+        let dialect = match ctx.program {
+            Some(Program::Shell) => Dialect::Ash,
+            _ => Dialect::Dash,
+        };
+        let process = Process::exec(&[], environment, 9).with_dialect(dialect);
+        AttachedShell {
+            ctx,
+            uid,
+            container,
+            process,
+            tty,
+            bash: shell == "bash",
+            pending: String::new(),
+        }
+    }
+
+    /// The shell's prompt: busybox's `/ # `, dash's `# `, bash's `root@POD:/# `, `> ` inside
+    /// unfinished input; nothing without a terminal (`-i` alone).
+    pub fn prompt(&self) -> String {
+        if !self.tty {
+            String::new()
+        } else if !self.pending.is_empty() {
+            "> ".to_string()
+        } else if self.bash {
+            format!("root@{}:/# ", self.ctx.pod)
+        } else if self.ctx.program == Some(Program::Shell) {
+            "/ # ".to_string()
+        } else {
+            "# ".to_string()
+        }
+    }
+
+    /// One line of input for the container's shell; `Some(status)` once the shell has ended
+    /// (`exit`, or its container stopped: 137).
+    pub fn read_line(&mut self, line: &str, env: &mut Env<'_>, io: &mut Io) -> Option<i32> {
+        let running = env
+            .cluster
+            .pod(&self.ctx.namespace, &self.ctx.pod)
+            .filter(|pod| pod.meta.uid == self.uid)
+            .and_then(|pod| pod.status.container_statuses.get(self.container))
+            .is_some_and(|status| matches!(status.state, ContainerState::Running { .. }));
+        if !running {
+            return Some(137);
+        }
+        self.pending.push_str(line);
+        self.pending.push('\n');
+        match self.process.run_next(&self.pending) {
+            Ok(()) => self.pending.clear(),
+            // More lines may finish the command, as an interactive shell waits for them.
+            Err(error) if error.0.contains("end of file") || error.0.contains("unterminated") => {
+                return None
+            }
+            Err(error) => {
+                self.pending.clear();
+                io.err(&format!("sh: {}\n", error.0));
+                self.process.set_status(2);
+                return None;
+            }
+        }
+        let now = env.cluster.now();
+        let mut machine = ExecMachine {
+            env,
+            ctx: &self.ctx,
+            now,
+        };
+        let mut output = Output::default();
+        let status = self
+            .process
+            .run_to_end(&mut machine, &mut output, 200_000)
+            .unwrap_or(130);
+        copy_output(output, io);
+        self.process.called_exit().then_some(status)
+    }
+
+    /// Ctrl+C at the shell's prompt: unfinished input is dropped.
+    pub fn interrupt(&mut self) {
+        self.pending.clear();
+    }
+
+    /// The end of input (Ctrl+D): the shell exits with the last command's status.
+    pub fn end_of_input(&mut self) -> i32 {
+        let mut machine = NoMachine;
+        let mut output = Output::default();
+        let _ = self.process.run_next("exit");
+        self.process
+            .run_to_end(&mut machine, &mut output, 10)
+            .unwrap_or(0)
+    }
+}
+
+/// A machine for a shell that only exits.
+struct NoMachine;
+
+impl Machine for NoMachine {
+    fn hostname(&self) -> String {
+        String::new()
+    }
+    fn pod_ip(&self) -> String {
+        String::new()
+    }
+    fn now(&self) -> SimTime {
+        SimTime::default()
+    }
+    fn environment(&self) -> Vec<(String, String)> {
+        Vec::new()
+    }
+    fn run(&mut self, _argv: &[String], _stdin: &str, _out: &mut Output) -> Option<i32> {
+        None
+    }
 }
 
 impl ContainerContext {
