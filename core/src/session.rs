@@ -431,16 +431,23 @@ impl Session {
         };
         match shell.read_line(line, &mut env, io) {
             None => self.attached = Some(shell),
-            Some(status) => self.detach(status, io),
+            Some(status) => self.detach(shell, status, io),
         }
     }
 
-    fn detach(&mut self, status: i32, io: &mut Io) {
+    /// The container's shell ended: kubectl finishes as `exec` or `run` does.
+    fn detach(&mut self, mut shell: Box<AttachedShell>, status: i32, io: &mut Io) {
         self.attached = None;
-        if status != 0 {
-            io.err(&format!("command terminated with exit code {status}\n"));
-        }
-        self.shell.last_status = status;
+        let mut env = Env {
+            cluster: &mut self.cluster,
+            fs: &mut self.fs,
+            config: &mut self.config,
+            network: &mut self.network,
+            stdin: None,
+            interactive: self.interactive,
+            attach: None,
+        };
+        self.shell.last_status = shell.finish(status, &mut env, io);
     }
 
     /// End of input (piped stdin closed): unfinished input gets bash's end-of-file errors.
@@ -451,7 +458,7 @@ impl Session {
         }
         if let Some(mut shell) = self.attached.take() {
             let status = shell.end_of_input();
-            self.detach(status, &mut io);
+            self.detach(shell, status, &mut io);
             return io;
         }
         if !self.pending.is_empty() {

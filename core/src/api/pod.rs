@@ -144,6 +144,8 @@ pub struct ContainerSpec {
     pub limits: StringPairs,
     /// `env` entries with a literal `value` (`valueFrom` sources are not resolved).
     pub env: Vec<(String, String)>,
+    /// `stdin`: the main process gets an input stream (`kubectl run -i` attaches to it).
+    pub stdin: bool,
 }
 
 impl ContainerSpec {
@@ -192,6 +194,7 @@ impl ContainerSpec {
             image_pull_policy,
             command: strings("command"),
             args: strings("args"),
+            stdin: value::at(container, &["stdin"]) == Some(&Value::Bool(true)),
             env: value::array_at(container, &["env"])
                 .iter()
                 .filter(|var| value::at(var, &["valueFrom"]).is_none())

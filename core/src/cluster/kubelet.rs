@@ -623,7 +623,21 @@ fn start(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize) {
         }
         Program::Shell | Program::Cuda => {
             let argv: Vec<String> = spec.command.iter().chain(&spec.args).cloned().collect();
-            if let Some((script, arguments)) = shell_script(&argv) {
+            // The image's shell with no script: it reads its input, so it waits for
+            // `kubectl run -i` when it has one and ends at once when it has none.
+            let shell_name = argv
+                .first()
+                .map_or("sh", |program| program.rsplit('/').next().unwrap_or(program));
+            let reads_input = argv.len() <= 1
+                && match program {
+                    Program::Shell => matches!(shell_name, "sh" | "ash"),
+                    _ => matches!(shell_name, "sh" | "bash"),
+                };
+            if reads_input {
+                if !spec.stdin {
+                    later(cluster, SimDuration::from_millis(20), key, uid, Step::Exit { container, exit_code: 0 });
+                }
+            } else if let Some((script, arguments)) = shell_script(&argv) {
                 let environment = container_sh::container_environment(&pod_name, &spec.env);
                 let process = Process::new(&script, &arguments, environment, 1);
                 start_shell(cluster, key, uid, container, process, program);
@@ -838,6 +852,25 @@ fn run_shell(
             );
         }
     }
+}
+
+/// A container's main process ended on its own now (not on a timer): `Step::Exit` at once.
+pub(super) fn main_process_exited(
+    cluster: &mut Cluster,
+    key: &ObjectKey,
+    uid: &str,
+    container: usize,
+    exit_code: i64,
+) {
+    run_step(
+        cluster,
+        key,
+        uid,
+        Step::Exit {
+            container,
+            exit_code,
+        },
+    );
 }
 
 /// A container's script wakes from a sleep, if the instance that slept still runs.

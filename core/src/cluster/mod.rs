@@ -537,6 +537,20 @@ impl Cluster {
             .unwrap_or(&[])
     }
 
+    /// The main process of a pod's container ended by itself (the shell `kubectl run -i`
+    /// attached to exited): the kubelet records it as it records any exit.
+    pub fn main_process_exited(
+        &mut self,
+        namespace: &str,
+        name: &str,
+        uid: &str,
+        container: usize,
+        exit_code: i64,
+    ) {
+        let key = (namespace.to_string(), name.to_string());
+        kubelet::main_process_exited(self, &key, uid, container, exit_code);
+    }
+
     /// A line the container writes now (the kubelet stamps it with the time it was written).
     /// A container that writes without end keeps its newest [`MAX_LOG_LINES`] lines, as the
     /// kubelet rotates a log file once it reaches 10 MiB and `kubectl logs` reads the newest.

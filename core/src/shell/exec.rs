@@ -186,10 +186,14 @@ impl Execution {
     pub fn poll(&mut self, ctx: &mut ExecContext<'_>, io: &mut Io) -> Option<i32> {
         let mut blocked = self.blocked.take()?;
         let mut waiter_io = Io::default();
-        let done = {
+        let (done, attach) = {
             let mut env = ctx.env(None);
-            blocked.waiter.poll(&mut env, &mut waiter_io)
+            let done = blocked.waiter.poll(&mut env, &mut waiter_io);
+            (done, env.attach.take())
         };
+        if attach.is_some() {
+            ctx.shell.attach_requested = attach;
+        }
         route(waiter_io, &blocked.routing, &mut blocked.piped, io, ctx.fs);
         self.stream_lines(&mut blocked, ctx, io);
         let done = if blocked.streaming.is_some_and(|s| s.head_is_full()) {

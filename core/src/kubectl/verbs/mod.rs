@@ -46,7 +46,7 @@ pub fn dispatch(
         ["logs"] => logs::run(invocation, env, io),
         ["port-forward"] => port_forward::run(invocation, env, io),
         ["exec"] => run::exec(invocation, env, io).map(Outcome::Done),
-        ["run"] => run::run(invocation, env, io).map(Outcome::Done),
+        ["run"] => run::run(invocation, env, io),
         ["explain"] => explain::run(invocation, io).map(Outcome::Done),
         ["config", ..] => config::run(&path, invocation, env, io).map(Outcome::Done),
         ["wait"] => wait::run(invocation, env, io),

@@ -7,7 +7,7 @@ use super::super::error::KubectlError;
 use super::super::output::{self, OutputFormat};
 use super::super::resources;
 use super::super::Stream;
-use super::super::{Env, Io};
+use super::super::{Env, Io, Outcome, Waiter};
 use crate::api::{ApiError, ContainerState, Kind, PodPhase};
 use crate::clock::SimTime;
 use crate::cluster::container_sh::{self, Dialect, Machine, Output, Process};
@@ -19,7 +19,7 @@ pub(super) fn run(
     invocation: &Invocation,
     env: &mut Env<'_>,
     io: &mut Io,
-) -> Result<i32, KubectlError> {
+) -> Result<Outcome, KubectlError> {
     let flags = &invocation.flags;
     // RunOptions.Complete, in its order.
     let annotations = parse_pairs(&flags.strings("annotations"), "annotations")?;
@@ -169,12 +169,35 @@ pub(super) fn run(
         } else {
             io.out(&output::print_typed_object(&format, Kind::Pod, pod)?);
         }
-        return Ok(0);
+        return Ok(Outcome::Done(0));
     }
     let namespace = resources::namespace(invocation, env);
     env.cluster
         .create(&pod, &namespace)
         .map_err(KubectlError::api)?;
+    // `-i` with a shell as the main process: the terminal attaches to it once it runs.
+    let argv: Vec<&str> = invocation.args.iter().skip(1).map(String::as_str).collect();
+    let shell_main = match argv.first() {
+        None => true,
+        Some(program) => {
+            let program = program.rsplit('/').next().unwrap_or(program);
+            matches!(program, "sh" | "ash" | "bash") && !argv.contains(&"-c")
+        }
+    };
+    if attach && interactive {
+        return Ok(Outcome::Wait(Box::new(RunAttach {
+            namespace,
+            name,
+            shell_main,
+            tty: flags.bool("tty"),
+            remove: flags.bool("rm"),
+            restart,
+            deadline: env
+                .cluster
+                .now()
+                .plus(crate::clock::SimDuration::from_secs(60)),
+        })));
+    }
     if format == OutputFormat::Table {
         io.out(&format!("pod/{name} created\n"));
     } else {
@@ -189,7 +212,7 @@ pub(super) fn run(
             true,
         )?);
     }
-    Ok(0)
+    Ok(Outcome::Done(0))
 }
 
 /// `cmdutil.ParsePairs` without removals (`run --annotations`): `k=v` items, the invalid ones
@@ -416,32 +439,7 @@ pub(super) fn exec(
         Some("sh" | "bash" | "ash" | "/bin/sh" | "/bin/bash" | "/bin/ash")
     ) && !command.iter().any(|arg| arg == "-c");
     let uid = pod.meta.uid.clone();
-    let pod_ip = pod.status.pod_ip.clone().unwrap_or_default();
-    let program = ImageRef::parse(&container.image)
-        .and_then(|r| images::lookup(&r))
-        .map(|i| i.program);
-    let gpus: i64 = container
-        .limits
-        .get("nvidia.com/gpu")
-        .and_then(|q| q.parse().ok())
-        .unwrap_or(0);
-    let node = pod.node_name.clone().unwrap_or_default();
-    let ctx = ContainerContext {
-        namespace,
-        pod: pod_name,
-        pod_ip,
-        program,
-        gpus,
-        node,
-        env_vars: container.env.clone(),
-        main_command: container
-            .command
-            .iter()
-            .chain(&container.args)
-            .cloned()
-            .collect::<Vec<_>>()
-            .join(" "),
-    };
+    let ctx = container_context(&namespace, pod, &container);
     // `-i` with a shell and no script: the lines that follow go to the container's shell
     // until it exits (with `-t`, behind its prompt).
     if shell_without_script && invocation.flags.bool("stdin") {
@@ -472,6 +470,36 @@ pub(super) fn exec(
     Ok(status)
 }
 
+/// What a command in `container` of `pod` sees.
+fn container_context(
+    namespace: &str,
+    pod: &crate::api::Pod,
+    container: &crate::api::pod::ContainerSpec,
+) -> ContainerContext {
+    ContainerContext {
+        namespace: namespace.to_string(),
+        pod: pod.meta.name.clone(),
+        pod_ip: pod.status.pod_ip.clone().unwrap_or_default(),
+        program: ImageRef::parse(&container.image)
+            .and_then(|r| images::lookup(&r))
+            .map(|i| i.program),
+        gpus: container
+            .limits
+            .get("nvidia.com/gpu")
+            .and_then(|q| q.parse().ok())
+            .unwrap_or(0),
+        node: pod.node_name.clone().unwrap_or_default(),
+        env_vars: container.env.clone(),
+        main_command: container
+            .command
+            .iter()
+            .chain(&container.args)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
+}
+
 /// Which shells an image has: busybox and alpine have busybox's `sh`/`ash`, the Debian and
 /// Ubuntu based ones (kubia, nginx, CUDA) `sh` (dash) and `bash`.
 fn image_has_shell(program: Option<Program>, shell: &str) -> bool {
@@ -488,6 +516,8 @@ pub struct AttachedShell {
     ctx: ContainerContext,
     uid: String,
     container: usize,
+    /// `kubectl run -i`'s session with the main process, or `kubectl exec -i`'s.
+    run: Option<RunSession>,
     process: Process,
     tty: bool,
     bash: bool,
@@ -513,6 +543,7 @@ impl AttachedShell {
             ctx,
             uid,
             container,
+            run: None,
             process,
             tty,
             bash: shell == "bash",
@@ -578,6 +609,38 @@ impl AttachedShell {
         self.process.called_exit().then_some(status)
     }
 
+    /// How kubectl ends once the shell has: `exec` reports a failing status, `run` ends the
+    /// container's main process and then reports as `kubectl run` does. Returns kubectl's
+    /// exit code.
+    pub fn finish(&mut self, status: i32, env: &mut Env<'_>, io: &mut Io) -> i32 {
+        let Some(run) = self.run.take() else {
+            if status != 0 {
+                io.err(&format!("command terminated with exit code {status}\n"));
+            }
+            return status;
+        };
+        let (namespace, name) = (self.ctx.namespace.clone(), self.ctx.pod.clone());
+        env.cluster.main_process_exited(
+            &namespace,
+            &name,
+            &self.uid,
+            self.container,
+            i64::from(status),
+        );
+        let container = env
+            .cluster
+            .pod(&namespace, &name)
+            .and_then(|pod| pod.containers.get(self.container))
+            .map(|c| c.name.clone())
+            .unwrap_or_default();
+        if self.tty {
+            io.out(&format!(
+                "Session ended, resume using 'kubectl attach {name} -c {container} -n {namespace} -i -t' command\n"
+            ));
+        }
+        finish_run(env, io, &namespace, &name, &run, status)
+    }
+
     /// Ctrl+C at the shell's prompt: unfinished input is dropped.
     pub fn interrupt(&mut self) {
         self.pending.clear();
@@ -591,6 +654,158 @@ impl AttachedShell {
         self.process
             .run_to_end(&mut machine, &mut output, 10)
             .unwrap_or(0)
+    }
+}
+
+/// The end of `kubectl run -i`: `--rm` deletes the pod, and with `--restart=Never` a failed
+/// container's status becomes kubectl's (`pod NS/NAME terminated (Error)`).
+fn finish_run(
+    env: &mut Env<'_>,
+    io: &mut Io,
+    namespace: &str,
+    name: &str,
+    run: &RunSession,
+    status: i32,
+) -> i32 {
+    if run.remove {
+        let deleted = env.cluster.delete(
+            Kind::Pod,
+            namespace,
+            name,
+            crate::cluster::DeleteOptions::default(),
+        );
+        if deleted.is_ok() {
+            io.out(&format!(
+                "pod \"{name}\" deleted from {namespace} namespace\n"
+            ));
+        }
+    }
+    if run.restart == "Never" && status != 0 {
+        io.err(&format!("pod {namespace}/{name} terminated (Error)\n"));
+        return status;
+    }
+    0
+}
+
+/// What `kubectl run -i` does once its session with the main process ends.
+struct RunSession {
+    remove: bool,
+    restart: String,
+}
+
+/// `kubectl run -i`: waits for the pod to run and be ready, then attaches the terminal to its
+/// main process's shell (or, if the pod already ran to completion, prints its log).
+struct RunAttach {
+    namespace: String,
+    name: String,
+    /// Whether the main process is the image's shell (else kubectl shows what it writes).
+    shell_main: bool,
+    tty: bool,
+    remove: bool,
+    restart: String,
+    deadline: SimTime,
+}
+
+impl Waiter for RunAttach {
+    fn poll(&mut self, env: &mut Env<'_>, io: &mut Io) -> Option<i32> {
+        let Some(pod) = env.cluster.pod(&self.namespace, &self.name) else {
+            io.err(&format!(
+                "Error from server (NotFound): pods \"{}\" not found\n",
+                self.name
+            ));
+            return Some(1);
+        };
+        // A main process that is not a shell, or one that already ended: kubectl shows
+        // what it wrote once it has run (its first run, if the pod restarts it).
+        let first_run = pod.status.container_statuses.first().and_then(|status| {
+            match (&status.state, &status.last_state) {
+                (ContainerState::Terminated { exit_code, .. }, _) => Some((*exit_code, false)),
+                (_, Some(ContainerState::Terminated { exit_code, .. })) => Some((*exit_code, true)),
+                _ => None,
+            }
+        });
+        if let Some((exit_code, restarted)) = first_run {
+            let uid = pod.meta.uid.clone();
+            let container = pod
+                .containers
+                .first()
+                .map(|c| c.name.clone())
+                .unwrap_or_default();
+            let lines = if restarted {
+                env.cluster.previous_container_log(&uid, &container)
+            } else {
+                env.cluster.container_log(&uid, &container)
+            };
+            for line in lines {
+                io.out(&format!("{}\n", line.text));
+            }
+            let run = RunSession {
+                remove: self.remove,
+                restart: self.restart.clone(),
+            };
+            let (namespace, name) = (self.namespace.clone(), self.name.clone());
+            return Some(finish_run(
+                env,
+                io,
+                &namespace,
+                &name,
+                &run,
+                exit_code as i32,
+            ));
+        }
+        if !self.shell_main {
+            if pod.status.phase == PodPhase::Pending && env.cluster.now() >= self.deadline {
+                io.err("error: timed out waiting for the condition\n");
+                return Some(1);
+            }
+            return None;
+        }
+        let ready = pod.status.phase == PodPhase::Running
+            && pod
+                .status
+                .condition("Ready")
+                .is_some_and(|condition| condition.status);
+        if !ready {
+            if env.cluster.now() >= self.deadline {
+                io.err("error: timed out waiting for the condition\n");
+                return Some(1);
+            }
+            return None;
+        }
+        let Some(container) = pod.containers.first() else {
+            return Some(1);
+        };
+        let ctx = container_context(&self.namespace, pod, container);
+        let uid = pod.meta.uid.clone();
+        let argv: Vec<String> = container
+            .command
+            .iter()
+            .chain(&container.args)
+            .cloned()
+            .collect();
+        let shell = argv
+            .first()
+            .map_or("sh", |program| {
+                program.rsplit('/').next().unwrap_or(program)
+            })
+            .to_string();
+        io.err("All commands and output from this session will be recorded in container logs, including credentials and sensitive information passed through the command prompt.\n");
+        io.err("If you don't see a command prompt, try pressing enter.\n");
+        let mut attached = AttachedShell::new(ctx, uid, 0, &shell, self.tty);
+        attached.run = Some(RunSession {
+            remove: self.remove,
+            restart: self.restart.clone(),
+        });
+        env.attach = Some(Box::new(attached));
+        Some(0)
+    }
+
+    fn interrupt(&mut self, _env: &mut Env<'_>, _io: &mut Io) -> i32 {
+        130
+    }
+
+    fn endless(&self) -> bool {
+        false
     }
 }
 
