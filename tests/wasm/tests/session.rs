@@ -256,3 +256,42 @@ async fn the_clock_shows_and_can_pause() {
     assert_eq!(pressed.text_content().unwrap(), "60×");
     host.destroy();
 }
+
+#[wasm_bindgen_test]
+async fn kubectl_run_it_puts_the_terminal_in_the_pods_shell_until_ctrl_d() {
+    let host = mount();
+    flush().await;
+    type_line(
+        &host,
+        "kubectl run -it box --image=busybox --rm --restart=Never -- sh",
+    );
+    flush().await;
+    for _ in 0..100 {
+        if !busy(&host) {
+            break;
+        }
+        click(&host, "button.skip");
+        flush().await;
+    }
+    assert!(!busy(&host), "{:#?}", scrollback_lines(&host));
+    assert_eq!(prompt_line(&host).unwrap(), "/ #  ");
+    type_line(&host, "echo inside $HOSTNAME");
+    flush().await;
+    let lines = scrollback_lines(&host);
+    assert_eq!(
+        lines[lines.len() - 2..],
+        ["/ # echo inside $HOSTNAME", "inside box"],
+        "{lines:#?}"
+    );
+    // Ctrl+D on the empty line ends the container's shell, then kubectl deletes the pod.
+    press(&host, "d", true, false);
+    flush().await;
+    let lines = scrollback_lines(&host);
+    assert_eq!(
+        lines.last().unwrap(),
+        "pod \"box\" deleted from default namespace",
+        "{lines:#?}"
+    );
+    assert_eq!(prompt_line(&host).unwrap(), "$  ");
+    host.destroy();
+}
