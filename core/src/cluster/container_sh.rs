@@ -21,8 +21,10 @@ use std::rc::Rc;
 
 /// Deepest nesting of compound commands, quotes and substitutions a script may have.
 const MAX_DEPTH: usize = 32;
-/// Most bytes a command substitution or pipe keeps.
+/// Most bytes a command substitution, pipe, variable or file keeps.
 const MAX_CAPTURE: usize = 1 << 20;
+/// Most files a script may write (a loop that writes a new file each round stops there).
+const MAX_FILES: usize = 1000;
 
 /// Which stream a piece of output was written to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1192,6 +1194,8 @@ pub struct Process {
     exited: Option<i32>,
     /// Set when `exit` (or a fatal error) ended the shell, not the end of its input.
     called_exit: bool,
+    /// How many command substitutions have run (the status of `x=$(cmd)`).
+    substitutions: u64,
     dialect: Dialect,
 }
 
@@ -1293,6 +1297,7 @@ impl Process {
             pid,
             exited: None,
             called_exit: false,
+            substitutions: 0,
             dialect: Dialect::Ash,
         }
     }
@@ -1416,6 +1421,7 @@ impl Process {
             pid: self.pid,
             exited: None,
             called_exit: false,
+            substitutions: 0,
             dialect: self.dialect,
         }
     }
@@ -1592,6 +1598,7 @@ impl Process {
                     }
                 };
                 self.status = status;
+                self.substitutions = self.substitutions.wrapping_add(1);
                 let mut text = String::new();
                 for (stream, chunk) in captured.chunks {
                     match stream {
@@ -1673,6 +1680,8 @@ impl Process {
                 Err(Fatal(status)) => return Done::Exit(status),
             }
         }
+        // An assignment alone has the status of its last command substitution, else 0.
+        let substitutions = self.substitutions;
         let mut assignments = Vec::new();
         for (name, value) in &command.assignments {
             match self.expand_string(value, machine, out, depth) {
@@ -1722,6 +1731,12 @@ impl Process {
                         Route::Stream(Stream::Err)
                     } else if target == "/dev/stdout" {
                         Route::Stream(Stream::Out)
+                    } else if !self.files.contains_key(&target) && self.files.len() >= MAX_FILES {
+                        out.write(
+                            Stream::Err,
+                            &format!("sh: can't create {target}: No space left on device\n"),
+                        );
+                        return Done::Status(1);
                     } else {
                         if redirect.kind == RedirectKind::Write {
                             self.files.insert(target.clone(), String::new());
@@ -1742,7 +1757,8 @@ impl Process {
             for (name, value) in assignments {
                 self.set_var(&name, value);
             }
-            return Done::Status(self.status);
+            let ran_substitution = self.substitutions != substitutions;
+            return Done::Status(if ran_substitution { self.status } else { 0 });
         };
         let mut written = Output::default();
         let result = self.run_command(&program, &argv, &assignments, machine, &mut written, &input);

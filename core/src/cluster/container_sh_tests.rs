@@ -86,6 +86,7 @@ fn scripts() {
         ("false && echo a || echo b", "b\n", Some(0)),
         ("true && echo a || echo b", "a\n", Some(0)),
         ("false || false && echo c; echo $?", "1\n", Some(0)),
+        ("false; x=1; echo $?; x=$(false); echo $?", "0\n1\n", Some(0)),
         ("for i in 1 2 3 4; do if [ $i = 3 ]; then break; fi; echo $i; done", "1\n2\n", Some(0)),
         ("for i in 1 2 3; do [ $i = 2 ] && continue; echo $i; done", "1\n3\n", Some(0)),
         ("for a in 1 2; do for b in x y; do [ $b = y ] && continue 2; echo $a$b; done; done", "1x\n2x\n", Some(0)),
@@ -299,4 +300,20 @@ fn a_string_doubled_forever_stays_bounded() {
     assert!(text.starts_with("[sleep 1000]"), "{text}");
     let (text, status) = run("printf '%999999999d|' 1 | wc -c");
     assert_eq!((text.as_str(), status), ("1048577\n", Some(0)));
+}
+
+#[test]
+fn a_script_writes_at_most_a_thousand_files() {
+    let script =
+        "i=0; while [ $i -lt 1005 ]; do echo > /tmp/f$i || break; i=$((i+1)); done; echo $i";
+    let mut process = Process::new(script, &[], Vec::new(), 1).unwrap();
+    let mut machine = TestMachine {
+        now: SimTime::PLAYGROUND_START,
+    };
+    let mut out = Output::default();
+    assert_eq!(process.run_to_end(&mut machine, &mut out, 100_000), Some(0));
+    assert_eq!(
+        out.text(),
+        "sh: can't create /tmp/f1000: No space left on device\n1000\n"
+    );
 }
