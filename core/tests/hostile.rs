@@ -168,6 +168,66 @@ const FRAGMENTS: &[&str] = &[
     "apiVersion:",
     "kind:",
     "List",
+    "-it",
+    "-i",
+    "--rm",
+    "--image=busybox",
+    "--",
+    "sh",
+    "-c",
+    "'while true; do echo x; sleep 1; done'",
+    "'for i in $(seq 3); do echo $i; done'",
+    "exit",
+];
+
+const SCRIPT_PIECES: &[&str] = &[
+    "while ",
+    "do ",
+    "done",
+    "for i in ",
+    "if ",
+    "then ",
+    "else ",
+    "fi",
+    "{ ",
+    "}",
+    "(",
+    ")",
+    "$((",
+    "))",
+    "$(",
+    "`",
+    "'",
+    "\"",
+    "${",
+    "}",
+    ";",
+    "&&",
+    "||",
+    "|",
+    "\n",
+    " ",
+    "echo ",
+    "sleep 1",
+    "sleep 0.5",
+    "exit ",
+    "x",
+    "=",
+    "$x",
+    "$?",
+    "1",
+    "+",
+    "[ ",
+    " ]",
+    "-lt ",
+    "seq 3",
+    "date",
+    "wget -qO- 10.244.1.2:8080",
+    "cat ",
+    "/etc/hosts",
+    ">",
+    "2>&1",
+    "true",
 ];
 
 fn random_line(rng: &mut SimRng) -> String {
@@ -198,8 +258,12 @@ fn random_line(rng: &mut SimRng) -> String {
 }
 
 fn still_usable(session: &mut Session) {
-    // Close any unfinished input and stop any running command first.
+    // Close any unfinished input and stop any running command first; leave a container's
+    // shell the way a learner would.
     session.interrupt();
+    if session.in_container_shell() {
+        let _ = session.submit("exit");
+    }
     let io = session.submit("kubectl get ns default -o name");
     assert_eq!(
         io.text(Stream::Stdout),
@@ -237,6 +301,46 @@ fn random_lines_never_panic() {
     }
     still_usable(&mut session);
     println!("hostile input: {tried} random lines tried without a panic");
+}
+
+#[test]
+fn random_container_scripts_and_shell_lines_never_panic() {
+    let iterations: u64 = std::env::var("FUZZ_ITERATIONS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(300);
+    let mut rng = SimRng::new(777);
+    let mut session = Session::new(9);
+    session.set_interactive(false);
+    let mut script = || -> String {
+        (0..1 + rng.below(16))
+            .map(|_| SCRIPT_PIECES[rng.below(SCRIPT_PIECES.len() as u64) as usize])
+            .collect::<String>()
+            .replace('\'', "")
+    };
+    for round in 0..iterations {
+        let text = script();
+        let _ = session.submit(&format!(
+            "kubectl run p{round} --image=busybox -- sh -c '{text}'"
+        ));
+        let _ = session.advance(SimDuration::from_secs(30));
+        let _ = session.submit(&format!("kubectl exec -it p{round} -- sh"));
+        for _ in 0..3 {
+            let _ = session.submit(&script());
+        }
+        if round % 3 == 0 {
+            let _ = session.interrupt();
+        }
+        let _ = session.submit("exit");
+        let _ = session.submit(&format!("kubectl logs p{round} --tail=3"));
+        if round % 50 == 49 {
+            still_usable(&mut session);
+            session = Session::new(round);
+            session.set_interactive(false);
+        }
+    }
+    still_usable(&mut session);
+    println!("hostile input: {iterations} random container scripts without a panic");
 }
 
 #[test]
