@@ -428,3 +428,38 @@ fn kubectl_exec_it_opens_the_containers_shell_until_exit_or_ctrl_d() {
         screen.text
     );
 }
+
+#[test]
+fn kubectl_exec_waits_out_the_scripts_sleeps() {
+    let (mut console, mut session, mut screen) = (
+        Console::default(),
+        interactive_session(),
+        Recorder::default(),
+    );
+    type_text(
+        &mut console,
+        &mut session,
+        &mut screen,
+        "kubectl run bb --image=busybox -- sleep 3600\n",
+    );
+    let _ = session.advance(crate::clock::SimDuration::from_secs(10));
+    type_text(
+        &mut console,
+        &mut session,
+        &mut screen,
+        "kubectl exec bb -- sh -c 'echo one; sleep 2; echo two; exit 5'\n",
+    );
+    assert!(screen.text.ends_with("one\n"), "{}", screen.text);
+    assert_eq!(session.activity(), crate::session::Activity::Busy);
+    console.advance(&mut session, &mut screen, 1_500);
+    assert!(screen.text.ends_with("one\n"), "not yet: {}", screen.text);
+    console.advance(&mut session, &mut screen, 600);
+    assert!(
+        screen
+            .text
+            .ends_with("one\ntwo\n[err]command terminated with exit code 5\n"),
+        "{}",
+        screen.text
+    );
+    assert_eq!(session.activity(), crate::session::Activity::Idle);
+}

@@ -45,7 +45,7 @@ pub fn dispatch(
         ["annotate"] => annotate::run(invocation, env, io).map(Outcome::Done),
         ["logs"] => logs::run(invocation, env, io),
         ["port-forward"] => port_forward::run(invocation, env, io),
-        ["exec"] => run::exec(invocation, env, io).map(Outcome::Done),
+        ["exec"] => run::exec(invocation, env, io),
         ["run"] => run::run(invocation, env, io),
         ["explain"] => explain::run(invocation, io).map(Outcome::Done),
         ["config", ..] => config::run(&path, invocation, env, io).map(Outcome::Done),

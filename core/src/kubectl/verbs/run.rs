@@ -10,7 +10,7 @@ use super::super::Stream;
 use super::super::{Env, Io, Outcome, Waiter};
 use crate::api::{ApiError, ContainerState, Kind, PodPhase};
 use crate::clock::SimTime;
-use crate::cluster::container_sh::{self, Dialect, Machine, Output, Process};
+use crate::cluster::container_sh::{self, Dialect, Machine, Output, Pause, Process};
 use crate::cluster::http_client::{self, PodAddress};
 use crate::cluster::images::{self, ImageRef, Program};
 use serde_json::{json, Map, Value};
@@ -386,7 +386,7 @@ pub(super) fn exec(
     invocation: &Invocation,
     env: &mut Env<'_>,
     io: &mut Io,
-) -> Result<i32, KubectlError> {
+) -> Result<Outcome, KubectlError> {
     let before_dash = invocation.args_before_dash.unwrap_or(invocation.args.len());
     let Some(target) = invocation.args.first().filter(|_| before_dash > 0).cloned() else {
         return Err(KubectlError::message(
@@ -456,18 +456,22 @@ pub(super) fn exec(
                 &shell,
                 invocation.flags.bool("tty"),
             )));
-            return Ok(0);
+            return Ok(Outcome::Done(0));
         }
         let status = not_found(io, &command[0]);
         io.err(&format!("command terminated with exit code {status}\n"));
-        return Ok(status);
+        return Ok(Outcome::Done(status));
     }
-    let status = run_in_container(env, &ctx, &command, io);
-    // kubectl's own line for any command that fails in the container.
-    if status != 0 {
-        io.err(&format!("command terminated with exit code {status}\n"));
+    match run_in_container(env, &ctx, &command, io) {
+        // kubectl's own line for any command that fails in the container.
+        Outcome::Done(status) => {
+            if status != 0 {
+                io.err(&format!("command terminated with exit code {status}\n"));
+            }
+            Ok(Outcome::Done(status))
+        }
+        waiting => Ok(waiting),
     }
-    Ok(status)
 }
 
 /// What a command in `container` of `pod` sees.
@@ -534,11 +538,7 @@ impl AttachedShell {
         tty: bool,
     ) -> AttachedShell {
         let environment = container_sh::container_environment(&ctx.pod, &ctx.env_vars);
-        let dialect = match ctx.program {
-            Some(Program::Shell) => Dialect::Ash,
-            _ => Dialect::Dash,
-        };
-        let process = Process::exec(&[], environment, 9).with_dialect(dialect);
+        let process = Process::exec(&[], environment, 9).with_dialect(dialect(&ctx));
         AttachedShell {
             ctx,
             uid,
@@ -841,6 +841,7 @@ impl ContainerContext {
 }
 
 /// What a command inside a container can see.
+#[derive(Clone)]
 struct ContainerContext {
     namespace: String,
     pod: String,
@@ -865,18 +866,128 @@ fn run_in_container(
     ctx: &ContainerContext,
     argv: &[String],
     io: &mut Io,
-) -> i32 {
+) -> Outcome {
     let Some(program) = argv.first() else {
-        return 0;
+        return Outcome::Done(0);
     };
-    if ctx.program.is_some() && container_sh::is_applet(program) {
-        let environment = container_sh::container_environment(&ctx.pod, &ctx.env_vars);
-        let process = Process::exec(argv, environment, 7);
-        return run_process(env, ctx, process, io);
+    let name = program.rsplit('/').next().unwrap_or(program);
+    let environment = || container_sh::container_environment(&ctx.pod, &ctx.env_vars);
+    let process = if ctx.program.is_some() && container_sh::is_applet(program) {
+        Some(Ok(Process::exec(argv, environment(), 7)))
+    } else if image_has_shell(ctx.program, name) && argv.get(1).map(String::as_str) == Some("-c") {
+        argv.get(2).map(|script| {
+            let arguments: Vec<String> = argv.iter().skip(3).cloned().collect();
+            Process::new(script, &arguments, environment(), 7)
+                .map(|process| process.with_dialect(dialect(ctx)))
+        })
+    } else {
+        None
+    };
+    match process {
+        Some(Ok(process)) => start_process(env, ctx, process, io),
+        Some(Err(error)) => {
+            io.err(&format!("sh: {}\n", error.0));
+            Outcome::Done(2)
+        }
+        None => Outcome::Done(match container_program(env, ctx, argv, io) {
+            Some(status) => status,
+            None => not_found(io, program),
+        }),
     }
-    match container_program(env, ctx, argv, io) {
-        Some(status) => status,
-        None => not_found(io, program),
+}
+
+fn dialect(ctx: &ContainerContext) -> Dialect {
+    match ctx.program {
+        Some(Program::Shell) => Dialect::Ash,
+        _ => Dialect::Dash,
+    }
+}
+
+/// Runs what `kubectl exec` started until it sleeps; in a session where time passes it then
+/// waits with it (`ExecWaiter`), elsewhere sleeps take no time.
+fn start_process(
+    env: &mut Env<'_>,
+    ctx: &ContainerContext,
+    mut process: Process,
+    io: &mut Io,
+) -> Outcome {
+    if !env.interactive {
+        return Outcome::Done(run_process(env, ctx, process, io));
+    }
+    let now = env.cluster.now();
+    let mut machine = ExecMachine { env, ctx, now };
+    let mut output = Output::default();
+    let pause = process.resume(&mut machine, &mut output, EXEC_SLICE);
+    copy_output(output, io);
+    let wake = match pause {
+        Pause::Exit(status) => return Outcome::Done(status),
+        Pause::Sleep(duration) => Some(now.plus(duration)),
+        Pause::Forever => None,
+    };
+    Outcome::Wait(Box::new(ExecWaiter {
+        ctx: ctx.clone(),
+        process,
+        wake,
+    }))
+}
+
+/// Shell operations `kubectl exec` runs before it lets time pass.
+const EXEC_SLICE: usize = 2_000;
+
+/// A `kubectl exec` whose process sleeps: it goes on when the sleep is over, and Ctrl+C
+/// stops it.
+struct ExecWaiter {
+    ctx: ContainerContext,
+    process: Process,
+    /// When the process wakes; `None` while it sleeps forever.
+    wake: Option<SimTime>,
+}
+
+impl Waiter for ExecWaiter {
+    fn poll(&mut self, env: &mut Env<'_>, io: &mut Io) -> Option<i32> {
+        let running = env
+            .cluster
+            .pod(&self.ctx.namespace, &self.ctx.pod)
+            .is_some_and(|pod| pod.status.phase == PodPhase::Running);
+        if !running {
+            io.err("command terminated with exit code 137\n");
+            return Some(137);
+        }
+        let now = env.cluster.now();
+        if self.wake.is_none_or(|wake| now < wake) {
+            return None;
+        }
+        let mut machine = ExecMachine {
+            env,
+            ctx: &self.ctx,
+            now,
+        };
+        let mut output = Output::default();
+        let pause = self.process.resume(&mut machine, &mut output, EXEC_SLICE);
+        copy_output(output, io);
+        match pause {
+            Pause::Sleep(duration) => self.wake = Some(now.plus(duration)),
+            Pause::Forever => self.wake = None,
+            Pause::Exit(status) => {
+                if status != 0 {
+                    io.err(&format!("command terminated with exit code {status}\n"));
+                }
+                return Some(status);
+            }
+        }
+        None
+    }
+
+    fn interrupt(&mut self, _env: &mut Env<'_>, _io: &mut Io) -> i32 {
+        130
+    }
+
+    fn endless(&self) -> bool {
+        self.wake.is_none()
+    }
+
+    fn wake_at(&self) -> Option<SimTime> {
+        self.wake
     }
 }
 
@@ -891,12 +1002,8 @@ fn run_script(
 ) -> i32 {
     let arguments: Vec<String> = arguments.iter().map(|arg| arg.to_string()).collect();
     let environment = container_sh::container_environment(&ctx.pod, &ctx.env_vars);
-    let dialect = match ctx.program {
-        Some(Program::Shell) => Dialect::Ash,
-        _ => Dialect::Dash,
-    };
     let process = match Process::new(script, &arguments, environment, 7) {
-        Ok(process) => process.with_dialect(dialect),
+        Ok(process) => process.with_dialect(dialect(ctx)),
         Err(error) => {
             io.err(&format!("sh: {}\n", error.0));
             return 2;
