@@ -1112,9 +1112,6 @@ fn container_program(
             for index in 0..ctx.gpus {
                 io.out(&format!("|   {index}  Tesla T4                       Off |   00000000:00:0{}.0 Off |                    0 |\n| N/A   34C    P8              9W /   70W |       0MiB /  15360MiB |      0%      Default |\n|                                         |                        |                  N/A |\n+-----------------------------------------+------------------------+----------------------+\n", index + 4));
             }
-            io.out(
-                &format!("(node {})\n", ctx.node).replace(&format!("(node {})\n", ctx.node), ""),
-            );
             0
         }
         // The kubia image (Debian) has curl and wget; busybox and alpine only busybox's wget.
