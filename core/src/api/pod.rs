@@ -146,6 +146,8 @@ pub struct ContainerSpec {
     pub env: Vec<(String, String)>,
     /// `stdin`: the main process gets an input stream (`kubectl run -i` attaches to it).
     pub stdin: bool,
+    /// `tty`: the main process runs on a terminal.
+    pub tty: bool,
 }
 
 impl ContainerSpec {
@@ -195,6 +197,7 @@ impl ContainerSpec {
             command: strings("command"),
             args: strings("args"),
             stdin: value::at(container, &["stdin"]) == Some(&Value::Bool(true)),
+            tty: value::at(container, &["tty"]) == Some(&Value::Bool(true)),
             env: value::array_at(container, &["env"])
                 .iter()
                 .filter(|var| value::at(var, &["valueFrom"]).is_none())

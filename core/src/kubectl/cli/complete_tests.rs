@@ -46,6 +46,7 @@ fn command_and_subcommand_names() {
                 "annotate",
                 "api-resources",
                 "apply",
+                "attach",
                 "cluster-info",
                 "config",
                 "create",
@@ -69,7 +70,11 @@ fn command_and_subcommand_names() {
             ],
         ),
         (&[][..], "ge", vec!["get"]),
-        (&[][..], "a", vec!["annotate", "api-resources", "apply"]),
+        (
+            &[][..],
+            "a",
+            vec!["annotate", "api-resources", "apply", "attach"],
+        ),
         (&[][..], "sc", vec!["scale"]),
         (
             &["config"][..],

@@ -5,6 +5,7 @@
 /// is `kubectl options`, `config_set-context.txt` is `kubectl config set-context --help`.
 pub(super) static HELP_GOLDENS: &[(&str, &str)] = &[
     ("annotate.txt", include_str!("help_golden/annotate.txt")),
+    ("attach.txt", include_str!("help_golden/attach.txt")),
     (
         "api-resources.txt",
         include_str!("help_golden/api-resources.txt"),

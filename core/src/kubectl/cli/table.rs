@@ -62,7 +62,7 @@ pub static ROOT: CommandSpec = CommandSpec {
         &FLAG_VMODULE,
         &FLAG_WARNINGS_AS_ERRORS
     ],
-    subcommands: &[&CMD_GET, &CMD_DESCRIBE, &CMD_CREATE, &CMD_APPLY, &CMD_DELETE, &CMD_LABEL, &CMD_ANNOTATE, &CMD_LOGS, &CMD_PORT_FORWARD, &CMD_EXEC, &CMD_RUN, &CMD_EXPLAIN, &CMD_CONFIG, &CMD_WAIT, &CMD_EVENTS, &CMD_API_RESOURCES, &CMD_VERSION, &CMD_CLUSTER_INFO, &CMD_TOP, &CMD_SCALE, &CMD_EXPOSE, &CMD_HELP, &CMD_OPTIONS],
+    subcommands: &[&CMD_GET, &CMD_DESCRIBE, &CMD_CREATE, &CMD_APPLY, &CMD_DELETE, &CMD_LABEL, &CMD_ANNOTATE, &CMD_LOGS, &CMD_PORT_FORWARD, &CMD_ATTACH, &CMD_EXEC, &CMD_RUN, &CMD_EXPLAIN, &CMD_CONFIG, &CMD_WAIT, &CMD_EVENTS, &CMD_API_RESOURCES, &CMD_VERSION, &CMD_CLUSTER_INFO, &CMD_TOP, &CMD_SCALE, &CMD_EXPOSE, &CMD_HELP, &CMD_OPTIONS],
 };
 
 /// `kubectl get`.
@@ -1119,6 +1119,30 @@ pub static CMD_PORT_FORWARD: CommandSpec = CommandSpec {
     flags: &[
         &FLAG_ADDRESS,
         &FLAG_POD_RUNNING_TIMEOUT_2
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl attach`.
+pub static CMD_ATTACH: CommandSpec = CommandSpec {
+    name: "attach",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Attach to a running container",
+    long: "Attach to a process that is already running inside an existing container.",
+    example: "  # Get output from running pod mypod; use the 'kubectl.kubernetes.io/default-container' annotation\n  # for selecting the container to be attached or the first container in the pod will be chosen\n  kubectl attach mypod\n  \n  # Get output from ruby-container from pod mypod\n  kubectl attach mypod -c ruby-container\n  \n  # Switch to raw terminal mode; sends stdin to 'bash' in ruby-container from pod mypod\n  # and sends stdout/stderr from 'bash' back to the client\n  kubectl attach mypod -c ruby-container -i -t\n  \n  # Get output from the first pod of a replica set named nginx\n  kubectl attach rs/nginx",
+    usage_line: "kubectl attach (POD | TYPE/NAME) -c CONTAINER [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::Pod,
+    flags: &[
+        &FLAG_CONTAINER_2,
+        &FLAG_DETACH_KEYS_2,
+        &FLAG_POD_RUNNING_TIMEOUT_2,
+        &FLAG_QUIET,
+        &FLAG_STDIN,
+        &FLAG_TTY
     ],
     persistent_flags: &[],
     subcommands: &[],
@@ -3644,6 +3668,19 @@ static FLAG_DETACH_KEYS: FlagSpec = FlagSpec {
     default: "ctrl-p,ctrl-q",
     no_opt_default: None,
     usage: "Override the key sequence for detaching a container.",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+static FLAG_DETACH_KEYS_2: FlagSpec = FlagSpec {
+    name: "detach-keys",
+    shorthand: None,
+    kind: FlagKind::String,
+    default: "ctrl-p,ctrl-q",
+    no_opt_default: None,
+    usage: "Override the key sequence for detaching a container",
     hidden: false,
     deprecated: None,
     shorthand_deprecated: None,

@@ -46,6 +46,7 @@ pub fn dispatch(
         ["logs"] => logs::run(invocation, env, io),
         ["port-forward"] => port_forward::run(invocation, env, io),
         ["exec"] => run::exec(invocation, env, io),
+        ["attach"] => run::attach(invocation, env, io),
         ["run"] => run::run(invocation, env, io),
         ["explain"] => explain::run(invocation, io).map(Outcome::Done),
         ["config", ..] => config::run(&path, invocation, env, io).map(Outcome::Done),

@@ -687,6 +687,156 @@ fn finish_run(
     0
 }
 
+/// `kubectl attach (POD | TYPE/NAME) [-c CONTAINER] [-i] [-t]`: with `-i`, the terminal goes
+/// to a main process that reads its input (a shell started with `stdin`); otherwise what the
+/// process writes from now on is shown until it ends.
+pub(super) fn attach(
+    invocation: &Invocation,
+    env: &mut Env<'_>,
+    io: &mut Io,
+) -> Result<Outcome, KubectlError> {
+    let flags = &invocation.flags;
+    let target = match invocation.args.as_slice() {
+        [] => {
+            return Err(KubectlError::message(
+                "at least 1 argument is required for attach",
+            ))
+        }
+        [pod] => pod.clone(),
+        [kind, name] => format!("{kind}/{name}"),
+        more => {
+            return Err(KubectlError::message(format!(
+                "expected POD, TYPE/NAME, or TYPE NAME, (at most 2 arguments) saw {}: [{}]",
+                more.len(),
+                more.join(" ")
+            )))
+        }
+    };
+    let namespace = resources::namespace(invocation, env);
+    let pod_name = super::logs::resolve_pod(env, &namespace, &target, io)?;
+    let pod = env
+        .cluster
+        .pod(&namespace, &pod_name)
+        .ok_or_else(|| KubectlError::api(ApiError::not_found(Kind::Pod, &pod_name)))?;
+    if pod.status.phase.is_terminal() {
+        return Err(KubectlError::message(format!(
+            "cannot attach a container in a completed pod; current phase is {}",
+            pod.status.phase.as_str()
+        )));
+    }
+    let index = super::logs::choose_container(pod, flags.string("container"), io)?;
+    let Some(container) = pod.containers.get(index).cloned() else {
+        return Err(KubectlError::message("cannot attach to the container"));
+    };
+    let quiet = flags.bool("quiet");
+    let mut tty = flags.bool("tty");
+    if tty && !container.tty {
+        tty = false;
+        if !quiet {
+            io.err(&format!(
+                "error: Unable to use a TTY - container {} did not allocate one\n",
+                container.name
+            ));
+        }
+    } else if !tty && container.tty {
+        tty = true;
+    }
+    let status = pod.status.container_statuses.get(index);
+    let Some(restarts) = status
+        .filter(|status| matches!(status.state, ContainerState::Running { .. }))
+        .map(|status| status.restart_count)
+    else {
+        return Err(KubectlError::message(format!(
+            "unable to upgrade connection: container not found (\"{}\")",
+            container.name
+        )));
+    };
+    let ctx = container_context(&namespace, pod, &container);
+    let uid = pod.meta.uid.clone();
+    let printed = env.cluster.container_log(&uid, &container.name).len();
+    if !quiet {
+        io.err("All commands and output from this session will be recorded in container logs, including credentials and sensitive information passed through the command prompt.\n");
+        io.err("If you don't see a command prompt, try pressing enter.\n");
+    }
+    let argv: Vec<String> = container
+        .command
+        .iter()
+        .chain(&container.args)
+        .cloned()
+        .collect();
+    let shell = argv
+        .first()
+        .map_or("sh", |program| {
+            program.rsplit('/').next().unwrap_or(program)
+        })
+        .to_string();
+    if flags.bool("stdin")
+        && container.stdin
+        && argv.len() <= 1
+        && image_has_shell(ctx.program, &shell)
+    {
+        let mut attached = AttachedShell::new(ctx, uid, index, &shell, tty);
+        attached.run = Some(RunSession {
+            remove: false,
+            restart: "Always".into(),
+        });
+        env.attach = Some(Box::new(attached));
+        return Ok(Outcome::Done(0));
+    }
+    Ok(Outcome::Wait(Box::new(AttachOutput {
+        namespace,
+        pod: pod_name,
+        uid,
+        container: container.name,
+        index,
+        restarts,
+        printed,
+    })))
+}
+
+/// `kubectl attach` without input: the container's output from now on, until it exits.
+struct AttachOutput {
+    namespace: String,
+    pod: String,
+    uid: String,
+    container: String,
+    index: usize,
+    restarts: i64,
+    printed: usize,
+}
+
+impl Waiter for AttachOutput {
+    fn poll(&mut self, env: &mut Env<'_>, io: &mut Io) -> Option<i32> {
+        let status = env
+            .cluster
+            .pod(&self.namespace, &self.pod)
+            .filter(|pod| pod.meta.uid == self.uid)
+            .and_then(|pod| pod.status.container_statuses.get(self.index));
+        let restarted = status.is_some_and(|status| status.restart_count != self.restarts);
+        let still_running = !restarted
+            && status.is_some_and(|status| matches!(status.state, ContainerState::Running { .. }));
+        let lines = if restarted {
+            env.cluster
+                .previous_container_log(&self.uid, &self.container)
+        } else {
+            env.cluster.container_log(&self.uid, &self.container)
+        };
+        for line in lines.iter().skip(self.printed) {
+            io.out(&format!("{}\n", line.text));
+        }
+        self.printed = self.printed.max(lines.len());
+        (!still_running).then_some(0)
+    }
+
+    fn interrupt(&mut self, _env: &mut Env<'_>, _io: &mut Io) -> i32 {
+        130
+    }
+
+    fn endless(&self) -> bool {
+        true
+    }
+}
+
 /// What `kubectl run -i` does once its session with the main process ends.
 struct RunSession {
     remove: bool,
