@@ -23,6 +23,8 @@ use std::rc::Rc;
 const MAX_DEPTH: usize = 32;
 /// Most bytes a command substitution, pipe, variable or file keeps.
 const MAX_CAPTURE: usize = 1 << 20;
+/// Sleeps shorter than this many milliseconds do not pause a process.
+const MIN_SLEEP_MILLIS: i64 = 10;
 /// Most files a script may write (a loop that writes a new file each round stops there).
 const MAX_FILES: usize = 1000;
 
@@ -1324,6 +1326,13 @@ impl Process {
             match op {
                 Op::Run(pipeline) => match self.run_pipeline(pipeline, machine, out, 0) {
                     Done::Status(status) => self.status = status,
+                    // A sleep shorter than the clock's step goes on at once (and counts
+                    // against the slice), so `sleep 0` in a loop cannot stall time.
+                    Done::Sleep(status, Pause::Sleep(duration))
+                        if duration < SimDuration::from_millis(MIN_SLEEP_MILLIS) =>
+                    {
+                        self.status = status;
+                    }
                     Done::Sleep(status, pause) => {
                         self.status = status;
                         return pause;

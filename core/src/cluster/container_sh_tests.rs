@@ -95,6 +95,7 @@ fn scripts() {
         ("sleep infinity", "[forever]", None),
         ("sleep 1.5 2s 1m", "[sleep 63500]", Some(0)),
         ("sleep x", "sleep: invalid number 'x'\n", Some(1)),
+        ("sleep 0; sleep 0.001; echo quick", "quick\n", Some(0)),
         ("exit 3", "", Some(3)),
         ("exit 300", "", Some(44)),
         ("exit abc", "sh: exit: line 0: Illegal number: abc\n", Some(2)),
@@ -154,9 +155,11 @@ fn scripts() {
 
 #[test]
 fn a_loop_that_never_sleeps_pauses_after_its_slice() {
-    let (text, status) = run("while true; do :; done");
-    assert_eq!(status, None);
-    assert!(text.starts_with("[sleep 1000][sleep 1000]"), "{text}");
+    for script in ["while true; do :; done", "while true; do sleep 0; done"] {
+        let (text, status) = run(script);
+        assert_eq!(status, None);
+        assert!(text.starts_with("[sleep 1000][sleep 1000]"), "{text}");
+    }
 }
 
 #[test]
