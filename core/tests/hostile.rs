@@ -210,6 +210,7 @@ const SCRIPT_PIECES: &[&str] = &[
     "echo ",
     "sleep 1",
     "sleep 0.5",
+    "sleep 0",
     "exit ",
     "x",
     "=",
