@@ -420,7 +420,15 @@ impl Session {
         let Some(mut shell) = self.attached.take() else {
             return;
         };
-        let mut env = Env {
+        match shell.read_line(line, &mut self.kubectl_env(), io) {
+            None => self.attached = Some(shell),
+            Some(status) => self.detach(shell, status, io),
+        }
+    }
+
+    /// What kubectl sees outside of a shell command (the container shell's lines).
+    fn kubectl_env(&mut self) -> Env<'_> {
+        Env {
             cluster: &mut self.cluster,
             fs: &mut self.fs,
             config: &mut self.config,
@@ -428,26 +436,13 @@ impl Session {
             stdin: None,
             interactive: self.interactive,
             attach: None,
-        };
-        match shell.read_line(line, &mut env, io) {
-            None => self.attached = Some(shell),
-            Some(status) => self.detach(shell, status, io),
         }
     }
 
     /// The container's shell ended: kubectl finishes as `exec` or `run` does.
     fn detach(&mut self, mut shell: Box<AttachedShell>, status: i32, io: &mut Io) {
         self.attached = None;
-        let mut env = Env {
-            cluster: &mut self.cluster,
-            fs: &mut self.fs,
-            config: &mut self.config,
-            network: &mut self.network,
-            stdin: None,
-            interactive: self.interactive,
-            attach: None,
-        };
-        self.shell.last_status = shell.finish(status, &mut env, io);
+        self.shell.last_status = shell.finish(status, &mut self.kubectl_env(), io);
     }
 
     /// End of input (piped stdin closed): unfinished input gets bash's end-of-file errors.

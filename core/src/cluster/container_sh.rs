@@ -2100,7 +2100,7 @@ fn echo(args: &[&str], out: &mut Output) {
 }
 
 /// Backslash escapes of `echo -e` and `printf`; true if `\c` ended the output.
-fn unescape(text: &str) -> (String, bool) {
+pub(crate) fn unescape(text: &str) -> (String, bool) {
     let mut out = String::new();
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {

@@ -771,16 +771,7 @@ fn start_shell(
         }
         Err(error) => {
             cluster.append_log(uid, &name, format!("sh: {}", error.0));
-            later(
-                cluster,
-                SimDuration::from_millis(10),
-                key,
-                uid,
-                Step::Exit {
-                    container,
-                    exit_code: 2,
-                },
-            );
+            exit_soon(cluster, key, uid, container, 2);
         }
     }
 }
@@ -840,18 +831,23 @@ fn run_shell(
             if !shell.partial.is_empty() {
                 cluster.append_log(uid, name, shell.partial);
             }
-            later(
-                cluster,
-                SimDuration::from_millis(10),
-                key,
-                uid,
-                Step::Exit {
-                    container,
-                    exit_code: i64::from(code),
-                },
-            );
+            exit_soon(cluster, key, uid, container, i64::from(code));
         }
     }
+}
+
+/// The container's process ends 10 ms from now (the runtime notices it that soon).
+fn exit_soon(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize, exit_code: i64) {
+    later(
+        cluster,
+        SimDuration::from_millis(10),
+        key,
+        uid,
+        Step::Exit {
+            container,
+            exit_code,
+        },
+    );
 }
 
 /// A container's main process ended on its own now (not on a timer): `Step::Exit` at once.

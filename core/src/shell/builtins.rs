@@ -199,7 +199,9 @@ fn echo(args: &[&str], io: &mut Io) -> i32 {
     }
     let mut text = rest.join(" ");
     if interpret {
-        text = unescape(&text);
+        let (expanded, stopped) = crate::cluster::container_sh::unescape(&text);
+        text = expanded;
+        newline &= !stopped;
     }
     if newline {
         text.push('\n');
@@ -208,30 +210,10 @@ fn echo(args: &[&str], io: &mut Io) -> i32 {
     0
 }
 
-/// Backslash escapes of `echo -e` and `printf` formats.
+/// Backslash escapes of `echo -e` and `printf` formats (the same rules as the containers'
+/// shell); `\c` ends the output there.
 fn unescape(text: &str) -> String {
-    let mut out = String::new();
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('n') => out.push('\n'),
-            Some('t') => out.push('\t'),
-            Some('r') => out.push('\r'),
-            Some('\\') => out.push('\\'),
-            Some('a') => out.push('\u{7}'),
-            Some('e') => out.push('\u{1b}'),
-            Some(other) => {
-                out.push('\\');
-                out.push(other);
-            }
-            None => out.push('\\'),
-        }
-    }
-    out
+    crate::cluster::container_sh::unescape(text).0
 }
 
 fn printf(args: &[&str], io: &mut Io) -> i32 {

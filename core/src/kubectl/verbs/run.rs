@@ -758,18 +758,7 @@ pub(super) fn attach(
         io.err("All commands and output from this session will be recorded in container logs, including credentials and sensitive information passed through the command prompt.\n");
         io.err("If you don't see a command prompt, try pressing enter.\n");
     }
-    let argv: Vec<String> = container
-        .command
-        .iter()
-        .chain(&container.args)
-        .cloned()
-        .collect();
-    let shell = argv
-        .first()
-        .map_or("sh", |program| {
-            program.rsplit('/').next().unwrap_or(program)
-        })
-        .to_string();
+    let (argv, shell) = main_process(&container);
     if flags.bool("stdin")
         && container.stdin
         && argv.len() <= 1
@@ -835,6 +824,24 @@ impl Waiter for AttachOutput {
     fn endless(&self) -> bool {
         true
     }
+}
+
+/// A container's main process: its argv, and the name of the program it starts (`sh`, the
+/// shell of the images here, when the spec gives none).
+fn main_process(container: &crate::api::pod::ContainerSpec) -> (Vec<String>, String) {
+    let argv: Vec<String> = container
+        .command
+        .iter()
+        .chain(&container.args)
+        .cloned()
+        .collect();
+    let program = argv
+        .first()
+        .map_or("sh", |program| {
+            program.rsplit('/').next().unwrap_or(program)
+        })
+        .to_string();
+    (argv, program)
 }
 
 /// What `kubectl run -i` does once its session with the main process ends.
@@ -927,18 +934,7 @@ impl Waiter for RunAttach {
         };
         let ctx = container_context(&self.namespace, pod, container);
         let uid = pod.meta.uid.clone();
-        let argv: Vec<String> = container
-            .command
-            .iter()
-            .chain(&container.args)
-            .cloned()
-            .collect();
-        let shell = argv
-            .first()
-            .map_or("sh", |program| {
-                program.rsplit('/').next().unwrap_or(program)
-            })
-            .to_string();
+        let (_, shell) = main_process(container);
         io.err("All commands and output from this session will be recorded in container logs, including credentials and sensitive information passed through the command prompt.\n");
         io.err("If you don't see a command prompt, try pressing enter.\n");
         let mut attached = AttachedShell::new(ctx, uid, 0, &shell, self.tty);
