@@ -405,18 +405,7 @@ pub(super) fn exec(
             "you must specify at least one command for the container",
         ));
     }
-    let namespace = resources::namespace(invocation, env);
-    let pod_name = super::logs::resolve_pod(env, &namespace, &target, io)?;
-    let pod = env
-        .cluster
-        .pod(&namespace, &pod_name)
-        .ok_or_else(|| KubectlError::api(ApiError::not_found(Kind::Pod, &pod_name)))?;
-    if pod.status.phase.is_terminal() {
-        return Err(KubectlError::message(format!(
-            "cannot exec into a container in a completed pod; current phase is {}",
-            pod.status.phase.as_str()
-        )));
-    }
+    let (namespace, pod) = running_pod(invocation, env, &target, io, "exec into")?;
     let index = super::logs::choose_container(pod, invocation.flags.string("container"), io)?;
     let container = pod.containers.get(index).cloned();
     let running = matches!(
@@ -472,6 +461,30 @@ pub(super) fn exec(
         }
         waiting => Ok(waiting),
     }
+}
+
+/// The pod `target` names (`POD` or `TYPE/NAME`) in the invocation's namespace; a pod that
+/// has completed is refused as kubectl refuses it (`cannot exec into a container …`).
+fn running_pod<'e>(
+    invocation: &Invocation,
+    env: &'e mut Env<'_>,
+    target: &str,
+    io: &mut Io,
+    verb: &str,
+) -> Result<(String, &'e crate::api::Pod), KubectlError> {
+    let namespace = resources::namespace(invocation, env);
+    let pod_name = super::logs::resolve_pod(env, &namespace, target, io)?;
+    let pod = env
+        .cluster
+        .pod(&namespace, &pod_name)
+        .ok_or_else(|| KubectlError::api(ApiError::not_found(Kind::Pod, &pod_name)))?;
+    if pod.status.phase.is_terminal() {
+        return Err(KubectlError::message(format!(
+            "cannot {verb} a container in a completed pod; current phase is {}",
+            pod.status.phase.as_str()
+        )));
+    }
+    Ok((namespace, pod))
 }
 
 /// What a command in `container` of `pod` sees.
@@ -712,18 +725,8 @@ pub(super) fn attach(
             )))
         }
     };
-    let namespace = resources::namespace(invocation, env);
-    let pod_name = super::logs::resolve_pod(env, &namespace, &target, io)?;
-    let pod = env
-        .cluster
-        .pod(&namespace, &pod_name)
-        .ok_or_else(|| KubectlError::api(ApiError::not_found(Kind::Pod, &pod_name)))?;
-    if pod.status.phase.is_terminal() {
-        return Err(KubectlError::message(format!(
-            "cannot attach a container in a completed pod; current phase is {}",
-            pod.status.phase.as_str()
-        )));
-    }
+    let (namespace, pod) = running_pod(invocation, env, &target, io, "attach")?;
+    let pod_name = pod.meta.name.clone();
     let index = super::logs::choose_container(pod, flags.string("container"), io)?;
     let Some(container) = pod.containers.get(index).cloned() else {
         return Err(KubectlError::message("cannot attach to the container"));
