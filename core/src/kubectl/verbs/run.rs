@@ -725,6 +725,12 @@ pub(super) fn attach(
             )))
         }
     };
+    if flags.duration_nanos("pod-running-timeout") <= 0 {
+        return Err(KubectlError::usage(
+            "attach",
+            "--pod-running-timeout must be higher than zero",
+        ));
+    }
     let (namespace, pod) = running_pod(invocation, env, &target, io, "attach")?;
     let pod_name = pod.meta.name.clone();
     let index = super::logs::choose_container(pod, flags.string("container"), io)?;
