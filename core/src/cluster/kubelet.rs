@@ -9,6 +9,7 @@
 
 use super::container_sh::{self, Machine, Output, Pause, Process};
 use super::http_client::{self, PodAddress};
+use super::image_programs;
 use super::images::{self, ImageRef, Program};
 use super::{controllers, Cluster, DeleteOutcome, ObjectKey, Task};
 use crate::api::{ContainerState, ContainerStatus, ObjectReference, Pod, PodPhase};
@@ -688,6 +689,8 @@ struct KubeletMachine<'a> {
     cluster: &'a mut Cluster,
     address: PodAddress,
     program: Program,
+    /// The container's `command` and `args` joined (what `ps` shows as PID 1).
+    main_command: String,
 }
 
 impl Machine for KubeletMachine<'_> {
@@ -722,7 +725,15 @@ impl Machine for KubeletMachine<'_> {
             Some("curl") if debian => {
                 Some(http_client::curl(self.cluster, &self.address, &args, out))
             }
-            _ => None,
+            Some(name) => {
+                let container = image_programs::Container {
+                    program: Some(self.program),
+                    pod_ip: &self.address.pod_ip,
+                    main_command: &self.main_command,
+                };
+                image_programs::run(name, &args, &container, out)
+            }
+            None => None,
         }
     }
 }
@@ -795,10 +806,23 @@ fn run_shell(
         pod: pod.meta.name.clone(),
         pod_ip: pod.status.pod_ip.clone().unwrap_or_default(),
     };
+    let main_command = pod
+        .containers
+        .get(container)
+        .map(|spec| {
+            spec.command
+                .iter()
+                .chain(&spec.args)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .unwrap_or_default();
     let mut machine = KubeletMachine {
         cluster,
         address,
         program,
+        main_command,
     };
     let mut output = Output::default();
     let pause = shell.process.resume(&mut machine, &mut output, SHELL_SLICE);

@@ -11,6 +11,7 @@ mod bootstrap;
 pub mod container_sh;
 mod controllers;
 pub mod http_client;
+pub mod image_programs;
 pub mod images;
 mod kubelet;
 pub mod network;

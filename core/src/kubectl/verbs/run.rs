@@ -12,6 +12,7 @@ use crate::api::{ApiError, ContainerState, Kind, PodPhase};
 use crate::clock::SimTime;
 use crate::cluster::container_sh::{self, Dialect, Machine, Output, Pause, Process};
 use crate::cluster::http_client::{self, PodAddress};
+use crate::cluster::image_programs;
 use crate::cluster::images::{self, ImageRef, Program};
 use serde_json::{json, Map, Value};
 
@@ -1245,10 +1246,6 @@ fn container_program(
             ["-c", script, arguments @ ..] => run_script(env, ctx, script, arguments, io),
             _ => 0,
         },
-        "ip" | "ifconfig" | "hostname -i" => {
-            io.out(&format!("1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536\n    inet 127.0.0.1/8 scope host lo\n2: eth0@if7: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500\n    inet {}/24 brd {} scope global eth0\n", ctx.pod_ip, broadcast(&ctx.pod_ip)));
-            0
-        }
         "nvidia-smi" if ctx.program == Some(Program::Cuda) => {
             if ctx.gpus == 0 {
                 io.out("No devices were found\n");
@@ -1287,33 +1284,17 @@ fn container_program(
             copy_output(output, io);
             status
         }
-        "ls" => {
-            io.out("bin\ndev\netc\nhome\nproc\nroot\nsys\ntmp\nusr\nvar\n");
-            0
-        }
-        // kubia is built on Debian (procps `ps`); busybox and alpine have busybox's `ps`.
-        "ps" if ctx.program == Some(Program::Kubia) => {
-            io.out("  PID TTY          TIME CMD\n    1 ?        00:00:00 node\n   12 ?        00:00:00 ps\n");
-            0
-        }
-        "ps" => {
-            let main = match ctx.program {
-                Some(Program::Nginx) => "nginx: master process nginx -g daemon off;".to_string(),
-                _ if !ctx.main_command.is_empty() => ctx.main_command.clone(),
-                _ => "sh".to_string(),
+        name => {
+            let container = image_programs::Container {
+                program: ctx.program,
+                pod_ip: &ctx.pod_ip,
+                main_command: &ctx.main_command,
             };
-            io.out(&format!("PID   USER     TIME  COMMAND\n    1 root      0:00 {main}\n   12 root      0:00 ps\n"));
-            0
+            let mut output = Output::default();
+            let status = image_programs::run(name, &args, &container, &mut output)?;
+            copy_output(output, io);
+            status
         }
-        "uname" => {
-            io.out(if args.contains(&"-a") {
-                "Linux kubeplay 6.8.0-1029-gcp #31-Ubuntu SMP x86_64 GNU/Linux\n"
-            } else {
-                "Linux\n"
-            });
-            0
-        }
-        _ => return None,
     };
     Some(status)
 }
@@ -1333,14 +1314,6 @@ fn gpu_uuid(node: &str, index: i64) -> String {
         &hex[16..20],
         &hex[20..32]
     )
-}
-
-fn broadcast(ip: &str) -> String {
-    let parts: Vec<&str> = ip.split('.').collect();
-    match parts.as_slice() {
-        [a, b, c, _] => format!("{a}.{b}.{c}.255"),
-        _ => String::new(),
-    }
 }
 
 #[cfg(test)]
