@@ -368,8 +368,8 @@ fn the_tty_screen_shows_control_characters_in_caret_notation() {
     assert_eq!(written(&mut screen), "$ a^A\r\x1b[5C");
 }
 
-#[test]
-fn kubectl_exec_it_opens_the_containers_shell_until_exit_or_ctrl_d() {
+/// An interactive session whose busybox pod `bb` runs `sleep 3600`.
+fn with_a_running_busybox_pod() -> (Console, Session, Recorder) {
     let (mut console, mut session, mut screen) = (
         Console::default(),
         interactive_session(),
@@ -382,6 +382,12 @@ fn kubectl_exec_it_opens_the_containers_shell_until_exit_or_ctrl_d() {
         "kubectl run bb --image=busybox -- sleep 3600\n",
     );
     let _ = session.advance(crate::clock::SimDuration::from_secs(10));
+    (console, session, screen)
+}
+
+#[test]
+fn kubectl_exec_it_opens_the_containers_shell_until_exit_or_ctrl_d() {
+    let (mut console, mut session, mut screen) = with_a_running_busybox_pod();
     type_text(
         &mut console,
         &mut session,
@@ -431,18 +437,7 @@ fn kubectl_exec_it_opens_the_containers_shell_until_exit_or_ctrl_d() {
 
 #[test]
 fn kubectl_exec_waits_out_the_scripts_sleeps() {
-    let (mut console, mut session, mut screen) = (
-        Console::default(),
-        interactive_session(),
-        Recorder::default(),
-    );
-    type_text(
-        &mut console,
-        &mut session,
-        &mut screen,
-        "kubectl run bb --image=busybox -- sleep 3600\n",
-    );
-    let _ = session.advance(crate::clock::SimDuration::from_secs(10));
+    let (mut console, mut session, mut screen) = with_a_running_busybox_pod();
     type_text(
         &mut console,
         &mut session,
