@@ -17,6 +17,18 @@ fn busy(host: &web_sys::Element) -> bool {
     find(host, ".status").is_some()
 }
 
+/// Jumps the clock from event to event ("skip to next event") until the command ends, at
+/// most `jumps` times.
+async fn skip_until_idle(host: &web_sys::Element, jumps: usize) {
+    for _ in 0..jumps {
+        if !busy(host) {
+            break;
+        }
+        click(host, "button.skip");
+        flush().await;
+    }
+}
+
 #[wasm_bindgen_test]
 async fn pasting_a_here_document_runs_it_with_continuation_prompts() {
     let host = mount();
@@ -98,13 +110,7 @@ async fn type_ahead_runs_when_the_command_ends() {
     flush().await;
     assert!(busy(&host));
     // Jump the clock from event to event until `sleep` ends.
-    for _ in 0..20 {
-        if !busy(&host) {
-            break;
-        }
-        click(&host, "button.skip");
-        flush().await;
-    }
+    skip_until_idle(&host, 20).await;
     assert!(!busy(&host));
     let lines = scrollback_lines(&host);
     assert_eq!(lines, ["$ sleep 2", "$ echo after", "after"], "{lines:#?}");
@@ -121,13 +127,7 @@ async fn ctrl_c_stops_port_forward() {
         "kubectl wait --for=condition=Ready pod/kubia-manual --timeout=300s",
     );
     flush().await;
-    for _ in 0..100 {
-        if !busy(&host) {
-            break;
-        }
-        click(&host, "button.skip");
-        flush().await;
-    }
+    skip_until_idle(&host, 100).await;
     assert!(!busy(&host), "{:#?}", scrollback_lines(&host));
     assert_eq!(
         scrollback_lines(&host).last().unwrap(),
@@ -266,13 +266,7 @@ async fn kubectl_run_it_puts_the_terminal_in_the_pods_shell_until_ctrl_d() {
         "kubectl run -it box --image=busybox --rm --restart=Never -- sh",
     );
     flush().await;
-    for _ in 0..100 {
-        if !busy(&host) {
-            break;
-        }
-        click(&host, "button.skip");
-        flush().await;
-    }
+    skip_until_idle(&host, 100).await;
     assert!(!busy(&host), "{:#?}", scrollback_lines(&host));
     assert_eq!(prompt_line(&host).unwrap(), "/ #  ");
     type_line(&host, "echo inside $HOSTNAME");
