@@ -63,8 +63,6 @@ pub trait Machine {
     fn hostname(&self) -> String;
     fn pod_ip(&self) -> String;
     fn now(&self) -> SimTime;
-    /// The environment the container starts with, in `env`'s order.
-    fn environment(&self) -> Vec<(String, String)>;
     /// Runs a program that is not a shell builtin or a simulated applet, with `stdin`;
     /// `None` if the image has no such program.
     fn run(&mut self, argv: &[String], stdin: &str, out: &mut Output) -> Option<i32>;

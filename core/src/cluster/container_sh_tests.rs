@@ -17,9 +17,6 @@ impl Machine for TestMachine {
     fn now(&self) -> SimTime {
         self.now
     }
-    fn environment(&self) -> Vec<(String, String)> {
-        Vec::new()
-    }
     fn run(&mut self, argv: &[String], _stdin: &str, out: &mut Output) -> Option<i32> {
         (argv[0] == "uname").then(|| {
             out.write(Stream::Out, "Linux\n");

@@ -703,9 +703,6 @@ impl Machine for KubeletMachine<'_> {
     fn now(&self) -> SimTime {
         self.cluster.now()
     }
-    fn environment(&self) -> Vec<(String, String)> {
-        Vec::new()
-    }
     fn run(&mut self, argv: &[String], _stdin: &str, out: &mut Output) -> Option<i32> {
         let args: Vec<&str> = argv.iter().skip(1).map(String::as_str).collect();
         // The kubia and nginx images (Debian) have curl and wget; busybox and alpine have

@@ -978,9 +978,6 @@ impl Machine for NoMachine {
     fn now(&self) -> SimTime {
         SimTime::default()
     }
-    fn environment(&self) -> Vec<(String, String)> {
-        Vec::new()
-    }
     fn run(&mut self, _argv: &[String], _stdin: &str, _out: &mut Output) -> Option<i32> {
         None
     }
@@ -1202,9 +1199,6 @@ impl Machine for ExecMachine<'_, '_> {
     }
     fn now(&self) -> SimTime {
         self.now
-    }
-    fn environment(&self) -> Vec<(String, String)> {
-        container_sh::container_environment(&self.ctx.pod, &self.ctx.env_vars)
     }
     fn run(&mut self, argv: &[String], _stdin: &str, out: &mut Output) -> Option<i32> {
         let mut io = Io::default();
