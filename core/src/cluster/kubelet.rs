@@ -678,6 +678,8 @@ pub(crate) struct RunningShell {
     process: Process,
     restarts: i64,
     partial: String,
+    /// The image's kind of program (which of `curl`, `wget`, `nvidia-smi` it has).
+    program: Program,
 }
 
 /// How many shell operations a container runs before it yields to the rest of the cluster.
@@ -774,8 +776,9 @@ fn start_shell(
                 process,
                 restarts,
                 partial: String::new(),
+                program,
             };
-            run_shell(cluster, key, uid, container, &name, shell, program);
+            run_shell(cluster, key, uid, container, &name, shell);
         }
         Err(error) => {
             cluster.append_log(uid, &name, format!("sh: {}", error.0));
@@ -793,8 +796,8 @@ fn run_shell(
     container: usize,
     name: &str,
     mut shell: RunningShell,
-    program: Program,
 ) {
+    let program = shell.program;
     let Some(pod) = cluster.pods.get(key) else {
         return;
     };
@@ -911,10 +914,6 @@ fn resume_shell(
         return;
     }
     let name = spec.name.clone();
-    let program = ImageRef::parse(&spec.image)
-        .as_ref()
-        .and_then(images::lookup)
-        .map_or(Program::Shell, |info| info.program);
     let slot = (uid.to_string(), name.clone());
     let Some(shell) = cluster.shells.remove(&slot) else {
         return;
@@ -922,7 +921,7 @@ fn resume_shell(
     if shell.restarts != restarts {
         return;
     }
-    run_shell(cluster, key, uid, container, &name, *shell, program);
+    run_shell(cluster, key, uid, container, &name, *shell);
 }
 
 fn exit(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize, exit_code: i64) {
