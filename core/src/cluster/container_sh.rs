@@ -181,7 +181,15 @@ struct Simple {
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Pipeline {
     negated: bool,
-    commands: Vec<Simple>,
+    commands: Vec<Stage>,
+}
+
+/// One stage of a pipeline: a simple command, or a compound command compiled apart (it runs
+/// in a subshell, reading the stage's input).
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Stage {
+    Simple(Simple),
+    Compound(Rc<Vec<Op>>),
 }
 
 /// One step of a compiled script.
@@ -223,7 +231,7 @@ enum Token {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SyntaxError(pub String);
 
-const OPERATORS: [&str; 9] = ["&&", "||", ";;", ";", "&", "|", "(", ")", "!"];
+const OPERATORS: [&str; 8] = ["&&", "||", ";;", ";", "&", "|", "(", ")"];
 
 struct Lexer {
     chars: Vec<char>,
@@ -320,12 +328,9 @@ impl Lexer {
                     .enumerate()
                     .all(|(i, c)| self.peek_at(i) == Some(c))
             }) {
-                // `!` is an operator only as a word of its own.
-                if *op != "!" || matches!(self.peek_at(1), None | Some(' ' | '\t' | '\n')) {
-                    self.at += op.len();
-                    tokens.push(Token::Operator(op));
-                    continue;
-                }
+                self.at += op.len();
+                tokens.push(Token::Operator(op));
+                continue;
             }
             let start = self.at;
             let word = self.word()?;
@@ -867,29 +872,27 @@ impl Compiler {
 
     fn pipeline(&mut self) -> Result<(), SyntaxError> {
         let mut negated = false;
-        while matches!(self.peek(), Token::Operator("!")) {
+        // `!` negates only as the first word of a pipeline (elsewhere, as in `[ ! -n x ]`,
+        // it is an argument).
+        while matches!(self.peek(), Token::Word(_, Some(word)) if word == "!") {
             negated = !negated;
             self.at += 1;
         }
-        if self.compound()? {
+        if self.starts_compound() && !self.compound_is_piped() {
+            self.compound()?;
             if negated {
                 self.emit(Op::Negate);
             }
-            if matches!(self.peek(), Token::Operator("|")) {
-                return Err(SyntaxError(
-                    "a compound command in a pipeline is not simulated by the playground".into(),
-                ));
-            }
             return Ok(());
         }
-        let mut commands = vec![self.simple()?];
+        let mut commands = vec![self.stage()?];
         while matches!(self.peek(), Token::Operator("|")) {
             self.at += 1;
             self.skip_newlines();
-            commands.push(self.simple()?);
+            commands.push(self.stage()?);
         }
         // `break`/`continue` alone are jumps.
-        if let [command] = commands.as_slice() {
+        if let [Stage::Simple(command)] = commands.as_slice() {
             if let Some(keyword) = literal_command(command, &["break", "continue"]) {
                 let levels = match command.words.get(1).and_then(literal) {
                     Some(text) => match text.parse::<usize>() {
@@ -924,6 +927,75 @@ impl Compiler {
         }
         self.emit(Op::Run(Box::new(Pipeline { negated, commands })));
         Ok(())
+    }
+
+    fn starts_compound(&self) -> bool {
+        matches!(self.peek(), Token::Operator("("))
+            || matches!(
+                self.reserved(),
+                Some("while" | "until" | "for" | "if" | "{" | "case")
+            )
+    }
+
+    /// Whether the compound command at the cursor is followed by `|` (a pipeline stage).
+    /// Reserved words count only where a command starts, as the parser reads them.
+    fn compound_is_piped(&self) -> bool {
+        let mut depth = 0usize;
+        let mut command_start = true;
+        let mut ended = false;
+        for token in self.tokens.iter().skip(self.at) {
+            if ended {
+                match token {
+                    Token::Redirect(..) => continue,
+                    Token::Operator("|") => return true,
+                    _ => return false,
+                }
+            }
+            let word = match token {
+                Token::Word(_, Some(word)) if command_start => Some(word.as_str()),
+                _ => None,
+            };
+            match (token, word) {
+                (_, Some("while" | "until" | "if" | "{")) | (Token::Operator("("), _) => {
+                    depth += 1;
+                    command_start = true;
+                }
+                (_, Some("for" | "case")) => {
+                    depth += 1;
+                    command_start = false;
+                }
+                (_, Some("done" | "fi" | "}" | "esac")) | (Token::Operator(")"), _) => {
+                    depth = depth.saturating_sub(1);
+                    ended = depth == 0;
+                    command_start = false;
+                }
+                (_, Some("do" | "then" | "else" | "elif" | "!")) => command_start = true,
+                (Token::Operator(_) | Token::Newline, _) => command_start = true,
+                (Token::End, _) => return false,
+                _ => command_start = false,
+            }
+        }
+        false
+    }
+
+    /// One pipeline stage; a compound one is compiled apart, as the subshell it runs in.
+    fn stage(&mut self) -> Result<Stage, SyntaxError> {
+        if !self.starts_compound() {
+            // A reserved word that opens nothing (`done`, `then`…) cannot start a command.
+            if self.reserved().is_some_and(|word| !matches!(word, "in" | "esac")) {
+                return Err(unexpected(self.peek(), None));
+            }
+            return Ok(Stage::Simple(self.simple()?));
+        }
+        let ops = std::mem::take(&mut self.ops);
+        let loops = std::mem::take(&mut self.loops);
+        let for_depth = std::mem::replace(&mut self.for_depth, 0);
+        let compiled = self.compound();
+        let stage_ops = std::mem::replace(&mut self.ops, ops);
+        self.loops = loops;
+        self.for_depth = for_depth;
+        compiled?;
+        Ok(Stage::Compound(Rc::new(stage_ops)))
     }
 
     fn enter(&mut self) -> Result<(), SyntaxError> {
@@ -1196,6 +1268,8 @@ pub struct Process {
     called_exit: bool,
     /// How many command substitutions have run (the status of `x=$(cmd)`).
     substitutions: u64,
+    /// What the process reads (a pipeline stage's input), from `read` and the filters.
+    input: String,
     dialect: Dialect,
 }
 
@@ -1262,10 +1336,10 @@ impl Process {
             .collect();
         let pipeline = Pipeline {
             negated: false,
-            commands: vec![Simple {
+            commands: vec![Stage::Simple(Simple {
                 words,
                 ..Simple::default()
-            }],
+            })],
         };
         Process::with_ops(vec![Op::Run(Box::new(pipeline))], &[], environment, pid)
     }
@@ -1298,6 +1372,7 @@ impl Process {
             exited: None,
             called_exit: false,
             substitutions: 0,
+            input: String::new(),
             dialect: Dialect::Ash,
         }
     }
@@ -1429,6 +1504,7 @@ impl Process {
             exited: None,
             called_exit: false,
             substitutions: 0,
+            input: String::new(),
             dialect: self.dialect,
         }
     }
@@ -1585,26 +1661,8 @@ impl Process {
                 if depth >= 8 {
                     return Ok((String::new(), *quoted));
                 }
-                let mut child = Process {
-                    ops: Rc::clone(ops),
-                    frames: Vec::new(),
-                    ..self.clone_state()
-                };
                 let mut captured = Output::default();
-                let mut budget = 100_000usize;
-                let status = loop {
-                    match child.resume(machine, &mut captured, budget.min(10_000)) {
-                        Pause::Exit(status) => break status,
-                        Pause::Forever => break 0,
-                        Pause::Sleep(_) => {
-                            budget = budget.saturating_sub(10_000);
-                            if budget == 0 {
-                                break 0;
-                            }
-                        }
-                    }
-                };
-                self.status = status;
+                self.status = self.run_subshell(ops, "", machine, &mut captured, depth + 1);
                 self.substitutions = self.substitutions.wrapping_add(1);
                 let mut text = String::new();
                 for (stream, chunk) in captured.chunks {
@@ -1622,6 +1680,39 @@ impl Process {
         }
     }
 
+    /// Runs `ops` in a subshell of this process (its variables and files copied, `input` as
+    /// what it reads) to the end, sleeps taking no time; returns its status.
+    fn run_subshell(
+        &mut self,
+        ops: &Rc<Vec<Op>>,
+        input: &str,
+        machine: &mut dyn Machine,
+        out: &mut Output,
+        depth: usize,
+    ) -> i32 {
+        if depth >= 8 {
+            return 2;
+        }
+        let mut child = Process {
+            ops: Rc::clone(ops),
+            input: input.to_string(),
+            ..self.clone_state()
+        };
+        let mut budget = 100_000usize;
+        loop {
+            match child.resume(machine, out, budget.min(10_000)) {
+                Pause::Exit(status) => return status,
+                Pause::Forever => return 0,
+                Pause::Sleep(_) => {
+                    budget = budget.saturating_sub(10_000);
+                    if budget == 0 {
+                        return 0;
+                    }
+                }
+            }
+        }
+    }
+
     fn run_pipeline(
         &mut self,
         pipeline: &Pipeline,
@@ -1635,7 +1726,12 @@ impl Process {
         for (index, command) in pipeline.commands.iter().enumerate() {
             let mut piped = Output::default();
             let sink: &mut Output = if index == last { &mut *out } else { &mut piped };
-            result = self.run_simple(command, machine, sink, &stdin, depth);
+            result = match command {
+                Stage::Simple(command) => self.run_simple(command, machine, sink, &stdin, depth),
+                Stage::Compound(ops) => {
+                    Done::Status(self.run_subshell(ops, &stdin, machine, sink, depth))
+                }
+            };
             if let Done::Exit(status) = result {
                 if pipeline.commands.len() == 1 {
                     return Done::Exit(status);
@@ -1815,6 +1911,16 @@ impl Process {
         stdin: &str,
     ) -> Done {
         let args: Vec<&str> = argv.iter().skip(1).map(String::as_str).collect();
+        // Without a pipe into it, a filter reads what the process reads (a pipeline stage's
+        // input), all of it.
+        let own_input;
+        let stdin =
+            if stdin.is_empty() && matches!(program, "cat" | "wc" | "head" | "tail" | "grep") {
+                own_input = std::mem::take(&mut self.input);
+                own_input.as_str()
+            } else {
+                stdin
+            };
         let status = match program {
             ":" | "true" => 0,
             "false" => 1,
@@ -1862,12 +1968,73 @@ impl Process {
                 }
                 0
             }
-            "cd" | "set" | "trap" | "wait" | "shift" | "ulimit" | "umask" => 0,
+            // `set -- ARGS` (or `set ARGS` without options) gives the positional parameters.
+            "set"
+                if args.first() == Some(&"--")
+                    || args.first().is_some_and(|a| !a.starts_with('-')) =>
+            {
+                let skip = usize::from(args.first() == Some(&"--"));
+                self.positional = args.iter().skip(skip).map(|a| a.to_string()).collect();
+                0
+            }
+            "shift" => {
+                let count = args
+                    .first()
+                    .and_then(|n| n.parse::<usize>().ok())
+                    .unwrap_or(1);
+                if count > self.positional.len() {
+                    1
+                } else {
+                    self.positional.drain(..count);
+                    0
+                }
+            }
+            "cd" | "set" | "trap" | "wait" | "ulimit" | "umask" => 0,
             "pwd" => {
                 out.write(Stream::Out, "/\n");
                 0
             }
-            "read" => 1,
+            // `read [-r] NAME...`: one line, split on blanks, the last name taking the rest.
+            "read" => {
+                let line = if stdin.is_empty() {
+                    let end = self.input.find('\n').map_or(self.input.len(), |at| at + 1);
+                    let line: String = self.input.drain(..end).collect();
+                    (!line.is_empty()).then_some(line)
+                } else {
+                    stdin.lines().next().map(str::to_string)
+                };
+                let Some(line) = line else {
+                    return Done::Status(1);
+                };
+                let line = line.trim_end_matches('\n');
+                let names: Vec<&str> = args
+                    .iter()
+                    .copied()
+                    .filter(|a| !a.starts_with('-'))
+                    .collect();
+                let names = if names.is_empty() {
+                    vec!["REPLY"]
+                } else {
+                    names
+                };
+                let mut rest = line.trim_start_matches([' ', '\t']);
+                for (index, name) in names.iter().enumerate() {
+                    let value = if index + 1 == names.len() {
+                        std::mem::take(&mut rest)
+                            .trim_end_matches([' ', '\t'])
+                            .to_string()
+                    } else {
+                        let end = rest.find([' ', '\t']).unwrap_or(rest.len());
+                        let (field, after) = rest.split_at(end);
+                        rest = after.trim_start_matches([' ', '\t']);
+                        field.to_string()
+                    };
+                    if is_name(name) {
+                        self.set_var(name, value);
+                    }
+                }
+                0
+            }
             "exec" if args.is_empty() => 0,
             "exec" => {
                 let rest: Vec<String> = argv.iter().skip(1).cloned().collect();
