@@ -982,7 +982,10 @@ impl Compiler {
     fn stage(&mut self) -> Result<Stage, SyntaxError> {
         if !self.starts_compound() {
             // A reserved word that opens nothing (`done`, `then`…) cannot start a command.
-            if self.reserved().is_some_and(|word| !matches!(word, "in" | "esac")) {
+            if self
+                .reserved()
+                .is_some_and(|word| !matches!(word, "in" | "esac"))
+            {
                 return Err(unexpected(self.peek(), None));
             }
             return Ok(Stage::Simple(self.simple()?));
