@@ -2555,7 +2555,7 @@ fn test(args: &[&str], process: &Process) -> Result<bool, String> {
 // ---------------------------------------------------------------------------------------------
 
 /// Evaluates `$((…))` text: integers, variables, `+ - * / % ** << >> & | ^ ~ ! < <= > >= == !=
-/// && ||`, `?:`, parentheses, `=` and the `op=` assignments, `++`/`--`.
+/// && ||`, `?:`, `,`, parentheses, `=` and the `op=` assignments, `++`/`--`.
 fn arithmetic(text: &str, process: &mut Process) -> Result<i64, String> {
     let tokens = arith_tokens(text)?;
     let mut parser = Arith {
@@ -2608,11 +2608,12 @@ fn arith_tokens(text: &str) -> Result<Vec<ArithToken>, String> {
                 at += 1;
             }
             tokens.push(ArithToken::Name(chars[start..at].iter().collect()));
-        } else if "()?:".contains(c) {
+        } else if "()?:,".contains(c) {
             tokens.push(ArithToken::Op(match c {
                 '(' => "(",
                 ')' => ")",
                 '?' => "?",
+                ',' => ",",
                 _ => ":",
             }));
             at += 1;
@@ -2671,7 +2672,12 @@ impl Arith<'_> {
         if self.depth > MAX_DEPTH * 4 {
             return Err("arithmetic syntax error".into());
         }
-        let value = self.assignment();
+        // `a, b`: both are evaluated, the value is the last one's.
+        let mut value = self.assignment();
+        while value.is_ok() && self.peek_op() == Some(",") {
+            self.at += 1;
+            value = self.assignment();
+        }
         self.depth -= 1;
         value
     }

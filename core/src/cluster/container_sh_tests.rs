@@ -74,6 +74,8 @@ fn scripts() {
         ("echo ${UNSET:-default} ${HOME:+set} ${#HOSTNAME}", "default set 2\n", Some(0)),
         ("i=0; i=$((i+1)); echo $i $((2*3+1)) $((7/2)) $((7%3)) $((1<2))", "1 7 3 1 1\n", Some(0)),
         ("echo $((1/0))", "sh: divide by zero\n", Some(2)),
+        ("echo $((a=4, a*2)) $a $((1,))", "sh: arithmetic syntax error\n", Some(2)),
+        ("echo $((a=4, a*2)) $a", "8 4\n", Some(0)),
         ("for i in 1 2 3; do echo $i; done", "1\n2\n3\n", Some(0)),
         ("for i in $(seq 2 4); do echo n$i; done", "n2\nn3\nn4\n", Some(0)),
         ("i=0; while [ $i -lt 3 ]; do echo $i; i=$((i+1)); done", "0\n1\n2\n", Some(0)),
