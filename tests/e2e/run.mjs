@@ -48,11 +48,14 @@ try {
   await card.waitFor();
   // textContent: cards off screen skip rendering (content-visibility), so innerText may be empty.
   check('the cluster picture shows the new pod', (await card.textContent()).includes('kubia-manual'), await card.textContent());
-  const placed = await page.locator('.cluster-view [data-node-box] li.pod[data-pod="kubia-manual"]').count();
-  check('the scheduler puts it on a node in the picture', placed === 1 ||
-    (await page.locator('.cluster-view .unscheduled li.pod[data-pod="kubia-manual"]').count()) === 1);
-  await card.locator('button').click();
-  await page.waitForFunction(() => document.querySelector('.prompt-line').textContent.includes('kubectl describe pod kubia-manual -n default'));
+  // The card moves from "waiting for a node" into its node's box when the scheduler places
+  // the pod: wait for that before clicking, or the click can land where the card was.
+  const placedCard = page.locator('.cluster-view [data-node-box] li.pod[data-pod="kubia-manual"]');
+  await placedCard.waitFor();
+  check('the scheduler puts it on a node in the picture', (await placedCard.count()) === 1);
+  const typed = () => document.querySelector('.prompt-line').textContent.includes('kubectl describe pod kubia-manual -n default');
+  await placedCard.locator('button').click();
+  await page.waitForFunction(typed);
   check('clicking a pod types kubectl describe at the prompt', !(await rows(page)).some((r) => r.startsWith('Name:')));
   await page.keyboard.press('Control+u');
   await page.waitForFunction(() => !document.querySelector('.prompt-line').textContent.includes('describe'));
