@@ -381,21 +381,7 @@ impl Lexer {
                 }
                 '\'' => {
                     flush(&mut parts, &mut text, false);
-                    self.at += 1;
-                    let mut quoted = String::new();
-                    loop {
-                        match self.peek() {
-                            None => return Err(unterminated()),
-                            Some('\'') => break,
-                            Some(c) => quoted.push(c),
-                        }
-                        self.at += 1;
-                    }
-                    self.at += 1;
-                    parts.push(Part::Text {
-                        text: quoted,
-                        quoted: true,
-                    });
+                    self.single_quoted(&mut parts)?;
                 }
                 '"' => {
                     flush(&mut parts, &mut text, false);
@@ -425,6 +411,23 @@ impl Lexer {
         }
         flush(&mut parts, &mut text, false);
         Ok(parts)
+    }
+
+    /// `'…'` at the cursor: its text as written.
+    fn single_quoted(&mut self, parts: &mut Vec<Part>) -> Result<(), SyntaxError> {
+        self.at += 1;
+        let mut text = String::new();
+        loop {
+            match self.peek() {
+                None => return Err(unterminated()),
+                Some('\'') => break,
+                Some(c) => text.push(c),
+            }
+            self.at += 1;
+        }
+        self.at += 1;
+        parts.push(Part::Text { text, quoted: true });
+        Ok(())
     }
 
     fn double_quoted(&mut self, parts: &mut Vec<Part>) -> Result<(), SyntaxError> {
@@ -610,21 +613,7 @@ impl Lexer {
                 }
                 Some('\'') if !quoted => {
                     flush(parts, &mut text, quoted);
-                    self.at += 1;
-                    let mut inner = String::new();
-                    loop {
-                        match self.peek() {
-                            None => return Err(unterminated()),
-                            Some('\'') => break,
-                            Some(c) => inner.push(c),
-                        }
-                        self.at += 1;
-                    }
-                    self.at += 1;
-                    parts.push(Part::Text {
-                        text: inner,
-                        quoted: true,
-                    });
+                    self.single_quoted(parts)?;
                 }
                 Some(c) => {
                     text.push(c);
