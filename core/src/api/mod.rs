@@ -9,6 +9,7 @@ pub mod kind;
 pub mod meta;
 pub mod others;
 pub mod pod;
+pub mod strategic_merge;
 pub mod value;
 
 pub use error::ApiError;

@@ -627,6 +627,8 @@ impl Pod {
 
     fn rendered_status(&self) -> Value {
         let status = &self.status;
+        // The kubelet in the simulation observes a new generation at once.
+        let observed_generation = Value::from(self.meta.generation.unwrap_or(1));
         let mut map = Map::new();
         if !status.conditions.is_empty() {
             map.insert(
@@ -645,7 +647,7 @@ impl Pod {
                             if let Some(message) = &condition.message {
                                 entry.insert("message".into(), s(message));
                             }
-                            entry.insert("observedGeneration".into(), Value::from(1));
+                            entry.insert("observedGeneration".into(), observed_generation.clone());
                             if let Some(reason) = &condition.reason {
                                 entry.insert("reason".into(), s(reason));
                             }
@@ -731,7 +733,7 @@ impl Pod {
                 Value::Array(vec![obj([("ip", s(host_ip))])]),
             );
         }
-        map.insert("observedGeneration".into(), Value::from(1));
+        map.insert("observedGeneration".into(), observed_generation);
         map.insert("phase".into(), s(status.phase.as_str()));
         if let Some(pod_ip) = &status.pod_ip {
             map.insert("podIP".into(), s(pod_ip));

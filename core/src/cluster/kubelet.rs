@@ -47,6 +47,11 @@ pub enum Step {
         container: usize,
         restarts: i64,
     },
+    /// A container stopped for a new spec (image) is gone; start it again.
+    Replaced {
+        container: usize,
+        exit_code: i64,
+    },
     Kill,
     Remove,
 }
@@ -81,6 +86,10 @@ pub(super) fn run_step(cluster: &mut Cluster, key: &ObjectKey, uid: &str, step: 
             container,
             restarts,
         } => resume_shell(cluster, key, uid, container, restarts),
+        Step::Replaced {
+            container,
+            exit_code,
+        } => replaced(cluster, key, uid, container, exit_code),
         Step::Kill => kill(cluster, key, uid),
         Step::Remove => remove(cluster, key),
     }
@@ -659,13 +668,116 @@ fn start(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize) {
         Program::SystemDaemon => {}
     }
     update_readiness(cluster, key);
+    // The first start goes on to the next container; a restart leaves the others alone.
+    let next_never_started = cluster
+        .pods
+        .get(key)
+        .and_then(|pod| pod.status.container_statuses.get(container + 1))
+        .is_some_and(|status| status.container_id.is_none() && status.restart_count == 0);
+    if next_never_started {
+        later(
+            cluster,
+            SimDuration::from_millis(30),
+            key,
+            uid,
+            Step::Pull {
+                container: container + 1,
+                attempt: 0,
+            },
+        );
+    }
+}
+
+/// The kubelet's answer to a container whose spec changed (a new image, `kubectl apply`): it
+/// stops the container (`Container NAME definition changed, will be restarted`) and starts
+/// it again from the new image at once, counting a restart. A container that is not running
+/// picks up the new image when it next starts.
+pub(super) fn restart_for_new_spec(
+    cluster: &mut Cluster,
+    key: &ObjectKey,
+    uid: &str,
+    container: usize,
+) {
+    let Some(pod) = cluster.pods.get(key) else {
+        return;
+    };
+    let running = pod
+        .status
+        .container_statuses
+        .get(container)
+        .is_some_and(|status| matches!(status.state, ContainerState::Running { .. }));
+    if !running {
+        return;
+    }
+    let name = container_name(cluster, key, container);
+    let exits_on_sigterm = pod
+        .status
+        .container_statuses
+        .get(container)
+        .and_then(|status| ImageRef::parse(&status.image))
+        .and_then(|r| images::lookup(&r))
+        .map(|info| info.exits_on_sigterm)
+        .unwrap_or(true);
+    let grace = pod.termination_grace_period_seconds.max(0);
+    kubelet_event(
+        cluster,
+        key,
+        Some(container),
+        "Normal",
+        "Killing",
+        format!("Container {name} definition changed, will be restarted"),
+    );
+    // SIGTERM ends a process that handles it (143); the rest are killed after the grace period.
+    let (after, exit_code) = if exits_on_sigterm {
+        (cluster.jitter(100, 700), 143)
+    } else {
+        (SimDuration::from_secs(grace), 137)
+    };
     later(
         cluster,
-        SimDuration::from_millis(30),
+        after,
+        key,
+        uid,
+        Step::Replaced {
+            container,
+            exit_code,
+        },
+    );
+}
+
+fn replaced(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize, exit_code: i64) {
+    let now = cluster.now();
+    let Some(status) = cluster
+        .pods
+        .get_mut(key)
+        .and_then(|pod| pod.status.container_statuses.get_mut(container))
+    else {
+        return;
+    };
+    let ContainerState::Running { started_at } = status.state else {
+        return;
+    };
+    status.last_state = Some(ContainerState::Terminated {
+        exit_code,
+        reason: "Error".into(),
+        started_at,
+        finished_at: now,
+    });
+    status.restart_count += 1;
+    status.ready = false;
+    status.started = false;
+    status.state = ContainerState::Waiting {
+        reason: "ContainerCreating".into(),
+        message: None,
+    };
+    update_readiness(cluster, key);
+    later(
+        cluster,
+        SimDuration::from_millis(50),
         key,
         uid,
         Step::Pull {
-            container: container + 1,
+            container,
             attempt: 0,
         },
     );

@@ -15,7 +15,9 @@ pub mod image_programs;
 pub mod images;
 mod kubelet;
 pub mod network;
+mod pod_update;
 pub mod scheduler;
+mod update;
 mod validate;
 
 use crate::api::value;

@@ -13,9 +13,8 @@ use super::super::manifest::{self, SourcedObject};
 use super::super::output::{self, OutputFormat};
 use super::super::resources;
 use super::super::{Env, Io};
-use crate::api::value;
+use crate::api::{strategic_merge, value};
 use crate::api::{ApiError, Kind};
-use crate::cluster::{MetadataField, MetadataPatch};
 use serde_json::{json, Value};
 
 /// Which verb is running.
@@ -374,7 +373,10 @@ fn insert_last_applied(object: &mut Value, text: String) {
     }
 }
 
-/// Applies an existing object's labels and annotations (the fields the playground can change).
+/// `kubectl apply` to an object that exists: the three-way strategic merge patch from the
+/// last-applied configuration, the manifest (with its new last-applied annotation) and the
+/// live object, sent as a `PATCH` (`Patcher.patchSimple`). An empty patch is `unchanged`;
+/// any other is `configured`, as kubectl prints it whatever the server then changes.
 fn apply_existing(
     env: &mut Env<'_>,
     kind: Kind,
@@ -382,45 +384,28 @@ fn apply_existing(
     name: &str,
     manifest: &Value,
 ) -> Result<(Kind, String, &'static str), ApiError> {
-    let current = env.cluster.get(kind, namespace, name)?.meta().clone();
-    let previous: Value = current
+    let live = env.cluster.get(kind, namespace, name)?;
+    let current = live.to_value();
+    let original: Value = live
+        .meta()
         .annotations
         .get(LAST_APPLIED)
         .and_then(|text| crate::kubectl::manifest::go_json::parse(text).ok())
         .unwrap_or(Value::Null);
-    let mut changed = false;
-    for (field, key) in [
-        (MetadataField::Labels, "labels"),
-        (MetadataField::Annotations, "annotations"),
-    ] {
-        let desired = value::string_map_at(manifest, &["metadata", key]);
-        let before = value::string_map_at(&previous, &["metadata", key]);
-        let current_map = match field {
-            MetadataField::Labels => &current.labels,
-            MetadataField::Annotations => &current.annotations,
-        };
-        let mut patch = MetadataPatch::default();
-        for (k, v) in &desired {
-            if current_map.get(k) != Some(v) {
-                patch.set.insert(k.clone(), v.clone());
-            }
-        }
-        for k in before.keys() {
-            if !desired.contains_key(k) && current_map.contains_key(k) {
-                patch.remove.push(k.clone());
-            }
-        }
-        if !patch.set.is_empty() || !patch.remove.is_empty() {
-            changed |= env
-                .cluster
-                .patch_metadata(kind, namespace, name, field, &patch)?;
-        }
+    // The builder set the namespace on the object it read, so the patch keeps it.
+    let mut modified = manifest.clone();
+    if let (true, Some(Value::Object(metadata))) = (kind.namespaced(), modified.get_mut("metadata"))
+    {
+        metadata
+            .entry("namespace".to_string())
+            .or_insert_with(|| Value::String(namespace.to_string()));
     }
-    Ok((
-        kind,
-        name.to_string(),
-        if changed { "configured" } else { "unchanged" },
-    ))
+    let patch = strategic_merge::three_way(&original, &modified, &current);
+    if patch.as_object().is_some_and(|map| map.is_empty()) {
+        return Ok((kind, name.to_string(), "unchanged"));
+    }
+    env.cluster.patch(kind, namespace, name, &patch)?;
+    Ok((kind, name.to_string(), "configured"))
 }
 
 /// `kubectl create namespace NAME`.

@@ -1,0 +1,239 @@
+//! Changing a stored object: the API server's side of a strategic merge `PATCH`, which is
+//! how `kubectl apply` updates an object that exists.
+//!
+//! The patch is applied to the object as stored, the result is validated as on create plus
+//! the kind's update rules (a Pod's spec is mostly fixed, see `pod_update`), and what changed
+//! takes effect: a ReplicationController's new replica count wakes its controller, a new
+//! container image makes the kubelet restart that container, new labels re-run the
+//! controllers and the scheduler as a label change does. `metadata.generation` counts spec
+//! changes; `resourceVersion` moves only when something changed.
+
+use super::{controllers, kubelet, pod_update, validate, Cluster, ObjectView};
+use crate::api::{strategic_merge, value, ApiError, Kind, Pod};
+use crate::clock::SimDuration;
+use serde_json::{json, Map, Value};
+
+impl Cluster {
+    /// Applies a strategic merge patch to an object. Returns whether the object changed.
+    pub fn patch(
+        &mut self,
+        kind: Kind,
+        namespace: &str,
+        name: &str,
+        patch: &Value,
+    ) -> Result<bool, ApiError> {
+        let live = self.get(kind, namespace, name)?;
+        let old_meta = live.meta().clone();
+        // A pod keeps its spec as submitted (defaults are added when it is rendered); the
+        // other kinds store theirs with defaults.
+        let mut object = match live {
+            ObjectView::Pod(pod) => json!({"metadata": pod.meta.to_value(), "spec": pod.spec}),
+            other => other.to_value(),
+        };
+        strategic_merge::apply(&mut object, patch);
+        let mut meta = old_meta.clone();
+        meta.labels = value::string_map_at(&object, &["metadata", "labels"]);
+        meta.annotations = value::string_map_at(&object, &["metadata", "annotations"]);
+        validate::object_meta(kind, &meta)?;
+        let key = (namespace.to_string(), name.to_string());
+        let labels_changed = meta.labels != old_meta.labels;
+        let changed = match kind {
+            Kind::Pod => self.update_pod(&key, meta, &object)?,
+            Kind::ReplicationController => {
+                self.update_replication_controller(&key, meta, &object)?
+            }
+            Kind::Service => self.update_service(&key, meta, &object)?,
+            Kind::Namespace | Kind::Node | Kind::Event => {
+                if meta == old_meta {
+                    false
+                } else {
+                    meta.resource_version = self.next_resource_version();
+                    match kind {
+                        Kind::Namespace => {
+                            if let Some(stored) = self.namespaces.get_mut(name) {
+                                stored.meta = meta;
+                            }
+                        }
+                        Kind::Node => {
+                            if let Some(stored) = self.nodes.get_mut(name) {
+                                stored.meta = meta;
+                            }
+                            if labels_changed {
+                                self.schedule_sweep(SimDuration::from_millis(900));
+                            }
+                        }
+                        _ => {
+                            if let Some(stored) = self.events.get_mut(&key) {
+                                stored.meta = meta;
+                            }
+                        }
+                    }
+                    true
+                }
+            }
+        };
+        Ok(changed)
+    }
+
+    fn update_pod(
+        &mut self,
+        key: &super::ObjectKey,
+        mut meta: crate::api::ObjectMeta,
+        object: &Value,
+    ) -> Result<bool, ApiError> {
+        let Some(old) = self.pods.get(key) else {
+            return Err(ApiError::not_found(Kind::Pod, &key.1));
+        };
+        let spec = match object.get("spec") {
+            Some(Value::Object(spec)) => Value::Object(spec.clone()),
+            _ => Value::Object(Map::new()),
+        };
+        // Defaults were stored when the pod was created: a new image keeps its container's
+        // pull policy (the rendered spec would otherwise default it again from the image).
+        let mut spec = spec;
+        let old_rendered = old.rendered_spec();
+        for field in ["containers", "initContainers"] {
+            let old_containers = value::array_at(&old_rendered, &[field]);
+            if let Some(Value::Array(containers)) = spec.get_mut(field) {
+                for container in containers.iter_mut() {
+                    let name = container.get("name").cloned();
+                    let policy = old_containers
+                        .iter()
+                        .find(|old| old.get("name") == name.as_ref())
+                        .and_then(|old| old.get("imagePullPolicy"))
+                        .cloned();
+                    if let (Value::Object(container), Some(policy)) = (container, policy) {
+                        container
+                            .entry("imagePullPolicy".to_string())
+                            .or_insert(policy);
+                    }
+                }
+            }
+        }
+        let manifest = json!({"apiVersion": "v1", "kind": "Pod", "spec": spec});
+        validate::pod(&manifest, &meta)?;
+        let mut new = Pod::from_manifest(meta.clone(), &manifest, old.api_access_volume.clone());
+        new.node_name = old.node_name.clone();
+        new.status = old.status.clone();
+        pod_update::validate(old, &new)?;
+        let spec_changed = new.rendered_spec() != old.rendered_spec();
+        if !spec_changed && meta == old.meta {
+            return Ok(false);
+        }
+        let new_images: Vec<usize> = new
+            .containers
+            .iter()
+            .zip(&old.containers)
+            .enumerate()
+            .filter(|(_, (new, old))| new.image != old.image)
+            .map(|(index, _)| index)
+            .collect();
+        let labels_changed = meta.labels != old.meta.labels;
+        let uid = old.meta.uid.clone();
+        meta.resource_version = self.next_resource_version();
+        if spec_changed {
+            meta.generation = Some(meta.generation.unwrap_or(1) + 1);
+        }
+        new.meta = meta;
+        self.pods.insert(key.clone(), Box::new(new));
+        if labels_changed {
+            self.resync_owners_of_pod(key);
+        }
+        for container in new_images {
+            kubelet::restart_for_new_spec(self, key, &uid, container);
+        }
+        Ok(true)
+    }
+
+    fn update_replication_controller(
+        &mut self,
+        key: &super::ObjectKey,
+        meta: crate::api::ObjectMeta,
+        object: &Value,
+    ) -> Result<bool, ApiError> {
+        let Some(old) = self.replication_controllers.get(key) else {
+            return Err(ApiError::not_found(Kind::ReplicationController, &key.1));
+        };
+        let mut updated = controllers::new_replication_controller(meta, object)?;
+        let spec_changed = updated.spec != old.spec;
+        if !spec_changed && updated.meta == old.meta {
+            return Ok(false);
+        }
+        updated.status_replicas = old.status_replicas;
+        updated.status_fully_labeled = old.status_fully_labeled;
+        updated.status_ready = old.status_ready;
+        updated.status_available = old.status_available;
+        updated.observed_generation = old.observed_generation;
+        let generation = old.meta.generation.unwrap_or(1);
+        updated.meta.generation = Some(if spec_changed {
+            generation + 1
+        } else {
+            generation
+        });
+        updated.meta.resource_version = self.next_resource_version();
+        self.replication_controllers
+            .insert(key.clone(), Box::new(updated));
+        self.queue_rc_sync(key.clone(), SimDuration::from_millis(5));
+        Ok(true)
+    }
+
+    fn update_service(
+        &mut self,
+        key: &super::ObjectKey,
+        meta: crate::api::ObjectMeta,
+        object: &Value,
+    ) -> Result<bool, ApiError> {
+        // The service's own node ports must not count as taken while it is rebuilt.
+        let Some(old) = self.services.remove(key) else {
+            return Err(ApiError::not_found(Kind::Service, &key.1));
+        };
+        let immutable = ["clusterIP", "clusterIPs"].into_iter().find(|field| {
+            let before = old.spec.get(*field);
+            let after = object.get("spec").and_then(|spec| spec.get(*field));
+            after.is_some() && before != after
+        });
+        if let Some(field) = immutable {
+            let value = object
+                .get("spec")
+                .and_then(|spec| spec.get(field))
+                .cloned()
+                .unwrap_or(Value::Null);
+            let shown = match &value {
+                Value::Array(items) => format!(
+                    "[]string{{{}}}",
+                    items
+                        .iter()
+                        .map(|item| crate::validation::go_quote(item.as_str().unwrap_or("")))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                other => crate::validation::go_quote(other.as_str().unwrap_or("")),
+            };
+            let name = old.meta.name.clone();
+            self.services.insert(key.clone(), old);
+            return Err(ApiError::Invalid {
+                kind: Kind::Service,
+                name,
+                causes: vec![format!(
+                    "spec.{field}: Invalid value: {shown}: field is immutable"
+                )],
+            });
+        }
+        let result = controllers::new_service(self, meta, object);
+        let updated = match result {
+            Ok(updated) => updated,
+            Err(error) => {
+                self.services.insert(key.clone(), old);
+                return Err(error);
+            }
+        };
+        if updated.spec == old.spec && updated.meta == old.meta {
+            self.services.insert(key.clone(), old);
+            return Ok(false);
+        }
+        let mut updated = updated;
+        updated.meta.resource_version = self.next_resource_version();
+        self.services.insert(key.clone(), Box::new(updated));
+        Ok(true)
+    }
+}
