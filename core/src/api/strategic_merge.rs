@@ -271,6 +271,14 @@ fn merge_list<'p>(
     elements: &'p [Value],
     path: &mut Vec<&'p str>,
 ) {
+    // An element without its key cannot be merged: the list is replaced, as computed.
+    if elements
+        .iter()
+        .any(|element| element.get(merge_key).is_none())
+    {
+        *list = elements.to_vec();
+        return;
+    }
     for element in elements {
         let key = element.get(merge_key);
         let position = key.and_then(|key| {
