@@ -341,6 +341,16 @@ fn pointer_prefix(go_type: &GoType) -> &'static str {
     }
 }
 
+/// A slice or map literal: `{a, b}`, with its type in front when `typed`.
+fn composite(go_type: &GoType, typed: bool, items: &[String]) -> String {
+    let prefix = if typed {
+        type_name(go_type.dereferenced())
+    } else {
+        String::new()
+    };
+    format!("{prefix}{{{}}}", items.join(", "))
+}
+
 /// A value in Go syntax as go-cmp prints it on one line; `typed` adds the type of composite
 /// values, as go-cmp does for changed ones.
 fn render(go_type: &GoType, value: Option<&Value>, typed: bool) -> String {
@@ -366,12 +376,7 @@ fn render(go_type: &GoType, value: Option<&Value>, typed: bool) -> String {
                 .iter()
                 .map(|item| render(&element, Some(item), false))
                 .collect();
-            let prefix = if typed {
-                type_name(go_type.dereferenced())
-            } else {
-                String::new()
-            };
-            format!("{prefix}{{{}}}", inner.join(", "))
+            composite(go_type, typed, &inner)
         }
         (Shape::Map(_, element), Value::Object(map)) => {
             let inner: Vec<String> = map
@@ -380,12 +385,7 @@ fn render(go_type: &GoType, value: Option<&Value>, typed: bool) -> String {
                     format!("{}: {}", go_quote(key), render(&element, Some(item), false))
                 })
                 .collect();
-            let prefix = if typed {
-                type_name(go_type.dereferenced())
-            } else {
-                String::new()
-            };
-            format!("{prefix}{{{}}}", inner.join(", "))
+            composite(go_type, typed, &inner)
         }
         (Shape::Type(index), value) => {
             let Some(def) = schema.type_at(index) else {
