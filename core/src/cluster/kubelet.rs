@@ -710,14 +710,12 @@ pub(super) fn restart_for_new_spec(
         return;
     }
     let name = container_name(cluster, key, container);
+    // The running process (of the old image) is the one that gets the signal.
     let exits_on_sigterm = pod
         .status
         .container_statuses
         .get(container)
-        .and_then(|status| ImageRef::parse(&status.image))
-        .and_then(|r| images::lookup(&r))
-        .map(|info| info.exits_on_sigterm)
-        .unwrap_or(true);
+        .is_none_or(|status| exits_on_sigterm(&status.image));
     let grace = pod.termination_grace_period_seconds.max(0);
     kubelet_event(
         cluster,
@@ -1246,10 +1244,7 @@ fn kill(cluster: &mut Cluster, key: &ObjectKey, uid: &str) {
     let all_exit_on_sigterm = running.iter().all(|index| {
         pod.containers
             .get(*index)
-            .and_then(|c| ImageRef::parse(&c.image))
-            .and_then(|r| images::lookup(&r))
-            .map(|info| info.exits_on_sigterm)
-            .unwrap_or(true)
+            .is_none_or(|c| exits_on_sigterm(&c.image))
     });
     for index in &running {
         kubelet_event(
@@ -1267,6 +1262,13 @@ fn kill(cluster: &mut Cluster, key: &ObjectKey, uid: &str) {
         deadline.max(now.plus(SimDuration::from_secs(2)))
     };
     later(cluster, remove_at.since(now), key, uid, Step::Remove);
+}
+
+/// Whether the image's main process ends on SIGTERM (unknown images are assumed to).
+fn exits_on_sigterm(image: &str) -> bool {
+    ImageRef::parse(image)
+        .and_then(|r| images::lookup(&r))
+        .is_none_or(|info| info.exits_on_sigterm)
 }
 
 fn container_name(cluster: &Cluster, key: &ObjectKey, index: usize) -> String {
