@@ -620,7 +620,12 @@ impl Pod {
             Some(Value::Array(volumes)) => volumes,
             _ => Vec::new(),
         };
-        volumes.push(api_access_volume(&self.api_access_volume));
+        if !volumes
+            .iter()
+            .any(|v| v.get("name").and_then(Value::as_str) == Some(&self.api_access_volume))
+        {
+            volumes.push(api_access_volume(&self.api_access_volume));
+        }
         spec.insert("volumes".into(), Value::Array(volumes));
         Value::Object(spec)
     }
@@ -775,7 +780,10 @@ fn default_container(container: &mut Map<String, Value>, mount: &Value) {
         Some(Value::Array(mounts)) => mounts,
         _ => Vec::new(),
     };
-    mounts.push(mount.clone());
+    // A spec that was rendered once (and stored by an update) has the mount already.
+    if !mounts.iter().any(|m| m.get("name") == mount.get("name")) {
+        mounts.push(mount.clone());
+    }
     container.insert("volumeMounts".into(), Value::Array(mounts));
 }
 

@@ -8,7 +8,7 @@
 //! controllers and the scheduler as a label change does. `metadata.generation` counts spec
 //! changes; `resourceVersion` moves only when something changed.
 
-use super::{controllers, kubelet, pod_update, validate, Cluster, ObjectView};
+use super::{controllers, kubelet, pod_update, validate, Cluster};
 use crate::api::{strategic_merge, value, ApiError, Kind, Pod};
 use crate::clock::SimDuration;
 use serde_json::{json, Map, Value};
@@ -24,12 +24,9 @@ impl Cluster {
     ) -> Result<bool, ApiError> {
         let live = self.get(kind, namespace, name)?;
         let old_meta = live.meta().clone();
-        // A pod keeps its spec as submitted (defaults are added when it is rendered); the
-        // other kinds store theirs with defaults.
-        let mut object = match live {
-            ObjectView::Pod(pod) => json!({"metadata": pod.meta.to_value(), "spec": pod.spec}),
-            other => other.to_value(),
-        };
+        // The patch applies to the object as the server stores it, defaults included (a
+        // pod's rendering is idempotent, so its patched spec is stored as it comes).
+        let mut object = live.to_value();
         strategic_merge::apply(&mut object, patch);
         let mut meta = old_meta.clone();
         meta.labels = value::string_map_at(&object, &["metadata", "labels"]);
@@ -88,28 +85,6 @@ impl Cluster {
             Some(Value::Object(spec)) => Value::Object(spec.clone()),
             _ => Value::Object(Map::new()),
         };
-        // Defaults were stored when the pod was created: a new image keeps its container's
-        // pull policy (the rendered spec would otherwise default it again from the image).
-        let mut spec = spec;
-        let old_rendered = old.rendered_spec();
-        for field in ["containers", "initContainers"] {
-            let old_containers = value::array_at(&old_rendered, &[field]);
-            if let Some(Value::Array(containers)) = spec.get_mut(field) {
-                for container in containers.iter_mut() {
-                    let name = container.get("name").cloned();
-                    let policy = old_containers
-                        .iter()
-                        .find(|old| old.get("name") == name.as_ref())
-                        .and_then(|old| old.get("imagePullPolicy"))
-                        .cloned();
-                    if let (Value::Object(container), Some(policy)) = (container, policy) {
-                        container
-                            .entry("imagePullPolicy".to_string())
-                            .or_insert(policy);
-                    }
-                }
-            }
-        }
         let manifest = json!({"apiVersion": "v1", "kind": "Pod", "spec": spec});
         validate::pod(&manifest, &meta)?;
         let mut new = Pod::from_manifest(meta.clone(), &manifest, old.api_access_volume.clone());
