@@ -36,6 +36,14 @@ const FRAGMENTS: &[&str] = &[
     "explain",
     "scale",
     "expose",
+    "patch",
+    "-p",
+    "--type=json",
+    "--type=merge",
+    "--local",
+    "'{\"spec\":{\"containers\":[{\"name\":\"kubia\",\"image\":\"x\"}]}}'",
+    "'[{\"op\":\"remove\",\"path\":\"/spec\"}]'",
+    "'{\"metadata\":{\"labels\":null}}'",
     "--type=LoadBalancer",
     "--overrides={\"spec\":{\"type\":null}}",
     "--replicas=3",
@@ -430,6 +438,92 @@ fn random_yaml_never_panics() {
     }
     still_usable(&mut session);
     println!("hostile input: {iterations} random YAML manifests read without a panic");
+}
+
+const PATCH_FRAGMENTS: &[&str] = &[
+    "{",
+    "}",
+    "[",
+    "]",
+    ",",
+    ":",
+    "\"spec\"",
+    "\"metadata\"",
+    "\"labels\"",
+    "\"containers\"",
+    "\"name\"",
+    "\"kubia\"",
+    "\"image\"",
+    "\"op\"",
+    "\"add\"",
+    "\"remove\"",
+    "\"replace\"",
+    "\"move\"",
+    "\"copy\"",
+    "\"test\"",
+    "\"path\"",
+    "\"from\"",
+    "\"value\"",
+    "\"/spec\"",
+    "\"/spec/containers/0\"",
+    "\"/spec/containers/-\"",
+    "\"/metadata/labels/a~1b\"",
+    "\"\"",
+    "\"$patch\"",
+    "\"delete\"",
+    "\"$setElementOrder/containers\"",
+    "\"replicas\"",
+    "null",
+    "1",
+    "-1",
+    "1e400",
+    "true",
+    "\"ports\"",
+    "\"containerPort\"",
+    "\"nodeName\"",
+    "\"tolerations\"",
+];
+
+/// Random patches of every type to a pod, a ReplicationController and a Service: each is
+/// applied or refused with kubectl's or the server's error, never a panic.
+#[test]
+fn random_patches_never_panic() {
+    let iterations: u64 = std::env::var("FUZZ_ITERATIONS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .map_or(1_500, |n: u64| n / 2);
+    let mut rng = SimRng::new(20261129);
+    let mut session = Session::new(5);
+    session.set_interactive(false);
+    let _ = session.submit("kubectl expose rc kubia --port=80 --target-port=8080");
+    let pod = session.submit("kubectl get pods -o name");
+    let pod = pod
+        .text(Stream::Stdout)
+        .lines()
+        .next()
+        .unwrap_or("pod/x")
+        .to_string();
+    for round in 0..iterations {
+        let mut patch = String::new();
+        for _ in 0..rng.below(30) {
+            patch.push_str(PATCH_FRAGMENTS[rng.below(PATCH_FRAGMENTS.len() as u64) as usize]);
+        }
+        session.fs.write("patch.json", &patch).unwrap();
+        let kind = ["type=strategic", "type=merge", "type=json"][(round % 3) as usize];
+        let target = [pod.as_str(), "rc/kubia", "svc/kubia"][(round / 3 % 3) as usize];
+        let _ = session.submit(&format!(
+            "kubectl patch {target} --{kind} --patch-file patch.json"
+        ));
+        let _ = session.submit(&format!(
+            "kubectl patch {target} --{kind} --patch-file patch.json --dry-run=client -o json"
+        ));
+        if round % 100 == 99 {
+            let _ = session.advance(SimDuration::from_secs(5));
+            still_usable(&mut session);
+        }
+    }
+    still_usable(&mut session);
+    println!("hostile input: {iterations} random patches without a panic");
 }
 
 /// Aliases that would expand a few lines into millions of nodes, anchors inside themselves,

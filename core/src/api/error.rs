@@ -19,6 +19,8 @@ pub enum ApiError {
         name: String,
         causes: Vec<String>,
     },
+    /// 422 without details (`NewGenericServerResponse`): a JSON patch that does not apply.
+    InvalidRequest { message: String },
     /// 403: admission refused the request.
     Forbidden {
         resource: String,
@@ -54,7 +56,7 @@ impl ApiError {
         match self {
             ApiError::NotFound { .. } => "NotFound",
             ApiError::AlreadyExists { .. } => "AlreadyExists",
-            ApiError::Invalid { .. } => "Invalid",
+            ApiError::Invalid { .. } | ApiError::InvalidRequest { .. } => "Invalid",
             ApiError::Forbidden { .. } => "Forbidden",
             ApiError::BadRequest { .. } => "BadRequest",
             ApiError::MethodNotAllowed { .. } => "MethodNotAllowed",
@@ -85,6 +87,7 @@ impl fmt::Display for ApiError {
                 reason,
             } => write!(f, "{resource} \"{name}\" is forbidden: {reason}"),
             ApiError::BadRequest { message }
+            | ApiError::InvalidRequest { message }
             | ApiError::MethodNotAllowed { message }
             | ApiError::NoSuchPath { message } => f.write_str(message),
         }

@@ -5,6 +5,7 @@
 //! store (`crate::cluster`) owns them. This module knows nothing of kubectl or printing.
 
 pub mod error;
+pub mod json_patch;
 pub mod kind;
 pub mod meta;
 pub mod others;

@@ -18,6 +18,7 @@ pub mod network;
 mod pod_update;
 pub mod scheduler;
 mod update;
+pub use update::{patched, PatchType};
 mod validate;
 
 use crate::api::value;

@@ -315,11 +315,23 @@ fn emit(records: Vec<Record>, tabs: &str, lines: &mut Vec<String>) {
 /// The Go field name of a JSON field (`imagePullPolicy` → `ImagePullPolicy`, initialisms
 /// in capitals as Go names them).
 fn go_field_name(json_name: &str) -> String {
-    match json_name {
-        "apiVersion" => return "APIVersion".into(),
-        "uid" => return "UID".into(),
-        "fsType" => return "FSType".into(),
-        _ => {}
+    const INITIALISMS: [(&str, &str); 13] = [
+        ("apiVersion", "APIVersion"),
+        ("uid", "UID"),
+        ("fsType", "FSType"),
+        ("dnsPolicy", "DNSPolicy"),
+        ("dnsConfig", "DNSConfig"),
+        ("hostIPC", "HostIPC"),
+        ("hostPID", "HostPID"),
+        ("os", "OS"),
+        ("setHostnameAsFQDN", "SetHostnameAsFQDN"),
+        ("tty", "TTY"),
+        ("httpGet", "HTTPGet"),
+        ("tcpSocket", "TCPSocket"),
+        ("grpc", "GRPC"),
+    ];
+    if let Some((_, go_name)) = INITIALISMS.iter().find(|(json, _)| *json == json_name) {
+        return (*go_name).to_string();
     }
     let mut chars = json_name.chars();
     match chars.next() {

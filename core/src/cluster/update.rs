@@ -9,25 +9,143 @@
 //! changes; `resourceVersion` moves only when something changed.
 
 use super::{controllers, kubelet, pod_update, validate, Cluster};
-use crate::api::{strategic_merge, value, ApiError, Kind, Pod};
+use crate::api::{json_patch, strategic_merge, value, ApiError, Kind, Pod};
 use crate::clock::SimDuration;
 use serde_json::{json, Map, Value};
 
+/// How the body of a `PATCH` is read (its content type).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PatchType {
+    /// `application/strategic-merge-patch+json`
+    Strategic,
+    /// `application/merge-patch+json` (RFC 7386)
+    Merge,
+    /// `application/json-patch+json` (RFC 6902)
+    Json,
+}
+
+/// The patched object, as the API server's patch handler computes it (`applyJSPatch`,
+/// `strategicPatchObject`), with its errors.
+pub fn patched(object: &Value, patch_type: PatchType, patch: &Value) -> Result<Value, ApiError> {
+    let mut object = object.clone();
+    let not_a_map = || {
+        format!(
+            "json: cannot unmarshal {} into Go value of type map[string]interface {{}}",
+            if patch.is_array() { "array" } else { "value" }
+        )
+    };
+    match patch_type {
+        PatchType::Strategic => {
+            if !patch.is_object() {
+                return Err(ApiError::BadRequest {
+                    message: not_a_map(),
+                });
+            }
+            strategic_merge::apply(&mut object, patch);
+        }
+        PatchType::Merge => {
+            if !patch.is_object() {
+                return Err(ApiError::BadRequest {
+                    message: format!("error decoding patch: {}", not_a_map()),
+                });
+            }
+            value::merge_patch(&mut object, patch);
+        }
+        PatchType::Json => {
+            if !patch.is_array() {
+                return Err(ApiError::BadRequest {
+                    message: "json: cannot unmarshal object into Go value of type jsonpatch.Patch"
+                        .into(),
+                });
+            }
+            json_patch::apply(&mut object, patch).map_err(|_| ApiError::InvalidRequest {
+                message: "the server rejected our request due to an error in our request".into(),
+            })?;
+        }
+    }
+    Ok(object)
+}
+
+/// Removes the field at a strict-decoding path (`spec.containers[0].foo`).
+fn remove_path(object: &mut Value, path: &str) {
+    let mut steps: Vec<Result<&str, usize>> = Vec::new();
+    for segment in path.split('.') {
+        let mut parts = segment.split('[');
+        if let Some(key) = parts.next().filter(|key| !key.is_empty()) {
+            steps.push(Ok(key));
+        }
+        for index in parts {
+            match index.trim_end_matches(']').parse() {
+                Ok(index) => steps.push(Err(index)),
+                Err(_) => return,
+            }
+        }
+    }
+    let Some((last, parents)) = steps.split_last() else {
+        return;
+    };
+    let mut current = object;
+    for step in parents {
+        let next = match (step, current) {
+            (Ok(key), Value::Object(map)) => map.get_mut(*key),
+            (Err(index), Value::Array(items)) => items.get_mut(*index),
+            _ => None,
+        };
+        match next {
+            Some(next) => current = next,
+            None => return,
+        }
+    }
+    if let (Ok(key), Value::Object(map)) = (last, current) {
+        map.remove(*key);
+    }
+}
+
 impl Cluster {
-    /// Applies a strategic merge patch to an object. Returns whether the object changed.
+    /// Applies a patch to an object. Returns whether the object changed, and the server's
+    /// warnings.
     pub fn patch(
         &mut self,
         kind: Kind,
         namespace: &str,
         name: &str,
+        patch_type: PatchType,
         patch: &Value,
-    ) -> Result<bool, ApiError> {
+    ) -> Result<(bool, Vec<String>), ApiError> {
         let live = self.get(kind, namespace, name)?;
         let old_meta = live.meta().clone();
         // The patch applies to the object as the server stores it, defaults included (a
         // pod's rendering is idempotent, so its patched spec is stored as it comes).
-        let mut object = live.to_value();
-        strategic_merge::apply(&mut object, patch);
+        let mut object = patched(&live.to_value(), patch_type, patch)?;
+        // Unknown fields are dropped with a warning (`fieldValidation=Warn`, the default
+        // when kubectl does not ask for another); any other decoding error fails.
+        let mut warnings = Vec::new();
+        if let Err(error) = crate::schema::check_object(&object) {
+            match &error {
+                crate::schema::DecodeError::CannotBeHandled { detail, .. } => {
+                    if let crate::schema::DecodeDetail::Strict(unknown) = detail.as_ref() {
+                        for message in unknown {
+                            if let Some(path) = message
+                                .strip_prefix("unknown field \"")
+                                .and_then(|rest| rest.strip_suffix('"'))
+                            {
+                                remove_path(&mut object, path);
+                            }
+                            warnings.push(message.clone());
+                        }
+                    } else {
+                        return Err(ApiError::BadRequest {
+                            message: error.to_string(),
+                        });
+                    }
+                }
+                _ => {
+                    return Err(ApiError::BadRequest {
+                        message: error.to_string(),
+                    })
+                }
+            }
+        }
         let mut meta = old_meta.clone();
         meta.labels = value::string_map_at(&object, &["metadata", "labels"]);
         meta.annotations = value::string_map_at(&object, &["metadata", "annotations"]);
@@ -69,7 +187,7 @@ impl Cluster {
                 }
             }
         };
-        Ok(changed)
+        Ok((changed, warnings))
     }
 
     fn update_pod(

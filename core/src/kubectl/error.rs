@@ -118,6 +118,8 @@ fn render_api_error(error: &ApiError, source: Option<&(&'static str, String)>) -
                 text
             }
         }
+        // kubectl's `checkErr`: an Invalid status without kind, name or causes.
+        ApiError::InvalidRequest { message } => format!("The request is invalid: {message}"),
         other => {
             let message = match source {
                 Some((verb, file)) => format!("error when {verb} \"{file}\": {other}"),

@@ -61,6 +61,7 @@ fn command_and_subcommand_names() {
                 "label",
                 "logs",
                 "options",
+                "patch",
                 "port-forward",
                 "run",
                 "scale",

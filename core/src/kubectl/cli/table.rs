@@ -62,7 +62,7 @@ pub static ROOT: CommandSpec = CommandSpec {
         &FLAG_VMODULE,
         &FLAG_WARNINGS_AS_ERRORS
     ],
-    subcommands: &[&CMD_GET, &CMD_DESCRIBE, &CMD_CREATE, &CMD_APPLY, &CMD_DELETE, &CMD_LABEL, &CMD_ANNOTATE, &CMD_LOGS, &CMD_PORT_FORWARD, &CMD_ATTACH, &CMD_EXEC, &CMD_RUN, &CMD_EXPLAIN, &CMD_CONFIG, &CMD_WAIT, &CMD_EVENTS, &CMD_API_RESOURCES, &CMD_VERSION, &CMD_CLUSTER_INFO, &CMD_TOP, &CMD_SCALE, &CMD_EXPOSE, &CMD_HELP, &CMD_OPTIONS],
+    subcommands: &[&CMD_GET, &CMD_DESCRIBE, &CMD_CREATE, &CMD_APPLY, &CMD_DELETE, &CMD_LABEL, &CMD_ANNOTATE, &CMD_LOGS, &CMD_PORT_FORWARD, &CMD_ATTACH, &CMD_EXEC, &CMD_RUN, &CMD_EXPLAIN, &CMD_CONFIG, &CMD_WAIT, &CMD_EVENTS, &CMD_API_RESOURCES, &CMD_VERSION, &CMD_CLUSTER_INFO, &CMD_TOP, &CMD_SCALE, &CMD_EXPOSE, &CMD_PATCH, &CMD_HELP, &CMD_OPTIONS],
 };
 
 /// `kubectl get`.
@@ -1822,6 +1822,38 @@ pub static CMD_SCALE: CommandSpec = CommandSpec {
         &FLAG_SHOW_MANAGED_FIELDS,
         &FLAG_TEMPLATE,
         &FLAG_TIMEOUT_SCALE
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl patch`.
+pub static CMD_PATCH: CommandSpec = CommandSpec {
+    name: "patch",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Update fields of a resource",
+    long: "Update fields of a resource using strategic merge patch, a JSON merge patch, or a JSON patch.\n\n JSON and YAML formats are accepted.\n\n Note: Strategic merge patch is not supported for custom resources.",
+    example: "  # Partially update a node using a strategic merge patch, specifying the patch as JSON\n  kubectl patch node k8s-node-1 -p '{\"spec\":{\"unschedulable\":true}}'\n  \n  # Partially update a node using a strategic merge patch, specifying the patch as YAML\n  kubectl patch node k8s-node-1 -p $'spec:\\n unschedulable: true'\n  \n  # Partially update a node identified by the type and name specified in \"node.json\" using strategic merge patch\n  kubectl patch -f node.json -p '{\"spec\":{\"unschedulable\":true}}'\n  \n  # Update a container's image; spec.containers[*].name is required because it's a merge key\n  kubectl patch pod valid-pod -p '{\"spec\":{\"containers\":[{\"name\":\"kubernetes-serve-hostname\",\"image\":\"new image\"}]}}'\n  \n  # Update a container's image using a JSON patch with positional arrays\n  kubectl patch pod valid-pod --type='json' -p='[{\"op\": \"replace\", \"path\": \"/spec/containers/0/image\", \"value\":\"new image\"}]'\n  \n  # Update a deployment's replicas through the 'scale' subresource using a merge patch\n  kubectl patch deployment nginx-deployment --subresource='scale' --type='merge' -p '{\"spec\":{\"replicas\":2}}'",
+    usage_line: "kubectl patch (-f FILENAME | TYPE NAME) [-p PATCH|--patch-file FILE] [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::ResourceTypeThenNames,
+    flags: &[
+        &FLAG_ALLOW_MISSING_TEMPLATE_KEYS,
+        &FLAG_DRY_RUN,
+        &FLAG_FIELD_MANAGER_PATCH,
+        &FLAG_FILENAME_PATCH,
+        &FLAG_KUSTOMIZE,
+        &FLAG_LOCAL_PATCH,
+        &FLAG_OUTPUT_2,
+        &FLAG_PATCH,
+        &FLAG_PATCH_FILE,
+        &FLAG_RECURSIVE,
+        &FLAG_SHOW_MANAGED_FIELDS,
+        &FLAG_SUBRESOURCE_PATCH,
+        &FLAG_TEMPLATE,
+        &FLAG_TYPE_PATCH
     ],
     persistent_flags: &[],
     subcommands: &[],
@@ -4665,3 +4697,94 @@ static FLAG_SELECTOR_EXPOSE: FlagSpec = FlagSpec { name: "selector", shorthand: 
 static FLAG_SESSION_AFFINITY_EXPOSE: FlagSpec = FlagSpec { name: "session-affinity", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "If non-empty, set the session affinity for the service to this; legal values: 'None', 'ClientIP'", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: FlagValueHint::None };
 static FLAG_TARGET_PORT_EXPOSE: FlagSpec = FlagSpec { name: "target-port", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Name or number for the port on the container that the service should direct traffic to. Optional.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: FlagValueHint::None };
 static FLAG_TYPE_EXPOSE: FlagSpec = FlagSpec { name: "type", shorthand: None, kind: FlagKind::String, default: "", no_opt_default: None, usage: "Type for this service: ClusterIP, NodePort, LoadBalancer, or ExternalName. Default is 'ClusterIP'.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: FlagValueHint::None };
+static FLAG_FIELD_MANAGER_PATCH: FlagSpec = FlagSpec {
+    name: "field-manager",
+    shorthand: None,
+    kind: FlagKind::String,
+    default: "kubectl-patch",
+    no_opt_default: None,
+    usage: "Name of the manager used to track field ownership.",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+static FLAG_FILENAME_PATCH: FlagSpec = FlagSpec {
+    name: "filename",
+    shorthand: Some('f'),
+    kind: FlagKind::StringSlice,
+    default: "[]",
+    no_opt_default: None,
+    usage: "Filename, directory, or URL to files identifying the resource to update",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::File,
+};
+static FLAG_LOCAL_PATCH: FlagSpec = FlagSpec {
+    name: "local",
+    shorthand: None,
+    kind: FlagKind::Bool,
+    default: "false",
+    no_opt_default: Some("true"),
+    usage: "If true, patch will operate on the content of the file, not the server-side resource.",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+static FLAG_PATCH: FlagSpec = FlagSpec {
+    name: "patch",
+    shorthand: Some('p'),
+    kind: FlagKind::String,
+    default: "",
+    no_opt_default: None,
+    usage: "The patch to be applied to the resource JSON file.",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+static FLAG_PATCH_FILE: FlagSpec = FlagSpec {
+    name: "patch-file",
+    shorthand: None,
+    kind: FlagKind::String,
+    default: "",
+    no_opt_default: None,
+    usage: "A file containing a patch to be applied to the resource.",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::File,
+};
+static FLAG_SUBRESOURCE_PATCH: FlagSpec = FlagSpec {
+    name: "subresource",
+    shorthand: None,
+    kind: FlagKind::String,
+    default: "",
+    no_opt_default: None,
+    usage: "If specified, patch will operate on the subresource of the requested object.",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+static FLAG_TYPE_PATCH: FlagSpec = FlagSpec {
+    name: "type",
+    shorthand: None,
+    kind: FlagKind::String,
+    default: "strategic",
+    no_opt_default: None,
+    usage: "The type of patch being provided; one of [json merge strategic]",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::Values(&["json", "merge", "strategic"]),
+};

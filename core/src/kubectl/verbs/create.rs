@@ -15,6 +15,7 @@ use super::super::resources;
 use super::super::{Env, Io};
 use crate::api::{strategic_merge, value};
 use crate::api::{ApiError, Kind};
+use crate::cluster::PatchType;
 use serde_json::{json, Value};
 
 /// Which verb is running.
@@ -404,7 +405,8 @@ fn apply_existing(
     if patch.as_object().is_some_and(|map| map.is_empty()) {
         return Ok((kind, name.to_string(), "unchanged"));
     }
-    env.cluster.patch(kind, namespace, name, &patch)?;
+    env.cluster
+        .patch(kind, namespace, name, PatchType::Strategic, &patch)?;
     Ok((kind, name.to_string(), "configured"))
 }
 

@@ -12,6 +12,7 @@ mod get;
 mod info;
 mod label;
 mod logs;
+mod patch;
 mod port_forward;
 mod run;
 mod scale;
@@ -57,6 +58,7 @@ pub fn dispatch(
         ["cluster-info"] => info::cluster_info(invocation, io).map(Outcome::Done),
         ["top", "pod" | "node"] => top::run(invocation).map(Outcome::Done),
         ["scale"] => scale::run(invocation, env, io),
+        ["patch"] => patch::run(invocation, env, io),
         ["expose"] => expose::run(invocation, env, io).map(Outcome::Done),
         _ => Err(KubectlError::message(format!(
             "the playground does not implement \"kubectl {}\" yet",
