@@ -19,6 +19,8 @@ pub enum ApiError {
         name: String,
         causes: Vec<String>,
     },
+    /// 409: the object changed since the `resourceVersion` the request named.
+    Conflict { resource: String, name: String },
     /// 422 without details (`NewGenericServerResponse`): a JSON patch that does not apply.
     InvalidRequest { message: String },
     /// 403: admission refused the request.
@@ -56,6 +58,7 @@ impl ApiError {
         match self {
             ApiError::NotFound { .. } => "NotFound",
             ApiError::AlreadyExists { .. } => "AlreadyExists",
+            ApiError::Conflict { .. } => "Conflict",
             ApiError::Invalid { .. } | ApiError::InvalidRequest { .. } => "Invalid",
             ApiError::Forbidden { .. } => "Forbidden",
             ApiError::BadRequest { .. } => "BadRequest",
@@ -73,6 +76,10 @@ impl fmt::Display for ApiError {
             ApiError::AlreadyExists { resource, name } => {
                 write!(f, "{resource} \"{name}\" already exists")
             }
+            ApiError::Conflict { resource, name } => write!(
+                f,
+                "Operation cannot be fulfilled on {resource} \"{name}\": the object has been modified; please apply your changes to the latest version and try again"
+            ),
             ApiError::Invalid { kind, name, causes } => {
                 write!(f, "{kind} \"{name}\" is invalid: ")?;
                 if causes.len() == 1 {

@@ -66,6 +66,39 @@ pub fn patched(object: &Value, patch_type: PatchType, patch: &Value) -> Result<V
     Ok(object)
 }
 
+/// A Service replaced without its cluster IP or node ports keeps the ones it has
+/// (`patchAllocatedValues`); node ports match by port number and protocol.
+fn keep_allocated(object: &mut Value, current: &Value) {
+    let Some(Value::Object(spec)) = object.get_mut("spec") else {
+        return;
+    };
+    for field in ["clusterIP", "clusterIPs"] {
+        if let Some(allocated) = current.get("spec").and_then(|spec| spec.get(field)) {
+            spec.entry(field.to_string())
+                .or_insert_with(|| allocated.clone());
+        }
+    }
+    let old_ports = value::array_at(current, &["spec", "ports"]);
+    if let Some(Value::Array(ports)) = spec.get_mut("ports") {
+        for port in ports.iter_mut() {
+            let same = old_ports.iter().find(|old| {
+                old.get("port") == port.get("port")
+                    && old.get("protocol").and_then(Value::as_str).unwrap_or("TCP")
+                        == port
+                            .get("protocol")
+                            .and_then(Value::as_str)
+                            .unwrap_or("TCP")
+            });
+            if let (Value::Object(port), Some(node_port)) =
+                (port, same.and_then(|old| old.get("nodePort")))
+            {
+                port.entry("nodePort".to_string())
+                    .or_insert_with(|| node_port.clone());
+            }
+        }
+    }
+}
+
 /// Removes the field at a strict-decoding path (`spec.containers[0].foo`).
 fn remove_path(object: &mut Value, path: &str) {
     let mut steps: Vec<Result<&str, usize>> = Vec::new();
@@ -151,43 +184,103 @@ impl Cluster {
         meta.annotations = value::string_map_at(&object, &["metadata", "annotations"]);
         validate::object_meta(kind, &meta)?;
         let key = (namespace.to_string(), name.to_string());
-        let labels_changed = meta.labels != old_meta.labels;
         let changed = match kind {
             Kind::Pod => self.update_pod(&key, meta, &object)?,
             Kind::ReplicationController => {
                 self.update_replication_controller(&key, meta, &object)?
             }
             Kind::Service => self.update_service(&key, meta, &object)?,
-            Kind::Namespace | Kind::Node | Kind::Event => {
-                if meta == old_meta {
-                    false
-                } else {
-                    meta.resource_version = self.next_resource_version();
-                    match kind {
-                        Kind::Namespace => {
-                            if let Some(stored) = self.namespaces.get_mut(name) {
-                                stored.meta = meta;
-                            }
-                        }
-                        Kind::Node => {
-                            if let Some(stored) = self.nodes.get_mut(name) {
-                                stored.meta = meta;
-                            }
-                            if labels_changed {
-                                self.schedule_sweep(SimDuration::from_millis(900));
-                            }
-                        }
-                        _ => {
-                            if let Some(stored) = self.events.get_mut(&key) {
-                                stored.meta = meta;
-                            }
-                        }
-                    }
-                    true
-                }
-            }
+            Kind::Namespace | Kind::Node | Kind::Event => self.update_metadata(kind, &key, meta),
         };
         Ok((changed, warnings))
+    }
+
+    /// Replaces an object with a manifest (`PUT`, `kubectl replace`): its labels, annotations
+    /// and spec become the manifest's; identity, status and what the server allocated (a
+    /// Service's cluster IP and node ports) stay. A `resourceVersion` in the manifest must be
+    /// the current one.
+    pub fn replace(
+        &mut self,
+        kind: Kind,
+        namespace: &str,
+        name: &str,
+        manifest: &Value,
+    ) -> Result<bool, ApiError> {
+        let live = self.get(kind, namespace, name)?;
+        let old_meta = live.meta().clone();
+        let current = live.to_value();
+        if let Some(version) = value::str_at(manifest, &["metadata", "resourceVersion"]) {
+            if version != old_meta.resource_version.to_string() {
+                return Err(ApiError::Conflict {
+                    resource: kind.plural().to_string(),
+                    name: name.to_string(),
+                });
+            }
+        }
+        let mut object = manifest.clone();
+        if let Value::Object(map) = &mut object {
+            map.remove("status");
+        }
+        if kind == Kind::Service {
+            keep_allocated(&mut object, &current);
+        }
+        let mut meta = old_meta.clone();
+        meta.labels = value::string_map_at(&object, &["metadata", "labels"]);
+        meta.annotations = value::string_map_at(&object, &["metadata", "annotations"]);
+        if kind == Kind::Namespace {
+            meta.labels
+                .insert("kubernetes.io/metadata.name".into(), name.to_string());
+        }
+        validate::object_meta(kind, &meta)?;
+        let key = (namespace.to_string(), name.to_string());
+        match kind {
+            Kind::Pod => self.update_pod(&key, meta, &object),
+            Kind::ReplicationController => self.update_replication_controller(&key, meta, &object),
+            Kind::Service => self.update_service(&key, meta, &object),
+            // A node's or namespace's spec is the server's: only metadata changes.
+            Kind::Namespace | Kind::Node | Kind::Event => {
+                Ok(self.update_metadata(kind, &key, meta))
+            }
+        }
+    }
+
+    /// Stores new labels and annotations of a kind whose spec users do not change.
+    fn update_metadata(
+        &mut self,
+        kind: Kind,
+        key: &super::ObjectKey,
+        mut meta: crate::api::ObjectMeta,
+    ) -> bool {
+        let Ok(live) = self.get(kind, &key.0, &key.1) else {
+            return false;
+        };
+        if *live.meta() == meta {
+            return false;
+        }
+        let labels_changed = live.meta().labels != meta.labels;
+        meta.resource_version = self.next_resource_version();
+        match kind {
+            Kind::Namespace => {
+                if let Some(stored) = self.namespaces.get_mut(&key.1) {
+                    stored.meta = meta;
+                }
+            }
+            Kind::Node => {
+                if let Some(stored) = self.nodes.get_mut(&key.1) {
+                    stored.meta = meta;
+                }
+                // NodeAffinity re-queues pods on node label updates.
+                if labels_changed {
+                    self.schedule_sweep(SimDuration::from_millis(900));
+                }
+            }
+            _ => {
+                if let Some(stored) = self.events.get_mut(key) {
+                    stored.meta = meta;
+                }
+            }
+        }
+        true
     }
 
     fn update_pod(
@@ -205,8 +298,9 @@ impl Cluster {
         };
         let manifest = json!({"apiVersion": "v1", "kind": "Pod", "spec": spec});
         validate::pod(&manifest, &meta)?;
+        // The node comes from the spec given (a patch keeps the stored `nodeName`; a manifest
+        // without one asks to unbind the pod, which the update rules refuse).
         let mut new = Pod::from_manifest(meta.clone(), &manifest, old.api_access_volume.clone());
-        new.node_name = old.node_name.clone();
         new.status = old.status.clone();
         pod_update::validate(old, &new)?;
         let spec_changed = new.rendered_spec() != old.rendered_spec();

@@ -63,6 +63,7 @@ fn command_and_subcommand_names() {
                 "options",
                 "patch",
                 "port-forward",
+                "replace",
                 "run",
                 "scale",
                 "top",

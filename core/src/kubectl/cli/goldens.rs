@@ -7,6 +7,7 @@ pub(super) static HELP_GOLDENS: &[(&str, &str)] = &[
     ("annotate.txt", include_str!("help_golden/annotate.txt")),
     ("attach.txt", include_str!("help_golden/attach.txt")),
     ("patch.txt", include_str!("help_golden/patch.txt")),
+    ("replace.txt", include_str!("help_golden/replace.txt")),
     (
         "api-resources.txt",
         include_str!("help_golden/api-resources.txt"),

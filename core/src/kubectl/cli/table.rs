@@ -62,7 +62,7 @@ pub static ROOT: CommandSpec = CommandSpec {
         &FLAG_VMODULE,
         &FLAG_WARNINGS_AS_ERRORS
     ],
-    subcommands: &[&CMD_GET, &CMD_DESCRIBE, &CMD_CREATE, &CMD_APPLY, &CMD_DELETE, &CMD_LABEL, &CMD_ANNOTATE, &CMD_LOGS, &CMD_PORT_FORWARD, &CMD_ATTACH, &CMD_EXEC, &CMD_RUN, &CMD_EXPLAIN, &CMD_CONFIG, &CMD_WAIT, &CMD_EVENTS, &CMD_API_RESOURCES, &CMD_VERSION, &CMD_CLUSTER_INFO, &CMD_TOP, &CMD_SCALE, &CMD_EXPOSE, &CMD_PATCH, &CMD_HELP, &CMD_OPTIONS],
+    subcommands: &[&CMD_GET, &CMD_DESCRIBE, &CMD_CREATE, &CMD_APPLY, &CMD_DELETE, &CMD_LABEL, &CMD_ANNOTATE, &CMD_LOGS, &CMD_PORT_FORWARD, &CMD_ATTACH, &CMD_EXEC, &CMD_RUN, &CMD_EXPLAIN, &CMD_CONFIG, &CMD_WAIT, &CMD_EVENTS, &CMD_API_RESOURCES, &CMD_VERSION, &CMD_CLUSTER_INFO, &CMD_TOP, &CMD_SCALE, &CMD_EXPOSE, &CMD_PATCH, &CMD_REPLACE, &CMD_HELP, &CMD_OPTIONS],
 };
 
 /// `kubectl get`.
@@ -1854,6 +1854,42 @@ pub static CMD_PATCH: CommandSpec = CommandSpec {
         &FLAG_SUBRESOURCE_PATCH,
         &FLAG_TEMPLATE,
         &FLAG_TYPE_PATCH
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl replace`.
+pub static CMD_REPLACE: CommandSpec = CommandSpec {
+    name: "replace",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Replace a resource by file name or stdin",
+    long: "Replace a resource by file name or stdin.\n\n JSON and YAML formats are accepted. If replacing an existing resource, the complete resource spec must be provided. This can be obtained by\n\n        $ kubectl get TYPE NAME -o yaml",
+    example: "  # Replace a pod using the data in pod.json\n  kubectl replace -f ./pod.json\n  \n  # Replace a pod based on the JSON passed into stdin\n  cat pod.json | kubectl replace -f -\n  \n  # Update a single-container pod's image version (tag) to v4\n  kubectl get pod mypod -o yaml | sed 's/\\(image: myimage\\):.*$/\\1:v4/' | kubectl replace -f -\n  \n  # Force replace, delete and then re-create the resource\n  kubectl replace --force -f ./pod.json",
+    usage_line: "kubectl replace -f FILENAME [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::None,
+    flags: &[
+        &FLAG_ALLOW_MISSING_TEMPLATE_KEYS,
+        &FLAG_CASCADE,
+        &FLAG_DRY_RUN,
+        &FLAG_FIELD_MANAGER_REPLACE,
+        &FLAG_FILENAME_REPLACE,
+        &FLAG_FORCE,
+        &FLAG_GRACE_PERIOD,
+        &FLAG_KUSTOMIZE_2,
+        &FLAG_OUTPUT_2,
+        &FLAG_RAW_REPLACE,
+        &FLAG_RECURSIVE,
+        &FLAG_SAVE_CONFIG,
+        &FLAG_SHOW_MANAGED_FIELDS,
+        &FLAG_SUBRESOURCE_REPLACE,
+        &FLAG_TEMPLATE,
+        &FLAG_TIMEOUT,
+        &FLAG_VALIDATE,
+        &FLAG_WAIT
     ],
     persistent_flags: &[],
     subcommands: &[],
@@ -4787,4 +4823,56 @@ static FLAG_TYPE_PATCH: FlagSpec = FlagSpec {
     shorthand_deprecated: None,
     required: false,
     value_hint: FlagValueHint::Values(&["json", "merge", "strategic"]),
+};
+static FLAG_FIELD_MANAGER_REPLACE: FlagSpec = FlagSpec {
+    name: "field-manager",
+    shorthand: None,
+    kind: FlagKind::String,
+    default: "kubectl-replace",
+    no_opt_default: None,
+    usage: "Name of the manager used to track field ownership.",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+static FLAG_FILENAME_REPLACE: FlagSpec = FlagSpec {
+    name: "filename",
+    shorthand: Some('f'),
+    kind: FlagKind::StringSlice,
+    default: "[]",
+    no_opt_default: None,
+    usage: "The files, directories or URLs that contain the configurations to replace.",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::File,
+};
+static FLAG_RAW_REPLACE: FlagSpec = FlagSpec {
+    name: "raw",
+    shorthand: None,
+    kind: FlagKind::String,
+    default: "",
+    no_opt_default: None,
+    usage: "Raw URI to PUT to the server.  Uses the transport specified by the kubeconfig file.",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+static FLAG_SUBRESOURCE_REPLACE: FlagSpec = FlagSpec {
+    name: "subresource",
+    shorthand: None,
+    kind: FlagKind::String,
+    default: "",
+    no_opt_default: None,
+    usage: "If specified, replace will operate on the subresource of the requested object.",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
 };

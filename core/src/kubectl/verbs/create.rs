@@ -23,6 +23,8 @@ use serde_json::{json, Value};
 pub(super) enum Mode {
     Create,
     Apply,
+    /// `kubectl replace` without `--force` (a `PUT` of each object).
+    Replace,
 }
 
 const LAST_APPLIED: &str = "kubectl.kubernetes.io/last-applied-configuration";
@@ -36,8 +38,10 @@ pub(super) fn run(
     let command = match mode {
         Mode::Create => "create",
         Mode::Apply => "apply",
+        Mode::Replace => "replace",
     };
-    if !invocation.args.is_empty() {
+    // `replace` keeps its arguments for `--force` and otherwise ignores them.
+    if !invocation.args.is_empty() && mode != Mode::Replace {
         return Err(KubectlError::usage(
             command,
             format!("Unexpected args: [{}]", invocation.args.join(" ")),
@@ -170,6 +174,24 @@ fn kustomize_error(env: &Env<'_>, dir: &str) -> String {
     }
 }
 
+/// Creates one object from a manifest as `kubectl create -f` does (`replace --force`).
+pub(super) fn create_object(
+    env: &mut Env<'_>,
+    object: &SourcedObject,
+    namespace: &str,
+    enforce: bool,
+    save_config: bool,
+    warnings: &mut Vec<String>,
+) -> Result<(Kind, String), KubectlError> {
+    let options = CreateOptions {
+        mode: Mode::Create,
+        persist: true,
+        save_config,
+    };
+    create_one(env, object, namespace, enforce, &options, warnings)
+        .map(|(kind, name, _)| (kind, name))
+}
+
 /// How one run creates its objects.
 struct CreateOptions {
     mode: Mode,
@@ -198,8 +220,8 @@ fn create_one(
         .to_string();
     let kind = manifest::resource_kind(object)?;
     let verb_ing = match mode {
-        Mode::Create => "creating",
-        Mode::Apply => "creating",
+        Mode::Create | Mode::Apply => "creating",
+        Mode::Replace => "replacing",
     };
     let with_source = |error: ApiError| KubectlError::Api {
         error,
@@ -235,7 +257,10 @@ fn create_one(
     }
     let target_namespace = manifest_namespace.unwrap_or(namespace).to_string();
     let mut manifest = object.value.clone();
-    if save_config {
+    // `CreateOrUpdateAnnotation`: replace also refreshes an annotation the manifest carries.
+    let carries_annotation =
+        value::at(&object.value, &["metadata", "annotations", LAST_APPLIED]).is_some();
+    if save_config || (mode == Mode::Replace && carries_annotation) {
         let last_applied = last_applied_annotation(
             &object.value,
             kind.namespaced().then_some(target_namespace.as_str()),
@@ -262,6 +287,14 @@ fn create_one(
             return apply_existing(env, kind, &target_namespace, &name, &manifest)
                 .map_err(with_source);
         }
+    }
+    if mode == Mode::Replace {
+        if persist {
+            env.cluster
+                .replace(kind, &target_namespace, &name, &manifest)
+                .map_err(with_source)?;
+        }
+        return Ok((kind, name, "replaced"));
     }
     if !persist {
         return Ok((kind, name, "created"));

@@ -14,6 +14,7 @@ mod label;
 mod logs;
 mod patch;
 mod port_forward;
+mod replace;
 mod run;
 mod scale;
 mod top;
@@ -59,6 +60,7 @@ pub fn dispatch(
         ["top", "pod" | "node"] => top::run(invocation).map(Outcome::Done),
         ["scale"] => scale::run(invocation, env, io),
         ["patch"] => patch::run(invocation, env, io),
+        ["replace"] => replace::run(invocation, env, io),
         ["expose"] => expose::run(invocation, env, io).map(Outcome::Done),
         _ => Err(KubectlError::message(format!(
             "the playground does not implement \"kubectl {}\" yet",
