@@ -37,6 +37,7 @@ const FRAGMENTS: &[&str] = &[
     "scale",
     "expose",
     "patch",
+    "replace",
     "-p",
     "--type=json",
     "--type=merge",
@@ -426,9 +427,10 @@ fn random_yaml_never_panics() {
             text.push_str(YAML_FRAGMENTS[rng.below(YAML_FRAGMENTS.len() as u64) as usize]);
         }
         session.fs.write("fuzz.yaml", &text).unwrap();
-        let command = match round % 3 {
+        let command = match round % 4 {
             0 => "kubectl label --local -f fuzz.yaml k=v -o json",
             1 => "kubectl create -f fuzz.yaml --dry-run=client -o yaml",
+            2 => "kubectl replace -f fuzz.yaml",
             _ => "kubectl apply -f fuzz.yaml",
         };
         let _ = session.submit(command);
