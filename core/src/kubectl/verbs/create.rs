@@ -34,6 +34,7 @@ pub(super) fn run(
     env: &mut Env<'_>,
     io: &mut Io,
     mode: Mode,
+    known_dry_run: Option<DryRun>,
 ) -> Result<i32, KubectlError> {
     let command = match mode {
         Mode::Create => "create",
@@ -53,7 +54,7 @@ pub(super) fn run(
         return Err(KubectlError::message("must specify one of -f and -k"));
     }
     // apply computes its dry-run strategy and validates its flags before reading anything.
-    let mut strategy = None;
+    let mut strategy = known_dry_run;
     if mode == Mode::Apply {
         let dry_run = dry_run::strategy(invocation, env, io)?;
         validate_apply(invocation, dry_run)?;
@@ -69,11 +70,11 @@ pub(super) fn run(
     }
     let format = OutputFormat::parse(invocation.flags.string("output").unwrap_or(""), false)?
         .with_template_flags(&invocation.flags);
-    let dry_run_suffix = match strategy {
+    let dry_run = match strategy {
         Some(dry_run) => dry_run,
         None => dry_run::strategy(invocation, env, io)?,
-    }
-    .suffix();
+    };
+    let dry_run_suffix = dry_run.suffix();
     let validate = invocation.flags.string("validate").unwrap_or("strict") != "false";
     let manifests = manifest::read_sources(
         env.fs,
@@ -95,15 +96,38 @@ pub(super) fn run(
     let enforce = resources::namespace_enforced(invocation);
     let options = CreateOptions {
         mode,
-        persist: dry_run_suffix.is_empty(),
+        // A server dry run does all the server does, on a copy of the cluster that is dropped.
+        persist: dry_run != DryRun::Client,
         // `create --save-config` records the manifest as `apply` does.
         save_config: mode == Mode::Apply || invocation.flags.bool("save-config"),
     };
     let mut errors = Vec::new();
     let mut printed: Vec<(Kind, Value)> = Vec::new();
+    let mut scratch = (dry_run == DryRun::Server).then(|| env.cluster.clone());
     for object in &objects {
         let mut warnings = Vec::new();
-        let result = create_one(env, object, &namespace, enforce, &options, &mut warnings);
+        let result = match scratch.as_mut() {
+            Some(copy) => {
+                let mut dry = Env {
+                    cluster: copy,
+                    fs: &mut *env.fs,
+                    config: &mut *env.config,
+                    network: &mut *env.network,
+                    stdin: env.stdin.clone(),
+                    interactive: env.interactive,
+                    attach: None,
+                };
+                create_one(
+                    &mut dry,
+                    object,
+                    &namespace,
+                    enforce,
+                    &options,
+                    &mut warnings,
+                )
+            }
+            None => create_one(env, object, &namespace, enforce, &options, &mut warnings),
+        };
         for warning in warnings {
             io.err(&warning);
         }
@@ -120,8 +144,9 @@ pub(super) fn run(
                     } else {
                         String::new()
                     };
-                    let value = env
-                        .cluster
+                    let value = scratch
+                        .as_ref()
+                        .unwrap_or(&*env.cluster)
                         .get(kind, &ns, &name)
                         .map(|view| view.to_value())
                         .unwrap_or_else(|_| object.value.clone());

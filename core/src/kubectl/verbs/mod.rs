@@ -36,12 +36,14 @@ pub fn dispatch(
     match path.as_slice() {
         ["get"] => get::run(invocation, env, io),
         ["describe"] => describe::run(invocation, env, io).map(Outcome::Done),
-        ["create"] => create::run(invocation, env, io, create::Mode::Create).map(Outcome::Done),
+        ["create"] => {
+            create::run(invocation, env, io, create::Mode::Create, None).map(Outcome::Done)
+        }
         ["create", "namespace"] => create::namespace(invocation, env, io).map(Outcome::Done),
         ["create", "service", subcommand] => {
             create_service::run(subcommand, invocation, env, io).map(Outcome::Done)
         }
-        ["apply"] => create::run(invocation, env, io, create::Mode::Apply).map(Outcome::Done),
+        ["apply"] => create::run(invocation, env, io, create::Mode::Apply, None).map(Outcome::Done),
         ["delete"] => delete::run(invocation, env, io),
         ["label"] => label::run(invocation, env, io).map(Outcome::Done),
         ["annotate"] => annotate::run(invocation, env, io).map(Outcome::Done),

@@ -51,7 +51,7 @@ pub(super) fn run(
         ));
     }
     if !force {
-        return create::run(invocation, env, io, Mode::Replace).map(Outcome::Done);
+        return create::run(invocation, env, io, Mode::Replace, Some(dry_run)).map(Outcome::Done);
     }
     // `forceReplace`: delete what the files name, wait for it to be gone, create it again.
     let manifests = manifest::read_sources(
