@@ -21,6 +21,16 @@ use kubeplay_core::kubectl::Stream;
 use kubeplay_core::session::{Activity, Session};
 use std::io::{BufRead, IsTerminal, Write};
 
+/// What `kubeplay --help` prints.
+const USAGE: &str = "\
+usage: kubeplay [--seed N]             the playground's shell (a TTY gets line editing and
+                                      a clock that follows real time; a pipe runs one
+                                      command per line)
+       kubeplay tutorial list          the built-in tutorials
+       kubeplay tutorial verify [ID|FILE]
+                                      replay every step's solution on a fresh cluster
+";
+
 fn main() {
     let argv: Vec<String> = std::env::args().skip(1).collect();
     if argv.first().map(String::as_str) == Some("tutorial") {
@@ -37,6 +47,10 @@ fn main() {
                     std::process::exit(2);
                 }
             },
+            "-h" | "--help" => {
+                print!("{USAGE}");
+                std::process::exit(0);
+            }
             other => {
                 if let Some(value) = other.strip_prefix("--seed=") {
                     match value.parse() {
@@ -47,7 +61,7 @@ fn main() {
                         }
                     }
                 } else {
-                    eprintln!("kubeplay: unknown argument {other}");
+                    eprint!("kubeplay: unknown argument {other}\n{USAGE}");
                     std::process::exit(2);
                 }
             }
