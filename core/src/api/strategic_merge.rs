@@ -202,6 +202,20 @@ fn apply_at<'p>(target: &mut Value, patch: &'p Value, path: &mut Vec<&'p str>) {
         *target = patch.clone();
         return;
     };
+    // Directives on a map: `replace` puts the patch in its place, `delete` empties it.
+    match patch.get("$patch").and_then(Value::as_str) {
+        Some("replace") => {
+            let mut replacement = patch.clone();
+            replacement.remove("$patch");
+            *target = Value::Object(replacement);
+            return;
+        }
+        Some("delete") => {
+            *target = Value::Object(Map::new());
+            return;
+        }
+        _ => {}
+    }
     if !target.is_object() {
         *target = Value::Object(Map::new());
     }
@@ -265,12 +279,26 @@ fn apply_at<'p>(target: &mut Value, patch: &'p Value, path: &mut Vec<&'p str>) {
     }
 }
 
+/// Merges a keyed list: patch elements first, in the patch's order (each merged into the
+/// element with its key), then the elements the patch does not name, in their order; a
+/// `$patch: delete` element removes its match.
 fn merge_list<'p>(
     list: &mut Vec<Value>,
     merge_key: &str,
     elements: &'p [Value],
     path: &mut Vec<&'p str>,
 ) {
+    // `{"$patch": "replace"}` among the elements: the list is the other elements.
+    let is_replace =
+        |element: &Value| element.get("$patch").and_then(Value::as_str) == Some("replace");
+    if elements.iter().any(is_replace) {
+        *list = elements
+            .iter()
+            .filter(|e| !is_replace(e))
+            .cloned()
+            .collect();
+        return;
+    }
     // An element without its key cannot be merged: the list is replaced, as computed.
     if elements
         .iter()
@@ -279,26 +307,27 @@ fn merge_list<'p>(
         *list = elements.to_vec();
         return;
     }
+    let mut rest = std::mem::take(list);
     for element in elements {
         let key = element.get(merge_key);
-        let position = key.and_then(|key| {
-            list.iter()
-                .position(|item| item.get(merge_key) == Some(key))
-        });
-        let delete = element.get("$patch").and_then(Value::as_str) == Some("delete");
-        match (position, delete) {
-            (Some(index), true) => {
-                list.remove(index);
-            }
-            (None, true) => {}
-            (Some(index), false) => {
-                if let Some(item) = list.get_mut(index) {
-                    apply_at(item, element, path);
-                }
-            }
-            (None, false) => list.push(element.clone()),
+        let found = rest.iter().position(|item| item.get(merge_key) == key);
+        let mut item = match found {
+            Some(index) => rest.remove(index),
+            None => Value::Object(Map::new()),
+        };
+        if element.get("$patch").and_then(Value::as_str) == Some("delete") {
+            continue;
+        }
+        if found.is_some() {
+            apply_at(&mut item, element, path);
+        } else {
+            item = element.clone();
+        }
+        if !list.iter().any(|done| done.get(merge_key) == key) {
+            list.push(item);
         }
     }
+    list.append(&mut rest);
 }
 
 /// Orders `list` as `order` lists the keys; elements it does not name keep their place after.
@@ -404,6 +433,18 @@ mod tests {
         assert_eq!(
             target,
             json!({"spec": {"ports": [{"port": 82}, {"port": 80, "nodePort": 30001, "name": "web"}]}})
+        );
+        // Directives: a map replaced or emptied, a keyed list replaced.
+        let mut target =
+            json!({"a": {"x": 1, "y": 2}, "b": {"z": 1}, "spec": {"containers": [{"name": "a"}]}});
+        apply(
+            &mut target,
+            &json!({"a": {"$patch": "replace", "w": 3}, "b": {"$patch": "delete"},
+                    "spec": {"containers": [{"name": "n"}, {"$patch": "replace"}]}}),
+        );
+        assert_eq!(
+            target,
+            json!({"a": {"w": 3}, "b": {}, "spec": {"containers": [{"name": "n"}]}})
         );
         // Hostile shapes neither panic nor loop.
         for patch in [

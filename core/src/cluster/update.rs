@@ -150,6 +150,24 @@ impl Cluster {
         // The patch applies to the object as the server stores it, defaults included (a
         // pod's rendering is idempotent, so its patched spec is stored as it comes).
         let mut object = patched(&live.to_value(), patch_type, patch)?;
+        // `checkName`: a patch cannot rename the object or move it.
+        let patched_name = value::str_at(&object, &["metadata", "name"]).unwrap_or("");
+        if patched_name != name {
+            return Err(ApiError::BadRequest {
+                message: format!(
+                    "the name of the object ({patched_name}) does not match the name on the URL ({name})"
+                ),
+            });
+        }
+        if let Some(moved) = value::str_at(&object, &["metadata", "namespace"])
+            .filter(|ns| !ns.is_empty() && *ns != namespace && kind.namespaced())
+        {
+            return Err(ApiError::BadRequest {
+                message: format!(
+                    "the namespace of the object ({moved}) does not match the namespace on the request ({namespace})"
+                ),
+            });
+        }
         // Unknown fields are dropped with a warning (`fieldValidation=Warn`, the default
         // when kubectl does not ask for another); any other decoding error fails.
         let mut warnings = Vec::new();

@@ -140,10 +140,12 @@ pub(super) fn run(
         } else {
             "patched"
         };
+        // kubectl names what the patch produced (a local patch may rename it).
+        let name = value::str_at(&after, &["metadata", "name"]).unwrap_or(&item.name);
         if format == OutputFormat::Table {
             lines.push_str(&format!(
                 "{} {operation}{}\n",
-                output::name_line(item.kind, &item.name),
+                output::name_line(item.kind, name),
                 dry_run.suffix()
             ));
         } else {
@@ -189,7 +191,18 @@ fn client_side(
     match patch_type {
         PatchType::Json => {
             let mut result = object.clone();
-            json_patch::apply(&mut result, &patch).map_err(KubectlError::message)?;
+            json_patch::apply(&mut result, &patch).map_err(|message| {
+                // `getPatchedJSON` rewrites the library's missing-key error.
+                match message.find("key:") {
+                    Some(at) if message.contains("doc is missing key") => {
+                        KubectlError::message(format!(
+                            "Object to be patched is missing field ({})",
+                            &message[at + 5..]
+                        ))
+                    }
+                    _ => KubectlError::message(message),
+                }
+            })?;
             Ok(result)
         }
         PatchType::Merge if !patch.is_object() => Err(KubectlError::message(
