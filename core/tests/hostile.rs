@@ -38,6 +38,18 @@ const FRAGMENTS: &[&str] = &[
     "expose",
     "patch",
     "replace",
+    "for",
+    "i",
+    "in",
+    "do",
+    "done",
+    "if",
+    "then",
+    "else",
+    "fi",
+    "break",
+    "continue",
+    "]",
     "-p",
     "--type=json",
     "--type=merge",
@@ -679,4 +691,26 @@ fn random_terminal_bytes_never_panic() {
     }
     still_usable(&mut session);
     println!("hostile input: {bytes_fed} random terminal bytes decoded and typed without a panic");
+}
+
+/// A loop that never waits: in a browser or TTY it yields after a few thousand commands (the
+/// page stays alive, Ctrl+C stops it); without one it is stopped after a million commands.
+#[test]
+fn loops_that_never_wait_yield_and_stop() {
+    let mut session = Session::new(7);
+    session.set_interactive(true);
+    let _ = session.submit("n=0; while true; do n=x$n; done");
+    assert_eq!(session.activity(), kubeplay_core::session::Activity::Busy);
+    let _ = session.advance(SimDuration::from_millis(16));
+    assert_eq!(session.activity(), kubeplay_core::session::Activity::Busy);
+    let _ = session.interrupt();
+    still_usable(&mut session);
+    session.set_interactive(false);
+    let io = session.submit("while true; do :; done");
+    assert!(
+        io.text(Stream::Stderr).contains("stopped a loop"),
+        "{:?}",
+        io.chunks
+    );
+    still_usable(&mut session);
 }

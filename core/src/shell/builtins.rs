@@ -27,10 +27,11 @@ pub struct BuiltinContext<'a, 'e> {
 
 /// Names of every builtin (for completion and `help`).
 pub const BUILTINS: &[&str] = &[
-    "alias", "cat", "cd", "clear", "cp", "curl", "cut", "date", "echo", "env", "exit", "export",
-    "false", "grep", "head", "help", "history", "hostname", "jobs", "kill", "kubectx", "kubens",
-    "ls", "mkdir", "mv", "printf", "pwd", "rev", "rm", "sed", "sleep", "sort", "tac", "tail",
-    "tee", "touch", "tr", "true", "type", "unalias", "uniq", "unset", "wc", "which", "whoami",
+    "[", "alias", "break", "cat", "cd", "clear", "continue", "cp", "curl", "cut", "date", "echo",
+    "env", "exit", "export", "false", "grep", "head", "help", "history", "hostname", "jobs",
+    "kill", "kubectx", "kubens", "ls", "mkdir", "mv", "printf", "pwd", "rev", "rm", "sed", "seq",
+    "sleep", "sort", "tac", "tail", "tee", "test", "touch", "tr", "true", "type", "unalias",
+    "uniq", "unset", "wc", "which", "whoami",
 ];
 
 /// Runs `argv[0]` if it is a builtin.
@@ -116,6 +117,15 @@ pub fn run(
             0
         }
         "exit" => exit(&args, io, ctx.shell),
+        "break" | "continue" => loop_control(name, &args, io, ctx.shell),
+        "test" | "[" => {
+            let (status, error) = super::test_builtin::run(name, &args, ctx.env.fs);
+            if let Some(error) = error {
+                io.err(&error);
+            }
+            status
+        }
+        "seq" => seq(&args, io),
         "help" => {
             io.out(HELP);
             0
@@ -142,6 +152,7 @@ const HELP: &str = "kubeplay: a simulated Kubernetes v1.37 cluster in your brows
   ls cat cp mv rm mkdir touch echo printf grep head tail sort uniq wc sed tee cut tr tac rev
                        work on the playground's own files (kubia-manual.yaml, ...)
   cat <<EOF > pod.yaml here-documents, pipes |, redirections > >> 2>&1, && || ; and &
+  for/while/until/if   loops and conditionals (for i in 1 2 3; do kubectl ...; done)
   jobs, kill %N        background jobs (e.g. kubectl port-forward ... &)
   alias k=kubectl      aliases and variables ($HOME, export NS=...)
   history, clear       your command history; clear the screen (Ctrl+L)
@@ -149,6 +160,91 @@ const HELP: &str = "kubeplay: a simulated Kubernetes v1.37 cluster in your brows
 
 Keys: Tab completes, Up/Down browse history, Ctrl+R searches it, Ctrl+C interrupts.
 ";
+
+/// GNU `seq [FIRST [INCREMENT]] LAST` for integers.
+fn seq(args: &[&str], io: &mut Io) -> i32 {
+    let mut numbers = Vec::new();
+    for arg in args {
+        match arg.trim().parse::<i64>() {
+            Ok(number) => numbers.push(number),
+            Err(_) => {
+                io.err(&format!(
+                    "seq: invalid floating point argument: '{arg}'\nTry 'seq --help' for more information.\n"
+                ));
+                return 1;
+            }
+        }
+    }
+    let (first, step, last) = match numbers.as_slice() {
+        [last] => (1, 1, *last),
+        [first, last] => (*first, 1, *last),
+        [first, step, last] => (*first, *step, *last),
+        [] => {
+            io.err("seq: missing operand\nTry 'seq --help' for more information.\n");
+            return 1;
+        }
+        [_, _, _, extra, ..] => {
+            io.err(&format!(
+                "seq: extra operand '{extra}'\nTry 'seq --help' for more information.\n"
+            ));
+            return 1;
+        }
+    };
+    if step == 0 {
+        io.err("seq: invalid Zero increment value: '0'\nTry 'seq --help' for more information.\n");
+        return 1;
+    }
+    let mut text = String::new();
+    let mut value = first;
+    // Bounded like any output the shell keeps.
+    while ((step > 0 && value <= last) || (step < 0 && value >= last)) && text.len() < 1 << 20 {
+        text.push_str(&format!("{value}\n"));
+        match value.checked_add(step) {
+            Some(next) => value = next,
+            None => break,
+        }
+    }
+    io.out(&text);
+    0
+}
+
+/// bash's `break [N]` and `continue [N]`: leave (or go on with) the Nth enclosing loop.
+fn loop_control(name: &str, args: &[&str], io: &mut Io, shell: &mut ShellState) -> i32 {
+    let levels = match args {
+        [] => 1,
+        [number] => match number.trim().parse::<i64>() {
+            Ok(levels) if levels >= 1 => usize::try_from(levels).unwrap_or(usize::MAX),
+            Ok(_) => {
+                io.err(&format!(
+                    "bash: {name}: {number}: loop count out of range\n"
+                ));
+                1
+            }
+            Err(_) => {
+                io.err(&format!(
+                    "bash: {name}: {number}: numeric argument required\n"
+                ));
+                1
+            }
+        },
+        _ => {
+            io.err(&format!("bash: {name}: too many arguments\n"));
+            return 1;
+        }
+    };
+    if shell.loop_depth == 0 {
+        io.err(&format!(
+            "bash: {name}: only meaningful in a `for', `while', or `until' loop\n"
+        ));
+        return 0;
+    }
+    shell.loop_control = Some(if name == "break" {
+        super::state::LoopControl::Break(levels)
+    } else {
+        super::state::LoopControl::Continue(levels)
+    });
+    0
+}
 
 /// bash's `exit [N]`: the status is N modulo 256, or `$?` without N.
 fn exit(args: &[&str], io: &mut Io, shell: &mut ShellState) -> i32 {

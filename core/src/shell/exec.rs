@@ -9,10 +9,10 @@
 
 use super::builtins::{self, BuiltinContext, BuiltinOutcome};
 use super::expand::{self, ExpandContext};
-use super::state::{Job, ShellState};
+use super::state::{Job, LoopControl, ShellState};
 use super::syntax::{
-    AndOr, AndOrList, Pipeline, Program, Redirect, RedirectKind, Separator, SimpleCommand, Word,
-    WordPart,
+    AndOr, AndOrList, Compound, Pipeline, Program, Redirect, RedirectKind, Separator,
+    SimpleCommand, Word, WordPart,
 };
 use crate::cluster::Cluster;
 use crate::kubectl::{self, Env, Io, KubeConfig, Network, Outcome, Stream, Waiter};
@@ -100,13 +100,70 @@ impl Streamed {
     }
 }
 
+/// What is left to run, in order: lists, and the state of the loops and conditionals they
+/// are in (a compound command unrolls as it runs, so a loop that waits resumes like any
+/// other command).
+enum Work {
+    List(AndOrList, Separator),
+    /// A `for` loop with the values it has still to take; `ran` once its body has run.
+    For {
+        name: String,
+        values: VecDeque<String>,
+        body: Program,
+        ran: bool,
+    },
+    /// A `while`/`until` loop about to run its condition.
+    While {
+        until: bool,
+        condition: Program,
+        body: Program,
+        ran: bool,
+    },
+    /// A `while`/`until` condition has run: its status decides; `body_status` is what the
+    /// loop returns if it ends now.
+    WhileTest {
+        until: bool,
+        condition: Program,
+        body: Program,
+        body_status: i32,
+    },
+    /// The condition of branch `index` of an `if` has run.
+    IfTest {
+        branches: Vec<(Program, Program)>,
+        otherwise: Option<Program>,
+        index: usize,
+    },
+}
+
+impl Work {
+    /// Loops are what `break` and `continue` count.
+    fn is_loop(&self) -> bool {
+        matches!(
+            self,
+            Work::For { .. } | Work::While { .. } | Work::WhileTest { .. }
+        )
+    }
+}
+
+/// The largest value a shell variable may hold.
+const MAX_VARIABLE_BYTES: usize = 1 << 20;
+
+/// Commands a program may run without waiting before it yields (to keep the page alive), and
+/// before a loop that never waits is stopped.
+const STEPS_BEFORE_YIELD: usize = 256;
+const STEPS_BEFORE_STOP: usize = 100_000;
+
 /// A program being run.
 pub struct Execution {
-    items: VecDeque<(AndOrList, Separator)>,
+    items: VecDeque<Work>,
     /// The rest of the current and-or list.
     rest: VecDeque<(AndOr, Pipeline)>,
     blocked: Option<Blocked>,
     status: i32,
+    /// Lists run since the program last waited.
+    steps: usize,
+    /// Set when the program yielded after many steps; the next poll goes on.
+    yielded: bool,
 }
 
 /// Deepest nesting of command substitutions that run.
@@ -115,15 +172,228 @@ const MAX_SUBST_DEPTH: usize = 32;
 impl Execution {
     pub fn new(program: Program) -> Execution {
         Execution {
-            items: program.items.into_iter().collect(),
+            items: program
+                .items
+                .into_iter()
+                .map(|(list, separator)| Work::List(list, separator))
+                .collect(),
             rest: VecDeque::new(),
             blocked: None,
             status: 0,
+            steps: 0,
+            yielded: false,
         }
     }
 
     pub fn is_blocked(&self) -> bool {
-        self.blocked.is_some()
+        self.blocked.is_some() || self.yielded
+    }
+
+    /// Puts a program's lists in front of what is left.
+    fn push_front_program(&mut self, program: &Program) {
+        for (list, separator) in program.items.iter().rev() {
+            self.items.push_front(Work::List(list.clone(), *separator));
+        }
+    }
+
+    /// Runs one piece of a compound command's state.
+    fn step_compound(&mut self, work: Work, ctx: &mut ExecContext<'_>) {
+        match work {
+            Work::List(..) => {}
+            Work::For {
+                name,
+                mut values,
+                body,
+                ran,
+            } => match values.pop_front() {
+                Some(value) => {
+                    ctx.shell.vars.insert(name.clone(), value);
+                    let program = body.clone();
+                    self.items.push_front(Work::For {
+                        name,
+                        values,
+                        body,
+                        ran: true,
+                    });
+                    self.push_front_program(&program);
+                }
+                None => self.set_status(if ran { self.status } else { 0 }, ctx),
+            },
+            Work::While {
+                until,
+                condition,
+                body,
+                ran,
+            } => {
+                let body_status = if ran { self.status } else { 0 };
+                let program = condition.clone();
+                self.items.push_front(Work::WhileTest {
+                    until,
+                    condition,
+                    body,
+                    body_status,
+                });
+                self.push_front_program(&program);
+            }
+            Work::WhileTest {
+                until,
+                condition,
+                body,
+                body_status,
+            } => {
+                if (self.status == 0) != until {
+                    let program = body.clone();
+                    self.items.push_front(Work::While {
+                        until,
+                        condition,
+                        body,
+                        ran: true,
+                    });
+                    self.push_front_program(&program);
+                } else {
+                    self.set_status(body_status, ctx);
+                }
+            }
+            Work::IfTest {
+                branches,
+                otherwise,
+                index,
+            } => {
+                if self.status == 0 {
+                    if let Some((_, body)) = branches.get(index) {
+                        let program = body.clone();
+                        self.push_front_program(&program);
+                    }
+                } else if let Some((condition, _)) = branches.get(index + 1) {
+                    let program = condition.clone();
+                    self.items.push_front(Work::IfTest {
+                        branches,
+                        otherwise,
+                        index: index + 1,
+                    });
+                    self.push_front_program(&program);
+                } else if let Some(otherwise) = otherwise {
+                    self.push_front_program(&otherwise);
+                } else {
+                    self.set_status(0, ctx);
+                }
+            }
+        }
+    }
+
+    /// Starts a compound command: its first piece of state goes in front.
+    fn start_compound(
+        &mut self,
+        compound: Compound,
+        ctx: &mut ExecContext<'_>,
+        io: &mut Io,
+        depth: usize,
+    ) {
+        match compound {
+            Compound::For { name, words, body } => {
+                let values = match words {
+                    // Without `in`: the positional parameters, which this shell does not have.
+                    None => Vec::new(),
+                    Some(words) => {
+                        let mut errors = Io::default();
+                        let expanded = {
+                            let mut expander = Expander {
+                                ctx,
+                                errors: &mut errors,
+                                depth,
+                            };
+                            expand::expand_words(&words, &mut expander)
+                        };
+                        io.append(errors);
+                        match expanded {
+                            Ok(values) => values,
+                            Err(_) => {
+                                self.set_status(1, ctx);
+                                return;
+                            }
+                        }
+                    }
+                };
+                self.items.push_front(Work::For {
+                    name,
+                    values: values.into_iter().collect(),
+                    body,
+                    ran: false,
+                });
+            }
+            Compound::While {
+                until,
+                condition,
+                body,
+            } => self.items.push_front(Work::While {
+                until,
+                condition,
+                body,
+                ran: false,
+            }),
+            Compound::If {
+                branches,
+                otherwise,
+            } => {
+                let Some((condition, _)) = branches.first() else {
+                    return;
+                };
+                let program = condition.clone();
+                self.items.push_front(Work::IfTest {
+                    branches,
+                    otherwise,
+                    index: 0,
+                });
+                self.push_front_program(&program);
+            }
+        }
+    }
+
+    fn set_status(&mut self, status: i32, ctx: &mut ExecContext<'_>) {
+        self.status = status;
+        ctx.shell.last_status = status;
+    }
+
+    /// `break N` / `continue N`: drops what is left of the loops it leaves. `continue` keeps
+    /// the Nth loop's state, so its next round comes next.
+    fn unwind_loops(&mut self, control: LoopControl) {
+        self.rest.clear();
+        let (mut levels, keep) = match control {
+            LoopControl::Break(levels) => (levels.max(1), false),
+            LoopControl::Continue(levels) => (levels.max(1), true),
+        };
+        while let Some(front) = self.items.pop_front() {
+            if !front.is_loop() {
+                continue;
+            }
+            levels -= 1;
+            if levels > 0 {
+                continue;
+            }
+            if keep {
+                let next_round = match front {
+                    // `continue` in a condition starts the round again.
+                    Work::WhileTest {
+                        until,
+                        condition,
+                        body,
+                        ..
+                    } => Work::While {
+                        until,
+                        condition,
+                        body,
+                        ran: true,
+                    },
+                    other => other,
+                };
+                self.items.push_front(next_round);
+            }
+            return;
+        }
+    }
+
+    fn loop_depth(&self) -> usize {
+        self.items.iter().filter(|work| work.is_loop()).count()
     }
 
     /// Whether the waiting command only ends on an interrupt.
@@ -151,6 +421,7 @@ impl Execution {
     ) -> Option<i32> {
         loop {
             if self.blocked.is_some() {
+                self.steps = 0;
                 return None;
             }
             if ctx.shell.exit_requested.is_some() {
@@ -158,19 +429,48 @@ impl Execution {
                 self.rest.clear();
                 return Some(self.status);
             }
+            if let Some(control) = ctx.shell.loop_control.take() {
+                self.unwind_loops(control);
+            }
+            self.steps += 1;
+            if self.steps > STEPS_BEFORE_STOP {
+                io.err("bash: the playground stopped a loop that ran 100000 commands without waiting\n");
+                self.items.clear();
+                self.rest.clear();
+                self.steps = 0;
+                self.set_status(1, ctx);
+                return Some(1);
+            }
+            if self.steps.is_multiple_of(STEPS_BEFORE_YIELD) && ctx.interactive && depth == 0 {
+                // Let the page breathe; `poll` goes on from here.
+                self.yielded = true;
+                return None;
+            }
             if let Some((connector, pipeline)) = self.rest.pop_front() {
                 let run_it = match connector {
                     AndOr::And => self.status == 0,
                     AndOr::Or => self.status != 0,
                 };
                 if run_it {
+                    ctx.shell.loop_depth = self.loop_depth();
                     self.start_pipeline(pipeline, ctx, io, depth);
                 }
                 continue;
             }
-            let Some((and_or, separator)) = self.items.pop_front() else {
+            let Some(work) = self.items.pop_front() else {
                 return Some(self.status);
             };
+            let (and_or, separator) = match work {
+                Work::List(and_or, separator) => (and_or, separator),
+                other => {
+                    self.step_compound(other, ctx);
+                    continue;
+                }
+            };
+            if let Some(compound) = and_or.compound {
+                self.start_compound(*compound, ctx, io, depth);
+                continue;
+            }
             if separator == Separator::Background {
                 start_background(and_or, ctx, io);
                 self.status = 0;
@@ -178,12 +478,17 @@ impl Execution {
                 continue;
             }
             self.rest = and_or.rest.into_iter().collect();
+            ctx.shell.loop_depth = self.loop_depth();
             self.start_pipeline(and_or.first, ctx, io, depth);
         }
     }
 
     /// Called after the clock moved.
     pub fn poll(&mut self, ctx: &mut ExecContext<'_>, io: &mut Io) -> Option<i32> {
+        if self.yielded {
+            self.yielded = false;
+            return self.run(ctx, io);
+        }
         let mut blocked = self.blocked.take()?;
         let mut waiter_io = Io::default();
         let (done, attach) = {
@@ -227,6 +532,7 @@ impl Execution {
         }
         self.items.clear();
         self.rest.clear();
+        self.yielded = false;
         ctx.shell.last_status = self.status;
         self.status
     }
@@ -623,7 +929,15 @@ fn run_simple(
     };
     if argv.is_empty() {
         for (name, append, value) in assignments {
-            let entry = ctx.shell.vars.entry(name).or_default();
+            let entry = ctx.shell.vars.entry(name.clone()).or_default();
+            let size = value.len() + if append { entry.len() } else { 0 };
+            // A variable that doubles in a loop would exhaust the page's memory.
+            if size > MAX_VARIABLE_BYTES {
+                io.err(&format!(
+                    "bash: {name}: the playground keeps variables under 1 MiB\n"
+                ));
+                return Step::Done(1);
+            }
             if append {
                 entry.push_str(&value);
             } else {

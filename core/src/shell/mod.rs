@@ -7,3 +7,4 @@ pub mod exec;
 pub mod expand;
 pub mod state;
 pub mod syntax;
+mod test_builtin;

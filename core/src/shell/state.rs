@@ -33,7 +33,20 @@ pub struct ShellState {
     /// Set by `kubectl exec -i POD -- sh`: the session sends the next lines to that shell.
     pub attach_requested: Option<Box<crate::kubectl::verbs::AttachedShell>>,
     pub last_status: i32,
+    /// Set by `break N` / `continue N`; the running program unwinds its loops.
+    pub loop_control: Option<LoopControl>,
+    /// Loops around the command being run (for `break` outside a loop).
+    pub loop_depth: usize,
     next_pid: u32,
+}
+
+/// What `break` or `continue` asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LoopControl {
+    /// Leave this many loops.
+    Break(usize),
+    /// Go on with the next round of the loop this many levels out.
+    Continue(usize),
 }
 
 impl Default for ShellState {
@@ -60,6 +73,8 @@ impl Default for ShellState {
             exit_requested: None,
             attach_requested: None,
             last_status: 0,
+            loop_control: None,
+            loop_depth: 0,
             next_pid: 4242,
         }
     }

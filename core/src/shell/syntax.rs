@@ -78,6 +78,33 @@ pub struct AndOrList {
     /// The list's text as typed (after alias expansion, without line continuations), trimmed; its
     /// [`fmt::Display`] gives bash's normalised form instead, as `jobs` shows it.
     pub source: String,
+    /// A compound command standing as the whole list (`for …; done`); `first` is then an
+    /// empty pipeline and `rest` is empty.
+    pub compound: Option<Box<Compound>>,
+}
+
+/// The compound commands this shell runs: loops and conditionals, as whole list items (not
+/// as pipeline stages or with redirections).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Compound {
+    /// `for NAME [in WORDS]; do BODY; done`; without `in`, the positional parameters.
+    For {
+        name: String,
+        words: Option<Vec<Word>>,
+        body: Program,
+    },
+    /// `while CONDITION; do BODY; done`, or `until` (`until` is true).
+    While {
+        until: bool,
+        condition: Program,
+        body: Program,
+    },
+    /// `if C1; then B1; elif C2; then B2; else B3; fi`: the `(condition, body)` branches and
+    /// the `else` body.
+    If {
+        branches: Vec<(Program, Program)>,
+        otherwise: Option<Program>,
+    },
 }
 
 /// The operator between two pipelines of an and-or list.
@@ -369,6 +396,8 @@ pub enum IncompleteReason {
     Pipe,
     /// After `&&` or `||`.
     AndOr,
+    /// Inside a compound command before its closing word (`done`, `fi`).
+    Compound,
     /// The input ends with a backslash (line continuation).
     LineContinuation,
 }
@@ -403,6 +432,11 @@ pub enum SyntaxErrorKind {
     NestingTooDeep,
     /// More than [`MAX_ALIAS_EXPANSIONS`] alias expansions.
     TooManyAliasExpansions,
+    /// `for 1 in …`: the loop variable is not a name.
+    NotAValidIdentifier {
+        /// The word given.
+        name: String,
+    },
     /// Valid bash this shell does not implement.
     Unsupported {
         /// The token that starts the construct, e.g. `for`.
@@ -447,6 +481,9 @@ impl fmt::Display for SyntaxErrorKind {
             Self::NestingTooDeep => f.write_str("bash: syntax error: nesting too deep"),
             Self::TooManyAliasExpansions => {
                 f.write_str("bash: syntax error: too many alias expansions")
+            }
+            Self::NotAValidIdentifier { name } => {
+                write!(f, "bash: `{name}': not a valid identifier")
             }
             Self::Unsupported { token, construct } => {
                 write!(
@@ -1056,6 +1093,7 @@ impl<'a> Parser<'a> {
             IncompleteReason::HereDocument { .. }
             | IncompleteReason::Pipe
             | IncompleteReason::AndOr
+            | IncompleteReason::Compound
             | IncompleteReason::LineContinuation => SyntaxErrorKind::UnexpectedEndOfFile,
         };
         SyntaxError {
@@ -1119,7 +1157,7 @@ impl<'a> Parser<'a> {
                 }
                 _ => {}
             }
-            let list = self.parse_and_or()?;
+            let list = self.parse_list_item()?;
             let token = self.peek_token()?;
             let separator = match &token.kind {
                 TokenKind::Operator(Operator::Semicolon) => {
@@ -1140,6 +1178,205 @@ impl<'a> Parser<'a> {
             program.items.push((list, separator));
         }
         Ok(program)
+    }
+
+    /// One item of a list: a compound command (`for`, `while`, `until`, `if`) or an and-or
+    /// list. A compound command must stand alone: a pipe, `&&`, `||`, `&` or a redirection
+    /// after it is valid bash this shell does not run.
+    fn parse_list_item(&mut self) -> ParseResult<AndOrList> {
+        let token = self.peek_token()?;
+        let keyword = match &token.kind {
+            TokenKind::Word(word) => match word.plain_text() {
+                Some(text @ ("for" | "while" | "until" | "if")) => Some(text.to_string()),
+                _ => None,
+            },
+            _ => None,
+        };
+        let Some(keyword) = keyword else {
+            return self.parse_and_or();
+        };
+        let start = token.start;
+        self.enter()?;
+        self.next_token()?;
+        let compound = match keyword.as_str() {
+            "for" => self.parse_for()?,
+            "if" => self.parse_if()?,
+            _ => {
+                let condition = self.parse_list_until(&["do"])?;
+                self.expect_reserved("do")?;
+                let body = self.parse_list_until(&["done"])?;
+                self.expect_reserved("done")?;
+                Compound::While {
+                    until: keyword == "until",
+                    condition,
+                    body,
+                }
+            }
+        };
+        self.leave();
+        let next = self.peek_token()?;
+        let alone = match &next.kind {
+            TokenKind::Operator(
+                Operator::Pipe | Operator::PipeAmpersand | Operator::AndIf | Operator::OrIf,
+            ) => false,
+            TokenKind::Operator(Operator::Ampersand) => false,
+            TokenKind::Word(_) => {
+                let token = next.clone();
+                return Err(self.unexpected(&token));
+            }
+            TokenKind::Newline | TokenKind::End | TokenKind::Operator(_) => {
+                !matches!(&next.kind, TokenKind::Operator(op) if op.is_redirection())
+            }
+            _ => false,
+        };
+        if !alone {
+            return Err(self.unsupported(
+                &keyword,
+                "compound commands in pipelines, lists or with redirections",
+            ));
+        }
+        let source = self
+            .reader
+            .log_text_trimmed(start, self.last_token_end.max(start));
+        Ok(AndOrList {
+            first: Pipeline {
+                negated: false,
+                commands: vec![SimpleCommand::default()],
+            },
+            rest: Vec::new(),
+            source,
+            compound: Some(Box::new(compound)),
+        })
+    }
+
+    /// `for NAME [in WORDS] ; do LIST done`, after `for`.
+    fn parse_for(&mut self) -> ParseResult<Compound> {
+        self.skip_newlines(IncompleteReason::Compound)?;
+        let token = self.next_token()?;
+        let name = match &token.kind {
+            TokenKind::Word(word) => word.source.clone(),
+            _ => return Err(self.unexpected(&token)),
+        };
+        if !is_valid_name(&name) {
+            return Err(self.error(SyntaxErrorKind::NotAValidIdentifier { name }));
+        }
+        self.skip_newlines(IncompleteReason::Compound)?;
+        let mut words = None;
+        if self.peek_is_reserved("in")? {
+            self.next_token()?;
+            let mut list = Vec::new();
+            loop {
+                let token = self.peek_token()?;
+                match &token.kind {
+                    TokenKind::Word(_) => {
+                        if let TokenKind::Word(word) = self.next_token()?.kind {
+                            list.push(word);
+                        }
+                    }
+                    TokenKind::Operator(Operator::Semicolon) | TokenKind::Newline => {
+                        self.next_token()?;
+                        break;
+                    }
+                    TokenKind::End => return Err(Stop::Incomplete(IncompleteReason::Compound)),
+                    _ => {
+                        let token = token.clone();
+                        return Err(self.unexpected(&token));
+                    }
+                }
+            }
+            words = Some(list);
+        } else if self
+            .peek_kind_is(|kind| matches!(kind, TokenKind::Operator(Operator::Semicolon)))?
+        {
+            self.next_token()?;
+        }
+        self.skip_newlines(IncompleteReason::Compound)?;
+        self.expect_reserved("do")?;
+        let body = self.parse_list_until(&["done"])?;
+        self.expect_reserved("done")?;
+        Ok(Compound::For { name, words, body })
+    }
+
+    /// `if LIST; then LIST; [elif LIST; then LIST;]… [else LIST;] fi`, after `if`.
+    fn parse_if(&mut self) -> ParseResult<Compound> {
+        let mut branches = Vec::new();
+        let mut otherwise = None;
+        loop {
+            let condition = self.parse_list_until(&["then"])?;
+            self.expect_reserved("then")?;
+            let body = self.parse_list_until(&["elif", "else", "fi"])?;
+            branches.push((condition, body));
+            let token = self.next_token()?;
+            match token_reserved(&token) {
+                Some("elif") => continue,
+                Some("else") => {
+                    otherwise = Some(self.parse_list_until(&["fi"])?);
+                    self.expect_reserved("fi")?;
+                    break;
+                }
+                _ => break,
+            }
+        }
+        Ok(Compound::If {
+            branches,
+            otherwise,
+        })
+    }
+
+    /// Items up to one of `ends` (a reserved word in command position), which is left to be
+    /// read. An empty list is bash's syntax error at that word.
+    fn parse_list_until(&mut self, ends: &[&str]) -> ParseResult<Program> {
+        let mut program = Program::default();
+        loop {
+            self.skip_newlines(IncompleteReason::Compound)?;
+            let token = self.peek_token()?;
+            if let Some(word) = token_reserved(token) {
+                if ends.contains(&word) {
+                    if program.items.is_empty() {
+                        let token = token.clone();
+                        return Err(self.unexpected(&token));
+                    }
+                    return Ok(program);
+                }
+            }
+            let list = self.parse_list_item()?;
+            let token = self.peek_token()?;
+            let separator = match &token.kind {
+                TokenKind::Operator(Operator::Semicolon) => {
+                    self.next_token()?;
+                    Separator::Sequential
+                }
+                TokenKind::Operator(Operator::Ampersand) => {
+                    self.next_token()?;
+                    Separator::Background
+                }
+                TokenKind::Newline => Separator::Sequential,
+                TokenKind::End => return Err(Stop::Incomplete(IncompleteReason::Compound)),
+                TokenKind::Word(_) if token_reserved(token).is_some_and(|w| ends.contains(&w)) => {
+                    Separator::Sequential
+                }
+                _ => {
+                    let token = token.clone();
+                    return Err(self.unexpected(&token));
+                }
+            };
+            program.items.push((list, separator));
+        }
+    }
+
+    fn peek_is_reserved(&mut self, word: &str) -> ParseResult<bool> {
+        Ok(token_reserved(self.peek_token()?) == Some(word))
+    }
+
+    /// Reads the reserved word `word`, or gives bash's error for what stands there.
+    fn expect_reserved(&mut self, word: &str) -> ParseResult<()> {
+        self.skip_newlines(IncompleteReason::Compound)?;
+        let token = self.next_token()?;
+        if token_reserved(&token) == Some(word) {
+            Ok(())
+        } else {
+            Err(self.unexpected(&token))
+        }
     }
 
     fn skip_newlines(&mut self, reason: IncompleteReason) -> ParseResult<()> {
@@ -1175,6 +1412,7 @@ impl<'a> Parser<'a> {
             first,
             rest,
             source,
+            compound: None,
         })
     }
 
@@ -1711,6 +1949,7 @@ impl<'a> Parser<'a> {
                     Stop::Incomplete(
                         IncompleteReason::Pipe
                         | IncompleteReason::AndOr
+                        | IncompleteReason::Compound
                         | IncompleteReason::LineContinuation,
                     ) => Stop::Incomplete(IncompleteReason::CommandSubstitution),
                     other => other,
@@ -2311,6 +2550,14 @@ fn simple_param(name: &str, quoted: bool) -> WordPart {
     }
 }
 
+/// The text of an unquoted word token, for reserved words.
+fn token_reserved(token: &Token) -> Option<&str> {
+    match &token.kind {
+        TokenKind::Word(word) => word.plain_text(),
+        _ => None,
+    }
+}
+
 fn is_bang(kind: &TokenKind) -> bool {
     matches!(kind, TokenKind::Word(word) if word.plain_text() == Some("!"))
 }
@@ -2422,6 +2669,36 @@ fn remove_quotes_from_source(source: &str) -> String {
 
 fn attach_here_document_bodies(program: &mut Program, bodies: &mut [Option<Word>]) {
     for (list, _) in &mut program.items {
+        if let Some(compound) = &mut list.compound {
+            // In source order: a `for` list's words, conditions before their bodies.
+            match compound.as_mut() {
+                Compound::For { words, body, .. } => {
+                    for word in words.iter_mut().flatten() {
+                        attach_in_word(word, bodies);
+                    }
+                    attach_here_document_bodies(body, bodies);
+                }
+                Compound::While {
+                    condition, body, ..
+                } => {
+                    attach_here_document_bodies(condition, bodies);
+                    attach_here_document_bodies(body, bodies);
+                }
+                Compound::If {
+                    branches,
+                    otherwise,
+                } => {
+                    for (condition, body) in branches {
+                        attach_here_document_bodies(condition, bodies);
+                        attach_here_document_bodies(body, bodies);
+                    }
+                    if let Some(otherwise) = otherwise {
+                        attach_here_document_bodies(otherwise, bodies);
+                    }
+                }
+            }
+            continue;
+        }
         attach_in_pipeline(&mut list.first, bodies);
         for (_, pipeline) in &mut list.rest {
             attach_in_pipeline(pipeline, bodies);
@@ -2509,6 +2786,9 @@ impl fmt::Display for Program {
 impl fmt::Display for AndOrList {
     /// `a | b && c || d`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(compound) = &self.compound {
+            return write!(f, "{compound}");
+        }
         write!(f, "{}", self.first)?;
         for (operator, pipeline) in &self.rest {
             let text = match operator {
@@ -2518,6 +2798,45 @@ impl fmt::Display for AndOrList {
             write!(f, " {text} {pipeline}")?;
         }
         Ok(())
+    }
+}
+
+impl fmt::Display for Compound {
+    /// `for i in a b; do echo $i; done`, as `jobs` would show it on one line.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Compound::For { name, words, body } => {
+                write!(f, "for {name}")?;
+                if let Some(words) = words {
+                    f.write_str(" in")?;
+                    for word in words {
+                        write!(f, " {}", word.source)?;
+                    }
+                }
+                write!(f, "; do {body}; done")
+            }
+            Compound::While {
+                until,
+                condition,
+                body,
+            } => {
+                let keyword = if *until { "until" } else { "while" };
+                write!(f, "{keyword} {condition}; do {body}; done")
+            }
+            Compound::If {
+                branches,
+                otherwise,
+            } => {
+                for (index, (condition, body)) in branches.iter().enumerate() {
+                    let keyword = if index == 0 { "if" } else { "elif" };
+                    write!(f, "{keyword} {condition}; then {body}; ")?;
+                }
+                if let Some(otherwise) = otherwise {
+                    write!(f, "else {otherwise}; ")?;
+                }
+                f.write_str("fi")
+            }
+        }
     }
 }
 

@@ -425,6 +425,20 @@ fn detects_incomplete_input() {
         ("echo a\\", LineContinuation),
         ("echo a \\\n", LineContinuation),
         ("\\", LineContinuation),
+        ("for i in 1 2", Compound),
+        ("for i in 1 2; do", Compound),
+        ("for i in 1 2\ndo echo $i", Compound),
+        ("while true; do sleep 1", Compound),
+        ("if true; then echo; else", Compound),
+        ("if true; then echo; elif false", Compound),
+        ("until false; do if true; then echo; fi", Compound),
+        (
+            "cat <<EOF\nfor i in 1",
+            HereDocument {
+                delimiter: "EOF".into(),
+            },
+        ),
+        ("echo $(for i in 1; do", CommandSubstitution),
     ] {
         assert_eq!(
             parse(input),
@@ -551,17 +565,20 @@ fn reports_syntax_errors_like_bash() {
             "echo a\n;;\necho b",
             "bash: syntax error near unexpected token `;;'",
         ),
+        // Loops and conditionals: bash's errors (checked with bash 5.2), and this shell's
+        // refusal of a compound command inside a pipeline or list.
+        ("while true; do done", "bash: syntax error near unexpected token `done'"),
+        ("for 1 in a; do :; done", "bash: `1': not a valid identifier"),
+        ("if true; then fi", "bash: syntax error near unexpected token `fi'"),
+        ("for i in a b; do echo; done x", "bash: syntax error near unexpected token `x'"),
+        ("while true; echo; done", "bash: syntax error near unexpected token `done'"),
         (
-            "for i in 1 2; do echo $i; done",
-            "bash: `for': compound commands are not supported by this shell",
+            "for i in a b; do echo $i; done | cat",
+            "bash: `for': compound commands in pipelines, lists or with redirections are not supported by this shell",
         ),
         (
-            "if true; then :; fi",
+            "echo a && if true; then :; fi",
             "bash: `if': compound commands are not supported by this shell",
-        ),
-        (
-            "while :; do :; done",
-            "bash: `while': compound commands are not supported by this shell",
         ),
         (
             "{ echo a; }",

@@ -9,7 +9,7 @@
 use crate::kubectl::cli::{self, Invocation};
 use crate::session::Session;
 use crate::shell::expand::{self, ExpandContext};
-use crate::shell::syntax::{self, ParseOptions, ParseOutcome, Pipeline, Program};
+use crate::shell::syntax::{self, Compound, ParseOptions, ParseOutcome, Pipeline, Program};
 
 /// One command of the line, after expansion.
 #[derive(Debug, Clone)]
@@ -88,6 +88,31 @@ impl LastCommand {
 
 fn collect(program: &Program, session: &Session, out: &mut Vec<ParsedCommand>) {
     for (and_or, _) in &program.items {
+        if let Some(compound) = &and_or.compound {
+            // The commands inside loops and conditionals count too.
+            match compound.as_ref() {
+                Compound::For { body, .. } => collect(body, session, out),
+                Compound::While {
+                    condition, body, ..
+                } => {
+                    collect(condition, session, out);
+                    collect(body, session, out);
+                }
+                Compound::If {
+                    branches,
+                    otherwise,
+                } => {
+                    for (condition, body) in branches {
+                        collect(condition, session, out);
+                        collect(body, session, out);
+                    }
+                    if let Some(otherwise) = otherwise {
+                        collect(otherwise, session, out);
+                    }
+                }
+            }
+            continue;
+        }
         let pipelines = std::iter::once(&and_or.first).chain(and_or.rest.iter().map(|(_, p)| p));
         for pipeline in pipelines {
             collect_pipeline(pipeline, session, out);
