@@ -6,6 +6,13 @@
 //! list and the remaining items, and continues when `poll` sees the waiter finish. Pipelines
 //! pass output between stages as whole buffers; a waiting stage streams to the terminal only
 //! when it is the last stage.
+//!
+//! Loops and conditionals unroll as they run: the queue holds their state (`Work::For` with
+//! the values left, `Work::While` before its condition, …) between the lists of their bodies,
+//! so a `sleep` inside a loop waits like any command, and `break`/`continue` drop the queue up
+//! to the loop they name. A program that runs many commands without waiting yields in a browser
+//! or TTY every 256 of them (the page stays alive and Ctrl+C reaches it) and is stopped after
+//! 100,000.
 
 use super::builtins::{self, BuiltinContext, BuiltinOutcome};
 use super::expand::{self, ExpandContext};

@@ -10,10 +10,12 @@
 //! bash's `> ` continuation prompt; with [`ParseOptions::end_of_input`] set, the same input gives
 //! bash's end-of-file errors and warnings instead. Error texts are bash's interactive ones.
 //!
-//! Deliberately not known here: compound commands (`if`, `for`, `while`, `case`, `{ …; }`,
-//! `( … )`, functions, `[[ … ]]`, arrays, arithmetic), which are reported as
-//! [`SyntaxErrorKind::Unsupported`]; what a word expands to (see the sibling `expand` module);
-//! and how commands run (the executor's business).
+//! Loops and conditionals (`for`, `while`, `until`, `if`/`elif`/`else`) are read as
+//! [`Compound`] commands when they stand as a whole item of a list (nested inside each other
+//! too); as a pipeline stage, after `&&`/`||`, with `&` or a redirection they are reported as
+//! [`SyntaxErrorKind::Unsupported`], and so are the other compound commands (`case`, `{ …; }`,
+//! `( … )`), functions, `[[ … ]]`, arrays and arithmetic. Not known here: what a word expands
+//! to (see the sibling `expand` module) and how commands run (the executor's business).
 //!
 //! Robustness: the parser never panics, bounds every kind of nesting by [`MAX_NESTING_DEPTH`] and
 //! alias expansion by [`MAX_ALIAS_EXPANSIONS`], and runs in time linear in the input.
