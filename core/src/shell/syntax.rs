@@ -1160,26 +1160,43 @@ impl<'a> Parser<'a> {
                 _ => {}
             }
             let list = self.parse_list_item()?;
-            let token = self.peek_token()?;
-            let separator = match &token.kind {
-                TokenKind::Operator(Operator::Semicolon) => {
-                    self.next_token()?;
-                    Separator::Sequential
-                }
-                TokenKind::Operator(Operator::Ampersand) => {
-                    self.next_token()?;
-                    Separator::Background
-                }
-                TokenKind::Newline | TokenKind::End => Separator::Sequential,
-                TokenKind::Operator(Operator::RightParen) if nested => Separator::Sequential,
-                _ => {
-                    let token = token.clone();
-                    return Err(self.unexpected(&token));
-                }
-            };
+            let separator = self.separator(if nested { Ends::Paren } else { Ends::Input })?;
             program.items.push((list, separator));
         }
         Ok(program)
+    }
+
+    /// What ends a list item: `;` or `&` (read), or what may follow the item where the list
+    /// is (a newline; the end of input at the top, `)` in `$(…)`, a closing reserved word in a
+    /// compound command, where the end of input means more lines are needed).
+    fn separator(&mut self, ends: Ends<'_>) -> ParseResult<Separator> {
+        let token = self.peek_token()?;
+        let ends_here = match (&token.kind, ends) {
+            (TokenKind::Operator(Operator::Semicolon), _) => {
+                self.next_token()?;
+                return Ok(Separator::Sequential);
+            }
+            (TokenKind::Operator(Operator::Ampersand), _) => {
+                self.next_token()?;
+                return Ok(Separator::Background);
+            }
+            (TokenKind::Newline, _) => true,
+            (TokenKind::End, Ends::Words(_)) => {
+                return Err(Stop::Incomplete(IncompleteReason::Compound))
+            }
+            (TokenKind::End, _) => true,
+            (TokenKind::Operator(Operator::RightParen), Ends::Paren) => true,
+            (TokenKind::Word(_), Ends::Words(words)) => {
+                token_reserved(token).is_some_and(|word| words.contains(&word))
+            }
+            _ => false,
+        };
+        if ends_here {
+            Ok(Separator::Sequential)
+        } else {
+            let token = token.clone();
+            Err(self.unexpected(&token))
+        }
     }
 
     /// One item of a list: a compound command (`for`, `while`, `until`, `if`) or an and-or
@@ -1342,26 +1359,7 @@ impl<'a> Parser<'a> {
                 }
             }
             let list = self.parse_list_item()?;
-            let token = self.peek_token()?;
-            let separator = match &token.kind {
-                TokenKind::Operator(Operator::Semicolon) => {
-                    self.next_token()?;
-                    Separator::Sequential
-                }
-                TokenKind::Operator(Operator::Ampersand) => {
-                    self.next_token()?;
-                    Separator::Background
-                }
-                TokenKind::Newline => Separator::Sequential,
-                TokenKind::End => return Err(Stop::Incomplete(IncompleteReason::Compound)),
-                TokenKind::Word(_) if token_reserved(token).is_some_and(|w| ends.contains(&w)) => {
-                    Separator::Sequential
-                }
-                _ => {
-                    let token = token.clone();
-                    return Err(self.unexpected(&token));
-                }
-            };
+            let separator = self.separator(Ends::Words(ends))?;
             program.items.push((list, separator));
         }
     }
@@ -2550,6 +2548,17 @@ fn simple_param(name: &str, quoted: bool) -> WordPart {
         quoted,
         operation: Box::new(ParamOperation::Value),
     }
+}
+
+/// Where a list is, for what may end its items (see `Parser::separator`).
+#[derive(Clone, Copy)]
+enum Ends<'w> {
+    /// The top level: the end of input.
+    Input,
+    /// Inside `$(…)`: its `)`.
+    Paren,
+    /// Inside a compound command: one of these reserved words.
+    Words(&'w [&'w str]),
 }
 
 /// The text of an unquoted word token, for reserved words.

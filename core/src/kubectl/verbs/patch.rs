@@ -260,21 +260,15 @@ fn items(invocation: &Invocation, env: &Env<'_>, local: bool) -> Result<Vec<Item
         return Err(KubectlError::message(NO_RESOURCES));
     }
     match resources::parse_selection(&invocation.args, "patch")? {
-        Selection::Names(names) => {
-            for (kind, name) in names {
-                items.push(Item {
-                    kind,
-                    namespace: if kind.namespaced() {
-                        namespace.clone()
-                    } else {
-                        String::new()
-                    },
-                    name,
-                    local: None,
-                });
-            }
-            Ok(items)
-        }
+        Selection::Names(names) => Ok(resources::placed_names(names, &namespace)
+            .into_iter()
+            .map(|(kind, namespace, name)| Item {
+                kind,
+                namespace,
+                name,
+                local: None,
+            })
+            .collect()),
         Selection::Kinds(_) => Err(KubectlError::message(
             "resource(s) were provided, but no name was specified",
         )),
