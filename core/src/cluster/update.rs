@@ -11,6 +11,7 @@
 use super::{controllers, kubelet, pod_update, validate, Cluster};
 use crate::api::{json_patch, strategic_merge, value, ApiError, Kind, Pod};
 use crate::clock::SimDuration;
+use crate::schema::{DecodeDetail, DecodeError};
 use serde_json::{json, Map, Value};
 
 /// How the body of a `PATCH` is read (its content type).
@@ -171,30 +172,27 @@ impl Cluster {
         // Unknown fields are dropped with a warning (`fieldValidation=Warn`, the default
         // when kubectl does not ask for another); any other decoding error fails.
         let mut warnings = Vec::new();
-        if let Err(error) = crate::schema::check_object(&object) {
-            match &error {
-                crate::schema::DecodeError::CannotBeHandled { detail, .. } => {
-                    if let crate::schema::DecodeDetail::Strict(unknown) = detail.as_ref() {
-                        for message in unknown {
-                            if let Some(path) = message
-                                .strip_prefix("unknown field \"")
-                                .and_then(|rest| rest.strip_suffix('"'))
-                            {
-                                remove_path(&mut object, path);
-                            }
-                            warnings.push(message.clone());
+        match crate::schema::check_object(&object) {
+            Ok(()) => {}
+            Err(DecodeError::CannotBeHandled { detail, .. })
+                if matches!(detail.as_ref(), DecodeDetail::Strict(_)) =>
+            {
+                if let DecodeDetail::Strict(unknown) = *detail {
+                    for message in unknown {
+                        if let Some(path) = message
+                            .strip_prefix("unknown field \"")
+                            .and_then(|rest| rest.strip_suffix('"'))
+                        {
+                            remove_path(&mut object, path);
                         }
-                    } else {
-                        return Err(ApiError::BadRequest {
-                            message: error.to_string(),
-                        });
+                        warnings.push(message);
                     }
                 }
-                _ => {
-                    return Err(ApiError::BadRequest {
-                        message: error.to_string(),
-                    })
-                }
+            }
+            Err(error) => {
+                return Err(ApiError::BadRequest {
+                    message: error.to_string(),
+                })
             }
         }
         let mut meta = old_meta.clone();
