@@ -60,6 +60,11 @@ pub(super) fn run(
             "cannot specify --local and --dry-run=server - did you mean --dry-run=client?",
         ));
     }
+    if !flags.string("subresource").unwrap_or("").is_empty() {
+        return Err(KubectlError::message(
+            "the playground does not implement \"kubectl patch --subresource\" yet",
+        ));
+    }
     let patch_type = match type_name.to_ascii_lowercase().as_str() {
         "" | "strategic" => PatchType::Strategic,
         "merge" => PatchType::Merge,

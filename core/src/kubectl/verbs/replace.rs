@@ -45,10 +45,12 @@ pub(super) fn run(
     if filenames.is_empty() && flags.string("kustomize").unwrap_or("").is_empty() {
         return Err(KubectlError::message("must specify --filename to replace"));
     }
-    if !flags.string("raw").unwrap_or("").is_empty() {
-        return Err(KubectlError::message(
-            "the playground does not implement \"kubectl replace --raw\" yet",
-        ));
+    for flag in ["raw", "subresource"] {
+        if !flags.string(flag).unwrap_or("").is_empty() {
+            return Err(KubectlError::message(format!(
+                "the playground does not implement \"kubectl replace --{flag}\" yet"
+            )));
+        }
     }
     if !force {
         return create::run(invocation, env, io, Mode::Replace, Some(dry_run)).map(Outcome::Done);
