@@ -7,6 +7,7 @@
 //! every platform. See ARCHITECTURE.md for the map.
 
 pub mod api;
+pub mod arithmetic;
 pub mod clock;
 pub mod cluster;
 pub mod cluster_view;

@@ -71,6 +71,12 @@ pub enum ExpansionError {
         /// The target word as typed.
         word: String,
     },
+    /// `$((…))` that cannot be evaluated; `message` is bash's, with its error token.
+    Arithmetic {
+        /// The expression as expanded.
+        text: String,
+        message: String,
+    },
     /// A `${…}` form this shell does not implement.
     Unsupported {
         /// The whole `${…}` text.
@@ -85,6 +91,7 @@ impl fmt::Display for ExpansionError {
             Self::ParameterNullOrUnset { name, message } => write!(f, "bash: {name}: {message}"),
             Self::CannotAssign { name } => write!(f, "bash: ${name}: cannot assign in this way"),
             Self::AmbiguousRedirect { word } => write!(f, "bash: {word}: ambiguous redirect"),
+            Self::Arithmetic { text, message } => write!(f, "bash: {text}: {message}"),
             Self::Unsupported { text } => {
                 write!(
                     f,
@@ -279,9 +286,97 @@ fn word_fragments(
             WordPart::BadSubstitution { text } => {
                 return Err(ExpansionError::BadSubstitution { text: text.clone() })
             }
+            WordPart::Arithmetic { text, quoted } => {
+                let value = arithmetic(text, ctx)?;
+                out.push(Fragment {
+                    text: value.to_string(),
+                    origin: if *quoted {
+                        Origin::Quoted
+                    } else {
+                        Origin::Expanded
+                    },
+                });
+            }
         }
     }
     Ok(())
+}
+
+/// `$((…))`: `$name`, `${name}` and `$?` in the text are replaced first, then
+/// `crate::arithmetic` (the same operators as bash) computes it; errors get bash's wording.
+fn arithmetic(text: &str, ctx: &mut dyn ExpandContext) -> Result<i64, ExpansionError> {
+    let mut expanded = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find('$') {
+        expanded.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        let (name, used) = if let Some(braced) = after.strip_prefix('{') {
+            match braced.find('}') {
+                Some(end) => (&braced[..end], end + 2),
+                None => ("", 0),
+            }
+        } else if after.starts_with('?') {
+            ("?", 1)
+        } else {
+            let end = after
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .unwrap_or(after.len());
+            (&after[..end], end)
+        };
+        if used == 0 {
+            expanded.push('$');
+            rest = after;
+            continue;
+        }
+        let value = if name == "?" {
+            ctx.last_status().to_string()
+        } else {
+            ctx.var(name).unwrap_or_default()
+        };
+        expanded.push_str(&value);
+        rest = &after[used..];
+    }
+    expanded.push_str(rest);
+    struct Vars<'c>(&'c mut dyn ExpandContext);
+    impl crate::arithmetic::ArithVars for Vars<'_> {
+        fn arith_var(&self, name: &str) -> Option<String> {
+            self.0.var(name)
+        }
+        fn arith_set(&mut self, name: &str, value: String) {
+            self.0.set_var(name, &value);
+        }
+    }
+    crate::arithmetic::arithmetic(&expanded, &mut Vars(ctx)).map_err(|message| {
+        let trimmed = expanded.trim();
+        let token = |text: &str| format!("(error token is \"{text}\")");
+        let message = if message.contains("divide by zero") {
+            let after = trimmed
+                .find(['/', '%'])
+                .map(|at| trimmed[at + 1..].trim_start())
+                .unwrap_or("");
+            format!("division by 0 {}", token(after))
+        } else if trimmed.ends_with(|c: char| "+-*/%<>=&|^!~".contains(c)) {
+            let last = trimmed.chars().last().map(String::from).unwrap_or_default();
+            format!("syntax error: operand expected {}", token(&last))
+        } else if let Some(octal) = trimmed
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .find(|word| word.starts_with('0') && word.contains(['8', '9']))
+        {
+            // `08`: a leading 0 means octal.
+            let at = trimmed.find(octal).unwrap_or(0);
+            format!("value too great for base {}", token(&trimmed[at..]))
+        } else {
+            let after = trimmed
+                .split_once(char::is_whitespace)
+                .map(|(_, rest)| rest.trim_start())
+                .unwrap_or(trimmed);
+            format!("syntax error in expression {}", token(after))
+        };
+        ExpansionError::Arithmetic {
+            text: expanded.clone(),
+            message,
+        }
+    })
 }
 
 /// Pushes an unquoted literal, replacing the tilde prefixes bash replaces.

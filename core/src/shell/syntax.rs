@@ -14,8 +14,9 @@
 //! [`Compound`] commands when they stand as a whole item of a list (nested inside each other
 //! too); as a pipeline stage, after `&&`/`||`, with `&` or a redirection they are reported as
 //! [`SyntaxErrorKind::Unsupported`], and so are the other compound commands (`case`, `{ …; }`,
-//! `( … )`), functions, `[[ … ]]`, arrays and arithmetic. Not known here: what a word expands
-//! to (see the sibling `expand` module) and how commands run (the executor's business).
+//! `( … )`), functions, `[[ … ]]` and arrays; `$((…))` is kept as text for the expander.
+//! Not known here: what a word expands to (see the sibling `expand` module) and how commands
+//! run (the executor's business).
 //!
 //! Robustness: the parser never panics, bounds every kind of nesting by [`MAX_NESTING_DEPTH`] and
 //! alias expansion by [`MAX_ALIAS_EXPANSIONS`], and runs in time linear in the input.
@@ -197,6 +198,13 @@ pub enum WordPart {
         /// bash's messages, e.g. ``bash: command substitution: line 1: syntax error near
         /// unexpected token `;'``.
         messages: Vec<String>,
+        /// Inside double quotes.
+        quoted: bool,
+    },
+    /// `$((…))`: the text inside, evaluated as integer arithmetic when expanded.
+    Arithmetic {
+        /// The expression as typed (its `$name`s are expanded first).
+        text: String,
         /// Inside double quotes.
         quoted: bool,
     },
@@ -1932,6 +1940,39 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// The text of `$((…))` after `$((`, up to the `))` that closes it (parentheses inside
+    /// nest); the closing `))` is read.
+    fn lex_arithmetic(&mut self) -> ParseResult<String> {
+        let mut text = Vec::new();
+        let mut depth = 0usize;
+        loop {
+            match self.reader.peek(0) {
+                None => return Err(Stop::Incomplete(IncompleteReason::CommandSubstitution)),
+                Some(b')') if depth == 0 => {
+                    self.reader.bump();
+                    if self.reader.peek(0) == Some(b')') {
+                        self.reader.bump();
+                        return Ok(String::from_utf8_lossy(&text).into_owned());
+                    }
+                    // `$((a) )` is a command substitution of a subshell: not this shell's.
+                    return Err(self.unsupported("$((", "subshells in command substitutions"));
+                }
+                Some(byte) => {
+                    match byte {
+                        b'(' => depth += 1,
+                        b')' => depth -= 1,
+                        _ => {}
+                    }
+                    self.reader.bump();
+                    text.push(byte);
+                    if text.len() > 100_000 {
+                        return Err(self.error(SyntaxErrorKind::NestingTooDeep));
+                    }
+                }
+            }
+        }
+    }
+
     /// At a `$`: an expansion, or a literal `$`.
     fn lex_dollar(&mut self, builder: &mut PartsBuilder, quoted: bool) -> ParseResult<()> {
         let dollar_start = self.reader.log.len();
@@ -1942,7 +1983,10 @@ impl<'a> Parser<'a> {
                 self.reader.bump();
                 self.skip_continuations();
                 if self.reader.peek(0) == Some(b'(') {
-                    return Err(self.unsupported("$((", "arithmetic expansions"));
+                    self.reader.bump();
+                    let text = self.lex_arithmetic()?;
+                    builder.push_part(WordPart::Arithmetic { text, quoted });
+                    return Ok(());
                 }
                 self.enter()?;
                 let program = self.parse_program(true, false).map_err(|stop| match stop {
@@ -2767,6 +2811,7 @@ fn attach_in_part(part: &mut WordPart, bodies: &mut [Option<Word>]) {
             }
         },
         WordPart::Literal { .. }
+        | WordPart::Arithmetic { .. }
         | WordPart::BadSubstitution { .. }
         | WordPart::CommandSubstSyntaxError { .. } => {}
     }

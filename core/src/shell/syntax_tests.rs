@@ -117,6 +117,7 @@ fn show_part(part: &WordPart) -> String {
             quote_if(*quoted, format!("$({})", show_program(program)))
         }
         WordPart::BadSubstitution { text } => format!("BAD{text}"),
+        WordPart::Arithmetic { text, quoted } => quote_if(*quoted, format!("$(({text}))")),
         WordPart::CommandSubstSyntaxError { messages, quoted } => {
             quote_if(*quoted, format!("$(ERROR {})", messages.join(" / ")))
         }
@@ -439,6 +440,7 @@ fn detects_incomplete_input() {
             },
         ),
         ("echo $(for i in 1; do", CommandSubstitution),
+        ("echo $((1 + (2", CommandSubstitution),
     ] {
         assert_eq!(
             parse(input),
@@ -605,8 +607,8 @@ fn reports_syntax_errors_like_bash() {
             "bash: `A=': array assignments are not supported by this shell",
         ),
         (
-            "echo $((1+2))",
-            "bash: `$((': arithmetic expansions are not supported by this shell",
+            "echo $((1) )",
+            "bash: `$((': subshells in command substitutions are not supported by this shell",
         ),
     ] {
         assert_eq!(error_text(parse(input)), want, "input {input:?}");
