@@ -150,11 +150,39 @@ impl Console {
         }
     }
 
-    /// Continuation lines (here-document bodies) stay out of the editor's history.
+    /// Continuation lines of a loop, conditional, pipe or `&&`/`||` join the command's history
+    /// entry as bash's `cmdhist` does (`; ` after a command, a space after `do`, `then`, `|`…);
+    /// here-document bodies and quoted lines stay out of the history.
     fn update_history_policy(&mut self, session: &Session) {
         let continuation = !is_busy(session) && session.prompt() == "> ";
-        self.editor
-            .set_add_submitted_lines_to_history(!continuation);
+        if !continuation {
+            self.editor.set_add_submitted_lines_to_history(true);
+            return;
+        }
+        use crate::shell::syntax::IncompleteReason;
+        match session.pending_reason() {
+            Some(IncompleteReason::Compound | IncompleteReason::Pipe | IncompleteReason::AndOr) => {
+                let previous = self
+                    .editor
+                    .history()
+                    .entries()
+                    .last()
+                    .map(|entry| entry.trim_end().to_string())
+                    .unwrap_or_default();
+                let joins_with_space = ["|", "&&", "||", ";", "&", "(", "{"]
+                    .iter()
+                    .any(|end| previous.ends_with(end))
+                    || ["do", "then", "else", "elif", "in"].iter().any(|word| {
+                        previous
+                            .rsplit(|c: char| c.is_whitespace() || c == ';')
+                            .next()
+                            == Some(*word)
+                    });
+                let delimiter = if joins_with_space { " " } else { "; " };
+                self.editor.extend_history_with_next_line(delimiter);
+            }
+            _ => self.editor.set_add_submitted_lines_to_history(false),
+        }
     }
 
     fn run_events(

@@ -317,6 +317,8 @@ pub struct LineEditor {
     last_search_query: Vec<char>,
     /// Whether submitted lines are added to the history.
     add_submitted_lines_to_history: bool,
+    /// Set for a continuation line that joins the newest history entry.
+    extend_history_with: Option<String>,
 }
 
 impl Default for LineEditor {
@@ -348,6 +350,7 @@ impl LineEditor {
             search: None,
             last_search_query: Vec::new(),
             add_submitted_lines_to_history: true,
+            extend_history_with: None,
         }
     }
 
@@ -405,6 +408,14 @@ impl LineEditor {
     /// while the shell reads here-document lines).
     pub fn set_add_submitted_lines_to_history(&mut self, add: bool) {
         self.add_submitted_lines_to_history = add;
+        self.extend_history_with = None;
+    }
+
+    /// The next submitted line continues the newest history entry after `delimiter` (a
+    /// command typed over several lines, see [`History::extend_newest`]).
+    pub fn extend_history_with_next_line(&mut self, delimiter: &str) {
+        self.add_submitted_lines_to_history = false;
+        self.extend_history_with = Some(delimiter.to_string());
     }
 
     /// Replaces the line being typed with `line` (line breaks become
@@ -746,6 +757,8 @@ impl LineEditor {
         let line = self.line();
         if self.add_submitted_lines_to_history {
             self.history.add(&line);
+        } else if let Some(delimiter) = self.extend_history_with.take() {
+            self.history.extend_newest(&delimiter, &line);
         }
         self.reset_line_state();
         line

@@ -303,6 +303,11 @@ impl Session {
         }
     }
 
+    /// Why the input typed so far is not complete yet (the `> ` prompt), if it is not.
+    pub fn pending_reason(&self) -> Option<&IncompleteReason> {
+        self.pending_reason.as_ref()
+    }
+
     pub fn last_status(&self) -> i32 {
         self.shell.last_status
     }

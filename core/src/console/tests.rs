@@ -197,6 +197,32 @@ fn a_pasted_here_document_runs_line_by_line_and_stays_out_of_history() {
 }
 
 #[test]
+fn a_loop_typed_over_lines_waits_for_done_then_runs_and_sleeps_in_time() {
+    let (mut console, mut session, mut screen) = (
+        Console::default(),
+        interactive_session(),
+        Recorder::default(),
+    );
+    type_text(
+        &mut console,
+        &mut session,
+        &mut screen,
+        "for i in 1 2\ndo\n  echo n=$i; sleep 1\ndone\n",
+    );
+    // The first round has run; the second waits for its simulated second.
+    assert_eq!(
+        screen.text,
+        "$ for i in 1 2\n> do\n>   echo n=$i; sleep 1\n> done\nn=1\n"
+    );
+    let io = session.advance(crate::clock::SimDuration::from_secs(1));
+    assert_eq!(io.text(Stream::Stdout), "n=2\n");
+    assert_eq!(
+        console.editor().history().entries(),
+        ["for i in 1 2; do   echo n=$i; sleep 1; done"]
+    );
+}
+
+#[test]
 fn clear_and_ctrl_l_clear_the_screen() {
     let (mut console, mut session, mut screen) = (
         Console::default(),

@@ -66,6 +66,22 @@ impl History {
         true
     }
 
+    /// Appends a continuation line to the newest entry, bash's `cmdhist`: a command typed
+    /// over several lines is one entry (`for i in 1 2; do echo $i; done`). `delimiter` goes
+    /// between them. An entry that becomes equal to the one before it is dropped
+    /// (`ignoredups`).
+    pub fn extend_newest(&mut self, delimiter: &str, line: &str) {
+        let Some(newest) = self.entries.last_mut() else {
+            return;
+        };
+        newest.push_str(delimiter);
+        newest.push_str(line);
+        let count = self.entries.len();
+        if count >= 2 && self.entries.get(count - 1) == self.entries.get(count - 2) {
+            self.entries.pop();
+        }
+    }
+
     /// All entries, oldest first.
     pub fn entries(&self) -> &[String] {
         &self.entries
