@@ -7,6 +7,19 @@
 /// Deepest nesting of parentheses and operators before the expression is refused.
 const MAX_DEPTH: usize = 32;
 
+/// `test`'s integer comparison `-eq`, `-ne`, `-lt`, `-le`, `-gt` or `-ge` (any other operator
+/// is `-ge`: callers match the six first).
+pub fn compare(op: &str, a: i64, b: i64) -> bool {
+    match op {
+        "-eq" => a == b,
+        "-ne" => a != b,
+        "-lt" => a < b,
+        "-le" => a <= b,
+        "-gt" => a > b,
+        _ => a >= b,
+    }
+}
+
 /// Where arithmetic reads and assigns variables (a container's shell, the learner's shell).
 pub trait ArithVars {
     fn arith_var(&self, name: &str) -> Option<String>;

@@ -2524,15 +2524,7 @@ fn test(args: &[&str], process: &Process) -> Result<bool, String> {
         [a, "=" | "==", b] => Ok(a == b),
         [a, "!=", b] => Ok(a != b),
         [a, op @ ("-eq" | "-ne" | "-lt" | "-le" | "-gt" | "-ge"), b] => {
-            let (a, b) = (number(a)?, number(b)?);
-            Ok(match *op {
-                "-eq" => a == b,
-                "-ne" => a != b,
-                "-lt" => a < b,
-                "-le" => a <= b,
-                "-gt" => a > b,
-                _ => a >= b,
-            })
+            Ok(crate::arithmetic::compare(op, number(a)?, number(b)?))
         }
         [_, op, _] => Err(format!("{op}: unknown operand")),
         _ => Err("syntax error".into()),

@@ -9,7 +9,7 @@
 //! unchanged fields of context around a change and `... // N identical fields` for the rest.
 //! go-cmp itself varies its whitespace from run to run, so only the layout can match.
 
-use crate::api::{ApiError, Kind, Pod};
+use crate::api::{ApiError, Kind};
 use crate::schema::{self, GoType, Shape, TypeForm};
 use crate::validation::go_quote;
 use serde_json::Value;
@@ -17,20 +17,19 @@ use serde_json::Value;
 /// `updatablePodSpecFields`, joined with `,` as the message does.
 const UPDATABLE_FIELDS: &str = "`spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)";
 
-/// Checks that `new` is a permitted update of `old` (both with the same metadata rules
-/// already checked); the error lists every cause, as the API server's `Invalid` does.
-pub(super) fn validate(old: &Pod, new: &Pod) -> Result<(), ApiError> {
-    let old_spec = old.rendered_spec();
-    let new_spec = new.rendered_spec();
+/// Checks that the rendered spec `new_spec` is a permitted update of `old_spec` for pod
+/// `name` (metadata rules already checked); the error lists every cause, as the API
+/// server's `Invalid` does.
+pub(super) fn validate(name: &str, old_spec: &Value, new_spec: &Value) -> Result<(), ApiError> {
     let mut causes = Vec::new();
     let invalid = |causes: Vec<String>| ApiError::Invalid {
         kind: Kind::Pod,
-        name: new.meta.name.clone(),
+        name: name.to_string(),
         causes,
     };
     for field in ["containers", "initContainers"] {
-        let old_list = crate::api::value::array_at(&old_spec, &[field]);
-        let new_list = crate::api::value::array_at(&new_spec, &[field]);
+        let old_list = crate::api::value::array_at(old_spec, &[field]);
+        let new_list = crate::api::value::array_at(new_spec, &[field]);
         if old_list.len() != new_list.len() {
             causes.push(format!(
                 "spec.{field}: Forbidden: pod updates may not add or remove containers"
@@ -50,7 +49,7 @@ pub(super) fn validate(old: &Pod, new: &Pod) -> Result<(), ApiError> {
         }
     }
     let deadline = |spec: &Value| spec.get("activeDeadlineSeconds").and_then(Value::as_i64);
-    match (deadline(&old_spec), deadline(&new_spec)) {
+    match (deadline(old_spec), deadline(new_spec)) {
         (_, Some(new_deadline)) if !(0..=i64::from(i32::MAX)).contains(&new_deadline) => {
             causes.push(format!(
                 "spec.activeDeadlineSeconds: Invalid value: {new_deadline}: must be between 0 and 2147483647, inclusive"
@@ -69,8 +68,8 @@ pub(super) fn validate(old: &Pod, new: &Pod) -> Result<(), ApiError> {
         _ => {}
     }
     let tolerations = |spec: &Value| crate::api::value::array_at(spec, &["tolerations"]).to_vec();
-    let new_tolerations = tolerations(&new_spec);
-    for old_toleration in tolerations(&old_spec) {
+    let new_tolerations = tolerations(new_spec);
+    for old_toleration in tolerations(old_spec) {
         let kept = new_tolerations
             .iter()
             .any(|new_toleration| same_except_seconds(&old_toleration, new_toleration));
@@ -112,16 +111,16 @@ pub(super) fn validate(old: &Pod, new: &Pod) -> Result<(), ApiError> {
         let new_grace = map
             .get("terminationGracePeriodSeconds")
             .and_then(Value::as_i64);
-        if grace(&old_spec).is_some_and(|seconds| seconds < 0) && new_grace == Some(1) {
+        if grace(old_spec).is_some_and(|seconds| seconds < 0) && new_grace == Some(1) {
             if let Some(old_grace) = old_spec.get("terminationGracePeriodSeconds") {
                 map.insert("terminationGracePeriodSeconds".into(), old_grace.clone());
             }
         }
     }
-    if munged != old_spec {
+    if &munged != old_spec {
         causes.push(format!(
             "spec: Forbidden: pod updates may not change fields other than {UPDATABLE_FIELDS}\n{}",
-            spec_diff(&old_spec, &munged)
+            spec_diff(old_spec, &munged)
         ));
     }
     if causes.is_empty() {

@@ -318,8 +318,9 @@ impl Cluster {
         // without one asks to unbind the pod, which the update rules refuse).
         let mut new = Pod::from_manifest(meta.clone(), &manifest, old.api_access_volume.clone());
         new.status = old.status.clone();
-        pod_update::validate(old, &new)?;
-        let spec_changed = new.rendered_spec() != old.rendered_spec();
+        let (old_spec, new_spec) = (old.rendered_spec(), new.rendered_spec());
+        pod_update::validate(&key.1, &old_spec, &new_spec)?;
+        let spec_changed = new_spec != old_spec;
         if !spec_changed && meta == old.meta {
             return Ok(false);
         }

@@ -191,17 +191,7 @@ impl<'a> Reader<'a> {
             ">" => left > right,
             "-a" => !left.is_empty() && !right.is_empty(),
             "-o" => !left.is_empty() || !right.is_empty(),
-            _ => {
-                let (a, b) = (integer(left)?, integer(right)?);
-                match op {
-                    "-eq" => a == b,
-                    "-ne" => a != b,
-                    "-lt" => a < b,
-                    "-le" => a <= b,
-                    "-gt" => a > b,
-                    _ => a >= b,
-                }
-            }
+            _ => crate::arithmetic::compare(op, integer(left)?, integer(right)?),
         })
     }
 }
