@@ -2,7 +2,8 @@
 //! and kubectl; nothing panics, and afterwards the session still answers normally.
 //!
 //! The generator is seeded (SplitMix64) so failures reproduce; `FUZZ_ITERATIONS=N` runs longer
-//! than CI's default. The number of inputs tried is printed.
+//! than CI's default, and `FUZZ_SEED=N` mixes N into every test's seed to explore other inputs
+//! (a failure names the seed it ran with). The number of inputs tried is printed.
 
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
@@ -279,6 +280,22 @@ fn random_line(rng: &mut SimRng) -> String {
     }
 }
 
+/// The test's own seed, mixed with `FUZZ_SEED` when it is set (printed, so a failure can be
+/// replayed).
+fn fuzz_seed(own: u64) -> u64 {
+    match std::env::var("FUZZ_SEED")
+        .ok()
+        .and_then(|n| n.parse::<u64>().ok())
+    {
+        Some(extra) => {
+            let seed = own ^ extra.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+            println!("FUZZ_SEED={extra}: seed {seed}");
+            seed
+        }
+        None => own,
+    }
+}
+
 fn still_usable(session: &mut Session) {
     // Close any unfinished input and stop any running command first; leave a container's
     // shell the way a learner would.
@@ -301,7 +318,7 @@ fn random_lines_never_panic() {
         .ok()
         .and_then(|n| n.parse().ok())
         .unwrap_or(3_000);
-    let mut rng = SimRng::new(20261127);
+    let mut rng = SimRng::new(fuzz_seed(20261127));
     let mut session = Session::new(5);
     session.set_interactive(false);
     let mut tried = 0u64;
@@ -331,7 +348,7 @@ fn random_container_scripts_and_shell_lines_never_panic() {
         .ok()
         .and_then(|n| n.parse().ok())
         .unwrap_or(300);
-    let mut rng = SimRng::new(777);
+    let mut rng = SimRng::new(fuzz_seed(777));
     let mut session = Session::new(9);
     session.set_interactive(false);
     let mut script = || -> String {
@@ -430,7 +447,7 @@ fn random_yaml_never_panics() {
         .ok()
         .and_then(|n| n.parse().ok())
         .map_or(1_500, |n: u64| n / 2);
-    let mut rng = SimRng::new(20261128);
+    let mut rng = SimRng::new(fuzz_seed(20261128));
     let mut session = Session::new(3);
     session.set_interactive(false);
     for round in 0..iterations {
@@ -506,7 +523,7 @@ fn random_patches_never_panic() {
         .ok()
         .and_then(|n| n.parse().ok())
         .map_or(1_500, |n: u64| n / 2);
-    let mut rng = SimRng::new(20261129);
+    let mut rng = SimRng::new(fuzz_seed(20261129));
     let mut session = Session::new(5);
     session.set_interactive(false);
     let _ = session.submit("kubectl expose rc kubia --port=80 --target-port=8080");
@@ -662,7 +679,7 @@ fn random_terminal_bytes_never_panic() {
         b"\x19",
         b"\x1by",
     ];
-    let mut rng = SimRng::new(7);
+    let mut rng = SimRng::new(fuzz_seed(7));
     let mut session = Session::new(9);
     let (mut console, mut screen, mut decoder) =
         (Console::default(), TtyScreen::new(20), KeyDecoder::new());
