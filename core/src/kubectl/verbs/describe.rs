@@ -36,13 +36,14 @@ pub(super) fn run(
         .unwrap_or("")
         .trim()
         .to_string();
-    let show_events = invocation
+    // `--show-events` given on the command line wins; otherwise events are shown only when
+    // exactly one object was found without an error (`DescribeOptions.Run`, kubectl 1.36+).
+    let explicit_events = invocation
         .flags
-        .string("show-events")
-        .map(|v| v != "false")
-        .unwrap_or(true);
+        .given("show-events")
+        .map(|value| value != "false");
     let cluster: &Cluster = env.cluster;
-    let mut texts = Vec::new();
+    let mut objects: Vec<ObjectView<'_>> = Vec::new();
     let mut errors = Vec::new();
     if let Some(files) = resources::file_targets(invocation, env)? {
         let cluster: &Cluster = env.cluster;
@@ -50,36 +51,43 @@ pub(super) fn run(
         errors.extend(files.read_errors);
         for (kind, namespace, name) in &files.targets {
             match cluster.get(*kind, namespace, name) {
-                Ok(object) => texts.push(describe(cluster, &object, show_events)),
+                Ok(object) => objects.push(object),
                 Err(error) => errors.push(KubectlError::api(error)),
             }
         }
+        let show_events = explicit_events.unwrap_or(errors.is_empty() && objects.len() <= 1);
+        let texts: Vec<String> = objects
+            .iter()
+            .map(|object| describe(cluster, object, show_events))
+            .collect();
         return print_descriptions(io, &texts, errors);
     }
     match resources::parse_selection(&invocation.args, "describe")? {
         Selection::Names(names) => {
+            // `describe TYPE PREFIX` (exactly two arguments) describes the objects whose names
+            // start with PREFIX when no object has that name (`DescribeMatchingResources`).
+            let prefix_lookup = invocation.args.len() == 2 && names.len() == 1;
             for (kind, name) in names {
-                // describe matches names by prefix when there is no exact match.
                 match cluster.get(kind, &namespace, &name) {
-                    Ok(object) => texts.push(describe(cluster, &object, show_events)),
-                    Err(error) => {
-                        let scope = if kind.namespaced() {
-                            Some(namespace.as_str())
-                        } else {
-                            None
-                        };
-                        let prefixed: Vec<ObjectView<'_>> = cluster
+                    Ok(object) => objects.push(object),
+                    Err(error) if prefix_lookup => {
+                        let scope = kind.namespaced().then_some(namespace.as_str());
+                        let matching: Vec<ObjectView<'_>> = cluster
                             .list(kind, scope)
                             .into_iter()
                             .filter(|object| object.name().starts_with(&name))
                             .collect();
-                        if prefixed.is_empty() {
-                            errors.push(KubectlError::api(error));
+                        if matching.is_empty() {
+                            return Err(KubectlError::api(error));
                         }
-                        for object in prefixed {
-                            texts.push(describe(cluster, &object, show_events));
+                        let show_events = explicit_events.unwrap_or(false);
+                        for object in &matching {
+                            io.out(&describe(cluster, object, show_events));
+                            io.out("\n\n");
                         }
+                        return Ok(0);
                     }
+                    Err(error) => errors.push(KubectlError::api(error)),
                 }
             }
         }
@@ -98,39 +106,39 @@ pub(super) fn run(
                 } else {
                     Some(namespace.as_str())
                 };
-                let objects: Vec<ObjectView<'_>> = cluster
-                    .list(kind, scope)
-                    .into_iter()
-                    .filter(|object| {
-                        selector
-                            .as_ref()
-                            .map(|s| s.matches(&object.meta().labels))
-                            .unwrap_or(true)
-                    })
-                    .collect();
-                if objects.is_empty() && texts.is_empty() {
-                    if kind.namespaced() && !all_namespaces {
-                        io.err(&format!("No resources found in {namespace} namespace.\n"));
-                    } else {
-                        io.err("No resources found\n");
-                    }
-                }
-                for object in objects {
-                    texts.push(describe(cluster, &object, show_events));
-                }
+                objects.extend(cluster.list(kind, scope).into_iter().filter(|object| {
+                    selector
+                        .as_ref()
+                        .map(|s| s.matches(&object.meta().labels))
+                        .unwrap_or(true)
+                }));
             }
         }
     }
+    if objects.is_empty() && errors.is_empty() {
+        // Whatever the kinds, the message names the namespace unless `-A` was given.
+        if all_namespaces {
+            io.err("No resources found\n");
+        } else {
+            io.err(&format!("No resources found in {namespace} namespace.\n"));
+        }
+    }
+    let show_events = explicit_events.unwrap_or(errors.is_empty() && objects.len() <= 1);
+    let texts: Vec<String> = objects
+        .iter()
+        .map(|object| describe(cluster, object, show_events))
+        .collect();
     print_descriptions(io, &texts, errors)
 }
 
-/// Prints the descriptions, a blank line apart, then reports the errors.
+/// Prints the descriptions, two blank lines apart (`"\n\n%s"` after each text's own final
+/// newline), then reports the errors.
 fn print_descriptions(
     io: &mut Io,
     texts: &[String],
     errors: Vec<KubectlError>,
 ) -> Result<i32, KubectlError> {
-    io.out(&texts.join("\n\n"));
+    io.out(&texts.join("\n\n\n"));
     if !texts.is_empty() {
         io.out("\n");
     }
@@ -184,18 +192,26 @@ fn multiline(
     text
 }
 
-/// Annotations longer than 140 characters or spanning lines are shortened like kubectl.
+/// `printAnnotationsMultiline`'s entry for one annotation: a value (without one trailing
+/// newline) that spans lines or makes the entry longer than 140 bytes goes below its key, one
+/// line each, every line cut to 138 bytes (Go slices bytes, so a cut may split a character).
 fn annotation_value(key: &str, val: &str) -> String {
     const MAX: usize = 140;
-    let line = format!("{key}: {val}");
-    if line.chars().count() <= MAX && !val.contains('\n') {
-        return line;
+    let value = val.strip_suffix('\n').unwrap_or(val);
+    if value.len() + key.len() + 2 <= MAX && !value.contains('\n') {
+        return format!("{key}: {value}");
     }
-    let shortened: String = val
-        .chars()
-        .take(MAX.saturating_sub(key.chars().count() + 2))
-        .collect();
-    format!("{key}: \n\t  {}...", shortened.replace('\n', "\n\t  "))
+    let mut text = format!("{key}:");
+    for line in value.split('\n') {
+        text.push_str("\n\t  ");
+        if line.len() > MAX - 2 {
+            text.push_str(&String::from_utf8_lossy(&line.as_bytes()[..MAX - 2]));
+            text.push_str("...");
+        } else {
+            text.push_str(line);
+        }
+    }
+    text
 }
 
 fn events_section(cluster: &Cluster, uid: &str, show_events: bool) -> String {
@@ -283,12 +299,9 @@ fn describe_pod(cluster: &Cluster, pod: &Pod, show_events: bool) -> String {
     ));
     match pod.meta.deletion_timestamp {
         Some(deleted) if !pod.status.phase.is_terminal() => {
-            let since = pod
-                .meta
-                .deletion_grace_period_seconds
-                .map(|g| deleted.minus(crate::clock::SimDuration::from_secs(g)))
-                .unwrap_or(deleted);
-            let _ = writeln!(w, "Status:\tTerminating (lasts {})", age(now, since));
+            // `translateTimestampSince(deletionTimestamp)`: the timestamp is the end of the
+            // grace period, still ahead, so this is `<invalid>` until its last second.
+            let _ = writeln!(w, "Status:\tTerminating (lasts {})", age(now, deleted));
             let _ = writeln!(
                 w,
                 "Termination Grace Period:\t{}s",
@@ -313,7 +326,9 @@ fn describe_pod(cluster: &Cluster, pod: &Pod, show_events: bool) -> String {
     for (index, container) in pod.containers.iter().enumerate() {
         let status = pod.status.container_statuses.get(index);
         let _ = writeln!(w, "  {}:", container.name);
-        if let Some(id) = status.and_then(|s| s.container_id.as_ref()) {
+        // Printed, empty while the container is created, whenever the container has a status.
+        if let Some(status) = status {
+            let id = status.container_id.as_deref().unwrap_or_default();
             let _ = writeln!(w, "    Container ID:\t{id}");
         }
         let _ = writeln!(w, "    Image:\t{}", container.image);
