@@ -127,6 +127,20 @@ pub fn parse_int(text: &str, base_zero: bool, bit_size: u32) -> Result<i64, Stri
     }
 }
 
+/// Go's `strconv.ParseUint(text, 10, bit_size)`, with its error text.
+pub fn parse_decimal_uint(text: &str, bit_size: u32) -> Result<u64, String> {
+    match parse_uint(text, false, bit_size.clamp(1, 64)) {
+        Ok(value) => Ok(value),
+        Err(UintError::Syntax) => Err(num_error("ParseUint", text, false)),
+        Err(UintError::Range(_)) => Err(num_error("ParseUint", text, true)),
+    }
+}
+
+/// Go's `strconv.Atoi`: a decimal `int` (64 bits) with an optional sign.
+pub fn atoi(text: &str) -> Option<i64> {
+    parse_int(text, false, 64).ok()
+}
+
 enum UintError {
     Syntax,
     /// Out of range; carries the saturated value like Go does.

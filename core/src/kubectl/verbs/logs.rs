@@ -11,6 +11,7 @@ use crate::clock::{SimDuration, SimTime};
 use crate::cluster::LogLine;
 use crate::schema::rfc3339::{parse_time, RFC3339};
 use crate::selector::Selector;
+use std::collections::BTreeMap;
 
 const USAGE: &str = "expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command";
 
@@ -25,40 +26,60 @@ pub(super) fn resolve_pod(
         Some((kind, name)) => (resources::resolve_kind(kind)?, name.to_string()),
         None => (Kind::Pod, arg.to_string()),
     };
-    match kind {
-        Kind::Pod => Ok(name),
-        Kind::ReplicationController => {
-            let rc = env
-                .cluster
-                .get(Kind::ReplicationController, namespace, &name)?;
-            let selector = match rc {
+    let selector = match kind {
+        Kind::Pod => return Ok(name),
+        Kind::ReplicationController | Kind::Service => {
+            match env.cluster.get(kind, namespace, &name)? {
                 crate::cluster::ObjectView::ReplicationController(rc) => {
                     Selector::from_set(&rc.selector)
                 }
+                crate::cluster::ObjectView::Service(service) => {
+                    // `SelectorsForObject`: a Service without a selector has no pods.
+                    let set: BTreeMap<String, String> = service
+                        .spec
+                        .get("selector")
+                        .and_then(serde_json::Value::as_object)
+                        .map(|map| {
+                            map.iter()
+                                .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_string())))
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    if set.is_empty() {
+                        return Err(KubectlError::message(format!(
+                            "cannot attach to *v1.Service: invalid service '{name}': Service is defined without a selector"
+                        )));
+                    }
+                    Selector::from_set(&set)
+                }
                 _ => Selector::from_set(&Default::default()),
-            };
-            let pods: Vec<&Pod> = env
-                .cluster
-                .pods()
-                .filter(|pod| pod.namespace() == namespace && selector.matches(&pod.meta.labels))
-                .collect();
-            let Some(first) = pods.first() else {
-                return Err(KubectlError::message("timed out waiting for the condition"));
-            };
-            if pods.len() > 1 {
-                io.err(&format!(
-                    "Found {} pods, using pod/{}\n",
-                    pods.len(),
-                    first.name()
-                ));
             }
-            Ok(first.name().to_string())
         }
-        other => Err(KubectlError::message(format!(
-            "cannot attach to *v1.{}: selector for *v1.{} not implemented",
-            other.name(),
-            other.name()
-        ))),
+        other => {
+            return Err(KubectlError::message(format!(
+                "cannot attach to *v1.{}: selector for *v1.{} not implemented",
+                other.name(),
+                other.name()
+            )))
+        }
+    };
+    {
+        let pods: Vec<&Pod> = env
+            .cluster
+            .pods()
+            .filter(|pod| pod.namespace() == namespace && selector.matches(&pod.meta.labels))
+            .collect();
+        let Some(first) = pods.first() else {
+            return Err(KubectlError::message("timed out waiting for the condition"));
+        };
+        if pods.len() > 1 {
+            io.err(&format!(
+                "Found {} pods, using pod/{}\n",
+                pods.len(),
+                first.name()
+            ));
+        }
+        Ok(first.name().to_string())
     }
 }
 
@@ -291,7 +312,8 @@ pub(super) fn run(
         }
         printed.push(lines.len());
     }
-    if follow {
+    // A stream from a pod without a node ends at once, so there is nothing to follow.
+    if follow && streams.iter().any(|stream| !stream.unscheduled) {
         return Ok(Outcome::Wait(Box::new(Follow {
             namespace,
             streams,
@@ -327,11 +349,16 @@ struct Stream {
     container: String,
     /// Read the instance before the latest one.
     previous: bool,
+    /// The pod has no node yet: the API server answers with an empty stream that ends at once
+    /// (`LogLocation` returns no location), so nothing is printed and the exit code is 0.
+    unscheduled: bool,
 }
 
 impl Stream {
     fn lines<'c>(&self, cluster: &'c crate::cluster::Cluster) -> &'c [LogLine] {
-        if self.previous {
+        if self.unscheduled {
+            &[]
+        } else if self.previous {
             cluster.previous_container_log(&self.uid, &self.container)
         } else {
             cluster.container_log(&self.uid, &self.container)
@@ -378,7 +405,10 @@ fn open_stream(
         .unwrap_or_default();
     let previous = invocation.flags.bool("previous");
     let status = pod.status.container_statuses.get(index);
-    if previous {
+    let unscheduled = pod.node_name.is_none();
+    if unscheduled {
+        // No kubelet to ask: neither the waiting nor the previous-instance check applies.
+    } else if previous {
         let has_previous = status.map(|s| s.last_state.is_some()).unwrap_or(false);
         if !has_previous {
             return Err(KubectlError::api(ApiError::BadRequest {
@@ -421,6 +451,7 @@ fn open_stream(
         uid: pod.meta.uid.clone(),
         container,
         previous: previous && running,
+        unscheduled,
     })
 }
 
@@ -448,6 +479,7 @@ impl Waiter for Follow {
             }
             *printed = lines.len();
             alive |= !stream.previous
+                && !stream.unscheduled
                 && env.cluster.exists_with_uid(
                     Kind::Pod,
                     &self.namespace,

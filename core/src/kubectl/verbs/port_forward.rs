@@ -1,11 +1,16 @@
 //! `kubectl port-forward`: forwards local ports to a running pod until interrupted; the shell's
 //! `curl` reaches the pod through them and each connection is announced as kubectl does.
 
+use super::super::cli::golang;
 use super::super::cli::Invocation;
 use super::super::error::KubectlError;
 use super::super::resources;
 use super::super::{Env, Io, Outcome, PortForward, Waiter};
-use crate::api::{ApiError, Kind, PodPhase};
+use crate::api::{ApiError, Kind, Pod, PodPhase};
+use crate::cluster::ObjectView;
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 pub(super) fn run(
     invocation: &Invocation,
@@ -18,55 +23,94 @@ pub(super) fn run(
             "TYPE/NAME and list of ports are required for port-forward",
         ));
     }
+    // Complete: the object, the pod it stands for, and the ports with names resolved.
     let namespace = resources::namespace(invocation, env);
     let target = invocation.args.first().cloned().unwrap_or_default();
     let pod_name = super::logs::resolve_pod(env, &namespace, &target, io)?;
-    let mut mappings: Vec<(Option<u16>, u16)> = Vec::new();
-    for spec in invocation.args.iter().skip(1) {
-        let (local, remote) = match spec.split_once(':') {
-            Some((local, remote)) => (local, remote),
-            None => (spec.as_str(), spec.as_str()),
-        };
-        let remote_port: u16 = remote.parse().ok().filter(|p| *p > 0).ok_or_else(|| {
-            KubectlError::message(format!("error parsing remote port '{remote}' in '{spec}': strconv.ParseUint: parsing \"{remote}\": invalid syntax"))
-        })?;
-        let local_port = if local.is_empty() {
-            None
-        } else {
-            Some(local.parse::<u16>().map_err(|_| {
-                KubectlError::message(format!("error parsing local port '{local}' in '{spec}': strconv.ParseUint: parsing \"{local}\": invalid syntax"))
-            })?)
-        };
-        mappings.push((local_port, remote_port));
-    }
     let pod = env
         .cluster
         .pod(&namespace, &pod_name)
         .ok_or_else(|| KubectlError::api(ApiError::not_found(Kind::Pod, &pod_name)))?;
+    let requested = invocation.args.get(1..).unwrap_or(&[]);
+    let ports = match service_target(env, &namespace, &target)? {
+        Some((service, spec)) => {
+            check_udp_ports(requested, &PortOwner::Service(&service, &spec), pod)?;
+            translate_service_ports(requested, &service, &spec, pod)?
+        }
+        None => {
+            check_udp_ports(requested, &PortOwner::Pod, pod)?;
+            convert_named_ports(requested, pod)?
+        }
+    };
+    // RunPortForward: the pod is read again and must be running.
     if pod.status.phase != PodPhase::Running {
         return Err(KubectlError::message(format!(
             "unable to forward port because pod is not running. Current status={}",
             pod.status.phase.as_str()
         )));
     }
+    // client-go's `NewOnAddresses`: addresses, then ports.
+    let addresses = parse_addresses(&invocation.flags.strings("address"))?;
+    let mappings = parse_ports(&ports)?;
     let uid = pod.meta.uid.clone();
     let owner = env.network.new_owner();
     let mut failed = Vec::new();
     let mut listening = 0;
     for (local, remote) in &mappings {
         let local_port = match local {
-            Some(port) => *port,
-            None => {
+            0 => {
                 let mut port = 30000 + (env.cluster.rng().below(30000) as u16);
                 while env.network.forwards.contains_key(&port) {
                     port = port.wrapping_add(1).max(1024);
                 }
                 port
             }
+            port => *port,
         };
-        if env.network.forwards.contains_key(&local_port) {
+        // `listenOnPort`: every address is tried in order; localhost's pair must not both
+        // fail, an explicit address must not fail at all.
+        let taken = env.network.forwards.contains_key(&local_port);
+        let mut errors = Vec::new();
+        let (mut all_ok, mut all_failed, mut any_failed) = (0, 0, 0);
+        for address in &addresses {
+            let host = if address.ip.contains(':') {
+                format!("[{}]", address.ip)
+            } else {
+                address.ip.clone()
+            };
+            let problem = if taken {
+                Some("address already in use")
+            } else if !address.bindable {
+                Some("cannot assign requested address")
+            } else {
+                None
+            };
+            match (problem, address.localhost) {
+                (Some(problem), localhost) => {
+                    errors.push(format!(
+                        "unable to create listener: Error listen {} {host}:{local_port}: bind: {problem}",
+                        address.protocol
+                    ));
+                    if localhost {
+                        all_failed += 1;
+                    } else {
+                        any_failed += 1;
+                    }
+                }
+                (None, localhost) => {
+                    if localhost {
+                        all_ok += 1;
+                    }
+                    io.out(&format!(
+                        "Forwarding from {host}:{local_port} -> {remote}\n"
+                    ));
+                }
+            }
+        }
+        if (all_ok == 0 && all_failed > 0) || any_failed > 0 {
             io.err(&format!(
-                "Unable to listen on port {local_port}: Listeners failed to create with the following errors: [unable to create listener: Error listen tcp4 127.0.0.1:{local_port}: bind: address already in use unable to create listener: Error listen tcp6 [::1]:{local_port}: bind: address already in use]\n"
+                "Unable to listen on port {local_port}: Listeners failed to create with the following errors: [{}]\n",
+                errors.join(" ")
             ));
             failed.push(format!("{{{local_port} {remote}}}"));
             continue;
@@ -83,7 +127,6 @@ pub(super) fn run(
             },
         );
         listening += 1;
-        io.out(&format!("Forwarding from 127.0.0.1:{local_port} -> {remote}\nForwarding from [::1]:{local_port} -> {remote}\n"));
     }
     if listening == 0 {
         env.network.release(owner);
@@ -98,6 +141,314 @@ pub(super) fn run(
         pod: pod_name,
         uid,
     })))
+}
+
+/// The Service (name and spec) a `svc/NAME` (or `service/NAME`, `services/NAME`) argument
+/// names.
+fn service_target(
+    env: &Env<'_>,
+    namespace: &str,
+    target: &str,
+) -> Result<Option<(String, Value)>, KubectlError> {
+    let Some((word, name)) = target.split_once('/') else {
+        return Ok(None);
+    };
+    if resources::resolve_kind(word)? != Kind::Service {
+        return Ok(None);
+    }
+    match env.cluster.get(Kind::Service, namespace, name)? {
+        ObjectView::Service(service) => {
+            Ok(Some((service.name().to_string(), service.spec.clone())))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// kubectl's `splitPort`: `LOCAL:REMOTE`, or one port for both (also when there are more
+/// than two parts).
+fn split_port(port: &str) -> (&str, &str) {
+    let parts: Vec<&str> = port.split(':').collect();
+    match parts.as_slice() {
+        [local, remote] => (local, remote),
+        _ => (
+            parts.first().copied().unwrap_or(""),
+            parts.first().copied().unwrap_or(""),
+        ),
+    }
+}
+
+/// `LookupContainerPortNumberByName` (an unnamed port has the name "").
+fn container_port_by_name(pod: &Pod, name: &str) -> Result<i64, KubectlError> {
+    let in_containers = pod
+        .containers
+        .iter()
+        .flat_map(|container| container.ports.iter())
+        .find(|port| port.name.as_deref().unwrap_or("") == name)
+        .map(|port| port.container_port);
+    let in_init_containers = || {
+        pod.spec
+            .get("initContainers")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(|container| container.get("ports").and_then(Value::as_array))
+            .flatten()
+            .find(|port| port.get("name").and_then(Value::as_str).unwrap_or("") == name)
+            .and_then(|port| port.get("containerPort").and_then(Value::as_i64))
+    };
+    in_containers.or_else(in_init_containers).ok_or_else(|| {
+        KubectlError::message(format!(
+            "Pod '{}' does not have a named port '{name}'",
+            pod.name()
+        ))
+    })
+}
+
+fn service_ports(spec: &Value) -> &[Value] {
+    spec.get("ports")
+        .and_then(Value::as_array)
+        .map(Vec::as_slice)
+        .unwrap_or(&[])
+}
+
+/// `LookupServicePortNumberByName`.
+fn service_port_by_name(spec: &Value, service: &str, name: &str) -> Result<i64, KubectlError> {
+    service_ports(spec)
+        .iter()
+        .find(|port| port.get("name").and_then(Value::as_str).unwrap_or("") == name)
+        .and_then(|port| port.get("port").and_then(Value::as_i64))
+        .ok_or_else(|| {
+            KubectlError::message(format!(
+                "Service '{service}' does not have a named port '{name}'"
+            ))
+        })
+}
+
+/// Whose ports a port argument names: the pod's, or a Service's (name, spec).
+enum PortOwner<'a> {
+    Pod,
+    Service(&'a str, &'a Value),
+}
+
+/// `checkUDPPortInPod` / `checkUDPPortInService`: a remote port that only speaks UDP is
+/// refused; named ports are looked up (and must exist) on the way.
+fn check_udp_ports(ports: &[String], owner: &PortOwner<'_>, pod: &Pod) -> Result<(), KubectlError> {
+    let mut udp = Vec::new();
+    let mut tcp = Vec::new();
+    match owner {
+        PortOwner::Pod => {
+            for port in pod.containers.iter().flat_map(|c| c.ports.iter()) {
+                match port.protocol.as_str() {
+                    "UDP" => udp.push(port.container_port),
+                    "TCP" => tcp.push(port.container_port),
+                    _ => {}
+                }
+            }
+        }
+        PortOwner::Service(_, spec) => {
+            for port in service_ports(spec) {
+                let number = port.get("port").and_then(Value::as_i64).unwrap_or(0);
+                match port
+                    .get("protocol")
+                    .and_then(Value::as_str)
+                    .unwrap_or("TCP")
+                {
+                    "UDP" => udp.push(number),
+                    "TCP" => tcp.push(number),
+                    _ => {}
+                }
+            }
+        }
+    }
+    for port in ports {
+        let (_, remote) = split_port(port);
+        let number = match golang::atoi(remote) {
+            Some(number) => number,
+            None => match owner {
+                PortOwner::Service(service, spec) => service_port_by_name(spec, service, remote)?,
+                PortOwner::Pod => container_port_by_name(pod, remote)?,
+            },
+        };
+        if udp.contains(&number) && !tcp.contains(&number) {
+            return Err(KubectlError::message(format!(
+                "UDP protocol is not supported for {remote}"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// `convertPodNamedPortToNumber`.
+fn convert_named_ports(ports: &[String], pod: &Pod) -> Result<Vec<String>, KubectlError> {
+    let mut converted = Vec::new();
+    for port in ports {
+        let (local, remote) = split_port(port);
+        if remote.is_empty() {
+            return Err(KubectlError::message("remote port cannot be empty"));
+        }
+        let number = match golang::atoi(remote) {
+            Some(_) => remote.to_string(),
+            None => container_port_by_name(pod, remote)?.to_string(),
+        };
+        converted.push(if local != remote {
+            format!("{local}:{number}")
+        } else {
+            number
+        });
+    }
+    Ok(converted)
+}
+
+/// `translateServicePortToTargetPort`: a Service port becomes its pod's target port.
+fn translate_service_ports(
+    ports: &[String],
+    service: &str,
+    spec: &Value,
+    pod: &Pod,
+) -> Result<Vec<String>, KubectlError> {
+    let mut translated = Vec::new();
+    for port in ports {
+        let (local, remote) = split_port(port);
+        let mut local = local.to_string();
+        let number = match golang::atoi(remote) {
+            Some(number) => number,
+            None => {
+                let number = service_port_by_name(spec, service, remote)?;
+                if local == remote {
+                    local = number.to_string();
+                }
+                number
+            }
+        };
+        // `LookupContainerPortNumberByServicePort` compares as int32.
+        let wanted = number as i32;
+        let Some(service_port) = service_ports(spec).iter().find(|port| {
+            port.get("port").and_then(Value::as_i64).map(|p| p as i32) == Some(wanted)
+        }) else {
+            return Err(KubectlError::message(format!(
+                "Service {service} does not have a service port {wanted}"
+            )));
+        };
+        let headless = spec.get("clusterIP").and_then(Value::as_str) == Some("None");
+        let container_port = match service_port.get("targetPort") {
+            _ if headless => i64::from(wanted),
+            Some(Value::String(name)) => container_port_by_name(pod, name)?,
+            Some(target) => match target.as_i64().unwrap_or(0) {
+                0 => i64::from(wanted),
+                target => target,
+            },
+            None => i64::from(wanted),
+        };
+        let remote = container_port.to_string();
+        translated.push(if local != remote {
+            format!("{local}:{remote}")
+        } else {
+            remote
+        });
+    }
+    Ok(translated)
+}
+
+/// One address to listen on (client-go's `listenAddress`).
+struct ListenAddress {
+    ip: String,
+    protocol: &'static str,
+    /// From `localhost` (failure mode "all": one of the pair may fail).
+    localhost: bool,
+    /// The learner's machine can bind it: loopback or unspecified.
+    bindable: bool,
+}
+
+/// client-go's `parseAddresses`: `localhost` is 127.0.0.1 and ::1; others must be IPs
+/// (`ParseIPSloppy`: IPv4 octets may have leading zeros); sorted, without duplicates.
+fn parse_addresses(addresses: &[String]) -> Result<Vec<ListenAddress>, KubectlError> {
+    if addresses.is_empty() {
+        return Err(KubectlError::message("you must specify at least 1 address"));
+    }
+    let mut parsed: BTreeMap<String, ListenAddress> = BTreeMap::new();
+    for address in addresses {
+        if address == "localhost" {
+            for (ip, protocol) in [("127.0.0.1", "tcp4"), ("::1", "tcp6")] {
+                parsed.entry(ip.to_string()).or_insert(ListenAddress {
+                    ip: ip.to_string(),
+                    protocol,
+                    localhost: true,
+                    bindable: true,
+                });
+            }
+            continue;
+        }
+        let Some(ip) = parse_ip_sloppy(address) else {
+            return Err(KubectlError::message(format!(
+                "{address} is not a valid IP"
+            )));
+        };
+        let (protocol, bindable) = match ip {
+            IpAddr::V4(v4) => ("tcp4", v4.is_loopback() || v4.is_unspecified()),
+            IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+                Some(v4) => ("tcp4", v4.is_loopback() || v4.is_unspecified()),
+                None => ("tcp6", v6.is_loopback() || v6.is_unspecified()),
+            },
+        };
+        parsed.insert(
+            address.clone(),
+            ListenAddress {
+                ip: address.clone(),
+                protocol,
+                localhost: false,
+                bindable,
+            },
+        );
+    }
+    Ok(parsed.into_values().collect())
+}
+
+/// Go's `netutils.ParseIPSloppy`: `net.ParseIP`, but IPv4 octets may carry leading zeros.
+fn parse_ip_sloppy(text: &str) -> Option<IpAddr> {
+    if !text.contains(':') {
+        let octets: Vec<&str> = text.split('.').collect();
+        if octets.len() != 4 {
+            return None;
+        }
+        let mut bytes = [0u8; 4];
+        for (byte, octet) in bytes.iter_mut().zip(&octets) {
+            if octet.is_empty() || octet.len() > 3 || !octet.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            *byte = octet.parse().ok()?;
+        }
+        return Some(IpAddr::V4(Ipv4Addr::from(bytes)));
+    }
+    text.parse::<Ipv6Addr>().ok().map(IpAddr::V6)
+}
+
+/// client-go's `parsePorts`: `[LOCAL:]REMOTE` as 16-bit decimals, an empty local port is 0
+/// (a random one).
+fn parse_ports(ports: &[String]) -> Result<Vec<(u16, u16)>, KubectlError> {
+    let mut forwards = Vec::new();
+    for port in ports {
+        let parts: Vec<&str> = port.split(':').collect();
+        let (local, remote) = match parts.as_slice() {
+            [both] => (*both, *both),
+            [local, remote] => (if local.is_empty() { "0" } else { local }, *remote),
+            _ => {
+                return Err(KubectlError::message(format!(
+                    "invalid port format '{port}'"
+                )))
+            }
+        };
+        let local_port = golang::parse_decimal_uint(local, 16).map_err(|error| {
+            KubectlError::message(format!("error parsing local port '{local}': {error}"))
+        })?;
+        let remote_port = golang::parse_decimal_uint(remote, 16).map_err(|error| {
+            KubectlError::message(format!("error parsing remote port '{remote}': {error}"))
+        })?;
+        if remote_port == 0 {
+            return Err(KubectlError::message("remote port must be > 0"));
+        }
+        forwards.push((local_port as u16, remote_port as u16));
+    }
+    Ok(forwards)
 }
 
 /// A running port-forward.
