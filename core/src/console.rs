@@ -243,7 +243,19 @@ impl Console {
             self.queued.push_back(line);
             return;
         }
-        run_line(session, screen, &line);
+        let expanded = run_line(session, screen, &line);
+        self.keep_expansion_in_history(&line, expanded);
+    }
+
+    /// bash keeps the expanded line in its history, not the `!!` that was typed, and forgets
+    /// a line whose expansion failed.
+    fn keep_expansion_in_history(&mut self, typed: &str, expansion: Option<Option<String>>) {
+        let Some(expanded) = expansion else {
+            return;
+        };
+        if self.editor.history().newest() == Some(typed) {
+            self.editor.history_mut().replace_newest(expanded);
+        }
     }
 
     fn interrupt_running(&mut self, session: &mut Session, screen: &mut dyn Screen) {
@@ -263,7 +275,8 @@ impl Console {
             let Some(line) = self.queued.pop_front() else {
                 break;
             };
-            run_line(session, screen, &line);
+            let expanded = run_line(session, screen, &line);
+            self.keep_expansion_in_history(&line, expanded);
         }
     }
 
@@ -325,11 +338,17 @@ fn is_busy(session: &Session) -> bool {
     session.activity() == Activity::Busy
 }
 
-fn run_line(session: &mut Session, screen: &mut dyn Screen, line: &str) {
+/// Echoes and runs a line; returns its history expansion, if it had one.
+fn run_line(
+    session: &mut Session,
+    screen: &mut dyn Screen,
+    line: &str,
+) -> Option<Option<String>> {
     let prompt = session.prompt();
     screen.echo(&prompt, line, "");
     let io = session.submit(line);
     after_run(session, screen, io);
+    session.take_history_expansion()
 }
 
 /// Shows output, honouring `clear`.

@@ -11,6 +11,7 @@ use crate::cluster::Cluster;
 use crate::kubectl::verbs::AttachedShell;
 use crate::kubectl::{Env, Io, KubeConfig, Network};
 use crate::shell::exec::{self, ExecContext, Execution};
+use crate::shell::history_expansion::{self, Expansion};
 use crate::shell::state::ShellState;
 use crate::shell::syntax::{self, IncompleteReason, ParseOptions, ParseOutcome};
 use crate::vfs::Vfs;
@@ -105,6 +106,8 @@ pub struct Session {
     seed: u64,
     /// Whether time can pass while a command waits (browser or TTY).
     interactive: bool,
+    /// Whether `!` in lines read starts a history expansion (interactive bash's `histexpand`).
+    history_expansion: bool,
     foreground: Option<Execution>,
     /// The container shell `kubectl exec -i POD -- sh` opened: input lines go to it until it
     /// exits.
@@ -115,6 +118,9 @@ pub struct Session {
     pending_reason: Option<IncompleteReason>,
     /// Lines typed while a command was running (bash's type-ahead).
     type_ahead: Vec<String>,
+    /// The latest history expansion (the expanded line, or `None` when it failed), until a
+    /// front end takes it.
+    last_history_expansion: Option<Option<String>>,
     lines_read: usize,
     journal: Vec<Input>,
     /// The last complete command lines, oldest first (at most `MAX_RECENT_COMMANDS`).
@@ -133,11 +139,13 @@ impl Session {
             shell: ShellState::default(),
             seed,
             interactive: true,
+            history_expansion: true,
             foreground: None,
             attached: None,
             pending: String::new(),
             pending_reason: None,
             type_ahead: Vec::new(),
+            last_history_expansion: None,
             lines_read: 0,
             journal: Vec::new(),
             recent: std::collections::VecDeque::new(),
@@ -290,9 +298,17 @@ impl Session {
         self.seed
     }
 
-    /// Native binary without a TTY: no time passes unless a command makes it pass.
+    /// Native binary without a TTY: no time passes unless a command makes it pass, and, as
+    /// for bash reading a script, there is no history expansion.
     pub fn set_interactive(&mut self, interactive: bool) {
         self.interactive = interactive;
+        self.history_expansion = interactive;
+    }
+
+    /// Turns history expansion on or off (bash's `set -H`/`set +H`); on in an interactive
+    /// session.
+    pub fn set_history_expansion(&mut self, on: bool) {
+        self.history_expansion = on;
     }
 
     pub fn activity(&self) -> Activity {
@@ -396,6 +412,14 @@ impl Session {
             self.shell.last_status = 2;
             return io;
         }
+        let expanded;
+        let line = match self.expand_history(line, &mut io) {
+            Some(line) => {
+                expanded = line;
+                expanded.as_str()
+            }
+            None => return io,
+        };
         let after_continuation = self.pending.trim_end_matches('\n').ends_with('\\');
         self.pending.push_str(line);
         self.pending.push('\n');
@@ -417,6 +441,48 @@ impl Session {
         }
         self.flush_notices(&mut io);
         io
+    }
+
+    /// An interactive shell's history expansion of a line it reads (not of here-document
+    /// bodies): the expanded line is echoed on stderr, as bash does. `None` when nothing is
+    /// left to run: the expansion failed (`bash: !env: event not found`, the command being
+    /// typed is dropped) or `:p` only printed it (and added it to the history).
+    fn expand_history(&mut self, line: &str, io: &mut Io) -> Option<String> {
+        let in_here_document = matches!(
+            self.pending_reason,
+            Some(IncompleteReason::HereDocument { .. })
+        );
+        if !self.history_expansion || in_here_document || !line.contains(['!', '^']) {
+            return Some(line.to_string());
+        }
+        match history_expansion::expand(line, &self.shell.history) {
+            Expansion::Unchanged => Some(line.to_string()),
+            Expansion::Expanded { line, print_only } => {
+                io.err(&format!("{line}\n"));
+                self.last_history_expansion = Some(Some(line.clone()));
+                if print_only {
+                    if self.pending.is_empty() {
+                        self.shell.history.push(line);
+                    }
+                    return None;
+                }
+                Some(line)
+            }
+            Expansion::Failed(message) => {
+                io.err(&format!("bash: {message}\n"));
+                self.last_history_expansion = Some(None);
+                self.pending.clear();
+                self.pending_reason = None;
+                None
+            }
+        }
+    }
+
+    /// The latest history expansion, once: `Some(Some(line))` is the expanded line, which a
+    /// front end keeps in its history in place of what was typed (as bash does);
+    /// `Some(None)` means it failed and bash forgot the line.
+    pub fn take_history_expansion(&mut self) -> Option<Option<String>> {
+        self.last_history_expansion.take()
     }
 
     /// A line for the container shell `kubectl exec -i` opened; when it ends, kubectl returns

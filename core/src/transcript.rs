@@ -4,6 +4,7 @@
 //!
 //! ```text
 //! # seed: 7                      (optional; default 1)
+//! # histexpand                   (optional: bash's history expansion, as when interactive)
 //! # any other comment
 //! @ advance 30s                  (moves the simulated clock: ms, s, m, h)
 //! $ kubectl get pods             (a command; `> ` lines right after continue it)
@@ -119,6 +120,7 @@ pub fn replay(text: &str) -> String {
     let (seed, steps) = parse(text);
     let mut session = Session::new(seed);
     session.set_interactive(false);
+    session.set_history_expansion(text.lines().any(|line| line.trim() == "# histexpand"));
     let mut actual = String::new();
     for step in steps {
         match step {

@@ -13,6 +13,11 @@ use kubeplay_core::rng::SimRng;
 use kubeplay_core::session::Session;
 
 const FRAGMENTS: &[&str] = &[
+    "!!",
+    "!$",
+    "!-2:s/a/b/",
+    "^po^pod^",
+    "\"!x\"",
     "kubectl",
     "get",
     "pods",
@@ -321,6 +326,8 @@ fn random_lines_never_panic() {
     let mut rng = SimRng::new(fuzz_seed(20261127));
     let mut session = Session::new(5);
     session.set_interactive(false);
+    // History expansion as in an interactive shell (`!!`, `^a^b^` are among the fragments).
+    session.set_history_expansion(true);
     let mut tried = 0u64;
     for round in 0..iterations {
         let line = random_line(&mut rng);
@@ -335,6 +342,7 @@ fn random_lines_never_panic() {
             still_usable(&mut session);
             session = Session::new(round);
             session.set_interactive(false);
+            session.set_history_expansion(true);
         }
         tried += 1;
     }

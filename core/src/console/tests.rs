@@ -484,3 +484,24 @@ fn kubectl_exec_waits_out_the_scripts_sleeps() {
     );
     assert_eq!(session.activity(), crate::session::Activity::Idle);
 }
+
+#[test]
+fn history_expansion_is_echoed_and_kept_expanded_in_the_history() {
+    let (mut console, mut session, mut screen) = (
+        Console::default(),
+        interactive_session(),
+        Recorder::default(),
+    );
+    type_text(
+        &mut console,
+        &mut session,
+        &mut screen,
+        "echo hello\n!!\nkubectl get pods -l \"!env\"\n",
+    );
+    assert_eq!(
+        screen.text,
+        "$ echo hello\nhello\n$ !!\n[err]echo hello\nhello\n$ kubectl get pods -l \"!env\"\n[err]bash: !env: event not found\n"
+    );
+    // `!!` became `echo hello` (dropped as a duplicate); the failed line is forgotten.
+    assert_eq!(console.editor().history().entries(), ["echo hello"]);
+}

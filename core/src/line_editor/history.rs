@@ -8,7 +8,8 @@
 //! `Vec<String>` so a session can be saved and restored without serde.
 //!
 //! It deliberately knows nothing about keys, the line being edited, history
-//! expansion (`!!`, `!$`), timestamps or a history file.
+//! expansion (`!!`, `!$`: the shell expands, and the console puts the result in
+//! with `replace_newest`), timestamps or a history file.
 
 /// How many entries a [`History`] keeps unless told otherwise.
 pub const DEFAULT_HISTORY_MAX_SIZE: usize = 1000;
@@ -76,6 +77,26 @@ impl History {
         };
         newest.push_str(delimiter);
         newest.push_str(line);
+        let count = self.entries.len();
+        if count >= 2 && self.entries.get(count - 1) == self.entries.get(count - 2) {
+            self.entries.pop();
+        }
+    }
+
+    /// Replaces the newest entry with the shell's history expansion of what was typed, or
+    /// drops it (`None`: the expansion failed). An entry that becomes equal to the one before
+    /// it is dropped (`ignoredups`).
+    pub fn replace_newest(&mut self, line: Option<String>) {
+        match line {
+            Some(line) => {
+                if let Some(newest) = self.entries.last_mut() {
+                    *newest = line;
+                }
+            }
+            None => {
+                self.entries.pop();
+            }
+        }
         let count = self.entries.len();
         if count >= 2 && self.entries.get(count - 1) == self.entries.get(count - 2) {
             self.entries.pop();

@@ -5,6 +5,7 @@
 pub mod builtins;
 pub mod exec;
 pub mod expand;
+pub mod history_expansion;
 pub mod state;
 pub mod syntax;
 mod test_builtin;
