@@ -339,11 +339,7 @@ fn is_busy(session: &Session) -> bool {
 }
 
 /// Echoes and runs a line; returns its history expansion, if it had one.
-fn run_line(
-    session: &mut Session,
-    screen: &mut dyn Screen,
-    line: &str,
-) -> Option<Option<String>> {
+fn run_line(session: &mut Session, screen: &mut dyn Screen, line: &str) -> Option<Option<String>> {
     let prompt = session.prompt();
     screen.echo(&prompt, line, "");
     let io = session.submit(line);
