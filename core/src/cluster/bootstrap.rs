@@ -184,7 +184,7 @@ const STATIC_POD: &str = r#"{
         "hostNetwork": true,
         "priorityClassName": "system-node-critical",
         "priority": 2000001000,
-        "containers": [{"name": "", "image": "", "imagePullPolicy": "IfNotPresent"}],
+        "containers": [{"name": "", "image": "", "imagePullPolicy": "IfNotPresent", "resources": {}}],
         "tolerations": [{"effect": "NoExecute", "operator": "Exists"}]
     }
 }"#;
@@ -280,7 +280,7 @@ const DAEMON_POD: &str = r#"{
         "hostNetwork": true,
         "priorityClassName": "system-node-critical",
         "priority": 2000001000,
-        "containers": [{"name": "", "image": "", "imagePullPolicy": "IfNotPresent"}],
+        "containers": [{"name": "", "image": "", "imagePullPolicy": "IfNotPresent", "resources": {}}],
         "tolerations": [{"operator": "Exists"}]
     }
 }"#;
@@ -291,14 +291,28 @@ fn create_system_pods(cluster: &mut Cluster, shape: &ClusterShape) {
         return;
     };
     let cp = control_plane.name.as_str();
-    for (component, image) in [
-        ("etcd", "registry.k8s.io/etcd:3.6.5-0"),
-        ("kube-apiserver", "registry.k8s.io/kube-apiserver:v1.37.0"),
+    // kubeadm's static pod manifests request CPU (and etcd memory), with no limits.
+    for (component, image, requests) in [
+        (
+            "etcd",
+            "registry.k8s.io/etcd:3.6.5-0",
+            r#"{"cpu": "100m", "memory": "100Mi"}"#,
+        ),
+        (
+            "kube-apiserver",
+            "registry.k8s.io/kube-apiserver:v1.37.0",
+            r#"{"cpu": "250m"}"#,
+        ),
         (
             "kube-controller-manager",
             "registry.k8s.io/kube-controller-manager:v1.37.0",
+            r#"{"cpu": "200m"}"#,
         ),
-        ("kube-scheduler", "registry.k8s.io/kube-scheduler:v1.37.0"),
+        (
+            "kube-scheduler",
+            "registry.k8s.io/kube-scheduler:v1.37.0",
+            r#"{"cpu": "100m"}"#,
+        ),
     ] {
         let mut manifest = parsed(STATIC_POD);
         set(
@@ -311,6 +325,11 @@ fn create_system_pods(cluster: &mut Cluster, shape: &ClusterShape) {
         set(&mut manifest, "/spec/nodeName", s(cp));
         set(&mut manifest, "/spec/containers/0/name", s(component));
         set(&mut manifest, "/spec/containers/0/image", s(image));
+        set(
+            &mut manifest,
+            "/spec/containers/0/resources",
+            obj([("requests", parsed(requests))]),
+        );
         let _ = cluster.create(&manifest, "kube-system");
         cluster.advance(SimDuration::from_millis(1_200));
     }
@@ -324,18 +343,22 @@ fn create_system_pods(cluster: &mut Cluster, shape: &ClusterShape) {
     set(&mut provisioner, "/spec/nodeName", s(cp));
     let _ = cluster.create(&provisioner, "local-path-storage");
     for node in &shape.nodes {
-        for (daemon, container, image, app_label) in [
+        // kind's kindnet DaemonSet requests and limits 100m CPU and 50Mi (Guaranteed);
+        // kube-proxy asks for nothing.
+        for (daemon, container, image, app_label, resources) in [
             (
                 "kube-proxy",
                 "kube-proxy",
                 "registry.k8s.io/kube-proxy:v1.37.0",
                 ("k8s-app", "kube-proxy"),
+                "{}",
             ),
             (
                 "kindnet",
                 "kindnet-cni",
                 "docker.io/kindest/kindnetd:v20250512-df8de77b",
                 ("app", "kindnet"),
+                r#"{"limits": {"cpu": "100m", "memory": "50Mi"}, "requests": {"cpu": "100m", "memory": "50Mi"}}"#,
             ),
         ] {
             let mut manifest = parsed(DAEMON_POD);
@@ -356,6 +379,7 @@ fn create_system_pods(cluster: &mut Cluster, shape: &ClusterShape) {
             set(&mut manifest, "/spec/nodeName", s(&node.name));
             set(&mut manifest, "/spec/containers/0/name", s(container));
             set(&mut manifest, "/spec/containers/0/image", s(image));
+            set(&mut manifest, "/spec/containers/0/resources", parsed(resources));
             let _ = cluster.create(&manifest, "kube-system");
         }
         cluster.advance(SimDuration::from_millis(700));

@@ -589,12 +589,12 @@ fn pending_for_want_of_resources() {
     for (requests, want_reason, want_summary) in [
         (
             json!({"cpu": "100"}),
-            "not enough cpu: the pod requests 100, the node has 4 free (of 4)",
+            "not enough cpu: the pod requests 100, the node has 3900m free (of 4)",
             "No node can run big: 1 node is the control plane, kept for system pods; 3 nodes don't have enough free resources for it.",
         ),
         (
             json!({"memory": "64Gi"}),
-            "not enough memory: the pod requests 64Gi, the node has 16Gi free (of 16Gi)",
+            "not enough memory: the pod requests 64Gi, the node has 15.9Gi free (of 16Gi)",
             "No node can run big: 1 node is the control plane, kept for system pods; 3 nodes don't have enough free resources for it.",
         ),
         (
