@@ -63,6 +63,16 @@ impl SimTime {
         )
     }
 
+    /// `2019-01-27T06:11:54.123000Z`: a `metav1.MicroTime` as the API server writes it
+    /// (`RFC3339Micro`, always six digits).
+    pub fn rfc3339_micro(self) -> String {
+        let nanos = self.rfc3339_nano_fixed();
+        format!(
+            "{}Z",
+            nanos.get(..nanos.len().saturating_sub(4)).unwrap_or("")
+        )
+    }
+
     /// `2019-01-27T06:11:54.123000000Z`: the kubelet's `RFC3339NanoFixed`, which
     /// `kubectl logs --timestamps` prints before each line.
     pub fn rfc3339_nano_fixed(self) -> String {

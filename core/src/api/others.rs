@@ -260,6 +260,10 @@ pub struct Event {
     pub first_timestamp: SimTime,
     pub last_timestamp: SimTime,
     pub count: i64,
+    /// Recorded through events.k8s.io/v1, as the scheduler records (its
+    /// `reportingInstance`). Read as a core/v1 Event, such an event has `eventTime`, `action`
+    /// and `series` instead of timestamps, a count and a source.
+    pub reporting_instance: Option<String>,
 }
 
 impl Event {
@@ -281,6 +285,9 @@ impl Event {
             source.insert("host".into(), s(host));
         }
         let mut map = Map::new();
+        if let Some(instance) = &self.reporting_instance {
+            return self.to_events_v1_value(instance, involved);
+        }
         map.insert("apiVersion".into(), s("v1"));
         map.insert("count".into(), Value::from(self.count));
         map.insert("eventTime".into(), Value::Null);
@@ -297,6 +304,41 @@ impl Event {
             s(self.source_host.clone().unwrap_or_default()),
         );
         map.insert("source".into(), Value::Object(source));
+        map.insert("type".into(), s(self.event_type));
+        Value::Object(map)
+    }
+
+    /// An events.k8s.io/v1 event as the core/v1 API shows it (apiserver's conversion): the
+    /// scheduler's `Binding`/`Scheduling` actions, a `series` once it repeats.
+    fn to_events_v1_value(&self, instance: &str, involved: Map<String, Value>) -> Value {
+        let action = match self.reason.as_str() {
+            "Scheduled" => "Binding",
+            "Preempted" => "Preempting",
+            _ => "Scheduling",
+        };
+        let mut map = Map::new();
+        map.insert("action".into(), s(action));
+        map.insert("apiVersion".into(), s("v1"));
+        map.insert("eventTime".into(), s(self.first_timestamp.rfc3339_micro()));
+        map.insert("firstTimestamp".into(), Value::Null);
+        map.insert("involvedObject".into(), Value::Object(involved));
+        map.insert("kind".into(), s("Event"));
+        map.insert("lastTimestamp".into(), Value::Null);
+        map.insert("message".into(), s(&self.message));
+        map.insert("metadata".into(), self.meta.to_value());
+        map.insert("reason".into(), s(&self.reason));
+        map.insert("reportingComponent".into(), s(&self.source_component));
+        map.insert("reportingInstance".into(), s(instance));
+        if self.count > 1 {
+            let mut series = Map::new();
+            series.insert("count".into(), Value::from(self.count));
+            series.insert(
+                "lastObservedTime".into(),
+                s(self.last_timestamp.rfc3339_micro()),
+            );
+            map.insert("series".into(), Value::Object(series));
+        }
+        map.insert("source".into(), Value::Object(Map::new()));
         map.insert("type".into(), s(self.event_type));
         Value::Object(map)
     }

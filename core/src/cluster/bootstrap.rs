@@ -379,7 +379,11 @@ fn create_system_pods(cluster: &mut Cluster, shape: &ClusterShape) {
             set(&mut manifest, "/spec/nodeName", s(&node.name));
             set(&mut manifest, "/spec/containers/0/name", s(container));
             set(&mut manifest, "/spec/containers/0/image", s(image));
-            set(&mut manifest, "/spec/containers/0/resources", parsed(resources));
+            set(
+                &mut manifest,
+                "/spec/containers/0/resources",
+                parsed(resources),
+            );
             let _ = cluster.create(&manifest, "kube-system");
         }
         cluster.advance(SimDuration::from_millis(700));

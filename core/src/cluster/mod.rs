@@ -675,6 +675,19 @@ impl Cluster {
             creation_timestamp: now,
             ..ObjectMeta::default()
         };
+        // The scheduler records through events.k8s.io/v1, as `default-scheduler-<its node>`.
+        let reporting_instance = (component == "default-scheduler").then(|| {
+            let node = self
+                .nodes()
+                .find(|node| {
+                    node.meta
+                        .labels
+                        .contains_key("node-role.kubernetes.io/control-plane")
+                })
+                .map(|node| node.meta.name.clone())
+                .unwrap_or_default();
+            format!("{component}-{node}")
+        });
         let keys = self.events_by_uid.entry(involved.uid.clone()).or_default();
         keys.reserve_exact(1);
         keys.push((namespace.clone(), name.clone()));
@@ -691,6 +704,7 @@ impl Cluster {
                 first_timestamp: now,
                 last_timestamp: now,
                 count: 1,
+                reporting_instance,
             }),
         );
     }

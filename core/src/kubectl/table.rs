@@ -277,7 +277,12 @@ pub fn row(cluster: &Cluster, object: &ObjectView<'_>, wide: bool) -> Vec<String
                 event.involved.name
             );
             if wide {
-                let source = match &event.source_host {
+                // `formatEventSource`: the source's host, or else the reporting instance.
+                let source = match event
+                    .source_host
+                    .as_ref()
+                    .or(event.reporting_instance.as_ref())
+                {
                     Some(host) => format!("{}, {host}", event.source_component),
                     None => event.source_component.clone(),
                 };

@@ -237,7 +237,13 @@ pub(crate) fn field_value(object: &ObjectView<'_>, field: &str) -> Option<String
             "involvedObject.apiVersion" => Some("v1".into()),
             "reason" => Some(event.reason.clone()),
             "type" => Some(event.event_type.to_string()),
-            "reportingComponent" | "source" => Some(event.source_component.clone()),
+            "reportingComponent" => Some(event.source_component.clone()),
+            // `source.component`, which events.k8s.io/v1 events (the scheduler's) leave empty.
+            "source" => Some(if event.reporting_instance.is_some() {
+                String::new()
+            } else {
+                event.source_component.clone()
+            }),
             _ => None,
         },
         ObjectView::ReplicationController(rc) => {
