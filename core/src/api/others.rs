@@ -243,6 +243,20 @@ pub struct ObjectReference {
     pub name: String,
     pub uid: String,
     pub field_path: Option<String>,
+    /// The object's `resourceVersion` when the reference was taken (`ref.GetReference`).
+    pub resource_version: u64,
+}
+
+impl ObjectReference {
+    /// Whether both name the same object and field: event correlation (`getEventKey`) leaves
+    /// the resource version out.
+    pub fn same_target(&self, other: &ObjectReference) -> bool {
+        self.kind == other.kind
+            && self.namespace == other.namespace
+            && self.name == other.name
+            && self.uid == other.uid
+            && self.field_path == other.field_path
+    }
 }
 
 /// A core/v1 Event.
@@ -278,6 +292,10 @@ impl Event {
         if let Some(namespace) = &self.involved.namespace {
             involved.insert("namespace".into(), s(namespace));
         }
+        involved.insert(
+            "resourceVersion".into(),
+            s(self.involved.resource_version.to_string()),
+        );
         involved.insert("uid".into(), s(&self.involved.uid));
         let mut source = Map::new();
         source.insert("component".into(), s(&self.source_component));

@@ -474,6 +474,11 @@ fn record_rc_event(
         name: key.1.clone(),
         uid: uid.to_string(),
         field_path: None,
+        resource_version: cluster
+            .replication_controllers
+            .get(key)
+            .map(|rc| rc.meta.resource_version)
+            .unwrap_or_default(),
     };
     cluster.record_event(
         involved,

@@ -118,6 +118,7 @@ fn container_reference(pod: &Pod, container: usize) -> ObjectReference {
         name: pod.meta.name.clone(),
         uid: pod.meta.uid.clone(),
         field_path: Some(format!("spec.containers{{{name}}}")),
+        resource_version: pod.meta.resource_version,
     }
 }
 

@@ -639,7 +639,7 @@ impl Cluster {
             keys.iter()
                 .find(|key| {
                     self.events.get(*key).is_some_and(|event| {
-                        event.involved == involved
+                        event.involved.same_target(&involved)
                             && event.reason == reason
                             && event.source_component == component
                             && if combined {

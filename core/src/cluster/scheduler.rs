@@ -550,6 +550,7 @@ pub(super) fn object_reference(pod: &Pod) -> ObjectReference {
         name: pod.meta.name.clone(),
         uid: pod.meta.uid.clone(),
         field_path: None,
+        resource_version: pod.meta.resource_version,
     }
 }
 
