@@ -63,14 +63,14 @@ pub fn run(
         "cp" | "mv" => copy_or_move(name, &args, io, ctx.env.fs),
         "tee" => tee(&args, stdin, io, ctx.env.fs),
         "head" | "tail" => head_tail(name, &args, stdin, io, ctx.env.fs),
-        "grep" => grep(&args, stdin, io, ctx.env.fs),
+        "grep" => super::grep::grep(&args, stdin, io, ctx.env.fs),
         "sort" => sort(&args, stdin, io, ctx.env.fs),
         "uniq" => uniq(&args, stdin, io, ctx.env.fs),
         "cut" => cut(&args, stdin, io, ctx.env.fs),
         "tr" => tr(&args, stdin, io),
         "tac" | "rev" => tac_rev(name, &args, stdin, io, ctx.env.fs),
         "wc" => wc(&args, stdin, io, ctx.env.fs),
-        "sed" => sed(&args, stdin, io, ctx.env.fs),
+        "sed" => super::sed::sed(&args, stdin, io, ctx.env.fs),
         "sleep" => return sleep(&args, io, ctx),
         "curl" => curl(&args, io, ctx),
         "date" => {
@@ -269,7 +269,7 @@ fn exit(args: &[&str], io: &mut Io, shell: &mut ShellState) -> i32 {
     status
 }
 
-fn fs_error(command: &str, path: &str, error: &FsError) -> String {
+pub(super) fn fs_error(command: &str, path: &str, error: &FsError) -> String {
     format!("{command}: {path}: {error}\n")
 }
 
@@ -383,7 +383,7 @@ fn printf(args: &[&str], io: &mut Io) -> i32 {
     0
 }
 
-fn read_inputs(
+pub(super) fn read_inputs(
     command: &str,
     files: &[&str],
     stdin: Option<&str>,
@@ -628,7 +628,7 @@ fn tee(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &mut Vfs) -> i32 {
 }
 
 /// Splits text into lines keeping a missing final newline visible to the caller.
-fn lines_of(text: &str) -> Vec<&str> {
+pub(super) fn lines_of(text: &str) -> Vec<&str> {
     let trimmed = text.strip_suffix('\n').unwrap_or(text);
     if trimmed.is_empty() && text.is_empty() {
         return Vec::new();
@@ -676,285 +676,6 @@ fn head_tail(command: &str, args: &[&str], stdin: Option<&str>, io: &mut Io, fs:
         io.out("\n");
     }
     status
-}
-
-fn grep(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
-    let mut invert = false;
-    let mut ignore_case = false;
-    let mut count_only = false;
-    let mut line_numbers = false;
-    let mut quiet = false;
-    let mut after: usize = 0;
-    let mut before: usize = 0;
-    let mut extended_words: Vec<String> = Vec::new();
-    let mut positional = Vec::new();
-    let mut iter = args.iter();
-    while let Some(arg) = iter.next() {
-        match *arg {
-            "-e" => {
-                if let Some(pattern) = iter.next() {
-                    extended_words.push(pattern.to_string());
-                }
-            }
-            "-A" | "-B" | "-C" => {
-                let Some(count) = iter.next().and_then(|n| n.parse::<usize>().ok()) else {
-                    io.err(&format!("grep: {}: invalid context length argument\n", arg));
-                    return 2;
-                };
-                match *arg {
-                    "-A" => after = count,
-                    "-B" => before = count,
-                    _ => {
-                        after = count;
-                        before = count;
-                    }
-                }
-            }
-            flag if (flag.starts_with("-A")
-                || flag.starts_with("-B")
-                || flag.starts_with("-C"))
-                && flag.len() > 2 =>
-            {
-                let Some(count) = flag.get(2..).and_then(|n| n.parse::<usize>().ok()) else {
-                    io.err(&format!(
-                        "grep: {}: invalid context length argument\n",
-                        flag.get(2..).unwrap_or("")
-                    ));
-                    return 2;
-                };
-                match flag.get(..2) {
-                    Some("-A") => after = count,
-                    Some("-B") => before = count,
-                    _ => {
-                        after = count;
-                        before = count;
-                    }
-                }
-            }
-            flag if flag.starts_with('-') && flag.len() > 1 => {
-                for c in flag.chars().skip(1) {
-                    match c {
-                        'v' => invert = true,
-                        'i' => ignore_case = true,
-                        'c' => count_only = true,
-                        'n' => line_numbers = true,
-                        'q' => quiet = true,
-                        'E' | 'F' | 'w' | 'o' | 'H' | 'h' => {}
-                        other => {
-                            io.err(&format!("grep: invalid option -- '{other}'\nUsage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n"));
-                            return 2;
-                        }
-                    }
-                }
-            }
-            other => positional.push(other),
-        }
-    }
-    let mut patterns = extended_words;
-    if patterns.is_empty() {
-        match positional.first() {
-            Some(pattern) => {
-                patterns.push(pattern.to_string());
-                positional.remove(0);
-            }
-            None => {
-                io.err("Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n");
-                return 2;
-            }
-        }
-    }
-    let (text, status) = read_inputs("grep", &positional, stdin, io, fs);
-    let needles: Vec<String> = patterns
-        .iter()
-        .flat_map(|p| {
-            p.split('|')
-                .map(|s| s.replace("\\.", "."))
-                .collect::<Vec<_>>()
-        })
-        .map(|p| if ignore_case { p.to_lowercase() } else { p })
-        .collect();
-    let mut matched = 0;
-    let all_lines = lines_of(&text);
-    let hits: Vec<bool> = all_lines
-        .iter()
-        .map(|line| {
-            let haystack = if ignore_case {
-                line.to_lowercase()
-            } else {
-                line.to_string()
-            };
-            needles
-                .iter()
-                .any(|needle| pattern_matches(needle, &haystack))
-                != invert
-        })
-        .collect();
-    if quiet {
-        // `-q`: nothing printed; a match wins over an unreadable file.
-        return if hits.contains(&true) {
-            0
-        } else if status != 0 {
-            2
-        } else {
-            1
-        };
-    }
-    let mut last_printed: Option<usize> = None;
-    for (index, line) in all_lines.iter().enumerate() {
-        let is_hit = hits.get(index).copied().unwrap_or(false);
-        if is_hit {
-            matched += 1;
-        }
-        if count_only {
-            continue;
-        }
-        let in_after =
-            (1..=after).any(|d| index >= d && hits.get(index - d).copied().unwrap_or(false));
-        let in_before = (1..=before).any(|d| hits.get(index + d).copied().unwrap_or(false));
-        if !(is_hit || in_after || in_before) {
-            continue;
-        }
-        if (after > 0 || before > 0) && last_printed.is_some_and(|last| index > last + 1) {
-            io.out("--\n");
-        }
-        if line_numbers {
-            io.out(&format!("{}{}", index + 1, if is_hit { ":" } else { "-" }));
-        }
-        io.out(line);
-        io.out("\n");
-        last_printed = Some(index);
-    }
-    if count_only {
-        io.out(&format!("{matched}\n"));
-    }
-    if status != 0 {
-        return 2;
-    }
-    if matched > 0 {
-        0
-    } else {
-        1
-    }
-}
-
-/// `s/from/to/[g]` with the same regex subset as `grep` (`&` in `to` is the match).
-fn substitute(line: &str, from: &str, to: &str, global: bool) -> String {
-    if from.is_empty() {
-        return line.to_string();
-    }
-    let chars: Vec<char> = line.chars().collect();
-    let anchored_start = from.starts_with('^');
-    let anchored_end = from.ends_with('$') && !from.ends_with("\\$");
-    let core = from.trim_start_matches('^');
-    let core = if anchored_end {
-        core.strip_suffix('$').unwrap_or(core)
-    } else {
-        core
-    };
-    let pattern: Vec<char> = core.chars().collect();
-    let mut out = String::new();
-    let mut position = 0;
-    let mut replaced = false;
-    while position <= chars.len() {
-        let can_match = (!replaced || global) && (!anchored_start || position == 0);
-        let found = if can_match {
-            match_length(&pattern, chars.get(position..).unwrap_or(&[]), anchored_end)
-        } else {
-            None
-        };
-        match found {
-            Some(length) => {
-                let matched: String = chars
-                    .get(position..position + length)
-                    .unwrap_or(&[])
-                    .iter()
-                    .collect();
-                out.push_str(&to.replace('&', &matched));
-                replaced = true;
-                if length == 0 {
-                    if let Some(c) = chars.get(position) {
-                        out.push(*c);
-                    }
-                    position += 1;
-                } else {
-                    position += length;
-                }
-            }
-            None => {
-                if let Some(c) = chars.get(position) {
-                    out.push(*c);
-                }
-                position += 1;
-            }
-        }
-    }
-    out
-}
-
-/// Length of the longest match of `pattern` at the start of `text`.
-fn match_length(pattern: &[char], text: &[char], anchored_end: bool) -> Option<usize> {
-    (0..=text.len()).rev().find(|end| {
-        match_here(pattern, text.get(..*end).unwrap_or(&[]), true)
-            && (!anchored_end || *end == text.len())
-    })
-}
-
-/// A small regex subset: `^`, `$`, `.`, `.*` and literals.
-fn pattern_matches(pattern: &str, text: &str) -> bool {
-    let anchored_start = pattern.starts_with('^');
-    let anchored_end = pattern.ends_with('$') && !pattern.ends_with("\\$");
-    let core = pattern.trim_start_matches('^');
-    let core = if anchored_end {
-        core.strip_suffix('$').unwrap_or(core)
-    } else {
-        core
-    };
-    if !core.contains('.') && !core.contains('*') {
-        return match (anchored_start, anchored_end) {
-            (true, true) => text == core,
-            (true, false) => text.starts_with(core),
-            (false, true) => text.ends_with(core),
-            (false, false) => text.contains(core),
-        };
-    }
-    let pattern_chars: Vec<char> = core.chars().collect();
-    let text_chars: Vec<char> = text.chars().collect();
-    let starts: Vec<usize> = if anchored_start {
-        vec![0]
-    } else {
-        (0..=text_chars.len()).collect()
-    };
-    starts.into_iter().any(|start| {
-        match_here(
-            &pattern_chars,
-            text_chars.get(start..).unwrap_or(&[]),
-            anchored_end,
-        )
-    })
-}
-
-fn match_here(pattern: &[char], text: &[char], anchored_end: bool) -> bool {
-    match pattern {
-        [] => !anchored_end || text.is_empty(),
-        [c, '*', rest @ ..] => {
-            let mut index = 0;
-            loop {
-                if match_here(rest, text.get(index..).unwrap_or(&[]), anchored_end) {
-                    return true;
-                }
-                match text.get(index) {
-                    Some(t) if *c == '.' || t == c => index += 1,
-                    _ => return false,
-                }
-            }
-        }
-        [c, rest @ ..] => match text.first() {
-            Some(t) if *c == '.' || t == c => {
-                match_here(rest, text.get(1..).unwrap_or(&[]), anchored_end)
-            }
-            _ => false,
-        },
-    }
 }
 
 fn sort(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
@@ -1291,81 +1012,6 @@ fn wc(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
         _ => format!("{lines:>2} {words:>2} {bytes:>2}{name}\n"),
     };
     io.out(&output);
-    status
-}
-
-/// `sed 's/a/b/[g]'`, `sed -n '/re/p'`, `sed '/re/d'`, `sed -i` on files.
-fn sed(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &mut Vfs) -> i32 {
-    let quiet = args.contains(&"-n");
-    let in_place = args.contains(&"-i");
-    let positional: Vec<&str> = args
-        .iter()
-        .copied()
-        .filter(|a| !a.starts_with('-'))
-        .collect();
-    let Some(script) = positional.first() else {
-        io.err("Usage: sed [OPTION]... {script-only-if-no-other-script} [input-file]...\n");
-        return 1;
-    };
-    let files: Vec<&str> = positional.iter().skip(1).copied().collect();
-    let (text, status) = read_inputs("sed", &files, stdin, io, fs);
-    let mut output = String::new();
-    for line in lines_of(&text) {
-        let mut current = line.to_string();
-        let mut print = !quiet;
-        for command in script.split(';').map(str::trim).filter(|c| !c.is_empty()) {
-            if let Some(body) = command.strip_prefix('s') {
-                let Some(delimiter) = body.chars().next() else {
-                    io.err("sed: -e expression #1, char 1: unterminated `s' command\n");
-                    return 1;
-                };
-                let parts: Vec<&str> = body
-                    .get(delimiter.len_utf8()..)
-                    .unwrap_or("")
-                    .split(delimiter)
-                    .collect();
-                let (Some(from), Some(to)) = (parts.first(), parts.get(1)) else {
-                    io.err(&format!(
-                        "sed: -e expression #1, char {}: unterminated `s' command\n",
-                        command.len()
-                    ));
-                    return 1;
-                };
-                let global = parts.get(2).is_some_and(|f| f.contains('g'));
-                current = substitute(&current, from, to, global);
-            } else if let Some(pattern) =
-                command.strip_prefix('/').and_then(|c| c.strip_suffix("/p"))
-            {
-                if pattern_matches(pattern, &current) {
-                    output.push_str(&current);
-                    output.push('\n');
-                }
-            } else if let Some(pattern) =
-                command.strip_prefix('/').and_then(|c| c.strip_suffix("/d"))
-            {
-                if pattern_matches(pattern, &current) {
-                    print = false;
-                }
-            } else {
-                io.err(&format!(
-                    "sed: -e expression #1, char 1: unknown command: `{}'\n",
-                    command.chars().next().unwrap_or(' ')
-                ));
-                return 1;
-            }
-        }
-        if print {
-            output.push_str(&current);
-            output.push('\n');
-        }
-    }
-    if in_place {
-        for file in &files {
-            let _ = fs.write(file, &output);
-        }
-    } else {
-        io.out(&output);
-    }
     status
 }
 

@@ -742,6 +742,19 @@ fn head_limit(command: &SimpleCommand) -> Option<usize> {
     }
 }
 
+/// A sed script whose commands each look at one line alone: `s…` substitutions and
+/// `/re/p`, `/re/d` (no line numbers, `$`, ranges, hold space, `N`, `q` or `=`, which need
+/// the whole input). Conservative: a `;` inside a pattern makes it say no.
+fn sed_script_is_per_line(script: &str) -> bool {
+    script.split(';').map(str::trim).all(|command| {
+        let substitution = command.starts_with('s') && command.len() > 1;
+        let filter = command.starts_with('/')
+            && (command.ends_with("/p") || command.ends_with("/d"))
+            && !command.contains(',');
+        !command.contains('\n') && (substitution || filter)
+    })
+}
+
 /// Whether a pipeline stage turns each input line into output on its own, so that running it
 /// on the lines as they come gives what running it once on everything would: `cat`, `grep
 /// PATTERN` (no counting, numbering or context, no files) and `sed SCRIPT` (no files, not
@@ -773,6 +786,9 @@ fn is_line_filter(command: &SimpleCommand) -> bool {
                 .iter()
                 .all(|option| matches!(option.as_str(), "-n" | "-E" | "-r"))
                 && operands.len() == 1
+                && operands
+                    .first()
+                    .is_some_and(|script| sed_script_is_per_line(script))
         }
         _ => false,
     }

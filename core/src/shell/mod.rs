@@ -5,7 +5,10 @@
 pub mod builtins;
 pub mod exec;
 pub mod expand;
+mod grep;
 pub mod history_expansion;
+mod regex;
+mod sed;
 pub mod state;
 pub mod syntax;
 mod test_builtin;
