@@ -668,6 +668,43 @@ impl Pod {
             );
         }
         if !status.container_statuses.is_empty() {
+            // `SortedContainerStatuses`: the kubelet lists them by container name.
+            let mut order: Vec<&ContainerStatus> = status.container_statuses.iter().collect();
+            crate::sort::sort_by_key(&mut order, |container| container.name.clone());
+            // The kubelet reports a running container's resources (InPlacePodVerticalScaling,
+            // GA since 1.35): cpu, memory and ephemeral storage of its spec, `{}` for none.
+            let any_running = status
+                .container_statuses
+                .iter()
+                .any(|container| matches!(container.state, ContainerState::Running { .. }));
+            let spec = if any_running {
+                self.rendered_spec()
+            } else {
+                Value::Null
+            };
+            let spec_containers = value::array_at(&spec, &["containers"]);
+            let status_resources = |name: &str| -> Value {
+                let resources = spec_containers
+                    .iter()
+                    .find(|container| value::str_at(container, &["name"]) == Some(name))
+                    .and_then(|container| value::at(container, &["resources"]));
+                let mut map = Map::new();
+                for section in ["limits", "requests"] {
+                    if let Some(Value::Object(list)) = resources.and_then(|r| r.get(section)) {
+                        let kept: Map<String, Value> = list
+                            .iter()
+                            .filter(|(key, _)| {
+                                matches!(key.as_str(), "cpu" | "memory" | "ephemeral-storage")
+                            })
+                            .map(|(key, quantity)| (key.clone(), quantity.clone()))
+                            .collect();
+                        if !kept.is_empty() {
+                            map.insert(section.into(), Value::Object(kept));
+                        }
+                    }
+                }
+                Value::Object(map)
+            };
             let mount = {
                 let mut mount = match self.api_access_mount() {
                     Value::Object(map) => map,
@@ -679,9 +716,8 @@ impl Pod {
             map.insert(
                 "containerStatuses".into(),
                 Value::Array(
-                    status
-                        .container_statuses
-                        .iter()
+                    order
+                        .into_iter()
                         .map(|container| {
                             let mut entry = Map::new();
                             if let Some(id) = &container.container_id {
@@ -702,6 +738,9 @@ impl Pod {
                             );
                             entry.insert("name".into(), s(&container.name));
                             entry.insert("ready".into(), Value::Bool(container.ready));
+                            if matches!(container.state, ContainerState::Running { .. }) {
+                                entry.insert("resources".into(), status_resources(&container.name));
+                            }
                             entry.insert(
                                 "restartCount".into(),
                                 Value::from(container.restart_count),
@@ -738,7 +777,11 @@ impl Pod {
                 Value::Array(vec![obj([("ip", s(host_ip))])]),
             );
         }
-        map.insert("observedGeneration".into(), observed_generation);
+        // Only the kubelet sets the pod's own `observedGeneration` (the scheduler sets its
+        // condition's); it has reported once the pod has a host IP.
+        if status.host_ip.is_some() {
+            map.insert("observedGeneration".into(), observed_generation);
+        }
         map.insert("phase".into(), s(status.phase.as_str()));
         if let Some(pod_ip) = &status.pod_ip {
             map.insert("podIP".into(), s(pod_ip));
