@@ -17,7 +17,7 @@ pub use error::ApiError;
 pub use kind::Kind;
 pub use meta::{ObjectMeta, OwnerReference};
 pub use others::{
-    Event, Hardware, Namespace, NamespacePhase, Node, ObjectReference, ReplicationController,
-    Service, Taint,
+    Event, Hardware, Namespace, NamespaceCondition, NamespacePhase, Node, ObjectReference,
+    ReplicationController, Service, Taint,
 };
 pub use pod::{ContainerState, ContainerStatus, Pod, PodPhase, PodStatus};

@@ -23,7 +23,17 @@ pub struct Namespace {
     pub meta: ObjectMeta,
     pub phase: NamespacePhase,
     /// Conditions the namespace controller reports while deleting content.
-    pub conditions: Vec<(String, String, String, SimTime)>,
+    pub conditions: Vec<NamespaceCondition>,
+}
+
+/// One `status.conditions[]` entry of a terminating namespace.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NamespaceCondition {
+    pub condition_type: &'static str,
+    pub status: bool,
+    pub reason: &'static str,
+    pub message: String,
+    pub last_transition_time: SimTime,
 }
 
 impl Namespace {
@@ -39,13 +49,16 @@ impl Namespace {
                 Value::Array(
                     self.conditions
                         .iter()
-                        .map(|(condition_type, reason, message, time)| {
+                        .map(|condition| {
                             obj([
-                                ("lastTransitionTime", s(time.rfc3339())),
-                                ("message", s(message)),
-                                ("reason", s(reason)),
-                                ("status", s("True")),
-                                ("type", s(condition_type)),
+                                (
+                                    "lastTransitionTime",
+                                    s(condition.last_transition_time.rfc3339()),
+                                ),
+                                ("message", s(&condition.message)),
+                                ("reason", s(condition.reason)),
+                                ("status", s(if condition.status { "True" } else { "False" })),
+                                ("type", s(condition.condition_type)),
                             ])
                         })
                         .collect(),

@@ -7,8 +7,8 @@
 use super::{Cluster, DeleteOptions, DeleteOutcome, ObjectKey, Propagation, Task};
 use crate::api::value::{self, obj, s};
 use crate::api::{
-    ApiError, Kind, NamespacePhase, ObjectMeta, ObjectReference, OwnerReference,
-    ReplicationController, Service,
+    ApiError, Kind, NamespaceCondition, NamespacePhase, ObjectMeta, ObjectReference,
+    OwnerReference, ReplicationController, Service,
 };
 use crate::clock::SimDuration;
 use crate::selector::Selector;
@@ -46,7 +46,7 @@ pub(super) fn new_replication_controller(
         if !template_selector.matches(&template_labels) {
             causes.push(format!(
                 "spec.template.metadata.labels: Invalid value: {}: `selector` does not match template `labels`",
-                go_map_literal(&template_labels)
+                json_map(&template_labels)
             ));
         }
     }
@@ -115,9 +115,10 @@ pub(super) fn new_replication_controller(
 }
 
 /// Go's `%v` of a `map[string]string` (`map[app:kubia env:prod]`).
-fn go_map_literal(map: &std::collections::BTreeMap<String, String>) -> String {
-    let entries: Vec<String> = map.iter().map(|(k, v)| format!("{k}:{v}")).collect();
-    format!("map[{}]", entries.join(" "))
+/// A map as `field.Error.ErrorBody` shows a non-scalar bad value since Kubernetes 1.34: its
+/// JSON (`{"app":"other"}`, keys sorted).
+fn json_map(map: &std::collections::BTreeMap<String, String>) -> String {
+    value::string_map(map).to_string()
 }
 
 /// Builds a Service with defaults and an allocated cluster IP.
@@ -272,6 +273,18 @@ pub(super) fn sync_kubernetes_service(cluster: &mut Cluster) {
         "spec": {"ports": [{"name": "https", "port": 443, "protocol": "TCP", "targetPort": 6443}],
                  "sessionAffinity": "None", "type": "ClusterIP"}
     });
+    let _ = cluster.create(&manifest, "default");
+}
+
+/// The system-namespaces controller's tick: `kube-node-lease` is created again once its
+/// deletion has finished (checked every minute until then).
+pub(super) fn sync_system_namespaces(cluster: &mut Cluster) {
+    if cluster.namespaces.contains_key("kube-node-lease") {
+        cluster.schedule(SimDuration::from_secs(60), Task::SystemNamespacesSync);
+        return;
+    }
+    let manifest =
+        json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "kube-node-lease"}});
     let _ = cluster.create(&manifest, "default");
 }
 
@@ -588,14 +601,60 @@ pub(super) fn sync_namespace(cluster: &mut Cluster, name: &str) {
         return;
     }
     if let Some(namespace) = cluster.namespaces.get_mut(name) {
-        let message =
+        // The namespace controller's five conditions (`status_condition_utils.go`), in its
+        // order; a condition keeps its transition time while its status and message stay.
+        let remaining_message =
             format!("Some resources are remaining: pods. has {remaining} resource instances");
-        namespace.conditions = vec![(
-            "NamespaceContentRemaining".into(),
-            "SomeResourcesRemain".into(),
-            message,
-            now,
-        )];
+        let conditions = [
+            (
+                "NamespaceDeletionDiscoveryFailure",
+                false,
+                "ResourcesDiscovered",
+                "All resources successfully discovered".to_string(),
+            ),
+            (
+                "NamespaceDeletionGroupVersionParsingFailure",
+                false,
+                "ParsedGroupVersions",
+                "All legacy kube types successfully parsed".to_string(),
+            ),
+            (
+                "NamespaceDeletionContentFailure",
+                false,
+                "ContentDeleted",
+                "All content successfully deleted, may be waiting on finalization".to_string(),
+            ),
+            (
+                "NamespaceContentRemaining",
+                true,
+                "SomeResourcesRemain",
+                remaining_message,
+            ),
+            (
+                "NamespaceFinalizersRemaining",
+                false,
+                "ContentHasNoFinalizers",
+                "All content-preserving finalizers finished".to_string(),
+            ),
+        ];
+        let updated: Vec<NamespaceCondition> = conditions
+            .into_iter()
+            .map(|(condition_type, status, reason, message)| {
+                let kept = namespace.conditions.iter().find(|old| {
+                    old.condition_type == condition_type
+                        && old.status == status
+                        && old.message == message
+                });
+                NamespaceCondition {
+                    condition_type,
+                    status,
+                    reason,
+                    last_transition_time: kept.map_or(now, |old| old.last_transition_time),
+                    message,
+                }
+            })
+            .collect();
+        namespace.conditions = updated;
     }
     cluster.schedule(
         SimDuration::from_secs(2),

@@ -19,6 +19,7 @@ mod pod_update;
 pub mod scheduler;
 mod update;
 pub use update::{patched, PatchType};
+pub use validate::warnings_on_create;
 mod validate;
 
 use crate::api::value;
@@ -54,6 +55,9 @@ pub(crate) enum Task {
     NamespaceSync { name: String },
     /// The API server re-creating `default/kubernetes`.
     KubernetesServiceSync,
+    /// The API server's system-namespaces controller (every minute) re-creating
+    /// `kube-node-lease` once it is gone.
+    SystemNamespacesSync,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -387,6 +391,7 @@ impl Cluster {
             }
             Task::NamespaceSync { name } => controllers::sync_namespace(self, &name),
             Task::KubernetesServiceSync => controllers::sync_kubernetes_service(self),
+            Task::SystemNamespacesSync => controllers::sync_system_namespaces(self),
         }
     }
 
@@ -711,6 +716,13 @@ impl Cluster {
 
     // ----- writing -------------------------------------------------------------------------
 
+    /// What storage gives a new object: its uid, creation time and first resource version.
+    fn stamp_new(&mut self, meta: &mut ObjectMeta) {
+        meta.uid = self.rng.uuid();
+        meta.creation_timestamp = self.now;
+        meta.resource_version = self.next_resource_version();
+    }
+
     /// Creates an object from a decoded manifest in `namespace` (for namespaced kinds whose
     /// manifest names none). Returns the kind and the final name.
     pub fn create(
@@ -739,26 +751,38 @@ impl Cluster {
                 meta.name = format!("{prefix}{}", self.rng.name_suffix(5));
             }
         }
-        validate::object_meta(kind, &meta)?;
+        // Admission (NamespaceLifecycle) first, then the strategy's validation of metadata and
+        // spec together (every cause at once), then storage's AlreadyExists.
         if let Some(namespace) = meta.namespace.clone() {
             self.admit_namespace(kind, &namespace, &meta.name)?;
         }
-        if self.exists(kind, meta.namespace.as_deref().unwrap_or(""), &meta.name) {
-            return Err(ApiError::already_exists(kind, &meta.name));
-        }
-        meta.uid = self.rng.uuid();
-        meta.creation_timestamp = self.now;
-        meta.resource_version = self.next_resource_version();
+        let meta_causes = validate::object_meta_causes(kind, &meta);
+        let exists = self.exists(kind, meta.namespace.as_deref().unwrap_or(""), &meta.name);
         let name = meta.name.clone();
+        let already_exists = || Err(ApiError::already_exists(kind, &name));
         match kind {
             Kind::Pod => {
-                validate::pod(manifest, &meta)?;
+                validate::with_meta_causes(
+                    kind,
+                    &meta,
+                    meta_causes,
+                    validate::pod(manifest, &meta),
+                )?;
+                if exists {
+                    return already_exists();
+                }
+                self.stamp_new(&mut meta);
                 meta.generation = Some(1);
                 let suffix = self.rng.name_suffix(5);
                 let pod = Pod::from_manifest(meta, manifest, format!("kube-api-access-{suffix}"));
                 self.insert_pod(pod);
             }
             Kind::Namespace => {
+                validate::with_meta_causes(kind, &meta, meta_causes, Ok(()))?;
+                if exists {
+                    return already_exists();
+                }
+                self.stamp_new(&mut meta);
                 meta.labels
                     .insert("kubernetes.io/metadata.name".into(), name.clone());
                 self.namespaces.insert(
@@ -771,14 +795,25 @@ impl Cluster {
                 );
             }
             Kind::ReplicationController => {
-                let rc = controllers::new_replication_controller(meta, manifest)?;
+                let built = controllers::new_replication_controller(meta.clone(), manifest);
+                let mut rc = validate::with_meta_causes(kind, &meta, meta_causes, built)?;
+                if exists {
+                    return already_exists();
+                }
+                self.stamp_new(&mut rc.meta);
                 let key = (rc.namespace().to_string(), rc.name().to_string());
                 self.replication_controllers
                     .insert(key.clone(), Box::new(rc));
                 self.queue_rc_sync(key, SimDuration::from_millis(5));
             }
             Kind::Service => {
-                let service = controllers::new_service(self, meta, manifest)?;
+                if exists {
+                    validate::with_meta_causes(kind, &meta, meta_causes, Ok(()))?;
+                    return already_exists();
+                }
+                let built = controllers::new_service(self, meta.clone(), manifest);
+                let mut service = validate::with_meta_causes(kind, &meta, meta_causes, built)?;
+                self.stamp_new(&mut service.meta);
                 let key = (
                     service.meta.namespace.clone().unwrap_or_default(),
                     service.name().to_string(),
@@ -786,6 +821,11 @@ impl Cluster {
                 self.services.insert(key, Box::new(service));
             }
             Kind::Node => {
+                validate::with_meta_causes(kind, &meta, meta_causes, Ok(()))?;
+                if exists {
+                    return already_exists();
+                }
+                self.stamp_new(&mut meta);
                 let node = bootstrap::node_from_manifest(self, meta, manifest);
                 self.nodes.insert(name.clone(), Box::new(node));
                 self.schedule_sweep(SimDuration::from_millis(1000));
@@ -964,12 +1004,17 @@ impl Cluster {
                 options.grace_period_seconds,
             )),
             Kind::Namespace => {
-                if ["default", "kube-system", "kube-public", "kube-node-lease"].contains(&name) {
+                // NamespaceLifecycle's immortal namespaces; `kube-node-lease` may go, and the
+                // API server brings it back.
+                if ["default", "kube-system", "kube-public"].contains(&name) {
                     return Err(ApiError::Forbidden {
                         resource: "namespaces".into(),
                         name: name.to_string(),
                         reason: "this namespace may not be deleted".into(),
                     });
+                }
+                if name == "kube-node-lease" {
+                    self.schedule(SimDuration::from_secs(60), Task::SystemNamespacesSync);
                 }
                 Ok(controllers::delete_namespace(self, name))
             }

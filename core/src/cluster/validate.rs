@@ -26,6 +26,42 @@ fn invalid(kind: Kind, name: &str, errors: Vec<FieldError>) -> Result<(), ApiErr
 
 /// `ValidateObjectMeta` for a kind.
 pub(super) fn object_meta(kind: Kind, meta: &ObjectMeta) -> Result<(), ApiError> {
+    invalid(kind, &meta.name, object_meta_errors(kind, meta))
+}
+
+/// The causes `ValidateObjectMeta` finds (kept to go before the spec's own).
+pub(super) fn object_meta_causes(kind: Kind, meta: &ObjectMeta) -> Vec<String> {
+    object_meta_errors(kind, meta)
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
+/// A kind's validation of metadata and spec together (`validatePodMetadataAndSpec`,
+/// `ValidateReplicationController`, `ValidateService`): the metadata's causes come first, and
+/// neither hides the other's.
+pub(super) fn with_meta_causes<T>(
+    kind: Kind,
+    meta: &ObjectMeta,
+    meta_causes: Vec<String>,
+    spec_result: Result<T, ApiError>,
+) -> Result<T, ApiError> {
+    match spec_result {
+        Err(ApiError::Invalid { causes, .. }) => Err(ApiError::Invalid {
+            kind,
+            name: meta.name.clone(),
+            causes: meta_causes.into_iter().chain(causes).collect(),
+        }),
+        _ if !meta_causes.is_empty() => Err(ApiError::Invalid {
+            kind,
+            name: meta.name.clone(),
+            causes: meta_causes,
+        }),
+        other => other,
+    }
+}
+
+fn object_meta_errors(kind: Kind, meta: &ObjectMeta) -> Vec<FieldError> {
     let name_fn: validation::ValidateNameFunc = match kind {
         Kind::Pod => validation::validate_pod_name,
         Kind::Namespace => validation::validate_namespace_name,
@@ -39,8 +75,20 @@ pub(super) fn object_meta(kind: Kind, meta: &ObjectMeta) -> Result<(), ApiError>
         labels: &meta.labels,
         annotations: &meta.annotations,
     };
-    let errors = validation::validate_object_meta(&fields, kind.namespaced(), name_fn, "metadata");
-    invalid(kind, &meta.name, errors.0)
+    validation::validate_object_meta(&fields, kind.namespaced(), name_fn, "metadata").0
+}
+
+/// The warnings the API server returns with a created object (`WarningsOnCreate`), without
+/// kubectl's `Warning: ` prefix: a Pod's name becomes its hostname, so it should be a DNS label.
+pub fn warnings_on_create(kind: Kind, name: &str) -> Vec<String> {
+    let problems = validation::is_dns1123_label(name);
+    if kind != Kind::Pod || problems.is_empty() {
+        return Vec::new();
+    }
+    vec![format!(
+        "metadata.name: this is used in the Pod's hostname, which can result in surprising behavior; a DNS label is recommended: [{}]",
+        problems.join(" ")
+    )]
 }
 
 /// Resources whose requests must equal their limits and be integers.

@@ -80,10 +80,24 @@ impl KubectlError {
         }
     }
 
-    /// In an aggregate, client errors lose their `error: ` prefix.
+    /// In an aggregate (`MultipleErrors`), client errors lose their `error: ` prefix and an
+    /// Invalid error is a plain `StandardErrorMessage` (`Error from server (Invalid): error
+    /// when creating "x.yaml": Pod "p" is invalid: …`), not the multi-line form.
     fn line_in_aggregate(&self) -> String {
         match self {
             KubectlError::Message(message) => message.trim_start_matches("error: ").to_string(),
+            KubectlError::Api {
+                error: error @ ApiError::Invalid { .. },
+                source,
+            } => {
+                let message = go_error_text(error);
+                match source {
+                    Some((verb, file)) => format!(
+                        "Error from server (Invalid): error when {verb} \"{file}\": {message}"
+                    ),
+                    None => format!("Error from server (Invalid): {message}"),
+                }
+            }
             other => other.standalone(),
         }
     }
@@ -181,6 +195,24 @@ mod tests {
                     KubectlError::message("'app' already has a value (x), and --overwrite is false"),
                 ]),
                 "'env' already has a value (prod), and --overwrite is false\n'app' already has a value (x), and --overwrite is false\n",
+            ),
+            (
+                KubectlError::Many(vec![
+                    KubectlError::Api {
+                        error: ApiError::Invalid {
+                            kind: Kind::Pod,
+                            name: "Pod-A".into(),
+                            causes: vec!["a: x".into(), "b: y".into()],
+                        },
+                        source: Some(("creating", "multi.yaml".into())),
+                    },
+                    KubectlError::api(ApiError::Invalid {
+                        kind: Kind::Pod,
+                        name: "p".into(),
+                        causes: vec!["c: z".into()],
+                    }),
+                ]),
+                "Error from server (Invalid): error when creating \"multi.yaml\": Pod \"Pod-A\" is invalid: [a: x, b: y]\nError from server (Invalid): Pod \"p\" is invalid: c: z\n",
             ),
         ] {
             assert_eq!(error.render(), want);

@@ -132,7 +132,7 @@ pub(super) fn run(
             io.err(&warning);
         }
         match result {
-            Ok((kind, name, verb)) => {
+            Ok((kind, name, verb, sent)) => {
                 if format == OutputFormat::Table {
                     io.out(&format!(
                         "{} {verb}{dry_run_suffix}\n",
@@ -144,12 +144,18 @@ pub(super) fn run(
                     } else {
                         String::new()
                     };
-                    let value = scratch
+                    let mut value = scratch
                         .as_ref()
                         .unwrap_or(&*env.cluster)
                         .get(kind, &ns, &name)
                         .map(|view| view.to_value())
-                        .unwrap_or_else(|_| object.value.clone());
+                        .unwrap_or(sent);
+                    // A dry-run create never reaches storage, so it has no resourceVersion.
+                    if dry_run == DryRun::Server && verb == "created" {
+                        if let Some(Value::Object(metadata)) = value.pointer_mut("/metadata") {
+                            metadata.remove("resourceVersion");
+                        }
+                    }
                     printed.push((kind, value));
                 }
             }
@@ -214,7 +220,7 @@ pub(super) fn create_object(
         save_config,
     };
     create_one(env, object, namespace, enforce, &options, warnings)
-        .map(|(kind, name, _)| (kind, name))
+        .map(|(kind, name, _, _)| (kind, name))
 }
 
 /// How one run creates its objects.
@@ -226,7 +232,8 @@ struct CreateOptions {
     save_config: bool,
 }
 
-/// Creates (or applies) one object; returns its kind, name and the verb to print.
+/// Creates (or applies) one object; returns its kind, name, the verb to print and the object
+/// kubectl sent (what `--dry-run=client -o yaml` prints for a new object).
 fn create_one(
     env: &mut Env<'_>,
     object: &SourcedObject,
@@ -234,7 +241,7 @@ fn create_one(
     enforce: bool,
     options: &CreateOptions,
     warnings: &mut Vec<String>,
-) -> Result<(Kind, String, &'static str), KubectlError> {
+) -> Result<(Kind, String, &'static str, Value), KubectlError> {
     let CreateOptions {
         mode,
         persist,
@@ -282,6 +289,12 @@ fn create_one(
     }
     let target_namespace = manifest_namespace.unwrap_or(namespace).to_string();
     let mut manifest = object.value.clone();
+    // The builder's `SetNamespace`: a namespaced object gets the namespace it goes to.
+    if kind.namespaced() {
+        if let Some(Value::Object(metadata)) = manifest.pointer_mut("/metadata") {
+            metadata.insert("namespace".into(), Value::String(target_namespace.clone()));
+        }
+    }
     // `CreateOrUpdateAnnotation`: replace also refreshes an annotation the manifest carries.
     let carries_annotation =
         value::at(&object.value, &["metadata", "annotations", LAST_APPLIED]).is_some();
@@ -307,9 +320,10 @@ fn create_one(
                 ));
             }
             if !persist {
-                return Ok((kind, name, "configured"));
+                return Ok((kind, name, "configured", manifest));
             }
             return apply_existing(env, kind, &target_namespace, &name, &manifest)
+                .map(|(kind, name, verb)| (kind, name, verb, Value::Null))
                 .map_err(with_source);
         }
     }
@@ -319,16 +333,19 @@ fn create_one(
                 .replace(kind, &target_namespace, &name, &manifest)
                 .map_err(with_source)?;
         }
-        return Ok((kind, name, "replaced"));
+        return Ok((kind, name, "replaced", manifest));
     }
     if !persist {
-        return Ok((kind, name, "created"));
+        return Ok((kind, name, "created", manifest));
     }
     let (kind, created) = env
         .cluster
         .create(&manifest, &target_namespace)
         .map_err(with_source)?;
-    Ok((kind, created, "created"))
+    for warning in crate::cluster::warnings_on_create(kind, &created) {
+        warnings.push(format!("Warning: {warning}\n"));
+    }
+    Ok((kind, created, "created", manifest))
 }
 
 /// `ApplyOptions.Validate`: the flag combinations kubectl refuses, then `--prune` and

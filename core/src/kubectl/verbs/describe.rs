@@ -807,6 +807,20 @@ fn describe_namespace(namespace: &Namespace) -> String {
             NamespacePhase::Terminating => "Terminating",
         }
     );
+    if !namespace.conditions.is_empty() {
+        w.push_str("Conditions:\n  Type\tStatus\tLastTransitionTime\tReason\tMessage\n  ----\t------\t------------------\t------\t-------\n");
+        for condition in &namespace.conditions {
+            let _ = writeln!(
+                w,
+                "  {}\t{}\t{}\t{}\t{}",
+                condition.condition_type,
+                if condition.status { "True" } else { "False" },
+                condition.last_transition_time.rfc1123z(),
+                condition.reason,
+                condition.message
+            );
+        }
+    }
     w.push_str("\nNo resource quota.\n\nNo LimitRange resource.\n");
     describe_tabbed(&w)
 }

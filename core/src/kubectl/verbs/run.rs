@@ -176,6 +176,9 @@ pub(super) fn run(
     env.cluster
         .create(&pod, &namespace)
         .map_err(KubectlError::api)?;
+    for warning in crate::cluster::warnings_on_create(Kind::Pod, &name) {
+        io.err(&format!("Warning: {warning}\n"));
+    }
     // `-i` with a shell as the main process: the terminal attaches to it once it runs.
     let argv: Vec<&str> = invocation.args.iter().skip(1).map(String::as_str).collect();
     let shell_main = match argv.first() {
