@@ -32,6 +32,48 @@ struct GrepOptions {
     before: usize,
 }
 
+/// An option that takes a value (`-e`, `-m`, `-A`, `-B`, `-C` and their long names).
+fn set_valued(
+    options: &mut GrepOptions,
+    patterns: &mut Vec<String>,
+    explicit: &mut bool,
+    letter: char,
+    value: &str,
+) -> Result<(), String> {
+    let context = |value: &str| {
+        value
+            .parse::<usize>()
+            .map_err(|_| format!("grep: {value}: invalid context length argument\n"))
+    };
+    match letter {
+        'e' => {
+            *explicit = true;
+            patterns.extend(value.split('\n').map(str::to_string));
+        }
+        'm' => {
+            options.max_count = Some(
+                value
+                    .parse()
+                    .map_err(|_| "grep: invalid max count\n".to_string())?,
+            )
+        }
+        'A' => {
+            options.context = true;
+            options.after = context(value)?;
+        }
+        'B' => {
+            options.context = true;
+            options.before = context(value)?;
+        }
+        _ => {
+            options.context = true;
+            options.after = context(value)?;
+            options.before = options.after;
+        }
+    }
+    Ok(())
+}
+
 /// Reads grep's command line (GNU-style: options anywhere, clusters, `--`); `Err` is the
 /// message for a bad option.
 fn grep_options(
@@ -42,11 +84,6 @@ fn grep_options(
     let mut positional = Vec::new();
     let mut explicit = false;
     let mut index = 0;
-    let context = |value: &str| {
-        value
-            .parse::<usize>()
-            .map_err(|_| format!("grep: {value}: invalid context length argument\n"))
-    };
     while let Some(arg) = args.get(index) {
         index += 1;
         if *arg == "--" {
@@ -88,32 +125,14 @@ fn grep_options(
                             "grep: option '--{name}' requires an argument\n{GREP_USAGE}"
                         ));
                     };
-                    match name {
-                        "regexp" => {
-                            explicit = true;
-                            patterns.extend(value.split('\n').map(str::to_string));
-                        }
-                        "max-count" => {
-                            options.max_count = Some(
-                                value
-                                    .parse()
-                                    .map_err(|_| "grep: invalid max count\n".to_string())?,
-                            )
-                        }
-                        "after-context" => {
-                            options.context = true;
-                            options.after = context(&value)?;
-                        }
-                        "before-context" => {
-                            options.context = true;
-                            options.before = context(&value)?;
-                        }
-                        _ => {
-                            options.context = true;
-                            options.after = context(&value)?;
-                            options.before = options.after;
-                        }
-                    }
+                    let letter = match name {
+                        "regexp" => 'e',
+                        "max-count" => 'm',
+                        "after-context" => 'A',
+                        "before-context" => 'B',
+                        _ => 'C',
+                    };
+                    set_valued(options, patterns, &mut explicit, letter, &value)?;
                 }
                 _ => return Err(format!("grep: unrecognized option '{arg}'\n{GREP_USAGE}")),
             }
@@ -124,9 +143,7 @@ fn grep_options(
             continue;
         };
         if cluster.chars().all(|c| c.is_ascii_digit()) {
-            options.context = true;
-            options.after = context(cluster)?;
-            options.before = options.after;
+            set_valued(options, patterns, &mut explicit, 'C', cluster)?;
             continue;
         }
         for (offset, letter) in cluster.char_indices() {
@@ -162,32 +179,7 @@ fn grep_options(
                     } else {
                         rest.to_string()
                     };
-                    match letter {
-                        'e' => {
-                            explicit = true;
-                            patterns.extend(value.split('\n').map(str::to_string));
-                        }
-                        'm' => {
-                            options.max_count = Some(
-                                value
-                                    .parse()
-                                    .map_err(|_| "grep: invalid max count\n".to_string())?,
-                            )
-                        }
-                        'A' => {
-                            options.context = true;
-                            options.after = context(&value)?;
-                        }
-                        'B' => {
-                            options.context = true;
-                            options.before = context(&value)?;
-                        }
-                        _ => {
-                            options.context = true;
-                            options.after = context(&value)?;
-                            options.before = options.after;
-                        }
-                    }
+                    set_valued(options, patterns, &mut explicit, letter, &value)?;
                     break;
                 }
                 other => {
