@@ -164,6 +164,35 @@ pub(super) fn run(
         let typed = pod.clone();
         super::create::set_typed_last_applied(&mut pod, &typed);
     }
+    let namespace = resources::namespace(invocation, env);
+    if dry_run == DryRun::Server {
+        // The server validates and admits the pod on a copy of the cluster that is dropped,
+        // and answers with the object it would have stored (without a resourceVersion).
+        let mut scratch = env.cluster.clone();
+        let (_, created) = scratch
+            .create(&pod, &namespace)
+            .map_err(KubectlError::api)?;
+        for warning in crate::cluster::warnings_on_create(Kind::Pod, &created) {
+            io.err(&format!("Warning: {warning}\n"));
+        }
+        if format == OutputFormat::Table {
+            io.out(&format!("pod/{name} created{}\n", dry_run.suffix()));
+        } else {
+            let mut stored = scratch
+                .get(Kind::Pod, &namespace, &created)
+                .map(|view| view.to_value())
+                .unwrap_or(pod);
+            if let Some(Value::Object(metadata)) = stored.pointer_mut("/metadata") {
+                metadata.remove("resourceVersion");
+            }
+            io.out(&output::print_objects(
+                &format,
+                &[(Kind::Pod, stored)],
+                true,
+            )?);
+        }
+        return Ok(Outcome::Done(0));
+    }
     if dry_run != DryRun::None {
         if format == OutputFormat::Table {
             io.out(&format!("pod/{name} created{}\n", dry_run.suffix()));
@@ -172,7 +201,6 @@ pub(super) fn run(
         }
         return Ok(Outcome::Done(0));
     }
-    let namespace = resources::namespace(invocation, env);
     env.cluster
         .create(&pod, &namespace)
         .map_err(KubectlError::api)?;
