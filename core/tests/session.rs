@@ -220,3 +220,28 @@ fn head_ends_a_waiting_pipeline_once_it_has_its_lines() {
     );
     assert_eq!(session.activity(), Activity::Idle);
 }
+
+#[test]
+fn a_watch_shows_a_deleted_object_with_its_last_state() {
+    let mut session = Session::new(3);
+    session.submit("kubectl run gone --image=busybox -- sleep 3600");
+    session.advance(SimDuration::from_secs(20));
+    session.submit("kubectl delete pod gone --grace-period=5 --wait=false");
+    let io = session.submit("kubectl get pods -w");
+    assert!(io.text(Stream::Stdout).contains("gone "), "{:?}", io.chunks);
+    let io = session.advance(SimDuration::from_secs(10));
+    let rows: Vec<String> = io
+        .text(Stream::Stdout)
+        .lines()
+        .filter(|line| line.starts_with("gone "))
+        .map(|line| {
+            line.split_whitespace()
+                .take(3)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    // `sleep` ignores SIGTERM: at the end of the grace period it is killed, the kubelet
+    // reports the terminal phase (MODIFIED), then the pod is gone (DELETED, its last state).
+    assert_eq!(rows, ["gone 0/1 Error", "gone 0/1 Error"], "{rows:?}");
+}

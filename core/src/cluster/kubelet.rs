@@ -53,6 +53,9 @@ pub enum Step {
         exit_code: i64,
     },
     Kill,
+    /// The grace period is over (or every process has exited): the kubelet writes the pod's
+    /// final, terminal status.
+    Stopped,
     Remove,
 }
 
@@ -65,7 +68,7 @@ pub(super) fn run_step(cluster: &mut Cluster, key: &ObjectKey, uid: &str, step: 
         return;
     }
     // A terminating pod only finishes dying.
-    if pod.is_terminating() && !matches!(step, Step::Kill | Step::Remove) {
+    if pod.is_terminating() && !matches!(step, Step::Kill | Step::Stopped | Step::Remove) {
         return;
     }
     match step {
@@ -91,6 +94,7 @@ pub(super) fn run_step(cluster: &mut Cluster, key: &ObjectKey, uid: &str, step: 
             exit_code,
         } => replaced(cluster, key, uid, container, exit_code),
         Step::Kill => kill(cluster, key, uid),
+        Step::Stopped => stopped(cluster, key, uid),
         Step::Remove => remove(cluster, key),
     }
 }
@@ -1207,7 +1211,7 @@ pub(super) fn delete_pod(
                 SimDuration::from_secs(grace),
                 key,
                 &uid,
-                Step::Remove,
+                Step::Stopped,
             );
         }
         return DeleteOutcome::Terminating;
@@ -1262,7 +1266,54 @@ fn kill(cluster: &mut Cluster, key: &ObjectKey, uid: &str) {
     } else {
         deadline.max(now.plus(SimDuration::from_secs(2)))
     };
-    later(cluster, remove_at.since(now), key, uid, Step::Remove);
+    later(cluster, remove_at.since(now), key, uid, Step::Stopped);
+}
+
+/// The end of a pod's termination: its containers are stopped (143 for a process that ended
+/// on SIGTERM, 137 for one killed when the grace period ran out), and since Kubernetes 1.27
+/// the kubelet reports a terminal phase before it deletes the pod for good (a watch sees
+/// `0/1 Error`, then the deletion).
+fn stopped(cluster: &mut Cluster, key: &ObjectKey, uid: &str) {
+    let now = cluster.now();
+    let Some(pod) = cluster.pods.get_mut(key) else {
+        return;
+    };
+    let killed = pod.meta.deletion_timestamp.is_some_and(|at| at <= now);
+    let mut changed = false;
+    for status in &mut pod.status.container_statuses {
+        if let ContainerState::Running { started_at } = status.state {
+            let exit_code = if !killed || exits_on_sigterm(&status.image) {
+                143
+            } else {
+                137
+            };
+            status.state = ContainerState::Terminated {
+                exit_code,
+                reason: "Error".into(),
+                started_at,
+                finished_at: now,
+            };
+            status.ready = false;
+            status.started = false;
+            changed = true;
+        }
+    }
+    let all_terminated = pod
+        .status
+        .container_statuses
+        .iter()
+        .all(|status| matches!(status.state, ContainerState::Terminated { .. }));
+    let scheduled = pod.node_name.is_some();
+    if changed || (scheduled && !pod.status.phase.is_terminal()) {
+        update_readiness(cluster, key);
+        if let Some(pod) = cluster.pods.get_mut(key) {
+            if !all_terminated {
+                pod.status.phase = PodPhase::Failed;
+            }
+        }
+    }
+    let delay = cluster.jitter(5, 30);
+    later(cluster, delay, key, uid, Step::Remove);
 }
 
 /// Whether the image's main process ends on SIGTERM (unknown images are assumed to).

@@ -165,6 +165,46 @@ impl<'c> ObjectView<'c> {
     }
 }
 
+/// An owned copy of a stored object: what a watcher keeps to show an object after it is gone
+/// (a watch's `DELETED` event carries the object's last state).
+#[derive(Debug, Clone)]
+pub enum ObjectCopy {
+    Pod(Box<Pod>),
+    Namespace(Box<Namespace>),
+    Node(Box<Node>),
+    ReplicationController(Box<ReplicationController>),
+    Service(Box<Service>),
+    Event(Box<Event>),
+}
+
+impl ObjectView<'_> {
+    pub fn to_copy(&self) -> ObjectCopy {
+        match *self {
+            ObjectView::Pod(pod) => ObjectCopy::Pod(Box::new(pod.clone())),
+            ObjectView::Namespace(namespace) => ObjectCopy::Namespace(Box::new(namespace.clone())),
+            ObjectView::Node(node) => ObjectCopy::Node(Box::new(node.clone())),
+            ObjectView::ReplicationController(rc) => {
+                ObjectCopy::ReplicationController(Box::new(rc.clone()))
+            }
+            ObjectView::Service(service) => ObjectCopy::Service(Box::new(service.clone())),
+            ObjectView::Event(event) => ObjectCopy::Event(Box::new(event.clone())),
+        }
+    }
+}
+
+impl ObjectCopy {
+    pub fn view(&self) -> ObjectView<'_> {
+        match self {
+            ObjectCopy::Pod(pod) => ObjectView::Pod(pod),
+            ObjectCopy::Namespace(namespace) => ObjectView::Namespace(namespace),
+            ObjectCopy::Node(node) => ObjectView::Node(node),
+            ObjectCopy::ReplicationController(rc) => ObjectView::ReplicationController(rc),
+            ObjectCopy::Service(service) => ObjectView::Service(service),
+            ObjectCopy::Event(event) => ObjectView::Event(event),
+        }
+    }
+}
+
 /// The whole simulated cluster.
 #[derive(Debug, Clone)]
 pub struct Cluster {

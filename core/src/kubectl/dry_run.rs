@@ -34,13 +34,18 @@ fn parse_go_bool(text: &str) -> Option<bool> {
     }
 }
 
-/// A klog warning line as kubectl writes it (`W1128 05:59:42.292000   31337 helpers.go:714] …`),
-/// stamped with the simulated clock and the playground's kubectl process id.
-fn klog_warning(env: &Env<'_>, place: &str, message: &str) -> String {
+/// A klog line as kubectl writes it (`W1128 05:59:42.292000   31337 helpers.go:714] …`;
+/// `severity` is `I`, `W`, `E` or `F`), stamped with the simulated clock and the playground's
+/// kubectl process id.
+pub(crate) fn klog_line(env: &Env<'_>, severity: char, place: &str, message: &str) -> String {
     format!(
-        "W{} {KUBECTL_PID:>7} {place}] {message}\n",
+        "{severity}{} {KUBECTL_PID:>7} {place}] {message}\n",
         env.cluster.now().klog_header()
     )
+}
+
+fn klog_warning(env: &Env<'_>, place: &str, message: &str) -> String {
+    klog_line(env, 'W', place, message)
 }
 
 /// The process id klog prints for the playground's kubectl.

@@ -8,7 +8,7 @@ use super::super::resources::{self, Selection};
 use super::super::table;
 use super::super::{Env, Io, Outcome, Waiter};
 use crate::api::{ApiError, Kind};
-use crate::cluster::{Cluster, ObjectView};
+use crate::cluster::{Cluster, ObjectCopy, ObjectView};
 use crate::printers::tabwriter::{TabWriter, TabWriterConfig};
 use crate::selector::{self, FieldSelector, Selector};
 use crate::sort::CollectSorted;
@@ -326,88 +326,139 @@ fn collect<'c>(
     (groups, errors)
 }
 
-fn sort_objects(request: &Request, objects: &mut [ObjectView<'_>]) -> Result<(), KubectlError> {
+/// The parsed `--sort-by` expression: kubectl's relaxed form (`{.metadata.name}`) and its path.
+struct SortField {
+    expression: String,
+    path: crate::jsonpath::JsonPath,
+}
+
+fn sort_field(request: &Request) -> Result<Option<SortField>, KubectlError> {
     let Some(sort_by) = &request.sort_by else {
-        return Ok(());
+        return Ok(None);
     };
     let expression = crate::jsonpath::relaxed_expression(sort_by)
         .map_err(|error| KubectlError::message(error.to_string()))?;
-    let path = crate::jsonpath::JsonPath::parse(&expression).map_err(|error| {
-        KubectlError::message(format!("error parsing jsonpath {expression}, {error}"))
-    })?;
-    let mut keyed: Vec<(SortKey, usize)> = objects
+    let path = crate::jsonpath::JsonPath::parse(&expression)
+        .map_err(|error| {
+            KubectlError::message(format!("error parsing jsonpath {expression}, {error}"))
+        })?
+        .with_allow_missing_keys(true);
+    Ok(Some(SortField { expression, path }))
+}
+
+/// Where kubectl's sorter runs, which decides how a failure shows.
+#[derive(Clone, Copy, PartialEq)]
+enum SortSite {
+    /// The rows of one server-side Table (the default and `-o wide` printers): `TableSorter`.
+    TableRows,
+    /// The items of the `List` the other printers get: `RuntimeSort`.
+    ObjectList,
+}
+
+/// Why kubectl's sorter could not order a list.
+enum SortFailure {
+    /// No object has the field (`couldn't find any field with path …`).
+    FieldNotFound(KubectlError),
+    /// Two values kubectl cannot compare: klog's fatal line, which ends kubectl (exit 1).
+    Unsortable(KubectlError),
+}
+
+/// Orders `objects` as kubectl's `--sort-by` does: by the first value the path finds, with
+/// Go's `sort.Sort` (not stable) and `isLess`, where an object without the field is "less"
+/// than any other, itself included.
+fn sort_objects<T>(
+    env: &Env<'_>,
+    field: &SortField,
+    site: SortSite,
+    objects: &mut Vec<T>,
+    value_of: impl Fn(&T) -> Value,
+) -> Result<(), SortFailure> {
+    let keys: Vec<Option<Value>> = objects
         .iter()
-        .enumerate()
-        .map(|(index, object)| {
-            let value = object.to_value();
-            let found = path.find_results(&value).unwrap_or_default();
-            (
-                SortKey::from(found.first().and_then(|group| group.first())),
-                index,
-            )
+        .map(|object| {
+            let found = field
+                .path
+                .find_results(&value_of(object))
+                .unwrap_or_default();
+            found
+                .into_iter()
+                .next()
+                .and_then(|group| group.into_iter().next())
         })
         .collect();
-    crate::sort::sort_by(&mut keyed, |a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
-    let reordered: Vec<ObjectView<'_>> = keyed
-        .iter()
-        .filter_map(|(_, index)| objects.get(*index).copied())
-        .collect();
-    for (slot, object) in objects.iter_mut().zip(reordered) {
-        *slot = object;
+    if !objects.is_empty() && keys.iter().all(Option::is_none) {
+        return Err(SortFailure::FieldNotFound(KubectlError::message(format!(
+            "couldn't find any field with path \"{}\" in the list of objects",
+            field.expression
+        ))));
     }
+    let mut failure = None;
+    let mut ids: Vec<usize> = (0..objects.len()).collect();
+    crate::go_sort::sort(&mut ids, &mut |a, b| {
+        if failure.is_some() {
+            return false;
+        }
+        let (Some(Some(a)), Some(Some(b))) = (keys.get(a), keys.get(b)) else {
+            // `Less` is true when the first has no value, else false when the second has none.
+            return !matches!(keys.get(a), Some(Some(_)));
+        };
+        go_is_less(a, b).unwrap_or_else(|error| {
+            failure = Some(error);
+            false
+        })
+    });
+    if let Some(error) = failure {
+        let (place, holder) = match site {
+            SortSite::TableRows => ("sorter.go:375", "[][][]reflect.Value"),
+            SortSite::ObjectList => ("sorter.go:329", "*unstructured.Unstructured"),
+        };
+        let line = super::super::dry_run::klog_line(
+            env,
+            'F',
+            place,
+            &format!(
+                "Field {} in {holder} is an unsortable type: interface, err: {error}",
+                field.expression
+            ),
+        );
+        return Err(SortFailure::Unsortable(KubectlError::Raw(
+            line.trim_end().to_string(),
+        )));
+    }
+    let mut slots: Vec<Option<T>> = objects.drain(..).map(Some).collect();
+    objects.extend(
+        ids.iter()
+            .filter_map(|id| slots.get_mut(*id).and_then(Option::take)),
+    );
     Ok(())
 }
 
-/// A sortable field value (numbers numerically, quantities by value, strings lexically).
-#[derive(Debug, Clone, PartialEq)]
-enum SortKey {
-    Missing,
-    Number(f64),
-    Text(String),
-}
-
-impl Eq for SortKey {}
-
-impl PartialOrd for SortKey {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for SortKey {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        use std::cmp::Ordering;
-        match (self, other) {
-            (SortKey::Missing, SortKey::Missing) => Ordering::Equal,
-            (SortKey::Missing, _) => Ordering::Less,
-            (_, SortKey::Missing) => Ordering::Greater,
-            (SortKey::Number(a), SortKey::Number(b)) => a.total_cmp(b),
-            (SortKey::Number(_), SortKey::Text(_)) => Ordering::Less,
-            (SortKey::Text(_), SortKey::Number(_)) => Ordering::Greater,
-            (SortKey::Text(a), SortKey::Text(b)) => a.cmp(b),
+/// kubectl's `isLess` for two JSON values (as `interface{}`s of an unstructured object):
+/// integers, floats and strings (quantities by value when both parse) compare; other pairs
+/// are kubectl's "unsortable" errors.
+fn go_is_less(a: &Value, b: &Value) -> Result<bool, String> {
+    const MISMATCH: &str = "unsortable interface: interface";
+    match (a, b) {
+        (Value::Null, Value::Null) => Ok(false),
+        (Value::Null, _) => Ok(true),
+        (_, Value::Null) => Ok(false),
+        (Value::Number(a), Value::Number(b)) => match (a.as_i64(), b.as_i64()) {
+            (Some(a), Some(b)) => Ok(a < b),
+            (None, None) => Ok(a.as_f64() < b.as_f64()),
+            _ => Err(MISMATCH.to_string()),
+        },
+        (Value::Number(_), _) => Err(MISMATCH.to_string()),
+        (Value::String(a), Value::String(b)) => {
+            use crate::quantity::Quantity;
+            Ok(match (Quantity::parse(a), Quantity::parse(b)) {
+                (Ok(a), Ok(b)) => a.compare(&b) == std::cmp::Ordering::Less,
+                _ => a < b,
+            })
         }
-    }
-}
-
-impl From<Option<&Value>> for SortKey {
-    fn from(value: Option<&Value>) -> SortKey {
-        match value {
-            None | Some(Value::Null) => SortKey::Missing,
-            Some(Value::Number(number)) => SortKey::Number(number.as_f64().unwrap_or(0.0)),
-            Some(Value::String(text)) => match crate::quantity::Quantity::parse(text) {
-                Ok(quantity)
-                    if text
-                        .chars()
-                        .next()
-                        .map(|c| c.is_ascii_digit())
-                        .unwrap_or(false) =>
-                {
-                    SortKey::Number(quantity.milli_value() as f64)
-                }
-                _ => SortKey::Text(text.clone()),
-            },
-            Some(other) => SortKey::Text(other.to_string()),
-        }
+        (Value::String(_), _) => Err(MISMATCH.to_string()),
+        (Value::Bool(_), _) => Err("unsortable type: bool".to_string()),
+        (Value::Object(_), _) => Err("unsortable type: map[string]interface {}".to_string()),
+        (Value::Array(_), _) => Err("unsortable type: []interface {}".to_string()),
     }
 }
 
@@ -488,12 +539,69 @@ fn no_resources_message(request: &Request, kinds: &[Kind]) -> String {
     }
 }
 
+/// `--watch` and `--watch-only` build their request with `SingleResourceType`: several types
+/// are refused before any is looked up (a type list, `all`), or after (`TYPE/NAME` pairs).
+fn check_single_resource_type(
+    invocation: &Invocation,
+    selection: Option<&Selection>,
+) -> Result<(), KubectlError> {
+    let several = match selection {
+        None => match invocation.args.as_slice() {
+            [types] if !types.contains('/') => {
+                let mut seen: Vec<&str> = Vec::new();
+                for part in types.split(',') {
+                    if !seen.contains(&part) {
+                        seen.push(part);
+                    }
+                }
+                seen.len() > 1 || types.eq_ignore_ascii_case("all")
+            }
+            _ => false,
+        },
+        Some(Selection::Names(names)) => names
+            .iter()
+            .any(|(kind, _)| Some(kind) != names.first().map(|(k, _)| k)),
+        Some(Selection::Kinds(_)) => false,
+    };
+    if several {
+        return Err(KubectlError::message(
+            "you may only specify a single resource type",
+        ));
+    }
+    Ok(())
+}
+
 pub(super) fn run(
     invocation: &Invocation,
     env: &mut Env<'_>,
     io: &mut Io,
 ) -> Result<Outcome, KubectlError> {
+    let watch = invocation.flags.bool("watch") || invocation.flags.bool("watch-only");
+    let watch_only = !invocation.flags.bool("watch") && invocation.flags.bool("watch-only");
+    let sorting = invocation
+        .flags
+        .string("sort-by")
+        .is_some_and(|s| !s.is_empty());
+    if sorting && watch {
+        io.err(if watch_only {
+            "warning: --watch-only requested, --sort-by will be ignored\n"
+        } else {
+            "warning: --watch requested, --sort-by will be ignored for watch events received\n"
+        });
+    }
+    if watch {
+        if invocation.args.is_empty() && invocation.flags.strings("filename").is_empty() {
+            return Err(KubectlError::Raw(format!(
+                "error: {}",
+                super::delete::NO_RESOURCES
+            )));
+        }
+        check_single_resource_type(invocation, None)?;
+    }
     let mut request = build_request(invocation, env)?;
+    if watch {
+        check_single_resource_type(invocation, Some(&request.selection))?;
+    }
     if let (Selection::Kinds(kinds), Some(label_selector)) =
         (&request.selection, invocation.flags.string("selector"))
     {
@@ -506,8 +614,6 @@ pub(super) fn run(
             );
         }
     }
-    let watch = invocation.flags.bool("watch") || invocation.flags.bool("watch-only");
-    let watch_only = invocation.flags.bool("watch-only");
     let (mut groups, errors) = collect(&request, env.cluster);
     // For `-f`, kinds are shown when the objects found are of several kinds
     // (`MustPrintWithKinds`).
@@ -518,83 +624,158 @@ pub(super) fn run(
     {
         request.show_kind = true;
     }
-    for (_, objects) in groups.iter_mut() {
-        sort_objects(&request, objects)?;
-    }
+    let sort_field = sort_field(&request)?;
     let kinds: Vec<Kind> = match &request.selection {
         Selection::Kinds(kinds) => kinds.clone(),
         Selection::Names(names) => names.iter().map(|(kind, _)| *kind).collect(),
     };
-    let total: usize = groups.iter().map(|(_, objects)| objects.len()).sum();
+    let human_readable = matches!(request.format, OutputFormat::Table | OutputFormat::Wide);
     let mut printed_widths: Vec<usize> = Vec::new();
-    if !watch_only {
-        if request.format.is_table() {
-            let mut first_table = true;
-            for (kind, objects) in &groups {
-                if objects.is_empty() {
-                    continue;
+    let mut wrote_rows = false;
+    if watch {
+        // The first listing of a watch is printed as one Table, sorted when it can be.
+        if let Some(field) = &sort_field {
+            for (_, objects) in groups.iter_mut() {
+                if objects.len() > 1 {
+                    let _ = sort_objects(
+                        env,
+                        field,
+                        SortSite::TableRows,
+                        objects,
+                        ObjectView::to_value,
+                    );
                 }
-                let rows = render_table(&request, env.cluster, *kind, objects, true)?;
-                if !first_table {
-                    io.out("\n");
-                }
-                first_table = false;
-                let mut writer = TabWriter::new(TabWriterConfig::kubectl_get());
-                for row in &rows {
-                    writer.write_str(&row.join("\t"));
-                    writer.write_str("\n");
-                }
-                writer.flush();
-                printed_widths = writer.remembered_widths();
-                io.out(&writer.finish());
             }
-            if total == 0 && errors.is_empty() && !watch {
-                io.err(&no_resources_message(&request, &kinds));
-            }
-        } else {
-            let objects: Vec<(Kind, Value)> = groups
-                .iter()
-                .flat_map(|(kind, objects)| objects.iter().map(|object| (*kind, object.to_value())))
-                .collect();
-            let single = match &request.files {
-                Some(files) => files.single,
-                None => matches!(&request.selection, Selection::Names(names) if names.len() == 1),
+        }
+    }
+    if watch_only {
+    } else if human_readable {
+        // kubectl first sorts what the server returned, one Table per kind or per named
+        // object: with several, their own fields (`kind`, `metadata.resourceVersion`).
+        if let Some(field) = &sort_field {
+            let tables = match &request.selection {
+                Selection::Kinds(kinds) => kinds.len(),
+                Selection::Names(_) => groups.iter().map(|(_, objects)| objects.len()).sum(),
             };
-            if !(objects.is_empty() && request.format == OutputFormat::Name) {
-                if objects.is_empty() && single {
-                    // The only requested object was missing: nothing to print but the error.
-                } else {
-                    io.out(&output::print_objects(&request.format, &objects, single)?);
+            if !watch && tables > 1 {
+                let table = json!({
+                    "apiVersion": "meta.k8s.io/v1",
+                    "kind": "Table",
+                    "metadata": {"resourceVersion": env.cluster.resource_version().to_string()},
+                });
+                let mut tables = vec![table; tables];
+                if let Err(SortFailure::FieldNotFound(error) | SortFailure::Unsortable(error)) =
+                    sort_objects(env, field, SortSite::ObjectList, &mut tables, Value::clone)
+                {
+                    return Err(error);
                 }
+            }
+        }
+        for (kind, objects) in groups.iter_mut() {
+            if objects.is_empty() {
+                continue;
+            }
+            if let (Some(field), false, true) = (&sort_field, watch, objects.len() > 1) {
+                match sort_objects(
+                    env,
+                    field,
+                    SortSite::TableRows,
+                    objects,
+                    ObjectView::to_value,
+                ) {
+                    Ok(()) => {}
+                    // The printer's error is dropped by `get`: this kind prints nothing.
+                    Err(SortFailure::FieldNotFound(_)) => continue,
+                    Err(SortFailure::Unsortable(error)) => return Err(error),
+                }
+            }
+            let rows = render_table(&request, env.cluster, *kind, objects, true)?;
+            // A blank line between kinds, unless headers are off.
+            if wrote_rows && !request.no_headers {
+                io.out("\n");
+            }
+            wrote_rows = true;
+            let mut writer = TabWriter::new(TabWriterConfig::kubectl_get());
+            for row in &rows {
+                writer.write_str(&row.join("\t"));
+                writer.write_str("\n");
+            }
+            writer.flush();
+            printed_widths = writer.remembered_widths();
+            io.out(&writer.finish());
+        }
+        if !wrote_rows && errors.is_empty() && !watch && !request.ignore_not_found {
+            io.err(&no_resources_message(&request, &kinds));
+        }
+    } else {
+        let mut objects: Vec<(Kind, Value)> = groups
+            .iter()
+            .flat_map(|(kind, objects)| objects.iter().map(|object| (*kind, object.to_value())))
+            .collect();
+        let single = match &request.files {
+            Some(files) => files.single,
+            None => matches!(&request.selection, Selection::Names(names) if names.len() == 1),
+        };
+        let as_list = !(single && objects.len() == 1);
+        if let (Some(field), true, false) = (&sort_field, as_list, watch) {
+            if let Err(SortFailure::FieldNotFound(error) | SortFailure::Unsortable(error)) =
+                sort_objects(
+                    env,
+                    field,
+                    SortSite::ObjectList,
+                    &mut objects,
+                    |(_, value)| value.clone(),
+                )
+            {
+                return Err(error);
+            }
+        }
+        if let OutputFormat::CustomColumns(spec) = &request.format {
+            // One table over the whole list, whatever the kinds.
+            let printer =
+                crate::custom_columns::CustomColumnsPrinter::from_spec(spec, request.no_headers)
+                    .map_err(|error| KubectlError::message(error.to_string()))?;
+            let values: Vec<Value> = objects.into_iter().map(|(_, value)| value).collect();
+            let printed = printer.print_object(&json!({ "items": values }));
+            if let Some(error) = printed.error {
+                return Err(KubectlError::message(error.to_string()));
+            }
+            let mut writer = TabWriter::new(TabWriterConfig::kubectl_get());
+            for row in &printed.rows {
+                writer.write_str(&row.join("\t"));
+                writer.write_str("\n");
+            }
+            writer.flush();
+            printed_widths = writer.remembered_widths();
+            io.out(&writer.finish());
+        } else if !(objects.is_empty() && request.format == OutputFormat::Name) {
+            if objects.is_empty() && single {
+                // The only requested object was missing: nothing to print but the error.
+            } else {
+                io.out(&output::print_objects(&request.format, &objects, single)?);
             }
         }
     }
     if !errors.is_empty() {
         return Err(KubectlError::Many(errors));
     }
-    if !watch {
+    if !watch || !env.interactive {
         return Ok(Outcome::Done(0));
     }
-    let seen = snapshot(&request, env.cluster, &groups);
-    if !env.interactive {
-        return Ok(Outcome::Done(0));
-    }
+    let total: usize = groups.iter().map(|(_, objects)| objects.len()).sum();
+    let kept = keep(&groups);
     Ok(Outcome::Wait(Box::new(Watch {
         request,
-        seen,
+        kept,
         widths: printed_widths,
         printed_any: total > 0 && !watch_only,
     })))
 }
 
-type Fingerprint = BTreeMap<(Kind, String, String), (String, u64)>;
+/// The watched objects' last states, by kind, namespace and name.
+type Kept = BTreeMap<(Kind, String, String), ObjectCopy>;
 
-fn snapshot(
-    request: &Request,
-    cluster: &Cluster,
-    groups: &[(Kind, Vec<ObjectView<'_>>)],
-) -> Fingerprint {
-    let _ = (request, cluster);
+fn keep(groups: &[(Kind, Vec<ObjectView<'_>>)]) -> Kept {
     groups
         .iter()
         .flat_map(|(kind, objects)| {
@@ -606,26 +787,54 @@ fn snapshot(
                         meta.namespace.clone().unwrap_or_default(),
                         meta.name.clone(),
                     ),
-                    (meta.uid.clone(), meta.resource_version),
+                    object.to_copy(),
                 )
             })
         })
         .collect_map()
 }
 
-/// `kubectl get -w`: prints a row whenever a watched object changes or goes away.
+/// `kubectl get -w`: prints a row whenever a watched object is added, changes or goes away
+/// (then with its last state, as the `DELETED` event carries it).
 struct Watch {
     request: Request,
-    seen: Fingerprint,
+    kept: Kept,
     widths: Vec<usize>,
     printed_any: bool,
+}
+
+impl Watch {
+    fn print(&mut self, env: &Env<'_>, io: &mut Io, kind: Kind, object: ObjectView<'_>) {
+        if !self.request.format.is_table() {
+            if let Ok(text) =
+                output::print_objects(&self.request.format, &[(kind, object.to_value())], true)
+            {
+                io.out(&text);
+            }
+            return;
+        }
+        let with_header = !self.printed_any;
+        let Ok(rows) = render_table(&self.request, env.cluster, kind, &[object], with_header)
+        else {
+            return;
+        };
+        let mut writer = TabWriter::new(TabWriterConfig::kubectl_get());
+        writer.set_remembered_widths(&self.widths);
+        for row in &rows {
+            writer.write_str(&row.join("\t"));
+            writer.write_str("\n");
+        }
+        writer.flush();
+        self.widths = writer.remembered_widths();
+        io.out(&writer.finish());
+        self.printed_any = true;
+    }
 }
 
 impl Waiter for Watch {
     fn poll(&mut self, env: &mut Env<'_>, io: &mut Io) -> Option<i32> {
         let (groups, _) = collect(&self.request, env.cluster);
-        let now = snapshot(&self.request, env.cluster, &groups);
-        let mut changed: Vec<(Kind, ObjectView<'_>)> = Vec::new();
+        let mut current: std::collections::BTreeSet<(Kind, String, String)> = Default::default();
         for (kind, objects) in &groups {
             for object in objects {
                 let meta = object.meta();
@@ -634,51 +843,31 @@ impl Waiter for Watch {
                     meta.namespace.clone().unwrap_or_default(),
                     meta.name.clone(),
                 );
-                if self.seen.get(&key) != now.get(&key) {
-                    changed.push((*kind, *object));
+                let changed = match self.kept.get(&key) {
+                    Some(kept) => {
+                        let before = kept.view().meta();
+                        before.uid != meta.uid || before.resource_version != meta.resource_version
+                    }
+                    None => true,
+                };
+                if changed {
+                    self.print(env, io, *kind, *object);
+                    self.kept.insert(key.clone(), object.to_copy());
                 }
+                current.insert(key);
             }
         }
-        let deleted: Vec<(Kind, String, String)> = self
-            .seen
+        let gone: Vec<(Kind, String, String)> = self
+            .kept
             .keys()
-            .filter(|key| !now.contains_key(*key))
+            .filter(|key| !current.contains(*key))
             .cloned()
             .collect();
-        if changed.is_empty() && deleted.is_empty() {
-            return None;
-        }
-        self.seen = now;
-        if !self.request.format.is_table() {
-            let objects: Vec<(Kind, Value)> = changed
-                .iter()
-                .map(|(kind, object)| (*kind, object.to_value()))
-                .collect();
-            for object in objects {
-                if let Ok(text) = output::print_objects(&self.request.format, &[object], true) {
-                    io.out(&text);
-                }
+        for key in gone {
+            if let Some(last) = self.kept.remove(&key) {
+                self.print(env, io, key.0, last.view());
             }
-            return None;
         }
-        for (kind, object) in changed {
-            let with_header = !self.printed_any;
-            let Ok(rows) = render_table(&self.request, env.cluster, kind, &[object], with_header)
-            else {
-                continue;
-            };
-            let mut writer = TabWriter::new(TabWriterConfig::kubectl_get());
-            writer.set_remembered_widths(&self.widths);
-            for row in &rows {
-                writer.write_str(&row.join("\t"));
-                writer.write_str("\n");
-            }
-            writer.flush();
-            self.widths = writer.remembered_widths();
-            io.out(&writer.finish());
-            self.printed_any = true;
-        }
-        let _ = deleted;
         None
     }
 

@@ -107,11 +107,13 @@ pub(super) fn run(
             }
         }
     }
-    let timeout_seconds = invocation
-        .flags
-        .string("timeout")
-        .and_then(parse_duration_seconds)
-        .unwrap_or(30);
+    // Zero checks once; a negative timeout waits for a week.
+    let timeout_nanos = invocation.flags.duration_nanos("timeout");
+    let timeout_millis = if timeout_nanos < 0 {
+        7 * 24 * 3600 * 1000
+    } else {
+        timeout_nanos / 1_000_000
+    };
     let mut uids = Vec::new();
     for (kind, ns, name) in &targets {
         match env.cluster.get(*kind, ns, name) {
@@ -128,7 +130,7 @@ pub(super) fn run(
     let deadline = env
         .cluster
         .now()
-        .plus(crate::clock::SimDuration::from_secs(timeout_seconds));
+        .plus(crate::clock::SimDuration::from_millis(timeout_millis));
     let mut waiter = Wait {
         condition,
         pending: targets.into_iter().zip(uids).collect(),
@@ -138,21 +140,6 @@ pub(super) fn run(
         return Ok(Outcome::Done(code));
     }
     Ok(Outcome::Wait(Box::new(waiter)))
-}
-
-/// `30s`, `5m`, `1h`, plain seconds.
-fn parse_duration_seconds(text: &str) -> Option<i64> {
-    let (number, unit) = text.split_at(
-        text.find(|c: char| !c.is_ascii_digit())
-            .unwrap_or(text.len()),
-    );
-    let number: i64 = number.parse().ok()?;
-    Some(match unit {
-        "" | "s" => number,
-        "m" => number * 60,
-        "h" => number * 3600,
-        _ => return None,
-    })
 }
 
 struct Wait {
