@@ -426,7 +426,9 @@ pub(super) fn exec(
         ));
     };
     let command: Vec<String> = invocation.args.iter().skip(1).cloned().collect();
-    if invocation.args_before_dash.is_none() && !command.is_empty() {
+    // Exactly the pod may come before `--` (`exec POD ls -- x` is the old form too).
+    let dash_after_pod = matches!(invocation.args_before_dash, Some(0 | 1));
+    if !dash_after_pod && invocation.args.len() > 1 {
         return Err(KubectlError::usage(
             "exec",
             "exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead",
@@ -439,6 +441,7 @@ pub(super) fn exec(
     }
     let (namespace, pod) = running_pod(invocation, env, &target, io, "exec into")?;
     let index = super::logs::choose_container(pod, invocation.flags.string("container"), io)?;
+    require_host(pod)?;
     let container = pod.containers.get(index).cloned();
     let running = matches!(
         pod.status.container_statuses.get(index).map(|s| &s.state),
@@ -517,6 +520,16 @@ fn running_pod<'e>(
         )));
     }
     Ok((namespace, pod))
+}
+
+/// The API server's `exec`/`attach` subresources need the pod's node to connect to.
+fn require_host(pod: &crate::api::Pod) -> Result<(), KubectlError> {
+    if pod.node_name.is_none() {
+        return Err(KubectlError::api(ApiError::BadRequest {
+            message: format!("pod {} does not have a host assigned", pod.meta.name),
+        }));
+    }
+    Ok(())
 }
 
 /// What a command in `container` of `pod` sees.
@@ -766,6 +779,7 @@ pub(super) fn attach(
     let (namespace, pod) = running_pod(invocation, env, &target, io, "attach")?;
     let pod_name = pod.meta.name.clone();
     let index = super::logs::choose_container(pod, flags.string("container"), io)?;
+    require_host(pod)?;
     let Some(container) = pod.containers.get(index).cloned() else {
         return Err(KubectlError::message("cannot attach to the container"));
     };
