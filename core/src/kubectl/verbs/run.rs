@@ -96,12 +96,13 @@ pub(super) fn run(
         ));
     }
     // createPod.
-    let mut labels = Map::new();
-    if user_labels.is_empty() {
+    let explicit_labels: Map<String, Value> = user_labels
+        .into_iter()
+        .map(|(key, val)| (key, Value::String(val)))
+        .collect();
+    let mut labels = explicit_labels.clone();
+    if labels.is_empty() {
         labels.insert("run".into(), Value::String(name.clone()));
-    }
-    for (key, val) in user_labels {
-        labels.insert(key, Value::String(val));
     }
     let mut container = Map::new();
     let rest: Vec<String> = invocation.args.iter().skip(1).cloned().collect();
@@ -146,6 +147,8 @@ pub(super) fn run(
             .collect();
         metadata.insert("annotations".into(), Value::Object(annotations));
     }
+    // The Service selects the labels `run` gave the pod (before `--overrides`).
+    let selector = Value::Object(labels.clone());
     metadata.insert("labels".into(), Value::Object(labels));
     metadata.insert("name".into(), Value::String(name.clone()));
     let pod = json!({
@@ -164,59 +167,85 @@ pub(super) fn run(
         let typed = pod.clone();
         super::create::set_typed_last_applied(&mut pod, &typed);
     }
-    let namespace = resources::namespace(invocation, env);
-    if dry_run == DryRun::Server {
-        // The server validates and admits the pod on a copy of the cluster that is dropped,
-        // and answers with the object it would have stored (without a resourceVersion).
-        let mut scratch = env.cluster.clone();
-        let (_, created) = scratch
-            .create(&pod, &namespace)
-            .map_err(KubectlError::api)?;
-        for warning in crate::cluster::warnings_on_create(Kind::Pod, &created) {
-            io.err(&format!("Warning: {warning}\n"));
-        }
-        if format == OutputFormat::Table {
-            io.out(&format!("pod/{name} created{}\n", dry_run.suffix()));
-        } else {
-            let mut stored = scratch
-                .get(Kind::Pod, &namespace, &created)
-                .map(|view| view.to_value())
-                .unwrap_or(pod);
-            if let Some(Value::Object(metadata)) = stored.pointer_mut("/metadata") {
-                metadata.remove("resourceVersion");
+    // `--expose`: a ClusterIP Service selecting the pod, labelled only with `--labels`.
+    let service = match port.filter(|_| flags.bool("expose")) {
+        Some(number) => {
+            let mut metadata = Map::new();
+            if !explicit_labels.is_empty() {
+                metadata.insert("labels".into(), Value::Object(explicit_labels));
             }
-            io.out(&output::print_objects(
-                &format,
-                &[(Kind::Pod, stored)],
-                true,
-            )?);
+            metadata.insert("name".into(), Value::String(name.clone()));
+            Some(json!({
+                "apiVersion": "v1",
+                "kind": "Service",
+                "metadata": Value::Object(metadata),
+                "spec": {
+                    "ports": [{"port": number as i32, "protocol": "TCP", "targetPort": number as i32}],
+                    "selector": selector,
+                },
+                "status": {"loadBalancer": {}}
+            }))
         }
-        return Ok(Outcome::Done(0));
-    }
-    if dry_run != DryRun::None {
-        if format == OutputFormat::Table {
-            io.out(&format!("pod/{name} created{}\n", dry_run.suffix()));
-        } else {
-            io.out(&output::print_typed_object(&format, Kind::Pod, pod)?);
-        }
-        return Ok(Outcome::Done(0));
-    }
-    env.cluster
-        .create(&pod, &namespace)
-        .map_err(KubectlError::api)?;
-    for warning in crate::cluster::warnings_on_create(Kind::Pod, &name) {
-        io.err(&format!("Warning: {warning}\n"));
-    }
-    // `-i` with a shell as the main process: the terminal attaches to it once it runs.
-    let argv: Vec<&str> = invocation.args.iter().skip(1).map(String::as_str).collect();
-    let shell_main = match argv.first() {
-        None => true,
-        Some(program) => {
-            let program = program.rsplit('/').next().unwrap_or(program);
-            matches!(program, "sh" | "ash" | "bash") && !argv.contains(&"-c")
-        }
+        None => None,
     };
-    if attach && interactive {
+    let namespace = resources::namespace(invocation, env);
+    let mut objects = vec![(Kind::Pod, pod)];
+    objects.extend(service.map(|service| (Kind::Service, service)));
+    // What each create answered (the object to print), and the Service's error if any: the
+    // pod is printed even when the Service cannot be created.
+    let mut results: Vec<(Kind, Value)> = Vec::new();
+    let mut errors: Vec<KubectlError> = Vec::new();
+    match dry_run {
+        DryRun::Client => {
+            // Only a namespace given on the command line is written into the objects.
+            let enforced = flags.given("namespace").is_some();
+            for (kind, mut object) in objects {
+                if let (true, Some(Value::Object(metadata))) =
+                    (enforced, object.pointer_mut("/metadata"))
+                {
+                    metadata.insert("namespace".into(), Value::String(namespace.clone()));
+                }
+                results.push((kind, object));
+            }
+        }
+        DryRun::Server => {
+            // The server validates and admits the objects on a copy of the cluster that is
+            // dropped, and answers with what it would have stored (without a resourceVersion).
+            let mut scratch = env.cluster.clone();
+            for (kind, object) in objects {
+                let mut stored = create_one(&mut scratch, kind, &object, &namespace, io);
+                if let Ok(Value::Object(stored)) = &mut stored {
+                    if let Some(Value::Object(metadata)) = stored.get_mut("metadata") {
+                        metadata.remove("resourceVersion");
+                    }
+                }
+                match stored {
+                    Ok(stored) => results.push((kind, stored)),
+                    Err(error) if kind == Kind::Pod => return Err(error),
+                    Err(error) => errors.push(error),
+                }
+            }
+        }
+        DryRun::None => {
+            for (kind, object) in objects {
+                match create_one(env.cluster, kind, &object, &namespace, io) {
+                    Ok(stored) => results.push((kind, stored)),
+                    Err(error) if kind == Kind::Pod => return Err(error),
+                    Err(error) => errors.push(error),
+                }
+            }
+        }
+    }
+    if dry_run == DryRun::None && attach && interactive {
+        // `-i` with a shell as the main process: the terminal attaches to it once it runs.
+        let argv: Vec<&str> = invocation.args.iter().skip(1).map(String::as_str).collect();
+        let shell_main = match argv.first() {
+            None => true,
+            Some(program) => {
+                let program = program.rsplit('/').next().unwrap_or(program);
+                matches!(program, "sh" | "ash" | "bash") && !argv.contains(&"-c")
+            }
+        };
         return Ok(Outcome::Wait(Box::new(RunAttach {
             namespace,
             name,
@@ -230,21 +259,51 @@ pub(super) fn run(
                 .plus(crate::clock::SimDuration::from_secs(60)),
         })));
     }
-    if format == OutputFormat::Table {
-        io.out(&format!("pod/{name} created\n"));
-    } else {
-        let value = env
-            .cluster
-            .get(Kind::Pod, &namespace, &name)
-            .map(|v| v.to_value())
-            .unwrap_or(Value::Null);
-        io.out(&output::print_objects(
-            &format,
-            &[(Kind::Pod, value)],
-            true,
-        )?);
+    for (index, (kind, object)) in results.into_iter().enumerate() {
+        if format == OutputFormat::Table {
+            let name = crate::api::value::str_at(&object, &["metadata", "name"]).unwrap_or("");
+            io.out(&format!(
+                "{}/{name} created{}\n",
+                kind.singular(),
+                dry_run.suffix()
+            ));
+            continue;
+        }
+        // The YAML printer starts every object after the first with a document marker.
+        if index > 0 && format == OutputFormat::Yaml {
+            io.out("---\n");
+        }
+        io.out(&if dry_run == DryRun::Client {
+            output::print_typed_object(&format, kind, object)?
+        } else {
+            output::print_objects(&format, &[(kind, object)], true)?
+        });
+    }
+    if !errors.is_empty() {
+        return Err(KubectlError::Many(errors));
     }
     Ok(Outcome::Done(0))
+}
+
+/// Creates one object of `run` in `cluster`, printing the server's warnings, and returns the
+/// object as stored.
+fn create_one(
+    cluster: &mut crate::cluster::Cluster,
+    kind: Kind,
+    object: &Value,
+    namespace: &str,
+    io: &mut Io,
+) -> Result<Value, KubectlError> {
+    let (_, created) = cluster
+        .create(object, namespace)
+        .map_err(KubectlError::api)?;
+    for warning in crate::cluster::warnings_on_create(kind, &created) {
+        io.err(&format!("Warning: {warning}\n"));
+    }
+    Ok(cluster
+        .get(kind, namespace, &created)
+        .map(|view| view.to_value())
+        .unwrap_or_else(|_| object.clone()))
 }
 
 /// `cmdutil.ParsePairs` without removals (`run --annotations`): `k=v` items, the invalid ones
