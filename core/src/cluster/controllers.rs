@@ -67,38 +67,33 @@ pub(super) fn new_replication_controller(
             &json!({"spec": Value::Object(pod_spec.clone())}),
             String::new(),
         );
-        // Templates carry the defaults the API server adds to any PodSpec (not admission's).
+        // Templates carry the defaults the API server adds to any PodSpec, containers
+        // included (`imagePullPolicy`, port protocols, `terminationMessagePath`…), but not
+        // admission's (the service account, its token volume and mounts, tolerations).
         if let Value::Object(rendered) = shell.rendered_spec() {
-            for (key, val) in rendered {
-                if matches!(
-                    key.as_str(),
-                    "volumes"
-                        | "tolerations"
-                        | "serviceAccount"
-                        | "serviceAccountName"
-                        | "enableServiceLinks"
-                        | "preemptionPolicy"
-                        | "priority"
-                ) {
-                    continue;
-                }
-                pod_spec.entry(key).or_insert(val);
-            }
-        }
-        if let Some(Value::Array(containers)) = pod_spec.get_mut("containers") {
-            for container in containers.iter_mut() {
-                if let Value::Object(container) = container {
-                    container.remove("volumeMounts");
+            for (key, mut val) in rendered {
+                match key.as_str() {
+                    "volumes" | "tolerations" | "serviceAccount" | "serviceAccountName"
+                    | "enableServiceLinks" | "preemptionPolicy" | "priority" => continue,
+                    "containers" | "initContainers" => {
+                        if let Value::Array(containers) = &mut val {
+                            for container in containers.iter_mut() {
+                                remove_token_mount(container);
+                            }
+                        }
+                        pod_spec.insert(key, val);
+                    }
+                    _ => {
+                        pod_spec.entry(key).or_insert(val);
+                    }
                 }
             }
         }
         template.insert("spec".into(), Value::Object(pod_spec));
-        let metadata = template
+        // Since Kubernetes 1.34 a zero `creationTimestamp` is omitted, not written as null.
+        template
             .entry("metadata".to_string())
             .or_insert_with(|| json!({}));
-        if let Value::Object(metadata) = metadata {
-            metadata.insert("creationTimestamp".into(), Value::Null);
-        }
     }
     meta.generation = Some(1);
     Ok(ReplicationController {
@@ -112,6 +107,26 @@ pub(super) fn new_replication_controller(
         status_available: 0,
         observed_generation: 1,
     })
+}
+
+/// Drops the service account token's mount that admission adds to a pod's container.
+fn remove_token_mount(container: &mut Value) {
+    let Value::Object(container) = container else {
+        return;
+    };
+    if let Some(Value::Array(mounts)) = container.get_mut("volumeMounts") {
+        mounts.retain(|mount| {
+            !mount
+                .get("name")
+                .and_then(Value::as_str)
+                .is_some_and(|name| name.starts_with("kube-api-access-") || name.is_empty())
+                || mount.get("mountPath").and_then(Value::as_str)
+                    != Some("/var/run/secrets/kubernetes.io/serviceaccount")
+        });
+        if mounts.is_empty() {
+            container.remove("volumeMounts");
+        }
+    }
 }
 
 /// Go's `%v` of a `map[string]string` (`map[app:kubia env:prod]`).
