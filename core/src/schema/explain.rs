@@ -15,8 +15,12 @@
 //! `error: field "x" does not exist` (naming the last path element, after the header was
 //! already printed), kubectl's lenient JSONPath splitting of the argument.
 //!
-//! Not known here: `--api-version`, `--max-depth`, `--output=plaintext-openapiv2`, other API
-//! groups, and the ambiguity of `events` (core/v1 wins, as in kubectl's discovery order).
+//! `--api-version` is parsed and looked up among the group versions a kind cluster serves
+//! (`couldn't find resource for …`, `GVR (…) not found in OpenAPI schema`), `--max-depth`
+//! caps `--recursive`, `--output` other than `plaintext` is `unrecognized format`.
+//!
+//! Not known here: other API groups' kinds and the ambiguity of `events` (core/v1 wins, as in
+//! kubectl's discovery order).
 
 use std::fmt;
 
@@ -50,6 +54,8 @@ pub enum ExplainError {
     UnrecognizedCharacter(char),
     /// Empty resource: `error: a resource must be present, got: /, Resource=`.
     EmptyResource,
+    /// Any other failure kubectl reports as `error: <message>` (`--api-version`, `--output`).
+    Other(String),
 }
 
 impl fmt::Display for ExplainError {
@@ -77,6 +83,7 @@ impl fmt::Display for ExplainError {
             ExplainError::EmptyResource => {
                 f.write_str("error: a resource must be present, got: /, Resource=")
             }
+            ExplainError::Other(message) => write!(f, "error: {message}"),
         }
     }
 }
@@ -116,6 +123,8 @@ enum Node<'s> {
 struct Document<'s> {
     schema: &'s Schema,
     recursive: bool,
+    /// `--max-depth`: how many levels `--recursive` lists (0: all).
+    max_depth: usize,
 }
 
 impl<'s> Document<'s> {
@@ -345,7 +354,7 @@ impl<'s> Document<'s> {
             });
             for field in sorted {
                 out.push_str(&self.field_detail(field, level));
-                if self.recursive {
+                if self.recursive && (self.max_depth == 0 || level < self.max_depth) {
                     out.push_str(&self.field_list(
                         &Node::Property(field),
                         level + 1,
@@ -569,12 +578,99 @@ fn split_argument<'s>(
     Ok((kind, fields))
 }
 
-/// `kubectl explain <resource_path> [--recursive]` stdout, or kubectl's error.
-pub fn explain(resource_path: &str, recursive: bool) -> Result<String, ExplainError> {
+/// What `kubectl explain` was asked.
+#[derive(Clone, Debug, Default)]
+pub struct ExplainRequest<'a> {
+    /// `RESOURCE[.FIELD…]` as typed.
+    pub resource_path: &'a str,
+    pub recursive: bool,
+    /// `--max-depth` (0: no limit; kubectl has checked it against `--recursive`).
+    pub max_depth: usize,
+    /// `--api-version`, when given (even empty).
+    pub api_version: Option<&'a str>,
+    /// `--output`: `plaintext` is the only template of kubectl's OpenAPI v3 renderer.
+    pub output: &'a str,
+}
+
+/// The group versions whose OpenAPI v3 documents a kind cluster of Kubernetes 1.37 serves
+/// (`/openapi/v3` paths; the schema here holds only `api/v1`'s kinds).
+const SERVED_GROUP_VERSIONS: &[&str] = &[
+    "api/v1",
+    "apis/admissionregistration.k8s.io/v1",
+    "apis/apiextensions.k8s.io/v1",
+    "apis/apiregistration.k8s.io/v1",
+    "apis/apps/v1",
+    "apis/authentication.k8s.io/v1",
+    "apis/authorization.k8s.io/v1",
+    "apis/autoscaling/v1",
+    "apis/autoscaling/v2",
+    "apis/batch/v1",
+    "apis/certificates.k8s.io/v1",
+    "apis/coordination.k8s.io/v1",
+    "apis/discovery.k8s.io/v1",
+    "apis/events.k8s.io/v1",
+    "apis/flowcontrol.apiserver.k8s.io/v1",
+    "apis/networking.k8s.io/v1",
+    "apis/node.k8s.io/v1",
+    "apis/policy/v1",
+    "apis/rbac.authorization.k8s.io/v1",
+    "apis/resource.k8s.io/v1",
+    "apis/scheduling.k8s.io/v1",
+    "apis/storage.k8s.io/v1",
+];
+
+/// apimachinery's `schema.ParseGroupVersion`.
+fn parse_group_version(text: &str) -> Result<(&str, &str), ExplainError> {
+    if text.is_empty() || text == "/" {
+        return Ok(("", ""));
+    }
+    match text.matches('/').count() {
+        0 => Ok(("", text)),
+        1 => Ok(text.split_once('/').unwrap_or(("", text))),
+        _ => Err(ExplainError::Other(format!(
+            "unexpected GroupVersion string: {text}"
+        ))),
+    }
+}
+
+/// `kubectl explain` stdout, or kubectl's error (`ExplainOptions.Run` with the OpenAPI v3
+/// renderer, `pkg/explain/v2`).
+pub fn explain(request: &ExplainRequest<'_>) -> Result<String, ExplainError> {
     let schema = schema();
-    let (kind, fields) = split_argument(schema, resource_path)?;
+    let (kind, fields) = split_argument(schema, request.resource_path)?;
+    let (group, version) = match request.api_version {
+        Some(api_version) => parse_group_version(api_version)?,
+        None => ("", "v1"),
+    };
+    let document_path = if group.is_empty() {
+        format!("api/{version}")
+    } else {
+        format!("apis/{group}/{version}")
+    };
+    let gvr = format!("{group}/{version}, Resource={}", kind.resource);
+    if !SERVED_GROUP_VERSIONS.contains(&document_path.as_str()) {
+        return Err(ExplainError::Other(format!(
+            "couldn't find resource for \"{gvr}\""
+        )));
+    }
+    if request.output != "plaintext" {
+        return Err(ExplainError::Other(format!(
+            "unrecognized format: {}",
+            request.output
+        )));
+    }
+    if document_path != "api/v1" {
+        // The document exists but has no path for this resource.
+        return Err(ExplainError::Other(format!(
+            "GVR ({gvr}) not found in OpenAPI schema"
+        )));
+    }
     let header = format!("KIND:       {}\nVERSION:    v1\n\n", kind.kind);
-    let document = Document { schema, recursive };
+    let document = Document {
+        schema,
+        recursive: request.recursive,
+        max_depth: request.max_depth,
+    };
     let path: Vec<&str> = fields.iter().map(String::as_str).collect();
     let body = document.output(&Node::Component(kind.type_index), &path, &[]);
     if body.is_empty() {

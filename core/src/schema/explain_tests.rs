@@ -399,3 +399,13 @@ fn never_panics_on_odd_input() {
         let _ = explain(argument, false);
     }
 }
+
+/// `kubectl explain ARG [--recursive]` with the default output.
+fn explain(resource_path: &str, recursive: bool) -> Result<String, ExplainError> {
+    super::explain(&ExplainRequest {
+        resource_path,
+        recursive,
+        output: "plaintext",
+        ..ExplainRequest::default()
+    })
+}

@@ -26,7 +26,7 @@ pub(crate) mod rfc3339;
 mod wordwrap;
 
 pub use decode::{check_object, go_number_text, DecodeDetail, DecodeError};
-pub use explain::{explain, kind_for_resource, ExplainError};
+pub use explain::{explain, kind_for_resource, ExplainError, ExplainRequest};
 
 /// What kind of JSON form a schema type has.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
