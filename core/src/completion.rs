@@ -92,7 +92,7 @@ fn kubectl_words(session: &Session, previous: &[&str], word: &str) -> Vec<String
                         let name = pod.rsplit('/').next().unwrap_or(&pod);
                         let ns = namespace
                             .clone()
-                            .unwrap_or_else(|| session.config.namespace());
+                            .unwrap_or_else(|| session.config.namespace(None));
                         session
                             .cluster
                             .pod(&ns, name)
@@ -126,7 +126,7 @@ fn object_names(
 ) -> Vec<String> {
     let namespace = namespace
         .map(str::to_string)
-        .unwrap_or_else(|| session.config.namespace());
+        .unwrap_or_else(|| session.config.namespace(None));
     let scope = if kind.namespaced() && !all_namespaces {
         Some(namespace.as_str())
     } else {

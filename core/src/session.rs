@@ -361,7 +361,7 @@ impl Session {
         if !self.pending.is_empty() {
             return "> ".to_string();
         }
-        let namespace = self.config.namespace();
+        let namespace = self.config.namespace(None);
         if namespace == "default" {
             "$ ".to_string()
         } else {

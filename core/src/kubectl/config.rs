@@ -47,10 +47,16 @@ impl Default for KubeConfig {
 }
 
 impl KubeConfig {
-    /// The current context's namespace, or `default`.
-    pub fn namespace(&self) -> String {
-        self.current_context
-            .as_ref()
+    /// The context kubectl uses: `--context` when given, else `current-context`.
+    pub fn context_in_use<'a>(&'a self, flag: Option<&'a str>) -> Option<&'a str> {
+        flag.filter(|name| !name.is_empty())
+            .or(self.current_context.as_deref())
+            .filter(|name| !name.is_empty())
+    }
+
+    /// The namespace of the context in use (`--context` or the current one), or `default`.
+    pub fn namespace(&self, context_flag: Option<&str>) -> String {
+        self.context_in_use(context_flag)
             .and_then(|name| self.contexts.get(name))
             .and_then(|context| context.namespace.clone())
             .filter(|namespace| !namespace.is_empty())
@@ -59,7 +65,8 @@ impl KubeConfig {
 
     /// `kubectl config view` (with `--minify`: only the current context and the cluster and
     /// user it names, as clientcmd's `MinifyConfig`, with its errors).
-    pub fn to_value(&self, minify: bool) -> Result<Value, String> {
+    /// With `raw`, the credentials' data as stored instead of `DATA+OMITTED`.
+    pub fn to_value(&self, minify: bool, raw: bool) -> Result<Value, String> {
         let mut shows_cluster = true;
         let mut shows_user = true;
         if minify {
@@ -105,12 +112,19 @@ impl KubeConfig {
                 Value::Array(items)
             }
         };
+        let data = |kind: &str, bytes: usize| {
+            if raw {
+                s(pem_base64(kind, bytes))
+            } else {
+                s("DATA+OMITTED")
+            }
+        };
         let clusters = shows_cluster.then(|| {
             obj([
                 (
                     "cluster",
                     obj([
-                        ("certificate-authority-data", s("DATA+OMITTED")),
+                        ("certificate-authority-data", data("CERTIFICATE", 810)),
                         ("server", s(SERVER)),
                     ]),
                 ),
@@ -123,8 +137,8 @@ impl KubeConfig {
                 (
                     "user",
                     obj([
-                        ("client-certificate-data", s("DATA+OMITTED")),
-                        ("client-key-data", s("DATA+OMITTED")),
+                        ("client-certificate-data", data("CERTIFICATE", 830)),
+                        ("client-key-data", data("RSA PRIVATE KEY", 1190)),
                     ]),
                 ),
             ])
@@ -141,4 +155,43 @@ impl KubeConfig {
             ("users", list(users.into_iter().collect())),
         ]))
     }
+}
+
+/// The base64 of a PEM block of `bytes` bytes, as kind writes certificates and keys into the
+/// kubeconfig. The bytes are a fixed pseudo-random sequence (no real key material): the same
+/// in every session, as a cluster's credentials stay the same.
+fn pem_base64(kind: &str, bytes: usize) -> String {
+    let mut state: u64 = crate::rng::fnv1a(kind.bytes());
+    let body: Vec<u8> = (0..bytes)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state >> 24) as u8
+        })
+        .collect();
+    let mut pem = format!("-----BEGIN {kind}-----\n");
+    let encoded = base64_standard(&body);
+    for line in encoded.as_bytes().chunks(64) {
+        pem.push_str(&String::from_utf8_lossy(line));
+        pem.push('\n');
+    }
+    pem.push_str(&format!("-----END {kind}-----\n"));
+    base64_standard(pem.as_bytes())
+}
+
+/// Padded standard base64 (RFC 4648 §4).
+fn base64_standard(data: &[u8]) -> String {
+    let mut text: String = crate::share::base64url_encode(data)
+        .chars()
+        .map(|c| match c {
+            '-' => '+',
+            '_' => '/',
+            other => other,
+        })
+        .collect();
+    while !text.len().is_multiple_of(4) {
+        text.push('=');
+    }
+    text
 }

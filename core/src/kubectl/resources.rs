@@ -103,7 +103,7 @@ impl KubectlError {
 pub fn namespace(invocation: &Invocation, env: &Env<'_>) -> String {
     match invocation.flags.string("namespace") {
         Some(namespace) if !namespace.is_empty() => namespace.to_string(),
-        _ => env.config.namespace(),
+        _ => env.config.namespace(invocation.flags.string("context")),
     }
 }
 

@@ -68,6 +68,14 @@ enum GoType {
     Container,
     ContainerPort,
     EnvVar,
+    /// clientcmd's v1 `Config` (`kubectl config view`) and its named entries.
+    KubeConfig,
+    NamedCluster,
+    ClusterInfo,
+    NamedContext,
+    ContextInfo,
+    NamedAuthInfo,
+    AuthInfo,
 }
 
 impl GoType {
@@ -75,6 +83,7 @@ impl GoType {
     fn top_level(value: &Value) -> GoType {
         match value.get("kind").and_then(Value::as_str) {
             Some("Service") => GoType::ServiceTopLevel,
+            Some("Config") => GoType::KubeConfig,
             _ => GoType::TopLevel,
         }
     }
@@ -203,6 +212,47 @@ impl GoType {
             ],
             GoType::ContainerPort => &["name", "hostPort", "containerPort", "protocol", "hostIP"],
             GoType::EnvVar => &["name", "value", "valueFrom"],
+            GoType::KubeConfig => &[
+                "kind",
+                "apiVersion",
+                "preferences",
+                "clusters",
+                "users",
+                "contexts",
+                "current-context",
+                "extensions",
+            ],
+            GoType::NamedCluster => &["name", "cluster"],
+            GoType::ClusterInfo => &[
+                "server",
+                "tls-server-name",
+                "insecure-skip-tls-verify",
+                "certificate-authority",
+                "certificate-authority-data",
+                "proxy-url",
+                "disable-compression",
+                "extensions",
+            ],
+            GoType::NamedContext => &["name", "context"],
+            GoType::ContextInfo => &["cluster", "user", "namespace", "extensions"],
+            GoType::NamedAuthInfo => &["name", "user"],
+            GoType::AuthInfo => &[
+                "client-certificate",
+                "client-certificate-data",
+                "client-key",
+                "client-key-data",
+                "token",
+                "tokenFile",
+                "as",
+                "as-uid",
+                "as-groups",
+                "as-user-extra",
+                "username",
+                "password",
+                "auth-provider",
+                "exec",
+                "extensions",
+            ],
         }
     }
 
@@ -216,6 +266,12 @@ impl GoType {
             (GoType::PodSpec, "containers" | "initContainers") => GoType::Container,
             (GoType::Container, "ports") => GoType::ContainerPort,
             (GoType::Container, "env") => GoType::EnvVar,
+            (GoType::KubeConfig, "clusters") => GoType::NamedCluster,
+            (GoType::KubeConfig, "contexts") => GoType::NamedContext,
+            (GoType::KubeConfig, "users") => GoType::NamedAuthInfo,
+            (GoType::NamedCluster, "cluster") => GoType::ClusterInfo,
+            (GoType::NamedContext, "context") => GoType::ContextInfo,
+            (GoType::NamedAuthInfo, "user") => GoType::AuthInfo,
             _ => GoType::Map,
         }
     }

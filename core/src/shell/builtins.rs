@@ -1323,7 +1323,7 @@ fn kill(args: &[&str], io: &mut Io, ctx: &mut BuiltinContext<'_, '_>) -> i32 {
 }
 
 fn kubens(args: &[&str], io: &mut Io, ctx: &mut BuiltinContext<'_, '_>) -> i32 {
-    let current = ctx.env.config.namespace();
+    let current = ctx.env.config.namespace(None);
     match args.first() {
         None => {
             for namespace in ctx.env.cluster.list(crate::api::Kind::Namespace, None) {

@@ -159,7 +159,7 @@ impl Goal {
             }),
             Goal::Ran(query) => query.check(session, last),
             Goal::File(query) => query.check(session, last),
-            Goal::CurrentNamespace(namespace) => session.config.namespace() == *namespace,
+            Goal::CurrentNamespace(namespace) => session.config.namespace(None) == *namespace,
             Goal::AllOf(goals) => goals.iter().all(|goal| goal.check(session, last)),
             Goal::AnyOf(goals) => goals.iter().any(|goal| goal.check(session, last)),
             Goal::Not(goal) => !goal.check(session, last),
@@ -422,7 +422,7 @@ impl CommandQuery {
         }
         let namespace = match flags.string("namespace") {
             Some(namespace) if !namespace.is_empty() => namespace.to_string(),
-            _ => session.config.namespace(),
+            _ => session.config.namespace(None),
         };
         if let Some(wanted) = &self.selects_like {
             let Some(selector) = &typed_selector else {

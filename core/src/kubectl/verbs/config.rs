@@ -1,5 +1,5 @@
-//! `kubectl config`: current-context, use-context, set-context, get-contexts, get-clusters,
-//! get-users, delete-context, rename-context and view, over the playground's kubeconfig (one
+//! `kubectl config`: current-context, use-context, set-context, set, unset, get-contexts,
+//! get-clusters, get-users, delete-context, rename-context and view, over the playground's kubeconfig (one
 //! cluster and one user, `kind-kubeplay`; the contexts the learner makes). Argument checks,
 //! messages and output follow kubectl 1.37's `pkg/cmd/config`, including its quirks:
 //! `delete-context` with a wrong number of names prints its help and succeeds, and deleting
@@ -144,7 +144,7 @@ pub(super) fn run(
                 ));
             }
             let value = config
-                .to_value(invocation.flags.bool("minify"))
+                .to_value(invocation.flags.bool("minify"), invocation.flags.bool("raw"))
                 .map_err(KubectlError::message)?;
             let format = OutputFormat::parse(
                 invocation
@@ -155,13 +155,167 @@ pub(super) fn run(
                 false,
             )?
             .with_template_flags(&invocation.flags);
-            let text = output::print_objects(&format, &[(Kind::Namespace, value)], true)?;
+            // JSON in the order of clientcmd's v1 structs (YAML sorts its keys).
+            let text = output::print_typed_object(&format, Kind::Namespace, value)?;
             io.out(&text);
             Ok(0)
         }
+        Some("set") => {
+            let [property, value] = args.as_slice() else {
+                return Err(help_then_unexpected(invocation, io));
+            };
+            if value.is_empty() {
+                return Err(KubectlError::message(
+                    "you cannot use set to unset a property",
+                ));
+            }
+            if property.is_empty() {
+                return Err(KubectlError::message("you must specify a property"));
+            }
+            modify(config, property, Some(value))?;
+            io.out(&format!("Property {property:?} set.\n"));
+            Ok(0)
+        }
+        Some("unset") => {
+            let [property] = args.as_slice() else {
+                return Err(help_then_unexpected(invocation, io));
+            };
+            if property.is_empty() {
+                return Err(KubectlError::message("you must specify a property"));
+            }
+            modify(config, property, None)?;
+            io.out(&format!("Property {property:?} unset.\n"));
+            Ok(0)
+        }
         _ => Err(KubectlError::message(
-            "the playground's kubectl config supports current-context, use-context, set-context, get-contexts, get-clusters, get-users, delete-context, rename-context and view",
+            "the playground's kubectl config supports current-context, use-context, set-context, set, unset, get-contexts, get-clusters, get-users, delete-context, rename-context and view",
         )),
+    }
+}
+
+/// `can't set a map to a value: map[NAME:0xc…]`: Go prints the contexts map, whose values are
+/// pointers (their addresses differ in every run of kubectl; these stand in for them).
+fn map_value_error(config: &super::super::config::KubeConfig) -> KubectlError {
+    let entries: Vec<String> = config
+        .contexts
+        .keys()
+        .enumerate()
+        .map(|(index, name)| format!("{name}:0xc0001{:05x}", 0x2a0 + index * 0xa0))
+        .collect();
+    KubectlError::message(format!(
+        "can't set a map to a value: map[{}]",
+        entries.join(" ")
+    ))
+}
+
+/// The fields of clientcmd's `Context`, which end a context's name in a property path.
+const CONTEXT_FIELDS: [&str; 4] = ["cluster", "user", "namespace", "extensions"];
+/// The fields of clientcmd's `Config` (`api.Config`), by their JSON names.
+const CONFIG_FIELDS: [&str; 8] = [
+    "kind",
+    "apiVersion",
+    "preferences",
+    "clusters",
+    "users",
+    "contexts",
+    "current-context",
+    "extensions",
+];
+
+/// `kubectl config set` (`value`) and `unset` (`None`): kubectl walks `api.Config` by the
+/// property's dotted path (`newNavigationSteps`, `modifyConfig`): a map key runs until a field
+/// name of the map's values, so context names may contain dots.
+fn modify(
+    config: &mut super::super::config::KubeConfig,
+    property: &str,
+    value: Option<&String>,
+) -> Result<(), KubectlError> {
+    let parts: Vec<&str> = property.split('.').collect();
+    let unparsable = || {
+        KubectlError::message(format!(
+            "unable to parse one or more field values of {property}"
+        ))
+    };
+    let Some((&first, rest)) = parts.split_first() else {
+        return Err(unparsable());
+    };
+    if !CONFIG_FIELDS.contains(&first) {
+        return Err(KubectlError::message(format!(
+            "unable to parse {property} after [] at api.Config"
+        )));
+    }
+    match first {
+        "current-context" => {
+            if !rest.is_empty() {
+                return Err(unparsable());
+            }
+            config.current_context = value.cloned().filter(|name| !name.is_empty());
+            Ok(())
+        }
+        "contexts" => {
+            if rest.is_empty() {
+                return match value {
+                    None => {
+                        config.contexts.clear();
+                        Ok(())
+                    }
+                    Some(_) => Err(map_value_error(config)),
+                };
+            }
+            // The name runs up to the first later part that is a field of `Context`.
+            let name_parts = rest
+                .iter()
+                .skip(1)
+                .position(|part| CONTEXT_FIELDS.contains(part))
+                .map(|index| index + 1)
+                .unwrap_or(rest.len());
+            let name = rest[..name_parts].join(".");
+            let fields = &rest[name_parts..];
+            let Some((&field, more)) = fields.split_first() else {
+                return match value {
+                    None => {
+                        config.contexts.remove(&name);
+                        Ok(())
+                    }
+                    Some(_) => Err(map_value_error(config)),
+                };
+            };
+            if field == "extensions" {
+                return Err(KubectlError::message(
+                    "the playground's kubeconfig keeps no extensions",
+                ));
+            }
+            if !more.is_empty() {
+                return Err(unparsable());
+            }
+            if !config.contexts.contains_key(&name) {
+                if value.is_none() {
+                    return Err(KubectlError::message(format!(
+                        "current map key `{name}` is invalid"
+                    )));
+                }
+                config.contexts.insert(
+                    name.clone(),
+                    Box::new(Context {
+                        cluster: String::new(),
+                        user: String::new(),
+                        namespace: None,
+                    }),
+                );
+            }
+            if let Some(context) = config.contexts.get_mut(&name) {
+                let text = value.cloned().unwrap_or_default();
+                match field {
+                    "cluster" => context.cluster = text,
+                    "user" => context.user = text,
+                    _ => context.namespace = (!text.is_empty()).then_some(text),
+                }
+            }
+            Ok(())
+        }
+        _ => Err(KubectlError::message(format!(
+            "the playground's kubeconfig has one cluster and one user ({CLUSTER_NAME}) that `kubectl config set` and `unset` cannot change; they edit current-context and contexts"
+        ))),
     }
 }
 

@@ -26,6 +26,25 @@ use super::cli::Invocation;
 use super::error::KubectlError;
 use super::{Env, Io, Outcome};
 
+/// clientcmd's check before any command that talks to the cluster (every one but `config`,
+/// `completion`, `options` and `version --client`, even `--local` ones): the context in use
+/// (`--context`, else `current-context`) must exist.
+fn configuration_error(invocation: &Invocation, env: &Env<'_>) -> Option<KubectlError> {
+    match invocation.path.first().copied() {
+        Some("config" | "completion" | "options" | "help") => return None,
+        Some("version") if invocation.flags.bool("client") => return None,
+        _ => {}
+    }
+    let name = env
+        .config
+        .context_in_use(invocation.flags.string("context"))?;
+    (!env.config.contexts.contains_key(name)).then(|| {
+        KubectlError::Raw(format!(
+            "Error in configuration: context was not found for specified context: {name}"
+        ))
+    })
+}
+
 /// Runs the verb named by the invocation's command path.
 pub fn dispatch(
     invocation: &Invocation,
@@ -33,6 +52,9 @@ pub fn dispatch(
     io: &mut Io,
 ) -> Result<Outcome, KubectlError> {
     let path: Vec<&str> = invocation.path.to_vec();
+    if let Some(error) = configuration_error(invocation, env) {
+        return Err(error);
+    }
     match path.as_slice() {
         ["get"] => get::run(invocation, env, io),
         ["describe"] => describe::run(invocation, env, io).map(Outcome::Done),
