@@ -638,6 +638,13 @@ fn parse_group_version(text: &str) -> Result<(&str, &str), ExplainError> {
 pub fn explain(request: &ExplainRequest<'_>) -> Result<String, ExplainError> {
     let schema = schema();
     let (kind, fields) = split_argument(schema, request.resource_path)?;
+    if request.output == "plaintext-openapiv2" {
+        // kubectl's legacy renderer reads the OpenAPI v2 document, which the playground's
+        // API server does not serve (it keeps the v3 schema the default renderer needs).
+        return Err(ExplainError::Other(
+            "--output=plaintext-openapiv2 is not simulated: the playground's API server serves only the OpenAPI v3 documents of the default --output=plaintext".to_string(),
+        ));
+    }
     let (group, version) = match request.api_version {
         Some(api_version) => parse_group_version(api_version)?,
         None => ("", "v1"),
