@@ -48,6 +48,14 @@ const SERVER_VERSION: VersionInfo = [
 const KUSTOMIZE_VERSION: &str = "v5.8.1";
 
 /// `kubectl version`: the short form, or `-o yaml|json` of the `Version` struct.
+/// `kubectl version`'s first lines (the client's part).
+pub(super) fn client_version_lines() -> String {
+    format!(
+        "Client Version: {}\nKustomize Version: {KUSTOMIZE_VERSION}\n",
+        CLIENT_VERSION[6].1
+    )
+}
+
 pub(super) fn version(invocation: &Invocation, io: &mut Io) -> Result<i32, KubectlError> {
     if !invocation.args.is_empty() {
         return Err(KubectlError::message(format!(
@@ -68,10 +76,7 @@ pub(super) fn version(invocation: &Invocation, io: &mut Io) -> Result<i32, Kubec
     match output {
         "" => {
             let gitversion = |info: &VersionInfo| info[6].1;
-            io.out(&format!(
-                "Client Version: {}\nKustomize Version: {KUSTOMIZE_VERSION}\n",
-                gitversion(&CLIENT_VERSION)
-            ));
+            io.out(&client_version_lines());
             if !client_only {
                 io.out(&format!(
                     "Server Version: {}\n",

@@ -18,6 +18,7 @@ mod replace;
 mod run;
 mod scale;
 mod top;
+mod unreachable;
 mod wait;
 
 pub use run::AttachedShell;
@@ -45,6 +46,25 @@ fn configuration_error(invocation: &Invocation, env: &Env<'_>) -> Option<Kubectl
     })
 }
 
+/// Whether the command talks to the API server before anything else can fail. Commands given
+/// no arguments at all fail on their own checks first (`kubectl get`, `kubectl logs`…).
+fn needs_server(invocation: &Invocation) -> bool {
+    let first = invocation.path.first().copied().unwrap_or_default();
+    if matches!(first, "config" | "completion" | "options" | "help") {
+        return false;
+    }
+    if first == "version" && invocation.flags.bool("client") {
+        return false;
+    }
+    let takes_arguments = !matches!(
+        first,
+        "version" | "cluster-info" | "api-resources" | "api-versions" | "events" | "top"
+    ) && invocation.path.len() == 1;
+    !(takes_arguments
+        && invocation.args.is_empty()
+        && invocation.flags.strings("filename").is_empty())
+}
+
 /// Runs the verb named by the invocation's command path.
 pub fn dispatch(
     invocation: &Invocation,
@@ -54,6 +74,11 @@ pub fn dispatch(
     let path: Vec<&str> = invocation.path.to_vec();
     if let Some(error) = configuration_error(invocation, env) {
         return Err(error);
+    }
+    if needs_server(invocation) && !unreachable::has_server(invocation, env) {
+        if let Some(result) = unreachable::run(invocation, env, io) {
+            return result.map(Outcome::Done);
+        }
     }
     match path.as_slice() {
         ["get"] => get::run(invocation, env, io),
