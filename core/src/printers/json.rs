@@ -51,6 +51,19 @@ enum Layout {
     Compact,
 }
 
+/// The fields of clientcmd's `Config` by their JSON names, in the struct's order (the same in
+/// its v1 and internal types).
+pub const KUBECONFIG_FIELDS: [&str; 8] = [
+    "kind",
+    "apiVersion",
+    "preferences",
+    "clusters",
+    "users",
+    "contexts",
+    "current-context",
+    "extensions",
+];
+
 /// The Go type of a JSON object, for the order of its fields: a struct's declaration order
 /// (k8s.io/api/core/v1 `types.go`), or a map's sorted keys.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -212,16 +225,7 @@ impl GoType {
             ],
             GoType::ContainerPort => &["name", "hostPort", "containerPort", "protocol", "hostIP"],
             GoType::EnvVar => &["name", "value", "valueFrom"],
-            GoType::KubeConfig => &[
-                "kind",
-                "apiVersion",
-                "preferences",
-                "clusters",
-                "users",
-                "contexts",
-                "current-context",
-                "extensions",
-            ],
+            GoType::KubeConfig => &KUBECONFIG_FIELDS,
             GoType::NamedCluster => &["name", "cluster"],
             GoType::ClusterInfo => &[
                 "server",

@@ -11,6 +11,7 @@ use super::super::error::KubectlError;
 use super::super::output::{self, OutputFormat};
 use super::super::{Env, Io};
 use crate::api::Kind;
+use crate::printers::json::KUBECONFIG_FIELDS as CONFIG_FIELDS;
 use crate::printers::tabwriter::{TabWriter, TabWriterConfig};
 
 pub(super) fn run(
@@ -210,17 +211,6 @@ fn map_value_error(config: &super::super::config::KubeConfig) -> KubectlError {
 
 /// The fields of clientcmd's `Context`, which end a context's name in a property path.
 const CONTEXT_FIELDS: [&str; 4] = ["cluster", "user", "namespace", "extensions"];
-/// The fields of clientcmd's `Config` (`api.Config`), by their JSON names.
-const CONFIG_FIELDS: [&str; 8] = [
-    "kind",
-    "apiVersion",
-    "preferences",
-    "clusters",
-    "users",
-    "contexts",
-    "current-context",
-    "extensions",
-];
 
 /// `kubectl config set` (`value`) and `unset` (`None`): kubectl walks `api.Config` by the
 /// property's dotted path (`newNavigationSteps`, `modifyConfig`): a map key runs until a field
