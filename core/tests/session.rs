@@ -245,3 +245,49 @@ fn a_watch_shows_a_deleted_object_with_its_last_state() {
     // reports the terminal phase (MODIFIED), then the pod is gone (DELETED, its last state).
     assert_eq!(rows, ["gone 0/1 Error", "gone 0/1 Error"], "{rows:?}");
 }
+
+#[test]
+fn a_watch_with_output_watch_events_names_each_event() {
+    let mut session = Session::new(3);
+    session.submit("kubectl run gone --image=busybox -- sleep 3600");
+    session.advance(SimDuration::from_secs(20));
+    session.submit("kubectl delete pod gone --grace-period=5 --wait=false");
+    let io = session.submit("kubectl get pods -l run=gone -w --output-watch-events");
+    let first: Vec<String> = io
+        .text(Stream::Stdout)
+        .lines()
+        .map(|line| {
+            line.split_whitespace()
+                .take(3)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    assert_eq!(
+        first,
+        ["EVENT NAME READY", "ADDED gone 1/1"],
+        "{:?}",
+        io.chunks
+    );
+    let io = session.advance(SimDuration::from_secs(10));
+    let text = io.text(Stream::Stdout);
+    let events: Vec<&str> = text
+        .lines()
+        .filter_map(|line| line.split_whitespace().next())
+        .map(|word| {
+            if word == "MODIFIED" || word == "DELETED" {
+                word
+            } else {
+                "?"
+            }
+        })
+        .collect();
+    assert_eq!(events, ["MODIFIED", "DELETED"], "{:?}", io.chunks);
+    session.interrupt();
+    // In YAML each object is its own document, an event with `type` and `object`.
+    session.submit("kubectl run other --image=busybox -- sleep 3600");
+    let io = session.submit("kubectl get pods -w -o yaml --output-watch-events");
+    let text = io.text(Stream::Stdout);
+    assert!(text.starts_with("object:\n  apiVersion: v1\n"), "{text}");
+    assert!(text.contains("\ntype: ADDED\n---\nobject:\n"), "{text}");
+}

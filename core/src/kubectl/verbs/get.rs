@@ -28,6 +28,8 @@ struct Request {
     show_kind: bool,
     sort_by: Option<String>,
     ignore_not_found: bool,
+    /// `--output-watch-events`: watch rows and objects carry their event type.
+    watch_events: bool,
     /// The objects named by `-f` (`selection` lists their kinds and names too).
     files: Option<resources::FileTargets>,
 }
@@ -153,6 +155,7 @@ fn build_request(invocation: &Invocation, env: &Env<'_>) -> Result<Request, Kube
             .filter(|s| !s.is_empty())
             .map(str::to_string),
         ignore_not_found: invocation.flags.bool("ignore-not-found"),
+        watch_events: invocation.flags.bool("output-watch-events"),
         files,
     })
 }
@@ -589,6 +592,11 @@ pub(super) fn run(
             "warning: --watch requested, --sort-by will be ignored for watch events received\n"
         });
     }
+    if invocation.flags.bool("output-watch-events") && !watch {
+        return Err(KubectlError::message(
+            "--output-watch-events option can only be used with --watch or --watch-only",
+        ));
+    }
     if watch {
         if invocation.args.is_empty() && invocation.flags.strings("filename").is_empty() {
             return Err(KubectlError::Raw(format!(
@@ -632,6 +640,7 @@ pub(super) fn run(
     let human_readable = matches!(request.format, OutputFormat::Table | OutputFormat::Wide);
     let mut printed_widths: Vec<usize> = Vec::new();
     let mut wrote_rows = false;
+    let mut documents = 0;
     if watch {
         // The first listing of a watch is printed as one Table, sorted when it can be.
         if let Some(field) = &sort_field {
@@ -689,7 +698,10 @@ pub(super) fn run(
                     Err(SortFailure::Unsortable(error)) => return Err(error),
                 }
             }
-            let rows = render_table(&request, env.cluster, *kind, objects, true)?;
+            let mut rows = render_table(&request, env.cluster, *kind, objects, true)?;
+            if watch && request.watch_events {
+                add_event_column(&mut rows, !request.no_headers, "ADDED");
+            }
             // A blank line between kinds, unless headers are off.
             if wrote_rows && !request.no_headers {
                 io.out("\n");
@@ -706,6 +718,20 @@ pub(super) fn run(
         }
         if !wrote_rows && errors.is_empty() && !watch && !request.ignore_not_found {
             io.err(&no_resources_message(&request, &kinds));
+        }
+    } else if watch {
+        // A watch prints each object of the first listing by itself (as an ADDED event with
+        // `--output-watch-events`).
+        for (kind, objects) in &groups {
+            for object in objects {
+                io.out(&print_watched(
+                    &request,
+                    *kind,
+                    object.to_value(),
+                    "ADDED",
+                    &mut documents,
+                )?);
+            }
         }
     } else {
         let mut objects: Vec<(Kind, Value)> = groups
@@ -769,7 +795,61 @@ pub(super) fn run(
         kept,
         widths: printed_widths,
         printed_any: total > 0 && !watch_only,
+        documents,
     })))
+}
+
+/// The `EVENT` column `--output-watch-events` puts first (`ADDED   `, `MODIFIED`,
+/// `DELETED `: cli-runtime pads the type to eight characters).
+fn add_event_column(rows: &mut [Vec<String>], header: bool, event: &str) {
+    for (index, row) in rows.iter_mut().enumerate() {
+        let cell = if header && index == 0 {
+            "EVENT".to_string()
+        } else {
+            format!("{event:<8}")
+        };
+        row.insert(0, cell);
+    }
+}
+
+/// One watched object in a non-table format: as a `WatchEvent` with `--output-watch-events`;
+/// YAML documents after the first start with `---` (the printer counts them).
+fn print_watched(
+    request: &Request,
+    kind: Kind,
+    value: Value,
+    event: &str,
+    documents: &mut usize,
+) -> Result<String, KubectlError> {
+    let mut text = String::new();
+    if request.format == OutputFormat::Yaml && *documents > 0 {
+        text.push_str("---\n");
+    }
+    *documents += 1;
+    if !request.watch_events {
+        text.push_str(&output::print_objects(
+            &request.format,
+            &[(kind, value)],
+            true,
+        )?);
+        return Ok(text);
+    }
+    if request.format == OutputFormat::Json {
+        // `metav1.WatchEvent` in its field order: type, then the object.
+        let object = crate::printers::json::to_json(&value);
+        let object = object.trim_end().replace('\n', "\n    ");
+        text.push_str(&format!(
+            "{{\n    \"type\": \"{event}\",\n    \"object\": {object}\n}}\n"
+        ));
+        return Ok(text);
+    }
+    let wrapped = json!({"type": event, "object": value});
+    text.push_str(&output::print_objects(
+        &request.format,
+        &[(kind, wrapped)],
+        true,
+    )?);
+    Ok(text)
 }
 
 /// The watched objects' last states, by kind, namespace and name.
@@ -801,23 +881,44 @@ struct Watch {
     kept: Kept,
     widths: Vec<usize>,
     printed_any: bool,
+    /// Objects printed so far in a non-table format.
+    documents: usize,
 }
 
 impl Watch {
-    fn print(&mut self, env: &Env<'_>, io: &mut Io, kind: Kind, object: ObjectView<'_>) {
+    fn print(
+        &mut self,
+        env: &Env<'_>,
+        io: &mut Io,
+        kind: Kind,
+        object: ObjectView<'_>,
+        event: &str,
+    ) {
         if !self.request.format.is_table() {
-            if let Ok(text) =
-                output::print_objects(&self.request.format, &[(kind, object.to_value())], true)
-            {
+            if let Ok(text) = print_watched(
+                &self.request,
+                kind,
+                object.to_value(),
+                event,
+                &mut self.documents,
+            ) {
                 io.out(&text);
             }
             return;
         }
         let with_header = !self.printed_any;
-        let Ok(rows) = render_table(&self.request, env.cluster, kind, &[object], with_header)
+        let Ok(mut rows) = render_table(&self.request, env.cluster, kind, &[object], with_header)
         else {
             return;
         };
+        if self.request.watch_events
+            && matches!(
+                self.request.format,
+                OutputFormat::Table | OutputFormat::Wide
+            )
+        {
+            add_event_column(&mut rows, with_header && !self.request.no_headers, event);
+        }
         let mut writer = TabWriter::new(TabWriterConfig::kubectl_get());
         writer.set_remembered_widths(&self.widths);
         for row in &rows {
@@ -843,15 +944,19 @@ impl Waiter for Watch {
                     meta.namespace.clone().unwrap_or_default(),
                     meta.name.clone(),
                 );
-                let changed = match self.kept.get(&key) {
-                    Some(kept) => {
-                        let before = kept.view().meta();
-                        before.uid != meta.uid || before.resource_version != meta.resource_version
+                let event = match self.kept.get(&key) {
+                    // Deleted and made again under the same name: both events.
+                    Some(kept) if kept.view().meta().uid != meta.uid => {
+                        let gone = kept.clone();
+                        self.print(env, io, *kind, gone.view(), "DELETED");
+                        Some("ADDED")
                     }
-                    None => true,
+                    Some(kept) => (kept.view().meta().resource_version != meta.resource_version)
+                        .then_some("MODIFIED"),
+                    None => Some("ADDED"),
                 };
-                if changed {
-                    self.print(env, io, *kind, *object);
+                if let Some(event) = event {
+                    self.print(env, io, *kind, *object, event);
                     self.kept.insert(key.clone(), object.to_copy());
                 }
                 current.insert(key);
@@ -865,7 +970,7 @@ impl Waiter for Watch {
             .collect();
         for key in gone {
             if let Some(last) = self.kept.remove(&key) {
-                self.print(env, io, key.0, last.view());
+                self.print(env, io, key.0, last.view(), "DELETED");
             }
         }
         None
