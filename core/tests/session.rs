@@ -221,12 +221,26 @@ fn head_ends_a_waiting_pipeline_once_it_has_its_lines() {
     assert_eq!(session.activity(), Activity::Idle);
 }
 
-#[test]
-fn a_watch_shows_a_deleted_object_with_its_last_state() {
+/// A running busybox pod `gone` (its `sleep` ignores SIGTERM), deleted with a 5 s grace period.
+fn session_with_a_terminating_pod() -> Session {
     let mut session = Session::new(3);
     session.submit("kubectl run gone --image=busybox -- sleep 3600");
     session.advance(SimDuration::from_secs(20));
     session.submit("kubectl delete pod gone --grace-period=5 --wait=false");
+    session
+}
+
+/// A table row's first three cells.
+fn first_three_words(line: &str) -> String {
+    line.split_whitespace()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn a_watch_shows_a_deleted_object_with_its_last_state() {
+    let mut session = session_with_a_terminating_pod();
     let io = session.submit("kubectl get pods -w");
     assert!(io.text(Stream::Stdout).contains("gone "), "{:?}", io.chunks);
     let io = session.advance(SimDuration::from_secs(10));
@@ -234,12 +248,7 @@ fn a_watch_shows_a_deleted_object_with_its_last_state() {
         .text(Stream::Stdout)
         .lines()
         .filter(|line| line.starts_with("gone "))
-        .map(|line| {
-            line.split_whitespace()
-                .take(3)
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
+        .map(first_three_words)
         .collect();
     // `sleep` ignores SIGTERM: at the end of the grace period it is killed, the kubelet
     // reports the terminal phase (MODIFIED), then the pod is gone (DELETED, its last state).
@@ -248,20 +257,12 @@ fn a_watch_shows_a_deleted_object_with_its_last_state() {
 
 #[test]
 fn a_watch_with_output_watch_events_names_each_event() {
-    let mut session = Session::new(3);
-    session.submit("kubectl run gone --image=busybox -- sleep 3600");
-    session.advance(SimDuration::from_secs(20));
-    session.submit("kubectl delete pod gone --grace-period=5 --wait=false");
+    let mut session = session_with_a_terminating_pod();
     let io = session.submit("kubectl get pods -l run=gone -w --output-watch-events");
     let first: Vec<String> = io
         .text(Stream::Stdout)
         .lines()
-        .map(|line| {
-            line.split_whitespace()
-                .take(3)
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
+        .map(first_three_words)
         .collect();
     assert_eq!(
         first,
