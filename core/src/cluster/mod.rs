@@ -968,6 +968,12 @@ impl Cluster {
         for (key, value) in &patch.set {
             map.insert(key.clone(), value.clone());
         }
+        if kind == Kind::Namespace {
+            // The namespace strategy sets this label to the name on every write.
+            updated
+                .labels
+                .insert("kubernetes.io/metadata.name".into(), name.to_string());
+        }
         if updated == current {
             return Ok(false);
         }

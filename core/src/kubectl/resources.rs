@@ -213,6 +213,20 @@ pub fn list_selector(
         })
 }
 
+/// The builder's refusal of names with `--all-namespaces`: a namespaced object is looked up in
+/// one namespace (cluster-scoped names are fine).
+pub fn check_names_scope(
+    names: &[(Kind, String)],
+    all_namespaces: bool,
+) -> Result<(), KubectlError> {
+    if all_namespaces && names.iter().any(|(kind, _)| kind.namespaced()) {
+        return Err(KubectlError::message(
+            "a resource cannot be retrieved by name across all namespaces",
+        ));
+    }
+    Ok(())
+}
+
 /// Named objects placed in `namespace` (cluster-scoped kinds have none): kind, namespace,
 /// name.
 pub fn placed_names(names: Vec<(Kind, String)>, namespace: &str) -> Vec<(Kind, String, String)> {

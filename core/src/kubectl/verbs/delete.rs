@@ -68,6 +68,8 @@ pub(super) fn run(
         }
         grace = Some(1);
     }
+    // The grace period as `Complete` leaves it (`--now` is 1), before `--force` defaults it.
+    let requested_grace = grace;
     if force && grace.is_none() {
         grace = Some(0);
     }
@@ -127,11 +129,12 @@ pub(super) fn run(
     } else {
         match resources::parse_selection(&invocation.args, "delete")? {
             Selection::Names(names) => {
-                if all || !label_selector.is_empty() {
+                if all || !label_selector.is_empty() || !field_selector.is_empty() {
                     return Err(KubectlError::message(
                         "name cannot be provided when a selector is specified",
                     ));
                 }
+                resources::check_names_scope(&names, all_namespaces)?;
                 for (kind, name) in names {
                     targets.push(Target {
                         kind,
@@ -195,6 +198,11 @@ pub(super) fn run(
         }
     }
     let output_name = flags.string("output") == Some("name");
+    if force && requested_grace.is_some_and(|g| g > 0) {
+        return Err(KubectlError::message(
+            "--force and --grace-period greater than 0 cannot be specified together",
+        ));
+    }
     if force && grace == Some(0) {
         io.err("Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n");
     }
@@ -216,6 +224,11 @@ pub(super) fn run(
                 continue;
             }
         };
+        // `-n` given: a cluster-scoped object is deleted everywhere, which kubectl points out.
+        if !target.kind.namespaced() && resources::namespace_enforced(invocation) && !all_namespaces
+        {
+            io.err("Warning: deleting cluster-scoped resources, not scoped to the provided namespace\n");
+        }
         if dry_run == DryRun::None {
             let options = DeleteOptions {
                 grace_period_seconds: grace,

@@ -64,6 +64,7 @@ pub(super) fn run(
     }
     match resources::parse_selection(&invocation.args, "describe")? {
         Selection::Names(names) => {
+            resources::check_names_scope(&names, all_namespaces)?;
             // `describe TYPE PREFIX` (exactly two arguments) describes the objects whose names
             // start with PREFIX when no object has that name (`DescribeMatchingResources`).
             let prefix_lookup = invocation.args.len() == 2 && names.len() == 1;

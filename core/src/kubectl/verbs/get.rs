@@ -79,6 +79,9 @@ fn build_request(invocation: &Invocation, env: &Env<'_>) -> Result<Request, Kube
         ));
     }
     let all_namespaces = invocation.flags.bool("all-namespaces");
+    if let (Selection::Names(names), None) = (&selection, &files) {
+        resources::check_names_scope(names, all_namespaces)?;
+    }
     let namespace = if all_namespaces {
         None
     } else {

@@ -187,11 +187,26 @@ pub(super) fn edit(
     let filenames = flags.strings("filename");
     let all = flags.bool("all");
     let label_selector = flags.string("selector").unwrap_or("").trim().to_string();
+    let field_selector = flags
+        .string("field-selector")
+        .unwrap_or("")
+        .trim()
+        .to_string();
+    if list && !flags.string("output").unwrap_or("").is_empty() {
+        return Err(KubectlError::message(
+            "--list and --output may not be specified together",
+        ));
+    }
     let dry_run = dry_run::strategy(invocation, env, io)?;
     // `Validate()`, in kubectl's order.
     if all && !label_selector.is_empty() {
         return Err(KubectlError::message(
             "cannot set --all and --selector at the same time",
+        ));
+    }
+    if all && !field_selector.is_empty() {
+        return Err(KubectlError::message(
+            "cannot set --all and --field-selector at the same time",
         ));
     }
     if local {
@@ -268,11 +283,12 @@ pub(super) fn edit(
             invocation.path.first().copied().unwrap_or("label"),
         )? {
             Selection::Names(names) => {
-                if all || !label_selector.is_empty() {
+                if all || !label_selector.is_empty() || !field_selector.is_empty() {
                     return Err(KubectlError::message(
                         "name cannot be provided when a selector is specified",
                     ));
                 }
+                resources::check_names_scope(&names, all_namespaces)?;
                 one = filenames.is_empty() && names.len() == 1;
                 for (kind, name) in names {
                     let ns = if kind.namespaced() {
@@ -289,12 +305,20 @@ pub(super) fn edit(
                 }
             }
             Selection::Kinds(kinds) => {
-                if !all && label_selector.is_empty() {
+                if !all && label_selector.is_empty() && field_selector.is_empty() {
                     return Err(KubectlError::message(
                         "resource(s) were provided, but no name was specified",
                     ));
                 }
-                let selector = resources::list_selector(&kinds, &label_selector, "")?;
+                let selector = resources::list_selector(&kinds, &label_selector, &field_selector)?;
+                let fields = if field_selector.is_empty() {
+                    None
+                } else {
+                    Some(
+                        crate::selector::parse_field_selector(&field_selector)
+                            .map_err(|error| KubectlError::message(error.to_string()))?,
+                    )
+                };
                 for kind in kinds {
                     let scope = if !kind.namespaced() || all_namespaces {
                         None
@@ -302,10 +326,16 @@ pub(super) fn edit(
                         Some(namespace.as_str())
                     };
                     for object in env.cluster.list(kind, scope) {
-                        if selector
-                            .as_ref()
-                            .map(|s| s.matches(&object.meta().labels))
-                            .unwrap_or(true)
+                        let fields_match = fields.as_ref().is_none_or(|fields| {
+                            fields.matches_with(&|field: &str| {
+                                super::get::field_value(&object, field)
+                            })
+                        });
+                        if fields_match
+                            && selector
+                                .as_ref()
+                                .map(|s| s.matches(&object.meta().labels))
+                                .unwrap_or(true)
                         {
                             items.push(Item {
                                 kind,
@@ -318,6 +348,14 @@ pub(super) fn edit(
                 }
             }
         }
+    }
+    // `--resource-version` locks one object: its patch carries the version, so the server
+    // refuses it when the object has changed since.
+    let resource_version = flags.string("resource-version").unwrap_or("");
+    if !resource_version.is_empty() && !one {
+        return Err(KubectlError::message(
+            "--resource-version may only be used with a single resource",
+        ));
     }
     let overwrite = flags.bool("overwrite");
     // kubectl changes the object itself (no request) for --local, --dry-run=client and --list.
@@ -364,6 +402,20 @@ pub(super) fn edit(
         let removed = patch.remove.iter().any(|key| existing.contains_key(key));
         // Whether the cluster now stores the change (a real request, no dry run).
         let mut stored = false;
+        if !client_side && !resource_version.is_empty() {
+            let current = env
+                .cluster
+                .get(kind, &ns, &name)
+                .map(|object| object.meta().resource_version.to_string())
+                .unwrap_or_default();
+            if current != resource_version {
+                errors.push(KubectlError::api(crate::api::ApiError::Conflict {
+                    resource: kind.plural().to_string(),
+                    name: name.clone(),
+                }));
+                continue;
+            }
+        }
         if !client_side {
             if target == Target::Labels {
                 for key in &patch.remove {

@@ -203,14 +203,14 @@ pub(super) fn run(
             .given("container")
             .map(str::to_string)
             .or_else(|| invocation.args.get(1).cloned());
-        vec![open_stream(
+        pod_streams(
             invocation,
             env,
             &namespace,
             &pod_name,
             container_flag.as_deref(),
             io,
-        )?]
+        )?
     } else {
         let parsed = Selector::parse(selector).map_err(|error| {
             KubectlError::api(ApiError::BadRequest {
@@ -240,7 +240,7 @@ pub(super) fn run(
         let container_flag = invocation.flags.given("container").map(str::to_string);
         let mut streams = Vec::with_capacity(pods.len());
         for pod in &pods {
-            streams.push(open_stream(
+            streams.extend(pod_streams(
                 invocation,
                 env,
                 &namespace,
@@ -381,6 +381,45 @@ impl Stream {
         }
         io.out(text);
     }
+}
+
+/// The log streams of one pod: the chosen container's, or with `--all-containers` every
+/// container's in spec order (named, so no `Defaulted container` notice).
+fn pod_streams(
+    invocation: &Invocation,
+    env: &mut Env<'_>,
+    namespace: &str,
+    pod_name: &str,
+    container_flag: Option<&str>,
+    io: &mut Io,
+) -> Result<Vec<Stream>, KubectlError> {
+    if !invocation.flags.bool("all-containers") {
+        return Ok(vec![open_stream(
+            invocation,
+            env,
+            namespace,
+            pod_name,
+            container_flag,
+            io,
+        )?]);
+    }
+    let names: Vec<String> = env
+        .cluster
+        .pod(namespace, pod_name)
+        .map(|pod| pod.containers.iter().map(|c| c.name.clone()).collect())
+        .unwrap_or_default();
+    let mut streams = Vec::with_capacity(names.len());
+    for name in names {
+        streams.push(open_stream(
+            invocation,
+            env,
+            namespace,
+            pod_name,
+            Some(&name),
+            io,
+        )?);
+    }
+    Ok(streams)
 }
 
 /// Picks the container and checks that it has a log to show (`--previous`: a terminated
