@@ -518,6 +518,31 @@ pub(super) fn namespace(
     let dry_run = dry_run::strategy(invocation, env, io)?;
     let format = OutputFormat::parse(invocation.flags.string("output").unwrap_or(""), false)?
         .with_template_flags(&invocation.flags);
+    if dry_run == DryRun::Server {
+        // The server validates and admits the namespace on a copy of the cluster that is
+        // dropped, and answers with what it would store (without a resourceVersion).
+        let mut scratch = env.cluster.clone();
+        scratch
+            .create(&manifest, "default")
+            .map_err(KubectlError::api)?;
+        if format == OutputFormat::Table {
+            io.out(&format!("namespace/{name} created{}\n", dry_run.suffix()));
+        } else {
+            let mut value = scratch
+                .get(Kind::Namespace, "", &name)
+                .map(|v| v.to_value())
+                .unwrap_or(Value::Null);
+            if let Some(Value::Object(metadata)) = value.pointer_mut("/metadata") {
+                metadata.remove("resourceVersion");
+            }
+            io.out(&output::print_objects(
+                &format,
+                &[(Kind::Namespace, value)],
+                true,
+            )?);
+        }
+        return Ok(0);
+    }
     if dry_run != DryRun::None {
         if format == OutputFormat::Table {
             io.out(&format!("namespace/{name} created{}\n", dry_run.suffix()));

@@ -207,6 +207,33 @@ pub(super) fn run(
         io.err("Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n");
     }
     let dry_run = dry_run::strategy(invocation, env, io)?;
+    if flags.bool("interactive") {
+        // `--interactive`: kubectl lists what it found and reads the answer from its input.
+        let mut found = Vec::new();
+        for target in &targets {
+            match env
+                .cluster
+                .get(target.kind, &target.namespace, &target.name)
+            {
+                Ok(_) => found.push(format!("{}/{}", target.kind.singular(), target.name)),
+                Err(error) if !ignore_not_found => return Err(KubectlError::api(error)),
+                Err(_) => {}
+            }
+        }
+        if found.is_empty() {
+            io.out("No resources found\n");
+            return Ok(Outcome::Done(0));
+        }
+        io.out(&format!(
+            "You are about to delete the following {} resource(s):\n{}\nDo you want to continue? (y/N): ",
+            found.len(),
+            found.join("\n")
+        ));
+        if !confirmed(env.stdin.as_deref()) {
+            io.out("deletion is cancelled\n");
+            return Ok(Outcome::Done(0));
+        }
+    }
     let mut waiting: Vec<(Kind, String, String, String)> = Vec::new();
     for target in targets {
         let uid = match env
@@ -306,3 +333,12 @@ impl Waiter for DeleteWait {
 
 #[allow(dead_code)]
 fn _view_is_used(_: ObjectView<'_>) {}
+
+/// Go's `fmt.Fscanln(in, &input)` followed by `strings.EqualFold(input, "y")`: the first line
+/// must hold exactly one word, `y` or `Y`. No input (the terminal's is not simulated for
+/// kubectl) reads as end of file: cancelled.
+fn confirmed(stdin: Option<&str>) -> bool {
+    let line = stdin.and_then(|text| text.lines().next()).unwrap_or("");
+    let words: Vec<&str> = line.split_whitespace().collect();
+    matches!(words.as_slice(), [word] if word.eq_ignore_ascii_case("y"))
+}
