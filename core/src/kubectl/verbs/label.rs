@@ -77,7 +77,7 @@ fn parse_changes(target: Target, specs: &[String]) -> Result<MetadataPatch, Kube
     for spec in specs {
         if let Some((key, val)) = spec.split_once('=') {
             if target == Target::Labels {
-                if val.contains('=') || key.is_empty() {
+                if val.contains('=') {
                     return Err(KubectlError::message(format!("invalid label spec: {spec}")));
                 }
                 let errors = validation::is_valid_label_value(val);
