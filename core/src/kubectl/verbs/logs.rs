@@ -393,29 +393,27 @@ fn pod_streams(
     container_flag: Option<&str>,
     io: &mut Io,
 ) -> Result<Vec<Stream>, KubectlError> {
-    if !invocation.flags.bool("all-containers") {
-        return Ok(vec![open_stream(
-            invocation,
-            env,
-            namespace,
-            pod_name,
-            container_flag,
-            io,
-        )?]);
-    }
-    let names: Vec<String> = env
-        .cluster
-        .pod(namespace, pod_name)
-        .map(|pod| pod.containers.iter().map(|c| c.name.clone()).collect())
-        .unwrap_or_default();
-    let mut streams = Vec::with_capacity(names.len());
-    for name in names {
+    let choices: Vec<Option<String>> = if invocation.flags.bool("all-containers") {
+        env.cluster
+            .pod(namespace, pod_name)
+            .map(|pod| {
+                pod.containers
+                    .iter()
+                    .map(|c| Some(c.name.clone()))
+                    .collect()
+            })
+            .unwrap_or_default()
+    } else {
+        vec![container_flag.map(str::to_string)]
+    };
+    let mut streams = Vec::with_capacity(choices.len());
+    for choice in choices {
         streams.push(open_stream(
             invocation,
             env,
             namespace,
             pod_name,
-            Some(&name),
+            choice.as_deref(),
             io,
         )?);
     }
