@@ -334,6 +334,7 @@ pub(super) fn sync_replication_controller(cluster: &mut Cluster, key: &ObjectKey
         return;
     };
     if rc.meta.deletion_timestamp.is_some() {
+        finish_foreground_deletion(cluster, key);
         return;
     }
     let rc_uid = rc.meta.uid.clone();
@@ -488,6 +489,34 @@ pub(super) fn sync_replication_controller(cluster: &mut Cluster, key: &ObjectKey
     }
 }
 
+/// The garbage collector's side of a foreground deletion: the RC keeps its status up to date
+/// (no pod counts as active any more) and goes once no pod names it as owner.
+fn finish_foreground_deletion(cluster: &mut Cluster, key: &ObjectKey) {
+    let Some(rc) = cluster.replication_controllers.get(key) else {
+        return;
+    };
+    if !rc.meta.finalizers.iter().any(|f| f == FOREGROUND_DELETION) {
+        return;
+    }
+    if dependent_pods(cluster, &key.0, &rc.meta.uid).is_empty() {
+        cluster.replication_controllers.remove(key);
+        return;
+    }
+    let resource_version = cluster.next_resource_version();
+    if let Some(rc) = cluster.replication_controllers.get_mut(key) {
+        if rc.status_replicas != 0 || rc.status_ready != 0 {
+            rc.meta.resource_version = resource_version;
+        }
+        rc.status_replicas = 0;
+        rc.status_fully_labeled = 0;
+        rc.status_ready = 0;
+        rc.status_available = 0;
+    }
+}
+
+/// The finalizer that keeps an owner until its dependents are gone (`--cascade=foreground`).
+const FOREGROUND_DELETION: &str = "foregroundDeletion";
+
 fn record_rc_event(
     cluster: &mut Cluster,
     key: &ObjectKey,
@@ -518,25 +547,55 @@ fn record_rc_event(
     );
 }
 
-/// Deletes an RC; its pods go too unless orphaned (the garbage collector).
+/// The pods an owner's deletion waits for in the foreground: those naming it among their
+/// owners (the ReplicationController sets `blockOwnerDeletion` on each).
+fn dependent_pods(cluster: &Cluster, namespace: &str, owner_uid: &str) -> Vec<String> {
+    cluster
+        .pods
+        .iter()
+        .filter(|((pod_namespace, _), pod)| {
+            pod_namespace == namespace
+                && pod.meta.owner_references.iter().any(|o| o.uid == owner_uid)
+        })
+        .map(|((_, name), _)| name.clone())
+        .collect()
+}
+
+/// Deletes an RC; its pods go too unless orphaned (the garbage collector). In the foreground
+/// the API server only marks the RC (`deletionTimestamp` and the `foregroundDeletion`
+/// finalizer); the garbage collector deletes its pods and removes the RC once they are all
+/// gone from storage. Deleting it again in the background or orphaning drops the finalizer,
+/// and the RC goes at once.
 pub(super) fn delete_replication_controller(
     cluster: &mut Cluster,
     key: &ObjectKey,
     propagation: Propagation,
 ) {
+    if propagation == Propagation::Foreground {
+        let now = cluster.now();
+        let resource_version = cluster.next_resource_version();
+        let Some(rc) = cluster.replication_controllers.get_mut(key) else {
+            return;
+        };
+        if rc.meta.deletion_timestamp.is_some() {
+            return;
+        }
+        rc.meta.deletion_timestamp = Some(now);
+        rc.meta.deletion_grace_period_seconds = Some(0);
+        rc.meta.finalizers.push(FOREGROUND_DELETION.to_string());
+        rc.meta.resource_version = resource_version;
+        let uid = rc.meta.uid.clone();
+        for name in dependent_pods(cluster, &key.0, &uid) {
+            let _ = cluster.delete(Kind::Pod, &key.0, &name, DeleteOptions::default());
+        }
+        cluster.queue_rc_sync(key.clone(), SimDuration::from_millis(3));
+        return;
+    }
     let Some(rc) = cluster.replication_controllers.remove(key) else {
         return;
     };
     let uid = rc.meta.uid;
-    let owned: Vec<String> = cluster
-        .pods
-        .iter()
-        .filter(|((namespace, _), pod)| {
-            *namespace == key.0 && pod.meta.owner_references.iter().any(|o| o.uid == uid)
-        })
-        .map(|((_, name), _)| name.clone())
-        .collect();
-    for name in owned {
+    for name in dependent_pods(cluster, &key.0, &uid) {
         let pod_key = (key.0.clone(), name.clone());
         match propagation {
             Propagation::Orphan => {
