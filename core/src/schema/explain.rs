@@ -594,7 +594,7 @@ pub struct ExplainRequest<'a> {
 
 /// The group versions whose OpenAPI v3 documents a kind cluster of Kubernetes 1.37 serves
 /// (`/openapi/v3` paths; the schema here holds only `api/v1`'s kinds).
-const SERVED_GROUP_VERSIONS: &[&str] = &[
+pub(crate) const SERVED_GROUP_VERSIONS: &[&str] = &[
     "api/v1",
     "apis/admissionregistration.k8s.io/v1",
     "apis/apiextensions.k8s.io/v1",

@@ -21,7 +21,7 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 mod decode;
-mod explain;
+pub(crate) mod explain;
 pub(crate) mod rfc3339;
 mod wordwrap;
 

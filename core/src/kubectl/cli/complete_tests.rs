@@ -45,6 +45,7 @@ fn command_and_subcommand_names() {
             vec![
                 "annotate",
                 "api-resources",
+                "api-versions",
                 "apply",
                 "attach",
                 "cluster-info",
@@ -75,7 +76,13 @@ fn command_and_subcommand_names() {
         (
             &[][..],
             "a",
-            vec!["annotate", "api-resources", "apply", "attach"],
+            vec![
+                "annotate",
+                "api-resources",
+                "api-versions",
+                "apply",
+                "attach",
+            ],
         ),
         (&[][..], "sc", vec!["scale"]),
         (

@@ -12,6 +12,10 @@ pub(super) static HELP_GOLDENS: &[(&str, &str)] = &[
         "api-resources.txt",
         include_str!("help_golden/api-resources.txt"),
     ),
+    (
+        "api-versions.txt",
+        include_str!("help_golden/api-versions.txt"),
+    ),
     ("apply.txt", include_str!("help_golden/apply.txt")),
     (
         "apply_edit-last-applied.txt",

@@ -62,7 +62,7 @@ pub static ROOT: CommandSpec = CommandSpec {
         &FLAG_VMODULE,
         &FLAG_WARNINGS_AS_ERRORS
     ],
-    subcommands: &[&CMD_GET, &CMD_DESCRIBE, &CMD_CREATE, &CMD_APPLY, &CMD_DELETE, &CMD_LABEL, &CMD_ANNOTATE, &CMD_LOGS, &CMD_PORT_FORWARD, &CMD_ATTACH, &CMD_EXEC, &CMD_RUN, &CMD_EXPLAIN, &CMD_CONFIG, &CMD_WAIT, &CMD_EVENTS, &CMD_API_RESOURCES, &CMD_VERSION, &CMD_CLUSTER_INFO, &CMD_TOP, &CMD_SCALE, &CMD_EXPOSE, &CMD_PATCH, &CMD_REPLACE, &CMD_HELP, &CMD_OPTIONS],
+    subcommands: &[&CMD_GET, &CMD_DESCRIBE, &CMD_CREATE, &CMD_APPLY, &CMD_DELETE, &CMD_LABEL, &CMD_ANNOTATE, &CMD_LOGS, &CMD_PORT_FORWARD, &CMD_ATTACH, &CMD_EXEC, &CMD_RUN, &CMD_EXPLAIN, &CMD_CONFIG, &CMD_WAIT, &CMD_EVENTS, &CMD_API_RESOURCES, &CMD_API_VERSIONS, &CMD_VERSION, &CMD_CLUSTER_INFO, &CMD_TOP, &CMD_SCALE, &CMD_EXPOSE, &CMD_PATCH, &CMD_REPLACE, &CMD_HELP, &CMD_OPTIONS],
 };
 
 /// `kubectl get`.
@@ -1644,6 +1644,23 @@ pub static CMD_API_RESOURCES: CommandSpec = CommandSpec {
         &FLAG_SORT_BY_2,
         &FLAG_VERBS
     ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl api-versions`.
+pub static CMD_API_VERSIONS: CommandSpec = CommandSpec {
+    name: "api-versions",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Print the supported API versions on the server, in the form of \"group/version\"",
+    long: "Print the supported API versions on the server, in the form of \"group/version\".",
+    example: "  # Print the supported API versions\n  kubectl api-versions",
+    usage_line: "kubectl api-versions [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::None,
+    flags: &[],
     persistent_flags: &[],
     subcommands: &[],
 };

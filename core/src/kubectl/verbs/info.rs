@@ -137,6 +137,30 @@ pub(super) fn cluster_info(_invocation: &Invocation, io: &mut Io) -> Result<i32,
     Ok(0)
 }
 
+/// `kubectl api-versions`: the group versions the server's discovery lists, sorted as Go's
+/// `sort.Strings` sorts them (the core group's `v1` comes last).
+pub(super) fn api_versions(invocation: &Invocation, io: &mut Io) -> Result<i32, KubectlError> {
+    if !invocation.args.is_empty() {
+        return Err(KubectlError::usage(
+            "api-versions",
+            format!("unexpected arguments: [{}]", invocation.args.join(" ")),
+        ));
+    }
+    let mut versions: Vec<&str> = crate::schema::explain::SERVED_GROUP_VERSIONS
+        .iter()
+        .map(|path| {
+            path.strip_prefix("apis/")
+                .or_else(|| path.strip_prefix("api/"))
+                .unwrap_or(path)
+        })
+        .collect();
+    crate::sort::sort_by(&mut versions, |a, b| a.as_bytes().cmp(b.as_bytes()));
+    for version in versions {
+        io.out(&format!("{version}\n"));
+    }
+    Ok(0)
+}
+
 pub(super) fn api_resources(invocation: &Invocation, io: &mut Io) -> Result<i32, KubectlError> {
     if !invocation.args.is_empty() {
         return Err(KubectlError::usage(

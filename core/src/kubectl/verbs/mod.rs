@@ -104,6 +104,7 @@ pub fn dispatch(
         ["wait"] => wait::run(invocation, env, io),
         ["events"] => get::events(invocation, env, io),
         ["api-resources"] => info::api_resources(invocation, io).map(Outcome::Done),
+        ["api-versions"] => info::api_versions(invocation, io).map(Outcome::Done),
         ["version"] => info::version(invocation, io).map(Outcome::Done),
         ["cluster-info"] => info::cluster_info(invocation, io).map(Outcome::Done),
         ["top", "pod" | "node"] => top::run(invocation).map(Outcome::Done),
