@@ -67,6 +67,22 @@ struct Queued {
     task: Task,
 }
 
+/// The kubelet's last unchanged-status report of a node up by `now`: it reports every five
+/// minutes from its start (`nodeStatusReportFrequency`).
+pub(crate) fn node_status_report_time(started: SimTime, now: SimTime) -> SimTime {
+    const REPORT_EVERY_MILLIS: i64 = 5 * 60 * 1000;
+    let up = now.since(started).as_millis().max(0);
+    started.plus(SimDuration::from_millis(up - up % REPORT_EVERY_MILLIS))
+}
+
+/// The kubelet's last renewal of its node's Lease by `now` (every 10 s, a quarter of the
+/// 40 s lease duration).
+pub(crate) fn node_lease_renew_time(started: SimTime, now: SimTime) -> SimTime {
+    const RENEW_EVERY_MILLIS: i64 = 10 * 1000;
+    let up = now.since(started).as_millis().max(0);
+    started.plus(SimDuration::from_millis(up - up % RENEW_EVERY_MILLIS))
+}
+
 /// How `delete` should treat dependents (`--cascade`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Propagation {
@@ -415,6 +431,32 @@ impl Cluster {
             self.now = target;
         }
         self.expire_events();
+        self.refresh_node_heartbeats();
+    }
+
+    /// The kubelet reports an unchanged node status every `nodeStatusReportFrequency` (5 min),
+    /// which moves each condition's `lastHeartbeatTime`. Done as time passes rather than as
+    /// queued tasks, so "skip to the next event" never stops on a heartbeat (and, as a
+    /// simplification, without a new resourceVersion).
+    fn refresh_node_heartbeats(&mut self) {
+        let now = self.now;
+        for node in self.nodes.values_mut() {
+            if !node.ready {
+                continue;
+            }
+            let beat = node_status_report_time(node.meta.creation_timestamp, now);
+            let Some(Value::Array(conditions)) = node.status.get_mut("conditions") else {
+                continue;
+            };
+            let stamp = beat.rfc3339();
+            for condition in conditions {
+                if let Value::Object(condition) = condition {
+                    if condition.get("lastHeartbeatTime").and_then(Value::as_str) != Some(&stamp) {
+                        condition.insert("lastHeartbeatTime".into(), Value::String(stamp.clone()));
+                    }
+                }
+            }
+        }
     }
 
     fn run_task(&mut self, task: Task) {

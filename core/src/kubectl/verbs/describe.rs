@@ -638,15 +638,13 @@ fn describe_node(cluster: &Cluster, node: &Node, show_events: bool) -> String {
         }
     }
     let _ = writeln!(w, "Unschedulable:\t{}", node.unschedulable);
-    let heartbeat = now.minus(crate::clock::SimDuration::from_millis(
-        now.0.rem_euclid(40_000),
-    ));
+    let renewed = crate::cluster::node_lease_renew_time(node.meta.creation_timestamp, now);
     if node.ready {
         let _ = writeln!(
             w,
             "Lease:\n  HolderIdentity:\t{}\n  AcquireTime:\t<unset>\n  RenewTime:\t{}",
             node.meta.name,
-            heartbeat.rfc1123z()
+            renewed.rfc1123z()
         );
     } else {
         w.push_str("Lease:\tFailed to get lease: leases.coordination.k8s.io \"");
@@ -659,15 +657,19 @@ fn describe_node(cluster: &Cluster, node: &Node, show_events: bool) -> String {
     } else {
         w.push_str("Conditions:\n  Type\tStatus\tLastHeartbeatTime\tLastTransitionTime\tReason\tMessage\n  ----\t------\t-----------------\t------------------\t------\t-------\n");
         for condition in conditions {
-            let transition = value::str_at(condition, &["lastTransitionTime"])
-                .and_then(crate::clock::SimTime::parse_rfc3339);
+            let time = |field: &str| {
+                value::str_at(condition, &[field])
+                    .and_then(crate::clock::SimTime::parse_rfc3339)
+                    .map(|t| t.rfc1123z())
+                    .unwrap_or_default()
+            };
             let _ = writeln!(
                 w,
                 "  {} \t{} \t{} \t{} \t{} \t{}",
                 value::str_at(condition, &["type"]).unwrap_or(""),
                 value::str_at(condition, &["status"]).unwrap_or(""),
-                heartbeat.rfc1123z(),
-                transition.map(|t| t.rfc1123z()).unwrap_or_default(),
+                time("lastHeartbeatTime"),
+                time("lastTransitionTime"),
                 value::str_at(condition, &["reason"]).unwrap_or(""),
                 value::str_at(condition, &["message"]).unwrap_or("")
             );
