@@ -239,6 +239,18 @@ impl Console {
     }
 
     fn submit(&mut self, session: &mut Session, screen: &mut dyn Screen, line: String) {
+        if self.queued.is_empty() && session.reads_terminal() {
+            // An answer to the running command (`delete -i`), typed after its question: it
+            // is echoed there and is not a command for the history.
+            if self.editor.history().newest() == Some(line.as_str()) {
+                self.editor.history_mut().replace_newest(None);
+            }
+            screen.echo("", &line, "");
+            let io = session.submit(&line);
+            after_run(session, screen, io);
+            self.drain_queue(session, screen);
+            return;
+        }
         if is_busy(session) || !self.queued.is_empty() {
             self.queued.push_back(line);
             return;

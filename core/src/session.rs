@@ -392,6 +392,9 @@ impl Session {
     fn submit_unrecorded(&mut self, line: &str) -> Io {
         let mut io = Io::default();
         if self.foreground.is_some() {
+            if self.reads_terminal() && self.read_by_foreground(line, &mut io) {
+                return io;
+            }
             self.type_ahead.push(line.to_string());
             return io;
         }
@@ -623,6 +626,38 @@ impl Session {
             self.flush_notices(io);
             self.run_type_ahead(io);
         }
+    }
+
+    /// Whether the running command waits for a line typed at the terminal (`kubectl delete
+    /// -i` asking whether to go on): the next line is its answer, not a command.
+    pub fn reads_terminal(&self) -> bool {
+        self.type_ahead.is_empty()
+            && self
+                .foreground
+                .as_ref()
+                .is_some_and(Execution::reads_terminal)
+    }
+
+    /// Offers a typed line to the running command (`kubectl delete -i` reads its answer);
+    /// false if it does not read its terminal.
+    fn read_by_foreground(&mut self, line: &str, io: &mut Io) -> bool {
+        let (mut ctx, foreground) = self.context();
+        let Some(mut execution) = foreground.take() else {
+            return false;
+        };
+        let taken = execution.read_line(line, &mut ctx, io);
+        if !matches!(taken, Some(Some(_))) {
+            *foreground = Some(execution);
+        }
+        if taken.is_none() {
+            return false;
+        }
+        self.settle_last_command();
+        if self.foreground.is_none() {
+            self.flush_notices(io);
+            self.run_type_ahead(io);
+        }
+        true
     }
 
     fn run_type_ahead(&mut self, io: &mut Io) {

@@ -292,3 +292,49 @@ fn a_watch_with_output_watch_events_names_each_event() {
     assert!(text.starts_with("object:\n  apiVersion: v1\n"), "{text}");
     assert!(text.contains("\ntype: ADDED\n---\nobject:\n"), "{text}");
 }
+
+#[test]
+fn delete_interactive_reads_its_answer_from_the_terminal() {
+    use kubeplay_core::session::Activity;
+    let mut session = Session::new(3);
+    session.submit("kubectl create -f kubia-manual.yaml");
+    session.advance(SimDuration::from_secs(20));
+    let question = "You are about to delete the following 1 resource(s):\npod/kubia-manual\nDo you want to continue? (y/N): ";
+    // No: nothing is deleted, and the prompt comes back.
+    let io = session.submit("kubectl delete pod kubia-manual -i");
+    assert_eq!(io.text(Stream::Stdout), question);
+    assert_eq!(session.activity(), Activity::Busy);
+    assert!(session.reads_terminal());
+    session.advance(SimDuration::from_secs(60));
+    assert!(session.reads_terminal(), "kubectl waits for its answer");
+    let io = session.submit("nope");
+    assert_eq!(io.text(Stream::Stdout), "deletion is cancelled\n");
+    assert_eq!(session.activity(), Activity::Idle);
+    assert_eq!(session.last_status(), 0);
+    // Ctrl+C while it asks.
+    session.submit("kubectl delete pod kubia-manual -i");
+    session.interrupt();
+    assert_eq!(session.activity(), Activity::Idle);
+    assert_eq!(session.last_status(), 130);
+    // Yes: deleted, then the usual wait for the grace period; lines typed meanwhile are
+    // commands again.
+    session.submit("kubectl delete pod kubia-manual --interactive");
+    let io = session.submit(" Y ");
+    assert_eq!(
+        io.text(Stream::Stdout),
+        "pod \"kubia-manual\" deleted from default namespace\n"
+    );
+    assert!(!session.reads_terminal());
+    session.submit("echo after");
+    let io = session.advance(SimDuration::from_secs(40));
+    assert_eq!(io.text(Stream::Stdout), "after\n");
+    let io = session.submit("kubectl get pod kubia-manual");
+    assert_eq!(
+        io.text(Stream::Stderr),
+        "Error from server (NotFound): pods \"kubia-manual\" not found\n"
+    );
+    // The journal holds the answers: a replay ends in the same state.
+    let journal = session.journal().to_vec();
+    let (mut replayed, _) = Session::replay(3, &journal);
+    assert_eq!(everything(&mut replayed), everything(&mut session));
+}

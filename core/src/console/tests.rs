@@ -137,6 +137,39 @@ fn lines_typed_while_a_command_runs_wait_and_ctrl_c_discards_them() {
 }
 
 #[test]
+fn an_answer_to_delete_interactive_is_typed_after_its_question_and_stays_out_of_history() {
+    let (mut console, mut session, mut screen) = (
+        Console::default(),
+        interactive_session(),
+        Recorder::default(),
+    );
+    type_text(
+        &mut console,
+        &mut session,
+        &mut screen,
+        "kubectl delete ns kube-public -i\n",
+    );
+    assert!(session.reads_terminal());
+    assert!(
+        screen.text.ends_with("Do you want to continue? (y/N): "),
+        "{}",
+        screen.text
+    );
+    type_text(&mut console, &mut session, &mut screen, "n\necho next\n");
+    assert!(
+        screen
+            .text
+            .ends_with("(y/N): n\ndeletion is cancelled\n$ echo next\nnext\n"),
+        "{}",
+        screen.text
+    );
+    assert_eq!(
+        console.editor().history().entries(),
+        ["kubectl delete ns kube-public -i", "echo next"]
+    );
+}
+
+#[test]
 fn ctrl_c_at_the_prompt_abandons_the_line_and_unfinished_input() {
     let (mut console, mut session, mut screen) = (
         Console::default(),

@@ -183,6 +183,17 @@ pub trait Waiter {
     fn interrupt(&mut self, env: &mut Env<'_>, io: &mut Io) -> i32;
     /// True for commands that only end on an interrupt (`port-forward`, `get -w`, `logs -f`).
     fn endless(&self) -> bool;
+    /// A line typed at the terminal while the command runs. Commands that read their
+    /// terminal (`delete -i` waiting for its answer) take it and say how they go on; `None`
+    /// leaves it to the shell, which runs it once the command is over (type-ahead).
+    fn read_line(&mut self, _line: &str, _env: &mut Env<'_>, _io: &mut Io) -> Option<Outcome> {
+        None
+    }
+    /// Whether the command is waiting for a line from the terminal (the terminal then hands
+    /// it the next line typed instead of keeping it for the shell).
+    fn reads_terminal(&self) -> bool {
+        false
+    }
     /// The simulated time at which the command will be done by itself, if it knows
     /// (`sleep`): the clock can jump there without stepping through the tasks before it.
     fn wake_at(&self) -> Option<crate::clock::SimTime> {

@@ -526,6 +526,47 @@ impl Execution {
         }
     }
 
+    /// Whether the waiting command reads its terminal (`kubectl delete -i` asking).
+    pub fn reads_terminal(&self) -> bool {
+        self.blocked
+            .as_ref()
+            .is_some_and(|blocked| blocked.waiter.reads_terminal())
+    }
+
+    /// A line typed while the program runs: the waiting command takes it if it reads its
+    /// terminal (`kubectl delete -i`). `None` if it does not; else the program's status once
+    /// it has finished (`Some(None)`: still running).
+    pub fn read_line(
+        &mut self,
+        line: &str,
+        ctx: &mut ExecContext<'_>,
+        io: &mut Io,
+    ) -> Option<Option<i32>> {
+        let mut blocked = self.blocked.take()?;
+        let mut waiter_io = Io::default();
+        let taken = {
+            let mut env = ctx.env(None);
+            blocked.waiter.read_line(line, &mut env, &mut waiter_io)
+        };
+        route(waiter_io, &blocked.routing, &mut blocked.piped, io, ctx.fs);
+        self.stream_lines(&mut blocked, ctx, io);
+        match taken {
+            None => {
+                self.blocked = Some(blocked);
+                None
+            }
+            Some(Outcome::Wait(waiter)) => {
+                blocked.waiter = waiter;
+                self.blocked = Some(blocked);
+                Some(None)
+            }
+            Some(Outcome::Done(status)) => {
+                self.finish_blocked(blocked, status, ctx, io);
+                Some(self.run(ctx, io))
+            }
+        }
+    }
+
     /// Ctrl+C: stop the waiting command and abandon the rest of the program.
     pub fn interrupt(&mut self, ctx: &mut ExecContext<'_>, io: &mut Io) -> i32 {
         if let Some(mut blocked) = self.blocked.take() {

@@ -90,7 +90,6 @@ pub(super) fn run(
         || all
         || !label_selector.is_empty()
         || !field_selector.is_empty();
-    let mut errors = Vec::new();
     let mut read_errors = Vec::new();
     let mut targets: Vec<Target> = Vec::new();
     if !filenames.is_empty() {
@@ -207,10 +206,22 @@ pub(super) fn run(
         io.err("Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n");
     }
     let dry_run = dry_run::strategy(invocation, env, io)?;
+    let plan = DeletePlan {
+        targets,
+        grace,
+        force,
+        propagation,
+        ignore_not_found,
+        read_errors,
+        dry_run,
+        output_name,
+        warn_cluster_scoped: resources::namespace_enforced(invocation) && !all_namespaces,
+        wait: flags.string("wait").map(|w| w != "false").unwrap_or(true) && dry_run == DryRun::None,
+    };
     if flags.bool("interactive") {
         // `--interactive`: kubectl lists what it found and reads the answer from its input.
         let mut found = Vec::new();
-        for target in &targets {
+        for target in &plan.targets {
             match env
                 .cluster
                 .get(target.kind, &target.namespace, &target.name)
@@ -229,84 +240,147 @@ pub(super) fn run(
             found.len(),
             found.join("\n")
         ));
+        // On a terminal the answer is the next line the learner types.
+        if env.stdin.is_none() && env.interactive {
+            return Ok(Outcome::Wait(Box::new(DeleteConfirmation {
+                plan: Some(plan),
+            })));
+        }
         if !confirmed(env.stdin.as_deref()) {
             io.out("deletion is cancelled\n");
             return Ok(Outcome::Done(0));
         }
     }
-    let mut waiting: Vec<(Kind, String, String, String)> = Vec::new();
-    for target in targets {
-        let uid = match env
-            .cluster
-            .get(target.kind, &target.namespace, &target.name)
-        {
-            Ok(object) => object.meta().uid.clone(),
-            Err(error) => {
-                if !ignore_not_found {
-                    errors.push(KubectlError::Api {
-                        error,
-                        source: target.source.map(|file| ("deleting", file)),
-                    });
-                }
-                continue;
-            }
-        };
-        // `-n` given: a cluster-scoped object is deleted everywhere, which kubectl points out.
-        if !target.kind.namespaced() && resources::namespace_enforced(invocation) && !all_namespaces
-        {
-            io.err("Warning: deleting cluster-scoped resources, not scoped to the provided namespace\n");
-        }
-        if dry_run == DryRun::None {
-            let options = DeleteOptions {
-                grace_period_seconds: grace,
-                propagation,
-            };
-            if let Err(error) =
-                env.cluster
-                    .delete(target.kind, &target.namespace, &target.name, options)
+    plan.execute(env, io)
+}
+/// What `delete` will do once it has found its targets (and, with `-i`, been told yes).
+struct DeletePlan {
+    targets: Vec<Target>,
+    grace: Option<i64>,
+    force: bool,
+    propagation: Propagation,
+    ignore_not_found: bool,
+    read_errors: Vec<KubectlError>,
+    dry_run: DryRun,
+    output_name: bool,
+    /// `-n` given: a cluster-scoped object is deleted everywhere, which kubectl points out.
+    warn_cluster_scoped: bool,
+    wait: bool,
+}
+
+impl DeletePlan {
+    fn execute(self, env: &mut Env<'_>, io: &mut Io) -> Result<Outcome, KubectlError> {
+        let mut errors = Vec::new();
+        let mut waiting: Vec<(Kind, String, String, String)> = Vec::new();
+        for target in self.targets {
+            let uid = match env
+                .cluster
+                .get(target.kind, &target.namespace, &target.name)
             {
-                errors.push(KubectlError::api(error));
-                continue;
+                Ok(object) => object.meta().uid.clone(),
+                Err(error) => {
+                    if !self.ignore_not_found {
+                        errors.push(KubectlError::Api {
+                            error,
+                            source: target.source.map(|file| ("deleting", file)),
+                        });
+                    }
+                    continue;
+                }
+            };
+            // `-n` given: a cluster-scoped object is deleted everywhere, which kubectl points out.
+            if !target.kind.namespaced() && self.warn_cluster_scoped {
+                io.err("Warning: deleting cluster-scoped resources, not scoped to the provided namespace\n");
             }
-        }
-        let suffix = dry_run.suffix();
-        if output_name {
-            io.out(&format!("{}/{}\n", target.kind.singular(), target.name));
-        } else {
-            let verb = if force && grace == Some(0) {
-                "force deleted"
+            if self.dry_run == DryRun::None {
+                let options = DeleteOptions {
+                    grace_period_seconds: self.grace,
+                    propagation: self.propagation,
+                };
+                if let Err(error) =
+                    env.cluster
+                        .delete(target.kind, &target.namespace, &target.name, options)
+                {
+                    errors.push(KubectlError::api(error));
+                    continue;
+                }
+            }
+            let suffix = self.dry_run.suffix();
+            if self.output_name {
+                io.out(&format!("{}/{}\n", target.kind.singular(), target.name));
             } else {
-                "deleted"
-            };
-            let where_ = if target.kind.namespaced() {
-                format!(" from {} namespace", target.namespace)
-            } else {
-                String::new()
-            };
-            io.out(&format!(
-                "{} \"{}\" {verb}{where_}{suffix}\n",
-                target.kind.singular(),
-                target.name
-            ));
+                let verb = if self.force && self.grace == Some(0) {
+                    "force deleted"
+                } else {
+                    "deleted"
+                };
+                let where_ = if target.kind.namespaced() {
+                    format!(" from {} namespace", target.namespace)
+                } else {
+                    String::new()
+                };
+                io.out(&format!(
+                    "{} \"{}\" {verb}{where_}{suffix}\n",
+                    target.kind.singular(),
+                    target.name
+                ));
+            }
+            waiting.push((target.kind, target.namespace, target.name, uid));
         }
-        waiting.push((target.kind, target.namespace, target.name, uid));
+        errors.extend(self.read_errors);
+        if !errors.is_empty() {
+            return Err(KubectlError::Many(errors));
+        }
+        if !self.wait {
+            return Ok(Outcome::Done(0));
+        }
+        waiting.retain(|(kind, namespace, name, uid)| {
+            env.cluster.exists_with_uid(*kind, namespace, name, uid)
+        });
+        if waiting.is_empty() {
+            return Ok(Outcome::Done(0));
+        }
+        Ok(Outcome::Wait(Box::new(DeleteWait { waiting })))
     }
-    let wait =
-        flags.string("wait").map(|w| w != "false").unwrap_or(true) && dry_run == DryRun::None;
-    errors.extend(read_errors);
-    if !errors.is_empty() {
-        return Err(KubectlError::Many(errors));
+}
+
+/// `delete -i` on a terminal: kubectl has asked and reads the learner's answer.
+struct DeleteConfirmation {
+    /// Taken when the answer comes.
+    plan: Option<DeletePlan>,
+}
+
+impl Waiter for DeleteConfirmation {
+    fn poll(&mut self, _env: &mut Env<'_>, _io: &mut Io) -> Option<i32> {
+        None
     }
-    if !wait {
-        return Ok(Outcome::Done(0));
+
+    fn read_line(&mut self, line: &str, env: &mut Env<'_>, io: &mut Io) -> Option<Outcome> {
+        if !confirmed(Some(line)) {
+            io.out("deletion is cancelled\n");
+            return Some(Outcome::Done(0));
+        }
+        let plan = self.plan.take()?;
+        Some(match plan.execute(env, io) {
+            Ok(outcome) => outcome,
+            Err(error) => {
+                io.err(&error.render());
+                Outcome::Done(1)
+            }
+        })
     }
-    waiting.retain(|(kind, namespace, name, uid)| {
-        env.cluster.exists_with_uid(*kind, namespace, name, uid)
-    });
-    if waiting.is_empty() {
-        return Ok(Outcome::Done(0));
+
+    fn reads_terminal(&self) -> bool {
+        self.plan.is_some()
     }
-    Ok(Outcome::Wait(Box::new(DeleteWait { waiting })))
+
+    fn interrupt(&mut self, _env: &mut Env<'_>, _io: &mut Io) -> i32 {
+        130
+    }
+
+    fn endless(&self) -> bool {
+        true
+    }
 }
 
 /// Waits until every deleted object is gone (pods after their grace period).
@@ -335,8 +409,9 @@ impl Waiter for DeleteWait {
 fn _view_is_used(_: ObjectView<'_>) {}
 
 /// Go's `fmt.Fscanln(in, &input)` followed by `strings.EqualFold(input, "y")`: the first line
-/// must hold exactly one word, `y` or `Y`. No input (the terminal's is not simulated for
-/// kubectl) reads as end of file: cancelled.
+/// must hold exactly one word, `y` or `Y`. On a terminal the line is the next one typed
+/// (`DeleteConfirmation`); no input at all (a script without a terminal) reads as end of
+/// file: cancelled.
 fn confirmed(stdin: Option<&str>) -> bool {
     let line = stdin.and_then(|text| text.lines().next()).unwrap_or("");
     let words: Vec<&str> = line.split_whitespace().collect();
