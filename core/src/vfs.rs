@@ -70,11 +70,17 @@ impl Vfs {
         }
     }
 
-    /// The tree a fresh playground starts with: the chapter's manifests in the home directory.
+    /// The tree a fresh playground starts with: the chapter's manifests in the home directory,
+    /// and the kubeconfig kind wrote (`~/.kube/config`).
     pub fn with_chapter_files() -> Vfs {
         let mut vfs = Vfs::new();
         for (name, content) in crate::manifests::CHAPTER_FILES {
             let _ = vfs.write(name, content);
+        }
+        let kubeconfig = crate::kubectl::KubeConfig::default();
+        let _ = vfs.mkdir("/home/learner/.kube", true);
+        if let Some(text) = &kubeconfig.file_text {
+            let _ = vfs.write(crate::kubectl::config::KUBECONFIG_PATH, text);
         }
         vfs
     }

@@ -155,6 +155,12 @@ pub fn yaml_to_json(document: &str) -> Result<Value, ConvertError> {
     to_json(node).map_err(ConvertError::Json)
 }
 
+/// A tree read by [`read_yaml`] as JSON (`YAMLToJSON`'s key and value checks).
+pub(crate) fn node_to_json(node: Node) -> Result<Value, String> {
+    check_keys(&node)?;
+    to_json(node)
+}
+
 /// Reads the first YAML document of `text` into a tree (an empty text is null).
 pub(crate) fn read_yaml(text: &str, rules: Rules) -> Result<Node, YamlError> {
     let composed = compose(text)?;

@@ -10,6 +10,7 @@ mod explain;
 mod expose;
 mod get;
 mod info;
+mod kubeconfig_file;
 mod label;
 mod logs;
 mod patch;
@@ -65,8 +66,35 @@ fn needs_server(invocation: &Invocation) -> bool {
         && invocation.flags.strings("filename").is_empty())
 }
 
-/// Runs the verb named by the invocation's command path.
+/// Runs the verb named by the invocation's command path, with the kubeconfig file read first
+/// (if the learner changed it) and written back after a `kubectl config` command changed it.
 pub fn dispatch(
+    invocation: &Invocation,
+    env: &mut Env<'_>,
+    io: &mut Io,
+) -> Result<Outcome, KubectlError> {
+    let first = invocation.path.first().copied();
+    let reads_kubeconfig = match first {
+        Some("completion" | "options" | "help") => false,
+        Some("version") => !invocation.flags.bool("client"),
+        _ => true,
+    };
+    if !reads_kubeconfig {
+        return dispatch_verb(invocation, env, io);
+    }
+    kubeconfig_file::load(env)?;
+    if first != Some("config") {
+        return dispatch_verb(invocation, env, io);
+    }
+    let before = env.config.clone();
+    let result = dispatch_verb(invocation, env, io);
+    if env.config.settings_differ(&before) {
+        kubeconfig_file::store(env);
+    }
+    result
+}
+
+fn dispatch_verb(
     invocation: &Invocation,
     env: &mut Env<'_>,
     io: &mut Io,

@@ -21,7 +21,9 @@ pub(super) fn has_server(invocation: &Invocation, env: &Env<'_>) -> bool {
     env.config
         .context_in_use(invocation.flags.string("context"))
         .and_then(|name| env.config.contexts.get(name))
-        .is_some_and(|context| context.cluster == super::super::config::CLUSTER_NAME)
+        .is_some_and(|context| {
+            context.cluster == super::super::config::CLUSTER_NAME && env.config.has_cluster
+        })
 }
 
 /// What the command prints when nothing answers at localhost:8080, or `None` when it needs
