@@ -439,66 +439,261 @@ fn cat(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
     status
 }
 
+/// GNU `ls` in the C locale, writing to a pipe (one name a line): `-l`, `-a`, `-A`, `-d`, `-1`,
+/// `-h`, `-r`, `-t` (every file has the same time: by name), `--color` (nothing to colour).
+/// Errors first, then the file operands, then each directory under its name (when there are
+/// several operands). Files have no times in the playground: they all show when it started.
 fn ls(args: &[&str], io: &mut Io, fs: &Vfs) -> i32 {
-    let long = args.iter().any(|a| a.starts_with('-') && a.contains('l'));
-    let all = args.iter().any(|a| a.starts_with('-') && a.contains('a'));
-    let paths: Vec<&str> = args
-        .iter()
-        .copied()
-        .filter(|a| !a.starts_with('-'))
-        .collect();
-    let targets = if paths.is_empty() { vec!["."] } else { paths };
-    let mut status = 0;
-    let several = targets.len() > 1;
-    for (index, target) in targets.iter().enumerate() {
-        match fs.entry(target) {
-            None => {
+    let mut long = false;
+    let mut all = false;
+    let mut almost_all = false;
+    let mut directory = false;
+    let mut human = false;
+    let mut reverse = false;
+    let mut operands: Vec<&str> = Vec::new();
+    let mut options_done = false;
+    for arg in args {
+        if options_done || !arg.starts_with('-') || *arg == "-" {
+            operands.push(arg);
+            continue;
+        }
+        if *arg == "--" {
+            options_done = true;
+            continue;
+        }
+        let long_option = match *arg {
+            "--all" => Some('a'),
+            "--almost-all" => Some('A'),
+            "--directory" => Some('d'),
+            "--human-readable" => Some('h'),
+            "--reverse" => Some('r'),
+            "--color" | "--color=auto" | "--color=never" | "--color=always" => Some('1'),
+            _ if arg.starts_with("--") => {
                 io.err(&format!(
-                    "ls: cannot access '{target}': No such file or directory\n"
+                    "ls: unrecognized option '{arg}'\nTry 'ls --help' for more information.\n"
                 ));
-                status = 2;
+                return 2;
             }
-            Some(crate::vfs::Entry::File(content)) => {
-                if long {
-                    io.out(&format!(
-                        "-rw-r--r-- 1 learner learner {} Nov 27 09:00 {target}\n",
-                        content.len()
+            _ => None,
+        };
+        let letters: Vec<char> = match long_option {
+            Some(letter) => vec![letter],
+            None => arg.chars().skip(1).collect(),
+        };
+        for letter in letters {
+            match letter {
+                'l' => long = true,
+                'a' => all = true,
+                'A' => almost_all = true,
+                'd' => directory = true,
+                'h' => human = true,
+                'r' => reverse = true,
+                '1' | 't' => {}
+                other => {
+                    io.err(&format!(
+                        "ls: invalid option -- '{other}'\nTry 'ls --help' for more information.\n"
                     ));
-                } else {
-                    io.out(&format!("{target}\n"));
-                }
-            }
-            Some(crate::vfs::Entry::Directory) => {
-                if several {
-                    if index > 0 {
-                        io.out("\n");
-                    }
-                    io.out(&format!("{target}:\n"));
-                }
-                let entries = fs.list(target).unwrap_or_default();
-                let visible: Vec<&(String, bool)> = entries
-                    .iter()
-                    .filter(|(name, _)| all || !name.starts_with('.'))
-                    .collect();
-                if long {
-                    io.out(&format!("total {}\n", visible.len() * 4));
-                    for (name, is_dir) in visible {
-                        let path = format!("{}/{name}", fs.resolve(target));
-                        let size = fs.read(&path).map(str::len).unwrap_or(4096);
-                        let mode = if *is_dir { "drwxr-xr-x" } else { "-rw-r--r--" };
-                        io.out(&format!(
-                            "{mode} 1 learner learner {size:>5} Nov 27 09:00 {name}\n"
-                        ));
-                    }
-                } else {
-                    for (name, _) in visible {
-                        io.out(&format!("{name}\n"));
-                    }
+                    return 2;
                 }
             }
         }
     }
+    let explicit = !operands.is_empty();
+    if !explicit {
+        operands.push(".");
+    }
+    let mut status = 0;
+    let mut files: Vec<(String, ListedEntry)> = Vec::new();
+    let mut directories: Vec<&str> = Vec::new();
+    for operand in &operands {
+        match fs.entry(operand) {
+            None => {
+                io.err(&format!(
+                    "ls: cannot access '{operand}': No such file or directory\n"
+                ));
+                status = 2;
+            }
+            Some(crate::vfs::Entry::File(content)) => {
+                files.push((operand.to_string(), ListedEntry::File(content.len())))
+            }
+            Some(crate::vfs::Entry::Directory) if directory => files.push((
+                operand.to_string(),
+                ListedEntry::Directory(fs, fs.resolve(operand)),
+            )),
+            Some(crate::vfs::Entry::Directory) => directories.push(operand),
+        }
+    }
+    crate::sort::sort_by(&mut files, |a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+    crate::sort::sort_by(&mut directories, |a, b| a.as_bytes().cmp(b.as_bytes()));
+    if reverse {
+        files.reverse();
+        directories.reverse();
+    }
+    let style = ListingStyle { long, human };
+    let mut text = String::new();
+    write_listing(&mut text, &files, style, false);
+    let headed = operands.len() > 1;
+    for (index, operand) in directories.iter().enumerate() {
+        if !files.is_empty() || index > 0 {
+            text.push('\n');
+        }
+        if headed {
+            text.push_str(&format!("{operand}:\n"));
+        }
+        let absolute = fs.resolve(operand);
+        let mut entries: Vec<(String, ListedEntry)> = Vec::new();
+        if all {
+            entries.push((
+                ".".to_string(),
+                ListedEntry::Directory(fs, absolute.clone()),
+            ));
+            let parent = match absolute.rsplit_once('/') {
+                Some(("", _)) | None => "/".to_string(),
+                Some((parent, _)) => parent.to_string(),
+            };
+            entries.push(("..".to_string(), ListedEntry::Directory(fs, parent)));
+        }
+        for (name, is_dir) in fs.list(operand).unwrap_or_default() {
+            if name.starts_with('.') && !all && !almost_all {
+                continue;
+            }
+            let path = format!("{}/{name}", absolute.trim_end_matches('/'));
+            let entry = if is_dir {
+                ListedEntry::Directory(fs, path)
+            } else {
+                ListedEntry::File(fs.read(&path).map(str::len).unwrap_or(0))
+            };
+            entries.push((name, entry));
+        }
+        if reverse {
+            entries.reverse();
+        }
+        write_listing(&mut text, &entries, style, true);
+    }
+    io.out(&text);
     status
+}
+
+/// A name `ls` lists: a file and its size, or a directory (its link count is two plus its
+/// subdirectories).
+enum ListedEntry<'fs> {
+    File(usize),
+    Directory(&'fs Vfs, String),
+}
+
+impl ListedEntry<'_> {
+    fn is_dir(&self) -> bool {
+        matches!(self, ListedEntry::Directory(..))
+    }
+
+    fn size(&self) -> usize {
+        match self {
+            ListedEntry::File(size) => *size,
+            ListedEntry::Directory(..) => 4096,
+        }
+    }
+
+    /// 1 KiB blocks on a 4 KiB-block file system (`total`).
+    fn blocks(&self) -> usize {
+        self.size().div_ceil(4096) * 4
+    }
+
+    fn links(&self) -> usize {
+        match self {
+            ListedEntry::File(_) => 1,
+            ListedEntry::Directory(fs, path) => {
+                2 + fs
+                    .list(path)
+                    .map(|entries| entries.iter().filter(|(_, is_dir)| *is_dir).count())
+                    .unwrap_or(0)
+            }
+        }
+    }
+}
+
+/// How `ls` prints: names only, or `-l`'s columns (`-h`: sizes as 4.0K).
+#[derive(Debug, Clone, Copy)]
+struct ListingStyle {
+    long: bool,
+    human: bool,
+}
+
+/// GNU's `-h` sizes: bytes below 1024, else one decimal under 10 (rounded up) and whole
+/// units above, with K, M, G.
+fn human_size(bytes: usize) -> String {
+    let mut value = bytes as f64;
+    let mut unit = "";
+    for next in ["K", "M", "G", "T"] {
+        if value < 1024.0 {
+            break;
+        }
+        value /= 1024.0;
+        unit = next;
+    }
+    if unit.is_empty() {
+        return bytes.to_string();
+    }
+    if value < 10.0 {
+        let tenths = (value * 10.0).ceil() / 10.0;
+        if tenths < 10.0 {
+            return format!("{tenths:.1}{unit}");
+        }
+    }
+    format!("{}{unit}", value.ceil() as u64)
+}
+
+/// Names one a line, or `-l`'s columns (widths from the widest value, sizes right-aligned).
+fn write_listing(
+    text: &mut String,
+    entries: &[(String, ListedEntry<'_>)],
+    style: ListingStyle,
+    total: bool,
+) {
+    if !style.long {
+        for (name, _) in entries {
+            text.push_str(name);
+            text.push('\n');
+        }
+        return;
+    }
+    let size = |entry: &ListedEntry<'_>| {
+        if style.human {
+            human_size(entry.size())
+        } else {
+            entry.size().to_string()
+        }
+    };
+    if total {
+        let blocks: usize = entries.iter().map(|(_, entry)| entry.blocks()).sum();
+        let blocks = if style.human {
+            human_size(blocks * 1024)
+        } else {
+            blocks.to_string()
+        };
+        text.push_str(&format!("total {blocks}\n"));
+    }
+    let links_width = entries
+        .iter()
+        .map(|(_, entry)| entry.links().to_string().len())
+        .max()
+        .unwrap_or(1);
+    let size_width = entries
+        .iter()
+        .map(|(_, entry)| size(entry).len())
+        .max()
+        .unwrap_or(1);
+    for (name, entry) in entries {
+        let mode = if entry.is_dir() {
+            "drwxr-xr-x"
+        } else {
+            "-rw-r--r--"
+        };
+        text.push_str(&format!(
+            "{mode} {:>links_width$} learner learner {:>size_width$} Nov 27 09:00 {name}\n",
+            entry.links(),
+            size(entry)
+        ));
+    }
 }
 
 fn cd(args: &[&str], io: &mut Io, fs: &mut Vfs) -> i32 {
