@@ -237,7 +237,7 @@ impl KubeConfig {
             other => {
                 return Err(LoadError(format!(
                     "couldn't get version/kind; json parse error: json: cannot unmarshal {} into Go value of type struct {{ APIVersion string \"json:\\\"apiVersion,omitempty\\\"\"; Kind string \"json:\\\"kind,omitempty\\\"\" }}",
-                    json_type(&other)
+                    crate::kubectl::manifest::json_type_name(&other)
                 )))
             }
         };
@@ -265,7 +265,7 @@ impl KubeConfig {
         let type_error = |json: &Value, go_struct: &str, field: &str, go_type: &str| {
             LoadError(format!(
                 "json: cannot unmarshal {} into Go struct field {go_struct}.{field} of type {go_type}",
-                json_type(json)
+                crate::kubectl::manifest::json_type_name(json)
             ))
         };
         let string_field = |value: Option<&Value>, go_struct: &str, field: &str| match value {
@@ -344,18 +344,6 @@ impl KubeConfig {
             string_field(map.get("current-context"), "Config", "current-context")?
                 .filter(|name| !name.is_empty());
         Ok(config)
-    }
-}
-
-/// How Go's JSON decoder names a value's type in its errors.
-fn json_type(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "bool",
-        Value::Number(_) => "number",
-        Value::String(_) => "string",
-        Value::Array(_) => "array",
-        Value::Object(_) => "object",
     }
 }
 

@@ -236,18 +236,6 @@ fn go_json(value: &Value) -> String {
     }
 }
 
-/// How Go's decoder names a JSON value that does not fit.
-fn value_kind(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "bool",
-        Value::Number(_) => "number",
-        Value::String(_) => "string",
-        Value::Array(_) => "array",
-        Value::Object(_) => "object",
-    }
-}
-
 /// Whether a JSON number literal fits a Go integer of `bits` (signed or not).
 fn integer_fits(text: &str, bits: u32, signed: bool) -> bool {
     if signed {
@@ -347,7 +335,10 @@ impl<'s> Decoder<'s> {
                     TypeForm::Struct => match value {
                         Value::Object(map) => self.object(index, map),
                         other => {
-                            self.save(value_kind(other).to_string(), display);
+                            self.save(
+                                crate::kubectl::manifest::json_type_name(other).to_string(),
+                                display,
+                            );
                             Ok(())
                         }
                     },
@@ -373,35 +364,42 @@ impl<'s> Decoder<'s> {
                                 Err(self.type_error(format!("number {text}"), "int32".to_string()))
                             }
                         }
-                        other => {
-                            Err(self.type_error(value_kind(other).to_string(), "int32".to_string()))
-                        }
+                        other => Err(self.type_error(
+                            crate::kubectl::manifest::json_type_name(other).to_string(),
+                            "int32".to_string(),
+                        )),
                     },
-                    TypeForm::Time | TypeForm::MicroTime => {
-                        match value {
-                            Value::String(text) => {
-                                let layout = if def.form == TypeForm::Time {
-                                    RFC3339
-                                } else {
-                                    RFC3339_MICRO
-                                };
-                                parse_time(layout, text).map_err(DecodeDetail::Custom)
-                            }
-                            other => Err(self
-                                .type_error(value_kind(other).to_string(), "string".to_string())),
+                    TypeForm::Time | TypeForm::MicroTime => match value {
+                        Value::String(text) => {
+                            let layout = if def.form == TypeForm::Time {
+                                RFC3339
+                            } else {
+                                RFC3339_MICRO
+                            };
+                            parse_time(layout, text).map_err(DecodeDetail::Custom)
                         }
-                    }
+                        other => Err(self.type_error(
+                            crate::kubectl::manifest::json_type_name(other).to_string(),
+                            "string".to_string(),
+                        )),
+                    },
                 }
             }
             Shape::String => {
                 if !value.is_string() {
-                    self.save(value_kind(value).to_string(), display);
+                    self.save(
+                        crate::kubectl::manifest::json_type_name(value).to_string(),
+                        display,
+                    );
                 }
                 Ok(())
             }
             Shape::Bool => {
                 if !value.is_boolean() {
-                    self.save(value_kind(value).to_string(), display);
+                    self.save(
+                        crate::kubectl::manifest::json_type_name(value).to_string(),
+                        display,
+                    );
                 }
                 Ok(())
             }
@@ -414,13 +412,19 @@ impl<'s> Decoder<'s> {
                             self.save(format!("number {text}"), display);
                         }
                     }
-                    other => self.save(value_kind(other).to_string(), display),
+                    other => self.save(
+                        crate::kubectl::manifest::json_type_name(other).to_string(),
+                        display,
+                    ),
                 }
                 Ok(())
             }
             Shape::Float(_) => {
                 if !value.is_number() {
-                    self.save(value_kind(value).to_string(), display);
+                    self.save(
+                        crate::kubectl::manifest::json_type_name(value).to_string(),
+                        display,
+                    );
                 }
                 Ok(())
             }
@@ -437,7 +441,10 @@ impl<'s> Decoder<'s> {
                     Ok(())
                 }
                 other => {
-                    self.save(value_kind(other).to_string(), display);
+                    self.save(
+                        crate::kubectl::manifest::json_type_name(other).to_string(),
+                        display,
+                    );
                     Ok(())
                 }
             },
@@ -456,7 +463,10 @@ impl<'s> Decoder<'s> {
                     Ok(())
                 }
                 other => {
-                    self.save(value_kind(other).to_string(), display);
+                    self.save(
+                        crate::kubectl::manifest::json_type_name(other).to_string(),
+                        display,
+                    );
                     Ok(())
                 }
             },
