@@ -340,6 +340,7 @@ impl Console {
                 }
                 Input::Advance(_) => {}
             }
+            session.set_terminal_columns(screen.columns());
             let io = session.apply(input);
             after_run(session, screen, io);
         }
@@ -352,6 +353,7 @@ fn is_busy(session: &Session) -> bool {
 
 /// Echoes and runs a line; returns its history expansion, if it had one.
 fn run_line(session: &mut Session, screen: &mut dyn Screen, line: &str) -> Option<Option<String>> {
+    session.set_terminal_columns(screen.columns());
     let prompt = session.prompt();
     screen.echo(&prompt, line, "");
     let io = session.submit(line);

@@ -307,6 +307,12 @@ impl Session {
 
     /// Turns history expansion on or off (bash's `set -H`/`set +H`); on in an interactive
     /// session.
+    /// The width of the terminal the learner types in (`ls` fills it with columns). Without
+    /// one, the shell writes as into a pipe.
+    pub fn set_terminal_columns(&mut self, columns: usize) {
+        self.shell.terminal_columns = Some(columns.max(1));
+    }
+
     pub fn set_history_expansion(&mut self, on: bool) {
         self.history_expansion = on;
     }

@@ -170,6 +170,27 @@ fn an_answer_to_delete_interactive_is_typed_after_its_question_and_stays_out_of_
 }
 
 #[test]
+fn ls_fills_the_terminal_with_columns_but_writes_lines_into_a_pipe() {
+    let (mut console, mut session, mut screen) = (
+        Console::default(),
+        interactive_session(),
+        Recorder::default(),
+    );
+    type_text(
+        &mut console,
+        &mut session,
+        &mut screen,
+        "ls\nls | cat\necho $(ls -a)\n",
+    );
+    assert_eq!(
+        screen.text,
+        "$ ls\ncustom-namespace.yaml  kubia-manual-with-labels.yaml\nkubia-gpu.yaml\t       kubia-manual.yaml\n\
+         $ ls | cat\ncustom-namespace.yaml\nkubia-gpu.yaml\nkubia-manual-with-labels.yaml\nkubia-manual.yaml\n\
+         $ echo $(ls -a)\n. .. .kube custom-namespace.yaml kubia-gpu.yaml kubia-manual-with-labels.yaml kubia-manual.yaml\n"
+    );
+}
+
+#[test]
 fn ctrl_c_at_the_prompt_abandons_the_line_and_unfinished_input() {
     let (mut console, mut session, mut screen) = (
         Console::default(),

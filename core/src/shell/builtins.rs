@@ -23,6 +23,8 @@ pub enum BuiltinOutcome {
 pub struct BuiltinContext<'a, 'e> {
     pub env: &'a mut Env<'e>,
     pub shell: &'a mut ShellState,
+    /// The terminal's width when the command's standard output is the terminal itself.
+    pub stdout_terminal_columns: Option<usize>,
 }
 
 /// Names of every builtin (for completion and `help`).
@@ -51,7 +53,7 @@ pub fn run(
         "echo" => echo(&args, io),
         "printf" => printf(&args, io),
         "cat" => cat(&args, stdin, io, ctx.env.fs),
-        "ls" => ls(&args, io, ctx.env.fs),
+        "ls" => ls(&args, io, ctx.env.fs, ctx.stdout_terminal_columns),
         "pwd" => {
             io.out(&format!("{}\n", ctx.env.fs.cwd()));
             0
@@ -439,11 +441,14 @@ fn cat(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
     status
 }
 
-/// GNU `ls` in the C locale, writing to a pipe (one name a line): `-l`, `-a`, `-A`, `-d`, `-1`,
-/// `-h`, `-r`, `-t` (every file has the same time: by name), `--color` (nothing to colour).
+/// GNU `ls` in the C locale: one name a line into a pipe, columns on a terminal of
+/// `terminal_columns` (`-1` and `-l` one a line there too); `-l`, `-a`, `-A`, `-d`, `-1`,
+/// `-C`, `-h`, `-r`, `-t` (every file has the same time: by name), `--color` (nothing to
+/// colour).
 /// Errors first, then the file operands, then each directory under its name (when there are
 /// several operands). Files have no times in the playground: they all show when it started.
-fn ls(args: &[&str], io: &mut Io, fs: &Vfs) -> i32 {
+fn ls(args: &[&str], io: &mut Io, fs: &Vfs, terminal_columns: Option<usize>) -> i32 {
+    let mut columns = terminal_columns;
     let mut long = false;
     let mut all = false;
     let mut almost_all = false;
@@ -488,7 +493,9 @@ fn ls(args: &[&str], io: &mut Io, fs: &Vfs) -> i32 {
                 'd' => directory = true,
                 'h' => human = true,
                 'r' => reverse = true,
-                '1' | 't' => {}
+                '1' => columns = None,
+                'C' => columns = Some(terminal_columns.unwrap_or(80)),
+                't' => {}
                 other => {
                     io.err(&format!(
                         "ls: invalid option -- '{other}'\nTry 'ls --help' for more information.\n"
@@ -529,7 +536,11 @@ fn ls(args: &[&str], io: &mut Io, fs: &Vfs) -> i32 {
         files.reverse();
         directories.reverse();
     }
-    let style = ListingStyle { long, human };
+    let style = ListingStyle {
+        long,
+        human,
+        columns: columns.filter(|_| !long),
+    };
     let mut text = String::new();
     write_listing(&mut text, &files, style, false);
     let headed = operands.len() > 1;
@@ -611,11 +622,88 @@ impl ListedEntry<'_> {
     }
 }
 
-/// How `ls` prints: names only, or `-l`'s columns (`-h`: sizes as 4.0K).
+/// How `ls` prints: names one a line, names in columns across a terminal this wide, or
+/// `-l`'s columns (`-h`: sizes as 4.0K).
 #[derive(Debug, Clone, Copy)]
 struct ListingStyle {
     long: bool,
     human: bool,
+    columns: Option<usize>,
+}
+
+/// GNU ls's `-C` layout (`calculate_columns`, `print_many_per_line`): as many columns as fit
+/// in `width`, filled top to bottom, each as wide as its longest name plus two, the gaps
+/// written with tabs to 8-column stops and spaces.
+fn write_columns(text: &mut String, names: &[&str], width: usize) {
+    const MIN_COLUMN_WIDTH: usize = 3;
+    let count = names.len();
+    if count == 0 {
+        return;
+    }
+    let lengths: Vec<usize> = names
+        .iter()
+        .map(|name| crate::line_editor::display_width(name))
+        .collect();
+    let max_columns = width.div_ceil(MIN_COLUMN_WIDTH).max(1).min(count);
+    // For each candidate number of columns: each column's width and the line's.
+    let mut layouts: Vec<(bool, usize, Vec<usize>)> = (0..max_columns)
+        .map(|i| {
+            (
+                true,
+                (i + 1) * MIN_COLUMN_WIDTH,
+                vec![MIN_COLUMN_WIDTH; i + 1],
+            )
+        })
+        .collect();
+    for (index, length) in lengths.iter().enumerate() {
+        for (i, (valid, line, widths)) in layouts.iter_mut().enumerate() {
+            if !*valid {
+                continue;
+            }
+            let column = index / count.div_ceil(i + 1);
+            let real = length + if column == i { 0 } else { 2 };
+            if let Some(slot) = widths.get_mut(column) {
+                if *slot < real {
+                    *line += real - *slot;
+                    *slot = real;
+                    *valid = *line < width;
+                }
+            }
+        }
+    }
+    let columns = (1..=max_columns)
+        .rev()
+        .find(|cols| *cols == 1 || layouts[cols - 1].0)
+        .unwrap_or(1);
+    let widths = &layouts[columns - 1].2;
+    let rows = count.div_ceil(columns);
+    for row in 0..rows {
+        let mut position = 0;
+        let mut index = row;
+        let mut column = 0;
+        loop {
+            text.push_str(names[index]);
+            let end = position + lengths[index];
+            let next = position + widths.get(column).copied().unwrap_or(0);
+            column += 1;
+            index += rows;
+            if index >= count {
+                break;
+            }
+            let mut at = end;
+            while at < next {
+                if next / 8 > (at + 1) / 8 {
+                    text.push('\t');
+                    at += 8 - at % 8;
+                } else {
+                    text.push(' ');
+                    at += 1;
+                }
+            }
+            position = next;
+        }
+        text.push('\n');
+    }
 }
 
 /// GNU's `-h` sizes: bytes below 1024, else one decimal under 10 (rounded up) and whole
@@ -649,6 +737,11 @@ fn write_listing(
     style: ListingStyle,
     total: bool,
 ) {
+    if let Some(width) = style.columns {
+        let names: Vec<&str> = entries.iter().map(|(name, _)| name.as_str()).collect();
+        write_columns(text, &names, width);
+        return;
+    }
     if !style.long {
         for (name, _) in entries {
             text.push_str(name);
@@ -1589,6 +1682,38 @@ fn kubectx(args: &[&str], io: &mut Io, ctx: &mut BuiltinContext<'_, '_>) -> i32 
             ctx.env.config.current_context = Some(name.to_string());
             io.out(&format!("Switched to context \"{name}\".\n"));
             0
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::write_columns;
+
+    /// `ls` on a terminal of the given width, from GNU coreutils 9.1 (`script -qc "stty cols N;
+    /// ls"`, tabs kept).
+    #[test]
+    fn ls_columns_match_gnu() {
+        let chapter = [
+            "custom-namespace.yaml",
+            "kubia-gpu.yaml",
+            "kubia-manual-with-labels.yaml",
+            "kubia-manual.yaml",
+        ];
+        let many: Vec<String> = (1..=23)
+            .map(|i| format!("file-{i}-{}.txt", "0".repeat((i % 7).max(1))))
+            .collect();
+        let mut many: Vec<&str> = many.iter().map(String::as_str).collect();
+        many.sort_unstable();
+        for (names, width, want) in [
+            (&chapter[..], 60, "custom-namespace.yaml  kubia-manual-with-labels.yaml\nkubia-gpu.yaml\t       kubia-manual.yaml\n"),
+            (&chapter[..], 40, "custom-namespace.yaml\nkubia-gpu.yaml\nkubia-manual-with-labels.yaml\nkubia-manual.yaml\n"),
+            (&chapter[..], 100, "custom-namespace.yaml  kubia-gpu.yaml  kubia-manual-with-labels.yaml  kubia-manual.yaml\n"),
+            (&many[..], 80, "file-1-0.txt\t    file-15-0.txt      file-20-000000.txt  file-5-00000.txt\nfile-10-000.txt     file-16-00.txt     file-21-0.txt\t   file-6-000000.txt\nfile-11-0000.txt    file-17-000.txt    file-22-0.txt\t   file-7-0.txt\nfile-12-00000.txt   file-18-0000.txt   file-23-00.txt\t   file-8-0.txt\nfile-13-000000.txt  file-19-00000.txt  file-3-000.txt\t   file-9-00.txt\nfile-14-0.txt\t    file-2-00.txt      file-4-0000.txt\n"),
+        ] {
+            let mut text = String::new();
+            write_columns(&mut text, names, width);
+            assert_eq!(text, want, "{width}");
         }
     }
 }

@@ -1038,9 +1038,14 @@ fn run_simple(
             interactive: ctx.interactive,
             attach: None,
         };
+        let stdout_terminal_columns = ctx
+            .shell
+            .terminal_columns
+            .filter(|_| depth == 0 && routing.stdout == Sink::TerminalOut);
         let mut builtin_ctx = BuiltinContext {
             env: &mut env,
             shell: &mut *ctx.shell,
+            stdout_terminal_columns,
         };
         match builtins::run(&argv, stdin.as_deref(), &mut output, &mut builtin_ctx) {
             BuiltinOutcome::Done(code) => Ok(code),

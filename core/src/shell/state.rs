@@ -33,6 +33,9 @@ pub struct ShellState {
     /// Set by `kubectl exec -i POD -- sh`: the session sends the next lines to that shell.
     pub attach_requested: Option<Box<crate::kubectl::verbs::AttachedShell>>,
     pub last_status: i32,
+    /// The width of the terminal the shell writes to (`None`: not a terminal, as under a
+    /// pipe or in a transcript); `ls` prints columns to it.
+    pub terminal_columns: Option<usize>,
     /// Set by `break N` / `continue N`; the running program unwinds its loops.
     pub loop_control: Option<LoopControl>,
     /// Loops around the command being run (for `break` outside a loop).
@@ -76,6 +79,7 @@ impl Default for ShellState {
             loop_control: None,
             loop_depth: 0,
             next_pid: 4242,
+            terminal_columns: None,
         }
     }
 }
