@@ -84,7 +84,7 @@ fn parse_changes(target: Target, specs: &[String]) -> Result<MetadataPatch, Kube
                 if !errors.is_empty() {
                     return Err(KubectlError::message(format!(
                         "invalid label value: \"{spec}\": {}",
-                        errors.join("; ")
+                        errors.join(";")
                     )));
                 }
             } else if key.is_empty() {
