@@ -156,6 +156,130 @@ fn a_learner_gets_through_every_tutorial_interactively() {
     }
 }
 
+/// How a step is judged: done, and the mistake reported when not.
+type Judged = (bool, Option<&'static str>);
+const DONE: Judged = (true, None);
+const NOT_DONE: Judged = (false, None);
+
+/// Other ways learners take (the book's commands, typos, the wrong namespace or port), each
+/// run on a session prepared to its step: the step is judged as a teacher would.
+#[test]
+fn learners_own_ways_are_judged_fairly() {
+    let cases: &[(&str, &str, &[&str], Judged)] = &[
+        // The book's delete waits until the pod is gone: done all the same.
+        (
+            "3.8",
+            "delete-by-name",
+            &["kubectl delete pod kubia-gpu"],
+            DONE,
+        ),
+        (
+            "3.8",
+            "delete-by-name",
+            &[
+                "kubectl delete pod kubia-gpu --wait=false",
+                "kubectl get po",
+            ],
+            DONE,
+        ),
+        // Looking a while later still finds the pod the RC brought back.
+        (
+            "3.8",
+            "delete-all-pods",
+            &["kubectl delete pod --all", "sleep 100", "kubectl get pods"],
+            DONE,
+        ),
+        // A selector in an empty namespace picks "the same" nothing.
+        (
+            "3.4",
+            "your-selector",
+            &["kubectl get pods -l 'creation_method=manual,!env' -n kube-system"],
+            NOT_DONE,
+        ),
+        (
+            "3.4",
+            "your-selector",
+            &["kubectl get pods -l 'creation_method in (manual),!env'"],
+            DONE,
+        ),
+        (
+            "3.9",
+            "q3-selector",
+            &["kubectl get pods -l 'env,env!=prod' -n kube-system"],
+            NOT_DONE,
+        ),
+        (
+            "3.3",
+            "show-labels",
+            &["kubectl get pods --show-labels -n kube-system"],
+            NOT_DONE,
+        ),
+        (
+            "3.4",
+            "equals",
+            &["kubectl get pods -l creation_method=manual -n kube-system"],
+            NOT_DONE,
+        ),
+        // A typo in the file name is not an AlreadyExists.
+        (
+            "3.7",
+            "create-in-namespace",
+            &["kubectl create -f kubia-manua.yaml"],
+            NOT_DONE,
+        ),
+        (
+            "3.7",
+            "create-in-namespace",
+            &["kubectl create -f kubia-manual.yaml"],
+            (false, Some("already-exists")),
+        ),
+        // -A shows kube-system too.
+        ("3.7", "kube-system", &["kubectl get pods -A"], DONE),
+        // The pod's port is not the local one.
+        (
+            "3.2",
+            "port-forward",
+            &[
+                "kubectl port-forward kubia-manual 8888:8080 &",
+                "curl localhost:8080",
+            ],
+            (false, Some("pod-port")),
+        ),
+        (
+            "3.2",
+            "port-forward",
+            &["curl localhost:8888"],
+            (false, Some("no-forward")),
+        ),
+        // A pod calling itself shows nothing of the pod network.
+        (
+            "3.1",
+            "flat-network",
+            &["kubectl exec backend -- curl -s localhost:8080"],
+            NOT_DONE,
+        ),
+    ];
+    let tutorials = tutorials();
+    for (id, step_id, commands, want) in cases {
+        let tutorial = tutorials.iter().find(|t| t.id == *id).unwrap();
+        let index = tutorial
+            .steps
+            .iter()
+            .position(|s| s.id == *step_id)
+            .unwrap();
+        let mut session = tutorial.session_at(index, false).unwrap();
+        let step = &tutorial.steps[index];
+        step.enter(&mut session).unwrap();
+        for line in *commands {
+            run_command(&mut session, line);
+        }
+        let last = LastCommand::from_session(&session);
+        let check = step.check(&session, &last);
+        let got = (check.done, check.mistake.map(|mistake| mistake.id.as_str()));
+        assert_eq!(got, *want, "{id}/{step_id}: {commands:?}");
+    }
+}
+
 /// Jumping into any step gives a session whose journal replays to the same state, where the
 /// step's goal does not hold yet.
 #[test]

@@ -103,7 +103,8 @@ pub struct CommandQuery {
     pub name: Option<String>,
     /// `-l`, compared as a parsed selector (`env=prod` and `env==prod` are the same).
     pub selector: Option<Selector>,
-    /// `-l` selects exactly the objects this selector selects now (any spelling).
+    /// `-l` selects exactly the objects this selector selects now (any spelling), and they
+    /// are not none (a selector run in an empty namespace proves nothing).
     pub selects_like: Option<Selector>,
     /// `-o`: `wide`, `yaml`; `jsonpath` also matches `-o jsonpath=…`.
     pub output: Option<String>,
@@ -440,7 +441,9 @@ impl CommandQuery {
                     .map(|object| object.name().to_string())
                     .collect_set()
             };
-            if chosen(selector) != chosen(wanted) {
+            // An empty namespace would make any selector pick "the same" nothing.
+            let picked = chosen(wanted);
+            if picked.is_empty() || chosen(selector) != picked {
                 return false;
             }
         }
