@@ -230,7 +230,20 @@ impl Console {
                     self.submit(session, screen, "exit".to_string());
                 }
                 EditorEvent::Eof => {
-                    if !is_busy(session) && session.prompt() != "> " {
+                    if is_busy(session) {
+                        // The end of what a command reads from the terminal (`cat > f`).
+                        if self.queued.is_empty() && session.reads_terminal() {
+                            let io = session.end_of_terminal_input();
+                            after_run(session, screen, io);
+                            self.drain_queue(session, screen);
+                        }
+                    } else if session.prompt() == "> " {
+                        // Unfinished input (a here-document, an open quote) ends here.
+                        screen.echo("> ", "", "");
+                        let io = session.end_of_terminal_input();
+                        after_run(session, screen, io);
+                        self.drain_queue(session, screen);
+                    } else {
                         self.end_of_input = true;
                     }
                 }
@@ -332,13 +345,16 @@ impl Console {
     pub fn replay(session: &mut Session, screen: &mut dyn Screen, inputs: &[Input]) {
         for input in inputs {
             let prompt = session.prompt();
+            let answer = session.reads_terminal();
             match input {
+                Input::Line(line) if answer => screen.echo("", line, ""),
                 Input::Line(line) => screen.echo(&prompt, line, ""),
                 Input::Interrupt => {
                     screen.ensure_line_start();
                     screen.echo("", "", "^C");
                 }
-                Input::Advance(_) => {}
+                Input::EndOfInput if !answer => screen.echo(&prompt, "", ""),
+                Input::EndOfInput | Input::Advance(_) => {}
             }
             session.set_terminal_columns(screen.columns());
             let io = session.apply(input);

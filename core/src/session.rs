@@ -42,6 +42,8 @@ pub enum Input {
     Advance(i64),
     /// Ctrl+C.
     Interrupt,
+    /// Ctrl+D on an empty line while a command reads the terminal or input is unfinished.
+    EndOfInput,
 }
 
 /// What one replayed input showed: the prompt it was typed at and its output.
@@ -200,6 +202,7 @@ impl Session {
             Input::Line(line) => self.submit(line),
             Input::Advance(millis) => self.advance(SimDuration::from_millis(*millis)),
             Input::Interrupt => self.interrupt(),
+            Input::EndOfInput => self.end_of_terminal_input(),
         }
     }
 
@@ -228,6 +231,7 @@ impl Session {
                 Input::Line(line) => serde_json::json!(["l", line]),
                 Input::Advance(millis) => serde_json::json!(["a", millis]),
                 Input::Interrupt => serde_json::json!(["i"]),
+                Input::EndOfInput => serde_json::json!(["e"]),
             })
             .collect();
         serde_json::json!({"version": SAVE_FORMAT_VERSION, "seed": self.seed, "inputs": inputs})
@@ -273,6 +277,7 @@ impl Session {
                     Input::Advance(millis)
                 }
                 Some([kind]) if kind == "i" => Input::Interrupt,
+                Some([kind]) if kind == "e" => Input::EndOfInput,
                 _ => {
                     return Err(RestoreError::Malformed(
                         "an input has an unknown shape".into(),
@@ -398,7 +403,7 @@ impl Session {
     fn submit_unrecorded(&mut self, line: &str) -> Io {
         let mut io = Io::default();
         if self.foreground.is_some() {
-            if self.reads_terminal() && self.read_by_foreground(line, &mut io) {
+            if self.reads_terminal() && self.read_by_foreground(Some(line), &mut io) {
                 return io;
             }
             self.type_ahead.push(line.to_string());
@@ -547,7 +552,10 @@ impl Session {
         let aliases = self.shell.aliases.clone();
         let options = ParseOptions {
             end_of_input,
-            first_line_number: self.lines_read.max(1),
+            // The line the unfinished input began on: bash counts from there.
+            first_line_number: (self.lines_read + 1)
+                .saturating_sub(self.pending.matches('\n').count())
+                .max(1),
             aliases: Some(&aliases),
         };
         self.pending_reason = None;
@@ -566,8 +574,9 @@ impl Session {
                     self.shell.history.push(text.to_string());
                     self.record_command(text, None);
                 }
+                let script_line = (!self.interactive).then_some(self.lines_read);
                 for warning in &program.warnings {
-                    io.err(&format!("{warning}\n"));
+                    io.err(&format!("{}\n", warning.render(script_line)));
                 }
                 let mut execution = Execution::new(program);
                 let (mut ctx, foreground) = self.context();
@@ -646,7 +655,7 @@ impl Session {
 
     /// Offers a typed line to the running command (`kubectl delete -i` reads its answer);
     /// false if it does not read its terminal.
-    fn read_by_foreground(&mut self, line: &str, io: &mut Io) -> bool {
+    fn read_by_foreground(&mut self, line: Option<&str>, io: &mut Io) -> bool {
         let (mut ctx, foreground) = self.context();
         let Some(mut execution) = foreground.take() else {
             return false;
@@ -680,6 +689,29 @@ impl Session {
         for notice in std::mem::take(&mut self.shell.finished_notices) {
             io.err(&format!("{notice}\n"));
         }
+    }
+
+    /// Ctrl+D on an empty line, in a terminal: the end of input for the command reading the
+    /// terminal (`cat > pod.yaml`, `delete -i`), or for unfinished input (a here-document
+    /// gets bash's warning and runs; an open quote is bash's error). At the main prompt the
+    /// front end decides (it ends the input).
+    pub fn end_of_terminal_input(&mut self) -> Io {
+        self.record(Input::EndOfInput);
+        let mut io = Io::default();
+        if self.foreground.is_some() {
+            if self.reads_terminal() {
+                self.read_by_foreground(None, &mut io);
+            }
+            return io;
+        }
+        if !self.pending.is_empty() && self.attached.is_none() {
+            self.parse_pending(true, &mut io);
+            if !self.interactive {
+                self.run_until_idle(&mut io);
+            }
+            self.flush_notices(&mut io);
+        }
+        io
     }
 
     /// Ctrl+C: interrupts the foreground command, or abandons unfinished input.

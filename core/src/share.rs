@@ -22,6 +22,8 @@ const MAX_ADVANCE_MILLIS: u64 = 10_000_000_000_000;
 const TAG_LINE: u8 = 0;
 const TAG_ADVANCE: u8 = 1;
 const TAG_INTERRUPT: u8 = 2;
+/// Ctrl+D while a command reads the terminal or input is unfinished.
+const TAG_END_OF_INPUT: u8 = 3;
 
 /// Why a share link could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,6 +68,7 @@ pub fn encode(seed: u64, inputs: &[Input]) -> String {
                 put_varint(&mut raw, u64::try_from(*millis).unwrap_or(0));
             }
             Input::Interrupt => raw.push(TAG_INTERRUPT),
+            Input::EndOfInput => raw.push(TAG_END_OF_INPUT),
         }
     }
     format!(
@@ -112,6 +115,7 @@ pub fn decode(text: &str) -> Result<(u64, Vec<Input>), ShareError> {
                 Input::Advance(i64::try_from(millis).map_err(|_| ShareError::TooLarge)?)
             }
             TAG_INTERRUPT => Input::Interrupt,
+            TAG_END_OF_INPUT => Input::EndOfInput,
             _ => return Err(ShareError::Corrupt("unknown input kind")),
         };
         inputs.push(input);
@@ -366,6 +370,7 @@ mod tests {
             Input::Line("テスト ✓".into()),
             Input::Line("EOF".into()),
             Input::Interrupt,
+            Input::EndOfInput,
             Input::Advance(0),
             Input::Line(String::new()),
         ]

@@ -338,3 +338,30 @@ fn delete_interactive_reads_its_answer_from_the_terminal() {
     let (mut replayed, _) = Session::replay(3, &journal);
     assert_eq!(everything(&mut replayed), everything(&mut session));
 }
+
+#[test]
+fn a_here_document_cut_short_names_the_line_of_its_operator() {
+    // A script (no terminal): bash names the line it reached, then the `<<` line.
+    let mut session = Session::new(1);
+    session.set_interactive(false);
+    for line in ["echo hi", "cat <<EOF", "a", "b"] {
+        session.submit(line);
+    }
+    let io = session.finish_input();
+    assert_eq!(
+        io.text(Stream::Stderr),
+        "bash: line 4: warning: here-document at line 2 delimited by end-of-file (wanted `EOF')\n"
+    );
+    assert_eq!(io.text(Stream::Stdout), "a\nb\n");
+    // A terminal: Ctrl+D at the `> ` prompt, and no line prefix.
+    let mut session = Session::new(1);
+    for line in ["echo 1", "echo 2", "cat <<EOF", "abc"] {
+        session.submit(line);
+    }
+    let io = session.end_of_terminal_input();
+    assert_eq!(
+        io.text(Stream::Stderr),
+        "bash: warning: here-document at line 3 delimited by end-of-file (wanted `EOF')\n"
+    );
+    assert_eq!(io.text(Stream::Stdout), "abc\n");
+}

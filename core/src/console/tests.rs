@@ -191,6 +191,67 @@ fn ls_fills_the_terminal_with_columns_but_writes_lines_into_a_pipe() {
 }
 
 #[test]
+fn filters_read_the_lines_typed_up_to_ctrl_d() {
+    let (mut console, mut session, mut screen) = (
+        Console::default(),
+        interactive_session(),
+        Recorder::default(),
+    );
+    // `cat > file`: the typed lines go to the file; Ctrl+D ends it and the prompt returns.
+    type_text(
+        &mut console,
+        &mut session,
+        &mut screen,
+        "cat > pod.yaml\napiVersion: v1\nkind: Pod\n",
+    );
+    assert!(session.reads_terminal());
+    console.key(&mut session, &mut screen, Key::Ctrl('d'));
+    assert!(!session.reads_terminal());
+    type_text(&mut console, &mut session, &mut screen, "cat pod.yaml\n");
+    assert_eq!(
+        screen.text,
+        "$ cat > pod.yaml\napiVersion: v1\nkind: Pod\n$ cat pod.yaml\napiVersion: v1\nkind: Pod\n"
+    );
+    // Plain `cat` copies each line at once; `wc -l` counts them at the end.
+    screen.text.clear();
+    type_text(&mut console, &mut session, &mut screen, "cat\nhello\n");
+    assert_eq!(screen.text, "$ cat\nhello\nhello\n");
+    console.key(&mut session, &mut screen, Key::Ctrl('d'));
+    type_text(&mut console, &mut session, &mut screen, "wc -l\na\nb\n");
+    console.key(&mut session, &mut screen, Key::Ctrl('d'));
+    assert_eq!(screen.text, "$ cat\nhello\nhello\n$ wc -l\na\nb\n2\n");
+    // Ctrl+C stops it: the lines read so far stay in the file.
+    type_text(
+        &mut console,
+        &mut session,
+        &mut screen,
+        "cat > notes.txt\nfirst\n",
+    );
+    console.key(&mut session, &mut screen, Key::Ctrl('c'));
+    assert_eq!(session.last_status(), 130);
+    assert_eq!(
+        session.submit("cat notes.txt").text(Stream::Stdout),
+        "first\n"
+    );
+    // Ctrl+D at a here-document's prompt: bash's warning, and the command runs.
+    screen.text.clear();
+    type_text(&mut console, &mut session, &mut screen, "cat <<EOF\nabc\n");
+    console.key(&mut session, &mut screen, Key::Ctrl('d'));
+    assert_eq!(
+        screen.text,
+        "$ cat <<EOF\n> abc\n> \n[err]bash: warning: here-document at line 7 delimited by end-of-file (wanted `EOF')\nabc\n"
+    );
+    // The journal replays to the same files.
+    let (mut replayed, _) = Session::replay(1, session.journal());
+    assert_eq!(
+        replayed
+            .submit("cat pod.yaml notes.txt")
+            .text(Stream::Stdout),
+        "apiVersion: v1\nkind: Pod\nfirst\n"
+    );
+}
+
+#[test]
 fn ctrl_c_at_the_prompt_abandons_the_line_and_unfinished_input() {
     let (mut console, mut session, mut screen) = (
         Console::default(),

@@ -175,6 +175,16 @@ impl std::fmt::Debug for Outcome {
     }
 }
 
+/// What a running command did with the terminal's input.
+pub enum LineRead {
+    /// It does not read the terminal.
+    Ignored,
+    /// It took the line and goes on running.
+    Continue,
+    /// It took the line (or the end of input) and ended, or goes on as another waiter.
+    Finished(Outcome),
+}
+
 /// A command that is waiting for simulated time to pass.
 pub trait Waiter {
     /// Called whenever the clock moved; writes new output; `Some(code)` when finished.
@@ -184,10 +194,14 @@ pub trait Waiter {
     /// True for commands that only end on an interrupt (`port-forward`, `get -w`, `logs -f`).
     fn endless(&self) -> bool;
     /// A line typed at the terminal while the command runs. Commands that read their
-    /// terminal (`delete -i` waiting for its answer) take it and say how they go on; `None`
-    /// leaves it to the shell, which runs it once the command is over (type-ahead).
-    fn read_line(&mut self, _line: &str, _env: &mut Env<'_>, _io: &mut Io) -> Option<Outcome> {
-        None
+    /// terminal (`delete -i` waiting for its answer, `cat > file`) take it; `Ignored` leaves
+    /// it to the shell, which runs it once the command is over (type-ahead).
+    fn read_line(&mut self, _line: &str, _env: &mut Env<'_>, _io: &mut Io) -> LineRead {
+        LineRead::Ignored
+    }
+    /// Ctrl+D on an empty line: the end of the terminal's input, for commands that read it.
+    fn end_of_input(&mut self, _env: &mut Env<'_>, _io: &mut Io) -> LineRead {
+        LineRead::Ignored
     }
     /// Whether the command is waiting for a line from the terminal (the terminal then hands
     /// it the next line typed instead of keeping it for the shell).

@@ -17,6 +17,9 @@ pub enum BuiltinOutcome {
     Wait(Box<dyn Waiter>),
     /// Not a builtin: the caller reports `command not found`.
     NotBuiltin,
+    /// A filter asked for the terminal's input: what it wrote is void, and the shell runs it
+    /// again on the lines the learner types (`cat > pod.yaml`, then Ctrl+D).
+    ReadsTerminal,
 }
 
 /// Everything a builtin can touch.
@@ -36,10 +39,77 @@ pub const BUILTINS: &[&str] = &[
     "uniq", "unset", "wc", "which", "whoami",
 ];
 
+/// A builtin's standard input: text (a pipe, a file, a here-document), none (a script with no
+/// terminal), or the terminal, whose lines the learner has not typed yet. A filter that reads
+/// the terminal is noted, and the shell runs it again with the lines typed up to Ctrl+D.
+pub struct Stdin<'a> {
+    text: Option<&'a str>,
+    terminal: bool,
+    read_terminal: std::cell::Cell<bool>,
+}
+
+impl<'a> Stdin<'a> {
+    /// Text, or nothing (`None`: end of file at once).
+    pub fn text(text: Option<&'a str>) -> Stdin<'a> {
+        Stdin {
+            text,
+            terminal: false,
+            read_terminal: std::cell::Cell::new(false),
+        }
+    }
+
+    /// The terminal the learner types in.
+    pub fn terminal() -> Stdin<'a> {
+        Stdin {
+            text: None,
+            terminal: true,
+            read_terminal: std::cell::Cell::new(false),
+        }
+    }
+
+    /// All of the input (the terminal's: nothing yet, and the reading is noted).
+    pub fn read(&self) -> &'a str {
+        if self.terminal {
+            self.read_terminal.set(true);
+        }
+        self.text.unwrap_or("")
+    }
+
+    /// Whether the command read the terminal.
+    pub fn read_the_terminal(&self) -> bool {
+        self.read_terminal.get()
+    }
+}
+
+/// The builtins that read their standard input (text filters), run on `fs` alone; `None` for
+/// any other name.
+pub fn run_filter(
+    name: &str,
+    args: &[&str],
+    stdin: &Stdin<'_>,
+    io: &mut Io,
+    fs: &mut Vfs,
+) -> Option<i32> {
+    Some(match name {
+        "cat" => cat(args, stdin, io, fs),
+        "tee" => tee(args, stdin, io, fs),
+        "head" | "tail" => head_tail(name, args, stdin, io, fs),
+        "grep" => super::grep::grep(args, stdin, io, fs),
+        "sort" => sort(args, stdin, io, fs),
+        "uniq" => uniq(args, stdin, io, fs),
+        "cut" => cut(args, stdin, io, fs),
+        "tr" => tr(args, stdin, io),
+        "tac" | "rev" => tac_rev(name, args, stdin, io, fs),
+        "wc" => wc(args, stdin, io, fs),
+        "sed" => super::sed::sed(args, stdin, io, fs),
+        _ => return None,
+    })
+}
+
 /// Runs `argv[0]` if it is a builtin.
 pub fn run(
     argv: &[String],
-    stdin: Option<&str>,
+    stdin: &Stdin<'_>,
     io: &mut Io,
     ctx: &mut BuiltinContext<'_, '_>,
 ) -> BuiltinOutcome {
@@ -47,12 +117,19 @@ pub fn run(
         return BuiltinOutcome::Done(0);
     };
     let args: Vec<&str> = argv.iter().skip(1).map(String::as_str).collect();
+    if let Some(status) = run_filter(name, &args, stdin, io, ctx.env.fs) {
+        // A filter that wanted the terminal's lines runs again once they are typed.
+        if stdin.read_the_terminal() {
+            return BuiltinOutcome::ReadsTerminal;
+        }
+        return BuiltinOutcome::Done(status);
+    }
     let status = match name.as_str() {
         "true" | ":" => 0,
         "false" => 1,
         "echo" => echo(&args, io),
         "printf" => printf(&args, io),
-        "cat" => cat(&args, stdin, io, ctx.env.fs),
+
         "ls" => ls(&args, io, ctx.env.fs, ctx.stdout_terminal_columns),
         "pwd" => {
             io.out(&format!("{}\n", ctx.env.fs.cwd()));
@@ -63,16 +140,6 @@ pub fn run(
         "rm" => rm(&args, io, ctx.env.fs),
         "touch" => touch(&args, io, ctx.env.fs),
         "cp" | "mv" => copy_or_move(name, &args, io, ctx.env.fs),
-        "tee" => tee(&args, stdin, io, ctx.env.fs),
-        "head" | "tail" => head_tail(name, &args, stdin, io, ctx.env.fs),
-        "grep" => super::grep::grep(&args, stdin, io, ctx.env.fs),
-        "sort" => sort(&args, stdin, io, ctx.env.fs),
-        "uniq" => uniq(&args, stdin, io, ctx.env.fs),
-        "cut" => cut(&args, stdin, io, ctx.env.fs),
-        "tr" => tr(&args, stdin, io),
-        "tac" | "rev" => tac_rev(name, &args, stdin, io, ctx.env.fs),
-        "wc" => wc(&args, stdin, io, ctx.env.fs),
-        "sed" => super::sed::sed(&args, stdin, io, ctx.env.fs),
         "sleep" => return sleep(&args, io, ctx),
         "curl" => curl(&args, io, ctx),
         "date" => {
@@ -388,18 +455,18 @@ fn printf(args: &[&str], io: &mut Io) -> i32 {
 pub(super) fn read_inputs(
     command: &str,
     files: &[&str],
-    stdin: Option<&str>,
+    stdin: &Stdin<'_>,
     io: &mut Io,
     fs: &Vfs,
 ) -> (String, i32) {
     if files.is_empty() || files == ["-"] {
-        return (stdin.unwrap_or("").to_string(), 0);
+        return (stdin.read().to_string(), 0);
     }
     let mut text = String::new();
     let mut status = 0;
     for file in files {
         if *file == "-" {
-            text.push_str(stdin.unwrap_or(""));
+            text.push_str(stdin.read());
             continue;
         }
         match fs.read(file) {
@@ -427,7 +494,7 @@ fn operands<'a>(args: &[&'a str]) -> Vec<&'a str> {
         .collect()
 }
 
-fn cat(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
+fn cat(args: &[&str], stdin: &Stdin<'_>, io: &mut Io, fs: &Vfs) -> i32 {
     let number = short_flag(args, 'n');
     let (text, status) = read_inputs("cat", &operands(args), stdin, io, fs);
     if number {
@@ -896,9 +963,9 @@ fn copy_or_move(command: &str, args: &[&str], io: &mut Io, fs: &mut Vfs) -> i32 
     0
 }
 
-fn tee(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &mut Vfs) -> i32 {
+fn tee(args: &[&str], stdin: &Stdin<'_>, io: &mut Io, fs: &mut Vfs) -> i32 {
     let append = args.contains(&"-a");
-    let text = stdin.unwrap_or("");
+    let text = stdin.read();
     let mut status = 0;
     for path in args.iter().filter(|a| !a.starts_with('-')) {
         let result = if append {
@@ -924,7 +991,7 @@ pub(super) fn lines_of(text: &str) -> Vec<&str> {
     trimmed.split('\n').collect()
 }
 
-fn head_tail(command: &str, args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
+fn head_tail(command: &str, args: &[&str], stdin: &Stdin<'_>, io: &mut Io, fs: &Vfs) -> i32 {
     let mut count: i64 = 10;
     let mut files = Vec::new();
     let mut iter = args.iter();
@@ -966,7 +1033,7 @@ fn head_tail(command: &str, args: &[&str], stdin: Option<&str>, io: &mut Io, fs:
     status
 }
 
-fn sort(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
+fn sort(args: &[&str], stdin: &Stdin<'_>, io: &mut Io, fs: &Vfs) -> i32 {
     let reverse = args.iter().any(|a| a.starts_with('-') && a.contains('r'));
     let numeric = args.iter().any(|a| a.starts_with('-') && a.contains('n'));
     let unique = args.iter().any(|a| a.starts_with('-') && a.contains('u'));
@@ -1007,7 +1074,7 @@ fn sort(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
     status
 }
 
-fn uniq(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
+fn uniq(args: &[&str], stdin: &Stdin<'_>, io: &mut Io, fs: &Vfs) -> i32 {
     let count = short_flag(args, 'c');
     let input: Vec<&str> = operands(args).into_iter().take(1).collect();
     let (text, status) = read_inputs("uniq", &input, stdin, io, fs);
@@ -1031,7 +1098,7 @@ fn uniq(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
 }
 
 /// `cut -d DELIM -f LIST` / `cut -c LIST`: LIST is `N`, `N-M`, `N-`, `-M`, comma-separated.
-fn cut(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
+fn cut(args: &[&str], stdin: &Stdin<'_>, io: &mut Io, fs: &Vfs) -> i32 {
     let mut delimiter = '\t';
     let mut fields: Option<String> = None;
     let mut characters: Option<String> = None;
@@ -1203,7 +1270,7 @@ fn tr_set(text: &str) -> Vec<char> {
 }
 
 /// `tr SET1 SET2` (SET2's last character repeats), `tr -d SET1`, `tr -s SET1`.
-fn tr(args: &[&str], stdin: Option<&str>, io: &mut Io) -> i32 {
+fn tr(args: &[&str], stdin: &Stdin<'_>, io: &mut Io) -> i32 {
     let mut delete = false;
     let mut squeeze = false;
     let mut sets = Vec::new();
@@ -1225,7 +1292,7 @@ fn tr(args: &[&str], stdin: Option<&str>, io: &mut Io) -> i32 {
             other => sets.push(tr_set(other)),
         }
     }
-    let text = stdin.unwrap_or("");
+    let text = stdin.read();
     let (from, to) = match (sets.as_slice(), delete) {
         ([from], true) => (from.clone(), Vec::new()),
         ([from], false) if squeeze => (from.clone(), Vec::new()),
@@ -1259,7 +1326,7 @@ fn tr(args: &[&str], stdin: Option<&str>, io: &mut Io) -> i32 {
 }
 
 /// `tac` (lines last first) and `rev` (each line's characters reversed).
-fn tac_rev(command: &str, args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
+fn tac_rev(command: &str, args: &[&str], stdin: &Stdin<'_>, io: &mut Io, fs: &Vfs) -> i32 {
     let (text, status) = read_inputs(command, args, stdin, io, fs);
     let lines = lines_of(&text);
     if command == "tac" {
@@ -1276,7 +1343,7 @@ fn tac_rev(command: &str, args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &
     status
 }
 
-fn wc(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
+fn wc(args: &[&str], stdin: &Stdin<'_>, io: &mut Io, fs: &Vfs) -> i32 {
     let flags: String = args
         .iter()
         .filter(|a| a.starts_with('-'))

@@ -22,7 +22,7 @@ use super::syntax::{
     SimpleCommand, Word, WordPart,
 };
 use crate::cluster::Cluster;
-use crate::kubectl::{self, Env, Io, KubeConfig, Network, Outcome, Stream, Waiter};
+use crate::kubectl::{self, Env, Io, KubeConfig, LineRead, Network, Outcome, Stream, Waiter};
 use crate::vfs::Vfs;
 use std::collections::VecDeque;
 
@@ -533,12 +533,12 @@ impl Execution {
             .is_some_and(|blocked| blocked.waiter.reads_terminal())
     }
 
-    /// A line typed while the program runs: the waiting command takes it if it reads its
-    /// terminal (`kubectl delete -i`). `None` if it does not; else the program's status once
-    /// it has finished (`Some(None)`: still running).
+    /// A line typed while the program runs (`None`: Ctrl+D): the waiting command takes it if
+    /// it reads its terminal (`kubectl delete -i`, `cat > file`). `None` if it does not;
+    /// else the program's status once it has finished (`Some(None)`: still running).
     pub fn read_line(
         &mut self,
-        line: &str,
+        line: Option<&str>,
         ctx: &mut ExecContext<'_>,
         io: &mut Io,
     ) -> Option<Option<i32>> {
@@ -546,21 +546,28 @@ impl Execution {
         let mut waiter_io = Io::default();
         let taken = {
             let mut env = ctx.env(None);
-            blocked.waiter.read_line(line, &mut env, &mut waiter_io)
+            match line {
+                Some(line) => blocked.waiter.read_line(line, &mut env, &mut waiter_io),
+                None => blocked.waiter.end_of_input(&mut env, &mut waiter_io),
+            }
         };
         route(waiter_io, &blocked.routing, &mut blocked.piped, io, ctx.fs);
         self.stream_lines(&mut blocked, ctx, io);
         match taken {
-            None => {
+            LineRead::Ignored => {
                 self.blocked = Some(blocked);
                 None
             }
-            Some(Outcome::Wait(waiter)) => {
+            LineRead::Continue => {
+                self.blocked = Some(blocked);
+                Some(None)
+            }
+            LineRead::Finished(Outcome::Wait(waiter)) => {
                 blocked.waiter = waiter;
                 self.blocked = Some(blocked);
                 Some(None)
             }
-            Some(Outcome::Done(status)) => {
+            LineRead::Finished(Outcome::Done(status)) => {
                 self.finish_blocked(blocked, status, ctx, io);
                 Some(self.run(ctx, io))
             }
@@ -1047,9 +1054,21 @@ fn run_simple(
             shell: &mut *ctx.shell,
             stdout_terminal_columns,
         };
-        match builtins::run(&argv, stdin.as_deref(), &mut output, &mut builtin_ctx) {
+        // The terminal is the input of a foreground command with no pipe or redirection
+        // into it, in an interactive shell (not inside `$(…)`).
+        let reads_terminal = stdin.is_none() && ctx.interactive && depth == 0;
+        let builtin_stdin = if reads_terminal {
+            builtins::Stdin::terminal()
+        } else {
+            builtins::Stdin::text(stdin.as_deref())
+        };
+        match builtins::run(&argv, &builtin_stdin, &mut output, &mut builtin_ctx) {
             BuiltinOutcome::Done(code) => Ok(code),
             BuiltinOutcome::Wait(waiter) => Err(waiter),
+            BuiltinOutcome::ReadsTerminal => {
+                output = Io::default();
+                Err(Box::new(TerminalInput::new(argv.clone())) as Box<dyn Waiter>)
+            }
             BuiltinOutcome::NotBuiltin => {
                 output.err(&format!("bash: {name}: command not found\n"));
                 Ok(127)
@@ -1271,4 +1290,70 @@ pub fn poll_jobs(ctx: &mut ExecContext<'_>, io: &mut Io) {
     }
     still.append(&mut ctx.shell.jobs);
     ctx.shell.jobs = still;
+}
+
+/// A filter reading the terminal (`cat > pod.yaml`, `grep x`, `wc -l`): the lines the learner
+/// types until Ctrl+D are its input. Plain `cat` writes each line as it comes (its output
+/// reaches a file or the screen line by line); the others run once on all of it.
+struct TerminalInput {
+    argv: Vec<String>,
+    typed: String,
+}
+
+impl TerminalInput {
+    fn new(argv: Vec<String>) -> TerminalInput {
+        TerminalInput {
+            argv,
+            typed: String::new(),
+        }
+    }
+
+    /// `cat` with no options or only `-` operands copies line by line.
+    fn copies_lines(&self) -> bool {
+        self.argv.first().map(String::as_str) == Some("cat")
+            && self
+                .argv
+                .iter()
+                .skip(1)
+                .all(|arg| arg == "-" || arg == "--")
+    }
+}
+
+impl Waiter for TerminalInput {
+    fn poll(&mut self, _env: &mut Env<'_>, _io: &mut Io) -> Option<i32> {
+        None
+    }
+
+    fn interrupt(&mut self, _env: &mut Env<'_>, _io: &mut Io) -> i32 {
+        130
+    }
+
+    fn endless(&self) -> bool {
+        true
+    }
+
+    fn reads_terminal(&self) -> bool {
+        true
+    }
+
+    fn read_line(&mut self, line: &str, _env: &mut Env<'_>, io: &mut Io) -> LineRead {
+        if self.copies_lines() {
+            io.out(&format!("{line}\n"));
+        } else if self.typed.len() + line.len() <= MAX_VARIABLE_BYTES {
+            self.typed.push_str(line);
+            self.typed.push('\n');
+        }
+        LineRead::Continue
+    }
+
+    fn end_of_input(&mut self, env: &mut Env<'_>, io: &mut Io) -> LineRead {
+        if self.copies_lines() {
+            return LineRead::Finished(Outcome::Done(0));
+        }
+        let name = self.argv.first().cloned().unwrap_or_default();
+        let args: Vec<&str> = self.argv.iter().skip(1).map(String::as_str).collect();
+        let stdin = builtins::Stdin::text(Some(&self.typed));
+        let status = builtins::run_filter(&name, &args, &stdin, io, env.fs).unwrap_or(0);
+        LineRead::Finished(Outcome::Done(status))
+    }
 }

@@ -218,7 +218,12 @@ fn first_match(regexes: &[Regex], text: &[char], from: usize) -> Option<(usize, 
         .min_by_key(|(start, end)| (*start, usize::MAX - end))
 }
 
-pub(super) fn grep(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) -> i32 {
+pub(super) fn grep(
+    args: &[&str],
+    stdin: &super::builtins::Stdin<'_>,
+    io: &mut Io,
+    fs: &Vfs,
+) -> i32 {
     let mut options = GrepOptions::default();
     let mut patterns = Vec::new();
     let files = match grep_options(args, &mut options, &mut patterns) {
@@ -258,7 +263,7 @@ pub(super) fn grep(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &Vfs) ->
     let mut printed_group = false;
     for file in &files {
         let (name, text) = if file == "-" {
-            ("(standard input)", stdin.unwrap_or(""))
+            ("(standard input)", stdin.read())
         } else {
             match fs.read(file) {
                 Ok(text) => (file.as_str(), text),

@@ -1075,7 +1075,12 @@ fn expand_replacement(pieces: &[SedPiece], captures: &Captures, chars: &[char], 
 
 /// GNU sed: options `-n -e -f -E/-r -i[SUFFIX] -s --`, a parsed script of addressed commands
 /// (ranges, `!`, blocks, labels) run over the lines; `-i` rewrites the virtual files.
-pub(super) fn sed(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &mut Vfs) -> i32 {
+pub(super) fn sed(
+    args: &[&str],
+    stdin: &super::builtins::Stdin<'_>,
+    io: &mut Io,
+    fs: &mut Vfs,
+) -> i32 {
     let (mut quiet, mut separate, mut in_place, mut extended) = (false, false, None, false);
     let mut scripts: Vec<String> = Vec::new();
     let mut positional: Vec<&str> = Vec::new();
@@ -1239,7 +1244,7 @@ pub(super) fn sed(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &mut Vfs)
     let mut texts: Vec<(String, String)> = Vec::new();
     for name in &names {
         let text = if *name == "-" {
-            Ok(stdin.unwrap_or(""))
+            Ok(stdin.read())
         } else {
             fs.read(name)
         };
@@ -1320,9 +1325,13 @@ pub(super) fn sed(args: &[&str], stdin: Option<&str>, io: &mut Io, fs: &mut Vfs)
 }
 
 /// The script of `sed -f FILE` (`-` is standard input), without its final newline.
-fn sed_script_file(name: &str, stdin: Option<&str>, fs: &Vfs) -> Result<String, String> {
+fn sed_script_file(
+    name: &str,
+    stdin: &super::builtins::Stdin<'_>,
+    fs: &Vfs,
+) -> Result<String, String> {
     let text = if name == "-" {
-        Ok(stdin.unwrap_or(""))
+        Ok(stdin.read())
     } else {
         fs.read(name)
     };

@@ -519,14 +519,24 @@ pub enum ParseWarning {
     },
 }
 
-impl fmt::Display for ParseWarning {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl ParseWarning {
+    /// bash's text; a shell reading a script (not a terminal) names the line it had reached
+    /// (`bash: line 4: warning: …`).
+    pub fn render(&self, script_line: Option<usize>) -> String {
+        let place = script_line
+            .map(|n| format!("line {n}: "))
+            .unwrap_or_default();
         match self {
-            Self::HereDocumentDelimitedByEndOfFile { line, delimiter } => write!(
-                f,
-                "bash: warning: here-document at line {line} delimited by end-of-file (wanted `{delimiter}')"
+            Self::HereDocumentDelimitedByEndOfFile { line, delimiter } => format!(
+                "bash: {place}warning: here-document at line {line} delimited by end-of-file (wanted `{delimiter}')"
             ),
         }
+    }
+}
+
+impl fmt::Display for ParseWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(None))
     }
 }
 

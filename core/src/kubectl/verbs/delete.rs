@@ -6,7 +6,7 @@ use super::super::dry_run::{self, DryRun};
 use super::super::error::KubectlError;
 use super::super::manifest;
 use super::super::resources::{self, Selection};
-use super::super::{Env, Io, Outcome, Waiter};
+use super::super::{Env, Io, LineRead, Outcome, Waiter};
 use crate::api::{value, Kind};
 use crate::cluster::{DeleteOptions, ObjectView, Propagation};
 use crate::selector;
@@ -355,19 +355,30 @@ impl Waiter for DeleteConfirmation {
         None
     }
 
-    fn read_line(&mut self, line: &str, env: &mut Env<'_>, io: &mut Io) -> Option<Outcome> {
+    fn read_line(&mut self, line: &str, env: &mut Env<'_>, io: &mut Io) -> LineRead {
+        let Some(plan) = self.plan.take() else {
+            return LineRead::Ignored;
+        };
         if !confirmed(Some(line)) {
             io.out("deletion is cancelled\n");
-            return Some(Outcome::Done(0));
+            return LineRead::Finished(Outcome::Done(0));
         }
-        let plan = self.plan.take()?;
-        Some(match plan.execute(env, io) {
+        LineRead::Finished(match plan.execute(env, io) {
             Ok(outcome) => outcome,
             Err(error) => {
                 io.err(&error.render());
                 Outcome::Done(1)
             }
         })
+    }
+
+    /// Ctrl+D: `Fscanln` fails, which is a no.
+    fn end_of_input(&mut self, _env: &mut Env<'_>, io: &mut Io) -> LineRead {
+        if self.plan.take().is_none() {
+            return LineRead::Ignored;
+        }
+        io.out("deletion is cancelled\n");
+        LineRead::Finished(Outcome::Done(0))
     }
 
     fn reads_terminal(&self) -> bool {
