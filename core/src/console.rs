@@ -203,11 +203,10 @@ impl Console {
                     // The editor has already emptied the line; echo what it held.
                     let line = std::mem::take(&mut self.line_before_key);
                     screen.echo(&prompt, &line, "^C");
-                    // Abandons unfinished input (a here-document) in the shell too.
-                    if prompt == "> " {
-                        let io = session.interrupt();
-                        after_run(session, screen, io);
-                    }
+                    // Abandons unfinished input (a here-document) in the shell too, and sets
+                    // `$?` to 130.
+                    let io = session.interrupt();
+                    after_run(session, screen, io);
                 }
                 EditorEvent::ClearScreen => screen.clear(),
                 EditorEvent::CompleteRequest { line, cursor } => {

@@ -736,6 +736,9 @@ impl Session {
             execution.interrupt(&mut ctx, &mut io);
             self.shell.last_status = 130;
             self.settle_last_command();
+        } else {
+            // At the prompt too, bash's `$?` becomes 130.
+            self.shell.last_status = 130;
         }
         io
     }

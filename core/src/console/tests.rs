@@ -252,6 +252,27 @@ fn filters_read_the_lines_typed_up_to_ctrl_d() {
 }
 
 #[test]
+fn ctrl_c_at_the_prompt_sets_the_status_to_130_and_assignments_keep_a_substitution_s() {
+    let (mut console, mut session, mut screen) = (
+        Console::default(),
+        interactive_session(),
+        Recorder::default(),
+    );
+    type_text(&mut console, &mut session, &mut screen, "false\necho abc");
+    console.key(&mut session, &mut screen, Key::Ctrl('c'));
+    type_text(
+        &mut console,
+        &mut session,
+        &mut screen,
+        "echo $?\nx=$(exit 3); echo $?\n",
+    );
+    assert_eq!(
+        screen.text,
+        "$ false\n$ echo abc^C\n$ echo $?\n130\n$ x=$(exit 3); echo $?\n3\n"
+    );
+}
+
+#[test]
 fn ctrl_c_at_the_prompt_abandons_the_line_and_unfinished_input() {
     let (mut console, mut session, mut screen) = (
         Console::default(),

@@ -928,6 +928,7 @@ impl ExpandContext for Expander<'_, '_> {
             }
             result = execution.poll(self.ctx, &mut inner);
         }
+        self.ctx.shell.substitution_status = Some(result.unwrap_or(130));
         self.ctx.shell.exit_requested = outer_exit;
         let mut captured = String::new();
         for (stream, text) in inner.chunks {
@@ -972,6 +973,7 @@ fn run_simple(
     depth: usize,
 ) -> Step {
     let mut expansion_errors = Io::default();
+    ctx.shell.substitution_status = None;
     let expanded = {
         let mut expander = Expander {
             ctx,
@@ -1021,7 +1023,8 @@ fn run_simple(
         Err(status) => return Step::Done(status),
     };
     let Some(name) = argv.first() else {
-        return Step::Done(0);
+        // `x=$(false)`: the status of the last substitution, else 0.
+        return Step::Done(ctx.shell.substitution_status.unwrap_or(0));
     };
     let mut output = Io::default();
     let outcome = if name == "kubectl" {

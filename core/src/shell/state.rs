@@ -33,6 +33,9 @@ pub struct ShellState {
     /// Set by `kubectl exec -i POD -- sh`: the session sends the next lines to that shell.
     pub attach_requested: Option<Box<crate::kubectl::verbs::AttachedShell>>,
     pub last_status: i32,
+    /// The status of the last command substitution of the command being expanded (an
+    /// assignment-only command such as `x=$(false)` ends with it).
+    pub substitution_status: Option<i32>,
     /// The width of the terminal the shell writes to (`None`: not a terminal, as under a
     /// pipe or in a transcript); `ls` prints columns to it.
     pub terminal_columns: Option<usize>,
@@ -80,6 +83,7 @@ impl Default for ShellState {
             loop_depth: 0,
             next_pid: 4242,
             terminal_columns: None,
+            substitution_status: None,
         }
     }
 }
