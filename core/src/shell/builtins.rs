@@ -991,46 +991,174 @@ pub(super) fn lines_of(text: &str) -> Vec<&str> {
     trimmed.split('\n').collect()
 }
 
+/// What `head`/`tail` keep: lines or bytes, counted from the start (`tail -n +N`, `head -n
+/// N`) or from the end (`tail -n N`, `head -n -N`).
+#[derive(Debug, Clone, Copy)]
+struct Span {
+    bytes: bool,
+    /// `-z`: lines end with NUL.
+    zero_terminated: bool,
+    count: usize,
+    /// `head`: all but the last `count`; `tail`: from the `count`th on.
+    inverted: bool,
+}
+
+/// GNU `head` and `tail`: `-n N`, `-N`, `--lines=N`, `-c N`, `--bytes=N`, `head -n -N`, `tail -n
+/// +N`, `-q`/`-v`, several files under `==> name <==` headers, and their error texts. `tail -f`
+/// prints what is there (nothing grows while it would wait).
 fn head_tail(command: &str, args: &[&str], stdin: &Stdin<'_>, io: &mut Io, fs: &Vfs) -> i32 {
-    let mut count: i64 = 10;
-    let mut files = Vec::new();
-    let mut iter = args.iter();
-    while let Some(arg) = iter.next() {
-        if *arg == "-n" {
-            count = iter
-                .next()
-                .and_then(|n| n.trim_start_matches('+').parse().ok())
-                .unwrap_or(10);
-        } else if let Some(number) = arg.strip_prefix("-n") {
-            count = number.parse().unwrap_or(10);
-        } else if let Some(number) = arg
-            .strip_prefix('-')
-            .filter(|n| n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty())
-        {
-            count = number.parse().unwrap_or(10);
-        } else if *arg == "-f" {
+    let head = command == "head";
+    let mut zero_terminated = false;
+    let mut span = Span {
+        bytes: false,
+        zero_terminated: false,
+        count: 10,
+        inverted: false,
+    };
+    let mut headers: Option<bool> = None;
+    let mut files: Vec<&str> = Vec::new();
+    let mut index = 0;
+    let mut options_done = false;
+    let usage = |io: &mut Io, message: String| {
+        io.err(&format!(
+            "{command}: {message}\nTry '{command} --help' for more information.\n"
+        ));
+        1
+    };
+    while let Some(arg) = args.get(index).copied() {
+        index += 1;
+        if options_done || arg == "-" || !arg.starts_with('-') {
+            files.push(arg);
             continue;
+        }
+        if arg == "--" {
+            options_done = true;
+            continue;
+        }
+        // The value of -n/-c: glued, the next word, or after `=` for the long forms.
+        let (bytes, value) = if let Some(value) = arg.strip_prefix("--lines=") {
+            (false, Some(value.to_string()))
+        } else if let Some(value) = arg.strip_prefix("--bytes=") {
+            (true, Some(value.to_string()))
+        } else if arg == "-n" || arg == "-c" || arg == "--lines" || arg == "--bytes" {
+            let Some(value) = args.get(index) else {
+                return usage(
+                    io,
+                    format!("option requires an argument -- '{}'", &arg[arg.len() - 1..]),
+                );
+            };
+            index += 1;
+            (
+                arg.ends_with('c') || arg.ends_with('s'),
+                Some(value.to_string()),
+            )
+        } else if let Some(value) = arg.strip_prefix("-n") {
+            (false, Some(value.to_string()))
+        } else if let Some(value) = arg.strip_prefix("-c") {
+            (true, Some(value.to_string()))
+        } else if arg[1..].chars().all(|c| c.is_ascii_digit()) {
+            (false, Some(arg[1..].to_string()))
         } else {
-            files.push(*arg);
+            (false, None)
+        };
+        if let Some(value) = value {
+            let (inverted, digits) = match value.chars().next() {
+                Some('-') if head => (true, &value[1..]),
+                Some('+') if !head => (true, &value[1..]),
+                Some('-') | Some('+') => (false, &value[1..]),
+                _ => (false, value.as_str()),
+            };
+            let Ok(count) = digits.parse::<usize>() else {
+                let what = if bytes { "bytes" } else { "lines" };
+                io.err(&format!("{command}: invalid number of {what}: '{value}'\n"));
+                return 1;
+            };
+            span = Span {
+                bytes,
+                zero_terminated: false,
+                count,
+                inverted,
+            };
+            continue;
+        }
+        match arg {
+            "-q" | "--quiet" | "--silent" => headers = Some(false),
+            "-v" | "--verbose" => headers = Some(true),
+            "-z" | "--zero-terminated" => zero_terminated = true,
+            "-f" | "-F" | "--follow" if !head => {}
+            _ if arg.starts_with("--") => {
+                return usage(io, format!("unrecognized option '{arg}'"));
+            }
+            _ => {
+                let letter = arg.chars().nth(1).unwrap_or('-');
+                return usage(io, format!("invalid option -- '{letter}'"));
+            }
         }
     }
-    let (text, status) = read_inputs(command, &files, stdin, io, fs);
-    let lines = lines_of(&text);
-    let count = count.max(0) as usize;
-    let selected: Vec<&str> = if command == "head" {
-        lines.iter().take(count).copied().collect()
-    } else {
-        lines
-            .iter()
-            .skip(lines.len().saturating_sub(count))
-            .copied()
-            .collect()
-    };
-    for line in selected {
-        io.out(line);
-        io.out("\n");
+    if files.is_empty() {
+        files.push("-");
+    }
+    span.zero_terminated = zero_terminated;
+    let show_headers = headers.unwrap_or(files.len() > 1);
+    let mut status = 0;
+    let mut first = true;
+    for file in files {
+        let (name, text) = if file == "-" {
+            ("standard input", stdin.read())
+        } else {
+            match fs.read(file) {
+                Ok(text) => (file, text),
+                Err(error) => {
+                    io.err(&format!(
+                        "{command}: cannot open '{file}' for reading: {error}\n"
+                    ));
+                    status = 1;
+                    continue;
+                }
+            }
+        };
+        if show_headers {
+            let gap = if first { "" } else { "\n" };
+            io.out(&format!("{gap}==> {name} <==\n"));
+        }
+        first = false;
+        io.out(select_span(text, span, head));
     }
     status
+}
+
+/// The part of `text` that `head` or `tail` keeps.
+fn select_span(text: &str, span: Span, head: bool) -> &str {
+    // Byte offsets of each line's start (and the end).
+    let cut = |at: usize| {
+        let mut at = at.min(text.len());
+        while !text.is_char_boundary(at) {
+            at += 1;
+        }
+        at
+    };
+    if span.bytes {
+        let len = text.len();
+        return match (head, span.inverted) {
+            (true, false) => &text[..cut(span.count)],
+            (true, true) => &text[..cut(len.saturating_sub(span.count))],
+            (false, false) => &text[cut(len.saturating_sub(span.count))..],
+            (false, true) => &text[cut(span.count.saturating_sub(1))..],
+        };
+    }
+    let end_of_line = if span.zero_terminated { '\0' } else { '\n' };
+    let starts: Vec<usize> = std::iter::once(0)
+        .chain(text.match_indices(end_of_line).map(|(at, _)| at + 1))
+        .filter(|at| *at < text.len())
+        .collect();
+    let lines = starts.len();
+    let line_start = |n: usize| starts.get(n).copied().unwrap_or(text.len());
+    match (head, span.inverted) {
+        (true, false) => &text[..line_start(span.count)],
+        (true, true) => &text[..line_start(lines.saturating_sub(span.count))],
+        (false, false) => &text[line_start(lines.saturating_sub(span.count))..],
+        (false, true) => &text[line_start(span.count.saturating_sub(1))..],
+    }
 }
 
 fn sort(args: &[&str], stdin: &Stdin<'_>, io: &mut Io, fs: &Vfs) -> i32 {
