@@ -1471,30 +1471,133 @@ fn tac_rev(command: &str, args: &[&str], stdin: &Stdin<'_>, io: &mut Io, fs: &Vf
     status
 }
 
+/// GNU `wc`: `-l`, `-w`, `-m`, `-c`, `-L` (always printed in that order; lines, words and
+/// bytes by default), one line per input and a `total` for several, columns as wide as the
+/// total size of the files (at least 7 for standard input; 1 for a single count of one input).
 fn wc(args: &[&str], stdin: &Stdin<'_>, io: &mut Io, fs: &Vfs) -> i32 {
-    let flags: String = args
-        .iter()
-        .filter(|a| a.starts_with('-'))
-        .flat_map(|a| a.chars().skip(1))
-        .collect();
-    let files: Vec<&str> = args
-        .iter()
-        .copied()
-        .filter(|a| !a.starts_with('-'))
-        .collect();
-    let (text, status) = read_inputs("wc", &files, stdin, io, fs);
-    let lines = text.matches('\n').count();
-    let words = text.split_whitespace().count();
-    let bytes = text.len();
-    let name = files.first().map(|f| format!(" {f}")).unwrap_or_default();
-    let output = match flags.as_str() {
-        "l" => format!("{lines}{name}\n"),
-        "w" => format!("{words}{name}\n"),
-        "c" | "m" => format!("{bytes}{name}\n"),
-        _ if files.is_empty() => format!("{lines:>7} {words:>7} {bytes:>7}\n"),
-        _ => format!("{lines:>2} {words:>2} {bytes:>2}{name}\n"),
+    let mut selected = [false; 5]; // lines, words, chars, bytes, longest line
+    let mut files: Vec<&str> = Vec::new();
+    let mut options_done = false;
+    for arg in args {
+        if options_done || !arg.starts_with('-') || *arg == "-" {
+            files.push(arg);
+            continue;
+        }
+        let long = match *arg {
+            "--" => {
+                options_done = true;
+                continue;
+            }
+            "--lines" => Some(0),
+            "--words" => Some(1),
+            "--chars" => Some(2),
+            "--bytes" => Some(3),
+            "--max-line-length" => Some(4),
+            _ if arg.starts_with("--") => {
+                io.err(&format!(
+                    "wc: unrecognized option '{arg}'\nTry 'wc --help' for more information.\n"
+                ));
+                return 1;
+            }
+            _ => None,
+        };
+        if let Some(index) = long {
+            selected[index] = true;
+            continue;
+        }
+        for letter in arg.chars().skip(1) {
+            let index = match letter {
+                'l' => 0,
+                'w' => 1,
+                'm' => 2,
+                'c' => 3,
+                'L' => 4,
+                other => {
+                    io.err(&format!(
+                        "wc: invalid option -- '{other}'\nTry 'wc --help' for more information.\n"
+                    ));
+                    return 1;
+                }
+            };
+            selected[index] = true;
+        }
+    }
+    if !selected.iter().any(|s| *s) {
+        selected = [true, true, false, true, false];
+    }
+    let several = files.len() > 1;
+    if files.is_empty() {
+        files.push("-");
+    }
+    let mut status = 0;
+    let mut rows: Vec<([usize; 5], Option<&str>)> = Vec::new();
+    let mut regular_total = 0;
+    let mut from_stdin = false;
+    let mut first_failed = false;
+    for (index, file) in files.iter().enumerate() {
+        let text = if *file == "-" {
+            from_stdin = true;
+            stdin.read()
+        } else {
+            match fs.read(file) {
+                Ok(text) => {
+                    regular_total += text.len();
+                    text
+                }
+                Err(error) => {
+                    io.err(&fs_error("wc", file, &error));
+                    status = 1;
+                    first_failed |= index == 0;
+                    continue;
+                }
+            }
+        };
+        let counts = [
+            text.matches('\n').count(),
+            text.split_ascii_whitespace().count(),
+            text.chars().count(),
+            text.len(),
+            text.split('\n')
+                .map(crate::line_editor::display_width)
+                .max()
+                .unwrap_or(0),
+        ];
+        let name = (args.iter().any(|a| !a.starts_with('-') || *a == "-")).then_some(*file);
+        rows.push((counts, name));
+    }
+    let single_count = selected.iter().filter(|s| **s).count() == 1;
+    let width = if first_failed || (single_count && files.len() == 1) {
+        1
+    } else {
+        let digits = regular_total.max(1).to_string().len();
+        if from_stdin {
+            digits.max(7)
+        } else {
+            digits
+        }
     };
-    io.out(&output);
+    if several {
+        let mut total = [0; 5];
+        for (counts, _) in &rows {
+            for (sum, count) in total.iter_mut().zip(counts) {
+                *sum += count;
+            }
+            total[4] = total[4].max(counts[4]);
+        }
+        // The longest line of all, not a sum.
+        total[4] = rows.iter().map(|(counts, _)| counts[4]).max().unwrap_or(0);
+        rows.push((total, Some("total")));
+    }
+    for (counts, name) in rows {
+        let columns: Vec<String> = counts
+            .iter()
+            .zip(selected)
+            .filter(|(_, on)| *on)
+            .map(|(count, _)| format!("{count:>width$}"))
+            .collect();
+        let name = name.map(|n| format!(" {n}")).unwrap_or_default();
+        io.out(&format!("{}{name}\n", columns.join(" ")));
+    }
     status
 }
 
