@@ -1579,13 +1579,12 @@ fn wc(args: &[&str], stdin: &Stdin<'_>, io: &mut Io, fs: &Vfs) -> i32 {
     if several {
         let mut total = [0; 5];
         for (counts, _) in &rows {
-            for (sum, count) in total.iter_mut().zip(counts) {
+            for (sum, count) in total.iter_mut().zip(counts).take(4) {
                 *sum += count;
             }
+            // The longest line of all, not a sum.
             total[4] = total[4].max(counts[4]);
         }
-        // The longest line of all, not a sum.
-        total[4] = rows.iter().map(|(counts, _)| counts[4]).max().unwrap_or(0);
         rows.push((total, Some("total")));
     }
     for (counts, name) in rows {
