@@ -2289,6 +2289,35 @@ pub(crate) fn unescape(text: &str) -> (String, bool) {
                 }
                 out.extend(char::from_u32(value));
             }
+            // `\xHH`, `\uHHHH`, `\UHHHHHHHH`: a character by its code (bash's echo -e).
+            Some(kind @ ('x' | 'u' | 'U')) => {
+                let max = match kind {
+                    'x' => 2,
+                    'u' => 4,
+                    _ => 8,
+                };
+                let mut digits = String::new();
+                while digits.len() < max {
+                    match chars.peek().filter(|c| c.is_ascii_hexdigit()) {
+                        Some(&c) => {
+                            digits.push(c);
+                            chars.next();
+                        }
+                        None => break,
+                    }
+                }
+                match u32::from_str_radix(&digits, 16)
+                    .ok()
+                    .and_then(char::from_u32)
+                {
+                    Some(c) => out.push(c),
+                    None => {
+                        out.push('\\');
+                        out.push(kind);
+                        out.push_str(&digits);
+                    }
+                }
+            }
             Some(other) => {
                 out.push('\\');
                 out.push(other);

@@ -8,7 +8,7 @@
 use super::state::ShellState;
 use crate::clock::SimTime;
 use crate::cluster::network::{self, ConnectError};
-use crate::kubectl::{Env, Io, Waiter};
+use crate::kubectl::{Env, Io, Stream, Waiter};
 use crate::vfs::{FsError, Vfs};
 
 /// What running a builtin gave.
@@ -128,7 +128,7 @@ pub fn run(
         "true" | ":" => 0,
         "false" => 1,
         "echo" => echo(&args, io),
-        "printf" => printf(&args, io),
+        "printf" => printf(&args, io, ctx.shell),
 
         "ls" => ls(&args, io, ctx.env.fs, ctx.stdout_terminal_columns),
         "pwd" => {
@@ -376,80 +376,26 @@ fn echo(args: &[&str], io: &mut Io) -> i32 {
     0
 }
 
-/// Backslash escapes of `echo -e` and `printf` formats (the same rules as the containers'
-/// shell); `\c` ends the output there.
-fn unescape(text: &str) -> String {
-    crate::cluster::container_sh::unescape(text).0
-}
-
-fn printf(args: &[&str], io: &mut Io) -> i32 {
-    let Some(format) = args.first() else {
-        io.err("printf: usage: printf [-v var] format [arguments]\n");
-        return 2;
-    };
-    let format = unescape(format);
-    let mut values = args.iter().skip(1);
-    loop {
-        let mut out = String::new();
-        let mut chars = format.chars().peekable();
-        let mut consumed = false;
-        while let Some(c) = chars.next() {
-            if c != '%' {
-                out.push(c);
-                continue;
-            }
-            let mut spec = String::new();
-            while let Some(&next) = chars.peek() {
-                if next.is_ascii_digit() || next == '-' || next == '.' {
-                    spec.push(next);
-                    chars.next();
-                } else {
-                    break;
-                }
-            }
-            match chars.next() {
-                Some('%') => out.push('%'),
-                Some(conversion @ ('s' | 'd' | 'i' | 'b')) => {
-                    consumed = true;
-                    let value = values.next().copied().unwrap_or(
-                        if conversion == 's' || conversion == 'b' {
-                            ""
-                        } else {
-                            "0"
-                        },
-                    );
-                    let value = if conversion == 'b' {
-                        unescape(value)
-                    } else {
-                        value.to_string()
-                    };
-                    let width: usize = spec
-                        .trim_start_matches('-')
-                        .split('.')
-                        .next()
-                        .and_then(|w| w.parse().ok())
-                        .unwrap_or(0);
-                    let padded = if spec.starts_with('-') {
-                        format!("{value:<width$}")
-                    } else {
-                        format!("{value:>width$}")
-                    };
-                    out.push_str(&padded);
-                }
-                Some(other) => {
-                    out.push('%');
-                    out.push_str(&spec);
-                    out.push(other);
-                }
-                None => out.push('%'),
-            }
+/// bash's `printf` (`shell::printf`); `-v NAME` stores the output instead of printing it.
+fn printf(args: &[&str], io: &mut Io, shell: &mut ShellState) -> i32 {
+    let printed = super::printf::printf(args);
+    match &printed.variable {
+        Some(name) => {
+            shell
+                .vars
+                .insert(name.clone(), printed.text(Stream::Stdout));
+            io.err(&printed.text(Stream::Stderr));
         }
-        io.out(&out);
-        if !consumed || values.len() == 0 {
-            break;
+        None => {
+            for (stream, text) in &printed.chunks {
+                match stream {
+                    Stream::Stdout => io.out(text),
+                    Stream::Stderr => io.err(text),
+                }
+            }
         }
     }
-    0
+    printed.status
 }
 
 pub(super) fn read_inputs(

@@ -7,6 +7,7 @@ pub mod exec;
 pub mod expand;
 mod grep;
 pub mod history_expansion;
+mod printf;
 mod regex;
 mod sed;
 pub mod state;
