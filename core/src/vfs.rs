@@ -61,9 +61,14 @@ impl Vfs {
     /// An empty tree with `/`, `/home`, `/home/learner` and `/tmp`.
     pub fn new() -> Vfs {
         let mut entries = BTreeMap::new();
-        for dir in ["/", "/home", HOME, "/tmp"] {
+        for dir in ["/", "/dev", "/home", HOME, "/tmp"] {
             entries.insert(dir.to_string(), Box::new(Entry::Directory));
         }
+        // Always empty: redirections discard what is written to it.
+        entries.insert(
+            "/dev/null".to_string(),
+            Box::new(Entry::File(String::new())),
+        );
         Vfs {
             entries,
             cwd: HOME.to_string(),
@@ -132,9 +137,12 @@ impl Vfs {
         self.entry(path).is_some()
     }
 
-    /// The text of a file.
+    /// The text of a file (`name/` names a directory: a file there is `Not a directory`).
     pub fn read(&self, path: &str) -> Result<&str, FsError> {
         match self.entry(path) {
+            Some(Entry::File(_)) if path.len() > 1 && path.ends_with('/') => {
+                Err(FsError::NotADirectory)
+            }
             Some(Entry::File(content)) => Ok(content),
             Some(Entry::Directory) => Err(FsError::IsADirectory),
             None => Err(FsError::NotFound),
@@ -260,6 +268,17 @@ impl Vfs {
     }
 
     pub fn change_dir(&mut self, path: &str) -> Result<(), FsError> {
+        // The kernel walks the path: `nosuch/..` fails although it would resolve to `.`.
+        let mut walked = String::new();
+        for part in path.split('/') {
+            if part == ".." && !walked.is_empty() && !self.is_dir(&walked) {
+                return Err(FsError::NotFound);
+            }
+            if !walked.is_empty() || path.starts_with('/') {
+                walked.push('/');
+            }
+            walked.push_str(part);
+        }
         let absolute = self.resolve(path);
         match self.entries.get(&absolute).map(|entry| &**entry) {
             Some(Entry::Directory) => {

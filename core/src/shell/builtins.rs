@@ -135,7 +135,7 @@ pub fn run(
             io.out(&format!("{}\n", ctx.env.fs.cwd()));
             0
         }
-        "cd" => cd(&args, io, ctx.env.fs),
+        "cd" => cd(&args, io, ctx.env.fs, ctx.shell),
         "mkdir" => mkdir(&args, io, ctx.env.fs),
         "rm" => rm(&args, io, ctx.env.fs),
         "touch" => touch(&args, io, ctx.env.fs),
@@ -169,6 +169,10 @@ pub fn run(
         }
         "alias" => alias(&args, io, ctx.shell),
         "unalias" => unalias(&args, io, ctx.shell),
+        "history" if args.first() == Some(&"-c") => {
+            ctx.shell.history.clear();
+            0
+        }
         "history" => {
             let entries = &ctx.shell.history;
             let count = args
@@ -802,10 +806,33 @@ fn write_listing(
     }
 }
 
-fn cd(args: &[&str], io: &mut Io, fs: &mut Vfs) -> i32 {
-    let target = args.first().copied().unwrap_or("~");
-    match fs.change_dir(target) {
-        Ok(()) => 0,
+/// `cd [DIR]`, `cd -` (back to `$OLDPWD`, printing it); sets `OLDPWD`.
+fn cd(args: &[&str], io: &mut Io, fs: &mut Vfs, shell: &mut ShellState) -> i32 {
+    let args: Vec<&str> = args.iter().copied().skip_while(|a| *a == "--").collect();
+    if args.len() > 1 {
+        io.err("bash: cd: too many arguments\n");
+        return 1;
+    }
+    let previous = fs.cwd().to_string();
+    let target = match args.first().copied() {
+        None => crate::vfs::HOME.to_string(),
+        Some("-") => match shell.vars.get("OLDPWD") {
+            Some(old) => old.clone(),
+            None => {
+                io.err("bash: cd: OLDPWD not set\n");
+                return 1;
+            }
+        },
+        Some(target) => target.to_string(),
+    };
+    match fs.change_dir(&target) {
+        Ok(()) => {
+            if args.first() == Some(&"-") {
+                io.out(&format!("{}\n", fs.cwd()));
+            }
+            shell.vars.insert("OLDPWD".to_string(), previous);
+            0
+        }
         Err(error) => {
             io.err(&format!("bash: cd: {target}: {error}\n"));
             1
@@ -815,6 +842,10 @@ fn cd(args: &[&str], io: &mut Io, fs: &mut Vfs) -> i32 {
 
 fn mkdir(args: &[&str], io: &mut Io, fs: &mut Vfs) -> i32 {
     let parents = args.contains(&"-p");
+    if args.iter().all(|a| a.starts_with('-')) {
+        io.err("mkdir: missing operand\nTry 'mkdir --help' for more information.\n");
+        return 1;
+    }
     let mut status = 0;
     for path in args.iter().filter(|a| !a.starts_with('-')) {
         if let Err(error) = fs.mkdir(path, parents) {
@@ -856,6 +887,10 @@ fn rm(args: &[&str], io: &mut Io, fs: &mut Vfs) -> i32 {
 }
 
 fn touch(args: &[&str], io: &mut Io, fs: &mut Vfs) -> i32 {
+    if args.iter().all(|a| a.starts_with('-')) {
+        io.err("touch: missing file operand\nTry 'touch --help' for more information.\n");
+        return 1;
+    }
     let mut status = 0;
     for path in args.iter().filter(|a| !a.starts_with('-')) {
         if fs.exists(path) {

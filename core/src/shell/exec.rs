@@ -173,6 +173,9 @@ pub struct Execution {
     yielded: bool,
 }
 
+/// The process id of the learner's shell (`$$`); jobs get ids above it.
+const SHELL_PID: u32 = 4211;
+
 /// Deepest nesting of command substitutions that run.
 const MAX_SUBST_DEPTH: usize = 32;
 
@@ -890,7 +893,36 @@ impl ExpandContext for Expander<'_, '_> {
         match name {
             "PWD" => Some(self.ctx.fs.cwd().to_string()),
             "RANDOM" => Some("4".to_string()),
-            _ => self.ctx.shell.vars.get(name).cloned(),
+            // bash's special parameters and the variables it sets itself.
+            "0" => Some("bash".to_string()),
+            "#" => Some("0".to_string()),
+            "$" | "BASHPID" => Some(SHELL_PID.to_string()),
+            "PPID" => Some((SHELL_PID - 1).to_string()),
+            "-" => Some(
+                if self.ctx.interactive {
+                    "himBHs"
+                } else {
+                    "hBs"
+                }
+                .to_string(),
+            ),
+            "_" => Some(self.ctx.shell.last_argument.clone()),
+            _ => self.ctx.shell.vars.get(name).cloned().or_else(|| {
+                Some(
+                    match name {
+                        "HOSTNAME" => "kubeplay",
+                        "UID" | "EUID" => "1000",
+                        "BASH" => "/bin/bash",
+                        "BASH_VERSION" => "5.2.15(1)-release",
+                        "SHLVL" => "1",
+                        "HOSTTYPE" => "x86_64",
+                        "OSTYPE" => "linux-gnu",
+                        "MACHTYPE" => "x86_64-pc-linux-gnu",
+                        _ => return None,
+                    }
+                    .to_string(),
+                )
+            }),
         }
     }
 
@@ -1018,6 +1050,10 @@ fn run_simple(
             }
         }
     }
+    // `$_`: the last argument of the command before.
+    if let Some(last_argument) = argv.last() {
+        ctx.shell.last_argument = last_argument.clone();
+    }
     let (routing, stdin) = match redirections(&command.redirects, input, last, ctx, io, depth) {
         Ok(result) => result,
         Err(status) => return Step::Done(status),
@@ -1142,14 +1178,15 @@ fn redirections(
                 return Err(1);
             }
         };
-        let file_sink = |path: &str| {
-            if path == "/dev/null" {
-                Sink::Discard
-            } else {
-                Sink::File {
-                    path: path.to_string(),
-                }
-            }
+        // The device files name the streams as they are at this point of the redirections.
+        let file_sink = |path: &str, routing: &Routing| match path {
+            "/dev/null" => Sink::Discard,
+            "/dev/stdout" | "/dev/fd/1" => routing.stdout.clone(),
+            "/dev/stderr" | "/dev/fd/2" => routing.stderr.clone(),
+            "/dev/tty" => Sink::TerminalOut,
+            _ => Sink::File {
+                path: path.to_string(),
+            },
         };
         match &redirect.kind {
             RedirectKind::HereDocument(_) => stdin = Some(target),
@@ -1175,8 +1212,8 @@ fn redirections(
                     io,
                 )?;
                 match fd {
-                    2 => routing.stderr = file_sink(&target),
-                    _ => routing.stdout = file_sink(&target),
+                    2 => routing.stderr = file_sink(&target, &routing),
+                    _ => routing.stdout = file_sink(&target, &routing),
                 }
             }
             RedirectKind::WriteStdoutAndStderr(_) | RedirectKind::AppendStdoutAndStderr(_) => {
@@ -1186,7 +1223,7 @@ fn redirections(
                     matches!(redirect.kind, RedirectKind::AppendStdoutAndStderr(_)),
                     io,
                 )?;
-                routing.stdout = file_sink(&target);
+                routing.stdout = file_sink(&target, &routing);
                 routing.stderr = routing.stdout.clone();
             }
             RedirectKind::DuplicateWrite(_) | RedirectKind::DuplicateRead(_) => {
@@ -1200,7 +1237,11 @@ fn redirections(
                             routing.stdout = Sink::Discard;
                         }
                     }
-                    (_, other) if other.parse::<u32>().is_ok() => {}
+                    (_, "0" | "1" | "2") => {}
+                    (_, other) if other.parse::<u32>().is_ok() => {
+                        io.err(&format!("bash: {other}: Bad file descriptor\n"));
+                        return Err(1);
+                    }
                     (_, other) => {
                         io.err(&format!("bash: {other}: ambiguous redirect\n"));
                         return Err(1);
@@ -1214,8 +1255,16 @@ fn redirections(
 
 /// Opens a redirection target before the command runs: `>` truncates, `>>` creates if missing.
 fn open_for_writing(fs: &mut Vfs, target: &str, append: bool, io: &mut Io) -> Result<(), i32> {
-    if target == "/dev/null" {
+    if matches!(
+        target,
+        "/dev/null" | "/dev/stdout" | "/dev/stderr" | "/dev/tty" | "/dev/fd/1" | "/dev/fd/2"
+    ) {
         return Ok(());
+    }
+    // `> name/` opens a directory, which bash refuses whether or not it exists.
+    if target.len() > 1 && target.ends_with('/') {
+        io.err(&format!("bash: {target}: Is a directory\n"));
+        return Err(1);
     }
     let result = if append {
         fs.append(target, "")

@@ -36,6 +36,8 @@ pub struct ShellState {
     /// The status of the last command substitution of the command being expanded (an
     /// assignment-only command such as `x=$(false)` ends with it).
     pub substitution_status: Option<i32>,
+    /// `$_`: the last argument of the last simple command.
+    pub last_argument: String,
     /// The width of the terminal the shell writes to (`None`: not a terminal, as under a
     /// pipe or in a transcript); `ls` prints columns to it.
     pub terminal_columns: Option<usize>,
@@ -84,6 +86,7 @@ impl Default for ShellState {
             next_pid: 4242,
             terminal_columns: None,
             substitution_status: None,
+            last_argument: String::new(),
         }
     }
 }
