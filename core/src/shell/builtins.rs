@@ -95,8 +95,8 @@ pub fn run_filter(
         "tee" => tee(args, stdin, io, fs),
         "head" | "tail" => head_tail(name, args, stdin, io, fs),
         "grep" => super::grep::grep(args, stdin, io, fs),
-        "sort" => sort(args, stdin, io, fs),
-        "uniq" => uniq(args, stdin, io, fs),
+        "sort" => super::sort_uniq::sort(args, stdin, io, fs),
+        "uniq" => super::sort_uniq::uniq(args, stdin, io, fs),
         "cut" => cut(args, stdin, io, fs),
         "tr" => tr(args, stdin, io),
         "tac" | "rev" => tac_rev(name, args, stdin, io, fs),
@@ -1140,70 +1140,6 @@ fn select_span(text: &str, span: Span, head: bool) -> &str {
         (false, false) => &text[line_start(lines.saturating_sub(span.count))..],
         (false, true) => &text[line_start(span.count.saturating_sub(1))..],
     }
-}
-
-fn sort(args: &[&str], stdin: &Stdin<'_>, io: &mut Io, fs: &Vfs) -> i32 {
-    let reverse = args.iter().any(|a| a.starts_with('-') && a.contains('r'));
-    let numeric = args.iter().any(|a| a.starts_with('-') && a.contains('n'));
-    let unique = args.iter().any(|a| a.starts_with('-') && a.contains('u'));
-    let files: Vec<&str> = args
-        .iter()
-        .copied()
-        .filter(|a| !a.starts_with('-'))
-        .collect();
-    let (text, status) = read_inputs("sort", &files, stdin, io, fs);
-    let mut lines: Vec<&str> = lines_of(&text);
-    if numeric {
-        crate::sort::sort_by(&mut lines, |a, b| {
-            let number = |s: &str| {
-                s.trim()
-                    .split(|c: char| !c.is_ascii_digit() && c != '-' && c != '.')
-                    .next()
-                    .and_then(|n| n.parse::<f64>().ok())
-                    .unwrap_or(0.0)
-            };
-            number(a)
-                .partial_cmp(&number(b))
-                .unwrap_or(std::cmp::Ordering::Equal)
-                .then(a.cmp(b))
-        });
-    } else {
-        crate::sort::sort(&mut lines);
-    }
-    if unique {
-        lines.dedup();
-    }
-    if reverse {
-        lines.reverse();
-    }
-    for line in lines {
-        io.out(line);
-        io.out("\n");
-    }
-    status
-}
-
-fn uniq(args: &[&str], stdin: &Stdin<'_>, io: &mut Io, fs: &Vfs) -> i32 {
-    let count = short_flag(args, 'c');
-    let input: Vec<&str> = operands(args).into_iter().take(1).collect();
-    let (text, status) = read_inputs("uniq", &input, stdin, io, fs);
-    let mut runs: Vec<(usize, &str)> = Vec::new();
-    for line in lines_of(&text) {
-        match runs.last_mut() {
-            Some((n, last)) if *last == line => *n += 1,
-            _ => runs.push((1, line)),
-        }
-    }
-    for (n, line) in runs {
-        if count {
-            // GNU: the count right-aligned in 7 columns, then a space.
-            io.out(&format!("{n:>7} {line}\n"));
-        } else {
-            io.out(line);
-            io.out("\n");
-        }
-    }
-    status
 }
 
 /// `cut -d DELIM -f LIST` / `cut -c LIST`: LIST is `N`, `N-M`, `N-`, `-M`, comma-separated.

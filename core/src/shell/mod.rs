@@ -10,6 +10,7 @@ pub mod history_expansion;
 mod printf;
 mod regex;
 mod sed;
+mod sort_uniq;
 pub mod state;
 pub mod syntax;
 mod test_builtin;
