@@ -156,7 +156,9 @@ pub fn run(
         }
         "env" => {
             for (key, value) in &ctx.shell.vars {
-                io.out(&format!("{key}={value}\n"));
+                if ctx.shell.exported.contains(key) {
+                    io.out(&format!("{key}={value}\n"));
+                }
             }
             0
         }
@@ -164,6 +166,7 @@ pub fn run(
         "unset" => {
             for name in &args {
                 ctx.shell.vars.remove(*name);
+                ctx.shell.exported.remove(*name);
             }
             0
         }
@@ -1287,6 +1290,35 @@ fn tr_set(text: &str) -> Vec<char> {
     let mut chars = Vec::new();
     let mut iter = text.chars().peekable();
     while let Some(c) = iter.next() {
+        // `[:upper:]` and the other classes, in the C locale (ASCII, in code order).
+        if c == '[' && iter.peek() == Some(&':') {
+            let rest: String = iter.clone().collect();
+            if let Some(end) = rest.find(":]") {
+                let class = &rest[1..end];
+                let members: Option<Vec<char>> = match class {
+                    "upper" => Some(('A'..='Z').collect()),
+                    "lower" => Some(('a'..='z').collect()),
+                    "digit" => Some(('0'..='9').collect()),
+                    "alpha" => Some(('A'..='Z').chain('a'..='z').collect()),
+                    "alnum" => Some(('0'..='9').chain('A'..='Z').chain('a'..='z').collect()),
+                    "xdigit" => Some(('0'..='9').chain('A'..='F').chain('a'..='f').collect()),
+                    "space" => Some(vec!['\t', '\n', '\u{b}', '\u{c}', '\r', ' ']),
+                    "blank" => Some(vec!['\t', ' ']),
+                    "punct" => Some((' '..='~').filter(|c| c.is_ascii_punctuation()).collect()),
+                    "cntrl" => Some(('\0'..='\u{1f}').chain(['\u{7f}']).collect()),
+                    "print" => Some((' '..='~').collect()),
+                    "graph" => Some(('!'..='~').collect()),
+                    _ => None,
+                };
+                if let Some(members) = members {
+                    chars.extend(members);
+                    for _ in 0..end + 2 {
+                        iter.next();
+                    }
+                    continue;
+                }
+            }
+        }
         let c = if c == '\\' {
             match iter.next() {
                 Some('n') => '\n',
@@ -1318,23 +1350,36 @@ fn tr_set(text: &str) -> Vec<char> {
 fn tr(args: &[&str], stdin: &Stdin<'_>, io: &mut Io) -> i32 {
     let mut delete = false;
     let mut squeeze = false;
+    let mut complement = false;
     let mut sets = Vec::new();
     for arg in args {
-        match *arg {
-            "-d" => delete = true,
-            "-s" => squeeze = true,
-            "-ds" | "-sd" => {
-                delete = true;
-                squeeze = true;
+        if arg.starts_with('-') && arg.len() > 1 && sets.is_empty() {
+            for option in arg.chars().skip(1) {
+                match option {
+                    'd' => delete = true,
+                    's' => squeeze = true,
+                    'c' | 'C' => complement = true,
+                    _ => {
+                        io.err(&format!(
+                            "tr: invalid option -- '{option}'\nTry 'tr --help' for more information.\n"
+                        ));
+                        return 1;
+                    }
+                }
             }
-            flag if flag.starts_with('-') && flag.len() > 1 => {
-                let option = flag.chars().nth(1).unwrap_or('-');
-                io.err(&format!(
-                    "tr: invalid option -- '{option}'\nTry 'tr --help' for more information.\n"
-                ));
-                return 1;
-            }
-            other => sets.push(tr_set(other)),
+            continue;
+        }
+        sets.push(tr_set(arg));
+    }
+    // `-c`: every character not in SET1 (deleting or squeezing them).
+    if complement {
+        if let Some(first) = sets.first_mut() {
+            let members = std::mem::take(first);
+            let text = stdin.read();
+            let mut others: Vec<char> = text.chars().filter(|c| !members.contains(c)).collect();
+            crate::sort::sort(&mut others);
+            others.dedup();
+            *first = others;
         }
     }
     let text = stdin.read();
@@ -1665,9 +1710,13 @@ fn go_date(now: SimTime) -> String {
 }
 
 fn export(args: &[&str], io: &mut Io, shell: &mut ShellState) -> i32 {
+    let args: Vec<&str> = args.iter().copied().filter(|a| *a != "-p").collect();
     if args.is_empty() {
-        for (key, value) in &shell.vars {
-            io.out(&format!("declare -x {key}=\"{value}\"\n"));
+        for name in &shell.exported {
+            match shell.vars.get(name) {
+                Some(value) => io.out(&format!("declare -x {name}=\"{value}\"\n")),
+                None => io.out(&format!("declare -x {name}\n")),
+            }
         }
         return 0;
     }
@@ -1675,7 +1724,7 @@ fn export(args: &[&str], io: &mut Io, shell: &mut ShellState) -> i32 {
     for arg in args {
         let (name, value) = match arg.split_once('=') {
             Some((name, value)) => (name, Some(value)),
-            None => (*arg, None),
+            None => (arg, None),
         };
         if !super::syntax::is_valid_name(name) {
             io.err(&format!("bash: export: `{arg}': not a valid identifier\n"));
@@ -1684,9 +1733,8 @@ fn export(args: &[&str], io: &mut Io, shell: &mut ShellState) -> i32 {
         }
         if let Some(value) = value {
             shell.vars.insert(name.to_string(), value.to_string());
-        } else {
-            shell.vars.entry(name.to_string()).or_default();
         }
+        shell.exported.insert(name.to_string());
     }
     status
 }

@@ -1033,7 +1033,7 @@ fn run_simple(
         }
     };
     if argv.is_empty() {
-        for (name, append, value) in assignments {
+        for (name, append, value) in assignments.iter().cloned() {
             let entry = ctx.shell.vars.entry(name.clone()).or_default();
             let size = value.len() + if append { entry.len() } else { 0 };
             // A variable that doubles in a loop would exhaust the page's memory.
@@ -1101,7 +1101,32 @@ fn run_simple(
         } else {
             builtins::Stdin::text(stdin.as_deref())
         };
-        match builtins::run(&argv, &builtin_stdin, &mut output, &mut builtin_ctx) {
+        // `NAME=value command`: the command's environment has them, the shell keeps its own.
+        let saved: Vec<(String, Option<String>, bool)> = assignments
+            .iter()
+            .map(|(name, _, _)| {
+                (
+                    name.clone(),
+                    builtin_ctx.shell.vars.get(name).cloned(),
+                    builtin_ctx.shell.exported.contains(name),
+                )
+            })
+            .collect();
+        for (name, _, value) in &assignments {
+            builtin_ctx.shell.vars.insert(name.clone(), value.clone());
+            builtin_ctx.shell.exported.insert(name.clone());
+        }
+        let outcome = builtins::run(&argv, &builtin_stdin, &mut output, &mut builtin_ctx);
+        for (name, value, exported) in saved {
+            match value {
+                Some(value) => builtin_ctx.shell.vars.insert(name.clone(), value),
+                None => builtin_ctx.shell.vars.remove(&name),
+            };
+            if !exported {
+                builtin_ctx.shell.exported.remove(&name);
+            }
+        }
+        match outcome {
             BuiltinOutcome::Done(code) => Ok(code),
             BuiltinOutcome::Wait(waiter) => Err(waiter),
             BuiltinOutcome::ReadsTerminal => {

@@ -18,6 +18,8 @@ pub struct Job {
 /// Variables, aliases, history and jobs of one shell.
 pub struct ShellState {
     pub vars: BTreeMap<String, String>,
+    /// The variables in the environment of commands (`export`); `env` prints these.
+    pub exported: std::collections::BTreeSet<String>,
     pub aliases: BTreeMap<String, String>,
     /// Commands as submitted (for `history`).
     pub history: Vec<String>,
@@ -71,6 +73,7 @@ impl Default for ShellState {
             vars.insert(key.to_string(), value.to_string());
         }
         ShellState {
+            exported: vars.keys().cloned().collect(),
             vars,
             aliases: BTreeMap::new(),
             history: Vec::new(),
