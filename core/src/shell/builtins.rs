@@ -34,8 +34,8 @@ pub struct BuiltinContext<'a, 'e> {
 pub const BUILTINS: &[&str] = &[
     "[", "alias", "break", "cat", "cd", "clear", "continue", "cp", "curl", "cut", "date", "echo",
     "env", "exit", "export", "false", "grep", "head", "help", "history", "hostname", "jobs",
-    "kill", "kubectx", "kubens", "ls", "mkdir", "mv", "printf", "pwd", "rev", "rm", "sed", "seq",
-    "sleep", "sort", "tac", "tail", "tee", "test", "touch", "tr", "true", "type", "unalias",
+    "kill", "kubectx", "kubens", "ls", "mkdir", "mv", "printf", "pwd", "rev", "rm", "rmdir", "sed",
+    "seq", "sleep", "sort", "tac", "tail", "tee", "test", "touch", "tr", "true", "type", "unalias",
     "uniq", "unset", "wc", "which", "whoami",
 ];
 
@@ -137,6 +137,7 @@ pub fn run(
         }
         "cd" => cd(&args, io, ctx.env.fs, ctx.shell),
         "mkdir" => mkdir(&args, io, ctx.env.fs),
+        "rmdir" => rmdir(&args, io, ctx.env.fs),
         "rm" => rm(&args, io, ctx.env.fs),
         "touch" => touch(&args, io, ctx.env.fs),
         "cp" | "mv" => copy_or_move(name, &args, io, ctx.env.fs),
@@ -855,6 +856,38 @@ fn mkdir(args: &[&str], io: &mut Io, fs: &mut Vfs) -> i32 {
             io.err(&format!(
                 "mkdir: cannot create directory '{path}': {error}\n"
             ));
+            status = 1;
+        }
+    }
+    status
+}
+
+/// `rmdir DIR…`: only empty directories.
+fn rmdir(args: &[&str], io: &mut Io, fs: &mut Vfs) -> i32 {
+    let paths: Vec<&&str> = args.iter().filter(|a| !a.starts_with('-')).collect();
+    if paths.is_empty() {
+        io.err("rmdir: missing operand\nTry 'rmdir --help' for more information.\n");
+        return 1;
+    }
+    let mut status = 0;
+    for path in paths {
+        let failure = match fs.entry(path) {
+            None => Some(FsError::NotFound),
+            Some(crate::vfs::Entry::File(_)) => Some(FsError::NotADirectory),
+            Some(crate::vfs::Entry::Directory) => {
+                if fs
+                    .list(path)
+                    .map(|entries| entries.is_empty())
+                    .unwrap_or(false)
+                {
+                    fs.remove(path, true).err()
+                } else {
+                    Some(FsError::NotEmpty)
+                }
+            }
+        };
+        if let Some(error) = failure {
+            io.err(&format!("rmdir: failed to remove '{path}': {error}\n"));
             status = 1;
         }
     }

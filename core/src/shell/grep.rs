@@ -119,6 +119,8 @@ fn grep_options(
                 "no-messages" => options.no_messages = true,
                 "with-filename" => options.with_names = Some(true),
                 "no-filename" => options.with_names = Some(false),
+                // Colours are not drawn (into a pipe grep draws none; on a terminal, a gap).
+                "color" | "colour" => {}
                 "regexp" | "max-count" | "after-context" | "before-context" | "context" => {
                     let Some(value) = value_or_next() else {
                         return Err(format!(
