@@ -73,6 +73,15 @@ fn arith_tokens(text: &str) -> Result<Vec<ArithToken>, String> {
             while at < chars.len() && chars[at].is_ascii_alphanumeric() {
                 at += 1;
             }
+            // `BASE#DIGITS` (2 to 64; digits, letters, `@`, `_`).
+            if chars.get(at) == Some(&'#') {
+                at += 1;
+                while at < chars.len()
+                    && (chars[at].is_ascii_alphanumeric() || chars[at] == '@' || chars[at] == '_')
+                {
+                    at += 1;
+                }
+            }
             let literal: String = chars[start..at].iter().collect();
             tokens.push(ArithToken::Number(parse_number(&literal)?));
         } else if c.is_ascii_alphabetic() || c == '_' {
@@ -105,8 +114,34 @@ fn arith_tokens(text: &str) -> Result<Vec<ArithToken>, String> {
     Ok(tokens)
 }
 
-/// A number as the shell reads it: decimal, `0x` hexadecimal or `0` octal.
+/// A number as the shell reads it: decimal, `0x` hexadecimal, `0` octal or `BASE#DIGITS`.
 fn parse_number(text: &str) -> Result<i64, String> {
+    if let Some((base, digits)) = text.split_once('#') {
+        let base: u32 = base
+            .parse()
+            .ok()
+            .filter(|b| (2..=64).contains(b))
+            .ok_or_else(|| "invalid arithmetic base".to_string())?;
+        let mut value: i64 = 0;
+        for c in digits.chars() {
+            let digit = match c {
+                '0'..='9' => c as u32 - '0' as u32,
+                'a'..='z' => c as u32 - 'a' as u32 + 10,
+                'A'..='Z' if base <= 36 => c as u32 - 'A' as u32 + 10,
+                'A'..='Z' => c as u32 - 'A' as u32 + 36,
+                '@' => 62,
+                '_' => 63,
+                _ => u32::MAX,
+            };
+            if digit >= base {
+                return Err("value too great for base".into());
+            }
+            value = value
+                .wrapping_mul(i64::from(base))
+                .wrapping_add(i64::from(digit));
+        }
+        return Ok(value);
+    }
     let parsed = if let Some(hex) = text.strip_prefix("0x").or_else(|| text.strip_prefix("0X")) {
         i64::from_str_radix(hex, 16)
     } else if text.len() > 1 && text.starts_with('0') {
@@ -133,11 +168,23 @@ impl Arith<'_> {
     }
 
     fn value_of(&self, name: &str) -> Result<i64, String> {
-        match self.vars.arith_var(name) {
-            None => Ok(0),
-            Some(text) if text.trim().is_empty() => Ok(0),
-            Some(text) => parse_number(text.trim()),
+        // A value that names another variable is that variable's value (bash follows the
+        // chain; an unset one is 0).
+        let mut name = name.to_string();
+        for _ in 0..16 {
+            let text = match self.vars.arith_var(&name) {
+                None => return Ok(0),
+                Some(text) if text.trim().is_empty() => return Ok(0),
+                Some(text) => text.trim().to_string(),
+            };
+            let is_name = text.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+                && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+            if !is_name {
+                return parse_number(&text);
+            }
+            name = text;
         }
+        Err("expression recursion level exceeded".into())
     }
 
     fn expression(&mut self) -> Result<i64, String> {

@@ -358,6 +358,21 @@ fn arithmetic(text: &str, ctx: &mut dyn ExpandContext) -> Result<i64, ExpansionE
         } else if trimmed.ends_with(|c: char| "+-*/%<>=&|^!~".contains(c)) {
             let last = trimmed.chars().last().map(String::from).unwrap_or_default();
             format!("syntax error: operand expected {}", token(&last))
+        } else if message.contains("invalid arithmetic base")
+            || message.contains("value too great for base")
+        {
+            // `BASE#DIGITS` with a bad base or digit: bash names the number.
+            let number = trimmed
+                .split(|c: char| !(c.is_ascii_alphanumeric() || "#@_".contains(c)))
+                .find(|word| word.contains('#'))
+                .unwrap_or(trimmed);
+            let at = trimmed.find(number).unwrap_or(0);
+            let what = if message.contains("invalid") {
+                "invalid arithmetic base"
+            } else {
+                "value too great for base"
+            };
+            format!("{what} {}", token(&trimmed[at..]))
         } else if let Some(octal) = trimmed
             .split(|c: char| !c.is_ascii_alphanumeric())
             .find(|word| word.starts_with('0') && word.contains(['8', '9']))
