@@ -391,17 +391,10 @@ fn printf(args: &[&str], io: &mut Io, shell: &mut ShellState) -> i32 {
         Some(name) => {
             shell
                 .vars
-                .insert(name.clone(), printed.text(Stream::Stdout));
-            io.err(&printed.text(Stream::Stderr));
+                .insert(name.clone(), printed.io.text(Stream::Stdout));
+            io.err(&printed.io.text(Stream::Stderr));
         }
-        None => {
-            for (stream, text) in &printed.chunks {
-                match stream {
-                    Stream::Stdout => io.out(text),
-                    Stream::Stderr => io.err(text),
-                }
-            }
-        }
+        None => io.append(printed.io),
     }
     printed.status
 }

@@ -4,45 +4,19 @@
 //! `invalid number` errors), and the format reused while arguments remain. `-v NAME` stores
 //! the output in a variable.
 
-use crate::kubectl::Stream;
+use crate::kubectl::Io;
 
 /// The output and errors in the order they were written, the status, and the variable `-v`
 /// names (if any).
 pub(super) struct Printed {
-    pub chunks: Vec<(Stream, String)>,
+    pub io: Io,
     pub status: i32,
     pub variable: Option<String>,
 }
 
-impl Printed {
-    fn out(&mut self, text: &str) {
-        self.write(Stream::Stdout, text);
-    }
-
-    fn err(&mut self, text: &str) {
-        self.write(Stream::Stderr, text);
-    }
-
-    fn write(&mut self, stream: Stream, text: &str) {
-        match self.chunks.last_mut() {
-            Some((last, chunk)) if *last == stream => chunk.push_str(text),
-            _ => self.chunks.push((stream, text.to_string())),
-        }
-    }
-
-    /// Everything written to one stream.
-    pub fn text(&self, stream: Stream) -> String {
-        self.chunks
-            .iter()
-            .filter(|(s, _)| *s == stream)
-            .map(|(_, text)| text.as_str())
-            .collect()
-    }
-}
-
 pub(super) fn printf(args: &[&str]) -> Printed {
     let mut printed = Printed {
-        chunks: Vec::new(),
+        io: Io::default(),
         status: 0,
         variable: None,
     };
@@ -55,7 +29,7 @@ pub(super) fn printf(args: &[&str]) -> Printed {
             }
             Some("-v") => {
                 let Some(name) = args.get(1) else {
-                    printed.err("bash: printf: -v: option requires an argument\nprintf: usage: printf [-v var] format [arguments]\n");
+                    printed.io.err("bash: printf: -v: option requires an argument\nprintf: usage: printf [-v var] format [arguments]\n");
                     printed.status = 2;
                     return printed;
                 };
@@ -65,7 +39,7 @@ pub(super) fn printf(args: &[&str]) -> Printed {
             Some(option) if option.starts_with('-') && option.len() > 1 => {
                 // bash's getopt names the first letter that is not an option.
                 let letter = option.chars().nth(1).unwrap_or('-');
-                printed.err(&format!(
+                printed.io.err(&format!(
                     "bash: printf: -{letter}: invalid option\nprintf: usage: printf [-v var] format [arguments]\n"
                 ));
                 printed.status = 2;
@@ -75,7 +49,9 @@ pub(super) fn printf(args: &[&str]) -> Printed {
         }
     }
     let Some((format, values)) = args.split_first() else {
-        printed.err("printf: usage: printf [-v var] format [arguments]\n");
+        printed
+            .io
+            .err("printf: usage: printf [-v var] format [arguments]\n");
         printed.status = 2;
         return printed;
     };
@@ -115,12 +91,12 @@ fn one_pass<'a>(
         at += 1;
         if c == '\\' {
             let (text, used, _) = escape(&format[at..], EscapeRules::Format);
-            printed.out(&text);
+            printed.io.out(&text);
             at += used;
             continue;
         }
         if c != '%' {
-            printed.out(c.encode_utf8(&mut [0; 4]));
+            printed.io.out(c.encode_utf8(&mut [0; 4]));
             continue;
         }
         // %[flags][width][.precision]conversion
@@ -161,13 +137,15 @@ fn one_pass<'a>(
             at += 1;
         }
         let Some(&conversion) = format.get(at) else {
-            printed.err("bash: printf: `%': missing format character\n");
+            printed
+                .io
+                .err("bash: printf: `%': missing format character\n");
             printed.status = 1;
             return Pass::Stopped;
         };
         at += 1;
         match conversion {
-            '%' if spec == Spec::default() => printed.out("%"),
+            '%' if spec == Spec::default() => printed.io.out("%"),
             's' | 'b' | 'q' => {
                 converted = true;
                 let value = values.next().unwrap_or("");
@@ -201,7 +179,7 @@ fn one_pass<'a>(
                     Some(precision) => text.chars().take(precision).collect(),
                     None => text,
                 };
-                printed.out(&spec.pad(&text, false));
+                printed.io.out(&spec.pad(&text, false));
                 if stop {
                     return Pass::Stopped;
                 }
@@ -210,7 +188,7 @@ fn one_pass<'a>(
                 converted = true;
                 let value = values.next().unwrap_or("");
                 let text: String = value.chars().take(1).collect();
-                printed.out(&spec.pad(&text, false));
+                printed.io.out(&spec.pad(&text, false));
             }
             'd' | 'i' => {
                 converted = true;
@@ -225,7 +203,7 @@ fn one_pass<'a>(
                     ""
                 };
                 let digits = spec.min_digits(value.unsigned_abs().to_string());
-                printed.out(&spec.pad_number(sign, &digits));
+                printed.io.out(&spec.pad_number(sign, &digits));
             }
             'o' | 'u' | 'x' | 'X' => {
                 converted = true;
@@ -251,7 +229,7 @@ fn one_pass<'a>(
                     ),
                 };
                 let digits = spec.min_digits(digits);
-                printed.out(&spec.pad_number(prefix, &digits));
+                printed.io.out(&spec.pad_number(prefix, &digits));
             }
             'f' | 'F' | 'e' | 'E' | 'g' | 'G' | 'a' | 'A' => {
                 converted = true;
@@ -273,10 +251,10 @@ fn one_pass<'a>(
                     precision: None,
                     ..spec
                 };
-                printed.out(&spec.pad_number(sign, &body));
+                printed.io.out(&spec.pad_number(sign, &body));
             }
             other => {
-                printed.err(&format!(
+                printed.io.err(&format!(
                     "bash: printf: `{other}': invalid format character\n"
                 ));
                 printed.status = 1;
@@ -406,11 +384,13 @@ fn integer_argument(value: Option<&str>, printed: &mut Printed) -> i64 {
         }
     }
     if overflow {
-        printed.err(&format!(
+        printed.io.err(&format!(
             "bash: printf: warning: {text}: Numerical result out of range\n"
         ));
     } else if valid.len() != digits.len() || (digits.is_empty() && radix != 8) {
-        printed.err(&format!("bash: printf: {text}: invalid number\n"));
+        printed
+            .io
+            .err(&format!("bash: printf: {text}: invalid number\n"));
         printed.status = 1;
     }
     if negative {
@@ -456,7 +436,9 @@ fn float_argument(value: Option<&str>, printed: &mut Printed) -> f64 {
     match best {
         Some((length, parsed)) if length == trimmed.len() => parsed,
         other => {
-            printed.err(&format!("bash: printf: {text}: invalid number\n"));
+            printed
+                .io
+                .err(&format!("bash: printf: {text}: invalid number\n"));
             printed.status = 1;
             other.map(|(_, parsed)| parsed).unwrap_or(0.0)
         }
@@ -699,8 +681,8 @@ mod tests {
             let printed = printf(args);
             assert_eq!(
                 (
-                    printed.text(Stream::Stdout).as_str(),
-                    printed.text(Stream::Stderr).as_str(),
+                    printed.io.text(Stream::Stdout).as_str(),
+                    printed.io.text(Stream::Stderr).as_str(),
                     printed.status
                 ),
                 (out, err, status),

@@ -112,16 +112,15 @@ pub(super) fn sort(args: &[&str], stdin: &Stdin<'_>, io: &mut Io, fs: &mut Vfs) 
                             }
                         },
                     };
-                    match name {
-                        "field-separator" => match separator_of(&value) {
-                            Ok(sep) => separator = Some(sep),
-                            Err(message) => return bad_spec(io, &message),
-                        },
-                        "key" => match parse_key(&value) {
-                            Ok(key) => keys.push(key),
-                            Err(message) => return bad_spec(io, &message),
-                        },
-                        _ => output = Some(value),
+                    let letter = match name {
+                        "field-separator" => 't',
+                        "key" => 'k',
+                        _ => 'o',
+                    };
+                    if let Err(message) =
+                        apply_valued(letter, value, &mut separator, &mut keys, &mut output)
+                    {
+                        return bad_spec(io, &message);
                     }
                 }
                 _ => return usage(io, &format!("unrecognized option '{arg}'")),
@@ -143,25 +142,13 @@ pub(super) fn sort(args: &[&str], stdin: &Stdin<'_>, io: &mut Io, fs: &mut Vfs) 
                 'C' => check = Some(true),
                 'V' | 'M' | 'g' | 'd' | 'i' => {}
                 't' | 'k' | 'o' => {
-                    let rest: String = letters[at..].iter().collect();
-                    let value = if !rest.is_empty() {
-                        rest
-                    } else if let Some(value) = args.get(index) {
-                        index += 1;
-                        value.to_string()
-                    } else {
+                    let Some(value) = option_value(&letters[at..], args, &mut index) else {
                         return usage(io, &format!("option requires an argument -- '{letter}'"));
                     };
-                    match letter {
-                        't' => match separator_of(&value) {
-                            Ok(sep) => separator = Some(sep),
-                            Err(message) => return bad_spec(io, &message),
-                        },
-                        'k' => match parse_key(&value) {
-                            Ok(key) => keys.push(key),
-                            Err(message) => return bad_spec(io, &message),
-                        },
-                        _ => output = Some(value),
+                    if let Err(message) =
+                        apply_valued(letter, value, &mut separator, &mut keys, &mut output)
+                    {
+                        return bad_spec(io, &message);
                     }
                     at = letters.len();
                 }
@@ -266,6 +253,32 @@ pub(super) fn sort(args: &[&str], stdin: &Stdin<'_>, io: &mut Io, fs: &mut Vfs) 
         None => io.out(&out),
     }
     0
+}
+
+/// A short option's value: the rest of its word (`-k2`), else the next word (`-k 2`).
+fn option_value(rest: &[char], args: &[&str], index: &mut usize) -> Option<String> {
+    if !rest.is_empty() {
+        return Some(rest.iter().collect());
+    }
+    let value = args.get(*index)?;
+    *index += 1;
+    Some(value.to_string())
+}
+
+/// `-t SEP`, `-k KEY` or `-o FILE` (long or short).
+fn apply_valued(
+    letter: char,
+    value: String,
+    separator: &mut Option<char>,
+    keys: &mut Vec<Key>,
+    output: &mut Option<String>,
+) -> Result<(), String> {
+    match letter {
+        't' => *separator = Some(separator_of(&value)?),
+        'k' => keys.push(parse_key(&value)?),
+        _ => *output = Some(value),
+    }
+    Ok(())
 }
 
 fn separator_of(value: &str) -> Result<char, String> {
@@ -501,13 +514,7 @@ pub(super) fn uniq(args: &[&str], stdin: &Stdin<'_>, io: &mut Io, fs: &mut Vfs) 
                 'u' => unique_only = true,
                 'i' => fold = true,
                 'f' | 's' | 'w' => {
-                    let rest: String = letters[at..].iter().collect();
-                    let value = if !rest.is_empty() {
-                        rest
-                    } else if let Some(value) = args.get(index) {
-                        index += 1;
-                        value.to_string()
-                    } else {
+                    let Some(value) = option_value(&letters[at..], args, &mut index) else {
                         return usage(io, format!("option requires an argument -- '{letter}'"));
                     };
                     let Ok(number) = value.parse::<usize>() else {
