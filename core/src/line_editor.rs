@@ -18,7 +18,7 @@
 //!
 //! Key bindings (bash defaults): Ctrl+A/E/B/F, Home/End/Left/Right, Alt+B/F,
 //! Backspace/Ctrl+H, Delete, Ctrl+D (delete, or [`EditorEvent::Eof`] on an
-//! empty line), Ctrl+U/K/W, Alt+D, Alt+Backspace (`Key::Alt('\x7f')` or
+//! empty line), Ctrl+U/K/W, Alt+D, Alt+T, Alt+Backspace (`Key::Alt('\x7f')` or
 //! `Key::Alt('\x08')`), Ctrl+Y, Alt+Y, Ctrl+T, Alt+U/L/C, Alt+. and Alt+_,
 //! Up/Down/Ctrl+P/Ctrl+N, Alt+< and Alt+>, Ctrl+R/Ctrl+S, Tab, Ctrl+L, Ctrl+C,
 //! Ctrl+G, Enter/Ctrl+M/Ctrl+J. Unbound keys ring the bell; a lone Escape does
@@ -209,6 +209,8 @@ enum Command {
     /// `yank-last-arg`.
     YankLastArg,
     /// `transpose-chars`.
+    /// `transpose-words`.
+    TransposeWords,
     TransposeChars,
     /// `upcase-word`.
     UpcaseWord,
@@ -618,6 +620,7 @@ impl LineEditor {
             Command::YankPop => self.yank_pop(&previous, events),
             Command::YankLastArg => self.yank_last_arg(&previous, events),
             Command::TransposeChars => self.transpose_chars(events),
+            Command::TransposeWords => self.transpose_words(events),
             Command::UpcaseWord => self.change_word_case(WordCase::Upper),
             Command::DowncaseWord => self.change_word_case(WordCase::Lower),
             Command::CapitalizeWord => self.change_word_case(WordCase::Capitalized),
@@ -962,6 +965,35 @@ impl LineEditor {
         self.last_command = LastCommand::YankLastArg { skip, inserted };
     }
 
+    /// `transpose-words` (readline's `rl_transpose_words`): swaps the word before the cursor
+    /// with the one after it (the last two at the end of the line); the cursor ends after
+    /// them.
+    fn transpose_words(&mut self, events: &mut Vec<EditorEvent>) {
+        let original = self.cursor;
+        let at = |editor: &mut Self, forward: bool| {
+            editor.cursor = if forward {
+                editor.forward_word_position()
+            } else {
+                editor.backward_word_position()
+            };
+            editor.cursor
+        };
+        let w2_end = at(self, true);
+        let w2_start = at(self, false);
+        let w1_start = at(self, false);
+        let w1_end = at(self, true);
+        if w1_start == w2_start || w2_start < w1_end {
+            self.cursor = original;
+            ring_bell(events);
+            return;
+        }
+        let word1: Vec<char> = self.buffer[w1_start..w1_end].to_vec();
+        let word2: Vec<char> = self.buffer[w2_start..w2_end].to_vec();
+        self.buffer.splice(w2_start..w2_end, word1);
+        self.buffer.splice(w1_start..w1_end, word2);
+        self.cursor = w2_end;
+    }
+
     /// `transpose-chars`: swaps the char before the cursor with the one
     /// under it (the last two at the end of the line).
     fn transpose_chars(&mut self, events: &mut Vec<EditorEvent>) {
@@ -1170,6 +1202,7 @@ fn command_for_alt(c: char) -> Command {
         'u' => Command::UpcaseWord,
         'l' => Command::DowncaseWord,
         'c' => Command::CapitalizeWord,
+        't' => Command::TransposeWords,
         _ => Command::Unbound,
     }
 }

@@ -163,7 +163,13 @@ fn parse_escape(bytes: &[u8]) -> Parsed {
             None => Parsed::Incomplete,
             Some(&last) => Parsed::Key(final_key(last, 1), 3),
         },
-        // Escape and the next key: the console turns that pair into Alt+key.
+        // A terminal's Meta: Escape and a printable key (or Backspace) in one write is
+        // Alt+key, also during a reverse search (readline ends the search and runs it).
+        Some(&byte) if (0x20..0x7f).contains(&byte) => {
+            Parsed::Key(Some(Key::Alt(char::from(byte))), 2)
+        }
+        Some(0x7f | 0x08) => Parsed::Key(Some(Key::Alt('\u{7f}')), 2),
+        // Escape and another key: the console turns that pair into Alt+key.
         Some(_) => Parsed::Key(Some(Key::Escape), 1),
     }
 }

@@ -273,6 +273,21 @@ fn ctrl_c_at_the_prompt_sets_the_status_to_130_and_assignments_keep_a_substituti
 }
 
 #[test]
+fn alt_f_during_a_reverse_search_ends_it_and_moves_a_word() {
+    let (mut console, mut session, mut screen) = (
+        Console::default(),
+        interactive_session(),
+        Recorder::default(),
+    );
+    type_text(&mut console, &mut session, &mut screen, "echo alpha beta\n");
+    console.key(&mut session, &mut screen, Key::Ctrl('r'));
+    type_text(&mut console, &mut session, &mut screen, "alpha");
+    console.key(&mut session, &mut screen, Key::Alt('f'));
+    type_text(&mut console, &mut session, &mut screen, "X");
+    assert_eq!(console.editor().line(), "echo alphaX beta");
+}
+
+#[test]
 fn ctrl_c_at_the_prompt_abandons_the_line_and_unfinished_input() {
     let (mut console, mut session, mut screen) = (
         Console::default(),
@@ -411,8 +426,9 @@ fn the_key_decoder_reads_what_terminals_send() {
             &[Key::Home, Key::End, Key::Home, Key::End, Key::Delete],
         ),
         (b"\x1b[1;5C\x1b[1;3D", &[Key::Alt('f'), Key::Alt('b')]),
-        (b"\x1bb", &[Key::Escape, Key::Char('b')]),
-        (b"\x1b\x7f", &[Key::Escape, Key::Backspace]),
+        // Meta in one write: Alt+key (readline then ends a reverse search and runs it).
+        (b"\x1bb", &[Key::Alt('b')]),
+        (b"\x1b\x7f", &[Key::Alt('\u{7f}')]),
         (b"\x1b[5~x", &[Key::Char('x')]),
         (
             b"\x1b[200~a\nb\x1b[201~c",

@@ -126,6 +126,25 @@ fn editing_keys() {
         ("ctrl-d deletes", "abc<C-a><C-d>".into(), "‸bc", vec![]),
         ("ctrl-d mid", "abc<C-b><C-b><C-d>".into(), "a‸c", vec![]),
         ("ctrl-d on empty line", "<C-d>".into(), "‸", vec![Eof]),
+        // readline's transpose-words (checked in bash 5.2).
+        (
+            "alt-t at end",
+            "echo aa bb<M-t>X".into(),
+            "echo bb aaX‸",
+            vec![],
+        ),
+        (
+            "alt-t mid",
+            "one two three<M-b><M-b><M-t>".into(),
+            "two one‸ three",
+            vec![],
+        ),
+        (
+            "alt-t one word rings",
+            "abc<M-t>".into(),
+            "abc‸",
+            vec![Bell],
+        ),
         ("ctrl-d at end rings", "abc<C-d>".into(), "abc‸", vec![Bell]),
         ("ctrl-d emptied line", "a<BS><C-d>".into(), "‸", vec![Eof]),
         (
