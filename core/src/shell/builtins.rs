@@ -240,12 +240,47 @@ Keys: Tab completes, Up/Down browse history, Ctrl+R searches it, Ctrl+C interrup
 ";
 
 /// GNU `seq [FIRST [INCREMENT]] LAST` for integers.
+/// GNU `seq [-s SEP] [-w] [FIRST [INCREMENT]] LAST`: integers, or decimals printed with the
+/// most fraction digits of FIRST and INCREMENT; `-w` pads with zeros to one width.
 fn seq(args: &[&str], io: &mut Io) -> i32 {
+    let mut separator = "\n".to_string();
+    let mut equal_width = false;
+    let mut operands: Vec<&str> = Vec::new();
+    let mut index = 0;
+    while let Some(&arg) = args.get(index) {
+        index += 1;
+        let is_number = arg.parse::<f64>().is_ok();
+        if !arg.starts_with('-') || arg == "-" || is_number || !operands.is_empty() {
+            operands.push(arg);
+            continue;
+        }
+        if arg == "-w" || arg == "--equal-width" {
+            equal_width = true;
+        } else if let Some(value) = arg.strip_prefix("--separator=") {
+            separator = value.to_string();
+        } else if let Some(value) = arg.strip_prefix("-s") {
+            if !value.is_empty() {
+                separator = value.to_string();
+            } else if let Some(next) = args.get(index) {
+                separator = next.to_string();
+                index += 1;
+            } else {
+                io.err("seq: option requires an argument -- 's'\nTry 'seq --help' for more information.\n");
+                return 1;
+            }
+        } else {
+            let letter = arg.chars().nth(1).unwrap_or('-');
+            io.err(&format!(
+                "seq: invalid option -- '{letter}'\nTry 'seq --help' for more information.\n"
+            ));
+            return 1;
+        }
+    }
     let mut numbers = Vec::new();
-    for arg in args {
-        match arg.trim().parse::<i64>() {
-            Ok(number) => numbers.push(number),
-            Err(_) => {
+    for arg in &operands {
+        match arg.trim().parse::<f64>() {
+            Ok(number) if number.is_finite() => numbers.push(number),
+            _ => {
                 io.err(&format!(
                     "seq: invalid floating point argument: '{arg}'\nTry 'seq --help' for more information.\n"
                 ));
@@ -254,35 +289,69 @@ fn seq(args: &[&str], io: &mut Io) -> i32 {
         }
     }
     let (first, step, last) = match numbers.as_slice() {
-        [last] => (1, 1, *last),
-        [first, last] => (*first, 1, *last),
+        [last] => (1.0, 1.0, *last),
+        [first, last] => (*first, 1.0, *last),
         [first, step, last] => (*first, *step, *last),
         [] => {
             io.err("seq: missing operand\nTry 'seq --help' for more information.\n");
             return 1;
         }
-        [_, _, _, extra, ..] => {
+        [_, _, _, ..] => {
             io.err(&format!(
-                "seq: extra operand '{extra}'\nTry 'seq --help' for more information.\n"
+                "seq: extra operand '{}'\nTry 'seq --help' for more information.\n",
+                operands[3]
             ));
             return 1;
         }
     };
-    if step == 0 {
-        io.err("seq: invalid Zero increment value: '0'\nTry 'seq --help' for more information.\n");
+    if step == 0.0 {
+        io.err(&format!(
+            "seq: invalid Zero increment value: '{}'\nTry 'seq --help' for more information.\n",
+            operands.get(1).unwrap_or(&"0")
+        ));
         return 1;
     }
-    let mut text = String::new();
-    let mut value = first;
-    // Bounded like any output the shell keeps.
-    while ((step > 0 && value <= last) || (step < 0 && value >= last)) && text.len() < 1 << 20 {
-        text.push_str(&format!("{value}\n"));
-        match value.checked_add(step) {
-            Some(next) => value = next,
-            None => break,
+    let decimals = |text: &str| text.split_once('.').map(|(_, f)| f.len()).unwrap_or(0);
+    let precision = match operands.len() {
+        1 => 0,
+        2 => decimals(operands[0]),
+        _ => decimals(operands[0]).max(decimals(operands[1])),
+    };
+    let format_value = |value: f64| format!("{value:.precision$}");
+    let width = if equal_width {
+        format_value(first).len().max(format_value(last).len())
+    } else {
+        0
+    };
+    let mut values = Vec::new();
+    let mut n = 0u64;
+    let mut total = 0usize;
+    loop {
+        let value = first + step * n as f64;
+        if (step > 0.0 && value > last + 1e-9) || (step < 0.0 && value < last - 1e-9) {
+            break;
+        }
+        let mut text = format_value(value);
+        if text.len() < width {
+            let negative = text.starts_with('-');
+            let digits = text.trim_start_matches('-');
+            text = format!(
+                "{}{}{digits}",
+                if negative { "-" } else { "" },
+                "0".repeat(width - text.len())
+            );
+        }
+        total += text.len() + separator.len();
+        values.push(text);
+        n += 1;
+        // Bounded like any output the shell keeps.
+        if total > 1 << 20 {
+            break;
         }
     }
-    io.out(&text);
+    if !values.is_empty() {
+        io.out(&format!("{}\n", values.join(&separator)));
+    }
     0
 }
 
@@ -1803,24 +1872,49 @@ fn unalias(args: &[&str], io: &mut Io, shell: &mut ShellState) -> i32 {
     status
 }
 
+/// The commands bash itself runs; the playground's other builtins stand for programs.
+const BASH_BUILTINS: &[&str] = &[
+    ":", "[", "alias", "break", "cd", "continue", "echo", "exit", "export", "false", "help",
+    "history", "jobs", "kill", "printf", "pwd", "test", "true", "type", "unalias", "unset",
+];
+
+/// Where a command the playground knows lives, as `type` and `which` say it.
+fn program_path(name: &str) -> String {
+    match name {
+        "kubectl" | "kubectx" | "kubens" => format!("/usr/local/bin/{name}"),
+        _ => format!("/usr/bin/{name}"),
+    }
+}
+
 fn type_of(command: &str, args: &[&str], io: &mut Io, shell: &ShellState) -> i32 {
     let mut status = 0;
+    let kind_only = command == "type" && args.first() == Some(&"-t");
+    let args = if kind_only { &args[1..] } else { args };
     for arg in args {
-        if command == "type" {
+        let known = *arg == "kubectl" || BUILTINS.contains(arg);
+        if kind_only {
+            if shell.aliases.contains_key(*arg) {
+                io.out("alias\n");
+            } else if BASH_BUILTINS.contains(arg) {
+                io.out("builtin\n");
+            } else if known {
+                io.out("file\n");
+            } else {
+                status = 1;
+            }
+        } else if command == "type" {
             if let Some(value) = shell.aliases.get(*arg) {
                 io.out(&format!("{arg} is aliased to `{value}'\n"));
-            } else if *arg == "kubectl" {
-                io.out("kubectl is /usr/local/bin/kubectl\n");
-            } else if BUILTINS.contains(arg) {
+            } else if BASH_BUILTINS.contains(arg) {
                 io.out(&format!("{arg} is a shell builtin\n"));
+            } else if known {
+                io.out(&format!("{arg} is {}\n", program_path(arg)));
             } else {
                 io.err(&format!("bash: type: {arg}: not found\n"));
                 status = 1;
             }
-        } else if *arg == "kubectl" {
-            io.out("/usr/local/bin/kubectl\n");
-        } else if BUILTINS.contains(arg) {
-            io.out(&format!("/usr/bin/{arg}\n"));
+        } else if known {
+            io.out(&format!("{}\n", program_path(arg)));
         } else {
             status = 1;
         }
