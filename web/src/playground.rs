@@ -1142,6 +1142,7 @@ impl Playground {
             <div class="palette" role="toolbar" aria-label={t(lang, Text::Palette)}>
                 { button("Tab", "Tab", Key::Tab) }
                 { button("^C", "Ctrl+C", Key::Ctrl('c')) }
+                { button("^D", "Ctrl+D", Key::Ctrl('d')) }
                 { button("Esc", "Escape", Key::Escape) }
                 { button("^R", "Ctrl+R", Key::Ctrl('r')) }
                 { button("←", "Left", Key::Left) }
