@@ -36,7 +36,7 @@ pub const BUILTINS: &[&str] = &[
     "env", "exit", "export", "false", "grep", "head", "help", "history", "hostname", "jobs",
     "kill", "kubectx", "kubens", "ls", "mkdir", "mv", "printf", "pwd", "rev", "rm", "rmdir", "sed",
     "seq", "sleep", "sort", "tac", "tail", "tee", "test", "touch", "tr", "true", "type", "unalias",
-    "uniq", "unset", "wc", "which", "whoami",
+    "uniq", "unset", "wc", "which", "whoami", "xargs",
 ];
 
 /// A builtin's standard input: text (a pipe, a file, a here-document), none (a script with no

@@ -1063,10 +1063,46 @@ fn run_simple(
         return Step::Done(ctx.shell.substitution_status.unwrap_or(0));
     };
     let mut output = Io::default();
-    let outcome = if name == "kubectl" {
+    let outcome = if name == "xargs" {
+        xargs(&argv, stdin.as_deref(), &routing, depth, ctx, &mut output)
+    } else {
+        run_argv(
+            &argv,
+            stdin,
+            &assignments,
+            &routing,
+            depth,
+            ctx,
+            &mut output,
+        )
+    };
+    // Background jobs react first (a port-forward announces the connection before the reply).
+    if !ctx.shell.jobs.is_empty() {
+        poll_jobs(ctx, io);
+    }
+    route(output, &routing, piped, io, ctx.fs);
+    match outcome {
+        Ok(code) => Step::Done(code),
+        Err(waiter) => Step::Wait(waiter, routing),
+    }
+}
+
+/// Runs one command line's words: kubectl, or a builtin (with `NAME=value` assignments in its
+/// environment). `Err` carries a command that waits.
+fn run_argv(
+    argv: &[String],
+    stdin: Option<String>,
+    assignments: &[(String, bool, String)],
+    routing: &Routing,
+    depth: usize,
+    ctx: &mut ExecContext<'_>,
+    output: &mut Io,
+) -> Result<i32, Box<dyn Waiter>> {
+    let name = argv.first().map(String::as_str).unwrap_or("");
+    if name == "kubectl" {
         let args: Vec<String> = argv.iter().skip(1).cloned().collect();
         let mut env = ctx.env(stdin);
-        let outcome = kubectl::run(&args, &mut env, &mut output);
+        let outcome = kubectl::run(&args, &mut env, output);
         if let Some(attach) = env.attach.take() {
             ctx.shell.attach_requested = Some(attach);
         }
@@ -1112,11 +1148,11 @@ fn run_simple(
                 )
             })
             .collect();
-        for (name, _, value) in &assignments {
+        for (name, _, value) in assignments {
             builtin_ctx.shell.vars.insert(name.clone(), value.clone());
             builtin_ctx.shell.exported.insert(name.clone());
         }
-        let outcome = builtins::run(&argv, &builtin_stdin, &mut output, &mut builtin_ctx);
+        let outcome = builtins::run(argv, &builtin_stdin, output, &mut builtin_ctx);
         for (name, value, exported) in saved {
             match value {
                 Some(value) => builtin_ctx.shell.vars.insert(name.clone(), value),
@@ -1130,24 +1166,197 @@ fn run_simple(
             BuiltinOutcome::Done(code) => Ok(code),
             BuiltinOutcome::Wait(waiter) => Err(waiter),
             BuiltinOutcome::ReadsTerminal => {
-                output = Io::default();
-                Err(Box::new(TerminalInput::new(argv.clone())) as Box<dyn Waiter>)
+                *output = Io::default();
+                Err(Box::new(TerminalInput::new(argv.to_vec())) as Box<dyn Waiter>)
             }
             BuiltinOutcome::NotBuiltin => {
                 output.err(&format!("bash: {name}: command not found\n"));
                 Ok(127)
             }
         }
+    }
+}
+
+/// GNU `xargs [-r] [-t] [-n N] [-I REPL] [COMMAND [ARGS…]]`: the words of its input (blanks
+/// separate them; quotes and backslashes as xargs reads them) appended to the command (`echo`
+/// by default), in one run or runs of `-n` words (`-I`: one run per line, REPL replaced). The
+/// runs' standard input is empty. Its status is 123 if a run failed, 127 for an unknown
+/// command. Of several runs, only the last may wait (`kubectl delete` waiting for its pods);
+/// the earlier ones' deletions go on without kubectl waiting.
+fn xargs(
+    argv: &[String],
+    stdin: Option<&str>,
+    routing: &Routing,
+    depth: usize,
+    ctx: &mut ExecContext<'_>,
+    output: &mut Io,
+) -> Result<i32, Box<dyn Waiter>> {
+    let mut max_args: Option<usize> = None;
+    let mut no_run_if_empty = false;
+    let mut trace = false;
+    let mut replace: Option<String> = None;
+    let mut index = 1;
+    while let Some(arg) = argv.get(index) {
+        let value_of = |index: &mut usize, glued: &str| -> Option<String> {
+            if !glued.is_empty() {
+                return Some(glued.to_string());
+            }
+            *index += 1;
+            argv.get(*index).cloned()
+        };
+        match arg.as_str() {
+            "-r" | "--no-run-if-empty" => no_run_if_empty = true,
+            "-t" | "--verbose" => trace = true,
+            "--" => {
+                index += 1;
+                break;
+            }
+            a if a.starts_with("-n") => {
+                let Some(value) = value_of(&mut index, &a[2..]) else {
+                    output.err("xargs: option requires an argument -- 'n'\nUsage: xargs [OPTION]... COMMAND [INITIAL-ARGS]...\nRun COMMAND with arguments INITIAL-ARGS and more arguments read from input.\n\nTry 'xargs --help' for more information.\n");
+                    return Ok(1);
+                };
+                match value.parse::<usize>() {
+                    Ok(n) if n > 0 => max_args = Some(n),
+                    _ => {
+                        output.err(&format!(
+                            "xargs: value {value} for -n option should be >= 1\nTry 'xargs --help' for more information.\n"
+                        ));
+                        return Ok(1);
+                    }
+                }
+            }
+            a if a.starts_with("-I") => {
+                let Some(value) = value_of(&mut index, &a[2..]) else {
+                    output.err("xargs: option requires an argument -- 'I'\nUsage: xargs [OPTION]... COMMAND [INITIAL-ARGS]...\nRun COMMAND with arguments INITIAL-ARGS and more arguments read from input.\n\nTry 'xargs --help' for more information.\n");
+                    return Ok(1);
+                };
+                replace = Some(value);
+            }
+            a if a.starts_with('-') && a.len() > 1 => {
+                let letter = a.chars().nth(1).unwrap_or('-');
+                output.err(&format!(
+                    "xargs: invalid option -- '{letter}'\nUsage: xargs [OPTION]... COMMAND [INITIAL-ARGS]...\nRun COMMAND with arguments INITIAL-ARGS and more arguments read from input.\n\nTry 'xargs --help' for more information.\n"
+                ));
+                return Ok(1);
+            }
+            _ => break,
+        }
+        index += 1;
+    }
+    let mut command: Vec<String> = argv.get(index..).unwrap_or_default().to_vec();
+    if command.is_empty() {
+        command.push("echo".to_string());
+    }
+    let input = stdin.unwrap_or("");
+    // The runs: each an argument list to append (or, with -I, a line to put in place).
+    let runs: Vec<Vec<String>> = if let Some(replace) = &replace {
+        input
+            .lines()
+            .map(str::trim_start)
+            .filter(|line| !line.is_empty())
+            .map(|line| {
+                command
+                    .iter()
+                    .map(|word| word.replace(replace.as_str(), line))
+                    .collect()
+            })
+            .collect()
+    } else {
+        let words = match xargs_words(input) {
+            Ok(words) => words,
+            Err(message) => {
+                output.err(&message);
+                return Ok(1);
+            }
+        };
+        if words.is_empty() {
+            if no_run_if_empty {
+                return Ok(0);
+            }
+            vec![command.clone()]
+        } else {
+            words
+                .chunks(max_args.unwrap_or(usize::MAX))
+                .map(|chunk| {
+                    command
+                        .iter()
+                        .cloned()
+                        .chain(chunk.iter().cloned())
+                        .collect()
+                })
+                .collect()
+        }
     };
-    // Background jobs react first (a port-forward announces the connection before the reply).
-    if !ctx.shell.jobs.is_empty() {
-        poll_jobs(ctx, io);
+    let known = |name: &str| name == "kubectl" || builtins::BUILTINS.contains(&name);
+    let mut status = 0;
+    let count = runs.len();
+    for (number, run) in runs.into_iter().enumerate() {
+        let name = run.first().cloned().unwrap_or_default();
+        if !known(&name) {
+            output.err(&format!("xargs: {name}: No such file or directory\n"));
+            return Ok(127);
+        }
+        if trace {
+            output.err(&format!("{}\n", run.join(" ")));
+        }
+        match run_argv(&run, Some(String::new()), &[], routing, depth, ctx, output) {
+            Ok(code) => {
+                if code != 0 {
+                    status = 123;
+                }
+            }
+            Err(waiter) if number + 1 == count => return Err(waiter),
+            Err(_) => {}
+        }
     }
-    route(output, &routing, piped, io, ctx.fs);
-    match outcome {
-        Ok(code) => Step::Done(code),
-        Err(waiter) => Step::Wait(waiter, routing),
+    Ok(status)
+}
+
+/// The words xargs reads: blanks and newlines separate them, `'…'` and `"…"` quote (not
+/// across lines), a backslash escapes the next character.
+fn xargs_words(input: &str) -> Result<Vec<String>, String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut started = false;
+    let mut chars = input.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            ' ' | '\t' | '\n' => {
+                if started {
+                    words.push(std::mem::take(&mut word));
+                    started = false;
+                }
+            }
+            '\'' | '"' => {
+                started = true;
+                loop {
+                    match chars.next() {
+                        Some(q) if q == c => break,
+                        Some('\n') | None => {
+                            let kind = if c == '"' { "double" } else { "single" };
+                            return Err(format!("xargs: unmatched {kind} quote; by default quotes are special to xargs unless you use the -0 option\n"));
+                        }
+                        Some(other) => word.push(other),
+                    }
+                }
+            }
+            '\\' => {
+                started = true;
+                if let Some(next) = chars.next() {
+                    word.push(next);
+                }
+            }
+            other => {
+                started = true;
+                word.push(other);
+            }
+        }
     }
+    if started {
+        words.push(word);
+    }
+    Ok(words)
 }
 
 /// Resolves redirections into a routing and the command's stdin. Files written with `>` are
