@@ -1177,6 +1177,9 @@ fn run_argv(
     }
 }
 
+/// What xargs prints after a wrong option.
+const XARGS_USAGE: &str = "Usage: xargs [OPTION]... COMMAND [INITIAL-ARGS]...\nRun COMMAND with arguments INITIAL-ARGS and more arguments read from input.\n\nTry 'xargs --help' for more information.\n";
+
 /// GNU `xargs [-r] [-t] [-n N] [-I REPL] [COMMAND [ARGS…]]`: the words of its input (blanks
 /// separate them; quotes and backslashes as xargs reads them) appended to the command (`echo`
 /// by default), in one run or runs of `-n` words (`-I`: one run per line, REPL replaced). The
@@ -1213,7 +1216,9 @@ fn xargs(
             }
             a if a.starts_with("-n") => {
                 let Some(value) = value_of(&mut index, &a[2..]) else {
-                    output.err("xargs: option requires an argument -- 'n'\nUsage: xargs [OPTION]... COMMAND [INITIAL-ARGS]...\nRun COMMAND with arguments INITIAL-ARGS and more arguments read from input.\n\nTry 'xargs --help' for more information.\n");
+                    output.err(&format!(
+                        "xargs: option requires an argument -- 'n'\n{XARGS_USAGE}"
+                    ));
                     return Ok(1);
                 };
                 match value.parse::<usize>() {
@@ -1228,7 +1233,9 @@ fn xargs(
             }
             a if a.starts_with("-I") => {
                 let Some(value) = value_of(&mut index, &a[2..]) else {
-                    output.err("xargs: option requires an argument -- 'I'\nUsage: xargs [OPTION]... COMMAND [INITIAL-ARGS]...\nRun COMMAND with arguments INITIAL-ARGS and more arguments read from input.\n\nTry 'xargs --help' for more information.\n");
+                    output.err(&format!(
+                        "xargs: option requires an argument -- 'I'\n{XARGS_USAGE}"
+                    ));
                     return Ok(1);
                 };
                 replace = Some(value);
@@ -1236,7 +1243,7 @@ fn xargs(
             a if a.starts_with('-') && a.len() > 1 => {
                 let letter = a.chars().nth(1).unwrap_or('-');
                 output.err(&format!(
-                    "xargs: invalid option -- '{letter}'\nUsage: xargs [OPTION]... COMMAND [INITIAL-ARGS]...\nRun COMMAND with arguments INITIAL-ARGS and more arguments read from input.\n\nTry 'xargs --help' for more information.\n"
+                    "xargs: invalid option -- '{letter}'\n{XARGS_USAGE}"
                 ));
                 return Ok(1);
             }
