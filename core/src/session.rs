@@ -133,10 +133,17 @@ pub struct Session {
 impl Session {
     /// A fresh playground (chapter 3's starting cluster and files).
     pub fn new(seed: u64) -> Session {
+        // kind's kubeconfig, as a file too (kubectl reads it again when the shell changes it).
+        let config = KubeConfig::default();
+        let mut fs = Vfs::with_chapter_files();
+        if let Some(text) = &config.file_text {
+            let _ = fs.mkdir("~/.kube", true);
+            let _ = fs.write(crate::kubectl::config::KUBECONFIG_PATH, text);
+        }
         Session {
             cluster: Cluster::new(seed),
-            fs: Vfs::with_chapter_files(),
-            config: KubeConfig::default(),
+            fs,
+            config,
             network: Network::default(),
             shell: ShellState::default(),
             seed,

@@ -75,17 +75,12 @@ impl Vfs {
         }
     }
 
-    /// The tree a fresh playground starts with: the chapter's manifests in the home directory,
-    /// and the kubeconfig kind wrote (`~/.kube/config`).
+    /// The tree a fresh playground starts with: the chapter's manifests in the home directory
+    /// (the session adds the kubeconfig kind wrote).
     pub fn with_chapter_files() -> Vfs {
         let mut vfs = Vfs::new();
         for (name, content) in crate::manifests::CHAPTER_FILES {
             let _ = vfs.write(name, content);
-        }
-        let kubeconfig = crate::kubectl::KubeConfig::default();
-        let _ = vfs.mkdir("/home/learner/.kube", true);
-        if let Some(text) = &kubeconfig.file_text {
-            let _ = vfs.write(crate::kubectl::config::KUBECONFIG_PATH, text);
         }
         vfs
     }

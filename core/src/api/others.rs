@@ -119,6 +119,8 @@ pub struct Node {
     pub internal_ip: String,
     /// Images present on the node (pulled), by reference as written in pod specs.
     pub images: Vec<String>,
+    /// When the kubelet last reported the node's status (the conditions' heartbeat).
+    pub status_reported: crate::clock::SimTime,
 }
 
 impl Node {

@@ -579,6 +579,7 @@ fn build_node(cluster: &mut Cluster, shape: &NodeShape, index: usize) -> Node {
         hardware: hardware.clone(),
         internal_ip,
         images: Vec::new(),
+        status_reported: now,
     }
 }
 
@@ -626,5 +627,6 @@ pub(super) fn node_from_manifest(
         hardware: Hardware::default(),
         internal_ip: String::new(),
         images: Vec::new(),
+        status_reported: crate::clock::SimTime::default(),
     }
 }

@@ -2289,15 +2289,10 @@ pub(crate) fn unescape(text: &str) -> (String, bool) {
                 }
                 out.extend(char::from_u32(value));
             }
-            // `\xHH`, `\uHHHH`, `\UHHHHHHHH`: a character by its code (bash's echo -e).
-            Some(kind @ ('x' | 'u' | 'U')) => {
-                let max = match kind {
-                    'x' => 2,
-                    'u' => 4,
-                    _ => 8,
-                };
+            // `\xHH`: a character by its code (busybox has no `\u`).
+            Some('x') => {
                 let mut digits = String::new();
-                while digits.len() < max {
+                while digits.len() < 2 {
                     match chars.peek().filter(|c| c.is_ascii_hexdigit()) {
                         Some(&c) => {
                             digits.push(c);
@@ -2311,11 +2306,7 @@ pub(crate) fn unescape(text: &str) -> (String, bool) {
                     .and_then(char::from_u32)
                 {
                     Some(c) => out.push(c),
-                    None => {
-                        out.push('\\');
-                        out.push(kind);
-                        out.push_str(&digits);
-                    }
+                    None => out.push_str("\\x"),
                 }
             }
             Some(other) => {

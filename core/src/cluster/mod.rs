@@ -445,15 +445,17 @@ impl Cluster {
                 continue;
             }
             let beat = node_status_report_time(node.meta.creation_timestamp, now);
+            if beat == node.status_reported {
+                continue;
+            }
+            node.status_reported = beat;
             let Some(Value::Array(conditions)) = node.status.get_mut("conditions") else {
                 continue;
             };
             let stamp = beat.rfc3339();
             for condition in conditions {
                 if let Value::Object(condition) = condition {
-                    if condition.get("lastHeartbeatTime").and_then(Value::as_str) != Some(&stamp) {
-                        condition.insert("lastHeartbeatTime".into(), Value::String(stamp.clone()));
-                    }
+                    condition.insert("lastHeartbeatTime".into(), Value::String(stamp.clone()));
                 }
             }
         }

@@ -442,7 +442,7 @@ fn echo(args: &[&str], io: &mut Io) -> i32 {
     }
     let mut text = rest.join(" ");
     if interpret {
-        let (expanded, stopped) = crate::cluster::container_sh::unescape(&text);
+        let (expanded, stopped) = super::printf::expand_backslashes(&text);
         text = expanded;
         newline &= !stopped;
     }

@@ -152,28 +152,7 @@ fn one_pass<'a>(
                 let (text, stop) = match conversion {
                     's' => (value.to_string(), false),
                     'q' => (quote_for_reuse(value), false),
-                    _ => {
-                        let chars: Vec<char> = value.chars().collect();
-                        let mut out = String::new();
-                        let mut index = 0;
-                        let mut stop = false;
-                        while let Some(&c) = chars.get(index) {
-                            index += 1;
-                            if c != '\\' {
-                                out.push(c);
-                                continue;
-                            }
-                            let (text, used, stopped) =
-                                escape(&chars[index..], EscapeRules::Argument);
-                            out.push_str(&text);
-                            index += used;
-                            if stopped {
-                                stop = true;
-                                break;
-                            }
-                        }
-                        (out, stop)
-                    }
+                    _ => expand_backslashes(value),
                 };
                 let text: String = match spec.precision {
                     Some(precision) => text.chars().take(precision).collect(),
@@ -525,6 +504,28 @@ fn strip_zeros(text: &str) -> String {
         Some(exponent) => format!("{mantissa}e{exponent}"),
         None => mantissa.to_string(),
     }
+}
+
+/// The backslash escapes of `%b` and of `echo -e` (bash's `ansicstr`): `\0NNN`, `\xHH`,
+/// `\uHHHH`…; `true` when `\c` ended the text there.
+pub(super) fn expand_backslashes(text: &str) -> (String, bool) {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::new();
+    let mut index = 0;
+    while let Some(&c) = chars.get(index) {
+        index += 1;
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        let (text, used, stopped) = escape(&chars[index..], EscapeRules::Argument);
+        out.push_str(&text);
+        index += used;
+        if stopped {
+            return (out, true);
+        }
+    }
+    (out, false)
 }
 
 /// Where an escape is read: the format (`\NNN`, up to three octal digits) or a `%b`
