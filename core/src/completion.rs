@@ -68,6 +68,10 @@ fn scan(before: &[char]) -> LineScan {
             '<' | '>' => {
                 end_word(&mut scan, &mut started);
                 scan.redirect_target = true;
+                // `>>`, `>&1`, `<&0`, `&>`: one operator.
+                while matches!(before.get(index + 1), Some('>' | '&')) {
+                    index += 1;
+                }
             }
             '\\' => {
                 if !started {
@@ -367,6 +371,8 @@ mod tests {
             ("kubectl get pods | grep kubia-g", vec!["kubia-gpu.yaml"]),
             ("X=kubia-g", vec!["X=kubia-gpu.yaml"]),
             ("echo hi >kubia-g", vec!["kubia-gpu.yaml"]),
+            ("echo hi >>kubia-g", vec!["kubia-gpu.yaml"]),
+            ("echo a 2>&1 kubia-g", vec!["kubia-gpu.yaml"]),
             ("KUBECONFIG=x kubectl ge", vec!["get"]),
             ("cat my", vec!["my\\ file.txt"]),
             ("cat my\\ f", vec!["my\\ file.txt"]),
