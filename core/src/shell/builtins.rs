@@ -311,7 +311,12 @@ fn seq(args: &[&str], io: &mut Io) -> i32 {
         ));
         return 1;
     }
-    let decimals = |text: &str| text.split_once('.').map(|(_, f)| f.len()).unwrap_or(0);
+    // Rust's formatter refuses (panics on) a precision above 65,535.
+    let decimals = |text: &str| {
+        text.split_once('.')
+            .map(|(_, f)| f.len().min(u16::MAX as usize))
+            .unwrap_or(0)
+    };
     let precision = match operands.len() {
         1 => 0,
         2 => decimals(operands[0]),

@@ -118,18 +118,18 @@ fn one_pass<'a>(
             if width < 0 {
                 spec.left = true;
             }
-            spec.width = Some(width.unsigned_abs() as usize);
+            spec.width = Some(bounded(width.unsigned_abs() as usize));
         } else {
-            spec.width = digits(format, &mut at);
+            spec.width = digits(format, &mut at).map(bounded);
         }
         if format.get(at) == Some(&'.') {
             at += 1;
             if format.get(at) == Some(&'*') {
                 at += 1;
                 let precision = number_argument(values.next(), printed);
-                spec.precision = (precision >= 0).then_some(precision as usize);
+                spec.precision = (precision >= 0).then_some(bounded(precision as usize));
             } else {
-                spec.precision = Some(digits(format, &mut at).unwrap_or(0));
+                spec.precision = Some(bounded(digits(format, &mut at).unwrap_or(0)));
             }
         }
         // Length modifiers are accepted and ignored, as bash does.
@@ -172,15 +172,7 @@ fn one_pass<'a>(
             'd' | 'i' => {
                 converted = true;
                 let value = integer_argument(values.next(), printed);
-                let sign = if value < 0 {
-                    "-"
-                } else if spec.plus {
-                    "+"
-                } else if spec.space {
-                    " "
-                } else {
-                    ""
-                };
+                let sign = spec.sign(value < 0);
                 let digits = spec.min_digits(value.unsigned_abs().to_string());
                 printed.io.out(&spec.pad_number(sign, &digits));
             }
@@ -213,15 +205,7 @@ fn one_pass<'a>(
             'f' | 'F' | 'e' | 'E' | 'g' | 'G' | 'a' | 'A' => {
                 converted = true;
                 let value = float_argument(values.next(), printed);
-                let sign = if value.is_sign_negative() && !value.is_nan() {
-                    "-"
-                } else if spec.plus {
-                    "+"
-                } else if spec.space {
-                    " "
-                } else {
-                    ""
-                };
+                let sign = spec.sign(value.is_sign_negative() && !value.is_nan());
                 let body = format_float(value.abs(), conversion, spec.precision, spec.alternate);
                 let zero = spec.zero && value.is_finite();
                 // The precision counts decimals here: zero padding still applies.
@@ -257,6 +241,19 @@ struct Spec {
 }
 
 impl Spec {
+    /// What goes before a number's digits: `-`, or `+`/space when asked for.
+    fn sign(&self, negative: bool) -> &'static str {
+        if negative {
+            "-"
+        } else if self.plus {
+            "+"
+        } else if self.space {
+            " "
+        } else {
+            ""
+        }
+    }
+
     /// Text padded to the width with spaces.
     fn pad(&self, text: &str, _numeric: bool) -> String {
         let width = self.width.unwrap_or(0);
@@ -301,6 +298,14 @@ impl Spec {
         }
     }
 }
+
+/// Widths and precisions stay within 65,535: `%999999999d` would otherwise fill the page's
+/// memory, and Rust's formatter refuses (panics on) a larger precision.
+fn bounded(size: usize) -> usize {
+    size.min(MAX_FIELD)
+}
+
+const MAX_FIELD: usize = u16::MAX as usize;
 
 fn digits(format: &[char], at: &mut usize) -> Option<usize> {
     let start = *at;
@@ -647,6 +652,23 @@ mod tests {
     use crate::kubectl::Stream;
 
     /// Outputs of bash 5.2's printf for the same arguments.
+    #[test]
+    fn huge_widths_and_precisions_are_bounded() {
+        for args in [
+            &["%999999999999d", "1"][..],
+            &["%.999999999f", "1"],
+            &["%*s", "2000000000", "x"],
+            &["%.*d", "2000000000", "7"],
+        ] {
+            let format = args[0];
+            let printed = printf(args);
+            assert!(
+                printed.io.text(Stream::Stdout).len() <= (1 << 20) + 64,
+                "{format}"
+            );
+        }
+    }
+
     #[test]
     fn formats_like_bash() {
         for (args, out, err, status) in [
