@@ -202,6 +202,13 @@ const FRAGMENTS: &[&str] = &[
     "ls",
     "printf",
     "'%s %d'",
+    "'%.99999f %99999999999d %*s %q %b'",
+    "99999999999",
+    "0.0000000000001",
+    "xargs",
+    "sort -k",
+    "tail -n +",
+    "wc -L",
     "日本語",
     "テスト",
     "🙂",
@@ -325,6 +332,19 @@ fn still_usable(session: &mut Session) {
     if session.in_container_shell() {
         let _ = session.submit("exit");
     }
+    // `rm -rf ~` or `> ~/.kube/config` leave kubectl without a cluster, as they would on a
+    // real machine: put kind's kubeconfig back (kubectl reads the changed file again).
+    let kind = Session::new(1);
+    let path = kubeplay_core::kubectl::config::KUBECONFIG_PATH;
+    for directory in [kubeplay_core::vfs::HOME, "/home/learner/.kube"] {
+        if !session.fs.is_dir(directory) {
+            let _ = session.fs.remove(directory, true);
+        }
+    }
+    let _ = session.fs.mkdir("/home/learner/.kube", true);
+    let _ = session
+        .fs
+        .write(path, kind.fs.read(path).unwrap_or_default());
     let io = session.submit("kubectl get ns default -o name");
     assert_eq!(
         io.text(Stream::Stdout),

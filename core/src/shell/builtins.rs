@@ -973,6 +973,12 @@ fn rm(args: &[&str], io: &mut Io, fs: &mut Vfs) -> i32 {
         return 1;
     }
     for path in paths {
+        // GNU's --preserve-root, on by default.
+        if recursive && fs.resolve(path) == "/" {
+            io.err(&format!("rm: it is dangerous to operate recursively on '{path}'\nrm: use --no-preserve-root to override this failsafe\n"));
+            status = 1;
+            continue;
+        }
         match fs.remove(path, recursive) {
             Ok(()) => {}
             Err(FsError::NotFound) if force => {}
