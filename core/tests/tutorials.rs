@@ -341,7 +341,7 @@ fn cli_lists_and_verifies() {
     std::fs::write(
         &broken,
         original.replace(
-            "kubectl logs kubia-manual\"\n    goal",
+            "kubectl logs kubia-manual -c kubia\"\n    goal",
             "kubectl get pods\"\n    goal",
         ),
     )
