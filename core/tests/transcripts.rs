@@ -37,6 +37,14 @@ fn transcripts() {
     for file in &files {
         let text = std::fs::read_to_string(file).expect("readable transcript");
         let actual = replay(&text);
+        // A line meant for the learner's shell that reached a container's shell instead (an
+        // `exec -it` left open) would be blessed as `kubectl: not found`.
+        if actual.contains("kubectl: not found") {
+            failures.push(format!(
+                "{}: a kubectl command ran inside a container's shell",
+                file.display()
+            ));
+        }
         if actual != text {
             if update {
                 std::fs::write(file, &actual).expect("writable transcript");

@@ -95,8 +95,10 @@ impl OutputFormat {
     }
 }
 
-/// `kind/name` (or `kind.group/name`).
+/// `kind/name` (or `kind.group/name`), as the name printer writes it (`<unknown>` for an
+/// object without a name).
 pub fn name_line(kind: Kind, name: &str) -> String {
+    let name = if name.is_empty() { "<unknown>" } else { name };
     format!("{}/{}", kind.singular(), name)
 }
 

@@ -47,8 +47,10 @@ pub fn resolve_kinds(words: &str) -> Result<Vec<Kind>, KubectlError> {
     Ok(kinds)
 }
 
-/// `ResourceTypeOrNameArgs` of cli-runtime's builder.
+/// `ResourceTypeOrNameArgs` of cli-runtime's builder: `pods`, `pods a b`, `pods,rc a`
+/// (every type with every name), `pod/a rc/b`.
 pub fn parse_selection(args: &[String], command: &str) -> Result<Selection, KubectlError> {
+    let args = normalize_multiple_resources_args(args);
     let Some(first) = args.first() else {
         return Ok(Selection::Kinds(Vec::new()));
     };
@@ -58,45 +60,77 @@ pub fn parse_selection(args: &[String], command: &str) -> Result<Selection, Kube
                 "there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl {command} resource/<resource_name>' instead of 'kubectl {command} resource resource/<resource_name>'"
             )));
         }
+        let mut tuples = Vec::new();
+        for arg in &args {
+            tuples.push(split_resource_type_name(arg)?);
+        }
         let mut names = Vec::new();
-        for arg in args {
-            let (kind, name) = arg.split_once('/').unwrap_or((arg, ""));
-            if name.is_empty() {
-                return Err(KubectlError::message(
-                    "arguments in resource/name form must have a single resource and name",
-                ));
-            }
-            names.push((resolve_kind(kind)?, name.to_string()));
+        for (resource, name) in tuples {
+            names.push((resolve_kind(resource)?, name.to_string()));
         }
         return Ok(Selection::Names(names));
     }
     let kinds = resolve_kinds(first)?;
-    let names: Vec<&String> = args.iter().skip(1).collect();
+    let names = &args[1..];
     if names.is_empty() {
         return Ok(Selection::Kinds(kinds));
     }
-    if kinds.len() != 1 {
-        return Err(KubectlError::message(
-            "arguments in resource/name form may not have more than one slash".to_string(),
-        )
-        .with_all_types_hint(first));
+    match kinds.as_slice() {
+        [kind] => Ok(Selection::Names(
+            names.iter().map(|name| (*kind, name.clone())).collect(),
+        )),
+        // `all a`: the category expands to several types (the builder's visitByName).
+        [_, _, ..] => Err(KubectlError::message("you must specify only one resource")),
+        [] => Err(resolve_kind("").unwrap_err()),
     }
-    let kind = kinds.first().copied().unwrap_or(Kind::Pod);
-    Ok(Selection::Names(
-        names.into_iter().map(|name| (kind, name.clone())).collect(),
-    ))
 }
 
-impl KubectlError {
-    fn with_all_types_hint(self, first: &str) -> KubectlError {
-        if first.contains(',') || first.eq_ignore_ascii_case("all") {
-            KubectlError::message(format!(
-                "you must specify only one resource type when specifying names; got \"{first}\""
-            ))
-        } else {
-            self
+/// cli-runtime's `SplitResourceArgument`: the comma-separated words, duplicates dropped
+/// (empty words kept).
+fn split_resource_argument(arg: &str) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    for word in arg.split(',') {
+        if !out.contains(&word) {
+            out.push(word);
         }
     }
+    out
+}
+
+/// cli-runtime's `normalizeMultipleResourcesArgs`: `pods,rc a b` becomes `pods/a pods/b
+/// rc/a rc/b`.
+fn normalize_multiple_resources_args(args: &[String]) -> Vec<String> {
+    if args.len() >= 2 {
+        let resources = split_resource_argument(&args[0]);
+        if resources.len() > 1 {
+            return resources
+                .iter()
+                .flat_map(|resource| {
+                    args[1..]
+                        .iter()
+                        .map(move |name| format!("{resource}/{name}"))
+                })
+                .collect();
+        }
+    }
+    args.to_vec()
+}
+
+/// cli-runtime's `splitResourceTypeName` for an argument with a slash.
+fn split_resource_type_name(arg: &str) -> Result<(&str, &str), KubectlError> {
+    let mut segments = arg.split('/');
+    let (Some(resource), Some(name), None) = (segments.next(), segments.next(), segments.next())
+    else {
+        return Err(KubectlError::message(
+            "arguments in resource/name form may not have more than one slash",
+        ));
+    };
+    if resource.is_empty() || name.is_empty() || split_resource_argument(resource).len() != 1 {
+        return Err(KubectlError::message(
+            "arguments in resource/name form must have a single resource and name",
+        ));
+    }
+    Ok((resource, name))
 }
 
 /// The namespace a command works in: `-n`, else the context's, else `default`.

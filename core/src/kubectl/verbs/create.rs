@@ -485,27 +485,28 @@ fn apply_existing(
     Ok((kind, name.to_string(), "configured"))
 }
 
+/// kubectl's `NameFromCommandArgs` for `create` subcommands: exactly one argument before
+/// `--` (`create ns -- x` has none).
+pub(super) fn name_from_command_args(invocation: &Invocation) -> Result<String, KubectlError> {
+    match invocation.args_before_dash() {
+        [name] => Ok(name.clone()),
+        args => Err(KubectlError::usage(
+            &invocation.path.join(" "),
+            format!("exactly one NAME is required, got {}", args.len()),
+        )),
+    }
+}
+
 /// `kubectl create namespace NAME`.
 pub(super) fn namespace(
     invocation: &Invocation,
     env: &mut Env<'_>,
     io: &mut Io,
 ) -> Result<i32, KubectlError> {
-    let name = match invocation.args.as_slice() {
-        [name] => name.clone(),
-        [] => {
-            return Err(KubectlError::usage(
-                "create namespace",
-                "exactly one NAME is required, got 0",
-            ))
-        }
-        many => {
-            return Err(KubectlError::usage(
-                "create namespace",
-                format!("exactly one NAME is required, got {}", many.len()),
-            ))
-        }
-    };
+    let name = name_from_command_args(invocation)?;
+    if let Some(error) = super::request_timeout_error(invocation) {
+        return Err(error);
+    }
     let mut manifest = json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": name}});
     if invocation.flags.bool("save-config") {
         let mut typed = manifest.clone();
@@ -518,6 +519,9 @@ pub(super) fn namespace(
     let dry_run = dry_run::strategy(invocation, env, io)?;
     let format = OutputFormat::parse(invocation.flags.string("output").unwrap_or(""), false)?
         .with_template_flags(&invocation.flags);
+    if name.is_empty() {
+        return Err(KubectlError::message("name must be specified"));
+    }
     if dry_run == DryRun::Server {
         // The server validates and admits the namespace on a copy of the cluster that is
         // dropped, and answers with what it would store (without a resourceVersion).

@@ -37,16 +37,10 @@ pub(super) fn run(
     };
     let flags = &invocation.flags;
     // Complete: NameFromCommandArgs, the dry-run strategy, the printer.
-    let command = format!("create service {subcommand}");
-    let name = match invocation.args.as_slice() {
-        [name] => name.clone(),
-        args => {
-            return Err(KubectlError::usage(
-                &command,
-                format!("exactly one NAME is required, got {}", args.len()),
-            ))
-        }
-    };
+    let name = super::create::name_from_command_args(invocation)?;
+    if let Some(error) = super::request_timeout_error(invocation) {
+        return Err(error);
+    }
     let dry_run = dry_run::strategy(invocation, env, io)?;
     let format = OutputFormat::parse(flags.string("output").unwrap_or(""), false)?
         .with_template_flags(flags);

@@ -123,14 +123,11 @@ fn build_request(invocation: &Invocation, env: &Env<'_>) -> Result<Request, Kube
         }
         Some(parsed)
     };
+    // kubectl prints kinds when the infos it got hold several kinds (`multipleGVKsRequested`):
+    // one Table per requested type, even an empty one; for names and files, the objects
+    // found (see `run`).
     let show_kind = invocation.flags.bool("show-kind")
-        || invocation
-            .args
-            .first()
-            .map(|first| first.contains(',') || first.eq_ignore_ascii_case("all"))
-            .unwrap_or(false)
-        || (files.is_none()
-            && matches!(&selection, Selection::Names(names) if names.iter().any(|(kind, _)| Some(*kind) != names.first().map(|(k, _)| *k))));
+        || matches!(&selection, Selection::Kinds(kinds) if kinds.len() > 1);
     Ok(Request {
         selection,
         namespace,
@@ -626,9 +623,8 @@ pub(super) fn run(
         }
     }
     let (mut groups, errors) = collect(&request, env.cluster);
-    // For `-f`, kinds are shown when the objects found are of several kinds
-    // (`MustPrintWithKinds`).
-    if request.files.is_some()
+    // For names and `-f`, kinds are shown when the objects found are of several kinds.
+    if matches!(request.selection, Selection::Names(_))
         && groups
             .iter()
             .any(|(kind, _)| Some(kind) != groups.first().map(|(k, _)| k))

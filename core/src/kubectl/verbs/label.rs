@@ -47,8 +47,10 @@ impl Target {
     }
 }
 
+/// kubectl's `GetResourcesAndPairs`: `k=v` and `k-` are changes; `=v` and `-` are resource
+/// arguments.
 fn is_change(arg: &str) -> bool {
-    arg.contains('=') || arg.ends_with('-')
+    (arg.contains('=') && !arg.starts_with('=')) || (arg.ends_with('-') && arg != "-")
 }
 
 /// Splits positional arguments into resource arguments and change specs.
@@ -235,6 +237,11 @@ pub(super) fn edit(
             "at least one {} update is required",
             target.noun()
         )));
+    }
+    if !local {
+        if let Some(error) = super::request_timeout_error(invocation) {
+            return Err(error);
+        }
     }
     let format = OutputFormat::parse(flags.string("output").unwrap_or(""), false)?
         .with_template_flags(flags);

@@ -47,6 +47,33 @@ fn configuration_error(invocation: &Invocation, env: &Env<'_>) -> Option<Kubectl
     })
 }
 
+/// Whether the command builds its REST client before its own checks can fail. `explain`
+/// builds it before checking its arguments; the verbs listed check theirs first and call
+/// `request_timeout_error` themselves.
+fn builds_client_first(invocation: &Invocation) -> bool {
+    match invocation.path.as_slice() {
+        ["explain"] => true,
+        ["label" | "annotate" | "port-forward" | "patch"]
+        | ["create", "namespace" | "service", ..] => false,
+        _ => needs_server(invocation),
+    }
+}
+
+/// clientcmd's `ParseTimeout` of `--request-timeout`, which building the client runs: whole
+/// seconds (`5`) or a Go duration (`1.5s`, even a negative one).
+///
+/// The playground has no request timeouts: the value is only checked.
+pub(super) fn request_timeout_error(invocation: &Invocation) -> Option<KubectlError> {
+    use super::cli::golang;
+    let timeout = invocation.flags.string("request-timeout").unwrap_or("");
+    let seconds = golang::parse_int(timeout, false, 64).is_ok_and(|value| value >= 0);
+    (!timeout.is_empty() && !seconds && golang::parse_duration(timeout).is_err()).then(|| {
+        KubectlError::message(
+            "Invalid timeout value. Timeout must be a single integer in seconds, or an integer followed by a corresponding time unit (e.g. 1s | 2m | 3h)",
+        )
+    })
+}
+
 /// Whether the command talks to the API server before anything else can fail. Commands given
 /// no arguments at all fail on their own checks first (`kubectl get`, `kubectl logs`…).
 fn needs_server(invocation: &Invocation) -> bool {
@@ -102,6 +129,11 @@ fn dispatch_verb(
     let path: Vec<&str> = invocation.path.to_vec();
     if let Some(error) = configuration_error(invocation, env) {
         return Err(error);
+    }
+    if builds_client_first(invocation) {
+        if let Some(error) = request_timeout_error(invocation) {
+            return Err(error);
+        }
     }
     if needs_server(invocation) && !unreachable::has_server(invocation, env) {
         if let Some(result) = unreachable::run(invocation, env, io) {

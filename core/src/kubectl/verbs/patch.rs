@@ -106,6 +106,11 @@ pub(super) fn run(
             }
         }
     };
+    if !local {
+        if let Some(error) = super::request_timeout_error(invocation) {
+            return Err(error);
+        }
+    }
     let items = items(invocation, env, local)?;
     if items.is_empty() {
         return Err(KubectlError::message("no objects passed to patch"));

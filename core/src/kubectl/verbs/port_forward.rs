@@ -23,6 +23,9 @@ pub(super) fn run(
             "TYPE/NAME and list of ports are required for port-forward",
         ));
     }
+    if let Some(error) = super::request_timeout_error(invocation) {
+        return Err(error);
+    }
     // Complete: the object, the pod it stands for, and the ports with names resolved.
     let namespace = resources::namespace(invocation, env);
     let target = invocation.args.first().cloned().unwrap_or_default();
