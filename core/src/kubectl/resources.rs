@@ -17,11 +17,13 @@ pub enum Selection {
 
 /// Resolves one resource type word (`pods`, `po`, `all` is handled by the caller).
 pub fn resolve_kind(word: &str) -> Result<Kind, KubectlError> {
-    Kind::from_resource_arg(word).ok_or_else(|| {
-        KubectlError::message(format!(
-            "the server doesn't have a resource type \"{word}\""
-        ))
-    })
+    Kind::from_resource_arg(word).ok_or_else(|| no_resource_type(word))
+}
+
+fn no_resource_type(word: &str) -> KubectlError {
+    KubectlError::message(format!(
+        "the server doesn't have a resource type \"{word}\""
+    ))
 }
 
 /// Expands a comma-separated type list, with `all`.
@@ -81,7 +83,7 @@ pub fn parse_selection(args: &[String], command: &str) -> Result<Selection, Kube
         )),
         // `all a`: the category expands to several types (the builder's visitByName).
         [_, _, ..] => Err(KubectlError::message("you must specify only one resource")),
-        [] => Err(resolve_kind("").unwrap_err()),
+        [] => Err(no_resource_type("")),
     }
 }
 
