@@ -229,6 +229,15 @@ const FRAGMENTS: &[&str] = &[
     "'while true; do echo x; sleep 1; done'",
     "'for i in $(seq 3); do echo $i; done'",
     "exit",
+    "{a,b}",
+    "{1..99999999999}",
+    "{-9223372036854775808..9223372036854775807..-1}",
+    "{a..Z..0}",
+    "kubia-{1..3}{,}",
+    "{{{,}}}",
+    "{$x,$(echo {a,b})}",
+    "{",
+    "}",
 ];
 
 const SCRIPT_PIECES: &[&str] = &[

@@ -1,4 +1,5 @@
-//! Word expansion for the playground's small bash-like shell, in bash's order: tilde expansion,
+//! Word expansion for the playground's small bash-like shell, in bash's order: brace expansion
+//! (`brace.rs`, command words only), tilde expansion,
 //! parameter expansion and command substitution, field splitting on `IFS`, pathname expansion
 //! (globbing) and quote removal.
 //!
@@ -16,7 +17,7 @@
 //! * here-document bodies and here-strings: [`expand_word_single`] (a here-string then gets a
 //!   trailing newline added by the executor).
 //!
-//! Not supported: brace expansion (`{a,b}`), `"$@"` as separate fields (`$@` and `$*` are asked
+//! Not supported: `"$@"` as separate fields (`$@` and `$*` are asked
 //! from [`ExpandContext::var`] as one string), arithmetic and the `${…}` forms listed in
 //! [`ParamOperation::Unsupported`].
 
@@ -113,18 +114,37 @@ pub fn expand_words(
     let ifs = ctx.var("IFS").unwrap_or_else(|| DEFAULT_IFS.to_string());
     let mut out = Vec::new();
     for word in words {
-        let tilde = if looks_like_assignment(word) {
-            TildeMode::AssignmentLike
-        } else {
-            TildeMode::WordStart
-        };
-        let mut fragments = Vec::new();
-        word_fragments(word, ctx, tilde, false, &mut fragments)?;
-        for field in split_fields(&fragments, &ifs) {
-            glob_field(field, ctx, &mut out);
+        match super::brace::expand(word, ctx) {
+            None => expand_word_fields(word, &ifs, ctx, &mut out)?,
+            Some(braced) => {
+                for word in &braced {
+                    expand_word_fields(word, &ifs, ctx, &mut out)?;
+                }
+            }
         }
     }
     Ok(out)
+}
+
+/// The fields of one brace-expanded word: tilde, parameters and substitutions, splitting,
+/// globbing.
+fn expand_word_fields(
+    word: &Word,
+    ifs: &str,
+    ctx: &mut dyn ExpandContext,
+    out: &mut Vec<String>,
+) -> Result<(), ExpansionError> {
+    let tilde = if looks_like_assignment(word) {
+        TildeMode::AssignmentLike
+    } else {
+        TildeMode::WordStart
+    };
+    let mut fragments = Vec::new();
+    word_fragments(word, ctx, tilde, false, &mut fragments)?;
+    for field in split_fields(&fragments, ifs) {
+        glob_field(field, ctx, out);
+    }
+    Ok(())
 }
 
 /// Expands one word to one string without field splitting or globbing: here-document bodies,

@@ -452,3 +452,58 @@ fn reports_backquote_syntax_errors_when_expanding() {
         assert_eq!(shell.errors, errors, "input {input:?}");
     }
 }
+
+#[test]
+fn expands_braces_as_bash_does() {
+    // Each row was checked with `echo …` in bash 5.2 (HOME=/home/me); `[…]` marks each field.
+    for (input, want) in [
+        ("echo kubia-{a,b}.yaml", "[echo][kubia-a.yaml][kubia-b.yaml]"),
+        ("echo a{b,c}d{e,f}", "[echo][abde][abdf][acde][acdf]"),
+        ("echo {a,b{1..3},c}", "[echo][a][b1][b2][b3][c]"),
+        ("echo {1..3}{a,b}", "[echo][1a][1b][2a][2b][3a][3b]"),
+        ("echo {1..10..3} {10..1..3} {1..10..-3}", "[echo][1][4][7][10][10][7][4][1][1][4][7][10]"),
+        ("echo {01..10..2}", "[echo][01][03][05][07][09]"),
+        ("echo {-05..5..3} {0..-03}", "[echo][-05][-02][001][004][000][-01][-02][-03]"),
+        ("echo {-0..3} {00..3} {007..9}", "[echo][0][1][2][3][00][01][02][03][007][008][009]"),
+        ("echo {+1..3} {1..5..+2} {1..5..02}", "[echo][1][2][3][1][3][5][1][3][5]"),
+        ("echo {a..e} {e..a..2} {a..c..0} {a..e..-1}", "[echo][a][b][c][d][e][e][c][a][a][b][c][a][b][c][d][e]"),
+        ("echo {Y..b}", "[echo][Y][Z][[][][]][^][_][`][a][b]"),
+        ("echo {5..5} {a..a} {-1..-3}", "[echo][5][a][-1][-2][-3]"),
+        // Not sequences, so not groups.
+        ("echo {1..a} {ab..c} {1.5..3} {1..2..} {1..3..1..} {1...3} {1..5..2x}", "[echo][{1..a}][{ab..c}][{1.5..3}][{1..2..}][{1..3..1..}][{1...3}][{1..5..2x}]"),
+        ("echo {1..5..9999999999999999999999} {99999999999999999999..1}", "[echo][{1..5..9999999999999999999999}][{99999999999999999999..1}]"),
+        ("echo {a..5}x{1,2}", "[echo][{a..5}x1][{a..5}x2]"),
+        // Groups without a comma stay, and the braces inside them still expand.
+        ("echo {} {a} {a}{b,c} {a}}{b,c}", "[echo][{}][{a}][{a}b][{a}c][{a}}b][{a}}c]"),
+        ("echo {a{b,c}} x{a{b,c}}y {{a,b}} {{1..3}}", "[echo][{ab}][{ac}][x{ab}y][x{ac}y][{a}][{b}][{1}][{2}][{3}]"),
+        ("echo {{a,b},c} {a,{b}} {{a},b}", "[echo][a][b][c][a][{b}][{a}][b]"),
+        // Unmatched braces are literal.
+        ("echo {a,b a,b} {1..3}x{ {{a,b} {a,b}}} {{a} a{1..3", "[echo][{a,b][a,b}][1x{][2x{][3x{][{a][{b][a}}][b}}][{{a}][a{1..3]"),
+        // Empty alternatives: no argument, unless something else is in the word.
+        ("echo x{,}y {,} {a,} {,a} {a,b{,}} a{b,{,}}", "[echo][xy][xy][a][a][a][b][b][ab][a][a]"),
+        // Quoted and escaped braces and commas are text; expansions are carried whole.
+        ("echo \\{a,b} \"{a,b}\" {a,\"b,c\"} {'a,b',c} {\"\",a}", "[echo][{a,b}][{a,b}][a][b,c][a,b][c][][a]"),
+        ("echo ${HOME}{a,b} {$HOME,b} x{a,b}$HOME ~/{a,b} {x,y}=1", "[echo][/home/mea][/home/meb][/home/me][b][xa/home/me][xb/home/me][/home/me/a][/home/me/b][x=1][y=1]"),
+    ] {
+        assert_eq!(fields(input), want, "{input}");
+    }
+}
+
+#[test]
+fn brace_expansion_is_bounded() {
+    let mut shell = FakeShell::new();
+    let words = expand_words(&command("echo {1..100000}").words, &mut shell).unwrap();
+    assert_eq!(words.len(), 100_001);
+    for (input, error) in [
+        ("echo {1..100001}", "bash: brace expansion: failed to allocate memory for 100001 elements"),
+        ("echo {-9223372036854775808..9223372036854775807}", "bash: brace expansion: failed to allocate memory for 18446744073709551616 elements"),
+        ("echo {1..1000}{1..1000}", "bash: brace expansion: failed to allocate memory for `{1..1000}{1..1000}'"),
+        ("echo {1..50000}aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "bash: brace expansion: failed to allocate memory for `{1..50000}aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'"),
+        ("echo {a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}", "bash: brace expansion: failed to allocate memory for `{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}'"),
+    ] {
+        shell.errors.clear();
+        let words = expand_words(&command(input).words, &mut shell).unwrap();
+        assert_eq!(words.len(), 2, "{input}: left as typed");
+        assert_eq!(shell.errors, [error], "{input}");
+    }
+}
