@@ -10,7 +10,8 @@
 //! Empty results become no argument at all, as bash's unquoted empty words do.
 //!
 //! A learner's page must not freeze on `{1..99999999}`: a word that would give more than
-//! [`MAX_WORDS`] words (or [`MAX_CHARACTERS`] characters) is left unexpanded with bash's `brace expansion: failed to allocate
+//! [`MAX_WORDS`] words (or [`MAX_CHARACTERS`] characters, or that holds more than
+//! [`MAX_BRACES`] braces) is left unexpanded with bash's `brace expansion: failed to allocate
 //! memory` message, as bash does when memory runs out.
 
 use super::expand::ExpandContext;
@@ -21,6 +22,10 @@ pub const MAX_WORDS: usize = 100_000;
 
 /// The most characters the words of one expansion may hold together.
 pub const MAX_CHARACTERS: usize = 2_000_000;
+
+/// The most `{` a word may hold to be brace-expanded: each nests the expansion one level
+/// deeper, and the work grows with the word's length times that depth.
+pub const MAX_BRACES: usize = 256;
 
 /// One piece of a word for brace expansion: an unquoted character, which may be syntax, or
 /// a part carried along whole.
@@ -52,7 +57,15 @@ pub fn expand(word: &Word, ctx: &mut dyn ExpandContext) -> Option<Vec<Word>> {
         return None;
     }
     let atoms = atoms(word);
-    match expand_atoms(&atoms) {
+    let braces = atoms.iter().filter(|atom| is_char(atom, '{')).count();
+    let result = if braces > MAX_BRACES || atoms.len() > MAX_CHARACTERS {
+        Err(TooMany {
+            sequence_elements: None,
+        })
+    } else {
+        expand_atoms(&atoms)
+    };
+    match result {
         Ok(mut expanded) => {
             // An empty word from a brace expansion is no argument (`{,a}` is `a`).
             expanded.retain(|word| !word.is_empty());
@@ -127,49 +140,37 @@ fn is_char(atom: &Atom<'_>, wanted: char) -> bool {
     matches!(atom, Atom::Char(c) if *c == wanted)
 }
 
-/// The index of the `}` closing the `{` at `open`, counting nested braces, if the group
-/// holds a top-level `,` or `..` (bash's `brace_gobbler`; other groups are not groups).
-fn matching_close(atoms: &[Atom<'_>], open: usize) -> Option<usize> {
-    let mut depth = 0usize;
-    let mut separators = 0;
-    for (index, atom) in atoms.iter().enumerate().skip(open) {
-        if is_char(atom, '{') {
-            depth += 1;
-        } else if is_char(atom, '}') {
-            depth -= 1;
-            if depth == 0 {
-                return (separators > 0).then_some(index);
-            }
-        } else if depth == 1 && (is_char(atom, ',') || starts_sequence(atoms, index)) {
-            separators += 1;
-        }
-    }
-    None
-}
-
 /// Whether a `..` not followed by `}` starts at `index`.
 fn starts_sequence(atoms: &[Atom<'_>], index: usize) -> bool {
     let dot = |at: usize| atoms.get(at).is_some_and(|atom| is_char(atom, '.'));
     dot(index) && dot(index + 1) && !atoms.get(index + 2).is_some_and(|atom| is_char(atom, '}'))
 }
 
-/// The first `{` at or after `from` that opens a group (`${` does not), with its `}`.
-fn first_group(atoms: &[Atom<'_>], mut from: usize) -> Option<(usize, usize)> {
-    while let Some(offset) = atoms
-        .get(from..)?
-        .iter()
-        .position(|atom| is_char(atom, '{'))
-    {
-        let open = from + offset;
-        let after_dollar = open > 0 && atoms.get(open - 1).is_some_and(|a| is_char(a, '$'));
-        if !after_dollar {
-            if let Some(close) = matching_close(atoms, open) {
-                return Some((open, close));
+/// The first `{` that opens a group, with its `}` (bash's `brace_gobbler`): braces pair up
+/// as nesting gives, and a pair is a group only when a `,` or `..` sits at its own level (a
+/// `{` right after `$` never opens one). One pass over the word.
+fn first_group(atoms: &[Atom<'_>]) -> Option<(usize, usize)> {
+    // Open braces not yet closed: where, and how many separators at their level.
+    let mut open: Vec<(usize, usize)> = Vec::new();
+    let mut first: Option<(usize, usize)> = None;
+    for (index, atom) in atoms.iter().enumerate() {
+        if is_char(atom, '{') {
+            open.push((index, 0));
+        } else if is_char(atom, '}') {
+            if let Some((start, separators)) = open.pop() {
+                let after_dollar =
+                    start > 0 && atoms.get(start - 1).is_some_and(|a| is_char(a, '$'));
+                if separators > 0 && !after_dollar && first.is_none_or(|(f, _)| start < f) {
+                    first = Some((start, index));
+                }
+            }
+        } else if is_char(atom, ',') || starts_sequence(atoms, index) {
+            if let Some((_, separators)) = open.last_mut() {
+                *separators += 1;
             }
         }
-        from = open + 1;
     }
-    None
+    first
 }
 
 /// The top-level comma-separated pieces of a group's inside, or `None` without a comma.
@@ -195,7 +196,7 @@ fn alternatives<'a, 'w>(inside: &'a [Atom<'w>]) -> Option<Vec<&'a [Atom<'w>]>> {
 }
 
 fn expand_atoms<'w>(atoms: &[Atom<'w>]) -> Result<Vec<Vec<Atom<'w>>>, TooMany> {
-    let Some((open, close)) = first_group(atoms, 0) else {
+    let Some((open, close)) = first_group(atoms) else {
         return Ok(vec![atoms.to_vec()]);
     };
     let prefix = &atoms[..open];

@@ -506,4 +506,16 @@ fn brace_expansion_is_bounded() {
         assert_eq!(words.len(), 2, "{input}: left as typed");
         assert_eq!(shell.errors, [error], "{input}");
     }
+    // Deep nesting: 256 levels expand, 257 are refused; neither recurses without bound.
+    for (depth, words) in [(256, 258), (257, 2)] {
+        let deep = format!("{}b{}", "{a,".repeat(depth), "}".repeat(depth));
+        shell.errors.clear();
+        let expanded = expand_words(&command(&format!("echo {deep}")).words, &mut shell).unwrap();
+        assert_eq!(expanded.len(), words, "{depth}");
+        assert_eq!(shell.errors.len(), usize::from(words == 2), "{depth}");
+    }
+    // A long word with many unmatched braces is read in one pass.
+    let wide = format!("echo {}{{a,b}}", "{x".repeat(200));
+    let expanded = expand_words(&command(&wide).words, &mut shell).unwrap();
+    assert_eq!(expanded.len(), 3);
 }
