@@ -365,3 +365,46 @@ fn a_here_document_cut_short_names_the_line_of_its_operator() {
     );
     assert_eq!(io.text(Stream::Stdout), "abc\n");
 }
+
+#[test]
+fn a_watch_on_nodes_shows_the_kubelets_status_reports() {
+    let mut session = Session::new(3);
+    let rv = |session: &mut Session| {
+        session
+            .submit("kubectl get node kubeplay-worker -o jsonpath='{.metadata.resourceVersion}'")
+            .text(Stream::Stdout)
+    };
+    let before = rv(&mut session);
+    let io = session.submit("kubectl get nodes -w --output-watch-events");
+    assert_eq!(
+        io.text(Stream::Stdout).lines().count(),
+        5,
+        "{:?}",
+        io.chunks
+    );
+    // Every node reports its unchanged status once in five minutes: a write, so a MODIFIED
+    // event for each, with the same columns.
+    let io = session.advance(SimDuration::from_secs(300));
+    let mut events: Vec<String> = io
+        .text(Stream::Stdout)
+        .lines()
+        .map(|line| {
+            line.split_whitespace()
+                .take(3)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    events.sort();
+    assert_eq!(
+        events,
+        [
+            "MODIFIED kubeplay-control-plane Ready",
+            "MODIFIED kubeplay-worker Ready",
+            "MODIFIED kubeplay-worker2 Ready",
+            "MODIFIED kubeplay-worker3 Ready",
+        ],
+    );
+    session.interrupt();
+    assert_ne!(rv(&mut session), before);
+}

@@ -435,20 +435,28 @@ impl Cluster {
     }
 
     /// The kubelet reports an unchanged node status every `nodeStatusReportFrequency` (5 min),
-    /// which moves each condition's `lastHeartbeatTime`. Done as time passes rather than as
-    /// queued tasks, so "skip to the next event" never stops on a heartbeat (and, as a
-    /// simplification, without a new resourceVersion).
+    /// which moves each condition's `lastHeartbeatTime` and, being a write, the node's
+    /// `resourceVersion` (so `kubectl get nodes -w` prints the node again). Done as time passes
+    /// rather than as queued tasks, so "skip to the next event" never stops on a heartbeat; a
+    /// jump over several report times writes once.
     fn refresh_node_heartbeats(&mut self) {
         let now = self.now;
-        for node in self.nodes.values_mut() {
-            if !node.ready {
+        let due: Vec<(String, SimTime)> = self
+            .nodes
+            .iter()
+            .filter(|(_, node)| node.ready)
+            .filter_map(|(name, node)| {
+                let beat = node_status_report_time(node.meta.creation_timestamp, now);
+                (beat != node.status_reported).then(|| (name.clone(), beat))
+            })
+            .collect();
+        for (name, beat) in due {
+            let resource_version = self.next_resource_version();
+            let Some(node) = self.nodes.get_mut(&name) else {
                 continue;
-            }
-            let beat = node_status_report_time(node.meta.creation_timestamp, now);
-            if beat == node.status_reported {
-                continue;
-            }
+            };
             node.status_reported = beat;
+            node.meta.resource_version = resource_version;
             let Some(Value::Array(conditions)) = node.status.get_mut("conditions") else {
                 continue;
             };
