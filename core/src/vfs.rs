@@ -285,6 +285,12 @@ impl Vfs {
         }
     }
 
+    /// Puts back the working directory a subshell started in (which may have been removed
+    /// meanwhile, as a process's can).
+    pub fn restore_cwd(&mut self, cwd: String) {
+        self.cwd = cwd;
+    }
+
     /// All entries (for saving a session).
     pub fn entries(&self) -> &BTreeMap<String, Box<Entry>> {
         &self.entries

@@ -166,8 +166,8 @@ pub fn run(
         "export" => export(&args, io, ctx.shell),
         "unset" => {
             for name in &args {
-                ctx.shell.vars.remove(*name);
-                ctx.shell.exported.remove(*name);
+                ctx.shell.unset_var(name);
+                ctx.shell.set_exported(name, false);
             }
             0
         }
@@ -463,9 +463,7 @@ fn printf(args: &[&str], io: &mut Io, shell: &mut ShellState) -> i32 {
     let printed = super::printf::printf(args);
     match &printed.variable {
         Some(name) => {
-            shell
-                .vars
-                .insert(name.clone(), printed.io.text(Stream::Stdout));
+            shell.set_var(name, printed.io.text(Stream::Stdout));
             io.err(&printed.io.text(Stream::Stderr));
         }
         None => io.append(printed.io),
@@ -901,7 +899,7 @@ fn cd(args: &[&str], io: &mut Io, fs: &mut Vfs, shell: &mut ShellState) -> i32 {
             if args.first() == Some(&"-") {
                 io.out(&format!("{}\n", fs.cwd()));
             }
-            shell.vars.insert("OLDPWD".to_string(), previous);
+            shell.set_var("OLDPWD", previous);
             0
         }
         Err(error) => {
@@ -1838,9 +1836,9 @@ fn export(args: &[&str], io: &mut Io, shell: &mut ShellState) -> i32 {
             continue;
         }
         if let Some(value) = value {
-            shell.vars.insert(name.to_string(), value.to_string());
+            shell.set_var(name, value.to_string());
         }
-        shell.exported.insert(name.to_string());
+        shell.set_exported(name, true);
     }
     status
 }
@@ -1856,7 +1854,7 @@ fn alias(args: &[&str], io: &mut Io, shell: &mut ShellState) -> i32 {
     for arg in args {
         match arg.split_once('=') {
             Some((name, value)) => {
-                shell.aliases.insert(name.to_string(), value.to_string());
+                shell.set_alias(name, value.to_string());
             }
             None => match shell.aliases.get(*arg) {
                 Some(value) => io.out(&format!("alias {arg}='{value}'\n")),
@@ -1874,8 +1872,11 @@ fn unalias(args: &[&str], io: &mut Io, shell: &mut ShellState) -> i32 {
     let mut status = 0;
     for arg in args {
         if *arg == "-a" {
-            shell.aliases.clear();
-        } else if shell.aliases.remove(*arg).is_none() {
+            let names: Vec<String> = shell.aliases.keys().cloned().collect();
+            for name in names {
+                shell.unset_alias(&name);
+            }
+        } else if !shell.unset_alias(arg) {
             io.err(&format!("bash: unalias: {arg}: not found\n"));
             status = 1;
         }

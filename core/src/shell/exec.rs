@@ -217,7 +217,7 @@ impl Execution {
                 ran,
             } => match values.pop_front() {
                 Some(value) => {
-                    ctx.shell.vars.insert(name.clone(), value);
+                    ctx.shell.set_var(&name, value);
                     let program = body.clone();
                     self.items.push_front(Work::For {
                         name,
@@ -672,7 +672,15 @@ impl Execution {
         for (index, command) in stages.iter().enumerate() {
             let last = index + 1 == count;
             let mut piped = String::new();
-            match run_simple(command, input.take(), last, &mut piped, ctx, io, depth) {
+            // Each stage of a pipeline is a subshell of its own.
+            let step = if count > 1 || input.is_some() {
+                in_subshell(ctx, |ctx| {
+                    run_simple(command, input.take(), last, &mut piped, ctx, io, depth)
+                })
+            } else {
+                run_simple(command, input.take(), last, &mut piped, ctx, io, depth)
+            };
+            match step {
                 Step::Done(code) => {
                     status = code;
                     ctx.shell.last_status = code;
@@ -939,6 +947,8 @@ impl ExpandContext for Expander<'_, '_> {
         let mut inner = Io::default();
         // `exit` inside `$(…)` leaves only the substitution's subshell.
         let outer_exit = self.ctx.shell.exit_requested.take();
+        let cwd = self.ctx.fs.cwd().to_string();
+        self.ctx.shell.enter_subshell();
         let mut execution = Execution::new(program.clone());
         let mut result = execution.run_at_depth(self.ctx, &mut inner, self.depth + 1);
         let mut guard = 0;
@@ -962,6 +972,8 @@ impl ExpandContext for Expander<'_, '_> {
         }
         self.ctx.shell.substitution_status = Some(result.unwrap_or(130));
         self.ctx.shell.exit_requested = outer_exit;
+        self.ctx.shell.leave_subshell();
+        self.ctx.fs.restore_cwd(cwd);
         let mut captured = String::new();
         for (stream, text) in inner.chunks {
             match stream {
@@ -980,10 +992,7 @@ impl ExpandContext for Expander<'_, '_> {
     }
 
     fn set_var(&mut self, name: &str, value: &str) {
-        self.ctx
-            .shell
-            .vars
-            .insert(name.to_string(), value.to_string());
+        self.ctx.shell.set_var(name, value.to_string());
     }
 
     fn print_error(&mut self, message: &str) {
@@ -1034,19 +1043,22 @@ fn run_simple(
     };
     if argv.is_empty() {
         for (name, append, value) in assignments.iter().cloned() {
-            let entry = ctx.shell.vars.entry(name.clone()).or_default();
-            let size = value.len() + if append { entry.len() } else { 0 };
+            let current = if append {
+                ctx.shell.vars.get(&name).map_or(0, String::len)
+            } else {
+                0
+            };
             // A variable that doubles in a loop would exhaust the page's memory.
-            if size > MAX_VARIABLE_BYTES {
+            if value.len() + current > MAX_VARIABLE_BYTES {
                 io.err(&format!(
                     "bash: {name}: the playground keeps variables under 1 MiB\n"
                 ));
                 return Step::Done(1);
             }
             if append {
-                entry.push_str(&value);
+                ctx.shell.append_to_var(&name, &value);
             } else {
-                *entry = value;
+                ctx.shell.set_var(&name, value);
             }
         }
     }
@@ -1149,17 +1161,17 @@ fn run_argv(
             })
             .collect();
         for (name, _, value) in assignments {
-            builtin_ctx.shell.vars.insert(name.clone(), value.clone());
-            builtin_ctx.shell.exported.insert(name.clone());
+            builtin_ctx.shell.set_var(name, value.clone());
+            builtin_ctx.shell.set_exported(name, true);
         }
         let outcome = builtins::run(argv, &builtin_stdin, output, &mut builtin_ctx);
         for (name, value, exported) in saved {
             match value {
-                Some(value) => builtin_ctx.shell.vars.insert(name.clone(), value),
-                None => builtin_ctx.shell.vars.remove(&name),
+                Some(value) => builtin_ctx.shell.set_var(&name, value),
+                None => builtin_ctx.shell.unset_var(&name),
             };
             if !exported {
-                builtin_ctx.shell.exported.remove(&name);
+                builtin_ctx.shell.set_exported(&name, false);
             }
         }
         match outcome {
@@ -1520,6 +1532,19 @@ fn open_for_writing(fs: &mut Vfs, target: &str, append: bool, io: &mut Io) -> Re
 
 /// `cmd &`: runs the and-or list as a job; prints `[N] PID` like interactive bash.
 /// Runs `work` as a subshell would for `exit`: a background job's `exit` ends only the job.
+/// Runs `work` as bash runs a subshell (`$(…)`, each stage of a pipeline): forked, so the
+/// variables, exports, aliases and working directory it changes, and its `exit`, never reach
+/// the shell that started it.
+fn in_subshell<T>(ctx: &mut ExecContext<'_>, work: impl FnOnce(&mut ExecContext<'_>) -> T) -> T {
+    let cwd = ctx.fs.cwd().to_string();
+    ctx.shell.enter_subshell();
+    // `exit` ends the subshell only.
+    let result = subshell(ctx, work);
+    ctx.shell.leave_subshell();
+    ctx.fs.restore_cwd(cwd);
+    result
+}
+
 fn subshell<T>(ctx: &mut ExecContext<'_>, work: impl FnOnce(&mut ExecContext<'_>) -> T) -> T {
     let outer_exit = ctx.shell.exit_requested.take();
     let result = work(ctx);

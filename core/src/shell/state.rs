@@ -17,9 +17,12 @@ pub struct Job {
 
 /// Variables, aliases, history and jobs of one shell.
 pub struct ShellState {
+    /// Read freely; write through `set_var`/`unset_var`, so a subshell can undo it.
     pub vars: BTreeMap<String, String>,
-    /// The variables in the environment of commands (`export`); `env` prints these.
+    /// The variables in the environment of commands (`export`); `env` prints these. Written
+    /// through `set_exported`.
     pub exported: std::collections::BTreeSet<String>,
+    /// Written through `set_alias`/`unset_alias`.
     pub aliases: BTreeMap<String, String>,
     /// Commands as submitted (for `history`).
     pub history: Vec<String>,
@@ -48,6 +51,17 @@ pub struct ShellState {
     /// Loops around the command being run (for `break` outside a loop).
     pub loop_depth: usize,
     next_pid: u32,
+    /// The subshells being run, innermost last: what each changed, to put back at its end.
+    subshells: Vec<SubshellFrame>,
+}
+
+/// What a subshell found before it changed it: the first value of each variable, export flag
+/// and alias it wrote (`None`: there was none).
+#[derive(Default)]
+struct SubshellFrame {
+    vars: BTreeMap<String, Option<String>>,
+    exported: BTreeMap<String, bool>,
+    aliases: BTreeMap<String, Option<String>>,
 }
 
 /// What `break` or `continue` asked for.
@@ -90,6 +104,7 @@ impl Default for ShellState {
             terminal_columns: None,
             substitution_status: None,
             last_argument: String::new(),
+            subshells: Vec::new(),
         }
     }
 }
@@ -104,5 +119,101 @@ impl ShellState {
     pub fn next_pid(&mut self) -> u32 {
         self.next_pid += 7;
         self.next_pid
+    }
+
+    pub fn set_var(&mut self, name: &str, value: String) {
+        self.remember_var(name);
+        self.vars.insert(name.to_string(), value);
+    }
+
+    /// `name+=value`, in place.
+    pub fn append_to_var(&mut self, name: &str, value: &str) {
+        self.remember_var(name);
+        self.vars
+            .entry(name.to_string())
+            .or_default()
+            .push_str(value);
+    }
+
+    pub fn unset_var(&mut self, name: &str) {
+        self.remember_var(name);
+        self.vars.remove(name);
+    }
+
+    pub fn set_exported(&mut self, name: &str, exported: bool) {
+        if let Some(frame) = self.subshells.last_mut() {
+            if !frame.exported.contains_key(name) {
+                let was = self.exported.contains(name);
+                frame.exported.insert(name.to_string(), was);
+            }
+        }
+        if exported {
+            self.exported.insert(name.to_string());
+        } else {
+            self.exported.remove(name);
+        }
+    }
+
+    pub fn set_alias(&mut self, name: &str, value: String) {
+        self.remember_alias(name);
+        self.aliases.insert(name.to_string(), value);
+    }
+
+    /// Removes an alias; `false` when there was none.
+    pub fn unset_alias(&mut self, name: &str) -> bool {
+        self.remember_alias(name);
+        self.aliases.remove(name).is_some()
+    }
+
+    fn remember_var(&mut self, name: &str) {
+        if let Some(frame) = self.subshells.last_mut() {
+            if !frame.vars.contains_key(name) {
+                frame
+                    .vars
+                    .insert(name.to_string(), self.vars.get(name).cloned());
+            }
+        }
+    }
+
+    fn remember_alias(&mut self, name: &str) {
+        if let Some(frame) = self.subshells.last_mut() {
+            if !frame.aliases.contains_key(name) {
+                frame
+                    .aliases
+                    .insert(name.to_string(), self.aliases.get(name).cloned());
+            }
+        }
+    }
+
+    /// Starts a subshell: from here its variable, export and alias changes are recorded.
+    pub fn enter_subshell(&mut self) {
+        self.subshells.push(SubshellFrame::default());
+    }
+
+    /// Ends the innermost subshell: what it changed is as it was when it started. The cost is
+    /// that of its own changes, not of the whole state.
+    pub fn leave_subshell(&mut self) {
+        let Some(frame) = self.subshells.pop() else {
+            return;
+        };
+        for (name, value) in frame.vars {
+            match value {
+                Some(value) => self.vars.insert(name, value),
+                None => self.vars.remove(&name),
+            };
+        }
+        for (name, exported) in frame.exported {
+            if exported {
+                self.exported.insert(name);
+            } else {
+                self.exported.remove(&name);
+            }
+        }
+        for (name, value) in frame.aliases {
+            match value {
+                Some(value) => self.aliases.insert(name, value),
+                None => self.aliases.remove(&name),
+            };
+        }
     }
 }
