@@ -32,6 +32,11 @@ for component in clippy rustfmt rust-src; do
   fi
 done
 
+# The release wasm rebuilds std (scripts/release-env.sh) and Trunk builds offline, so std's
+# own dependencies must be in cargo's cache: a fresh machine has only the workspace's.
+say "fetching the crates the release build needs (std's own included)"
+(source scripts/release-env.sh && cargo fetch --target wasm32-unknown-unknown --quiet)
+
 if ! trunk --version 2>/dev/null | grep -q "trunk $TRUNK_VERSION"; then
   say "installing trunk $TRUNK_VERSION (about 15 minutes cold)"
   cargo install --locked trunk --version "$TRUNK_VERSION"
