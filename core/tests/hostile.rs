@@ -238,6 +238,12 @@ const FRAGMENTS: &[&str] = &[
     "{$x,$(echo {a,b})}",
     "{",
     "}",
+    "source",
+    ".",
+    "bash",
+    "sh -c",
+    "bash -c 'exit 3'",
+    "kubia-manual.yaml",
 ];
 
 const SCRIPT_PIECES: &[&str] = &[

@@ -408,3 +408,29 @@ fn a_watch_on_nodes_shows_the_kubelets_status_reports() {
     session.interrupt();
     assert_ne!(rv(&mut session), before);
 }
+
+#[test]
+fn a_script_runs_as_time_passes_and_ctrl_c_ends_it_and_its_subshell() {
+    use kubeplay_core::session::Activity;
+    let mut session = Session::new(3);
+    session.submit("mkdir work; x=outside");
+    session.submit(
+        "printf 'x=inside; cd work\\nfor i in 1 2 3; do echo \"tick $i\"; sleep 10; done\\n' > ticks.sh",
+    );
+    let io = session.submit("bash ticks.sh; echo never");
+    assert_eq!(io.text(Stream::Stdout), "tick 1\n");
+    assert_eq!(session.activity(), Activity::Busy);
+    let io = session.advance(SimDuration::from_secs(10));
+    assert_eq!(io.text(Stream::Stdout), "tick 2\n");
+    session.interrupt();
+    assert_eq!(session.activity(), Activity::Idle);
+    assert_eq!(session.last_status(), 130);
+    // The script was a subshell: its variable and directory are gone with it.
+    let io = session.submit("echo \"$x $(pwd)\"");
+    assert_eq!(io.text(Stream::Stdout), "outside /home/learner\n");
+    // A sourced script is the learner's shell itself.
+    session.submit("source ticks.sh");
+    session.interrupt();
+    let io = session.submit("echo \"$x $(pwd)\"");
+    assert_eq!(io.text(Stream::Stdout), "inside /home/learner/work\n");
+}

@@ -31,12 +31,13 @@ pub struct BuiltinContext<'a, 'e> {
 }
 
 /// Names of every builtin (for completion and `help`).
+/// `source`, `.`, `bash` and `sh` run scripts in the executor (`exec::Execution`).
 pub const BUILTINS: &[&str] = &[
-    "[", "alias", "break", "cat", "cd", "clear", "continue", "cp", "curl", "cut", "date", "echo",
-    "env", "exit", "export", "false", "grep", "head", "help", "history", "hostname", "jobs",
-    "kill", "kubectx", "kubens", "ls", "mkdir", "mv", "printf", "pwd", "rev", "rm", "rmdir", "sed",
-    "seq", "sleep", "sort", "tac", "tail", "tee", "test", "touch", "tr", "true", "type", "unalias",
-    "uniq", "unset", "wc", "which", "whoami", "xargs",
+    ".", "[", "alias", "bash", "break", "cat", "cd", "clear", "continue", "cp", "curl", "cut",
+    "date", "echo", "env", "exit", "export", "false", "grep", "head", "help", "history",
+    "hostname", "jobs", "kill", "kubectx", "kubens", "ls", "mkdir", "mv", "printf", "pwd", "rev",
+    "rm", "rmdir", "sed", "seq", "sh", "sleep", "sort", "source", "tac", "tail", "tee", "test",
+    "touch", "tr", "true", "type", "unalias", "uniq", "unset", "wc", "which", "whoami", "xargs",
 ];
 
 /// A builtin's standard input: text (a pipe, a file, a here-document), none (a script with no
@@ -230,7 +231,8 @@ const HELP: &str = "kubeplay: a simulated Kubernetes v1.37 cluster in your brows
                        work on the playground's own files (kubia-manual.yaml, ...)
   cat <<EOF > pod.yaml here-documents, pipes |, redirections > >> 2>&1, && || ; and &
   for/while/until/if   loops and conditionals (for i in 1 2 3; do kubectl ...; done),
-                       with [ ... ] / test, seq and $((i + 1))
+                       with [ ... ] / test, seq, $((i + 1)) and kubia-{1..3}
+  bash FILE, source FILE  run a script (bash -c '...' too)
   jobs, kill %N        background jobs (e.g. kubectl port-forward ... &)
   alias k=kubectl      aliases and variables ($HOME, export NS=...)
   history, clear       your command history; clear the screen (Ctrl+L)
@@ -1886,8 +1888,9 @@ fn unalias(args: &[&str], io: &mut Io, shell: &mut ShellState) -> i32 {
 
 /// The commands bash itself runs; the playground's other builtins stand for programs.
 const BASH_BUILTINS: &[&str] = &[
-    ":", "[", "alias", "break", "cd", "continue", "echo", "exit", "export", "false", "help",
-    "history", "jobs", "kill", "printf", "pwd", "test", "true", "type", "unalias", "unset",
+    ".", ":", "[", "alias", "break", "cd", "continue", "echo", "exit", "export", "false", "help",
+    "history", "jobs", "kill", "printf", "pwd", "source", "test", "true", "type", "unalias",
+    "unset",
 ];
 
 /// Where a command the playground knows lives, as `type` and `which` say it.

@@ -16,10 +16,10 @@
 
 use super::builtins::{self, BuiltinContext, BuiltinOutcome};
 use super::expand::{self, ExpandContext};
-use super::state::{Job, LoopControl, ShellState};
+use super::state::{Job, LoopControl, Positional, ShellState};
 use super::syntax::{
-    AndOr, AndOrList, Compound, Pipeline, Program, Redirect, RedirectKind, Separator,
-    SimpleCommand, Word, WordPart,
+    self, AndOr, AndOrList, Compound, ParseOptions, ParseOutcome, Pipeline, Program, Redirect,
+    RedirectKind, Separator, SimpleCommand, Word, WordPart,
 };
 use crate::cluster::Cluster;
 use crate::kubectl::{self, Env, Io, KubeConfig, LineRead, Network, Outcome, Stream, Waiter};
@@ -140,6 +140,33 @@ enum Work {
         otherwise: Option<Program>,
         index: usize,
     },
+    /// A script being read as bash reads one: each command line is parsed when it is reached
+    /// (an alias it defines applies to the lines after it; a syntax error on line 3 stops the
+    /// script after lines 1 and 2 ran).
+    Script(Box<ScriptText>),
+    /// Where a script ends: the rest of the and-or list that ran it comes next.
+    ScriptEnd(Box<ScriptEnd>),
+}
+
+/// The text of a running script and how far it has been read.
+struct ScriptText {
+    text: String,
+    offset: usize,
+    /// The number of the line at `offset`.
+    line: usize,
+    /// How messages name it: the file, or `bash: -c` for `bash -c`.
+    name: String,
+    expands_aliases: bool,
+}
+
+/// What to restore when a script ends.
+struct ScriptEnd {
+    rest: VecDeque<(AndOr, Pipeline)>,
+    /// The positional parameters before it.
+    positional: Positional,
+    /// For `bash FILE` (a subshell): the working directory it started in. Its variables are
+    /// put back by `ShellState::leave_subshell`.
+    subshell_cwd: Option<String>,
 }
 
 impl Work {
@@ -176,6 +203,9 @@ pub struct Execution {
 /// The process id of the learner's shell (`$$`); jobs get ids above it.
 const SHELL_PID: u32 = 4211;
 
+/// Deepest nesting of scripts (`source`, `bash FILE`) that run.
+const MAX_SCRIPT_DEPTH: usize = 1000;
+
 /// Deepest nesting of command substitutions that run.
 const MAX_SUBST_DEPTH: usize = 32;
 
@@ -200,6 +230,225 @@ impl Execution {
     }
 
     /// Puts a program's lists in front of what is left.
+    /// Starts `source FILE [ARGS]`, `. FILE`, `bash FILE [ARGS]`, `bash -c TEXT [NAME ARGS]`
+    /// (and `sh` as `bash`) in place of the command: the script's lines run next, then the
+    /// rest of the and-or list. `Some(status)` when it cannot start.
+    fn start_script(
+        &mut self,
+        argv: &[String],
+        ctx: &mut ExecContext<'_>,
+        io: &mut Io,
+    ) -> Option<i32> {
+        let command = argv.first().map(String::as_str).unwrap_or_default();
+        let args = argv.get(1..).unwrap_or_default();
+        let sourced = matches!(command, "source" | ".");
+        let (text, name, positional) = if sourced {
+            let Some(file) = args.first() else {
+                io.err(&format!(
+                    "bash: {command}: filename argument required\n{command}: usage: {command} filename [arguments]\n"
+                ));
+                return Some(2);
+            };
+            let text = match read_script(ctx.fs, file) {
+                Ok(text) => text,
+                Err(ScriptFileError::Missing) => {
+                    io.err(&format!("bash: {file}: No such file or directory\n"));
+                    return Some(1);
+                }
+                Err(ScriptFileError::Directory) => {
+                    io.err(&format!("bash: {command}: {file}: is a directory\n"));
+                    return Some(1);
+                }
+            };
+            // Arguments replace the positional parameters while it runs; `$0` stays.
+            let positional = match args.get(1..) {
+                Some(rest) if !rest.is_empty() => Positional {
+                    zero: ctx.shell.positional.zero.clone(),
+                    args: rest.to_vec(),
+                },
+                _ => ctx.shell.positional.clone(),
+            };
+            (text, file.clone(), positional)
+        } else {
+            match args.first().map(String::as_str) {
+                Some("-c") => {
+                    let Some(text) = args.get(1) else {
+                        io.err(if command == "sh" {
+                            "sh: 0: -c requires an argument\n"
+                        } else {
+                            "bash: -c: option requires an argument\n"
+                        });
+                        return Some(2);
+                    };
+                    let positional = Positional {
+                        zero: Some(args.get(2).cloned().unwrap_or_else(|| command.to_string())),
+                        args: args.get(3..).unwrap_or_default().to_vec(),
+                    };
+                    (text.clone(), format!("{command}: -c"), positional)
+                }
+                None => {
+                    io.err(&format!(
+                        "{command}: the playground's terminal is already a shell: run a script with `{command} FILE` or `{command} -c '…'`\n"
+                    ));
+                    return Some(1);
+                }
+                Some(option) if option.starts_with('-') && option != "-" => {
+                    io.err(&format!(
+                        "{command}: {option}: the playground's {command} takes no option but -c\n"
+                    ));
+                    return Some(2);
+                }
+                Some(file) => {
+                    // Debian's sh is dash, with its own messages.
+                    let text = match (read_script(ctx.fs, file), command) {
+                        (Ok(text), _) => text,
+                        (Err(ScriptFileError::Missing), "sh") => {
+                            io.err(&format!("sh: 0: cannot open {file}: No such file\n"));
+                            return Some(2);
+                        }
+                        (Err(ScriptFileError::Missing), _) => {
+                            io.err(&format!("bash: {file}: No such file or directory\n"));
+                            return Some(127);
+                        }
+                        (Err(ScriptFileError::Directory), "sh") => return Some(0),
+                        (Err(ScriptFileError::Directory), _) => {
+                            io.err(&format!("{file}: {file}: Is a directory\n"));
+                            return Some(126);
+                        }
+                    };
+                    let positional = Positional {
+                        zero: Some(file.to_string()),
+                        args: args.get(1..).unwrap_or_default().to_vec(),
+                    };
+                    (text, file.to_string(), positional)
+                }
+            }
+        };
+        // bash's SOURCENEST_MAX, set for the page's sake: a file that sources itself stops.
+        if ctx.shell.script_depth >= MAX_SCRIPT_DEPTH {
+            io.err(&format!(
+                "bash: {name}: maximum source nesting level exceeded ({MAX_SCRIPT_DEPTH})\n"
+            ));
+            self.abandon(ctx);
+            return Some(1);
+        }
+        ctx.shell.script_depth += 1;
+        let subshell_cwd = (!sourced).then(|| {
+            ctx.shell.enter_subshell();
+            ctx.fs.cwd().to_string()
+        });
+        let previous = std::mem::replace(&mut ctx.shell.positional, positional);
+        self.items.push_front(Work::ScriptEnd(Box::new(ScriptEnd {
+            rest: std::mem::take(&mut self.rest),
+            positional: previous,
+            subshell_cwd,
+        })));
+        self.items.push_front(Work::Script(Box::new(ScriptText {
+            text,
+            offset: 0,
+            line: 1,
+            name,
+            // A non-interactive bash does not expand aliases; a sourced file is read by
+            // the learner's own shell, which does.
+            expands_aliases: sourced,
+        })));
+        // A script with no command returns 0.
+        self.set_status(0, ctx);
+        None
+    }
+
+    /// Reads and runs the next command line of a script.
+    fn step_script(&mut self, mut script: Box<ScriptText>, ctx: &mut ExecContext<'_>, io: &mut Io) {
+        let remaining = script.text.get(script.offset..).unwrap_or_default();
+        if remaining.trim().is_empty() {
+            return;
+        }
+        let aliases = script.expands_aliases.then(|| ctx.shell.aliases.clone());
+        let options = ParseOptions {
+            end_of_input: true,
+            first_line_number: script.line,
+            aliases: aliases.as_ref(),
+        };
+        let next = syntax::parse_next_command_line(remaining, &options);
+        let consumed = next.consumed.min(remaining.len());
+        let read = remaining.get(..consumed).unwrap_or_default();
+        let line_after = script.line + read.matches('\n').count();
+        let name = script.name.clone();
+        match next.outcome {
+            ParseOutcome::Complete(program) => {
+                for warning in &program.warnings {
+                    let text = warning.render(Some(line_after.saturating_sub(1).max(1)));
+                    let text = text.strip_prefix("bash: ").unwrap_or(&text);
+                    io.err(&format!("{name}: {text}\n"));
+                }
+                if consumed > 0 {
+                    script.offset += consumed;
+                    script.line = line_after;
+                    self.items.push_front(Work::Script(script));
+                }
+                self.push_front_program(&program);
+            }
+            ParseOutcome::Error(error) => {
+                // bash names the line, and shows it.
+                let message = error.to_string();
+                let message = message.strip_prefix("bash: ").unwrap_or(&message);
+                io.err(&format!("{name}: line {}: {message}\n", error.line));
+                let offending = script
+                    .text
+                    .lines()
+                    .nth(error.line.saturating_sub(1))
+                    .unwrap_or_default();
+                io.err(&format!("{name}: line {}: `{offending}'\n", error.line));
+                self.set_status(2, ctx);
+            }
+            // No more input comes, so nothing is incomplete; stop rather than loop.
+            ParseOutcome::Incomplete(_) => {}
+        }
+    }
+
+    /// Puts back what a script changed for its length: positional parameters, and for a
+    /// subshell its variables and working directory.
+    fn end_script(end: ScriptEnd, ctx: &mut ExecContext<'_>) -> VecDeque<(AndOr, Pipeline)> {
+        ctx.shell.script_depth = ctx.shell.script_depth.saturating_sub(1);
+        ctx.shell.positional = end.positional;
+        if let Some(cwd) = end.subshell_cwd {
+            ctx.shell.leave_subshell();
+            ctx.fs.restore_cwd(cwd);
+        }
+        end.rest
+    }
+
+    /// Drops what is left to run (Ctrl+C, `exit`, a runaway loop), ending the scripts in it.
+    fn abandon(&mut self, ctx: &mut ExecContext<'_>) {
+        self.rest.clear();
+        while let Some(work) = self.items.pop_front() {
+            if let Work::ScriptEnd(end) = work {
+                Self::end_script(*end, ctx);
+            }
+        }
+    }
+
+    /// `exit` inside `bash FILE`: the script ends, not the shell. `false` when no such script
+    /// is running.
+    fn exit_script(&mut self, code: i32, ctx: &mut ExecContext<'_>) -> bool {
+        let Some(end) = self
+            .items
+            .iter()
+            .position(|work| matches!(work, Work::ScriptEnd(end) if end.subshell_cwd.is_some()))
+        else {
+            return false;
+        };
+        self.rest.clear();
+        for work in self.items.drain(..end).collect::<Vec<_>>() {
+            if let Work::ScriptEnd(inner) = work {
+                Self::end_script(*inner, ctx);
+            }
+        }
+        ctx.shell.exit_requested = None;
+        self.set_status(code, ctx);
+        true
+    }
+
     fn push_front_program(&mut self, program: &Program) {
         for (list, separator) in program.items.iter().rev() {
             self.items.push_front(Work::List(list.clone(), *separator));
@@ -209,7 +458,8 @@ impl Execution {
     /// Runs one piece of a compound command's state.
     fn step_compound(&mut self, work: Work, ctx: &mut ExecContext<'_>) {
         match work {
-            Work::List(..) => {}
+            // Handled by `run_at_depth`, which has the terminal.
+            Work::List(..) | Work::Script(_) | Work::ScriptEnd(_) => {}
             Work::For {
                 name,
                 mut values,
@@ -366,13 +616,23 @@ impl Execution {
 
     /// `break N` / `continue N`: drops what is left of the loops it leaves. `continue` keeps
     /// the Nth loop's state, so its next round comes next.
-    fn unwind_loops(&mut self, control: LoopControl) {
+    fn unwind_loops(&mut self, control: LoopControl, ctx: &mut ExecContext<'_>) {
         self.rest.clear();
         let (mut levels, keep) = match control {
             LoopControl::Break(levels) => (levels.max(1), false),
             LoopControl::Continue(levels) => (levels.max(1), true),
         };
         while let Some(front) = self.items.pop_front() {
+            // `break` in a sourced file leaves the loop around `source`; `bash FILE` is
+            // another process, as far as `break` reaches.
+            if let Work::ScriptEnd(end) = front {
+                if end.subshell_cwd.is_some() {
+                    self.items.push_front(Work::ScriptEnd(end));
+                    return;
+                }
+                Self::end_script(*end, ctx);
+                continue;
+            }
             if !front.is_loop() {
                 continue;
             }
@@ -403,7 +663,11 @@ impl Execution {
     }
 
     fn loop_depth(&self) -> usize {
-        self.items.iter().filter(|work| work.is_loop()).count()
+        self.items
+            .iter()
+            .take_while(|work| !matches!(work, Work::ScriptEnd(end) if end.subshell_cwd.is_some()))
+            .filter(|work| work.is_loop())
+            .count()
     }
 
     /// Whether the waiting command only ends on an interrupt.
@@ -434,19 +698,20 @@ impl Execution {
                 self.steps = 0;
                 return None;
             }
-            if ctx.shell.exit_requested.is_some() {
-                self.items.clear();
-                self.rest.clear();
+            if let Some(code) = ctx.shell.exit_requested {
+                if self.exit_script(code, ctx) {
+                    continue;
+                }
+                self.abandon(ctx);
                 return Some(self.status);
             }
             if let Some(control) = ctx.shell.loop_control.take() {
-                self.unwind_loops(control);
+                self.unwind_loops(control, ctx);
             }
             self.steps += 1;
             if self.steps > STEPS_BEFORE_STOP {
                 io.err("bash: the playground stopped a loop that ran 100000 commands without waiting\n");
-                self.items.clear();
-                self.rest.clear();
+                self.abandon(ctx);
                 self.steps = 0;
                 self.set_status(1, ctx);
                 return Some(1);
@@ -472,6 +737,14 @@ impl Execution {
             };
             let (and_or, separator) = match work {
                 Work::List(and_or, separator) => (and_or, separator),
+                Work::Script(script) => {
+                    self.step_script(script, ctx, io);
+                    continue;
+                }
+                Work::ScriptEnd(end) => {
+                    self.rest = Self::end_script(*end, ctx);
+                    continue;
+                }
                 other => {
                     self.step_compound(other, ctx);
                     continue;
@@ -588,8 +861,7 @@ impl Execution {
             route(waiter_io, &blocked.routing, &mut blocked.piped, io, ctx.fs);
             self.status = status;
         }
-        self.items.clear();
-        self.rest.clear();
+        self.abandon(ctx);
         self.yielded = false;
         ctx.shell.last_status = self.status;
         self.status
@@ -684,6 +956,10 @@ impl Execution {
                 Step::Done(code) => {
                     status = code;
                     ctx.shell.last_status = code;
+                }
+                Step::Script(argv) => {
+                    // Only a command of its own gets here (`run_simple` refuses the others).
+                    return self.start_script(&argv, ctx, io);
                 }
                 Step::Wait(waiter, routing) => {
                     let later = stages
@@ -868,6 +1144,9 @@ fn literal_text(word: &Word) -> Option<String> {
 enum Step {
     Done(i32),
     Wait(Box<dyn Waiter>, Routing),
+    /// `source FILE`, `bash FILE`, `bash -c TEXT`: the expanded words, for the program to run
+    /// in its place.
+    Script(Vec<String>),
 }
 
 /// Sends a command's output where its routing says.
@@ -902,8 +1181,26 @@ impl ExpandContext for Expander<'_, '_> {
             "PWD" => Some(self.ctx.fs.cwd().to_string()),
             "RANDOM" => Some("4".to_string()),
             // bash's special parameters and the variables it sets itself.
-            "0" => Some("bash".to_string()),
-            "#" => Some("0".to_string()),
+            "0" => Some(
+                self.ctx
+                    .shell
+                    .positional
+                    .zero
+                    .clone()
+                    .unwrap_or_else(|| "bash".to_string()),
+            ),
+            "#" => Some(self.ctx.shell.positional.args.len().to_string()),
+            "@" | "*" => Some(self.ctx.shell.positional.args.join(" ")),
+            _ if name.bytes().all(|b| b.is_ascii_digit()) => {
+                name.parse::<usize>().ok().and_then(|n| {
+                    self.ctx
+                        .shell
+                        .positional
+                        .args
+                        .get(n.checked_sub(1)?)
+                        .cloned()
+                })
+            }
             "$" | "BASHPID" => Some(SHELL_PID.to_string()),
             "PPID" => Some((SHELL_PID - 1).to_string()),
             "-" => Some(
@@ -1065,6 +1362,15 @@ fn run_simple(
     // `$_`: the last argument of the command before.
     if let Some(last_argument) = argv.last() {
         ctx.shell.last_argument = last_argument.clone();
+    }
+    if let Some(name @ ("source" | "." | "bash" | "sh")) = argv.first().map(String::as_str) {
+        if !command.redirects.is_empty() || !last || input.is_some() || !assignments.is_empty() {
+            io.err(&format!(
+                "bash: {name}: the playground runs scripts only as commands of their own (no pipe, redirection or assignment)\n"
+            ));
+            return Step::Done(1);
+        }
+        return Step::Script(argv);
     }
     let (routing, stdin) = match redirections(&command.redirects, input, last, ctx, io, depth) {
         Ok(result) => result,
@@ -1532,6 +1838,20 @@ fn open_for_writing(fs: &mut Vfs, target: &str, append: bool, io: &mut Io) -> Re
 
 /// `cmd &`: runs the and-or list as a job; prints `[N] PID` like interactive bash.
 /// Runs `work` as a subshell would for `exit`: a background job's `exit` ends only the job.
+/// Why a script file cannot be read.
+enum ScriptFileError {
+    Missing,
+    Directory,
+}
+
+fn read_script(fs: &Vfs, file: &str) -> Result<String, ScriptFileError> {
+    match fs.read(file) {
+        Ok(text) => Ok(text.to_string()),
+        Err(_) if fs.is_dir(file) => Err(ScriptFileError::Directory),
+        Err(_) => Err(ScriptFileError::Missing),
+    }
+}
+
 /// Runs `work` as bash runs a subshell (`$(…)`, each stage of a pipeline): forked, so the
 /// variables, exports, aliases and working directory it changes, and its `exit`, never reach
 /// the shell that started it.

@@ -53,6 +53,19 @@ pub struct ShellState {
     next_pid: u32,
     /// The subshells being run, innermost last: what each changed, to put back at its end.
     subshells: Vec<SubshellFrame>,
+    /// `$0` and `$1`…: set while a script runs (`bash script.sh a b`, `source f a b`).
+    pub positional: Positional,
+    /// Scripts running inside one another (`source` in a sourced file…).
+    pub script_depth: usize,
+}
+
+/// The positional parameters.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Positional {
+    /// `$0`; `None`: the interactive shell's `bash`.
+    pub zero: Option<String>,
+    /// `$1`, `$2`…
+    pub args: Vec<String>,
 }
 
 /// What a subshell found before it changed it: the first value of each variable, export flag
@@ -105,6 +118,8 @@ impl Default for ShellState {
             substitution_status: None,
             last_argument: String::new(),
             subshells: Vec::new(),
+            positional: Positional::default(),
+            script_depth: 0,
         }
     }
 }
