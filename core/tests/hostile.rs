@@ -244,6 +244,12 @@ const FRAGMENTS: &[&str] = &[
     "sh -c",
     "bash -c 'exit 3'",
     "kubia-manual.yaml",
+    "set -e",
+    "set -u",
+    "set -x",
+    "set -o pipefail",
+    "set --",
+    "$1",
 ];
 
 const SCRIPT_PIECES: &[&str] = &[

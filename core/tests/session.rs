@@ -434,3 +434,13 @@ fn a_script_runs_as_time_passes_and_ctrl_c_ends_it_and_its_subshell() {
     let io = session.submit("echo \"$x $(pwd)\"");
     assert_eq!(io.text(Stream::Stdout), "inside /home/learner/work\n");
 }
+
+#[test]
+fn set_u_abandons_the_line_in_an_interactive_shell() {
+    let mut session = Session::new(3);
+    let io = session.submit("set -u; echo $nope; echo after");
+    assert_eq!(io.text(Stream::Stderr), "bash: nope: unbound variable\n");
+    assert_eq!(io.text(Stream::Stdout), "");
+    let io = session.submit("echo $?; set +u; echo \"[$nope]\"");
+    assert_eq!(io.text(Stream::Stdout), "1\n[]\n");
+}

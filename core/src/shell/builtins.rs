@@ -36,8 +36,9 @@ pub const BUILTINS: &[&str] = &[
     ".", "[", "alias", "bash", "break", "cat", "cd", "clear", "continue", "cp", "curl", "cut",
     "date", "echo", "env", "exit", "export", "false", "grep", "head", "help", "history",
     "hostname", "jobs", "kill", "kubectx", "kubens", "ls", "mkdir", "mv", "printf", "pwd", "rev",
-    "rm", "rmdir", "sed", "seq", "sh", "sleep", "sort", "source", "tac", "tail", "tee", "test",
-    "touch", "tr", "true", "type", "unalias", "uniq", "unset", "wc", "which", "whoami", "xargs",
+    "rm", "rmdir", "sed", "seq", "set", "sh", "sleep", "sort", "source", "tac", "tail", "tee",
+    "test", "touch", "tr", "true", "type", "unalias", "uniq", "unset", "wc", "which", "whoami",
+    "xargs",
 ];
 
 /// A builtin's standard input: text (a pipe, a file, a here-document), none (a script with no
@@ -165,6 +166,7 @@ pub fn run(
             0
         }
         "export" => export(&args, io, ctx.shell),
+        "set" => super::set_builtin::set(&args, io, ctx.shell),
         "unset" => {
             for name in &args {
                 ctx.shell.unset_var(name);
@@ -232,7 +234,7 @@ const HELP: &str = "kubeplay: a simulated Kubernetes v1.37 cluster in your brows
   cat <<EOF > pod.yaml here-documents, pipes |, redirections > >> 2>&1, && || ; and &
   for/while/until/if   loops and conditionals (for i in 1 2 3; do kubectl ...; done),
                        with [ ... ] / test, seq, $((i + 1)) and kubia-{1..3}
-  bash FILE, source FILE  run a script (bash -c '...' too)
+  bash FILE, source FILE  run a script (bash -c '...' too); set -e -u -x -o pipefail
   jobs, kill %N        background jobs (e.g. kubectl port-forward ... &)
   alias k=kubectl      aliases and variables ($HOME, export NS=...)
   history, clear       your command history; clear the screen (Ctrl+L)
@@ -1889,7 +1891,7 @@ fn unalias(args: &[&str], io: &mut Io, shell: &mut ShellState) -> i32 {
 /// The commands bash itself runs; the playground's other builtins stand for programs.
 const BASH_BUILTINS: &[&str] = &[
     ".", ":", "[", "alias", "break", "cd", "continue", "echo", "exit", "export", "false", "help",
-    "history", "jobs", "kill", "printf", "pwd", "source", "test", "true", "type", "unalias",
+    "history", "jobs", "kill", "printf", "pwd", "set", "source", "test", "true", "type", "unalias",
     "unset",
 ];
 

@@ -334,6 +334,7 @@ impl Execution {
         }
         ctx.shell.script_depth += 1;
         let subshell_cwd = (!sourced).then(|| {
+            ctx.shell.bash_scripts += 1;
             ctx.shell.enter_subshell();
             ctx.fs.cwd().to_string()
         });
@@ -412,6 +413,7 @@ impl Execution {
         ctx.shell.script_depth = ctx.shell.script_depth.saturating_sub(1);
         ctx.shell.positional = end.positional;
         if let Some(cwd) = end.subshell_cwd {
+            ctx.shell.bash_scripts = ctx.shell.bash_scripts.saturating_sub(1);
             ctx.shell.leave_subshell();
             ctx.fs.restore_cwd(cwd);
         }
@@ -698,6 +700,10 @@ impl Execution {
                 self.steps = 0;
                 return None;
             }
+            if std::mem::take(&mut ctx.shell.abandon_line) {
+                self.abandon(ctx);
+                return Some(self.status);
+            }
             if let Some(code) = ctx.shell.exit_requested {
                 if self.exit_script(code, ctx) {
                     continue;
@@ -874,6 +880,7 @@ impl Execution {
         ctx: &mut ExecContext<'_>,
         io: &mut Io,
     ) {
+        let waiter_status = status;
         let mut status = status;
         if !blocked.later.is_empty() {
             match blocked.streaming {
@@ -897,11 +904,32 @@ impl Execution {
                 }
             }
         }
+        if ctx.shell.options.pipefail && status == 0 {
+            status = waiter_status;
+        }
         if blocked.negated {
             status = i32::from(status == 0);
         }
         self.status = status;
         ctx.shell.last_status = status;
+        self.exit_on_error(status, blocked.negated, ctx);
+    }
+
+    /// `set -e`: a failing pipeline ends the shell (or the script run by `bash`), unless it is
+    /// negated, is not the last of an `&&`/`||` list, or is a loop's or an `if`'s condition.
+    fn exit_on_error(&mut self, status: i32, negated: bool, ctx: &mut ExecContext<'_>) {
+        if !ctx.shell.options.errexit || status == 0 || negated || !self.rest.is_empty() {
+            return;
+        }
+        let in_condition = matches!(
+            self.items
+                .iter()
+                .find(|work| !matches!(work, Work::List(..))),
+            Some(Work::WhileTest { .. } | Work::IfTest { .. })
+        );
+        if !in_condition {
+            ctx.shell.exit_requested = Some(status);
+        }
     }
 
     fn start_pipeline(
@@ -921,6 +949,7 @@ impl Execution {
                 };
                 self.status = status;
                 ctx.shell.last_status = status;
+                self.exit_on_error(status, negated, ctx);
             }
             None => {
                 if let Some(blocked) = self.blocked.as_mut() {
@@ -940,6 +969,7 @@ impl Execution {
         depth: usize,
     ) -> Option<i32> {
         let mut status = 0;
+        let mut last_failure = 0;
         let count = stages.len();
         for (index, command) in stages.iter().enumerate() {
             let last = index + 1 == count;
@@ -955,6 +985,9 @@ impl Execution {
             match step {
                 Step::Done(code) => {
                     status = code;
+                    if code != 0 {
+                        last_failure = code;
+                    }
                     ctx.shell.last_status = code;
                 }
                 Step::Script(argv) => {
@@ -992,6 +1025,10 @@ impl Execution {
                 }
             }
             input = Some(piped);
+        }
+        // `set -o pipefail`: the last stage that failed decides.
+        if ctx.shell.options.pipefail && last_failure != 0 {
+            status = last_failure;
         }
         Some(status)
     }
@@ -1203,14 +1240,7 @@ impl ExpandContext for Expander<'_, '_> {
             }
             "$" | "BASHPID" => Some(SHELL_PID.to_string()),
             "PPID" => Some((SHELL_PID - 1).to_string()),
-            "-" => Some(
-                if self.ctx.interactive {
-                    "himBHs"
-                } else {
-                    "hBs"
-                }
-                .to_string(),
-            ),
+            "-" => Some(self.ctx.shell.options.flags(self.ctx.interactive)),
             "_" => Some(self.ctx.shell.last_argument.clone()),
             _ => self.ctx.shell.vars.get(name).cloned().or_else(|| {
                 Some(
@@ -1246,6 +1276,8 @@ impl ExpandContext for Expander<'_, '_> {
         let outer_exit = self.ctx.shell.exit_requested.take();
         let cwd = self.ctx.fs.cwd().to_string();
         self.ctx.shell.enter_subshell();
+        // bash does not pass `set -e` into a command substitution (without inherit_errexit).
+        let errexit = std::mem::replace(&mut self.ctx.shell.options.errexit, false);
         let mut execution = Execution::new(program.clone());
         let mut result = execution.run_at_depth(self.ctx, &mut inner, self.depth + 1);
         let mut guard = 0;
@@ -1269,6 +1301,7 @@ impl ExpandContext for Expander<'_, '_> {
         }
         self.ctx.shell.substitution_status = Some(result.unwrap_or(130));
         self.ctx.shell.exit_requested = outer_exit;
+        self.ctx.shell.options.errexit = errexit;
         self.ctx.shell.leave_subshell();
         self.ctx.fs.restore_cwd(cwd);
         let mut captured = String::new();
@@ -1290,6 +1323,10 @@ impl ExpandContext for Expander<'_, '_> {
 
     fn set_var(&mut self, name: &str, value: &str) {
         self.ctx.shell.set_var(name, value.to_string());
+    }
+
+    fn nounset(&self) -> bool {
+        self.ctx.shell.options.nounset
     }
 
     fn print_error(&mut self, message: &str) {
@@ -1335,9 +1372,21 @@ fn run_simple(
         Ok(result) => result,
         Err(error) => {
             io.err(&format!("{error}\n"));
+            if matches!(error, expand::ExpansionError::Unbound { .. }) {
+                // bash abandons the line; a shell that is not interactive (a script run by
+                // `bash`, piped input) exits with 127.
+                if ctx.shell.bash_scripts > 0 || !ctx.interactive {
+                    ctx.shell.exit_requested = Some(127);
+                } else {
+                    ctx.shell.abandon_line = true;
+                }
+            }
             return Step::Done(1);
         }
     };
+    if ctx.shell.options.xtrace {
+        trace(&argv, &assignments, depth, io);
+    }
     if argv.is_empty() {
         for (name, append, value) in assignments.iter().cloned() {
             let current = if append {
@@ -1838,6 +1887,24 @@ fn open_for_writing(fs: &mut Vfs, target: &str, append: bool, io: &mut Io) -> Re
 
 /// `cmd &`: runs the and-or list as a job; prints `[N] PID` like interactive bash.
 /// Runs `work` as a subshell would for `exit`: a background job's `exit` ends only the job.
+/// `set -x`: the command as it will run, after `+ ` (one `+` more per command substitution
+/// it is in), each assignment on a line of its own first.
+fn trace(argv: &[String], assignments: &[(String, bool, String)], depth: usize, io: &mut Io) {
+    use super::set_builtin::quote_for_shell;
+    let marks = "+".repeat(depth + 1);
+    for (name, append, value) in assignments {
+        let operator = if *append { "+=" } else { "=" };
+        io.err(&format!(
+            "{marks} {name}{operator}{}\n",
+            quote_for_shell(value)
+        ));
+    }
+    if !argv.is_empty() {
+        let words: Vec<String> = argv.iter().map(|word| quote_for_shell(word)).collect();
+        io.err(&format!("{marks} {}\n", words.join(" ")));
+    }
+}
+
 /// Why a script file cannot be read.
 enum ScriptFileError {
     Missing,

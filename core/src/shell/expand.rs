@@ -45,6 +45,10 @@ pub trait ExpandContext {
     /// Prints one line on standard error, for errors bash reports while expanding and then
     /// carries on (a syntax error inside backquotes).
     fn print_error(&mut self, message: &str);
+    /// `set -u`: expanding an unset parameter is an error.
+    fn nounset(&self) -> bool {
+        false
+    }
 }
 
 /// Expansion errors; bash prints the message and does not run the command.
@@ -78,6 +82,12 @@ pub enum ExpansionError {
         text: String,
         message: String,
     },
+    /// `set -u` and a parameter that is not set: `bash: x: unbound variable` (`$1` for a
+    /// positional one). bash abandons the command line, and a script.
+    Unbound {
+        /// The parameter's name.
+        name: String,
+    },
     /// A `${…}` form this shell does not implement.
     Unsupported {
         /// The whole `${…}` text.
@@ -93,6 +103,10 @@ impl fmt::Display for ExpansionError {
             Self::CannotAssign { name } => write!(f, "bash: ${name}: cannot assign in this way"),
             Self::AmbiguousRedirect { word } => write!(f, "bash: {word}: ambiguous redirect"),
             Self::Arithmetic { text, message } => write!(f, "bash: {text}: {message}"),
+            Self::Unbound { name } if name.bytes().all(|b| b.is_ascii_digit()) => {
+                write!(f, "bash: ${name}: unbound variable")
+            }
+            Self::Unbound { name } => write!(f, "bash: {name}: unbound variable"),
             Self::Unsupported { text } => {
                 write!(
                     f,
@@ -497,6 +511,18 @@ fn expand_parameter(
     } else {
         ctx.var(name)
     };
+    let checks_set = !matches!(
+        operation,
+        ParamOperation::UseDefault { .. }
+            | ParamOperation::AssignDefault { .. }
+            | ParamOperation::UseAlternative { .. }
+            | ParamOperation::ErrorIfUnset { .. }
+    );
+    if value.is_none() && checks_set && ctx.nounset() && !matches!(name, "@" | "*") {
+        return Err(ExpansionError::Unbound {
+            name: name.to_string(),
+        });
+    }
     let origin = if quoted {
         Origin::Quoted
     } else {

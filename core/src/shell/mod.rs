@@ -11,6 +11,7 @@ pub mod history_expansion;
 mod printf;
 mod regex;
 mod sed;
+mod set_builtin;
 mod sort_uniq;
 pub mod state;
 pub mod syntax;

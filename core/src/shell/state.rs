@@ -57,6 +57,48 @@ pub struct ShellState {
     pub positional: Positional,
     /// Scripts running inside one another (`source` in a sourced file…).
     pub script_depth: usize,
+    /// Of those, the ones run by `bash FILE` (not interactive: `set -u` ends them).
+    pub bash_scripts: usize,
+    /// Set by an error that makes bash give up the rest of the command line (`set -u`).
+    pub abandon_line: bool,
+    /// What `set -e`, `-u`, `-x` and `-o pipefail` turned on.
+    pub options: ShellOptions,
+}
+
+/// The `set` options the shell acts on.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ShellOptions {
+    /// `-e`: a failing command ends the shell (or the script).
+    pub errexit: bool,
+    /// `-u`: expanding an unset variable is an error.
+    pub nounset: bool,
+    /// `-x`: each command is printed, expanded, before it runs.
+    pub xtrace: bool,
+    /// `-o pipefail`: a pipeline fails with its last failing stage.
+    pub pipefail: bool,
+}
+
+impl ShellOptions {
+    /// `$-`: bash's flag letters in its order (interactive shells add `i`, `m` and `H`).
+    pub fn flags(&self, interactive: bool) -> String {
+        let mut flags = String::new();
+        for (on, letter) in [
+            (self.errexit, 'e'),
+            (true, 'h'),
+            (interactive, 'i'),
+            (interactive, 'm'),
+            (self.nounset, 'u'),
+            (self.xtrace, 'x'),
+            (true, 'B'),
+            (interactive, 'H'),
+            (true, 's'),
+        ] {
+            if on {
+                flags.push(letter);
+            }
+        }
+        flags
+    }
 }
 
 /// The positional parameters.
@@ -68,10 +110,12 @@ pub struct Positional {
     pub args: Vec<String>,
 }
 
-/// What a subshell found before it changed it: the first value of each variable, export flag
-/// and alias it wrote (`None`: there was none).
+/// What a subshell found before it changed it: its options, and the first value of each
+/// variable, export flag and alias it wrote (`None`: there was none).
 #[derive(Default)]
 struct SubshellFrame {
+    /// `set` options at its start (`set -e` in `bash -c '…'` stays there).
+    options: ShellOptions,
     vars: BTreeMap<String, Option<String>>,
     exported: BTreeMap<String, bool>,
     aliases: BTreeMap<String, Option<String>>,
@@ -120,6 +164,9 @@ impl Default for ShellState {
             subshells: Vec::new(),
             positional: Positional::default(),
             script_depth: 0,
+            bash_scripts: 0,
+            abandon_line: false,
+            options: ShellOptions::default(),
         }
     }
 }
@@ -202,7 +249,10 @@ impl ShellState {
 
     /// Starts a subshell: from here its variable, export and alias changes are recorded.
     pub fn enter_subshell(&mut self) {
-        self.subshells.push(SubshellFrame::default());
+        self.subshells.push(SubshellFrame {
+            options: self.options,
+            ..SubshellFrame::default()
+        });
     }
 
     /// Ends the innermost subshell: what it changed is as it was when it started. The cost is
@@ -211,6 +261,7 @@ impl ShellState {
         let Some(frame) = self.subshells.pop() else {
             return;
         };
+        self.options = frame.options;
         for (name, value) in frame.vars {
             match value {
                 Some(value) => self.vars.insert(name, value),
