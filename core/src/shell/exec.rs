@@ -1329,6 +1329,10 @@ impl ExpandContext for Expander<'_, '_> {
         self.ctx.shell.options.nounset
     }
 
+    fn positional_args(&self) -> Vec<String> {
+        self.ctx.shell.positional.args.clone()
+    }
+
     fn print_error(&mut self, message: &str) {
         self.errors.err(message);
         if !message.ends_with('\n') {

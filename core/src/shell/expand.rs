@@ -17,8 +17,9 @@
 //! * here-document bodies and here-strings: [`expand_word_single`] (a here-string then gets a
 //!   trailing newline added by the executor).
 //!
-//! Not supported: `"$@"` as separate fields (`$@` and `$*` are asked
-//! from [`ExpandContext::var`] as one string), arithmetic and the `${…}` forms listed in
+//! `"$@"` gives a field per positional parameter ([`ExpandContext::positional_args`]); an
+//! unquoted `$@` and `$*` are asked from [`ExpandContext::var`] as one string. Not supported:
+//! arithmetic and the `${…}` forms listed in
 //! [`ParamOperation::Unsupported`].
 
 use std::fmt;
@@ -48,6 +49,10 @@ pub trait ExpandContext {
     /// `set -u`: expanding an unset parameter is an error.
     fn nounset(&self) -> bool {
         false
+    }
+    /// `$1`, `$2`…, for `"$@"` (each its own field).
+    fn positional_args(&self) -> Vec<String> {
+        Vec::new()
     }
 }
 
@@ -220,6 +225,9 @@ enum Origin {
     Literal,
     /// The unquoted result of an expansion: split on IFS and globbed.
     Expanded,
+    /// Between two positional parameters of `"$@"`: ends a field. Its text (a space) joins
+    /// them where one word is made (`x="$@"`).
+    FieldBreak,
 }
 
 #[derive(Debug)]
@@ -506,6 +514,22 @@ fn expand_parameter(
     ctx: &mut dyn ExpandContext,
     out: &mut Vec<Fragment>,
 ) -> Result<(), ExpansionError> {
+    if name == "@" && quoted && *operation == ParamOperation::Value {
+        // `"$@"`: one field per positional parameter, none without any.
+        for (index, arg) in ctx.positional_args().into_iter().enumerate() {
+            if index > 0 {
+                out.push(Fragment {
+                    text: " ".to_string(),
+                    origin: Origin::FieldBreak,
+                });
+            }
+            out.push(Fragment {
+                text: arg,
+                origin: Origin::Quoted,
+            });
+        }
+        return Ok(());
+    }
     let value = if name == "?" {
         Some(ctx.last_status().to_string())
     } else {
@@ -693,6 +717,10 @@ fn split_fields(fragments: &[Fragment], ifs: &str) -> Vec<Field> {
                 for c in fragment.text.chars() {
                     field.push(c, false);
                 }
+            }
+            Origin::FieldBreak => {
+                fields.push(std::mem::take(&mut field));
+                last = LastDelimiter::None;
             }
             Origin::Expanded => {
                 for c in fragment.text.chars() {
