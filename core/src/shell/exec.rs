@@ -157,6 +157,9 @@ struct ScriptText {
     /// How messages name it: the file, or `bash: -c` for `bash -c`.
     name: String,
     expands_aliases: bool,
+    /// Whether its messages name it (a script bash runs, and what that script sources; an
+    /// interactive shell's sourced file does not).
+    located: bool,
 }
 
 /// What to restore when a script ends.
@@ -167,6 +170,8 @@ struct ScriptEnd {
     /// For `bash FILE` (a subshell): the working directory it started in. Its variables are
     /// put back by `ShellState::leave_subshell`.
     subshell_cwd: Option<String>,
+    /// `ShellState::script_location` before it.
+    location: Option<String>,
 }
 
 impl Work {
@@ -343,6 +348,7 @@ impl Execution {
             rest: std::mem::take(&mut self.rest),
             positional: previous,
             subshell_cwd,
+            location: ctx.shell.script_location.clone(),
         })));
         self.items.push_front(Work::Script(Box::new(ScriptText {
             text,
@@ -352,6 +358,7 @@ impl Execution {
             // A non-interactive bash does not expand aliases; a sourced file is read by
             // the learner's own shell, which does.
             expands_aliases: sourced,
+            located: !sourced || ctx.shell.bash_scripts > 0,
         })));
         // A script with no command returns 0.
         self.set_status(0, ctx);
@@ -377,6 +384,23 @@ impl Execution {
         let name = script.name.clone();
         match next.outcome {
             ParseOutcome::Complete(program) => {
+                if script.located {
+                    // The command's own line: past the blank and comment lines it skipped.
+                    let skipped = read
+                        .lines()
+                        .take_while(|line| {
+                            let line = line.trim();
+                            line.is_empty() || line.starts_with('#')
+                        })
+                        .count();
+                    let place = if name == "bash: -c" || name == "sh: -c" {
+                        "bash".to_string()
+                    } else {
+                        name.clone()
+                    };
+                    ctx.shell.script_location =
+                        Some(format!("{place}: line {}: ", script.line + skipped));
+                }
                 for warning in &program.warnings {
                     let text = warning.render(Some(line_after.saturating_sub(1).max(1)));
                     let text = text.strip_prefix("bash: ").unwrap_or(&text);
@@ -412,6 +436,7 @@ impl Execution {
     fn end_script(end: ScriptEnd, ctx: &mut ExecContext<'_>) -> VecDeque<(AndOr, Pipeline)> {
         ctx.shell.script_depth = ctx.shell.script_depth.saturating_sub(1);
         ctx.shell.positional = end.positional;
+        ctx.shell.script_location = end.location;
         if let Some(cwd) = end.subshell_cwd {
             ctx.shell.bash_scripts = ctx.shell.bash_scripts.saturating_sub(1);
             ctx.shell.leave_subshell();
@@ -734,7 +759,7 @@ impl Execution {
                 };
                 if run_it {
                     ctx.shell.loop_depth = self.loop_depth();
-                    self.start_pipeline(pipeline, ctx, io, depth);
+                    self.start_located_pipeline(pipeline, ctx, io, depth);
                 }
                 continue;
             }
@@ -768,7 +793,38 @@ impl Execution {
             }
             self.rest = and_or.rest.into_iter().collect();
             ctx.shell.loop_depth = self.loop_depth();
-            self.start_pipeline(and_or.first, ctx, io, depth);
+            self.start_located_pipeline(and_or.first, ctx, io, depth);
+        }
+    }
+
+    /// Starts a pipeline; in a script run by `bash`, the shell's own messages name the script
+    /// and line as bash's do (`err.sh: line 3: foo: command not found`).
+    fn start_located_pipeline(
+        &mut self,
+        pipeline: Pipeline,
+        ctx: &mut ExecContext<'_>,
+        io: &mut Io,
+        depth: usize,
+    ) {
+        let Some(location) = ctx.shell.script_location.clone() else {
+            self.start_pipeline(pipeline, ctx, io, depth);
+            return;
+        };
+        let mut own = Io::default();
+        self.start_pipeline(pipeline, ctx, &mut own, depth);
+        for (stream, text) in own.chunks {
+            if stream == Stream::Stderr {
+                let located: String = text
+                    .split_inclusive('\n')
+                    .map(|line| match line.strip_prefix("bash: ") {
+                        Some(message) => format!("{location}{message}"),
+                        None => line.to_string(),
+                    })
+                    .collect();
+                io.err(&located);
+            } else {
+                io.out(&text);
+            }
         }
     }
 

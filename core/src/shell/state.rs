@@ -61,6 +61,9 @@ pub struct ShellState {
     pub bash_scripts: usize,
     /// Set by an error that makes bash give up the rest of the command line (`set -u`).
     pub abandon_line: bool,
+    /// In a script run by `bash`: how bash names the place in its messages (`err.sh: line
+    /// 3: `, `bash: line 1: ` for `bash -c`), for the command line being run.
+    pub script_location: Option<String>,
     /// What `set -e`, `-u`, `-x` and `-o pipefail` turned on.
     pub options: ShellOptions,
 }
@@ -166,6 +169,7 @@ impl Default for ShellState {
             script_depth: 0,
             bash_scripts: 0,
             abandon_line: false,
+            script_location: None,
             options: ShellOptions::default(),
         }
     }
