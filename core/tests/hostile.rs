@@ -250,6 +250,9 @@ const FRAGMENTS: &[&str] = &[
     "set -o pipefail",
     "set --",
     "$1",
+    "read",
+    "read -r a b <<< 'x y'",
+    "IFS=:",
 ];
 
 const SCRIPT_PIECES: &[&str] = &[

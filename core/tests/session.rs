@@ -444,3 +444,28 @@ fn set_u_abandons_the_line_in_an_interactive_shell() {
     let io = session.submit("echo $?; set +u; echo \"[$nope]\"");
     assert_eq!(io.text(Stream::Stdout), "1\n[]\n");
 }
+
+#[test]
+fn read_waits_for_the_typed_line() {
+    use kubeplay_core::session::Activity;
+    let mut session = Session::new(3);
+    let io = session.submit("read -p 'Pod name: ' pod rest; echo \"pod=[$pod] rest=[$rest] $?\"");
+    assert_eq!(io.text(Stream::Stderr), "Pod name: ");
+    assert_eq!(session.activity(), Activity::Busy);
+    assert!(session.reads_terminal());
+    let io = session.submit("kubia-manual  the  rest ");
+    assert_eq!(
+        io.text(Stream::Stdout),
+        "pod=[kubia-manual] rest=[the  rest] 0\n"
+    );
+    assert_eq!(session.activity(), Activity::Idle);
+    // A backslash at the end asks for the next line; Ctrl+C sets nothing.
+    session.submit("read joined; echo \"[$joined]\"");
+    session.submit("a\\");
+    let io = session.submit("b");
+    assert_eq!(io.text(Stream::Stdout), "[ab]\n");
+    session.submit("read never; echo \"[$never]\"");
+    session.interrupt();
+    let io = session.submit("echo \"[$never] $?\"");
+    assert_eq!(io.text(Stream::Stdout), "[] 130\n");
+}

@@ -208,6 +208,11 @@ pub trait Waiter {
     fn reads_terminal(&self) -> bool {
         false
     }
+    /// Variables the command sets in the shell once it is done (bash's `read` waiting for a
+    /// typed line).
+    fn shell_assignments(&mut self) -> Vec<(String, String)> {
+        Vec::new()
+    }
     /// The simulated time at which the command will be done by itself, if it knows
     /// (`sleep`): the clock can jump there without stepping through the tasks before it.
     fn wake_at(&self) -> Option<crate::clock::SimTime> {

@@ -20,6 +20,8 @@ pub enum BuiltinOutcome {
     /// A filter asked for the terminal's input: what it wrote is void, and the shell runs it
     /// again on the lines the learner types (`cat > pod.yaml`, then Ctrl+D).
     ReadsTerminal,
+    /// `read` from the terminal: it waits for one typed line (`IFS` as it was when it ran).
+    ReadsLine(super::read_builtin::ReadRequest, String),
 }
 
 /// Everything a builtin can touch.
@@ -35,10 +37,10 @@ pub struct BuiltinContext<'a, 'e> {
 pub const BUILTINS: &[&str] = &[
     ".", "[", "alias", "bash", "break", "cat", "cd", "clear", "continue", "cp", "curl", "cut",
     "date", "echo", "env", "exit", "export", "false", "grep", "head", "help", "history",
-    "hostname", "jobs", "kill", "kubectx", "kubens", "ls", "mkdir", "mv", "printf", "pwd", "rev",
-    "rm", "rmdir", "sed", "seq", "set", "sh", "sleep", "sort", "source", "tac", "tail", "tee",
-    "test", "touch", "tr", "true", "type", "unalias", "uniq", "unset", "wc", "which", "whoami",
-    "xargs",
+    "hostname", "jobs", "kill", "kubectx", "kubens", "ls", "mkdir", "mv", "printf", "pwd", "read",
+    "rev", "rm", "rmdir", "sed", "seq", "set", "sh", "sleep", "sort", "source", "tac", "tail",
+    "tee", "test", "touch", "tr", "true", "type", "unalias", "uniq", "unset", "wc", "which",
+    "whoami", "xargs",
 ];
 
 /// A builtin's standard input: text (a pipe, a file, a here-document), none (a script with no
@@ -80,6 +82,11 @@ impl<'a> Stdin<'a> {
     /// Whether the command read the terminal.
     pub fn read_the_terminal(&self) -> bool {
         self.read_terminal.get()
+    }
+
+    /// Whether the input is the terminal.
+    pub fn is_terminal(&self) -> bool {
+        self.terminal
     }
 }
 
@@ -167,6 +174,18 @@ pub fn run(
         }
         "export" => export(&args, io, ctx.shell),
         "set" => super::set_builtin::set(&args, io, ctx.shell),
+        "read" => {
+            use super::read_builtin;
+            let request = match read_builtin::parse(&args, io) {
+                Ok(request) => request,
+                Err(status) => return BuiltinOutcome::Done(status),
+            };
+            if stdin.is_terminal() {
+                let ifs = read_builtin::ifs(ctx.shell);
+                return BuiltinOutcome::ReadsLine(request, ifs);
+            }
+            read_builtin::read_text(&request, stdin.read(), ctx.shell)
+        }
         "unset" => {
             for name in &args {
                 ctx.shell.unset_var(name);
@@ -234,7 +253,7 @@ const HELP: &str = "kubeplay: a simulated Kubernetes v1.37 cluster in your brows
   cat <<EOF > pod.yaml here-documents, pipes |, redirections > >> 2>&1, && || ; and &
   for/while/until/if   loops and conditionals (for i in 1 2 3; do kubectl ...; done),
                        with [ ... ] / test, seq, $((i + 1)) and kubia-{1..3}
-  bash FILE, source FILE  run a script (bash -c '...' too); set -e -u -x -o pipefail
+  bash FILE, source FILE  run a script (bash -c '...' too); set -e -u -x -o pipefail; read
   jobs, kill %N        background jobs (e.g. kubectl port-forward ... &)
   alias k=kubectl      aliases and variables ($HOME, export NS=...)
   history, clear       your command history; clear the screen (Ctrl+L)
@@ -1891,8 +1910,8 @@ fn unalias(args: &[&str], io: &mut Io, shell: &mut ShellState) -> i32 {
 /// The commands bash itself runs; the playground's other builtins stand for programs.
 const BASH_BUILTINS: &[&str] = &[
     ".", ":", "[", "alias", "break", "cd", "continue", "echo", "exit", "export", "false", "help",
-    "history", "jobs", "kill", "printf", "pwd", "set", "source", "test", "true", "type", "unalias",
-    "unset",
+    "history", "jobs", "kill", "printf", "pwd", "read", "set", "source", "test", "true", "type",
+    "unalias", "unset",
 ];
 
 /// Where a command the playground knows lives, as `type` and `which` say it.

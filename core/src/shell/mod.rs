@@ -9,6 +9,7 @@ pub mod expand;
 mod grep;
 pub mod history_expansion;
 mod printf;
+mod read_builtin;
 mod regex;
 mod sed;
 mod set_builtin;

@@ -1,0 +1,222 @@
+//! bash's `read`: one line of standard input split on `IFS` into variables (the last takes
+//! the rest; none given: `REPLY`, whole). Without `-r` a backslash quotes the next character
+//! and one at the end of a line joins the next. From the terminal it waits for the learner's
+//! line (`-p` shows a prompt first); from a file, a pipe or a here-string it takes the first
+//! line. The status is 1 when the input ends before a newline.
+
+use super::state::ShellState;
+use super::syntax::is_valid_name;
+use crate::kubectl::Io;
+
+const USAGE: &str = "read: usage: read [-ers] [-a array] [-d delim] [-i text] [-n nchars] [-N nchars] [-p prompt] [-t timeout] [-u fd] [name ...]\n";
+
+/// A parsed `read` command.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadRequest {
+    /// The variables to set; empty: `REPLY`.
+    pub names: Vec<String>,
+    /// `-r`: backslashes are plain characters.
+    pub raw: bool,
+    /// `-p PROMPT`: shown on standard error when reading a terminal.
+    pub prompt: Option<String>,
+}
+
+/// Parses `read`'s arguments; `Err(status)` after printing bash's message.
+pub fn parse(args: &[&str], io: &mut Io) -> Result<ReadRequest, i32> {
+    let mut request = ReadRequest {
+        names: Vec::new(),
+        raw: false,
+        prompt: None,
+    };
+    let mut index = 0;
+    while let Some(arg) = args.get(index) {
+        if *arg == "--" {
+            index += 1;
+            break;
+        }
+        let Some(letters) = arg.strip_prefix('-').filter(|letters| !letters.is_empty()) else {
+            break;
+        };
+        for (position, letter) in letters.char_indices() {
+            match letter {
+                'r' => request.raw = true,
+                // No echo, readline editing: the playground's terminal echoes and edits alike.
+                's' | 'e' => {}
+                'p' => {
+                    let attached = &letters[position + 1..];
+                    let prompt = if attached.is_empty() {
+                        index += 1;
+                        match args.get(index) {
+                            Some(prompt) => prompt.to_string(),
+                            None => {
+                                io.err("bash: read: -p: option requires an argument\n");
+                                io.err(USAGE);
+                                return Err(2);
+                            }
+                        }
+                    } else {
+                        attached.to_string()
+                    };
+                    request.prompt = Some(prompt);
+                    break;
+                }
+                'a' | 'd' | 'i' | 'n' | 'N' | 't' | 'u' => {
+                    io.err(&format!(
+                        "bash: read: -{letter}: the playground's read does not take this option\n"
+                    ));
+                    return Err(2);
+                }
+                other => {
+                    io.err(&format!("bash: read: -{other}: invalid option\n"));
+                    io.err(USAGE);
+                    return Err(2);
+                }
+            }
+        }
+        index += 1;
+    }
+    for name in args.get(index..).unwrap_or_default() {
+        if !is_valid_name(name) {
+            io.err(&format!("bash: read: `{name}': not a valid identifier\n"));
+            return Err(1);
+        }
+        request.names.push(name.to_string());
+    }
+    Ok(request)
+}
+
+/// The line `read` takes from `input` (`None`: end of input at once), and whether it ended
+/// with a newline; without `-r`, a backslash-newline joins the next line.
+pub fn take_line(input: Option<&str>, raw: bool) -> (String, bool) {
+    let Some(input) = input else {
+        return (String::new(), false);
+    };
+    let mut line = String::new();
+    let mut chars = input.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\n' => return (line, true),
+            '\\' if !raw => match chars.next() {
+                Some('\n') => {}
+                Some(next) => {
+                    // Kept, so the split below sees it quoted.
+                    line.push('\\');
+                    line.push(next);
+                }
+                None => return (line, false),
+            },
+            _ => line.push(c),
+        }
+    }
+    (line, false)
+}
+
+/// `IFS`, as `read` splits with it.
+pub fn ifs(shell: &ShellState) -> String {
+    shell
+        .vars
+        .get("IFS")
+        .cloned()
+        .unwrap_or_else(|| " \t\n".to_string())
+}
+
+/// The variables one line sets, as bash splits it.
+pub fn assignments(request: &ReadRequest, line: &str, ifs: &str) -> Vec<(String, String)> {
+    if request.names.is_empty() {
+        return vec![("REPLY".to_string(), unescape(line, request.raw))];
+    }
+    let values = split(line, ifs, request.names.len(), request.raw);
+    request
+        .names
+        .iter()
+        .enumerate()
+        .map(|(index, name)| (name.clone(), values.get(index).cloned().unwrap_or_default()))
+        .collect()
+}
+
+/// `read` from text (a file, a pipe, a here-string): sets the variables; its status.
+pub fn read_text(request: &ReadRequest, input: &str, shell: &mut ShellState) -> i32 {
+    let (line, complete) = take_line(Some(input), request.raw);
+    for (name, value) in assignments(request, &line, &ifs(shell)) {
+        shell.set_var(&name, value);
+    }
+    i32::from(!complete)
+}
+
+fn unescape(text: &str, raw: bool) -> String {
+    if raw {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            if let Some(next) = chars.next() {
+                out.push(next);
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Splits into at most `count` fields: IFS whitespace around fields is dropped, each other IFS
+/// character ends a field, and the last field keeps the rest of the line (without its
+/// trailing IFS whitespace). A backslash-quoted character never splits.
+fn split(line: &str, ifs: &str, count: usize, raw: bool) -> Vec<String> {
+    let is_white = |c: char| ifs.contains(c) && matches!(c, ' ' | '\t' | '\n');
+    let is_separator = |c: char| ifs.contains(c);
+    // Characters with whether a backslash quoted them.
+    let mut chars: Vec<(char, bool)> = Vec::new();
+    let mut iter = line.chars();
+    while let Some(c) = iter.next() {
+        if c == '\\' && !raw {
+            if let Some(next) = iter.next() {
+                chars.push((next, true));
+            }
+        } else {
+            chars.push((c, false));
+        }
+    }
+    let mut fields = Vec::new();
+    let mut position = 0;
+    let skip_white = |position: &mut usize| {
+        while chars
+            .get(*position)
+            .is_some_and(|&(c, quoted)| !quoted && is_white(c))
+        {
+            *position += 1;
+        }
+    };
+    skip_white(&mut position);
+    while position < chars.len() {
+        if fields.len() + 1 == count {
+            // The last variable: the rest, less trailing IFS whitespace.
+            let mut end = chars.len();
+            while end > position && chars.get(end - 1).is_some_and(|&(c, q)| !q && is_white(c)) {
+                end -= 1;
+            }
+            fields.push(chars[position..end].iter().map(|&(c, _)| c).collect());
+            return fields;
+        }
+        let start = position;
+        while chars
+            .get(position)
+            .is_some_and(|&(c, quoted)| quoted || !is_separator(c))
+        {
+            position += 1;
+        }
+        fields.push(chars[start..position].iter().map(|&(c, _)| c).collect());
+        // One separator: whitespace around it, and at most one non-whitespace IFS character.
+        skip_white(&mut position);
+        if chars
+            .get(position)
+            .is_some_and(|&(c, quoted)| !quoted && is_separator(c) && !is_white(c))
+        {
+            position += 1;
+            skip_white(&mut position);
+        }
+    }
+    fields
+}
