@@ -469,3 +469,25 @@ fn read_waits_for_the_typed_line() {
     let io = session.submit("echo \"[$never] $?\"");
     assert_eq!(io.text(Stream::Stdout), "[] 130\n");
 }
+
+#[test]
+fn a_background_job_has_its_own_shell_state() {
+    let mut session = Session::new(3);
+    session
+        .submit("printf 'x=job; cd /tmp; sleep 10; echo \"job sees $x $y $(pwd)\"\\n' > slow.sh");
+    let io = session.submit("x=shell; bash slow.sh &");
+    assert_eq!(io.text(Stream::Stderr), "[1] 4249\n", "{:?}", io.chunks);
+    // What the shell changes meanwhile is its own; the job's changes stay in the job.
+    session.submit("y=later; x=changed");
+    let io = session.advance(SimDuration::from_secs(10));
+    assert_eq!(io.text(Stream::Stdout), "job sees job  /tmp\n");
+    let io = session.submit("echo \"$x $y $(pwd)\"; x=again");
+    assert!(
+        io.text(Stream::Stdout)
+            .ends_with("changed later /home/learner\n"),
+        "{:?}",
+        io.chunks
+    );
+    let io = session.submit("echo $x");
+    assert_eq!(io.text(Stream::Stdout), "again\n");
+}

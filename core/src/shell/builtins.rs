@@ -2013,7 +2013,10 @@ fn kill(args: &[&str], io: &mut Io, ctx: &mut BuiltinContext<'_, '_>) -> i32 {
                     shell: &mut *ctx.shell,
                     interactive,
                 };
-                let _ = job.execution.interrupt(&mut exec_ctx, &mut sink);
+                let execution = &mut job.execution;
+                let _ = super::exec::as_job(&mut exec_ctx, &mut job.state, |ctx| {
+                    execution.interrupt(ctx, &mut sink)
+                });
                 ctx.shell.finished_notices.push(format!(
                     "[{}]+  {:<24}{}",
                     job.id, "Terminated", job.command

@@ -16,7 +16,7 @@
 
 use super::builtins::{self, BuiltinContext, BuiltinOutcome};
 use super::expand::{self, ExpandContext};
-use super::state::{Job, LoopControl, Positional, ShellState};
+use super::state::{ForkedState, Job, LoopControl, Positional, ShellState};
 use super::syntax::{
     self, AndOr, AndOrList, Compound, ParseOptions, ParseOutcome, Pipeline, Program, Redirect,
     RedirectKind, Separator, SimpleCommand, Word, WordPart,
@@ -154,8 +154,10 @@ struct ScriptText {
     offset: usize,
     /// The number of the line at `offset`.
     line: usize,
-    /// How messages name it: the file, or `bash: -c` for `bash -c`.
+    /// How syntax errors name it: the file, or `bash: -c` for `bash -c`.
     name: String,
+    /// How other messages name it when `located`: the file, or `bash` for `bash -c`.
+    place: String,
     expands_aliases: bool,
     /// Whether its messages name it (a script bash runs, and what that script sources; an
     /// interactive shell's sourced file does not).
@@ -247,7 +249,7 @@ impl Execution {
         let command = argv.first().map(String::as_str).unwrap_or_default();
         let args = argv.get(1..).unwrap_or_default();
         let sourced = matches!(command, "source" | ".");
-        let (text, name, positional) = if sourced {
+        let (text, name, place, positional) = if sourced {
             let Some(file) = args.first() else {
                 io.err(&format!(
                     "bash: {command}: filename argument required\n{command}: usage: {command} filename [arguments]\n"
@@ -273,7 +275,7 @@ impl Execution {
                 },
                 _ => ctx.shell.positional.clone(),
             };
-            (text, file.clone(), positional)
+            (text, file.clone(), file.clone(), positional)
         } else {
             match args.first().map(String::as_str) {
                 Some("-c") => {
@@ -289,7 +291,8 @@ impl Execution {
                         zero: Some(args.get(2).cloned().unwrap_or_else(|| command.to_string())),
                         args: args.get(3..).unwrap_or_default().to_vec(),
                     };
-                    (text.clone(), format!("{command}: -c"), positional)
+                    let place = "bash".to_string();
+                    (text.clone(), format!("{command}: -c"), place, positional)
                 }
                 None => {
                     io.err(&format!(
@@ -325,7 +328,7 @@ impl Execution {
                         zero: Some(file.to_string()),
                         args: args.get(1..).unwrap_or_default().to_vec(),
                     };
-                    (text, file.to_string(), positional)
+                    (text, file.to_string(), file.to_string(), positional)
                 }
             }
         };
@@ -355,6 +358,7 @@ impl Execution {
             offset: 0,
             line: 1,
             name,
+            place,
             // A non-interactive bash does not expand aliases; a sourced file is read by
             // the learner's own shell, which does.
             expands_aliases: sourced,
@@ -393,13 +397,11 @@ impl Execution {
                             line.is_empty() || line.starts_with('#')
                         })
                         .count();
-                    let place = if name == "bash: -c" || name == "sh: -c" {
-                        "bash".to_string()
-                    } else {
-                        name.clone()
-                    };
-                    ctx.shell.script_location =
-                        Some(format!("{place}: line {}: ", script.line + skipped));
+                    ctx.shell.script_location = Some(format!(
+                        "{}: line {}: ",
+                        script.place,
+                        script.line + skipped
+                    ));
                 }
                 for warning in &program.warnings {
                     let text = warning.render(Some(line_after.saturating_sub(1).max(1)));
@@ -2030,7 +2032,8 @@ fn start_background(and_or: AndOrList, ctx: &mut ExecContext<'_>, io: &mut Io) {
         warnings: Vec::new(),
     };
     let mut execution = Execution::new(program);
-    match subshell(ctx, |ctx| execution.run(ctx, io)) {
+    let mut state = ctx.shell.fork(ctx.fs.cwd().to_string());
+    match as_job(ctx, &mut state, |ctx| execution.run(ctx, io)) {
         Some(status) => {
             let word = if status == 0 {
                 "Done".to_string()
@@ -2046,8 +2049,26 @@ fn start_background(and_or: AndOrList, ctx: &mut ExecContext<'_>, io: &mut Io) {
             pid,
             command,
             execution,
+            state,
         }),
     }
+}
+
+/// Runs `work` as the background job whose state is `state`: its variables, options,
+/// scripts and working directory in place of the shell's, and its `exit` its own.
+pub(super) fn as_job<T>(
+    ctx: &mut ExecContext<'_>,
+    state: &mut ForkedState,
+    work: impl FnOnce(&mut ExecContext<'_>) -> T,
+) -> T {
+    let shell_cwd = ctx.fs.cwd().to_string();
+    ctx.fs.restore_cwd(std::mem::take(&mut state.cwd));
+    ctx.shell.swap_forked(state);
+    let result = subshell(ctx, work);
+    ctx.shell.swap_forked(state);
+    state.cwd = ctx.fs.cwd().to_string();
+    ctx.fs.restore_cwd(shell_cwd);
+    result
 }
 
 /// Polls every background job after the clock moved; finished ones leave a notice.
@@ -2055,7 +2076,8 @@ pub fn poll_jobs(ctx: &mut ExecContext<'_>, io: &mut Io) {
     let jobs = std::mem::take(&mut ctx.shell.jobs);
     let mut still = Vec::new();
     for mut job in jobs {
-        match subshell(ctx, |ctx| job.execution.poll(ctx, io)) {
+        let execution = &mut job.execution;
+        match as_job(ctx, &mut job.state, |ctx| execution.poll(ctx, io)) {
             Some(status) => {
                 let word = if status == 0 {
                     "Done".to_string()

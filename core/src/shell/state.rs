@@ -13,6 +13,25 @@ pub struct Job {
     /// The command as typed, without the `&`.
     pub command: String,
     pub execution: Execution,
+    /// The job's own shell state: bash forks it, so what it changes stays with it and what
+    /// the shell changes afterwards does not reach it.
+    pub state: ForkedState,
+}
+
+/// The parts of a shell a forked process (a background job) has to itself.
+pub struct ForkedState {
+    vars: BTreeMap<String, String>,
+    exported: std::collections::BTreeSet<String>,
+    aliases: BTreeMap<String, String>,
+    positional: Positional,
+    options: ShellOptions,
+    subshells: Vec<SubshellFrame>,
+    script_depth: usize,
+    bash_scripts: usize,
+    script_location: Option<String>,
+    last_status: i32,
+    /// The working directory (kept by the file system; swapped in by the executor).
+    pub cwd: String,
 }
 
 /// Variables, aliases, history and jobs of one shell.
@@ -249,6 +268,37 @@ impl ShellState {
                     .insert(name.to_string(), self.aliases.get(name).cloned());
             }
         }
+    }
+
+    /// A copy of the state a forked process starts with (`cwd`: the working directory).
+    pub fn fork(&self, cwd: String) -> ForkedState {
+        ForkedState {
+            vars: self.vars.clone(),
+            exported: self.exported.clone(),
+            aliases: self.aliases.clone(),
+            positional: self.positional.clone(),
+            options: self.options,
+            subshells: Vec::new(),
+            script_depth: 0,
+            bash_scripts: 0,
+            script_location: None,
+            last_status: self.last_status,
+            cwd,
+        }
+    }
+
+    /// Exchanges the forkable state with `other` (a job's, around each time it runs).
+    pub fn swap_forked(&mut self, other: &mut ForkedState) {
+        std::mem::swap(&mut self.vars, &mut other.vars);
+        std::mem::swap(&mut self.exported, &mut other.exported);
+        std::mem::swap(&mut self.aliases, &mut other.aliases);
+        std::mem::swap(&mut self.positional, &mut other.positional);
+        std::mem::swap(&mut self.options, &mut other.options);
+        std::mem::swap(&mut self.subshells, &mut other.subshells);
+        std::mem::swap(&mut self.script_depth, &mut other.script_depth);
+        std::mem::swap(&mut self.bash_scripts, &mut other.bash_scripts);
+        std::mem::swap(&mut self.script_location, &mut other.script_location);
+        std::mem::swap(&mut self.last_status, &mut other.last_status);
     }
 
     /// Starts a subshell: from here its variable, export and alias changes are recorded.
