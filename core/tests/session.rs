@@ -468,6 +468,11 @@ fn read_waits_for_the_typed_line() {
     session.interrupt();
     let io = session.submit("echo \"[$never] $?\"");
     assert_eq!(io.text(Stream::Stdout), "[] 130\n");
+    // A stage of a pipeline is a subshell: what it reads stays there.
+    session.submit("read piped | cat");
+    session.submit("typed");
+    let io = session.submit("echo \"[$piped]\"");
+    assert_eq!(io.text(Stream::Stdout), "[]\n");
 }
 
 #[test]

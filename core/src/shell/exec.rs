@@ -939,9 +939,12 @@ impl Execution {
         io: &mut Io,
     ) {
         let mut blocked = blocked;
-        // `read`: the typed line goes into the shell's variables.
-        for (name, value) in blocked.waiter.shell_assignments() {
-            ctx.shell.set_var(&name, value);
+        // `read`: the typed line goes into the shell's variables, unless it was a stage of a
+        // pipeline (a subshell: `read x | cat` sets nothing).
+        if blocked.later.is_empty() {
+            for (name, value) in blocked.waiter.shell_assignments() {
+                ctx.shell.set_var(&name, value);
+            }
         }
         let waiter_status = status;
         let mut status = status;

@@ -252,21 +252,13 @@ impl ShellState {
 
     fn remember_var(&mut self, name: &str) {
         if let Some(frame) = self.subshells.last_mut() {
-            if !frame.vars.contains_key(name) {
-                frame
-                    .vars
-                    .insert(name.to_string(), self.vars.get(name).cloned());
-            }
+            remember(&mut frame.vars, &self.vars, name);
         }
     }
 
     fn remember_alias(&mut self, name: &str) {
         if let Some(frame) = self.subshells.last_mut() {
-            if !frame.aliases.contains_key(name) {
-                frame
-                    .aliases
-                    .insert(name.to_string(), self.aliases.get(name).cloned());
-            }
+            remember(&mut frame.aliases, &self.aliases, name);
         }
     }
 
@@ -316,12 +308,8 @@ impl ShellState {
             return;
         };
         self.options = frame.options;
-        for (name, value) in frame.vars {
-            match value {
-                Some(value) => self.vars.insert(name, value),
-                None => self.vars.remove(&name),
-            };
-        }
+        restore(&mut self.vars, frame.vars);
+        restore(&mut self.aliases, frame.aliases);
         for (name, exported) in frame.exported {
             if exported {
                 self.exported.insert(name);
@@ -329,11 +317,26 @@ impl ShellState {
                 self.exported.remove(&name);
             }
         }
-        for (name, value) in frame.aliases {
-            match value {
-                Some(value) => self.aliases.insert(name, value),
-                None => self.aliases.remove(&name),
-            };
-        }
+    }
+}
+
+/// Notes `name`'s value in `map` before a subshell first changes it.
+fn remember(
+    saved: &mut BTreeMap<String, Option<String>>,
+    map: &BTreeMap<String, String>,
+    name: &str,
+) {
+    if !saved.contains_key(name) {
+        saved.insert(name.to_string(), map.get(name).cloned());
+    }
+}
+
+/// Puts back the values a subshell noted.
+fn restore(map: &mut BTreeMap<String, String>, saved: BTreeMap<String, Option<String>>) {
+    for (name, value) in saved {
+        match value {
+            Some(value) => map.insert(name, value),
+            None => map.remove(&name),
+        };
     }
 }
