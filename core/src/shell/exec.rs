@@ -172,8 +172,8 @@ struct ScriptEnd {
     /// For `bash FILE` (a subshell): the working directory it started in. Its variables are
     /// put back by `ShellState::leave_subshell`.
     subshell_cwd: Option<String>,
-    /// `ShellState::script_location` before it.
-    location: Option<String>,
+    /// `ShellState::script_place` before it.
+    place: Option<String>,
 }
 
 impl Work {
@@ -351,7 +351,7 @@ impl Execution {
             rest: std::mem::take(&mut self.rest),
             positional: previous,
             subshell_cwd,
-            location: ctx.shell.script_location.clone(),
+            place: ctx.shell.script_place.clone(),
         })));
         self.items.push_front(Work::Script(Box::new(ScriptText {
             text,
@@ -389,19 +389,7 @@ impl Execution {
         match next.outcome {
             ParseOutcome::Complete(program) => {
                 if script.located {
-                    // The command's own line: past the blank and comment lines it skipped.
-                    let skipped = read
-                        .lines()
-                        .take_while(|line| {
-                            let line = line.trim();
-                            line.is_empty() || line.starts_with('#')
-                        })
-                        .count();
-                    ctx.shell.script_location = Some(format!(
-                        "{}: line {}: ",
-                        script.place,
-                        script.line + skipped
-                    ));
+                    ctx.shell.script_place = Some(script.place.clone());
                 }
                 for warning in &program.warnings {
                     let text = warning.render(Some(line_after.saturating_sub(1).max(1)));
@@ -438,7 +426,7 @@ impl Execution {
     fn end_script(end: ScriptEnd, ctx: &mut ExecContext<'_>) -> VecDeque<(AndOr, Pipeline)> {
         ctx.shell.script_depth = ctx.shell.script_depth.saturating_sub(1);
         ctx.shell.positional = end.positional;
-        ctx.shell.script_location = end.location;
+        ctx.shell.script_place = end.place;
         if let Some(cwd) = end.subshell_cwd {
             ctx.shell.bash_scripts = ctx.shell.bash_scripts.saturating_sub(1);
             ctx.shell.leave_subshell();
@@ -808,10 +796,12 @@ impl Execution {
         io: &mut Io,
         depth: usize,
     ) {
-        let Some(location) = ctx.shell.script_location.clone() else {
+        let Some(place) = ctx.shell.script_place.clone() else {
             self.start_pipeline(pipeline, ctx, io, depth);
             return;
         };
+        let line = pipeline.commands.first().map_or(1, |command| command.line);
+        let location = format!("{place}: line {line}: ");
         let mut own = Io::default();
         self.start_pipeline(pipeline, ctx, &mut own, depth);
         for (stream, text) in own.chunks {

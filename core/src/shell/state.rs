@@ -28,7 +28,7 @@ pub struct ForkedState {
     subshells: Vec<SubshellFrame>,
     script_depth: usize,
     bash_scripts: usize,
-    script_location: Option<String>,
+    script_place: Option<String>,
     last_status: i32,
     /// The working directory (kept by the file system; swapped in by the executor).
     pub cwd: String,
@@ -80,9 +80,9 @@ pub struct ShellState {
     pub bash_scripts: usize,
     /// Set by an error that makes bash give up the rest of the command line (`set -u`).
     pub abandon_line: bool,
-    /// In a script run by `bash`: how bash names the place in its messages (`err.sh: line
-    /// 3: `, `bash: line 1: ` for `bash -c`), for the command line being run.
-    pub script_location: Option<String>,
+    /// In a script run by `bash`: how bash's messages name it (`err.sh`, `bash` for `bash
+    /// -c`), before the line of the command (`err.sh: line 3: `).
+    pub script_place: Option<String>,
     /// What `set -e`, `-u`, `-x` and `-o pipefail` turned on.
     pub options: ShellOptions,
 }
@@ -188,7 +188,7 @@ impl Default for ShellState {
             script_depth: 0,
             bash_scripts: 0,
             abandon_line: false,
-            script_location: None,
+            script_place: None,
             options: ShellOptions::default(),
         }
     }
@@ -273,7 +273,7 @@ impl ShellState {
             subshells: Vec::new(),
             script_depth: 0,
             bash_scripts: 0,
-            script_location: None,
+            script_place: None,
             last_status: self.last_status,
             cwd,
         }
@@ -289,7 +289,7 @@ impl ShellState {
         std::mem::swap(&mut self.subshells, &mut other.subshells);
         std::mem::swap(&mut self.script_depth, &mut other.script_depth);
         std::mem::swap(&mut self.bash_scripts, &mut other.bash_scripts);
-        std::mem::swap(&mut self.script_location, &mut other.script_location);
+        std::mem::swap(&mut self.script_place, &mut other.script_place);
         std::mem::swap(&mut self.last_status, &mut other.last_status);
     }
 

@@ -139,6 +139,9 @@ pub struct SimpleCommand {
     pub words: Vec<Word>,
     /// Redirections in source order (bash applies them left to right).
     pub redirects: Vec<Redirect>,
+    /// The line it starts on (counting from [`ParseOptions::first_line_number`]): a script's
+    /// messages name it.
+    pub line: usize,
 }
 
 /// `NAME=value` or `NAME+=value`.
@@ -1491,7 +1494,10 @@ impl<'a> Parser<'a> {
     }
 
     fn parse_simple_command(&mut self) -> ParseResult<SimpleCommand> {
-        let mut command = SimpleCommand::default();
+        let mut command = SimpleCommand {
+            line: self.line(),
+            ..SimpleCommand::default()
+        };
         loop {
             let token = self.peek_token()?;
             match &token.kind {
