@@ -243,6 +243,7 @@ impl Execution {
     fn start_script(
         &mut self,
         argv: &[String],
+        stdin: Option<String>,
         ctx: &mut ExecContext<'_>,
         io: &mut Io,
     ) -> Option<i32> {
@@ -295,10 +296,18 @@ impl Execution {
                     (text.clone(), format!("{command}: -c"), place, positional)
                 }
                 None => {
-                    io.err(&format!(
-                        "{command}: the playground's terminal is already a shell: run a script with `{command} FILE` or `{command} -c '…'`\n"
-                    ));
-                    return Some(1);
+                    // The script comes on standard input; messages name `bash`.
+                    let Some(text) = stdin else {
+                        io.err(&format!(
+                            "{command}: the playground's terminal is already a shell: run a script with `{command} FILE` or `{command} -c '…'`\n"
+                        ));
+                        return Some(1);
+                    };
+                    let positional = Positional {
+                        zero: Some(command.to_string()),
+                        args: Vec::new(),
+                    };
+                    (text, command.to_string(), "bash".to_string(), positional)
                 }
                 Some(option) if option.starts_with('-') && option != "-" => {
                     io.err(&format!(
@@ -407,13 +416,14 @@ impl Execution {
                 // bash names the line, and shows it.
                 let message = error.to_string();
                 let message = message.strip_prefix("bash: ").unwrap_or(&message);
-                io.err(&format!("{name}: line {}: {message}\n", error.line));
+                let place = format!("{name}: line {}: ", error.line);
+                io.err(&format!("{place}{message}\n"));
                 let offending = script
                     .text
                     .lines()
                     .nth(error.line.saturating_sub(1))
                     .unwrap_or_default();
-                io.err(&format!("{name}: line {}: `{offending}'\n", error.line));
+                io.err(&format!("{place}`{offending}'\n"));
                 self.set_status(2, ctx);
             }
             // No more input comes, so nothing is incomplete; stop rather than loop.
@@ -1046,9 +1056,10 @@ impl Execution {
                     }
                     ctx.shell.last_status = code;
                 }
-                Step::Script(argv) => {
-                    // Only a command of its own gets here (`run_simple` refuses the others).
-                    return self.start_script(&argv, ctx, io);
+                Step::Script(argv, stdin) => {
+                    // Only a command of its own, or the last stage of a pipeline feeding a
+                    // script to `bash`, gets here (`run_simple` refuses the others).
+                    return self.start_script(&argv, stdin, ctx, io);
                 }
                 Step::Wait(waiter, routing) => {
                     let later = stages
@@ -1238,8 +1249,9 @@ enum Step {
     Done(i32),
     Wait(Box<dyn Waiter>, Routing),
     /// `source FILE`, `bash FILE`, `bash -c TEXT`: the expanded words, for the program to run
-    /// in its place.
-    Script(Vec<String>),
+    /// in its place; and for `bash` alone, the script it reads on its standard input (a pipe,
+    /// `< file`, a here-document).
+    Script(Vec<String>, Option<String>),
 }
 
 /// Sends a command's output where its routing says.
@@ -1473,13 +1485,31 @@ fn run_simple(
         ctx.shell.last_argument = last_argument.clone();
     }
     if let Some(name @ ("source" | "." | "bash" | "sh")) = argv.first().map(String::as_str) {
+        // `bash` alone reads its script from a pipe, `< file` or a here-document.
+        let reads_script = argv.len() == 1
+            && matches!(name, "bash" | "sh")
+            && command.redirects.iter().all(|redirect| {
+                matches!(
+                    redirect.kind,
+                    RedirectKind::Read(_)
+                        | RedirectKind::HereDocument(_)
+                        | RedirectKind::HereString(_)
+                )
+            });
+        if reads_script && last && assignments.is_empty() {
+            let (_, stdin) = match redirections(&command.redirects, input, last, ctx, io, depth) {
+                Ok(result) => result,
+                Err(status) => return Step::Done(status),
+            };
+            return Step::Script(argv, stdin);
+        }
         if !command.redirects.is_empty() || !last || input.is_some() || !assignments.is_empty() {
             io.err(&format!(
                 "bash: {name}: the playground runs scripts only as commands of their own (no pipe, redirection or assignment)\n"
             ));
             return Step::Done(1);
         }
-        return Step::Script(argv);
+        return Step::Script(argv, None);
     }
     let (routing, stdin) = match redirections(&command.redirects, input, last, ctx, io, depth) {
         Ok(result) => result,
