@@ -187,7 +187,7 @@ impl Work {
 }
 
 /// The largest value a shell variable may hold.
-const MAX_VARIABLE_BYTES: usize = 1 << 20;
+pub(super) const MAX_VARIABLE_BYTES: usize = 1 << 20;
 
 /// Commands a program may run without waiting before it yields (to keep the page alive), and
 /// before a loop that never waits is stopped.
@@ -1631,11 +1631,7 @@ fn run_argv(
                 if let Some(prompt) = &request.prompt {
                     output.err(prompt);
                 }
-                Err(Box::new(ReadLine {
-                    request,
-                    ifs,
-                    taken: Vec::new(),
-                }) as Box<dyn Waiter>)
+                Err(super::read_builtin::waiter(request, ifs))
             }
             BuiltinOutcome::NotBuiltin => {
                 output.err(&format!("bash: {name}: command not found\n"));
@@ -2116,73 +2112,6 @@ pub fn poll_jobs(ctx: &mut ExecContext<'_>, io: &mut Io) {
     }
     still.append(&mut ctx.shell.jobs);
     ctx.shell.jobs = still;
-}
-
-/// `read` waiting for the learner's line; the shell sets the variables when it is done.
-struct ReadLine {
-    request: super::read_builtin::ReadRequest,
-    ifs: String,
-    /// The text typed so far (a backslash at a line's end asks for the next line).
-    taken: Vec<String>,
-}
-
-impl ReadLine {
-    fn finish(&mut self, complete: bool) -> LineRead {
-        use super::read_builtin;
-        let mut text = self.taken.join("\n");
-        if complete {
-            text.push('\n');
-        }
-        let (line, ended) = read_builtin::take_line(Some(&text), self.request.raw);
-        self.taken = vec![line];
-        LineRead::Finished(Outcome::Done(i32::from(!(complete && ended))))
-    }
-}
-
-impl Waiter for ReadLine {
-    fn poll(&mut self, _env: &mut Env<'_>, _io: &mut Io) -> Option<i32> {
-        None
-    }
-
-    fn interrupt(&mut self, _env: &mut Env<'_>, _io: &mut Io) -> i32 {
-        self.taken.clear();
-        self.request.names.clear();
-        130
-    }
-
-    fn endless(&self) -> bool {
-        true
-    }
-
-    fn reads_terminal(&self) -> bool {
-        true
-    }
-
-    fn read_line(&mut self, line: &str, _env: &mut Env<'_>, _io: &mut Io) -> LineRead {
-        if self.taken.iter().map(String::len).sum::<usize>() + line.len() > MAX_VARIABLE_BYTES {
-            return self.finish(true);
-        }
-        self.taken.push(line.to_string());
-        // Without -r, a backslash at the end of the line continues it on the next.
-        let continues =
-            !self.request.raw && line.chars().rev().take_while(|c| *c == '\\').count() % 2 == 1;
-        if continues {
-            return LineRead::Continue;
-        }
-        self.finish(true)
-    }
-
-    fn end_of_input(&mut self, _env: &mut Env<'_>, _io: &mut Io) -> LineRead {
-        self.finish(false)
-    }
-
-    fn shell_assignments(&mut self) -> Vec<(String, String)> {
-        let line = self.taken.first().cloned().unwrap_or_default();
-        if self.request.names.is_empty() && self.taken.is_empty() {
-            return Vec::new();
-        }
-        super::read_builtin::assignments(&self.request, &line, &self.ifs)
-    }
 }
 
 /// A filter reading the terminal (`cat > pod.yaml`, `grep x`, `wc -l`): the lines the learner

@@ -1,12 +1,13 @@
 //! bash's `read`: one line of standard input split on `IFS` into variables (the last takes
 //! the rest; none given: `REPLY`, whole). Without `-r` a backslash quotes the next character
 //! and one at the end of a line joins the next. From the terminal it waits for the learner's
-//! line (`-p` shows a prompt first); from a file, a pipe or a here-string it takes the first
-//! line. The status is 1 when the input ends before a newline.
+//! line (`-p` shows a prompt first; [`waiter`]: the shell sets the variables when it ends);
+//! from a file, a pipe or a here-string it takes the first line. The status is 1 when the
+//! input ends before a newline.
 
 use super::state::ShellState;
 use super::syntax::is_valid_name;
-use crate::kubectl::Io;
+use crate::kubectl::{Env, Io, LineRead, Outcome, Waiter};
 
 const USAGE: &str = "read: usage: read [-ers] [-a array] [-d delim] [-i text] [-n nchars] [-N nchars] [-p prompt] [-t timeout] [-u fd] [name ...]\n";
 
@@ -219,4 +220,81 @@ fn split(line: &str, ifs: &str, count: usize, raw: bool) -> Vec<String> {
         }
     }
     fields
+}
+
+/// The command that waits for the learner's line.
+pub fn waiter(request: ReadRequest, ifs: String) -> Box<dyn Waiter> {
+    Box::new(ReadLine {
+        request,
+        ifs,
+        taken: Vec::new(),
+    })
+}
+
+/// `read` waiting for the learner's line; the shell sets the variables when it is done.
+struct ReadLine {
+    request: ReadRequest,
+    ifs: String,
+    /// The text typed so far (a backslash at a line's end asks for the next line).
+    taken: Vec<String>,
+}
+
+impl ReadLine {
+    fn finish(&mut self, complete: bool) -> LineRead {
+        let mut text = self.taken.join("\n");
+        if complete {
+            text.push('\n');
+        }
+        let (line, ended) = take_line(Some(&text), self.request.raw);
+        self.taken = vec![line];
+        LineRead::Finished(Outcome::Done(i32::from(!(complete && ended))))
+    }
+}
+
+impl Waiter for ReadLine {
+    fn poll(&mut self, _env: &mut Env<'_>, _io: &mut Io) -> Option<i32> {
+        None
+    }
+
+    fn interrupt(&mut self, _env: &mut Env<'_>, _io: &mut Io) -> i32 {
+        self.taken.clear();
+        self.request.names.clear();
+        130
+    }
+
+    fn endless(&self) -> bool {
+        true
+    }
+
+    fn reads_terminal(&self) -> bool {
+        true
+    }
+
+    fn read_line(&mut self, line: &str, _env: &mut Env<'_>, _io: &mut Io) -> LineRead {
+        if self.taken.iter().map(String::len).sum::<usize>() + line.len()
+            > super::exec::MAX_VARIABLE_BYTES
+        {
+            return self.finish(true);
+        }
+        self.taken.push(line.to_string());
+        // Without -r, a backslash at the end of the line continues it on the next.
+        let continues =
+            !self.request.raw && line.chars().rev().take_while(|c| *c == '\\').count() % 2 == 1;
+        if continues {
+            return LineRead::Continue;
+        }
+        self.finish(true)
+    }
+
+    fn end_of_input(&mut self, _env: &mut Env<'_>, _io: &mut Io) -> LineRead {
+        self.finish(false)
+    }
+
+    fn shell_assignments(&mut self) -> Vec<(String, String)> {
+        let line = self.taken.first().cloned().unwrap_or_default();
+        if self.request.names.is_empty() && self.taken.is_empty() {
+            return Vec::new();
+        }
+        assignments(&self.request, &line, &self.ifs)
+    }
 }
