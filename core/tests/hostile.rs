@@ -253,6 +253,11 @@ const FRAGMENTS: &[&str] = &[
     "read",
     "read -r a b <<< 'x y'",
     "IFS=:",
+    "case $x in",
+    "a|b)",
+    ";;",
+    ";&",
+    "esac",
 ];
 
 const SCRIPT_PIECES: &[&str] = &[

@@ -251,7 +251,7 @@ const HELP: &str = "kubeplay: a simulated Kubernetes v1.37 cluster in your brows
   ls cat cp mv rm mkdir touch echo printf grep head tail sort uniq wc sed tee cut tr tac rev
                        work on the playground's own files (kubia-manual.yaml, ...)
   cat <<EOF > pod.yaml here-documents, pipes |, redirections > >> 2>&1, && || ; and &
-  for/while/until/if   loops and conditionals (for i in 1 2 3; do kubectl ...; done),
+  for/while/until/if/case  loops and conditionals (for i in 1 2 3; do kubectl ...; done),
                        with [ ... ] / test, seq, $((i + 1)) and kubia-{1..3}
   bash FILE, source FILE  run a script (bash -c '...' too); set -e -u -x -o pipefail; read
   jobs, kill %N        background jobs (e.g. kubectl port-forward ... &)

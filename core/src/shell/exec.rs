@@ -569,6 +569,64 @@ impl Execution {
     }
 
     /// Starts a compound command: its first piece of state goes in front.
+    /// `case`: the first item a pattern of which matches the expanded word runs; `;&` runs
+    /// the next item's commands too, `;;&` goes on testing. No match: status 0.
+    fn start_case(
+        &mut self,
+        word: &Word,
+        items: &[super::syntax::CaseItem],
+        ctx: &mut ExecContext<'_>,
+        io: &mut Io,
+        depth: usize,
+    ) {
+        use super::syntax::CaseTerminator;
+        let mut errors = Io::default();
+        let mut expander = Expander {
+            ctx,
+            errors: &mut errors,
+            depth,
+        };
+        let mut selected = Program::default();
+        let outcome = (|| -> Result<(), expand::ExpansionError> {
+            let subject = expand::expand_word_single(word, &mut expander)?;
+            let mut testing = true;
+            for item in items {
+                let runs = if testing {
+                    let mut matched = false;
+                    for pattern in &item.patterns {
+                        let pattern = expand::expand_pattern(pattern, &mut expander)?;
+                        if expand::pattern_matches(&pattern, &subject) {
+                            matched = true;
+                            break;
+                        }
+                    }
+                    matched
+                } else {
+                    // After `;&`: this item's commands run, untested.
+                    true
+                };
+                if !runs {
+                    continue;
+                }
+                selected.items.extend(item.body.items.iter().cloned());
+                match item.terminator {
+                    CaseTerminator::Break => break,
+                    CaseTerminator::FallThrough => testing = false,
+                    CaseTerminator::TestNext => testing = true,
+                }
+            }
+            Ok(())
+        })();
+        io.append(errors);
+        if let Err(error) = outcome {
+            io.err(&format!("{error}\n"));
+            self.set_status(1, ctx);
+            return;
+        }
+        self.set_status(0, ctx);
+        self.push_front_program(&selected);
+    }
+
     fn start_compound(
         &mut self,
         compound: Compound,
@@ -579,8 +637,8 @@ impl Execution {
         match compound {
             Compound::For { name, words, body } => {
                 let values = match words {
-                    // Without `in`: the positional parameters, which this shell does not have.
-                    None => Vec::new(),
+                    // Without `in`: the positional parameters.
+                    None => ctx.shell.positional.args.clone(),
                     Some(words) => {
                         let mut errors = Io::default();
                         let expanded = {
@@ -608,6 +666,7 @@ impl Execution {
                     ran: false,
                 });
             }
+            Compound::Case { word, items } => self.start_case(&word, &items, ctx, io, depth),
             Compound::While {
                 until,
                 condition,

@@ -108,6 +108,30 @@ pub enum Compound {
         branches: Vec<(Program, Program)>,
         otherwise: Option<Program>,
     },
+    /// `case WORD in PATTERN|PATTERN) LIST ;; … esac`.
+    Case { word: Word, items: Vec<CaseItem> },
+}
+
+/// One `PATTERN) LIST ;;` of a `case`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CaseItem {
+    /// The patterns, unexpanded (`a|b*`).
+    pub patterns: Vec<Word>,
+    /// The commands (possibly none).
+    pub body: Program,
+    /// What ends it.
+    pub terminator: CaseTerminator,
+}
+
+/// How a `case` item ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CaseTerminator {
+    /// `;;` (or `esac` after the last item): the `case` is over.
+    Break,
+    /// `;&`: the next item's commands run too, untested.
+    FallThrough,
+    /// `;;&`: the next items' patterns are tested too.
+    TestNext,
 }
 
 /// The operator between two pipelines of an and-or list.
@@ -1202,11 +1226,20 @@ impl<'a> Parser<'a> {
                 return Ok(Separator::Background);
             }
             (TokenKind::Newline, _) => true,
-            (TokenKind::End, Ends::Words(_)) => {
+            (TokenKind::End, Ends::Words(_) | Ends::Case) => {
                 return Err(Stop::Incomplete(IncompleteReason::Compound))
             }
             (TokenKind::End, _) => true,
             (TokenKind::Operator(Operator::RightParen), Ends::Paren) => true,
+            (
+                TokenKind::Operator(
+                    Operator::DoubleSemicolon
+                    | Operator::SemicolonAmpersand
+                    | Operator::DoubleSemicolonAmpersand,
+                ),
+                Ends::Case,
+            ) => true,
+            (TokenKind::Word(_), Ends::Case) => token_reserved(token) == Some("esac"),
             (TokenKind::Word(_), Ends::Words(words)) => {
                 token_reserved(token).is_some_and(|word| words.contains(&word))
             }
@@ -1227,7 +1260,7 @@ impl<'a> Parser<'a> {
         let token = self.peek_token()?;
         let keyword = match &token.kind {
             TokenKind::Word(word) => match word.plain_text() {
-                Some(text @ ("for" | "while" | "until" | "if")) => Some(text.to_string()),
+                Some(text @ ("for" | "while" | "until" | "if" | "case")) => Some(text.to_string()),
                 _ => None,
             },
             _ => None,
@@ -1241,6 +1274,7 @@ impl<'a> Parser<'a> {
         let compound = match keyword.as_str() {
             "for" => self.parse_for()?,
             "if" => self.parse_if()?,
+            "case" => self.parse_case()?,
             _ => {
                 let condition = self.parse_list_until(&["do"])?;
                 self.expect_reserved("do")?;
@@ -1335,6 +1369,92 @@ impl<'a> Parser<'a> {
         let body = self.parse_list_until(&["done"])?;
         self.expect_reserved("done")?;
         Ok(Compound::For { name, words, body })
+    }
+
+    /// `case WORD in [(]PATTERN[|PATTERN]…) LIST ;;… esac`, after `case`.
+    fn parse_case(&mut self) -> ParseResult<Compound> {
+        let token = self.next_token()?;
+        let word = match token.kind {
+            TokenKind::Word(word) => word,
+            TokenKind::End => return Err(Stop::Incomplete(IncompleteReason::Compound)),
+            _ => return Err(self.unexpected(&token)),
+        };
+        self.skip_newlines(IncompleteReason::Compound)?;
+        self.expect_reserved("in")?;
+        let mut items = Vec::new();
+        loop {
+            self.skip_newlines(IncompleteReason::Compound)?;
+            if self.peek_is_reserved("esac")? {
+                self.next_token()?;
+                break;
+            }
+            if self.peek_kind_is(|kind| matches!(kind, TokenKind::Operator(Operator::LeftParen)))? {
+                self.next_token()?;
+            }
+            let mut patterns = Vec::new();
+            loop {
+                let token = self.next_token()?;
+                match token.kind {
+                    TokenKind::Word(word) => patterns.push(word),
+                    TokenKind::End => return Err(Stop::Incomplete(IncompleteReason::Compound)),
+                    _ => return Err(self.unexpected(&token)),
+                }
+                let token = self.next_token()?;
+                match &token.kind {
+                    TokenKind::Operator(Operator::Pipe) => continue,
+                    TokenKind::Operator(Operator::RightParen) => break,
+                    TokenKind::End => return Err(Stop::Incomplete(IncompleteReason::Compound)),
+                    _ => return Err(self.unexpected(&token)),
+                }
+            }
+            let body = self.parse_case_body()?;
+            let token = self.next_token()?;
+            let terminator = match &token.kind {
+                TokenKind::Operator(Operator::DoubleSemicolon) => CaseTerminator::Break,
+                TokenKind::Operator(Operator::SemicolonAmpersand) => CaseTerminator::FallThrough,
+                TokenKind::Operator(Operator::DoubleSemicolonAmpersand) => CaseTerminator::TestNext,
+                // `esac` right after the last item's commands.
+                _ if token_reserved(&token) == Some("esac") => {
+                    items.push(CaseItem {
+                        patterns,
+                        body,
+                        terminator: CaseTerminator::Break,
+                    });
+                    break;
+                }
+                _ => return Err(self.unexpected(&token)),
+            };
+            items.push(CaseItem {
+                patterns,
+                body,
+                terminator,
+            });
+        }
+        Ok(Compound::Case { word, items })
+    }
+
+    /// A `case` item's commands, up to its `;;` (`;&`, `;;&`) or `esac`, which is left to be
+    /// read; unlike other lists it may be empty.
+    fn parse_case_body(&mut self) -> ParseResult<Program> {
+        let mut program = Program::default();
+        loop {
+            self.skip_newlines(IncompleteReason::Compound)?;
+            let token = self.peek_token()?;
+            let ends = matches!(
+                token.kind,
+                TokenKind::Operator(
+                    Operator::DoubleSemicolon
+                        | Operator::SemicolonAmpersand
+                        | Operator::DoubleSemicolonAmpersand
+                )
+            ) || token_reserved(token) == Some("esac");
+            if ends {
+                return Ok(program);
+            }
+            let list = self.parse_list_item()?;
+            let separator = self.separator(Ends::Case)?;
+            program.items.push((list, separator));
+        }
     }
 
     /// `if LIST; then LIST; [elif LIST; then LIST;]… [else LIST;] fi`, after `if`.
@@ -2619,6 +2739,8 @@ enum Ends<'w> {
     Paren,
     /// Inside a compound command: one of these reserved words.
     Words(&'w [&'w str]),
+    /// A `case` item's commands: `;;`, `;&`, `;;&` or `esac`.
+    Case,
 }
 
 /// The text of an unquoted word token, for reserved words.
@@ -2767,6 +2889,15 @@ fn attach_here_document_bodies(program: &mut Program, bodies: &mut [Option<Word>
                         attach_here_document_bodies(otherwise, bodies);
                     }
                 }
+                Compound::Case { word, items } => {
+                    attach_in_word(word, bodies);
+                    for item in items {
+                        for pattern in &mut item.patterns {
+                            attach_in_word(pattern, bodies);
+                        }
+                        attach_here_document_bodies(&mut item.body, bodies);
+                    }
+                }
             }
             continue;
         }
@@ -2907,6 +3038,20 @@ impl fmt::Display for Compound {
                     write!(f, "else {otherwise}; ")?;
                 }
                 f.write_str("fi")
+            }
+            Compound::Case { word, items } => {
+                write!(f, "case {} in", word.source)?;
+                for item in items {
+                    let patterns: Vec<&str> =
+                        item.patterns.iter().map(|p| p.source.as_str()).collect();
+                    let terminator = match item.terminator {
+                        CaseTerminator::Break => ";;",
+                        CaseTerminator::FallThrough => ";&",
+                        CaseTerminator::TestNext => ";;&",
+                    };
+                    write!(f, " {}) {} {terminator}", patterns.join("|"), item.body)?;
+                }
+                f.write_str(" esac")
             }
         }
     }

@@ -92,6 +92,11 @@ fn collect(program: &Program, session: &Session, out: &mut Vec<ParsedCommand>) {
             // The commands inside loops and conditionals count too.
             match compound.as_ref() {
                 Compound::For { body, .. } => collect(body, session, out),
+                Compound::Case { items, .. } => {
+                    for item in items {
+                        collect(&item.body, session, out);
+                    }
+                }
                 Compound::While {
                     condition, body, ..
                 } => {
