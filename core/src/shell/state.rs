@@ -132,12 +132,14 @@ pub struct Positional {
     pub args: Vec<String>,
 }
 
-/// What a subshell found before it changed it: its options, and the first value of each
-/// variable, export flag and alias it wrote (`None`: there was none).
+/// What a subshell found before it changed it: its options and positional parameters, and
+/// the first value of each variable, export flag and alias it wrote (`None`: there was none).
 #[derive(Default)]
 struct SubshellFrame {
     /// `set` options at its start (`set -e` in `bash -c '…'` stays there).
     options: ShellOptions,
+    /// The positional parameters at its start (`$(set -- a b)` leaves the shell's alone).
+    positional: Positional,
     vars: BTreeMap<String, Option<String>>,
     exported: BTreeMap<String, bool>,
     aliases: BTreeMap<String, Option<String>>,
@@ -297,6 +299,7 @@ impl ShellState {
     pub fn enter_subshell(&mut self) {
         self.subshells.push(SubshellFrame {
             options: self.options,
+            positional: self.positional.clone(),
             ..SubshellFrame::default()
         });
     }
@@ -308,6 +311,7 @@ impl ShellState {
             return;
         };
         self.options = frame.options;
+        self.positional = frame.positional;
         restore(&mut self.vars, frame.vars);
         restore(&mut self.aliases, frame.aliases);
         for (name, exported) in frame.exported {
