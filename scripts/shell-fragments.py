@@ -1,0 +1,24 @@
+#!/usr/bin/env python3
+"""Prints a random 8-line shell script for `scripts/compare-shell.sh` (argument: the seed).
+
+The lines mix what the learner's shell imitates from bash: quoting, parameter expansion,
+brace expansion, `$(...)`, pipes, `read`, `case`, `set --`, `source`, `bash FILE`, `bash -c`.
+"""
+import random, sys
+random.seed(int(sys.argv[1]))
+words = ["a", "b c", "'x y'", '"$v"', "$v", "${v:-d}", "k{1,2}", "{a..c}", "{01..03}", "x{,y}", "$(echo s)", "\"$(echo 'p q')\"", "$#", "\"$@\"", "$1", "~", "'{a,b}'", "\\{a,b\\}", "$((1+2))", "*.nomatch"]
+def word(): return random.choice(words)
+def simple():
+    r = random.random()
+    if r < 0.35: return "echo " + " ".join(word() for _ in range(random.randint(1,3)))
+    if r < 0.45: return "printf '[%s]' " + " ".join(word() for _ in range(random.randint(1,3))) + "; echo"
+    if r < 0.55: return "v=" + random.choice(["1", "'m n'", "$(echo z)", "{a,b}", "$v$v"])
+    if r < 0.62: return "read r1 r2 <<< " + random.choice(["'a b c'", "' x  y '", "'p\\ q r'", "''"]) + "; echo \"[$r1][$r2]\""
+    if r < 0.72: return "case \"" + word().replace("\"","") + "\" in a|b) echo ab;; k*) echo k;& z) echo z;; *) echo other;; esac"
+    if r < 0.80: return "set -- " + " ".join(word() for _ in range(random.randint(0,3))) + "; echo \"$# $1\""
+    if r < 0.87: return "x=$(" + simple() + ")" + "; echo \"x=$x\""
+    if r < 0.93: return simple() + " | " + random.choice(["cat", "tr a-z A-Z", "sort", "wc -l"])
+    if r < 0.955: return random.choice(["printf 'echo \"s:$1:$#\"; w=sv\\n' > f.sh; source f.sh q; echo \"w=$w $#\"", "printf 'echo \"b:$0:$1\"; w=bv; exit 4\\n' > g.sh; bash g.sh r; echo \"rc=$? w=$w\"", "echo 'echo piped $0' | bash", "bash -c 'set -u; echo $nope; echo no'; echo \"rc=$?\"", "bash -c 'set -o pipefail; false | true; echo $?'", "for a in x{1..3}; do case $a in x2) continue;; esac; echo $a; done"])
+    return "bash -c '" + random.choice(["echo in; exit 3", "set -e; false; echo no", "echo $0 $1", "for i in 1 2; do echo $i; done"]) + "' n1 a1; echo \"rc=$?\""
+lines = [simple() for _ in range(8)]
+print("\n".join(lines))
