@@ -1399,38 +1399,34 @@ impl ExpandContext for Expander<'_, '_> {
             return String::new();
         }
         let mut inner = Io::default();
-        // `exit` inside `$(…)` leaves only the substitution's subshell.
-        let outer_exit = self.ctx.shell.exit_requested.take();
-        let cwd = self.ctx.fs.cwd().to_string();
-        self.ctx.shell.enter_subshell();
-        // bash does not pass `set -e` into a command substitution (without inherit_errexit).
-        let errexit = std::mem::replace(&mut self.ctx.shell.options.errexit, false);
-        let mut execution = Execution::new(program.clone());
-        let mut result = execution.run_at_depth(self.ctx, &mut inner, self.depth + 1);
-        let mut guard = 0;
-        while result.is_none() && guard < 10_000 {
-            guard += 1;
-            if execution.endless() {
-                let _ = execution.interrupt(self.ctx, &mut inner);
-                break;
-            }
-            let next = execution
-                .wake_at()
-                .or_else(|| self.ctx.cluster.next_task_time());
-            match next {
-                Some(time) => self.ctx.cluster.advance_to(time),
-                None => {
-                    let _ = execution.interrupt(self.ctx, &mut inner);
+        let depth = self.depth + 1;
+        // A subshell: its changes, and its `exit`, stay inside.
+        let result = in_subshell(self.ctx, |ctx| {
+            // bash does not pass `set -e` into a command substitution (without
+            // inherit_errexit); the subshell's end puts the option back.
+            ctx.shell.options.errexit = false;
+            let mut execution = Execution::new(program.clone());
+            let mut result = execution.run_at_depth(ctx, &mut inner, depth);
+            let mut guard = 0;
+            while result.is_none() && guard < 10_000 {
+                guard += 1;
+                if execution.endless() {
+                    let _ = execution.interrupt(ctx, &mut inner);
                     break;
                 }
+                let next = execution.wake_at().or_else(|| ctx.cluster.next_task_time());
+                match next {
+                    Some(time) => ctx.cluster.advance_to(time),
+                    None => {
+                        let _ = execution.interrupt(ctx, &mut inner);
+                        break;
+                    }
+                }
+                result = execution.poll(ctx, &mut inner);
             }
-            result = execution.poll(self.ctx, &mut inner);
-        }
+            result
+        });
         self.ctx.shell.substitution_status = Some(result.unwrap_or(130));
-        self.ctx.shell.exit_requested = outer_exit;
-        self.ctx.shell.options.errexit = errexit;
-        self.ctx.shell.leave_subshell();
-        self.ctx.fs.restore_cwd(cwd);
         let mut captured = String::new();
         for (stream, text) in inner.chunks {
             match stream {
