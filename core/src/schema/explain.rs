@@ -172,7 +172,11 @@ impl<'s> Document<'s> {
     }
 
     fn items(&self, node: &Node<'s>) -> Option<Node<'s>> {
-        match self.schema.shape(self.go_type(node)?) {
+        let go_type = self.go_type(node)?;
+        if self.schema.is_byte_slice(go_type) {
+            return None;
+        }
+        match self.schema.shape(go_type) {
             Shape::Slice(element) => Some(Node::Element(element)),
             _ => None,
         }
@@ -207,6 +211,9 @@ impl<'s> Document<'s> {
             },
             Node::Property(_) | Node::Element(_) => {
                 let go_type = self.go_type(node)?;
+                if self.schema.is_byte_slice(go_type) {
+                    return Some("string");
+                }
                 match self.schema.shape(go_type) {
                     Shape::String => Some("string"),
                     Shape::Int(_) | Shape::Uint(_) => Some("integer"),

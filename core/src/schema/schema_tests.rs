@@ -182,6 +182,8 @@ fn data_covers_the_served_kinds() {
             "ReplicationController",
             "Service",
             "Event",
+            "ConfigMap",
+            "ServiceAccount",
             "List"
         ]
     );
