@@ -26,6 +26,7 @@ pub mod rng;
 pub mod schema;
 pub mod selector;
 pub mod session;
+pub mod sha256;
 pub mod share;
 pub mod shell;
 pub mod sort;

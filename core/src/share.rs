@@ -305,6 +305,22 @@ pub fn decompress(data: &[u8]) -> Result<Vec<u8>, ShareError> {
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
+/// Padded standard base64 (RFC 4648 §4).
+pub fn base64_standard(data: &[u8]) -> String {
+    let mut text: String = base64url_encode(data)
+        .chars()
+        .map(|c| match c {
+            '-' => '+',
+            '_' => '/',
+            other => other,
+        })
+        .collect();
+    while !text.len().is_multiple_of(4) {
+        text.push('=');
+    }
+    text
+}
+
 /// Unpadded base64url (RFC 4648 §5).
 pub fn base64url_encode(data: &[u8]) -> String {
     let mut out = String::with_capacity(data.len().div_ceil(3) * 4);

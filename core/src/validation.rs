@@ -959,6 +959,31 @@ pub fn is_dns1123_subdomain(value: &str) -> Vec<String> {
     dns1123_subdomain_messages(value.as_bytes(), max_len_error_characters)
 }
 
+/// `IsConfigMapKey` (ConfigMap and Secret keys): at most 253 characters of `[-._a-zA-Z0-9]`,
+/// and not `.`, `..` or `..`-prefixed (a key becomes a file name in a volume).
+pub fn is_config_map_key(value: &str) -> Vec<String> {
+    let mut errors = Vec::new();
+    if value.len() > 253 {
+        errors.push(max_len_error_characters(253));
+    }
+    let allowed = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_');
+    if value.is_empty() || !value.bytes().all(allowed) {
+        errors.push(regex_error(
+            "a valid config key must consist of alphanumeric characters, '-', '_' or '.'",
+            "[-._a-zA-Z0-9]+",
+            &["key.name", "KEY_NAME", "key-name"],
+        ));
+    }
+    if value == "." {
+        errors.push("must not be '.'".to_string());
+    } else if value == ".." {
+        errors.push("must not be '..'".to_string());
+    } else if value.starts_with("..") {
+        errors.push("must not start with '..'".to_string());
+    }
+    errors
+}
+
 /// `IsDNS1035Label` (Service names).
 pub fn is_dns1035_label(value: &str) -> Vec<String> {
     dns1035_label_messages(value.as_bytes())

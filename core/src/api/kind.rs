@@ -15,6 +15,8 @@ pub enum Kind {
     ReplicationController,
     Service,
     Event,
+    ConfigMap,
+    ServiceAccount,
 }
 
 /// Names and scope of one kind.
@@ -36,6 +38,15 @@ pub struct KindInfo {
 
 /// Every kind, in the order discovery lists them (core group resources, alphabetical).
 pub const KIND_TABLE: &[KindInfo] = &[
+    KindInfo {
+        kind: Kind::ConfigMap,
+        name: "ConfigMap",
+        plural: "configmaps",
+        singular: "configmap",
+        short_names: &["cm"],
+        namespaced: true,
+        in_category_all: false,
+    },
     KindInfo {
         kind: Kind::Event,
         name: "Event",
@@ -80,6 +91,15 @@ pub const KIND_TABLE: &[KindInfo] = &[
         short_names: &["rc"],
         namespaced: true,
         in_category_all: true,
+    },
+    KindInfo {
+        kind: Kind::ServiceAccount,
+        name: "ServiceAccount",
+        plural: "serviceaccounts",
+        singular: "serviceaccount",
+        short_names: &["sa"],
+        namespaced: true,
+        in_category_all: false,
     },
     KindInfo {
         kind: Kind::Service,
@@ -172,6 +192,10 @@ mod tests {
             ("replicationcontroller", Some(Kind::ReplicationController)),
             ("svc", Some(Kind::Service)),
             ("ev", Some(Kind::Event)),
+            ("cm", Some(Kind::ConfigMap)),
+            ("ConfigMap", Some(Kind::ConfigMap)),
+            ("sa", Some(Kind::ServiceAccount)),
+            ("serviceaccounts", Some(Kind::ServiceAccount)),
             ("deploy", None),
             ("", None),
         ] {

@@ -17,7 +17,7 @@ pub use error::ApiError;
 pub use kind::Kind;
 pub use meta::{ObjectMeta, OwnerReference};
 pub use others::{
-    Event, Hardware, Namespace, NamespaceCondition, NamespacePhase, Node, ObjectReference,
-    ReplicationController, Service, Taint,
+    ConfigMap, Event, Hardware, Namespace, NamespaceCondition, NamespacePhase, Node,
+    ObjectReference, ReplicationController, Service, ServiceAccount, Taint,
 };
 pub use pod::{ContainerState, ContainerStatus, Pod, PodPhase, PodStatus};

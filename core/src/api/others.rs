@@ -1,8 +1,10 @@
-//! The kinds besides Pod: Namespace, Node, ReplicationController, Service and Event.
+//! The kinds besides Pod: Namespace, Node, ReplicationController, Service, Event,
+//! ConfigMap and ServiceAccount.
 //!
 //! Each keeps typed metadata plus what the simulation reads; the rest is kept as JSON and
 //! rendered back in the API server's shape. Nodes and services are few, so they keep their
-//! full `spec`/`status` as values; namespaces and events are small and fully typed.
+//! full `spec`/`status` as values; namespaces, events, config maps and service accounts are
+//! small and fully typed.
 
 use super::meta::ObjectMeta;
 use super::value::{self, obj, s};
@@ -373,6 +375,93 @@ impl Event {
         }
         map.insert("source".into(), Value::Object(Map::new()));
         map.insert("type".into(), s(self.event_type));
+        Value::Object(map)
+    }
+}
+
+/// A ConfigMap.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConfigMap {
+    pub meta: ObjectMeta,
+    pub data: BTreeMap<String, String>,
+    /// `binaryData`, as the base64 text the API carries.
+    pub binary_data: BTreeMap<String, String>,
+    pub immutable: Option<bool>,
+}
+
+impl ConfigMap {
+    /// Reads `data`, `binaryData` and `immutable` from a decoded manifest.
+    pub fn from_manifest(meta: ObjectMeta, manifest: &Value) -> ConfigMap {
+        ConfigMap {
+            meta,
+            data: value::string_map_at(manifest, &["data"]),
+            binary_data: value::string_map_at(manifest, &["binaryData"]),
+            immutable: value::at(manifest, &["immutable"]).and_then(Value::as_bool),
+        }
+    }
+
+    pub fn to_value(&self) -> Value {
+        let mut map = Map::new();
+        map.insert("apiVersion".into(), s("v1"));
+        if !self.binary_data.is_empty() {
+            map.insert("binaryData".into(), value::string_map(&self.binary_data));
+        }
+        if !self.data.is_empty() {
+            map.insert("data".into(), value::string_map(&self.data));
+        }
+        if let Some(immutable) = self.immutable {
+            map.insert("immutable".into(), Value::Bool(immutable));
+        }
+        map.insert("kind".into(), s("ConfigMap"));
+        map.insert("metadata".into(), self.meta.to_value());
+        Value::Object(map)
+    }
+}
+
+/// A ServiceAccount.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ServiceAccount {
+    pub meta: ObjectMeta,
+    /// `secrets[]` (object references), as given.
+    pub secrets: Vec<Value>,
+    /// `imagePullSecrets[]` (local object references), as given.
+    pub image_pull_secrets: Vec<Value>,
+    pub automount_token: Option<bool>,
+}
+
+impl ServiceAccount {
+    /// Reads `secrets`, `imagePullSecrets` and `automountServiceAccountToken` from a decoded
+    /// manifest.
+    pub fn from_manifest(meta: ObjectMeta, manifest: &Value) -> ServiceAccount {
+        ServiceAccount {
+            meta,
+            secrets: value::array_at(manifest, &["secrets"]).to_vec(),
+            image_pull_secrets: value::array_at(manifest, &["imagePullSecrets"]).to_vec(),
+            automount_token: value::at(manifest, &["automountServiceAccountToken"])
+                .and_then(Value::as_bool),
+        }
+    }
+
+    pub fn to_value(&self) -> Value {
+        let mut map = Map::new();
+        map.insert("apiVersion".into(), s("v1"));
+        if let Some(automount) = self.automount_token {
+            map.insert(
+                "automountServiceAccountToken".into(),
+                Value::Bool(automount),
+            );
+        }
+        if !self.image_pull_secrets.is_empty() {
+            map.insert(
+                "imagePullSecrets".into(),
+                Value::Array(self.image_pull_secrets.clone()),
+            );
+        }
+        map.insert("kind".into(), s("ServiceAccount"));
+        map.insert("metadata".into(), self.meta.to_value());
+        if !self.secrets.is_empty() {
+            map.insert("secrets".into(), Value::Array(self.secrets.clone()));
+        }
         Value::Object(map)
     }
 }

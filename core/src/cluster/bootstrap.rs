@@ -5,9 +5,9 @@
 //! spinning disk). Nothing is labelled `gpu=true`. In `default` the ReplicationController
 //! `kubia` from chapter 2 has been running its pod for some hours.
 
-use super::{Cluster, Task};
+use super::{controllers, Cluster, Task};
 use crate::api::value::{self, obj, s};
-use crate::api::{Hardware, Node, ObjectMeta, Taint};
+use crate::api::{ConfigMap, Hardware, Kind, Node, ObjectMeta, ServiceAccount, Taint};
 use crate::clock::{SimDuration, SimTime};
 use serde_json::{json, Map, Value};
 
@@ -101,6 +101,9 @@ pub(super) fn populate(cluster: &mut Cluster, shape: &ClusterShape) {
         cluster.advance(SimDuration::from_millis(300));
         let _ = cluster.create(&local_path_namespace(), "default");
     }
+    if shape.chapter_state {
+        system_namespace_content(cluster);
+    }
     cluster.schedule(SimDuration::from_millis(500), Task::KubernetesServiceSync);
     cluster.advance(SimDuration::from_secs(2));
     for (index, node_shape) in shape.nodes.iter().enumerate() {
@@ -122,6 +125,54 @@ pub(super) fn populate(cluster: &mut Cluster, shape: &ClusterShape) {
         let _ = cluster.create(&kubia_replication_controller(), "default");
     }
     cluster.advance_to(shape.start);
+}
+
+/// The ServiceAccounts and ConfigMaps of the control plane and add-ons of a kind cluster
+/// (each namespace's `default` and `kube-root-ca.crt` come with the namespace).
+fn system_namespace_content(cluster: &mut Cluster) {
+    let ca = super::root_ca_pem();
+    let day = cluster.now().rfc3339();
+    let fill = |text: &str| {
+        text.replace(
+            "{ca.crt.base64}",
+            &crate::share::base64_standard(ca.as_bytes()),
+        )
+        .replace("{ca.crt}", &ca)
+        .replace(
+            "{front-proxy-ca.crt}",
+            &super::labelled_pem_block("front-proxy-ca", "CERTIFICATE", 790),
+        )
+        .replace("{date}", day.get(..10).unwrap_or(""))
+    };
+    for (namespace, name) in SYSTEM_SERVICE_ACCOUNTS {
+        let mut meta = ObjectMeta {
+            name: name.to_string(),
+            namespace: Some(namespace.to_string()),
+            ..ObjectMeta::default()
+        };
+        controllers::stamp_namespace_content(cluster, Kind::ServiceAccount, &mut meta);
+        cluster.service_accounts.insert(
+            (namespace.to_string(), name.to_string()),
+            Box::new(ServiceAccount::from_manifest(meta, &Value::Null)),
+        );
+    }
+    for (namespace, name, data) in SYSTEM_CONFIG_MAPS {
+        let mut meta = ObjectMeta {
+            name: name.to_string(),
+            namespace: Some(namespace.to_string()),
+            ..ObjectMeta::default()
+        };
+        controllers::stamp_namespace_content(cluster, Kind::ConfigMap, &mut meta);
+        let mut config_map = ConfigMap::from_manifest(meta, &Value::Null);
+        config_map.data = data
+            .iter()
+            .map(|(key, value)| (key.to_string(), fill(value)))
+            .collect();
+        cluster.config_maps.insert(
+            (namespace.to_string(), name.to_string()),
+            Box::new(config_map),
+        );
+    }
 }
 
 /// Parses one of the JSON texts below (compact data instead of `json!` code, for wasm size).
@@ -202,6 +253,7 @@ const COREDNS_POD: &str = r#"{
         "nodeName": "",
         "priorityClassName": "system-cluster-critical",
         "priority": 2000000000,
+        "serviceAccountName": "coredns",
         "containers": [{
             "name": "coredns", "image": "registry.k8s.io/coredns/coredns:v1.12.3",
             "imagePullPolicy": "IfNotPresent",
@@ -377,6 +429,9 @@ fn create_system_pods(cluster: &mut Cluster, shape: &ClusterShape) {
             );
             set(&mut manifest, "/metadata/ownerReferences/0/name", s(daemon));
             set(&mut manifest, "/spec/nodeName", s(&node.name));
+            if let Some(Value::Object(spec)) = manifest.get_mut("spec") {
+                spec.insert("serviceAccountName".into(), s(daemon));
+            }
             set(&mut manifest, "/spec/containers/0/name", s(container));
             set(&mut manifest, "/spec/containers/0/image", s(image));
             set(
@@ -630,3 +685,145 @@ pub(super) fn node_from_manifest(
         status_reported: crate::clock::SimTime::default(),
     }
 }
+
+/// The ServiceAccounts of a kind cluster besides each namespace's `default`:
+/// kube-controller-manager's one per controller enabled by default in v1.37 (kubeadm runs it
+/// with `--use-service-account-credentials` and adds `bootstrapsigner,tokencleaner`), and
+/// those of CoreDNS, kindnet, kube-proxy and the local-path provisioner.
+const SYSTEM_SERVICE_ACCOUNTS: &[(&str, &str)] = &[
+    ("kube-system", "attachdetach-controller"),
+    ("kube-system", "bootstrap-signer"),
+    ("kube-system", "certificate-controller"),
+    ("kube-system", "clusterrole-aggregation-controller"),
+    ("kube-system", "coredns"),
+    ("kube-system", "cronjob-controller"),
+    ("kube-system", "daemon-set-controller"),
+    ("kube-system", "deployment-controller"),
+    ("kube-system", "device-taint-eviction-controller"),
+    ("kube-system", "disruption-controller"),
+    ("kube-system", "endpoint-controller"),
+    ("kube-system", "endpointslice-controller"),
+    ("kube-system", "endpointslicemirroring-controller"),
+    ("kube-system", "ephemeral-volume-controller"),
+    ("kube-system", "expand-controller"),
+    ("kube-system", "generic-garbage-collector"),
+    ("kube-system", "horizontal-pod-autoscaler"),
+    ("kube-system", "job-controller"),
+    ("kube-system", "kindnet"),
+    ("kube-system", "kube-proxy"),
+    ("kube-system", "legacy-service-account-token-cleaner"),
+    ("kube-system", "namespace-controller"),
+    ("kube-system", "node-controller"),
+    ("kube-system", "persistent-volume-binder"),
+    ("kube-system", "pod-garbage-collector"),
+    ("kube-system", "pv-protection-controller"),
+    ("kube-system", "pvc-protection-controller"),
+    ("kube-system", "replicaset-controller"),
+    ("kube-system", "replication-controller"),
+    ("kube-system", "resource-claim-controller"),
+    ("kube-system", "resourcequota-controller"),
+    ("kube-system", "root-ca-cert-publisher"),
+    ("kube-system", "service-account-controller"),
+    ("kube-system", "service-cidrs-controller"),
+    ("kube-system", "statefulset-controller"),
+    ("kube-system", "token-cleaner"),
+    ("kube-system", "ttl-after-finished-controller"),
+    ("kube-system", "ttl-controller"),
+    ("kube-system", "validatingadmissionpolicy-status-controller"),
+    ("kube-system", "volumeattributesclass-protection-controller"),
+    (
+        "local-path-storage",
+        "local-path-provisioner-service-account",
+    ),
+];
+
+/// A ConfigMap's `data`, as `(key, value)` pairs.
+type ConfigMapData = &'static [(&'static str, &'static str)];
+
+/// The ConfigMaps of a kind cluster besides each namespace's `kube-root-ca.crt`, as kubeadm,
+/// the API server and kind write them. `{ca.crt}`, `{ca.crt.base64}`, `{front-proxy-ca.crt}`
+/// and `{date}` (the day the cluster was made) are filled in by `system_namespace_content`.
+/// kube-public's `cluster-info` has lost its `jws-kubeconfig-abcdef` signature: kind's
+/// bootstrap token lives 24 hours, and the cluster is twelve days old.
+const SYSTEM_CONFIG_MAPS: &[(&str, &str, ConfigMapData)] = &[
+    (
+        "kube-public",
+        "cluster-info",
+        &[(
+            "kubeconfig",
+            "apiVersion: v1\nclusters:\n- cluster:\n    certificate-authority-data: {ca.crt.base64}\n    server: https://kubeplay-control-plane:6443\n  name: \"\"\ncontexts: null\ncurrent-context: \"\"\nkind: Config\npreferences: {}\nusers: null\n",
+        )],
+    ),
+    (
+        "kube-system",
+        "coredns",
+        &[(
+            "Corefile",
+            ".:53 {\n    errors\n    health {\n       lameduck 5s\n    }\n    ready\n    kubernetes cluster.local in-addr.arpa ip6.arpa {\n       pods insecure\n       fallthrough in-addr.arpa ip6.arpa\n       ttl 30\n    }\n    prometheus :9153\n    forward . /etc/resolv.conf {\n       max_concurrent 1000\n    }\n    cache 30 {\n       disable success cluster.local\n       disable denial cluster.local\n    }\n    loop\n    reload\n    loadbalance\n}\n",
+        )],
+    ),
+    (
+        "kube-system",
+        "extension-apiserver-authentication",
+        &[
+            ("client-ca-file", "{ca.crt}"),
+            ("requestheader-allowed-names", "[\"front-proxy-client\"]"),
+            ("requestheader-client-ca-file", "{front-proxy-ca.crt}"),
+            ("requestheader-extra-headers-prefix", "[\"X-Remote-Extra-\"]"),
+            ("requestheader-group-headers", "[\"X-Remote-Group\"]"),
+            ("requestheader-uid-headers", "[\"X-Remote-Uid\"]"),
+            ("requestheader-username-headers", "[\"X-Remote-User\"]"),
+        ],
+    ),
+    (
+        "kube-system",
+        "kube-apiserver-legacy-service-account-token-tracking",
+        &[("since", "{date}")],
+    ),
+    (
+        "kube-system",
+        "kube-proxy",
+        &[
+            (
+                "config.conf",
+                "apiVersion: kubeproxy.config.k8s.io/v1alpha1\nbindAddress: 0.0.0.0\nbindAddressHardFail: false\nclientConnection:\n  acceptContentTypes: \"\"\n  burst: 0\n  contentType: \"\"\n  kubeconfig: /var/lib/kube-proxy/kubeconfig.conf\n  qps: 0\nclusterCIDR: 10.244.0.0/16\nconfigSyncPeriod: 0s\nconntrack:\n  maxPerCore: 0\n  min: null\n  tcpBeLiberal: false\n  tcpCloseWaitTimeout: null\n  tcpEstablishedTimeout: null\n  udpStreamTimeout: 0s\n  udpTimeout: 0s\ndetectLocal:\n  bridgeInterface: \"\"\n  interfaceNamePrefix: \"\"\ndetectLocalMode: \"\"\nenableProfiling: false\nhealthzBindAddress: \"\"\nhostnameOverride: \"\"\niptables:\n  localhostNodePorts: null\n  masqueradeAll: false\n  masqueradeBit: null\n  minSyncPeriod: 1s\n  syncPeriod: 0s\nipvs:\n  excludeCIDRs: null\n  minSyncPeriod: 0s\n  scheduler: \"\"\n  strictARP: false\n  syncPeriod: 0s\n  tcpFinTimeout: 0s\n  tcpTimeout: 0s\n  udpTimeout: 0s\nkind: KubeProxyConfiguration\nlogging:\n  flushFrequency: 0\n  options:\n    json:\n      infoBufferSize: \"0\"\n    text:\n      infoBufferSize: \"0\"\n  verbosity: 0\nmetricsBindAddress: \"\"\nmode: iptables\nnftables:\n  masqueradeAll: false\n  masqueradeBit: null\n  minSyncPeriod: 0s\n  syncPeriod: 0s\nnodePortAddresses: null\noomScoreAdj: null\nportRange: \"\"\nshowHiddenMetricsForVersion: \"\"\nwinkernel:\n  enableDSR: false\n  forwardHealthCheckVip: false\n  networkName: \"\"\n  rootHnsEndpointName: \"\"\n  sourceVip: \"\"",
+            ),
+            (
+                "kubeconfig.conf",
+                "apiVersion: v1\nkind: Config\nclusters:\n- cluster:\n    certificate-authority: /var/run/secrets/kubernetes.io/serviceaccount/ca.crt\n    server: https://kubeplay-control-plane:6443\n  name: default\ncontexts:\n- context:\n    cluster: default\n    namespace: default\n    user: default\n  name: default\ncurrent-context: default\nusers:\n- name: default\n  user:\n    tokenFile: /var/run/secrets/kubernetes.io/serviceaccount/token",
+            ),
+        ],
+    ),
+    (
+        "kube-system",
+        "kubeadm-config",
+        &[(
+            "ClusterConfiguration",
+            "apiServer:\n  certSANs:\n  - localhost\n  - 127.0.0.1\n  extraArgs:\n  - name: runtime-config\n    value: \"\"\napiVersion: kubeadm.k8s.io/v1beta4\ncaCertificateValidityPeriod: 87600h0m0s\ncertificateValidityPeriod: 8760h0m0s\ncertificatesDir: /etc/kubernetes/pki\nclusterName: kubeplay\ncontrolPlaneEndpoint: kubeplay-control-plane:6443\ncontrollerManager:\n  extraArgs:\n  - name: enable-hostpath-provisioner\n    value: \"true\"\ndns: {}\nencryptionAlgorithm: RSA-2048\netcd:\n  local:\n    dataDir: /var/lib/etcd\nimageRepository: registry.k8s.io\nkind: ClusterConfiguration\nkubernetesVersion: v1.37.0\nnetworking:\n  dnsDomain: cluster.local\n  podSubnet: 10.244.0.0/16\n  serviceSubnet: 10.96.0.0/16\nproxy: {}\nscheduler: {}\n",
+        )],
+    ),
+    (
+        "kube-system",
+        "kubelet-config",
+        &[(
+            "kubelet",
+            "apiVersion: kubelet.config.k8s.io/v1beta1\nauthentication:\n  anonymous:\n    enabled: false\n  webhook:\n    cacheTTL: 0s\n    enabled: true\n  x509:\n    clientCAFile: /etc/kubernetes/pki/ca.crt\nauthorization:\n  mode: Webhook\n  webhook:\n    cacheAuthorizedTTL: 0s\n    cacheUnauthorizedTTL: 0s\ncgroupDriver: systemd\ncgroupRoot: /kubelet\nclusterDNS:\n- 10.96.0.10\nclusterDomain: cluster.local\ncontainerRuntimeEndpoint: \"\"\ncpuManagerReconcilePeriod: 0s\ncrashLoopBackOff: {}\nevictionHard:\n  imagefs.available: 0%\n  nodefs.available: 0%\n  nodefs.inodesFree: 0%\nevictionPressureTransitionPeriod: 0s\nfailSwapOn: false\nfileCheckFrequency: 0s\nhealthzBindAddress: 127.0.0.1\nhealthzPort: 10248\nhttpCheckFrequency: 0s\nimageGCHighThresholdPercent: 100\nimageMaximumGCAge: 0s\nimageMinimumGCAge: 0s\nkind: KubeletConfiguration\nlogging:\n  flushFrequency: 0\n  options:\n    json:\n      infoBufferSize: \"0\"\n    text:\n      infoBufferSize: \"0\"\n  verbosity: 0\nmemorySwap: {}\nnodeStatusReportFrequency: 0s\nnodeStatusUpdateFrequency: 0s\nrotateCertificates: true\nruntimeRequestTimeout: 0s\nshutdownGracePeriod: 0s\nshutdownGracePeriodCriticalPods: 0s\nstaticPodPath: /etc/kubernetes/manifests\nstreamingConnectionIdleTimeout: 0s\nsyncFrequency: 0s\nvolumeStatsAggPeriod: 0s\n",
+        )],
+    ),
+    (
+        "local-path-storage",
+        "local-path-config",
+        &[
+            (
+                "config.json",
+                "{\n        \"nodePathMap\":[\n        {\n                \"node\":\"DEFAULT_PATH_FOR_NON_LISTED_NODES\",\n                \"paths\":[\"/var/local-path-provisioner\"]\n        }\n        ]\n}",
+            ),
+            (
+                "helperPod.yaml",
+                "apiVersion: v1\nkind: Pod\nmetadata:\n  name: helper-pod\nspec:\n  containers:\n  - name: helper-pod\n    image: docker.io/kindest/local-path-helper:v20241212-8ac705d0\n    imagePullPolicy: IfNotPresent",
+            ),
+            ("setup", "#!/bin/sh\nset -eu\nmkdir -m 0777 -p \"$VOL_DIR\""),
+            ("teardown", "#!/bin/sh\nset -eu\nrm -rf \"$VOL_DIR\""),
+        ],
+    ),
+];

@@ -7,12 +7,13 @@
 use super::{Cluster, DeleteOptions, DeleteOutcome, ObjectKey, Propagation, Task};
 use crate::api::value::{self, obj, s};
 use crate::api::{
-    ApiError, Kind, NamespaceCondition, NamespacePhase, ObjectMeta, ObjectReference,
-    OwnerReference, ReplicationController, Service,
+    ApiError, ConfigMap, Kind, NamespaceCondition, NamespacePhase, ObjectMeta, ObjectReference,
+    OwnerReference, ReplicationController, Service, ServiceAccount,
 };
 use crate::clock::SimDuration;
 use crate::selector::Selector;
 use serde_json::{json, Map, Value};
+use std::collections::BTreeMap;
 
 /// How soon the API server re-creates `default/kubernetes` after it is deleted.
 pub(super) const KUBERNETES_SERVICE_RESYNC: SimDuration = SimDuration::from_millis(2_700);
@@ -631,6 +632,114 @@ pub(super) fn delete_namespace(cluster: &mut Cluster, name: &str) -> DeleteOutco
     DeleteOutcome::Terminating
 }
 
+/// The ConfigMap the root CA publisher keeps in every namespace.
+pub(crate) const ROOT_CA_CONFIG_MAP: &str = "kube-root-ca.crt";
+
+/// How soon the service account controller and the root CA publisher act on a namespace
+/// change (their informers' delay).
+pub(super) const NAMESPACE_DEFAULTS_DELAY: SimDuration = SimDuration::from_millis(10);
+
+/// `kube-root-ca.crt`'s description (`rootcacertpublisher`).
+const ROOT_CA_DESCRIPTION: &str = "Contains a CA bundle that can be used to verify the kube-apiserver when using internal endpoints such as the internal service IP or kubernetes.default.svc. No other usage is guaranteed across distributions of Kubernetes clusters.";
+
+/// Stamps an object a controller makes inside a namespace. Its uid comes from the namespace's
+/// uid, its own name and resource version rather than from the cluster's generator, so that
+/// creating a namespace does not change the generated names of the pods created after it
+/// (and the cluster a learner starts with keeps the names it had before these kinds existed).
+pub(super) fn stamp_namespace_content(cluster: &mut Cluster, kind: Kind, meta: &mut ObjectMeta) {
+    let namespace = meta.namespace.clone().unwrap_or_default();
+    let namespace_uid = cluster
+        .namespaces
+        .get(&namespace)
+        .map(|ns| ns.meta.uid.clone())
+        .unwrap_or_default();
+    meta.creation_timestamp = cluster.now();
+    meta.resource_version = cluster.next_resource_version();
+    let version = meta.resource_version.to_string();
+    meta.uid = crate::rng::SimRng::new(crate::rng::fnv1a(
+        [namespace_uid.as_str(), kind.name(), &meta.name, &version]
+            .iter()
+            .flat_map(|part| part.bytes().chain([0xff])),
+    ))
+    .uuid();
+}
+
+/// The service account controller (a `default` ServiceAccount in every active namespace) and
+/// the root CA publisher (`kube-root-ca.crt` with the cluster's CA, put back when deleted or
+/// changed). Run when a namespace is created, and soon after either object is deleted or
+/// the ConfigMap is changed.
+pub(super) fn sync_namespace_defaults(cluster: &mut Cluster, namespace: &str) {
+    let active = cluster
+        .namespaces
+        .get(namespace)
+        .is_some_and(|ns| ns.phase == NamespacePhase::Active);
+    if !active {
+        return;
+    }
+    let account_key = (namespace.to_string(), "default".to_string());
+    if !cluster.service_accounts.contains_key(&account_key) {
+        let mut meta = ObjectMeta {
+            name: "default".into(),
+            namespace: Some(namespace.to_string()),
+            ..ObjectMeta::default()
+        };
+        stamp_namespace_content(cluster, Kind::ServiceAccount, &mut meta);
+        cluster.service_accounts.insert(
+            account_key,
+            Box::new(ServiceAccount {
+                meta,
+                secrets: Vec::new(),
+                image_pull_secrets: Vec::new(),
+                automount_token: None,
+            }),
+        );
+    }
+    let ca_key = (namespace.to_string(), ROOT_CA_CONFIG_MAP.to_string());
+    let data = BTreeMap::from([("ca.crt".to_string(), super::root_ca_pem())]);
+    let annotations = BTreeMap::from([(
+        "kubernetes.io/description".to_string(),
+        ROOT_CA_DESCRIPTION.to_string(),
+    )]);
+    match cluster.config_maps.get(&ca_key) {
+        None => {
+            let mut meta = ObjectMeta {
+                name: ROOT_CA_CONFIG_MAP.into(),
+                namespace: Some(namespace.to_string()),
+                annotations,
+                ..ObjectMeta::default()
+            };
+            stamp_namespace_content(cluster, Kind::ConfigMap, &mut meta);
+            cluster.config_maps.insert(
+                ca_key,
+                Box::new(ConfigMap {
+                    meta,
+                    data,
+                    binary_data: BTreeMap::new(),
+                    immutable: None,
+                }),
+            );
+        }
+        // `syncNamespace`: the data and the description annotation are put back; the rest of
+        // the object stays as the user left it.
+        Some(existing)
+            if existing.data != data
+                || existing
+                    .meta
+                    .annotations
+                    .get("kubernetes.io/description")
+                    .is_none_or(String::is_empty) =>
+        {
+            let resource_version = cluster.next_resource_version();
+            if let Some(existing) = cluster.config_maps.get_mut(&ca_key) {
+                existing.data = data;
+                existing.meta.annotations.extend(annotations);
+                existing.meta.resource_version = resource_version;
+            }
+        }
+        Some(_) => {}
+    }
+}
+
 /// The namespace controller: delete everything inside, then the namespace itself.
 pub(super) fn sync_namespace(cluster: &mut Cluster, name: &str) {
     let now = cluster.now();
@@ -651,6 +760,8 @@ pub(super) fn sync_namespace(cluster: &mut Cluster, name: &str) {
         delete_replication_controller(cluster, &key, Propagation::Background);
     }
     cluster.services.retain(|key, _| key.0 != name);
+    cluster.config_maps.retain(|key, _| key.0 != name);
+    cluster.service_accounts.retain(|key, _| key.0 != name);
     let pods: Vec<String> = cluster
         .pods
         .iter()

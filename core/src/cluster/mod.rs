@@ -19,13 +19,13 @@ mod pod_update;
 pub mod scheduler;
 mod update;
 pub use update::{patched, PatchType};
-pub use validate::warnings_on_create;
+pub use validate::{base64_decoded_len, warnings_on_create};
 mod validate;
 
 use crate::api::value;
 use crate::api::{
-    ApiError, Event, Kind, Namespace, NamespacePhase, Node, ObjectMeta, ObjectReference, Pod,
-    ReplicationController, Service,
+    ApiError, ConfigMap, Event, Kind, Namespace, NamespacePhase, Node, ObjectMeta, ObjectReference,
+    Pod, ReplicationController, Service, ServiceAccount,
 };
 use crate::clock::{SimDuration, SimTime};
 use crate::rng::SimRng;
@@ -53,6 +53,9 @@ pub(crate) enum Task {
     ReplicationControllerSync { key: ObjectKey },
     /// Advance the deletion of a terminating namespace.
     NamespaceSync { name: String },
+    /// The service account controller and the root CA publisher bringing back a namespace's
+    /// `default` ServiceAccount and `kube-root-ca.crt` ConfigMap.
+    NamespaceDefaultsSync { name: String },
     /// The API server re-creating `default/kubernetes`.
     KubernetesServiceSync,
     /// The API server's system-namespaces controller (every minute) re-creating
@@ -81,6 +84,38 @@ pub(crate) fn node_lease_renew_time(started: SimTime, now: SimTime) -> SimTime {
     const RENEW_EVERY_MILLIS: i64 = 10 * 1000;
     let up = now.since(started).as_millis().max(0);
     started.plus(SimDuration::from_millis(up - up % RENEW_EVERY_MILLIS))
+}
+
+/// A PEM block of `bytes` pseudo-random bytes, the same for the same `kind` (the cluster's
+/// CA certificate in the kubeconfig and in every namespace's `kube-root-ca.crt`).
+pub fn pem_block(kind: &str, bytes: usize) -> String {
+    labelled_pem_block(kind, kind, bytes)
+}
+
+/// A PEM block whose bytes are made from `label` (two certificates of one kind differ).
+pub fn labelled_pem_block(label: &str, kind: &str, bytes: usize) -> String {
+    let mut state: u64 = crate::rng::fnv1a(label.bytes());
+    let body: Vec<u8> = (0..bytes)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state >> 24) as u8
+        })
+        .collect();
+    let mut pem = format!("-----BEGIN {kind}-----\n");
+    let encoded = crate::share::base64_standard(&body);
+    for line in encoded.as_bytes().chunks(64) {
+        pem.push_str(&String::from_utf8_lossy(line));
+        pem.push('\n');
+    }
+    pem.push_str(&format!("-----END {kind}-----\n"));
+    pem
+}
+
+/// The cluster CA's certificate, as kubeconfig and `kube-root-ca.crt` carry it.
+pub fn root_ca_pem() -> String {
+    pem_block("CERTIFICATE", 810)
 }
 
 /// How `delete` should treat dependents (`--cascade`).
@@ -140,6 +175,8 @@ pub enum ObjectView<'c> {
     ReplicationController(&'c ReplicationController),
     Service(&'c Service),
     Event(&'c Event),
+    ConfigMap(&'c ConfigMap),
+    ServiceAccount(&'c ServiceAccount),
 }
 
 impl<'c> ObjectView<'c> {
@@ -151,6 +188,8 @@ impl<'c> ObjectView<'c> {
             ObjectView::ReplicationController(_) => Kind::ReplicationController,
             ObjectView::Service(_) => Kind::Service,
             ObjectView::Event(_) => Kind::Event,
+            ObjectView::ConfigMap(_) => Kind::ConfigMap,
+            ObjectView::ServiceAccount(_) => Kind::ServiceAccount,
         }
     }
 
@@ -162,6 +201,8 @@ impl<'c> ObjectView<'c> {
             ObjectView::ReplicationController(rc) => &rc.meta,
             ObjectView::Service(service) => &service.meta,
             ObjectView::Event(event) => &event.meta,
+            ObjectView::ConfigMap(config_map) => &config_map.meta,
+            ObjectView::ServiceAccount(account) => &account.meta,
         }
     }
 
@@ -177,6 +218,8 @@ impl<'c> ObjectView<'c> {
             ObjectView::ReplicationController(rc) => rc.to_value(),
             ObjectView::Service(service) => service.to_value(),
             ObjectView::Event(event) => event.to_value(),
+            ObjectView::ConfigMap(config_map) => config_map.to_value(),
+            ObjectView::ServiceAccount(account) => account.to_value(),
         }
     }
 }
@@ -191,6 +234,8 @@ pub enum ObjectCopy {
     ReplicationController(Box<ReplicationController>),
     Service(Box<Service>),
     Event(Box<Event>),
+    ConfigMap(Box<ConfigMap>),
+    ServiceAccount(Box<ServiceAccount>),
 }
 
 impl ObjectView<'_> {
@@ -204,6 +249,12 @@ impl ObjectView<'_> {
             }
             ObjectView::Service(service) => ObjectCopy::Service(Box::new(service.clone())),
             ObjectView::Event(event) => ObjectCopy::Event(Box::new(event.clone())),
+            ObjectView::ConfigMap(config_map) => {
+                ObjectCopy::ConfigMap(Box::new(config_map.clone()))
+            }
+            ObjectView::ServiceAccount(account) => {
+                ObjectCopy::ServiceAccount(Box::new(account.clone()))
+            }
         }
     }
 }
@@ -217,6 +268,8 @@ impl ObjectCopy {
             ObjectCopy::ReplicationController(rc) => ObjectView::ReplicationController(rc),
             ObjectCopy::Service(service) => ObjectView::Service(service),
             ObjectCopy::Event(event) => ObjectView::Event(event),
+            ObjectCopy::ConfigMap(config_map) => ObjectView::ConfigMap(config_map),
+            ObjectCopy::ServiceAccount(account) => ObjectView::ServiceAccount(account),
         }
     }
 }
@@ -240,6 +293,8 @@ pub struct Cluster {
     pub(crate) services: BTreeMap<ObjectKey, Box<Service>>,
     /// Boxed: events are many and a map node holds several values inline.
     pub(crate) events: BTreeMap<ObjectKey, Box<Event>>,
+    pub(crate) config_maps: BTreeMap<ObjectKey, Box<ConfigMap>>,
+    pub(crate) service_accounts: BTreeMap<ObjectKey, Box<ServiceAccount>>,
     /// Container logs, by pod uid and container name.
     /// Boxed like the object stores, so this map shares their BTreeMap code in the wasm.
     #[allow(clippy::box_collection)]
@@ -333,6 +388,8 @@ impl Cluster {
             replication_controllers: BTreeMap::new(),
             services: BTreeMap::new(),
             events: BTreeMap::new(),
+            config_maps: BTreeMap::new(),
+            service_accounts: BTreeMap::new(),
             logs: BTreeMap::new(),
             shells: BTreeMap::new(),
             next_pod_ip: BTreeMap::new(),
@@ -482,6 +539,9 @@ impl Cluster {
                 controllers::sync_replication_controller(self, &key)
             }
             Task::NamespaceSync { name } => controllers::sync_namespace(self, &name),
+            Task::NamespaceDefaultsSync { name } => {
+                controllers::sync_namespace_defaults(self, &name)
+            }
             Task::KubernetesServiceSync => controllers::sync_kubernetes_service(self),
             Task::SystemNamespacesSync => controllers::sync_system_namespaces(self),
         }
@@ -535,6 +595,14 @@ impl Cluster {
                 .get(&key)
                 .map(|object| ObjectView::Service(object)),
             Kind::Event => self.events.get(&key).map(|event| ObjectView::Event(event)),
+            Kind::ConfigMap => self
+                .config_maps
+                .get(&key)
+                .map(|object| ObjectView::ConfigMap(object)),
+            Kind::ServiceAccount => self
+                .service_accounts
+                .get(&key)
+                .map(|object| ObjectView::ServiceAccount(object)),
         };
         found.ok_or_else(|| ApiError::not_found(kind, name))
     }
@@ -569,6 +637,12 @@ impl Cluster {
                 .collect(),
             Kind::Event => in_namespace(&self.events, namespace)
                 .map(|event| ObjectView::Event(event))
+                .collect(),
+            Kind::ConfigMap => in_namespace(&self.config_maps, namespace)
+                .map(|object| ObjectView::ConfigMap(object))
+                .collect(),
+            Kind::ServiceAccount => in_namespace(&self.service_accounts, namespace)
+                .map(|object| ObjectView::ServiceAccount(object))
                 .collect(),
             Kind::Namespace => self
                 .namespaces
@@ -847,6 +921,9 @@ impl Cluster {
         // spec together (every cause at once), then storage's AlreadyExists.
         if let Some(namespace) = meta.namespace.clone() {
             self.admit_namespace(kind, &namespace, &meta.name)?;
+            if kind == Kind::Pod {
+                self.admit_service_account(manifest, &namespace, &meta.name)?;
+            }
         }
         let meta_causes = validate::object_meta_causes(kind, &meta);
         let exists = self.exists(kind, meta.namespace.as_deref().unwrap_or(""), &meta.name);
@@ -885,6 +962,9 @@ impl Cluster {
                         conditions: Vec::new(),
                     }),
                 );
+                // The service account controller and the root CA publisher act within
+                // milliseconds; done at once, so a pod created right after is admitted.
+                controllers::sync_namespace_defaults(self, &name);
             }
             Kind::ReplicationController => {
                 let built = controllers::new_replication_controller(meta.clone(), manifest);
@@ -927,6 +1007,31 @@ impl Cluster {
                     message: "creating events is not supported by this playground".into(),
                 })
             }
+            Kind::ConfigMap => {
+                validate::with_meta_causes(
+                    kind,
+                    &meta,
+                    meta_causes,
+                    validate::config_map(&meta.name, manifest),
+                )?;
+                if exists {
+                    return already_exists();
+                }
+                self.stamp_new(&mut meta);
+                let key = (meta.namespace.clone().unwrap_or_default(), name.clone());
+                let config_map = ConfigMap::from_manifest(meta, manifest);
+                self.config_maps.insert(key, Box::new(config_map));
+            }
+            Kind::ServiceAccount => {
+                validate::with_meta_causes(kind, &meta, meta_causes, Ok(()))?;
+                if exists {
+                    return already_exists();
+                }
+                self.stamp_new(&mut meta);
+                let key = (meta.namespace.clone().unwrap_or_default(), name.clone());
+                let account = ServiceAccount::from_manifest(meta, manifest);
+                self.service_accounts.insert(key, Box::new(account));
+            }
         }
         Ok((kind, name))
     }
@@ -960,6 +1065,35 @@ impl Cluster {
             }),
             Some(_) => Ok(()),
         }
+    }
+
+    /// The ServiceAccount admission plugin: a pod runs as an account that exists in its
+    /// namespace (`default` when it names none).
+    fn admit_service_account(
+        &self,
+        manifest: &Value,
+        namespace: &str,
+        name: &str,
+    ) -> Result<(), ApiError> {
+        let account = value::str_at(manifest, &["spec", "serviceAccountName"])
+            .filter(|account| !account.is_empty())
+            .or_else(|| value::str_at(manifest, &["spec", "serviceAccount"]))
+            .filter(|account| !account.is_empty())
+            .unwrap_or("default");
+        let key = (namespace.to_string(), account.to_string());
+        // Mirror pods (the kubelet's static pods) are not admitted this way.
+        let mirror = value::at(manifest, &["metadata", "annotations"])
+            .is_some_and(|annotations| annotations.get("kubernetes.io/config.mirror").is_some());
+        if mirror || self.service_accounts.contains_key(&key) {
+            return Ok(());
+        }
+        Err(ApiError::Forbidden {
+            resource: "pods".into(),
+            name: name.to_string(),
+            reason: format!(
+                "error looking up service account {namespace}/{account}: serviceaccount \"{account}\" not found"
+            ),
+        })
     }
 
     /// The `scale` subresource (`PUT …/scale`): sets a ReplicationController's desired
@@ -1068,6 +1202,22 @@ impl Cluster {
                     event.meta = updated;
                 }
             }
+            Kind::ConfigMap => {
+                if let Some(config_map) = self.config_maps.get_mut(&key) {
+                    config_map.meta = updated;
+                }
+                if key.1 == controllers::ROOT_CA_CONFIG_MAP {
+                    self.schedule(
+                        controllers::NAMESPACE_DEFAULTS_DELAY,
+                        Task::NamespaceDefaultsSync { name: key.0 },
+                    );
+                }
+            }
+            Kind::ServiceAccount => {
+                if let Some(account) = self.service_accounts.get_mut(&key) {
+                    account.meta = updated;
+                }
+            }
         }
         Ok(true)
     }
@@ -1136,6 +1286,26 @@ impl Cluster {
             }
             Kind::Event => {
                 self.remove_event(&key);
+                Ok(DeleteOutcome::Removed)
+            }
+            Kind::ConfigMap => {
+                self.config_maps.remove(&key);
+                if key.1 == controllers::ROOT_CA_CONFIG_MAP {
+                    self.schedule(
+                        controllers::NAMESPACE_DEFAULTS_DELAY,
+                        Task::NamespaceDefaultsSync { name: key.0 },
+                    );
+                }
+                Ok(DeleteOutcome::Removed)
+            }
+            Kind::ServiceAccount => {
+                self.service_accounts.remove(&key);
+                if key.1 == "default" {
+                    self.schedule(
+                        controllers::NAMESPACE_DEFAULTS_DELAY,
+                        Task::NamespaceDefaultsSync { name: key.0 },
+                    );
+                }
                 Ok(DeleteOutcome::Removed)
             }
         }

@@ -9,7 +9,9 @@
 //! changes; `resourceVersion` moves only when something changed.
 
 use super::{controllers, kubelet, pod_update, validate, Cluster};
-use crate::api::{json_patch, strategic_merge, value, ApiError, Kind, Pod};
+use crate::api::{
+    json_patch, strategic_merge, value, ApiError, ConfigMap, Kind, Pod, ServiceAccount,
+};
 use crate::clock::SimDuration;
 use crate::schema::{DecodeDetail, DecodeError};
 use serde_json::{json, Map, Value};
@@ -206,6 +208,8 @@ impl Cluster {
                 self.update_replication_controller(&key, meta, &object)?
             }
             Kind::Service => self.update_service(&key, meta, &object)?,
+            Kind::ConfigMap => self.update_config_map(&key, meta, &object)?,
+            Kind::ServiceAccount => self.update_service_account(&key, meta, &object),
             Kind::Namespace | Kind::Node | Kind::Event => self.update_metadata(kind, &key, meta),
         };
         Ok((changed, warnings))
@@ -253,6 +257,8 @@ impl Cluster {
             Kind::Pod => self.update_pod(&key, meta, &object),
             Kind::ReplicationController => self.update_replication_controller(&key, meta, &object),
             Kind::Service => self.update_service(&key, meta, &object),
+            Kind::ConfigMap => self.update_config_map(&key, meta, &object),
+            Kind::ServiceAccount => Ok(self.update_service_account(&key, meta, &object)),
             // A node's or namespace's spec is the server's: only metadata changes.
             Kind::Namespace | Kind::Node | Kind::Event => {
                 Ok(self.update_metadata(kind, &key, meta))
@@ -379,6 +385,53 @@ impl Cluster {
             .insert(key.clone(), Box::new(updated));
         self.queue_rc_sync(key.clone(), SimDuration::from_millis(5));
         Ok(true)
+    }
+
+    /// `ValidateConfigMapUpdate`: an immutable ConfigMap keeps its data and stays immutable.
+    /// The root CA publisher puts `kube-root-ca.crt` back as it was.
+    fn update_config_map(
+        &mut self,
+        key: &super::ObjectKey,
+        meta: crate::api::ObjectMeta,
+        object: &Value,
+    ) -> Result<bool, ApiError> {
+        let Some(old) = self.config_maps.get(key) else {
+            return Err(ApiError::not_found(Kind::ConfigMap, &key.1));
+        };
+        let mut updated = ConfigMap::from_manifest(meta, object);
+        validate::config_map_update(old, &updated, object)?;
+        if updated == **old {
+            return Ok(false);
+        }
+        updated.meta.resource_version = self.next_resource_version();
+        self.config_maps.insert(key.clone(), Box::new(updated));
+        if key.1 == controllers::ROOT_CA_CONFIG_MAP {
+            self.schedule(
+                controllers::NAMESPACE_DEFAULTS_DELAY,
+                super::Task::NamespaceDefaultsSync {
+                    name: key.0.clone(),
+                },
+            );
+        }
+        Ok(true)
+    }
+
+    fn update_service_account(
+        &mut self,
+        key: &super::ObjectKey,
+        meta: crate::api::ObjectMeta,
+        object: &Value,
+    ) -> bool {
+        let Some(old) = self.service_accounts.get(key) else {
+            return false;
+        };
+        let mut updated = ServiceAccount::from_manifest(meta, object);
+        if updated == **old {
+            return false;
+        }
+        updated.meta.resource_version = self.next_resource_version();
+        self.service_accounts.insert(key.clone(), Box::new(updated));
+        true
     }
 
     fn update_service(

@@ -6,7 +6,7 @@
 //! in upstream order. Also home of required node-affinity matching, used by the scheduler.
 
 use crate::api::value;
-use crate::api::{ApiError, Kind, ObjectMeta};
+use crate::api::{ApiError, ConfigMap, Kind, ObjectMeta};
 use crate::selector;
 use crate::sort::CollectSorted;
 use crate::validation::{self, FieldError, FieldPath, ObjectMetaFields};
@@ -89,6 +89,80 @@ pub fn warnings_on_create(kind: Kind, name: &str) -> Vec<String> {
         "metadata.name: this is used in the Pod's hostname, which can result in surprising behavior; a DNS label is recommended: [{}]",
         problems.join(" ")
     )]
+}
+
+/// `core.MaxSecretSize`: the most a ConfigMap's values may hold together.
+const MAX_CONFIG_MAP_BYTES: i64 = 1024 * 1024;
+
+/// `ValidateConfigMap` (without the metadata, checked by the caller): every key of `data`
+/// and `binaryData` is a config key, no key is in both, and the values hold at most 1 MiB.
+pub(super) fn config_map(name: &str, manifest: &Value) -> Result<(), ApiError> {
+    let data = value::string_map_at(manifest, &["data"]);
+    let binary_data = value::string_map_at(manifest, &["binaryData"]);
+    let mut errors = Vec::new();
+    let mut total: usize = 0;
+    for (key, value) in &data {
+        let path = FieldPath::new("data").key(key);
+        for message in validation::is_config_map_key(key) {
+            errors.push(FieldError::invalid(&path, key.as_str(), &message));
+        }
+        if binary_data.contains_key(key) {
+            errors.push(FieldError::invalid(
+                &path,
+                key.as_str(),
+                "duplicate of key present in binaryData",
+            ));
+        }
+        total += value.len();
+    }
+    for (key, value) in &binary_data {
+        let path = FieldPath::new("binaryData").key(key);
+        for message in validation::is_config_map_key(key) {
+            errors.push(FieldError::invalid(&path, key.as_str(), &message));
+        }
+        // The API carries base64; the size counts the decoded bytes.
+        total += base64_decoded_len(value);
+    }
+    if total as i64 > MAX_CONFIG_MAP_BYTES {
+        // `field.NewPath("")`, which prints as `[]`.
+        errors.push(FieldError::too_long(
+            FieldPath::new(""),
+            MAX_CONFIG_MAP_BYTES,
+        ));
+    }
+    invalid(Kind::ConfigMap, name, errors)
+}
+
+/// How many bytes a padded base64 text decodes to.
+pub fn base64_decoded_len(text: &str) -> usize {
+    text.trim_end_matches('=').len() * 3 / 4
+}
+
+/// `ValidateConfigMapUpdate`: once `immutable` is set, it stays set and the data stays.
+pub(super) fn config_map_update(
+    old: &ConfigMap,
+    new: &ConfigMap,
+    manifest: &Value,
+) -> Result<(), ApiError> {
+    let mut causes = Vec::new();
+    if old.immutable == Some(true) {
+        const IMMUTABLE: &str = "field is immutable when `immutable` is set";
+        if new.immutable != Some(true) {
+            causes.push(FieldError::forbidden("immutable", IMMUTABLE).to_string());
+        }
+        if new.data != old.data {
+            causes.push(FieldError::forbidden("data", IMMUTABLE).to_string());
+        }
+        if new.binary_data != old.binary_data {
+            causes.push(FieldError::forbidden("binaryData", IMMUTABLE).to_string());
+        }
+    }
+    with_meta_causes(
+        Kind::ConfigMap,
+        &new.meta,
+        causes,
+        config_map(&new.meta.name, manifest),
+    )
 }
 
 /// Resources whose requests must equal their limits and be integers.

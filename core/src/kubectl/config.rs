@@ -351,37 +351,5 @@ impl KubeConfig {
 /// kubeconfig. The bytes are a fixed pseudo-random sequence (no real key material): the same
 /// in every session, as a cluster's credentials stay the same.
 fn pem_base64(kind: &str, bytes: usize) -> String {
-    let mut state: u64 = crate::rng::fnv1a(kind.bytes());
-    let body: Vec<u8> = (0..bytes)
-        .map(|_| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state >> 24) as u8
-        })
-        .collect();
-    let mut pem = format!("-----BEGIN {kind}-----\n");
-    let encoded = base64_standard(&body);
-    for line in encoded.as_bytes().chunks(64) {
-        pem.push_str(&String::from_utf8_lossy(line));
-        pem.push('\n');
-    }
-    pem.push_str(&format!("-----END {kind}-----\n"));
-    base64_standard(pem.as_bytes())
-}
-
-/// Padded standard base64 (RFC 4648 §4).
-fn base64_standard(data: &[u8]) -> String {
-    let mut text: String = crate::share::base64url_encode(data)
-        .chars()
-        .map(|c| match c {
-            '-' => '+',
-            '_' => '/',
-            other => other,
-        })
-        .collect();
-    while !text.len().is_multiple_of(4) {
-        text.push('=');
-    }
-    text
+    crate::share::base64_standard(crate::cluster::pem_block(kind, bytes).as_bytes())
 }

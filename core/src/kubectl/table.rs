@@ -116,6 +116,9 @@ pub fn header(kind: Kind, wide: bool) -> Vec<String> {
             "COUNT",
             "NAME",
         ],
+        (Kind::ConfigMap, _) => &["NAME", "DATA", "AGE"],
+        // The SECRETS column went in v1.35 (kubernetes#117160).
+        (Kind::ServiceAccount, _) => &["NAME", "AGE"],
     };
     columns.iter().map(|c| c.to_string()).collect()
 }
@@ -125,6 +128,15 @@ pub fn row(cluster: &Cluster, object: &ObjectView<'_>, wide: bool) -> Vec<String
     let now = cluster.now();
     match object {
         ObjectView::Pod(pod) => pod_row(pod, now, wide),
+        ObjectView::ConfigMap(config_map) => vec![
+            config_map.meta.name.clone(),
+            (config_map.data.len() + config_map.binary_data.len()).to_string(),
+            age(now, config_map.meta.creation_timestamp),
+        ],
+        ObjectView::ServiceAccount(account) => vec![
+            account.meta.name.clone(),
+            age(now, account.meta.creation_timestamp),
+        ],
         ObjectView::Namespace(namespace) => vec![
             namespace.meta.name.clone(),
             match namespace.phase {

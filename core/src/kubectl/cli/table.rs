@@ -236,7 +236,7 @@ pub static CMD_CREATE_CONFIGMAP: CommandSpec = CommandSpec {
     example: "  # Create a new config map named my-config based on folder bar\n  kubectl create configmap my-config --from-file=path/to/bar\n  \n  # Create a new config map named my-config with specified keys instead of file basenames on disk\n  kubectl create configmap my-config --from-file=key1=/path/to/bar/file1.txt --from-file=key2=/path/to/bar/file2.txt\n  \n  # Create a new config map named my-config with key1=config1 and key2=config2\n  kubectl create configmap my-config --from-literal=key1=config1 --from-literal=key2=config2\n  \n  # Create a new config map named my-config with key=value pairs from an env file\n  kubectl create configmap my-config --from-env-file=path/to/bar.env",
     usage_line: "kubectl create configmap NAME [--from-file=[key=]source] [--from-literal=key1=value1] [--dry-run=server|client|none] [options]",
     run: RunKind::Verb,
-    simulated: false,
+    simulated: true,
     positional: ArgHint::None,
     flags: &[
         &FLAG_ALLOW_MISSING_TEMPLATE_KEYS,
@@ -798,7 +798,7 @@ pub static CMD_CREATE_SERVICEACCOUNT: CommandSpec = CommandSpec {
     example: "  # Create a new service account named my-service-account\n  kubectl create serviceaccount my-service-account",
     usage_line: "kubectl create serviceaccount NAME [--dry-run=server|client|none] [options]",
     run: RunKind::Verb,
-    simulated: false,
+    simulated: true,
     positional: ArgHint::None,
     flags: &[
         &FLAG_ALLOW_MISSING_TEMPLATE_KEYS,

@@ -8,8 +8,8 @@ use super::super::resources::{self, Selection};
 use super::super::table::{age, pod_status};
 use super::super::{Env, Io};
 use crate::api::{
-    value, ContainerState, Event, Kind, Namespace, NamespacePhase, Node, Pod,
-    ReplicationController, Service,
+    value, ConfigMap, ContainerState, Event, Kind, Namespace, NamespacePhase, Node, Pod,
+    ReplicationController, Service, ServiceAccount,
 };
 use crate::cluster::{Cluster, ObjectView};
 use crate::printers::tabwriter::describe_tabbed;
@@ -159,6 +159,10 @@ pub fn describe(cluster: &Cluster, object: &ObjectView<'_>, show_events: bool) -
         ObjectView::ReplicationController(rc) => describe_rc(cluster, rc, show_events),
         ObjectView::Service(service) => describe_service(cluster, service, show_events),
         ObjectView::Event(event) => describe_event(cluster, event),
+        ObjectView::ConfigMap(config_map) => describe_config_map(cluster, config_map, show_events),
+        ObjectView::ServiceAccount(account) => {
+            describe_service_account(cluster, account, show_events)
+        }
     };
     text.trim_end_matches('\n').to_string()
 }
@@ -1019,6 +1023,74 @@ fn describe_service(cluster: &Cluster, service: &Service, show_events: bool) -> 
         let _ = writeln!(w, "Internal Traffic Policy:\t{policy}");
     }
     let events = events_section(cluster, &service.meta.uid, show_events);
+    finish(&w, &events)
+}
+
+/// `describeConfigMap`: each value under its key, then the sizes of the binary values.
+fn describe_config_map(cluster: &Cluster, config_map: &ConfigMap, show_events: bool) -> String {
+    let mut w = String::new();
+    let _ = writeln!(w, "Name:\t{}", config_map.meta.name);
+    let _ = writeln!(
+        w,
+        "Namespace:\t{}",
+        config_map.meta.namespace.as_deref().unwrap_or("")
+    );
+    w.push_str(&multiline("Labels", &config_map.meta.labels, "=", &[]));
+    w.push_str(&multiline(
+        "Annotations",
+        &config_map.meta.annotations,
+        ": ",
+        &[],
+    ));
+    w.push_str("\nData\n====\n");
+    for (key, value) in &config_map.data {
+        let _ = write!(w, "{key}:\n----\n{value}\n\n");
+    }
+    w.push_str("\nBinaryData\n====\n");
+    for (key, value) in &config_map.binary_data {
+        let bytes = crate::cluster::base64_decoded_len(value);
+        let _ = writeln!(w, "{key}: {bytes} bytes");
+    }
+    w.push('\n');
+    let events = events_section(cluster, &config_map.meta.uid, show_events);
+    finish(&w, &events)
+}
+
+/// `describeServiceAccount`: its image pull secrets (since v1.35 neither its mountable
+/// secrets nor its tokens, kubernetes#117160).
+fn describe_service_account(
+    cluster: &Cluster,
+    account: &ServiceAccount,
+    show_events: bool,
+) -> String {
+    let mut w = String::new();
+    let _ = writeln!(w, "Name:\t{}", account.meta.name);
+    let _ = writeln!(
+        w,
+        "Namespace:\t{}",
+        account.meta.namespace.as_deref().unwrap_or("")
+    );
+    w.push_str(&multiline("Labels", &account.meta.labels, "=", &[]));
+    w.push_str(&multiline(
+        "Annotations",
+        &account.meta.annotations,
+        ": ",
+        &[],
+    ));
+    const HEADER: &str = "Image pull secrets:";
+    if account.image_pull_secrets.is_empty() {
+        let _ = writeln!(w, "{HEADER}\t<none>");
+    }
+    for (index, reference) in account.image_pull_secrets.iter().enumerate() {
+        let prefix = if index == 0 {
+            HEADER
+        } else {
+            "                   "
+        };
+        let name = value::str_at(reference, &["name"]).unwrap_or("");
+        let _ = writeln!(w, "{prefix}\t{name}");
+    }
+    let events = events_section(cluster, &account.meta.uid, show_events);
     finish(&w, &events)
 }
 

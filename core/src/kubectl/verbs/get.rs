@@ -185,7 +185,7 @@ fn supported_field(kind: Kind, field: &str) -> bool {
                 || matches!(field, "reason" | "reportingComponent" | "source" | "type")
         }
         Kind::ReplicationController => field == "status.replicas",
-        Kind::Service => false,
+        Kind::Service | Kind::ConfigMap | Kind::ServiceAccount => false,
     }
 }
 
@@ -252,7 +252,7 @@ pub(crate) fn field_value(object: &ObjectView<'_>, field: &str) -> Option<String
         ObjectView::ReplicationController(rc) => {
             (field == "status.replicas").then(|| rc.status_replicas.to_string())
         }
-        ObjectView::Service(_) => None,
+        ObjectView::Service(_) | ObjectView::ConfigMap(_) | ObjectView::ServiceAccount(_) => None,
     }
 }
 

@@ -3,6 +3,7 @@
 mod annotate;
 mod config;
 mod create;
+mod create_config;
 mod create_service;
 mod delete;
 mod describe;
@@ -54,7 +55,7 @@ fn builds_client_first(invocation: &Invocation) -> bool {
     match invocation.path.as_slice() {
         ["explain"] => true,
         ["label" | "annotate" | "port-forward" | "patch"]
-        | ["create", "namespace" | "service", ..] => false,
+        | ["create", "namespace" | "service" | "configmap" | "serviceaccount", ..] => false,
         _ => needs_server(invocation),
     }
 }
@@ -147,6 +148,12 @@ fn dispatch_verb(
             create::run(invocation, env, io, create::Mode::Create, None).map(Outcome::Done)
         }
         ["create", "namespace"] => create::namespace(invocation, env, io).map(Outcome::Done),
+        ["create", "configmap"] => {
+            create_config::config_map(invocation, env, io).map(Outcome::Done)
+        }
+        ["create", "serviceaccount"] => {
+            create_config::service_account(invocation, env, io).map(Outcome::Done)
+        }
         ["create", "service", subcommand] => {
             create_service::run(subcommand, invocation, env, io).map(Outcome::Done)
         }

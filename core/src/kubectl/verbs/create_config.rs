@@ -1,0 +1,373 @@
+//! `kubectl create configmap NAME` and `kubectl create serviceaccount NAME`: the object built
+//! as kubectl's `ConfigMapOptions.createConfigMap` and `ServiceAccountOpts.createServiceAccount`
+//! build it (keys from `--from-file`, `--from-literal` and `--from-env-file`, with their
+//! client-side checks, `--append-hash`), then created; the API server's refusal comes back as
+//! `failed to create configmap: …`.
+
+use super::super::cli::Invocation;
+use super::super::dry_run::{self, DryRun};
+use super::super::error::KubectlError;
+use super::super::output::{self, OutputFormat};
+use super::super::resources;
+use super::super::{Env, Io};
+use crate::api::{ApiError, Kind};
+use crate::validation;
+use crate::vfs::FsError;
+use serde_json::{json, Map, Value};
+use std::collections::BTreeMap;
+
+/// `kubectl create configmap`.
+pub(super) fn config_map(
+    invocation: &Invocation,
+    env: &mut Env<'_>,
+    io: &mut Io,
+) -> Result<i32, KubectlError> {
+    let flags = &invocation.flags;
+    let name = super::create::name_from_command_args(invocation)?;
+    if let Some(error) = super::request_timeout_error(invocation) {
+        return Err(error);
+    }
+    let dry_run = dry_run::strategy(invocation, env, io)?;
+    let format = OutputFormat::parse(flags.string("output").unwrap_or(""), false)?
+        .with_template_flags(flags);
+    let files = flags.strings("from-file");
+    let literals = flags.strings("from-literal");
+    let env_files = flags.strings("from-env-file");
+    if !env_files.is_empty() && (!files.is_empty() || !literals.is_empty()) {
+        return Err(KubectlError::message(
+            "from-env-file cannot be combined with from-file or from-literal",
+        ));
+    }
+    let mut keys = Keys {
+        name: &name,
+        data: BTreeMap::new(),
+    };
+    for source in &files {
+        keys.add_file_source(env, source)
+            .map_err(KubectlError::message)?;
+    }
+    for source in &literals {
+        let (key, value) = source
+            .split_once('=')
+            .filter(|(key, _)| !key.is_empty())
+            .ok_or_else(|| {
+                KubectlError::message(format!(
+                    "invalid literal source {source}, expected key=value"
+                ))
+            })?;
+        keys.add(key, value).map_err(KubectlError::message)?;
+    }
+    for path in &env_files {
+        keys.add_env_file(env, path)
+            .map_err(KubectlError::message)?;
+    }
+    let data = keys.data;
+    let mut final_name = name.clone();
+    if flags.bool("append-hash") {
+        final_name = format!("{name}-{}", config_map_hash(&name, &data));
+    }
+    let mut metadata = Map::new();
+    metadata.insert("name".into(), Value::String(final_name));
+    if resources::namespace_enforced(invocation) {
+        metadata.insert(
+            "namespace".into(),
+            Value::String(resources::namespace(invocation, env)),
+        );
+    }
+    let mut object = Map::new();
+    object.insert("kind".into(), json!("ConfigMap"));
+    object.insert("apiVersion".into(), json!("v1"));
+    object.insert("metadata".into(), Value::Object(metadata));
+    if !data.is_empty() {
+        object.insert("data".into(), crate::api::value::string_map(&data));
+    }
+    finish(
+        invocation,
+        env,
+        io,
+        Kind::ConfigMap,
+        Value::Object(object),
+        dry_run,
+        &format,
+    )
+}
+
+/// `kubectl create serviceaccount`.
+pub(super) fn service_account(
+    invocation: &Invocation,
+    env: &mut Env<'_>,
+    io: &mut Io,
+) -> Result<i32, KubectlError> {
+    let name = super::create::name_from_command_args(invocation)?;
+    if let Some(error) = super::request_timeout_error(invocation) {
+        return Err(error);
+    }
+    let dry_run = dry_run::strategy(invocation, env, io)?;
+    let format = OutputFormat::parse(invocation.flags.string("output").unwrap_or(""), false)?
+        .with_template_flags(&invocation.flags);
+    let mut metadata = Map::new();
+    metadata.insert("name".into(), Value::String(name));
+    if resources::namespace_enforced(invocation) {
+        metadata.insert(
+            "namespace".into(),
+            Value::String(resources::namespace(invocation, env)),
+        );
+    }
+    let object =
+        json!({"kind": "ServiceAccount", "apiVersion": "v1", "metadata": Value::Object(metadata)});
+    finish(
+        invocation,
+        env,
+        io,
+        Kind::ServiceAccount,
+        object,
+        dry_run,
+        &format,
+    )
+}
+
+/// `--save-config`, then the dry run's printing or the create call and its printing.
+fn finish(
+    invocation: &Invocation,
+    env: &mut Env<'_>,
+    io: &mut Io,
+    kind: Kind,
+    mut object: Value,
+    dry_run: DryRun,
+    format: &OutputFormat,
+) -> Result<i32, KubectlError> {
+    if invocation.flags.bool("save-config") {
+        let typed = object.clone();
+        super::create::set_typed_last_applied(&mut object, &typed);
+    }
+    let name = crate::api::value::str_at(&object, &["metadata", "name"])
+        .unwrap_or("")
+        .to_string();
+    if dry_run == DryRun::Client {
+        if *format == OutputFormat::Table {
+            io.out(&format!(
+                "{} created{}\n",
+                output::name_line(kind, &name),
+                dry_run.suffix()
+            ));
+        } else {
+            io.out(&output::print_typed_object(format, kind, object)?);
+        }
+        return Ok(0);
+    }
+    let namespace = resources::namespace(invocation, env);
+    let failed = |error: ApiError| {
+        KubectlError::message(format!(
+            "failed to create {}: {}",
+            kind.singular(),
+            super::super::error::go_error_text(&error)
+        ))
+    };
+    let stored = if dry_run == DryRun::Server {
+        // Validated and admitted on a copy of the cluster that is dropped.
+        let mut scratch = env.cluster.clone();
+        scratch.create(&object, &namespace).map_err(failed)?;
+        let mut stored = scratch
+            .get(kind, &namespace, &name)
+            .map(|view| view.to_value())
+            .unwrap_or(Value::Null);
+        if let Some(Value::Object(metadata)) = stored.pointer_mut("/metadata") {
+            metadata.remove("resourceVersion");
+        }
+        stored
+    } else {
+        env.cluster.create(&object, &namespace).map_err(failed)?;
+        env.cluster
+            .get(kind, &namespace, &name)
+            .map(|view| view.to_value())
+            .unwrap_or(Value::Null)
+    };
+    if *format == OutputFormat::Table {
+        io.out(&format!(
+            "{} created{}\n",
+            output::name_line(kind, &name),
+            dry_run.suffix()
+        ));
+    } else {
+        io.out(&output::print_objects(format, &[(kind, stored)], true)?);
+    }
+    Ok(0)
+}
+
+/// The keys of the ConfigMap being built, with kubectl's checks on each one added.
+struct Keys<'a> {
+    name: &'a str,
+    data: BTreeMap<String, String>,
+}
+
+impl Keys<'_> {
+    /// `addKeyFromLiteralToConfigMap`.
+    fn add(&mut self, key: &str, value: &str) -> Result<(), String> {
+        let problems = validation::is_config_map_key(key);
+        if !problems.is_empty() {
+            return Err(format!(
+                "{} is not a valid key name for a ConfigMap: {}",
+                validation::go_quote(key),
+                problems.join(",")
+            ));
+        }
+        if self.data.contains_key(key) {
+            return Err(format!(
+                "cannot add key {}, another key by that name already exists in Data for ConfigMap {}",
+                validation::go_quote(key),
+                validation::go_quote(self.name)
+            ));
+        }
+        self.data.insert(key.to_string(), value.to_string());
+        Ok(())
+    }
+
+    /// `handleConfigMapFromFileSources` for one `[key=]path`: a file, or every regular file
+    /// of a directory under its own name. (The playground's files are all text, so nothing
+    /// goes to `binaryData`.)
+    fn add_file_source(&mut self, env: &Env<'_>, source: &str) -> Result<(), String> {
+        let (key, path) = parse_file_source(source)?;
+        if env.fs.is_dir(&path) {
+            if source.contains('=') {
+                return Err("cannot give a key name for a directory path".into());
+            }
+            let entries = env.fs.list(&path).map_err(|error| reading(&path, error))?;
+            for (entry, is_dir) in entries {
+                if is_dir {
+                    continue;
+                }
+                let item = format!("{}/{entry}", path.trim_end_matches('/'));
+                let text = env.fs.read(&item).map_err(|error| reading(&item, error))?;
+                self.add(&entry, text)?;
+            }
+            return Ok(());
+        }
+        let text = env.fs.read(&path).map_err(|error| reading(&path, error))?;
+        self.add(&key, text)
+    }
+
+    /// `handleConfigMapFromEnvFileSources` for one file: `KEY=value` lines; blank lines and
+    /// `#` comments are skipped; a line without `=` takes the variable from kubectl's
+    /// environment (empty here).
+    fn add_env_file(&mut self, env: &Env<'_>, path: &str) -> Result<(), String> {
+        if env.fs.is_dir(path) {
+            return Err("env config file cannot be a directory".into());
+        }
+        let text = env.fs.read(path).map_err(|error| reading(path, error))?;
+        for (number, line) in text.split('\n').enumerate() {
+            let line = if number == 0 {
+                line.trim_start_matches('\u{feff}')
+            } else {
+                line
+            };
+            let line = line.trim_start();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (key, value) = line.split_once('=').unwrap_or((line, ""));
+            let problems = is_env_var_name(key);
+            if !problems.is_empty() {
+                return Err(format!(
+                    "{} is not a valid key name: {}",
+                    validation::go_quote(key),
+                    problems.join(";")
+                ));
+            }
+            self.add(key, value)?;
+        }
+        Ok(())
+    }
+}
+
+/// `error reading PATH: no such file or directory` (the `*os.PathError`'s cause).
+fn reading(path: &str, error: FsError) -> String {
+    let cause = match error {
+        FsError::NotADirectory => "not a directory",
+        FsError::IsADirectory => "is a directory",
+        _ => "no such file or directory",
+    };
+    format!("error reading {path}: {cause}")
+}
+
+/// `ParseFileSource`: `path` (the key is its base name) or `key=path`.
+fn parse_file_source(source: &str) -> Result<(String, String), String> {
+    match source.matches('=').count() {
+        0 => {
+            let base = source
+                .trim_end_matches('/')
+                .rsplit('/')
+                .next()
+                .unwrap_or("");
+            let key = if base.is_empty() {
+                if source.starts_with('/') {
+                    "/"
+                } else {
+                    "."
+                }
+            } else {
+                base
+            };
+            Ok((key.to_string(), source.to_string()))
+        }
+        1 if source.starts_with('=') => {
+            Err(format!("key name for file path {} missing", &source[1..]))
+        }
+        1 if source.ends_with('=') => Err(format!(
+            "file path for key name {} missing",
+            &source[..source.len() - 1]
+        )),
+        1 => {
+            let (key, path) = source.split_once('=').unwrap_or((source, ""));
+            Ok((key.to_string(), path.to_string()))
+        }
+        _ => Err("key names or file paths cannot contain '='".into()),
+    }
+}
+
+/// `IsEnvVarName`: `[-._a-zA-Z][-._a-zA-Z0-9]*`.
+fn is_env_var_name(key: &str) -> Vec<String> {
+    let first = |b: u8| b.is_ascii_alphabetic() || matches!(b, b'-' | b'.' | b'_');
+    let valid = key.bytes().next().is_some_and(first)
+        && key.bytes().all(|b| first(b) || b.is_ascii_digit());
+    if valid {
+        return Vec::new();
+    }
+    vec![validation::regex_error(
+        "a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit",
+        "[-._a-zA-Z][-._a-zA-Z0-9]*",
+        &["my.env-name", "MY_ENV.NAME", "MyEnvName1"],
+    )]
+}
+
+/// kubectl's `hash.ConfigMapHash`: the first ten hex digits of the SHA-256 of
+/// `{"data":{…},"kind":"ConfigMap","name":NAME}` (Go's JSON, keys sorted), with `0 1 3 a e`
+/// replaced by `g h k m t` so the suffix cannot read as a word or a number.
+fn config_map_hash(name: &str, data: &BTreeMap<String, String>) -> String {
+    let entries: Vec<String> = data
+        .iter()
+        .map(|(key, value)| {
+            format!(
+                "{}:{}",
+                validation::go_json_quote(key),
+                validation::go_json_quote(value)
+            )
+        })
+        .collect();
+    let encoded = format!(
+        "{{\"data\":{{{}}},\"kind\":\"ConfigMap\",\"name\":{}}}",
+        entries.join(","),
+        validation::go_json_quote(name)
+    );
+    crate::sha256::sha256_hex(encoded.as_bytes())
+        .chars()
+        .take(10)
+        .map(|c| match c {
+            '0' => 'g',
+            '1' => 'h',
+            '3' => 'k',
+            'a' => 'm',
+            'e' => 't',
+            other => other,
+        })
+        .collect()
+}
