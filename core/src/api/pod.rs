@@ -584,12 +584,13 @@ impl Pod {
             Value::Object(map) => map.clone(),
             _ => Map::new(),
         };
-        let mount = self.api_access_mount();
+        // No volume when the token is not mounted (`automountServiceAccountToken: false`).
+        let mount = (!self.api_access_volume.is_empty()).then(|| self.api_access_mount());
         for key in ["initContainers", "containers"] {
             if let Some(Value::Array(containers)) = spec.get_mut(key) {
                 for container in containers.iter_mut() {
                     if let Value::Object(container) = container {
-                        default_container(container, &mount);
+                        default_container(container, mount.as_ref());
                     }
                 }
             }
@@ -620,13 +621,16 @@ impl Pod {
             Some(Value::Array(volumes)) => volumes,
             _ => Vec::new(),
         };
-        if !volumes
-            .iter()
-            .any(|v| v.get("name").and_then(Value::as_str) == Some(&self.api_access_volume))
+        if !self.api_access_volume.is_empty()
+            && !volumes
+                .iter()
+                .any(|v| v.get("name").and_then(Value::as_str) == Some(&self.api_access_volume))
         {
             volumes.push(api_access_volume(&self.api_access_volume));
         }
-        spec.insert("volumes".into(), Value::Array(volumes));
+        if !volumes.is_empty() {
+            spec.insert("volumes".into(), Value::Array(volumes));
+        }
         Value::Object(spec)
     }
 
@@ -763,7 +767,12 @@ impl Pod {
                                     )]),
                                 );
                             }
-                            entry.insert("volumeMounts".into(), Value::Array(vec![mount.clone()]));
+                            if !self.api_access_volume.is_empty() {
+                                entry.insert(
+                                    "volumeMounts".into(),
+                                    Value::Array(vec![mount.clone()]),
+                                );
+                            }
                             Value::Object(entry)
                         })
                         .collect(),
@@ -798,7 +807,7 @@ impl Pod {
     }
 }
 
-fn default_container(container: &mut Map<String, Value>, mount: &Value) {
+fn default_container(container: &mut Map<String, Value>, mount: Option<&Value>) {
     let image = container
         .get("image")
         .and_then(Value::as_str)
@@ -819,6 +828,9 @@ fn default_container(container: &mut Map<String, Value>, mount: &Value) {
         s("/dev/termination-log"),
     );
     value::insert_default(container, "terminationMessagePolicy", s("File"));
+    let Some(mount) = mount else {
+        return;
+    };
     let mut mounts = match container.remove("volumeMounts") {
         Some(Value::Array(mounts)) => mounts,
         _ => Vec::new(),

@@ -942,8 +942,25 @@ impl Cluster {
                 }
                 self.stamp_new(&mut meta);
                 meta.generation = Some(1);
-                let suffix = self.rng.name_suffix(5);
-                let pod = Pod::from_manifest(meta, manifest, format!("kube-api-access-{suffix}"));
+                // The ServiceAccount admission plugin mounts the API token unless the pod or
+                // its account says not to.
+                let account = self.service_accounts.get(&(
+                    meta.namespace.clone().unwrap_or_default(),
+                    value::str_at(manifest, &["spec", "serviceAccountName"])
+                        .filter(|account| !account.is_empty())
+                        .unwrap_or("default")
+                        .to_string(),
+                ));
+                let automount = value::at(manifest, &["spec", "automountServiceAccountToken"])
+                    .and_then(Value::as_bool)
+                    .or_else(|| account.and_then(|account| account.automount_token))
+                    .unwrap_or(true);
+                let volume = if automount {
+                    format!("kube-api-access-{}", self.rng.name_suffix(5))
+                } else {
+                    String::new()
+                };
+                let pod = Pod::from_manifest(meta, manifest, volume);
                 self.insert_pod(pod);
             }
             Kind::Namespace => {

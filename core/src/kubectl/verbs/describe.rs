@@ -167,17 +167,13 @@ pub fn describe(cluster: &Cluster, object: &ObjectView<'_>, show_events: bool) -
     text.trim_end_matches('\n').to_string()
 }
 
-/// `printLabelsMultiline`: sorted `k=v`, continuation lines start with a tab.
-fn multiline(
-    title: &str,
-    map: &BTreeMap<String, String>,
-    separator: &str,
-    skip: &[&str],
-) -> String {
-    let entries: Vec<(&String, &String)> = map
-        .iter()
-        .filter(|(k, _)| !skip.contains(&k.as_str()))
-        .collect();
+/// `printLabelsMultiline` (`separator` `=`) and `printAnnotationsMultiline` (`: `, without
+/// kubectl's own `last-applied-configuration`): sorted entries, continuation lines start with
+/// a tab.
+fn multiline(title: &str, map: &BTreeMap<String, String>, separator: &str) -> String {
+    let skipped =
+        |key: &str| separator == ": " && key == "kubectl.kubernetes.io/last-applied-configuration";
+    let entries: Vec<(&String, &String)> = map.iter().filter(|(k, _)| !skipped(k)).collect();
     if entries.is_empty() {
         return format!("{title}:\t<none>\n");
     }
@@ -295,13 +291,8 @@ fn describe_pod(cluster: &Cluster, pod: &Pod, show_events: bool) -> String {
     if let Some(start) = pod.status.start_time {
         let _ = writeln!(w, "Start Time:\t{}", start.rfc1123z());
     }
-    w.push_str(&multiline("Labels", &pod.meta.labels, "=", &[]));
-    w.push_str(&multiline(
-        "Annotations",
-        &pod.meta.annotations,
-        ": ",
-        &["kubectl.kubernetes.io/last-applied-configuration"],
-    ));
+    w.push_str(&multiline("Labels", &pod.meta.labels, "="));
+    w.push_str(&multiline("Annotations", &pod.meta.annotations, ": "));
     match pod.meta.deletion_timestamp {
         Some(deleted) if !pod.status.phase.is_terminal() => {
             // `translateTimestampSince(deletionTimestamp)`: the timestamp is the end of the
@@ -384,11 +375,15 @@ fn describe_pod(cluster: &Cluster, pod: &Pod, show_events: bool) -> String {
                 let _ = writeln!(w, "      {name}:\t{val}");
             }
         }
-        w.push_str("    Mounts:\n");
         let mounts = value::array_at(&spec, &["containers"])
             .get(index)
             .map(|c| value::array_at(c, &["volumeMounts"]).to_vec())
             .unwrap_or_default();
+        w.push_str(if mounts.is_empty() {
+            "    Mounts:\t<none>\n"
+        } else {
+            "    Mounts:\n"
+        });
         for mount in mounts {
             let read_only = value::at(&mount, &["readOnly"])
                 .and_then(Value::as_bool)
@@ -411,8 +406,13 @@ fn describe_pod(cluster: &Cluster, pod: &Pod, show_events: bool) -> String {
             if condition.status { "True" } else { "False" }
         );
     }
-    w.push_str("Volumes:\n");
-    for volume in value::array_at(&spec, &["volumes"]) {
+    let volumes = value::array_at(&spec, &["volumes"]);
+    w.push_str(if volumes.is_empty() {
+        "Volumes:\t<none>\n"
+    } else {
+        "Volumes:\n"
+    });
+    for volume in volumes {
         let name = value::str_at(volume, &["name"]).unwrap_or("");
         let _ = writeln!(w, "  {name}:");
         if value::at(volume, &["projected"]).is_some() && name.starts_with("kube-api-access-") {
@@ -436,7 +436,6 @@ fn describe_pod(cluster: &Cluster, pod: &Pod, show_events: bool) -> String {
         "Node-Selectors",
         &pod.node_selector.to_map(),
         "=",
-        &[],
     ));
     let mut tolerations: Vec<String> = pod
         .tolerations()
@@ -618,8 +617,8 @@ fn describe_node(cluster: &Cluster, node: &Node, show_events: bool) -> String {
             roles.join(",")
         }
     );
-    w.push_str(&multiline("Labels", &node.meta.labels, "=", &[]));
-    w.push_str(&multiline("Annotations", &node.meta.annotations, ": ", &[]));
+    w.push_str(&multiline("Labels", &node.meta.labels, "="));
+    w.push_str(&multiline("Annotations", &node.meta.annotations, ": "));
     let _ = writeln!(
         w,
         "CreationTimestamp:\t{}",
@@ -799,13 +798,8 @@ fn describe_node(cluster: &Cluster, node: &Node, show_events: bool) -> String {
 fn describe_namespace(namespace: &Namespace) -> String {
     let mut w = String::new();
     let _ = writeln!(w, "Name:\t{}", namespace.meta.name);
-    w.push_str(&multiline("Labels", &namespace.meta.labels, "=", &[]));
-    w.push_str(&multiline(
-        "Annotations",
-        &namespace.meta.annotations,
-        ": ",
-        &[],
-    ));
+    w.push_str(&multiline("Labels", &namespace.meta.labels, "="));
+    w.push_str(&multiline("Annotations", &namespace.meta.annotations, ": "));
     let _ = writeln!(
         w,
         "Status:\t{}",
@@ -837,13 +831,8 @@ fn describe_rc(cluster: &Cluster, rc: &ReplicationController, show_events: bool)
     let _ = writeln!(w, "Name:\t{}", rc.meta.name);
     let _ = writeln!(w, "Namespace:\t{}", rc.namespace());
     let _ = writeln!(w, "Selector:\t{}", selector::format_labels(&rc.selector));
-    w.push_str(&multiline("Labels", &rc.meta.labels, "=", &[]));
-    w.push_str(&multiline(
-        "Annotations",
-        &rc.meta.annotations,
-        ": ",
-        &["kubectl.kubernetes.io/last-applied-configuration"],
-    ));
+    w.push_str(&multiline("Labels", &rc.meta.labels, "="));
+    w.push_str(&multiline("Annotations", &rc.meta.annotations, ": "));
     let _ = writeln!(
         w,
         "Replicas:\t{} current / {} desired",
@@ -872,7 +861,7 @@ fn describe_rc(cluster: &Cluster, rc: &ReplicationController, show_events: bool)
     );
     w.push_str("Pod Template:\n");
     let template_labels = value::string_map_at(&rc.spec, &["template", "metadata", "labels"]);
-    let labels_text = multiline("  Labels", &template_labels, "=", &[]);
+    let labels_text = multiline("  Labels", &template_labels, "=");
     w.push_str(&labels_text.replace("\n\t", "\n  \t"));
     w.push_str("  Containers:\n");
     for container in value::array_at(&rc.spec, &["template", "spec", "containers"]) {
@@ -912,13 +901,8 @@ fn describe_service(cluster: &Cluster, service: &Service, show_events: bool) -> 
         "Namespace:\t{}",
         service.meta.namespace.clone().unwrap_or_default()
     );
-    w.push_str(&multiline("Labels", &service.meta.labels, "=", &[]));
-    w.push_str(&multiline(
-        "Annotations",
-        &service.meta.annotations,
-        ": ",
-        &[],
-    ));
+    w.push_str(&multiline("Labels", &service.meta.labels, "="));
+    w.push_str(&multiline("Annotations", &service.meta.annotations, ": "));
     let selector_map = value::string_map_at(spec, &["selector"]);
     let _ = writeln!(
         w,
@@ -1035,12 +1019,11 @@ fn describe_config_map(cluster: &Cluster, config_map: &ConfigMap, show_events: b
         "Namespace:\t{}",
         config_map.meta.namespace.as_deref().unwrap_or("")
     );
-    w.push_str(&multiline("Labels", &config_map.meta.labels, "=", &[]));
+    w.push_str(&multiline("Labels", &config_map.meta.labels, "="));
     w.push_str(&multiline(
         "Annotations",
         &config_map.meta.annotations,
         ": ",
-        &[],
     ));
     w.push_str("\nData\n====\n");
     for (key, value) in &config_map.data {
@@ -1070,13 +1053,8 @@ fn describe_service_account(
         "Namespace:\t{}",
         account.meta.namespace.as_deref().unwrap_or("")
     );
-    w.push_str(&multiline("Labels", &account.meta.labels, "=", &[]));
-    w.push_str(&multiline(
-        "Annotations",
-        &account.meta.annotations,
-        ": ",
-        &[],
-    ));
+    w.push_str(&multiline("Labels", &account.meta.labels, "="));
+    w.push_str(&multiline("Annotations", &account.meta.annotations, ": "));
     const HEADER: &str = "Image pull secrets:";
     if account.image_pull_secrets.is_empty() {
         let _ = writeln!(w, "{HEADER}\t<none>");
