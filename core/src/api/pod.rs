@@ -142,8 +142,13 @@ pub struct ContainerSpec {
     /// `resources.requests` (limits fill in missing requests, as API defaulting does).
     pub requests: StringPairs,
     pub limits: StringPairs,
-    /// `env` entries with a literal `value` (`valueFrom` sources are not resolved).
+    /// The environment the container runs with: the literal `env` values until the kubelet
+    /// creates the container, then everything `env` and `envFrom` give (see `env_sources`).
     pub env: Vec<(String, String)>,
+    /// `env` and `envFrom` as written, for the kubelet to resolve (config maps, secrets, the
+    /// downward API) when it creates the container.
+    pub env_sources: Vec<Value>,
+    pub env_from: Vec<Value>,
     /// `stdin`: the main process gets an input stream (`kubectl run -i` attaches to it).
     pub stdin: bool,
     /// `tty`: the main process runs on a terminal.
@@ -207,6 +212,8 @@ impl ContainerSpec {
                     Some((name.to_string(), text.to_string()))
                 })
                 .collect(),
+            env_sources: value::array_at(container, &["env"]).to_vec(),
+            env_from: value::array_at(container, &["envFrom"]).to_vec(),
             ports: value::array_at(container, &["ports"])
                 .iter()
                 .map(|port| ContainerPort {
@@ -814,6 +821,20 @@ fn default_container(container: &mut Map<String, Value>, mount: Option<&Value>) 
         .unwrap_or_default()
         .to_string();
     value::insert_default(container, "imagePullPolicy", s(default_pull_policy(&image)));
+    // `SetDefaults_ObjectFieldSelector`; a resource reference's zero divisor prints as "0".
+    if let Some(Value::Array(env)) = container.get_mut("env") {
+        for entry in env.iter_mut() {
+            let Some(Value::Object(from)) = entry.get_mut("valueFrom") else {
+                continue;
+            };
+            if let Some(Value::Object(field)) = from.get_mut("fieldRef") {
+                value::insert_default(field, "apiVersion", s("v1"));
+            }
+            if let Some(Value::Object(resource)) = from.get_mut("resourceFieldRef") {
+                value::insert_default(resource, "divisor", s("0"));
+            }
+        }
+    }
     if let Some(Value::Array(ports)) = container.get_mut("ports") {
         for port in ports.iter_mut() {
             if let Value::Object(port) = port {

@@ -12,8 +12,10 @@ use super::http_client::{self, PodAddress};
 use super::image_programs;
 use super::images::{self, ImageRef, Program};
 use super::{controllers, Cluster, DeleteOutcome, ObjectKey, Task};
+use crate::api::value;
 use crate::api::{ContainerState, ContainerStatus, ObjectReference, Pod, PodPhase};
 use crate::clock::{SimDuration, SimTime};
+use serde_json::Value;
 
 /// One timed kubelet action for a pod.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -469,7 +471,80 @@ fn pull_done(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize
     create_container(cluster, key, uid, container);
 }
 
+/// Whether the container after `container` has not been pulled or started yet (it still
+/// waits in `ContainerCreating`).
+fn next_never_tried(cluster: &Cluster, key: &ObjectKey, container: usize) -> bool {
+    cluster
+        .pods
+        .get(key)
+        .and_then(|pod| pod.status.container_statuses.get(container + 1))
+        .is_some_and(|status| {
+            status.container_id.is_none()
+                && status.restart_count == 0
+                && matches!(&status.state, ContainerState::Waiting { reason, .. } if reason == "ContainerCreating")
+        })
+}
+
 fn create_container(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize) {
+    let environment = match cluster.pods.get(key) {
+        Some(pod) => container_environment(cluster, pod, container),
+        None => return,
+    };
+    match environment {
+        Ok(environment) => {
+            if let Some(spec) = cluster
+                .pods
+                .get_mut(key)
+                .and_then(|pod| pod.containers.get_mut(container))
+            {
+                spec.env = environment;
+            }
+        }
+        Err(message) => {
+            // `CreateContainerConfigError`: the pod worker tries again after its back-off
+            // (10 s, jittered), and the container starts once the source exists.
+            set_waiting(
+                cluster,
+                key,
+                container,
+                "CreateContainerConfigError",
+                Some(message.clone()),
+            );
+            kubelet_event(
+                cluster,
+                key,
+                Some(container),
+                "Warning",
+                "Failed",
+                format!("Error: {message}"),
+            );
+            let retry = cluster.jitter(10_000, 15_000);
+            later(
+                cluster,
+                retry,
+                key,
+                uid,
+                Step::Pull {
+                    container,
+                    attempt: 0,
+                },
+            );
+            // The pod's other containers start all the same.
+            if next_never_tried(cluster, key, container) {
+                later(
+                    cluster,
+                    SimDuration::from_millis(30),
+                    key,
+                    uid,
+                    Step::Pull {
+                        container: container + 1,
+                        attempt: 0,
+                    },
+                );
+            }
+            return;
+        }
+    }
     kubelet_event(
         cluster,
         key,
@@ -674,12 +749,7 @@ fn start(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize) {
     }
     update_readiness(cluster, key);
     // The first start goes on to the next container; a restart leaves the others alone.
-    let next_never_started = cluster
-        .pods
-        .get(key)
-        .and_then(|pod| pod.status.container_statuses.get(container + 1))
-        .is_some_and(|status| status.container_id.is_none() && status.restart_count == 0);
-    if next_never_started {
+    if next_never_tried(cluster, key, container) {
         later(
             cluster,
             SimDuration::from_millis(30),
@@ -1339,6 +1409,171 @@ fn remove(cluster: &mut Cluster, key: &ObjectKey) {
         cluster.shells.retain(|(pod_uid, _), _| *pod_uid != uid);
     }
     controllers::pod_changed(cluster, key);
+}
+
+/// `makeEnvironmentVariables`: the container's `envFrom` sources in order (each key with its
+/// prefix), then its `env` entries (a literal value, a key of a ConfigMap or Secret, or a
+/// field of the pod); a later name replaces an earlier one. A source that does not exist (or
+/// a missing key) is an error unless marked optional.
+fn container_environment(
+    cluster: &Cluster,
+    pod: &Pod,
+    container: usize,
+) -> Result<Vec<(String, String)>, String> {
+    let Some(spec) = pod.containers.get(container) else {
+        return Ok(Vec::new());
+    };
+    let namespace = pod.namespace();
+    let mut environment: Vec<(String, String)> = Vec::new();
+    let mut set = |name: String, text: String| match environment
+        .iter_mut()
+        .find(|(existing, _)| *existing == name)
+    {
+        Some(entry) => entry.1 = text,
+        None => environment.push((name, text)),
+    };
+    let optional =
+        |reference: &Value| value::at(reference, &["optional"]) == Some(&Value::Bool(true));
+    for source in &spec.env_from {
+        let prefix = value::str_at(source, &["prefix"]).unwrap_or("");
+        if let Some(reference) = value::at(source, &["configMapRef"]) {
+            let name = value::str_at(reference, &["name"]).unwrap_or("");
+            match cluster
+                .config_maps
+                .get(&(namespace.to_string(), name.to_string()))
+            {
+                Some(config_map) => {
+                    for (key, text) in &config_map.data {
+                        set(format!("{prefix}{key}"), text.clone());
+                    }
+                }
+                None if optional(reference) => {}
+                None => return Err(format!("configmap \"{name}\" not found")),
+            }
+        } else if let Some(reference) = value::at(source, &["secretRef"]) {
+            // The playground serves no Secrets.
+            if !optional(reference) {
+                let name = value::str_at(reference, &["name"]).unwrap_or("");
+                return Err(format!("secret \"{name}\" not found"));
+            }
+        }
+    }
+    for entry in &spec.env_sources {
+        let name = value::str_at(entry, &["name"]).unwrap_or("").to_string();
+        let Some(from) = value::at(entry, &["valueFrom"]) else {
+            set(
+                name,
+                value::str_at(entry, &["value"]).unwrap_or("").to_string(),
+            );
+            continue;
+        };
+        if let Some(reference) = value::at(from, &["configMapKeyRef"]) {
+            let map_name = value::str_at(reference, &["name"]).unwrap_or("");
+            let key = value::str_at(reference, &["key"]).unwrap_or("");
+            match cluster
+                .config_maps
+                .get(&(namespace.to_string(), map_name.to_string()))
+            {
+                Some(config_map) => match config_map.data.get(key) {
+                    Some(text) => set(name, text.clone()),
+                    None if optional(reference) => {}
+                    None => {
+                        return Err(format!(
+                            "couldn't find key {key} in ConfigMap {namespace}/{map_name}"
+                        ))
+                    }
+                },
+                None if optional(reference) => {}
+                None => return Err(format!("configmap \"{map_name}\" not found")),
+            }
+        } else if let Some(reference) = value::at(from, &["secretKeyRef"]) {
+            if !optional(reference) {
+                let secret = value::str_at(reference, &["name"]).unwrap_or("");
+                return Err(format!("secret \"{secret}\" not found"));
+            }
+        } else if let Some(path) = value::str_at(from, &["fieldRef", "fieldPath"]) {
+            set(name, pod_field(cluster, pod, path));
+        } else if let Some(resource) = value::str_at(from, &["resourceFieldRef", "resource"]) {
+            set(name, resource_field(cluster, pod, spec, resource));
+        }
+    }
+    Ok(environment)
+}
+
+/// `ExtractResourceValueByContainerNameAndNodeAllocatable` with the default divisor: a
+/// container's CPU (whole cores, rounded up) or memory (bytes) request or limit; an unset
+/// limit is the node's allocatable amount.
+fn resource_field(
+    cluster: &Cluster,
+    pod: &Pod,
+    spec: &crate::api::pod::ContainerSpec,
+    resource: &str,
+) -> String {
+    let milli = |text: &str| {
+        crate::quantity::Quantity::parse(text)
+            .map(|quantity| quantity.milli_value())
+            .unwrap_or(0)
+    };
+    let (set, name) = match resource.split_once('.') {
+        Some(("limits", name)) => (&spec.limits, name),
+        Some(("requests", name)) => (&spec.requests, name),
+        _ => return String::new(),
+    };
+    let mut amount = set.get(name).map(|text| milli(text)).unwrap_or(0);
+    if amount == 0 && resource.starts_with("limits.") {
+        amount = pod
+            .node_name
+            .as_deref()
+            .and_then(|node| cluster.nodes.get(node))
+            .and_then(|node| node.allocatable(name))
+            .map(milli)
+            .unwrap_or(0);
+    }
+    if name == "cpu" {
+        ((amount + 999) / 1000).to_string()
+    } else {
+        (amount / 1000).to_string()
+    }
+}
+
+/// `podFieldSelectorRuntimeValue`: a field of the pod for the downward API.
+fn pod_field(cluster: &Cluster, pod: &Pod, path: &str) -> String {
+    let keyed = |prefix: &str, map: &std::collections::BTreeMap<String, String>| {
+        path.strip_prefix(prefix)
+            .and_then(|rest| rest.strip_prefix("['"))
+            .and_then(|rest| rest.strip_suffix("']"))
+            .and_then(|key| map.get(key).cloned())
+            .unwrap_or_default()
+    };
+    let host_ip = || {
+        pod.node_name
+            .as_deref()
+            .and_then(|node| cluster.nodes.get(node))
+            .and_then(|node| {
+                value::array_at(&node.status, &["addresses"])
+                    .iter()
+                    .find(|address| value::str_at(address, &["type"]) == Some("InternalIP"))
+                    .and_then(|address| value::str_at(address, &["address"]))
+                    .map(str::to_string)
+            })
+            .unwrap_or_default()
+    };
+    match path {
+        "metadata.name" => pod.meta.name.clone(),
+        "metadata.namespace" => pod.namespace().to_string(),
+        "metadata.uid" => pod.meta.uid.clone(),
+        "spec.nodeName" => pod.node_name.clone().unwrap_or_default(),
+        "spec.serviceAccountName" => value::str_at(&pod.spec, &["serviceAccountName"])
+            .unwrap_or("default")
+            .to_string(),
+        "status.podIP" | "status.podIPs" => pod.status.pod_ip.clone().unwrap_or_default(),
+        "status.hostIP" | "status.hostIPs" => host_ip(),
+        _ if path.starts_with("metadata.labels") => keyed("metadata.labels", &pod.meta.labels),
+        _ if path.starts_with("metadata.annotations") => {
+            keyed("metadata.annotations", &pod.meta.annotations)
+        }
+        _ => String::new(),
+    }
 }
 
 #[cfg(test)]

@@ -361,20 +361,7 @@ fn describe_pod(cluster: &Cluster, pod: &Pod, show_events: bool) -> String {
         if explicit_requests || !container.limits.is_empty() {
             write_resources(&mut w, "Requests", &container.requests);
         }
-        let env_vars = value::array_at(&pod.spec, &["containers"])
-            .get(index)
-            .map(|c| value::array_at(c, &["env"]).to_vec())
-            .unwrap_or_default();
-        if env_vars.is_empty() {
-            w.push_str("    Environment:\t<none>\n");
-        } else {
-            w.push_str("    Environment:\n");
-            for var in env_vars {
-                let name = value::str_at(&var, &["name"]).unwrap_or("");
-                let val = value::str_at(&var, &["value"]).unwrap_or("");
-                let _ = writeln!(w, "      {name}:\t{val}");
-            }
-        }
+        write_environment(&mut w, pod, container);
         let mounts = value::array_at(&spec, &["containers"])
             .get(index)
             .map(|c| value::array_at(c, &["volumeMounts"]).to_vec())
@@ -554,6 +541,112 @@ fn write_resources(w: &mut String, title: &str, resources: &crate::api::pod::Str
     for (name, quantity) in resources {
         let _ = writeln!(w, "      {name}:\t{quantity}");
     }
+}
+
+/// `describeContainerEnvFrom` (when the container has `envFrom`) and
+/// `describeContainerEnvVars`: literal values line by line, and where each other value comes
+/// from. kubectl resolves only `metadata.name` and `metadata.namespace` of a field reference
+/// (its scheme converts no other pod field label), so the others show an empty value.
+fn write_environment(w: &mut String, pod: &Pod, container: &crate::api::pod::ContainerSpec) {
+    let optional =
+        |reference: &Value| value::at(reference, &["optional"]) == Some(&Value::Bool(true));
+    if !container.env_from.is_empty() {
+        w.push_str("    Environment Variables from:\n");
+        for source in &container.env_from {
+            let (from, reference) = match value::at(source, &["configMapRef"]) {
+                Some(reference) => ("ConfigMap", reference),
+                None => match value::at(source, &["secretRef"]) {
+                    Some(reference) => ("Secret", reference),
+                    None => ("", &Value::Null),
+                },
+            };
+            let name = value::str_at(reference, &["name"]).unwrap_or("");
+            let optional = optional(reference);
+            match value::str_at(source, &["prefix"]).filter(|prefix| !prefix.is_empty()) {
+                None => {
+                    let _ = writeln!(w, "      {name}\t{from}\tOptional: {optional}");
+                }
+                Some(prefix) => {
+                    let _ = writeln!(
+                        w,
+                        "      {name}\t{from} with prefix '{prefix}'\tOptional: {optional}"
+                    );
+                }
+            }
+        }
+    }
+    if container.env_sources.is_empty() {
+        w.push_str("    Environment:\t<none>\n");
+        return;
+    }
+    w.push_str("    Environment:\n");
+    for entry in &container.env_sources {
+        let name = value::str_at(entry, &["name"]).unwrap_or("");
+        let Some(from) = value::at(entry, &["valueFrom"]) else {
+            let text = value::str_at(entry, &["value"]).unwrap_or("");
+            for (index, line) in text.split('\n').enumerate() {
+                if index == 0 {
+                    let _ = writeln!(w, "      {name}:\t{line}");
+                } else {
+                    let _ = writeln!(w, "      \t{line}");
+                }
+            }
+            continue;
+        };
+        if let Some(field) = value::at(from, &["fieldRef"]) {
+            let path = value::str_at(field, &["fieldPath"]).unwrap_or("");
+            let version = value::str_at(field, &["apiVersion"]).unwrap_or("v1");
+            let resolved = match path {
+                "metadata.name" => pod.meta.name.as_str(),
+                "metadata.namespace" => pod.namespace(),
+                _ => "",
+            };
+            let _ = writeln!(w, "      {name}:\t{resolved} ({version}:{path})");
+        } else if let Some(field) = value::at(from, &["resourceFieldRef"]) {
+            let resource = value::str_at(field, &["resource"]).unwrap_or("");
+            let _ = writeln!(
+                w,
+                "      {name}:\t{} ({resource})",
+                container_resource_value(container, resource)
+            );
+        } else if let Some(reference) = value::at(from, &["secretKeyRef"]) {
+            let _ = writeln!(
+                w,
+                "      {name}:\t<set to the key '{}' in secret '{}'>\tOptional: {}",
+                value::str_at(reference, &["key"]).unwrap_or(""),
+                value::str_at(reference, &["name"]).unwrap_or(""),
+                optional(reference)
+            );
+        } else if let Some(reference) = value::at(from, &["configMapKeyRef"]) {
+            let _ = writeln!(
+                w,
+                "      {name}:\t<set to the key '{}' of config map '{}'>\tOptional: {}",
+                value::str_at(reference, &["key"]).unwrap_or(""),
+                value::str_at(reference, &["name"]).unwrap_or(""),
+                optional(reference)
+            );
+        }
+    }
+}
+
+/// `ExtractContainerResourceValue` with the default divisor (CPU in whole cores, rounded up;
+/// memory in bytes); an unset limit is `node allocatable`.
+fn container_resource_value(container: &crate::api::pod::ContainerSpec, resource: &str) -> String {
+    let (map, name) = match resource.split_once('.') {
+        Some(("limits", name)) => (&container.limits, name),
+        Some(("requests", name)) => (&container.requests, name),
+        _ => return String::new(),
+    };
+    let milli = map.get(name).map(|text| quantity(text)).unwrap_or(0);
+    let rendered = if name == "cpu" {
+        ((milli + 999) / 1000).to_string()
+    } else {
+        (milli / 1000).to_string()
+    };
+    if rendered == "0" && resource.starts_with("limits.") && matches!(name, "cpu" | "memory") {
+        return "node allocatable".to_string();
+    }
+    rendered
 }
 
 fn quantity(text: &str) -> i64 {
