@@ -572,6 +572,7 @@ KINDS = [
     ("Event", "events", "event", ["ev"], 0),
     ("ConfigMap", "configmaps", "configmap", ["cm"], 1),
     ("ServiceAccount", "serviceaccounts", "serviceaccount", ["sa"], 1),
+    ("Secret", "secrets", "secret", [], 2),
     ("List", "", "", [], 0),
 ]
 # The generation of a kind says when it joined the data. Types are written grouped by the

@@ -321,6 +321,11 @@ pub fn base64_standard(data: &[u8]) -> String {
     text
 }
 
+/// Decodes standard base64 (text the API server accepted: its decoder checked it).
+pub fn base64_standard_decode(text: &str) -> Option<Vec<u8>> {
+    base64url_decode(text).ok()
+}
+
 /// Unpadded base64url (RFC 4648 §5).
 pub fn base64url_encode(data: &[u8]) -> String {
     let mut out = String::with_capacity(data.len().div_ceil(3) * 4);

@@ -17,6 +17,7 @@ pub enum Kind {
     Event,
     ConfigMap,
     ServiceAccount,
+    Secret,
 }
 
 /// Names and scope of one kind.
@@ -91,6 +92,15 @@ pub const KIND_TABLE: &[KindInfo] = &[
         short_names: &["rc"],
         namespaced: true,
         in_category_all: true,
+    },
+    KindInfo {
+        kind: Kind::Secret,
+        name: "Secret",
+        plural: "secrets",
+        singular: "secret",
+        short_names: &[],
+        namespaced: true,
+        in_category_all: false,
     },
     KindInfo {
         kind: Kind::ServiceAccount,
@@ -195,6 +205,7 @@ mod tests {
             ("cm", Some(Kind::ConfigMap)),
             ("ConfigMap", Some(Kind::ConfigMap)),
             ("sa", Some(Kind::ServiceAccount)),
+            ("secret", Some(Kind::Secret)),
             ("serviceaccounts", Some(Kind::ServiceAccount)),
             ("deploy", None),
             ("", None),

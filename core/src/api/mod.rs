@@ -18,6 +18,6 @@ pub use kind::Kind;
 pub use meta::{ObjectMeta, OwnerReference};
 pub use others::{
     ConfigMap, Event, Hardware, Namespace, NamespaceCondition, NamespacePhase, Node,
-    ObjectReference, ReplicationController, Service, ServiceAccount, Taint,
+    ObjectReference, ReplicationController, Secret, Service, ServiceAccount, Taint,
 };
 pub use pod::{ContainerState, ContainerStatus, Pod, PodPhase, PodStatus};

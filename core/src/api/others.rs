@@ -418,6 +418,57 @@ impl ConfigMap {
     }
 }
 
+/// A Secret. Its values are kept as the base64 text the API carries.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Secret {
+    pub meta: ObjectMeta,
+    pub data: BTreeMap<String, String>,
+    /// `type` (`Opaque` when the manifest gives none).
+    pub secret_type: String,
+    pub immutable: Option<bool>,
+}
+
+impl Secret {
+    /// Reads `data`, `stringData` (merged into `data`, as the API server stores it),
+    /// `type` and `immutable` from a decoded manifest.
+    pub fn from_manifest(meta: ObjectMeta, manifest: &Value) -> Secret {
+        let mut data = value::string_map_at(manifest, &["data"]);
+        for (key, text) in value::string_map_at(manifest, &["stringData"]) {
+            data.insert(key, crate::share::base64_standard(text.as_bytes()));
+        }
+        Secret {
+            meta,
+            data,
+            secret_type: value::str_at(manifest, &["type"])
+                .filter(|kind| !kind.is_empty())
+                .unwrap_or("Opaque")
+                .to_string(),
+            immutable: value::at(manifest, &["immutable"]).and_then(Value::as_bool),
+        }
+    }
+
+    /// A value, decoded (as the kubelet hands it to a container).
+    pub fn value(&self, key: &str) -> Option<String> {
+        let bytes = crate::share::base64_standard_decode(self.data.get(key)?)?;
+        Some(String::from_utf8_lossy(&bytes).into_owned())
+    }
+
+    pub fn to_value(&self) -> Value {
+        let mut map = Map::new();
+        map.insert("apiVersion".into(), s("v1"));
+        if !self.data.is_empty() {
+            map.insert("data".into(), value::string_map(&self.data));
+        }
+        if let Some(immutable) = self.immutable {
+            map.insert("immutable".into(), Value::Bool(immutable));
+        }
+        map.insert("kind".into(), s("Secret"));
+        map.insert("metadata".into(), self.meta.to_value());
+        map.insert("type".into(), s(&self.secret_type));
+        Value::Object(map)
+    }
+}
+
 /// A ServiceAccount.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ServiceAccount {

@@ -762,6 +762,7 @@ pub(super) fn sync_namespace(cluster: &mut Cluster, name: &str) {
     cluster.services.retain(|key, _| key.0 != name);
     cluster.config_maps.retain(|key, _| key.0 != name);
     cluster.service_accounts.retain(|key, _| key.0 != name);
+    cluster.secrets.retain(|key, _| key.0 != name);
     let pods: Vec<String> = cluster
         .pods
         .iter()

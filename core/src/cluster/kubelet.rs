@@ -1451,10 +1451,21 @@ fn container_environment(
                 None => return Err(format!("configmap \"{name}\" not found")),
             }
         } else if let Some(reference) = value::at(source, &["secretRef"]) {
-            // The playground serves no Secrets.
-            if !optional(reference) {
-                let name = value::str_at(reference, &["name"]).unwrap_or("");
-                return Err(format!("secret \"{name}\" not found"));
+            let name = value::str_at(reference, &["name"]).unwrap_or("");
+            match cluster
+                .secrets
+                .get(&(namespace.to_string(), name.to_string()))
+            {
+                Some(secret) => {
+                    for key in secret.data.keys() {
+                        set(
+                            format!("{prefix}{key}"),
+                            secret.value(key).unwrap_or_default(),
+                        );
+                    }
+                }
+                None if optional(reference) => {}
+                None => return Err(format!("secret \"{name}\" not found")),
             }
         }
     }
@@ -1487,9 +1498,23 @@ fn container_environment(
                 None => return Err(format!("configmap \"{map_name}\" not found")),
             }
         } else if let Some(reference) = value::at(from, &["secretKeyRef"]) {
-            if !optional(reference) {
-                let secret = value::str_at(reference, &["name"]).unwrap_or("");
-                return Err(format!("secret \"{secret}\" not found"));
+            let secret_name = value::str_at(reference, &["name"]).unwrap_or("");
+            let key = value::str_at(reference, &["key"]).unwrap_or("");
+            match cluster
+                .secrets
+                .get(&(namespace.to_string(), secret_name.to_string()))
+            {
+                Some(secret) => match secret.value(key) {
+                    Some(text) => set(name, text),
+                    None if optional(reference) => {}
+                    None => {
+                        return Err(format!(
+                            "couldn't find key {key} in Secret {namespace}/{secret_name}"
+                        ))
+                    }
+                },
+                None if optional(reference) => {}
+                None => return Err(format!("secret \"{secret_name}\" not found")),
             }
         } else if let Some(path) = value::str_at(from, &["fieldRef", "fieldPath"]) {
             set(name, pod_field(cluster, pod, path));

@@ -25,7 +25,7 @@ mod validate;
 use crate::api::value;
 use crate::api::{
     ApiError, ConfigMap, Event, Kind, Namespace, NamespacePhase, Node, ObjectMeta, ObjectReference,
-    Pod, ReplicationController, Service, ServiceAccount,
+    Pod, ReplicationController, Secret, Service, ServiceAccount,
 };
 use crate::clock::{SimDuration, SimTime};
 use crate::rng::SimRng;
@@ -177,6 +177,7 @@ pub enum ObjectView<'c> {
     Event(&'c Event),
     ConfigMap(&'c ConfigMap),
     ServiceAccount(&'c ServiceAccount),
+    Secret(&'c Secret),
 }
 
 impl<'c> ObjectView<'c> {
@@ -190,6 +191,7 @@ impl<'c> ObjectView<'c> {
             ObjectView::Event(_) => Kind::Event,
             ObjectView::ConfigMap(_) => Kind::ConfigMap,
             ObjectView::ServiceAccount(_) => Kind::ServiceAccount,
+            ObjectView::Secret(_) => Kind::Secret,
         }
     }
 
@@ -203,6 +205,7 @@ impl<'c> ObjectView<'c> {
             ObjectView::Event(event) => &event.meta,
             ObjectView::ConfigMap(config_map) => &config_map.meta,
             ObjectView::ServiceAccount(account) => &account.meta,
+            ObjectView::Secret(secret) => &secret.meta,
         }
     }
 
@@ -220,6 +223,7 @@ impl<'c> ObjectView<'c> {
             ObjectView::Event(event) => event.to_value(),
             ObjectView::ConfigMap(config_map) => config_map.to_value(),
             ObjectView::ServiceAccount(account) => account.to_value(),
+            ObjectView::Secret(secret) => secret.to_value(),
         }
     }
 }
@@ -236,6 +240,7 @@ pub enum ObjectCopy {
     Event(Box<Event>),
     ConfigMap(Box<ConfigMap>),
     ServiceAccount(Box<ServiceAccount>),
+    Secret(Box<Secret>),
 }
 
 impl ObjectView<'_> {
@@ -255,6 +260,7 @@ impl ObjectView<'_> {
             ObjectView::ServiceAccount(account) => {
                 ObjectCopy::ServiceAccount(Box::new(account.clone()))
             }
+            ObjectView::Secret(secret) => ObjectCopy::Secret(Box::new(secret.clone())),
         }
     }
 }
@@ -270,6 +276,7 @@ impl ObjectCopy {
             ObjectCopy::Event(event) => ObjectView::Event(event),
             ObjectCopy::ConfigMap(config_map) => ObjectView::ConfigMap(config_map),
             ObjectCopy::ServiceAccount(account) => ObjectView::ServiceAccount(account),
+            ObjectCopy::Secret(secret) => ObjectView::Secret(secret),
         }
     }
 }
@@ -295,6 +302,7 @@ pub struct Cluster {
     pub(crate) events: BTreeMap<ObjectKey, Box<Event>>,
     pub(crate) config_maps: BTreeMap<ObjectKey, Box<ConfigMap>>,
     pub(crate) service_accounts: BTreeMap<ObjectKey, Box<ServiceAccount>>,
+    pub(crate) secrets: BTreeMap<ObjectKey, Box<Secret>>,
     /// Container logs, by pod uid and container name.
     /// Boxed like the object stores, so this map shares their BTreeMap code in the wasm.
     #[allow(clippy::box_collection)]
@@ -390,6 +398,7 @@ impl Cluster {
             events: BTreeMap::new(),
             config_maps: BTreeMap::new(),
             service_accounts: BTreeMap::new(),
+            secrets: BTreeMap::new(),
             logs: BTreeMap::new(),
             shells: BTreeMap::new(),
             next_pod_ip: BTreeMap::new(),
@@ -603,6 +612,10 @@ impl Cluster {
                 .service_accounts
                 .get(&key)
                 .map(|object| ObjectView::ServiceAccount(object)),
+            Kind::Secret => self
+                .secrets
+                .get(&key)
+                .map(|object| ObjectView::Secret(object)),
         };
         found.ok_or_else(|| ApiError::not_found(kind, name))
     }
@@ -643,6 +656,9 @@ impl Cluster {
                 .collect(),
             Kind::ServiceAccount => in_namespace(&self.service_accounts, namespace)
                 .map(|object| ObjectView::ServiceAccount(object))
+                .collect(),
+            Kind::Secret => in_namespace(&self.secrets, namespace)
+                .map(|object| ObjectView::Secret(object))
                 .collect(),
             Kind::Namespace => self
                 .namespaces
@@ -1039,6 +1055,20 @@ impl Cluster {
                 let config_map = ConfigMap::from_manifest(meta, manifest);
                 self.config_maps.insert(key, Box::new(config_map));
             }
+            Kind::Secret => {
+                let secret = Secret::from_manifest(meta.clone(), manifest);
+                validate::with_meta_causes(kind, &meta, meta_causes, validate::secret(&secret))?;
+                if exists {
+                    return already_exists();
+                }
+                let mut secret = secret;
+                self.stamp_new(&mut secret.meta);
+                let key = (
+                    secret.meta.namespace.clone().unwrap_or_default(),
+                    name.clone(),
+                );
+                self.secrets.insert(key, Box::new(secret));
+            }
             Kind::ServiceAccount => {
                 validate::with_meta_causes(kind, &meta, meta_causes, Ok(()))?;
                 if exists {
@@ -1235,6 +1265,11 @@ impl Cluster {
                     account.meta = updated;
                 }
             }
+            Kind::Secret => {
+                if let Some(secret) = self.secrets.get_mut(&key) {
+                    secret.meta = updated;
+                }
+            }
         }
         Ok(true)
     }
@@ -1313,6 +1348,10 @@ impl Cluster {
                         Task::NamespaceDefaultsSync { name: key.0 },
                     );
                 }
+                Ok(DeleteOutcome::Removed)
+            }
+            Kind::Secret => {
+                self.secrets.remove(&key);
                 Ok(DeleteOutcome::Removed)
             }
             Kind::ServiceAccount => {

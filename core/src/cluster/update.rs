@@ -10,7 +10,7 @@
 
 use super::{controllers, kubelet, pod_update, validate, Cluster};
 use crate::api::{
-    json_patch, strategic_merge, value, ApiError, ConfigMap, Kind, Pod, ServiceAccount,
+    json_patch, strategic_merge, value, ApiError, ConfigMap, Kind, Pod, Secret, ServiceAccount,
 };
 use crate::clock::SimDuration;
 use crate::schema::{DecodeDetail, DecodeError};
@@ -210,6 +210,7 @@ impl Cluster {
             Kind::Service => self.update_service(&key, meta, &object)?,
             Kind::ConfigMap => self.update_config_map(&key, meta, &object)?,
             Kind::ServiceAccount => self.update_service_account(&key, meta, &object),
+            Kind::Secret => self.update_secret(&key, meta, &object)?,
             Kind::Namespace | Kind::Node | Kind::Event => self.update_metadata(kind, &key, meta),
         };
         Ok((changed, warnings))
@@ -259,6 +260,7 @@ impl Cluster {
             Kind::Service => self.update_service(&key, meta, &object),
             Kind::ConfigMap => self.update_config_map(&key, meta, &object),
             Kind::ServiceAccount => Ok(self.update_service_account(&key, meta, &object)),
+            Kind::Secret => self.update_secret(&key, meta, &object),
             // A node's or namespace's spec is the server's: only metadata changes.
             Kind::Namespace | Kind::Node | Kind::Event => {
                 Ok(self.update_metadata(kind, &key, meta))
@@ -413,6 +415,26 @@ impl Cluster {
                 },
             );
         }
+        Ok(true)
+    }
+
+    /// `ValidateSecretUpdate`: the type stays, and an immutable Secret keeps its data.
+    fn update_secret(
+        &mut self,
+        key: &super::ObjectKey,
+        meta: crate::api::ObjectMeta,
+        object: &Value,
+    ) -> Result<bool, ApiError> {
+        let Some(old) = self.secrets.get(key) else {
+            return Err(ApiError::not_found(Kind::Secret, &key.1));
+        };
+        let mut updated = Secret::from_manifest(meta, object);
+        validate::secret_update(old, &updated)?;
+        if updated == **old {
+            return Ok(false);
+        }
+        updated.meta.resource_version = self.next_resource_version();
+        self.secrets.insert(key.clone(), Box::new(updated));
         Ok(true)
     }
 

@@ -6,7 +6,7 @@
 //! in upstream order. Also home of required node-affinity matching, used by the scheduler.
 
 use crate::api::value;
-use crate::api::{ApiError, ConfigMap, Kind, ObjectMeta};
+use crate::api::{ApiError, ConfigMap, Kind, ObjectMeta, Secret};
 use crate::selector;
 use crate::sort::CollectSorted;
 use crate::validation::{self, FieldError, FieldPath, ObjectMetaFields};
@@ -131,6 +131,104 @@ pub(super) fn config_map(name: &str, manifest: &Value) -> Result<(), ApiError> {
         ));
     }
     invalid(Kind::ConfigMap, name, errors)
+}
+
+/// `ValidateSecret` (without the metadata, checked by the caller): config keys, at most
+/// 1 MiB of values, and the keys each well-known type requires.
+pub(super) fn secret(secret: &Secret) -> Result<(), ApiError> {
+    let mut errors = Vec::new();
+    let data = FieldPath::new("data");
+    let mut total: usize = 0;
+    for (key, value) in &secret.data {
+        for message in validation::is_config_map_key(key) {
+            errors.push(FieldError::invalid(data.key(key), key.as_str(), &message));
+        }
+        total += base64_decoded_len(value);
+    }
+    if total as i64 > MAX_CONFIG_MAP_BYTES {
+        errors.push(FieldError::too_long(&data, MAX_CONFIG_MAP_BYTES));
+    }
+    let has = |key: &str| secret.data.contains_key(key);
+    let mut required = |path: FieldPath| errors.push(FieldError::required(path, ""));
+    match secret.secret_type.as_str() {
+        "kubernetes.io/service-account-token" => {
+            if secret
+                .meta
+                .annotations
+                .get("kubernetes.io/service-account.name")
+                .is_none_or(String::is_empty)
+            {
+                required(
+                    FieldPath::new("metadata")
+                        .child("annotations")
+                        .key("kubernetes.io/service-account.name"),
+                );
+            }
+        }
+        "kubernetes.io/dockercfg" | "kubernetes.io/dockerconfigjson" => {
+            let key = if secret.secret_type == "kubernetes.io/dockercfg" {
+                ".dockercfg"
+            } else {
+                ".dockerconfigjson"
+            };
+            match secret.value(key) {
+                None => required(data.key(key)),
+                Some(text) => {
+                    if let Err(error) = crate::kubectl::manifest::go_json::parse(&text) {
+                        errors.push(FieldError::invalid(
+                            data.key(key),
+                            "<secret contents redacted>",
+                            &error.to_string(),
+                        ));
+                    }
+                }
+            }
+        }
+        "kubernetes.io/basic-auth" => {
+            if !has("username") && !has("password") {
+                required(data.key("username"));
+                required(data.key("password"));
+            }
+        }
+        "kubernetes.io/ssh-auth" => {
+            if secret
+                .value("ssh-privatekey")
+                .is_none_or(|key| key.is_empty())
+            {
+                required(data.key("ssh-privatekey"));
+            }
+        }
+        "kubernetes.io/tls" => {
+            if !has("tls.crt") {
+                required(data.key("tls.crt"));
+            }
+            if !has("tls.key") {
+                required(data.key("tls.key"));
+            }
+        }
+        _ => {}
+    }
+    invalid(Kind::Secret, &secret.meta.name, errors)
+}
+
+/// `ValidateSecretUpdate`: the type is fixed, and `immutable` works as for ConfigMaps.
+pub(super) fn secret_update(old: &Secret, new: &Secret) -> Result<(), ApiError> {
+    let mut causes = Vec::new();
+    if new.secret_type != old.secret_type {
+        causes.push(
+            FieldError::invalid("type", new.secret_type.as_str(), "field is immutable").to_string(),
+        );
+    }
+    if old.immutable == Some(true) {
+        const IMMUTABLE: &str = "field is immutable when `immutable` is set";
+        if new.immutable != Some(true) {
+            causes.push(FieldError::forbidden("immutable", IMMUTABLE).to_string());
+        }
+        if new.data != old.data {
+            causes.push(FieldError::forbidden("data", IMMUTABLE).to_string());
+        }
+    }
+    with_meta_causes(Kind::Secret, &new.meta, causes, secret(new))
 }
 
 /// How many bytes a padded base64 text decodes to.

@@ -119,6 +119,7 @@ pub fn header(kind: Kind, wide: bool) -> Vec<String> {
         (Kind::ConfigMap, _) => &["NAME", "DATA", "AGE"],
         // The SECRETS column went in v1.35 (kubernetes#117160).
         (Kind::ServiceAccount, _) => &["NAME", "AGE"],
+        (Kind::Secret, _) => &["NAME", "TYPE", "DATA", "AGE"],
     };
     columns.iter().map(|c| c.to_string()).collect()
 }
@@ -132,6 +133,12 @@ pub fn row(cluster: &Cluster, object: &ObjectView<'_>, wide: bool) -> Vec<String
             config_map.meta.name.clone(),
             (config_map.data.len() + config_map.binary_data.len()).to_string(),
             age(now, config_map.meta.creation_timestamp),
+        ],
+        ObjectView::Secret(secret) => vec![
+            secret.meta.name.clone(),
+            secret.secret_type.clone(),
+            secret.data.len().to_string(),
+            age(now, secret.meta.creation_timestamp),
         ],
         ObjectView::ServiceAccount(account) => vec![
             account.meta.name.clone(),

@@ -184,9 +184,14 @@ fn data_covers_the_served_kinds() {
             "Event",
             "ConfigMap",
             "ServiceAccount",
+            "Secret",
             "List"
         ]
     );
+    // Every kind the server serves can be explained and strictly decoded.
+    for info in crate::api::kind::KIND_TABLE {
+        assert!(kinds.contains(&info.name), "{} has no schema", info.name);
+    }
     for name in [
         "ObjectMeta",
         "OwnerReference",

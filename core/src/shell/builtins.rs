@@ -35,8 +35,8 @@ pub struct BuiltinContext<'a, 'e> {
 /// Names of every builtin (for completion and `help`).
 /// `source`, `.`, `bash` and `sh` run scripts in the executor (`exec::Execution`).
 pub const BUILTINS: &[&str] = &[
-    ".", "[", "alias", "bash", "break", "cat", "cd", "clear", "continue", "cp", "curl", "cut",
-    "date", "echo", "env", "exit", "export", "false", "grep", "head", "help", "history",
+    ".", "[", "alias", "base64", "bash", "break", "cat", "cd", "clear", "continue", "cp", "curl",
+    "cut", "date", "echo", "env", "exit", "export", "false", "grep", "head", "help", "history",
     "hostname", "jobs", "kill", "kubectx", "kubens", "ls", "mkdir", "mv", "printf", "pwd", "read",
     "rev", "rm", "rmdir", "sed", "seq", "set", "sh", "sleep", "sort", "source", "tac", "tail",
     "tee", "test", "touch", "tr", "true", "type", "unalias", "uniq", "unset", "wc", "which",
@@ -101,6 +101,7 @@ pub fn run_filter(
 ) -> Option<i32> {
     Some(match name {
         "cat" => cat(args, stdin, io, fs),
+        "base64" => super::base64::base64(args, stdin, io, fs),
         "tee" => tee(args, stdin, io, fs),
         "head" | "tail" => head_tail(name, args, stdin, io, fs),
         "grep" => super::grep::grep(args, stdin, io, fs),

@@ -1,7 +1,8 @@
-//! `kubectl create configmap NAME` and `kubectl create serviceaccount NAME`: the object built
-//! as kubectl's `ConfigMapOptions.createConfigMap` and `ServiceAccountOpts.createServiceAccount`
-//! build it (keys from `--from-file`, `--from-literal` and `--from-env-file`, with their
-//! client-side checks, `--append-hash`), then created; the API server's refusal comes back as
+//! `kubectl create configmap NAME`, `kubectl create secret generic|docker-registry NAME` and
+//! `kubectl create serviceaccount NAME`: the object built as kubectl's `createConfigMap`,
+//! `createSecret`, `createSecretDockerRegistry` and `createServiceAccount` build it (keys from
+//! `--from-file`, `--from-literal` and `--from-env-file`, with their client-side checks,
+//! `--append-hash`), then created; the API server's refusal comes back as
 //! `failed to create configmap: …`.
 
 use super::super::cli::Invocation;
@@ -30,38 +31,7 @@ pub(super) fn config_map(
     let dry_run = dry_run::strategy(invocation, env, io)?;
     let format = OutputFormat::parse(flags.string("output").unwrap_or(""), false)?
         .with_template_flags(flags);
-    let files = flags.strings("from-file");
-    let literals = flags.strings("from-literal");
-    let env_files = flags.strings("from-env-file");
-    if !env_files.is_empty() && (!files.is_empty() || !literals.is_empty()) {
-        return Err(KubectlError::message(
-            "from-env-file cannot be combined with from-file or from-literal",
-        ));
-    }
-    let mut keys = Keys {
-        name: &name,
-        data: BTreeMap::new(),
-    };
-    for source in &files {
-        keys.add_file_source(env, source)
-            .map_err(KubectlError::message)?;
-    }
-    for source in &literals {
-        let (key, value) = source
-            .split_once('=')
-            .filter(|(key, _)| !key.is_empty())
-            .ok_or_else(|| {
-                KubectlError::message(format!(
-                    "invalid literal source {source}, expected key=value"
-                ))
-            })?;
-        keys.add(key, value).map_err(KubectlError::message)?;
-    }
-    for path in &env_files {
-        keys.add_env_file(env, path)
-            .map_err(KubectlError::message)?;
-    }
-    let data = keys.data;
+    let data = keys_from_sources(invocation, env, &name, Target::ConfigMap)?;
     let mut final_name = name.clone();
     if flags.bool("append-hash") {
         final_name = format!("{name}-{}", config_map_hash(&name, &data));
@@ -92,6 +62,164 @@ pub(super) fn config_map(
     )
 }
 
+/// `kubectl create secret generic` and `kubectl create secret docker-registry`.
+pub(super) fn secret(
+    subcommand: &str,
+    invocation: &Invocation,
+    env: &mut Env<'_>,
+    io: &mut Io,
+) -> Result<i32, KubectlError> {
+    let flags = &invocation.flags;
+    let name = super::create::name_from_command_args(invocation)?;
+    if let Some(error) = super::request_timeout_error(invocation) {
+        return Err(error);
+    }
+    let dry_run = dry_run::strategy(invocation, env, io)?;
+    let format = OutputFormat::parse(flags.string("output").unwrap_or(""), false)?
+        .with_template_flags(flags);
+    let (secret_type, data) = if subcommand == "docker-registry" {
+        if name.is_empty() {
+            return Err(KubectlError::message("name must be specified"));
+        }
+        let username = flags.string("docker-username").unwrap_or("");
+        let password = flags.string("docker-password").unwrap_or("");
+        let server = flags.string("docker-server").unwrap_or("");
+        let email = flags.string("docker-email").unwrap_or("");
+        let files: Vec<String> = flags
+            .strings("from-file")
+            .into_iter()
+            .map(|source| {
+                if source.contains('=') {
+                    source
+                } else {
+                    format!(".dockerconfigjson={source}")
+                }
+            })
+            .collect();
+        if files.is_empty() && (username.is_empty() || password.is_empty() || server.is_empty()) {
+            return Err(KubectlError::message(
+                "either --from-file or the combination of --docker-username, --docker-password and --docker-server is required",
+            ));
+        }
+        let mut keys = Keys::new(&name, Target::Secret);
+        if files.is_empty() {
+            // `handleDockerCfgJSONContent`: Go's JSON of the auths entry.
+            let mut entry = format!(
+                "{{\"username\":{},\"password\":{}",
+                validation::go_json_quote(username),
+                validation::go_json_quote(password)
+            );
+            if !email.is_empty() {
+                entry.push_str(&format!(",\"email\":{}", validation::go_json_quote(email)));
+            }
+            let auth = crate::share::base64_standard(format!("{username}:{password}").as_bytes());
+            entry.push_str(&format!(",\"auth\":\"{auth}\"}}"));
+            let config = format!(
+                "{{\"auths\":{{{}:{entry}}}}}",
+                validation::go_json_quote(server)
+            );
+            keys.data.insert(".dockerconfigjson".into(), config);
+        } else {
+            for source in &files {
+                keys.add_file_source(env, source)
+                    .map_err(KubectlError::message)?;
+            }
+        }
+        ("kubernetes.io/dockerconfigjson".to_string(), keys.data)
+    } else {
+        let data = keys_from_sources(invocation, env, &name, Target::Secret)?;
+        (flags.string("type").unwrap_or("").to_string(), data)
+    };
+    let mut final_name = name.clone();
+    if flags.bool("append-hash") {
+        final_name = format!("{name}-{}", secret_hash(&name, &secret_type, &data));
+    }
+    let mut metadata = Map::new();
+    metadata.insert("name".into(), Value::String(final_name));
+    if resources::namespace_enforced(invocation) {
+        metadata.insert(
+            "namespace".into(),
+            Value::String(resources::namespace(invocation, env)),
+        );
+    }
+    let mut object = Map::new();
+    object.insert("kind".into(), json!("Secret"));
+    object.insert("apiVersion".into(), json!("v1"));
+    object.insert("metadata".into(), Value::Object(metadata));
+    if !data.is_empty() {
+        let encoded: BTreeMap<String, String> = data
+            .iter()
+            .map(|(key, text)| (key.clone(), crate::share::base64_standard(text.as_bytes())))
+            .collect();
+        object.insert("data".into(), crate::api::value::string_map(&encoded));
+    }
+    if !secret_type.is_empty() {
+        object.insert("type".into(), Value::String(secret_type));
+    }
+    finish(
+        invocation,
+        env,
+        io,
+        Kind::Secret,
+        Value::Object(object),
+        dry_run,
+        &format,
+    )
+}
+
+/// The keys of `--from-file`, `--from-literal` and `--from-env-file` (after kubectl's
+/// `Validate`: a name, and an env file only on its own), in the order each command reads
+/// them: a ConfigMap takes files first, a Secret literals first.
+fn keys_from_sources(
+    invocation: &Invocation,
+    env: &Env<'_>,
+    name: &str,
+    target: Target,
+) -> Result<BTreeMap<String, String>, KubectlError> {
+    let flags = &invocation.flags;
+    if name.is_empty() {
+        return Err(KubectlError::message("name must be specified"));
+    }
+    let files = flags.strings("from-file");
+    let literals = flags.strings("from-literal");
+    let env_files = flags.strings("from-env-file");
+    if !env_files.is_empty() && (!files.is_empty() || !literals.is_empty()) {
+        return Err(KubectlError::message(
+            "from-env-file cannot be combined with from-file or from-literal",
+        ));
+    }
+    let mut keys = Keys::new(name, target);
+    let add_literals = |keys: &mut Keys<'_>| -> Result<(), KubectlError> {
+        for source in &literals {
+            let (key, value) = source
+                .split_once('=')
+                .filter(|(key, _)| !key.is_empty())
+                .ok_or_else(|| {
+                    KubectlError::message(format!(
+                        "invalid literal source {source}, expected key=value"
+                    ))
+                })?;
+            keys.add(key, value).map_err(KubectlError::message)?;
+        }
+        Ok(())
+    };
+    if target == Target::Secret {
+        add_literals(&mut keys)?;
+    }
+    for source in &files {
+        keys.add_file_source(env, source)
+            .map_err(KubectlError::message)?;
+    }
+    if target == Target::ConfigMap {
+        add_literals(&mut keys)?;
+    }
+    for path in &env_files {
+        keys.add_env_file(env, path)
+            .map_err(KubectlError::message)?;
+    }
+    Ok(keys.data)
+}
+
 /// `kubectl create serviceaccount`.
 pub(super) fn service_account(
     invocation: &Invocation,
@@ -105,6 +233,9 @@ pub(super) fn service_account(
     let dry_run = dry_run::strategy(invocation, env, io)?;
     let format = OutputFormat::parse(invocation.flags.string("output").unwrap_or(""), false)?
         .with_template_flags(&invocation.flags);
+    if name.is_empty() {
+        return Err(KubectlError::message("name must be specified"));
+    }
     let mut metadata = Map::new();
     metadata.insert("name".into(), Value::String(name));
     if resources::namespace_enforced(invocation) {
@@ -194,29 +325,58 @@ fn finish(
     Ok(0)
 }
 
-/// The keys of the ConfigMap being built, with kubectl's checks on each one added.
+/// Which object the keys are for: the two commands word their errors differently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Target {
+    ConfigMap,
+    Secret,
+}
+
+/// The keys of the ConfigMap or Secret being built (values as text), with kubectl's checks
+/// on each one added.
 struct Keys<'a> {
     name: &'a str,
+    target: Target,
     data: BTreeMap<String, String>,
 }
 
 impl Keys<'_> {
-    /// `addKeyFromLiteralToConfigMap`.
+    fn new(name: &str, target: Target) -> Keys<'_> {
+        Keys {
+            name,
+            target,
+            data: BTreeMap::new(),
+        }
+    }
+
+    /// `addKeyFromLiteralToConfigMap` / `addKeyFromLiteralToSecret`.
     fn add(&mut self, key: &str, value: &str) -> Result<(), String> {
         let problems = validation::is_config_map_key(key);
         if !problems.is_empty() {
-            return Err(format!(
-                "{} is not a valid key name for a ConfigMap: {}",
-                validation::go_quote(key),
-                problems.join(",")
-            ));
+            return Err(match self.target {
+                Target::ConfigMap => format!(
+                    "{} is not a valid key name for a ConfigMap: {}",
+                    validation::go_quote(key),
+                    problems.join(",")
+                ),
+                Target::Secret => format!(
+                    "{} is not valid key name for a Secret {}",
+                    validation::go_quote(key),
+                    problems.join(";")
+                ),
+            });
         }
         if self.data.contains_key(key) {
-            return Err(format!(
-                "cannot add key {}, another key by that name already exists in Data for ConfigMap {}",
-                validation::go_quote(key),
-                validation::go_quote(self.name)
-            ));
+            return Err(match self.target {
+                Target::ConfigMap => format!(
+                    "cannot add key {}, another key by that name already exists in Data for ConfigMap {}",
+                    validation::go_quote(key),
+                    validation::go_quote(self.name)
+                ),
+                Target::Secret => {
+                    format!("cannot add key {key}, another key by that name already exists")
+                }
+            });
         }
         self.data.insert(key.to_string(), value.to_string());
         Ok(())
@@ -251,7 +411,11 @@ impl Keys<'_> {
     /// environment (empty here).
     fn add_env_file(&mut self, env: &Env<'_>, path: &str) -> Result<(), String> {
         if env.fs.is_dir(path) {
-            return Err("env config file cannot be a directory".into());
+            return Err(match self.target {
+                Target::ConfigMap => "env config file cannot be a directory",
+                Target::Secret => "env secret file cannot be a directory",
+            }
+            .into());
         }
         let text = env.fs.read(path).map_err(|error| reading(path, error))?;
         for (number, line) in text.split('\n').enumerate() {
@@ -339,6 +503,28 @@ fn is_env_var_name(key: &str) -> Vec<String> {
     )]
 }
 
+/// kubectl's `hash.SecretHash`: as `config_map_hash`, over
+/// `{"data":{…base64…},"kind":"Secret","name":NAME,"type":TYPE}`.
+fn secret_hash(name: &str, secret_type: &str, data: &BTreeMap<String, String>) -> String {
+    let entries: Vec<String> = data
+        .iter()
+        .map(|(key, value)| {
+            format!(
+                "{}:\"{}\"",
+                validation::go_json_quote(key),
+                crate::share::base64_standard(value.as_bytes())
+            )
+        })
+        .collect();
+    let encoded = format!(
+        "{{\"data\":{{{}}},\"kind\":\"Secret\",\"name\":{},\"type\":{}}}",
+        entries.join(","),
+        validation::go_json_quote(name),
+        validation::go_json_quote(secret_type)
+    );
+    encode_hash(&encoded)
+}
+
 /// kubectl's `hash.ConfigMapHash`: the first ten hex digits of the SHA-256 of
 /// `{"data":{…},"kind":"ConfigMap","name":NAME}` (Go's JSON, keys sorted), with `0 1 3 a e`
 /// replaced by `g h k m t` so the suffix cannot read as a word or a number.
@@ -358,6 +544,11 @@ fn config_map_hash(name: &str, data: &BTreeMap<String, String>) -> String {
         entries.join(","),
         validation::go_json_quote(name)
     );
+    encode_hash(&encoded)
+}
+
+/// `encodeHash(hash(…))`: ten hex digits of the SHA-256, with `0 1 3 a e` as `g h k m t`.
+fn encode_hash(encoded: &str) -> String {
     crate::sha256::sha256_hex(encoded.as_bytes())
         .chars()
         .take(10)

@@ -9,7 +9,7 @@ use super::super::table::{age, pod_status};
 use super::super::{Env, Io};
 use crate::api::{
     value, ConfigMap, ContainerState, Event, Kind, Namespace, NamespacePhase, Node, Pod,
-    ReplicationController, Service, ServiceAccount,
+    ReplicationController, Secret, Service, ServiceAccount,
 };
 use crate::cluster::{Cluster, ObjectView};
 use crate::printers::tabwriter::describe_tabbed;
@@ -160,6 +160,7 @@ pub fn describe(cluster: &Cluster, object: &ObjectView<'_>, show_events: bool) -
         ObjectView::Service(service) => describe_service(cluster, service, show_events),
         ObjectView::Event(event) => describe_event(cluster, event),
         ObjectView::ConfigMap(config_map) => describe_config_map(cluster, config_map, show_events),
+        ObjectView::Secret(secret) => describe_secret(secret),
         ObjectView::ServiceAccount(account) => {
             describe_service_account(cluster, account, show_events)
         }
@@ -1130,6 +1131,33 @@ fn describe_config_map(cluster: &Cluster, config_map: &ConfigMap, show_events: b
     w.push('\n');
     let events = events_section(cluster, &config_map.meta.uid, show_events);
     finish(&w, &events)
+}
+
+/// `describeSecret`: the sizes of the values, never the values (but a service account
+/// token's `token`). No events.
+fn describe_secret(secret: &Secret) -> String {
+    let mut w = String::new();
+    let _ = writeln!(w, "Name:\t{}", secret.meta.name);
+    let _ = writeln!(
+        w,
+        "Namespace:\t{}",
+        secret.meta.namespace.as_deref().unwrap_or("")
+    );
+    w.push_str(&multiline("Labels", &secret.meta.labels, "="));
+    w.push_str(&multiline("Annotations", &secret.meta.annotations, ": "));
+    let _ = write!(w, "\nType:\t{}\n\nData\n====\n", secret.secret_type);
+    for (key, value) in &secret.data {
+        if key == "token" && secret.secret_type == "kubernetes.io/service-account-token" {
+            let _ = writeln!(w, "{key}:\t{}", secret.value(key).unwrap_or_default());
+        } else {
+            let _ = writeln!(
+                w,
+                "{key}:\t{} bytes",
+                crate::cluster::base64_decoded_len(value)
+            );
+        }
+    }
+    describe_tabbed(&w)
 }
 
 /// `describeServiceAccount`: its image pull secrets (since v1.35 neither its mountable

@@ -185,6 +185,7 @@ fn supported_field(kind: Kind, field: &str) -> bool {
                 || matches!(field, "reason" | "reportingComponent" | "source" | "type")
         }
         Kind::ReplicationController => field == "status.replicas",
+        Kind::Secret => field == "type",
         Kind::Service | Kind::ConfigMap | Kind::ServiceAccount => false,
     }
 }
@@ -252,6 +253,7 @@ pub(crate) fn field_value(object: &ObjectView<'_>, field: &str) -> Option<String
         ObjectView::ReplicationController(rc) => {
             (field == "status.replicas").then(|| rc.status_replicas.to_string())
         }
+        ObjectView::Secret(secret) => (field == "type").then(|| secret.secret_type.clone()),
         ObjectView::Service(_) | ObjectView::ConfigMap(_) | ObjectView::ServiceAccount(_) => None,
     }
 }

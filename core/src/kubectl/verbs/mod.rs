@@ -55,7 +55,9 @@ fn builds_client_first(invocation: &Invocation) -> bool {
     match invocation.path.as_slice() {
         ["explain"] => true,
         ["label" | "annotate" | "port-forward" | "patch"]
-        | ["create", "namespace" | "service" | "configmap" | "serviceaccount", ..] => false,
+        | ["create", "namespace" | "service" | "configmap" | "serviceaccount" | "secret", ..] => {
+            false
+        }
         _ => needs_server(invocation),
     }
 }
@@ -150,6 +152,9 @@ fn dispatch_verb(
         ["create", "namespace"] => create::namespace(invocation, env, io).map(Outcome::Done),
         ["create", "configmap"] => {
             create_config::config_map(invocation, env, io).map(Outcome::Done)
+        }
+        ["create", "secret", subcommand @ ("generic" | "docker-registry")] => {
+            create_config::secret(subcommand, invocation, env, io).map(Outcome::Done)
         }
         ["create", "serviceaccount"] => {
             create_config::service_account(invocation, env, io).map(Outcome::Done)
