@@ -628,6 +628,14 @@ impl Pod {
             Some(Value::Array(volumes)) => volumes,
             _ => Vec::new(),
         };
+        // `SetDefaults_ConfigMapVolumeSource` / `SetDefaults_SecretVolumeSource`: mode 0644.
+        for volume in volumes.iter_mut() {
+            for source in ["configMap", "secret"] {
+                if let Some(Value::Object(source)) = volume.get_mut(source) {
+                    value::insert_default(source, "defaultMode", Value::from(420));
+                }
+            }
+        }
         if !self.api_access_volume.is_empty()
             && !volumes
                 .iter()

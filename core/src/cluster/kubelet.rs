@@ -21,7 +21,11 @@ use serde_json::Value;
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Step {
     Admit,
-    SandboxReady,
+    /// The volume manager mounts the pod's volumes (a ConfigMap or Secret volume waits for
+    /// its source, retrying with a doubling back-off).
+    MountVolumes {
+        attempt: u32,
+    },
     Pull {
         container: usize,
         attempt: u32,
@@ -75,7 +79,7 @@ pub(super) fn run_step(cluster: &mut Cluster, key: &ObjectKey, uid: &str, step: 
     }
     match step {
         Step::Admit => admit(cluster, key, uid),
-        Step::SandboxReady => sandbox_ready(cluster, key, uid),
+        Step::MountVolumes { attempt } => mount_volumes(cluster, key, uid, attempt),
         Step::Pull { container, attempt } => pull(cluster, key, uid, container, attempt),
         Step::PullDone { container } => pull_done(cluster, key, uid, container),
         Step::PullFailed { container, attempt } => {
@@ -221,7 +225,97 @@ fn admit(cluster: &mut Cluster, key: &ObjectKey, uid: &str) {
         .collect();
     bump(cluster, key);
     let delay = cluster.jitter(600, 1500);
-    later(cluster, delay, key, uid, Step::SandboxReady);
+    later(cluster, delay, key, uid, Step::MountVolumes { attempt: 0 });
+}
+
+/// Mounts the pod's volumes, then makes its sandbox. A ConfigMap or Secret volume whose
+/// source is missing (or lacks a key its `items` name) keeps the pod in `ContainerCreating`:
+/// `FailedMount` events, and another try after 0.5 s, 1 s, 2 s… up to 2 min 2 s, as the
+/// volume manager's exponential back-off.
+fn mount_volumes(cluster: &mut Cluster, key: &ObjectKey, uid: &str, attempt: u32) {
+    let Some(pod) = cluster.pods.get(key) else {
+        return;
+    };
+    let namespace = pod.namespace().to_string();
+    // The volume manager sets the volumes up side by side: each failing one says so.
+    let failures: Vec<(String, String)> = value::array_at(&pod.spec, &["volumes"])
+        .iter()
+        .filter_map(|volume| volume_failure(cluster, &namespace, volume))
+        .collect();
+    if failures.is_empty() {
+        sandbox_ready(cluster, key, uid);
+        return;
+    }
+    for (volume, error) in failures {
+        kubelet_event(
+            cluster,
+            key,
+            None,
+            "Warning",
+            "FailedMount",
+            format!("MountVolume.SetUp failed for volume \"{volume}\" : {error}"),
+        );
+    }
+    let millis = (500_i64 << attempt.min(8)).min(122_000);
+    later(
+        cluster,
+        SimDuration::from_millis(millis),
+        key,
+        uid,
+        Step::MountVolumes {
+            attempt: attempt.saturating_add(1),
+        },
+    );
+}
+
+/// Why a ConfigMap or Secret volume cannot be set up (`None` when it can).
+fn volume_failure(cluster: &Cluster, namespace: &str, volume: &Value) -> Option<(String, String)> {
+    let name = value::str_at(volume, &["name"]).unwrap_or("").to_string();
+    let optional = |source: &Value| value::at(source, &["optional"]) == Some(&Value::Bool(true));
+    let items = |source: &Value| -> Vec<String> {
+        value::array_at(source, &["items"])
+            .iter()
+            .filter_map(|item| value::str_at(item, &["key"]).map(str::to_string))
+            .collect()
+    };
+    if let Some(source) = value::at(volume, &["configMap"]) {
+        let map_name = value::str_at(source, &["name"]).unwrap_or("");
+        return match cluster
+            .config_maps
+            .get(&(namespace.to_string(), map_name.to_string()))
+        {
+            None if optional(source) => None,
+            None => Some((name, format!("configmap \"{map_name}\" not found"))),
+            Some(config_map) => items(source)
+                .into_iter()
+                .find(|key| {
+                    !config_map.data.contains_key(key) && !config_map.binary_data.contains_key(key)
+                })
+                .filter(|_| !optional(source))
+                .map(|key| {
+                    (
+                        name,
+                        format!("configmap references non-existent config key: {key}"),
+                    )
+                }),
+        };
+    }
+    if let Some(source) = value::at(volume, &["secret"]) {
+        let secret_name = value::str_at(source, &["secretName"]).unwrap_or("");
+        return match cluster
+            .secrets
+            .get(&(namespace.to_string(), secret_name.to_string()))
+        {
+            None if optional(source) => None,
+            None => Some((name, format!("secret \"{secret_name}\" not found"))),
+            Some(secret) => items(source)
+                .into_iter()
+                .find(|key| !secret.data.contains_key(key))
+                .filter(|_| !optional(source))
+                .map(|key| (name, format!("references non-existent secret key: {key}"))),
+        };
+    }
+    None
 }
 
 fn sandbox_ready(cluster: &mut Cluster, key: &ObjectKey, uid: &str) {

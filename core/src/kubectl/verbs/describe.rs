@@ -405,6 +405,20 @@ fn describe_pod(cluster: &Cluster, pod: &Pod, show_events: bool) -> String {
         let _ = writeln!(w, "  {name}:");
         if value::at(volume, &["projected"]).is_some() && name.starts_with("kube-api-access-") {
             w.push_str("    Type:\tProjected (a volume that contains injected data from multiple sources)\n    TokenExpirationSeconds:\t3607\n    ConfigMapName:\tkube-root-ca.crt\n    Optional:\tfalse\n    DownwardAPI:\ttrue\n");
+        } else if let Some(source) = value::at(volume, &["configMap"]) {
+            let _ = writeln!(
+                w,
+                "    Type:\tConfigMap (a volume populated by a ConfigMap)\n    Name:\t{}\n    Optional:\t{}",
+                value::str_at(source, &["name"]).unwrap_or(""),
+                value::at(source, &["optional"]) == Some(&Value::Bool(true))
+            );
+        } else if let Some(source) = value::at(volume, &["secret"]) {
+            let _ = writeln!(
+                w,
+                "    Type:\tSecret (a volume populated by a Secret)\n    SecretName:\t{}\n    Optional:\t{}",
+                value::str_at(source, &["secretName"]).unwrap_or(""),
+                value::at(source, &["optional"]) == Some(&Value::Bool(true))
+            );
         } else if let Some(empty_dir) = value::at(volume, &["emptyDir"]) {
             let medium = value::str_at(empty_dir, &["medium"]).unwrap_or("");
             let _ = writeln!(w, "    Type:\tEmptyDir (a temporary directory that shares a pod's lifetime)\n    Medium:\t{medium}\n    SizeLimit:\t<unset>");
