@@ -66,6 +66,10 @@ pub trait Machine {
     /// Runs a program that is not a shell builtin or a simulated applet, with `stdin`;
     /// `None` if the image has no such program.
     fn run(&mut self, argv: &[String], stdin: &str, out: &mut Output) -> Option<i32>;
+    /// A file of the container's volumes (a ConfigMap key, the service account token).
+    fn mounted_file(&self, _path: &str) -> Option<String> {
+        None
+    }
 }
 
 /// The environment a container starts with: the image's `PATH`, the pod's hostname, the
@@ -1876,9 +1880,42 @@ impl Process {
         result
     }
 
+    /// An applet's input: its file operands one after the other, or standard input when
+    /// there are none. A missing file is busybox's `PROGRAM: FILE: No such file or directory`
+    /// and status 1.
+    fn read_operands(
+        &self,
+        program: &str,
+        files: &[&str],
+        stdin: &str,
+        machine: &dyn Machine,
+        out: &mut Output,
+    ) -> Result<String, i32> {
+        if files.is_empty() {
+            return Ok(stdin.to_string());
+        }
+        let mut input = String::new();
+        for file in files {
+            match self.read_file(file, machine) {
+                Some(text) => input.push_str(&text),
+                None => {
+                    out.write(
+                        Stream::Err,
+                        &format!("{program}: {file}: No such file or directory\n"),
+                    );
+                    return Err(1);
+                }
+            }
+        }
+        Ok(input)
+    }
+
     fn read_file(&self, path: &str, machine: &dyn Machine) -> Option<String> {
         if let Some(text) = self.files.get(path) {
             return Some(text.clone());
+        }
+        if let Some(text) = machine.mounted_file(path) {
+            return Some(text);
         }
         match path {
             "/etc/hostname" => Some(format!("{}\n", machine.hostname())),
@@ -2144,14 +2181,24 @@ impl Process {
                 0
             }
             "head" | "tail" => {
-                let count = match args.as_slice() {
-                    ["-n", n] => n.parse::<usize>().ok(),
-                    [flag] if flag.starts_with('-') => flag[1..].parse::<usize>().ok(),
-                    [] => Some(10),
-                    _ => None,
+                // `-n N` or `-N`, then the files (standard input when there are none).
+                let mut count = 10;
+                let mut files: Vec<&str> = Vec::new();
+                let mut rest = args.iter();
+                while let Some(arg) = rest.next() {
+                    if *arg == "-n" {
+                        count = rest.next().and_then(|n| n.parse().ok()).unwrap_or(10);
+                    } else if let Some(number) = arg.strip_prefix('-').filter(|n| !n.is_empty()) {
+                        count = number.trim_start_matches('n').parse().unwrap_or(10);
+                    } else {
+                        files.push(arg);
+                    }
                 }
-                .unwrap_or(10);
-                let lines: Vec<&str> = stdin.lines().collect();
+                let input = match self.read_operands(program, &files, stdin, machine, out) {
+                    Ok(input) => input,
+                    Err(status) => return Done::Status(status),
+                };
+                let lines: Vec<&str> = input.lines().collect();
                 let chosen = if program == "head" {
                     &lines[..count.min(lines.len())]
                 } else {
@@ -2167,7 +2214,8 @@ impl Process {
                 let ignore_case = args.contains(&"-i");
                 let count = args.contains(&"-c");
                 let quiet = args.contains(&"-q");
-                let Some(pattern) = args.iter().find(|a| !a.starts_with('-')) else {
+                let mut operands = args.iter().filter(|a| !a.starts_with('-'));
+                let Some(pattern) = operands.next() else {
                     out.write(Stream::Err, "BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.\n\nUsage: grep [-HhnlLoqvsrRiwFE] [-m N] [-A|B|C N] { PATTERN | -e PATTERN... | -f FILE... } [FILE]...\n");
                     return Done::Status(2);
                 };
@@ -2179,7 +2227,12 @@ impl Process {
                     };
                     found != invert
                 };
-                let chosen: Vec<&str> = stdin.lines().filter(|line| matches(line)).collect();
+                let files: Vec<&str> = operands.copied().collect();
+                let input = match self.read_operands(program, &files, stdin, machine, out) {
+                    Ok(input) => input,
+                    Err(status) => return Done::Status(status),
+                };
+                let chosen: Vec<&str> = input.lines().filter(|line| matches(line)).collect();
                 if count {
                     out.write(Stream::Out, &format!("{}\n", chosen.len()));
                 } else if !quiet {

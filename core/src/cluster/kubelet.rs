@@ -972,6 +972,8 @@ struct KubeletMachine<'a> {
     program: Program,
     /// The container's `command` and `args` joined (what `ps` shows as PID 1).
     main_command: String,
+    /// The container's name (whose volumes it sees).
+    container: String,
 }
 
 impl Machine for KubeletMachine<'_> {
@@ -983,6 +985,14 @@ impl Machine for KubeletMachine<'_> {
     }
     fn now(&self) -> SimTime {
         self.cluster.now()
+    }
+    fn mounted_file(&self, path: &str) -> Option<String> {
+        self.cluster.container_file(
+            &self.address.namespace,
+            &self.address.pod,
+            &self.container,
+            path,
+        )
     }
     fn run(&mut self, argv: &[String], _stdin: &str, out: &mut Output) -> Option<i32> {
         let args: Vec<&str> = argv.iter().skip(1).map(String::as_str).collect();
@@ -1102,6 +1112,7 @@ fn run_shell(
         address,
         program,
         main_command,
+        container: name.to_string(),
     };
     let mut output = Output::default();
     let pause = shell.process.resume(&mut machine, &mut output, SHELL_SLICE);

@@ -18,6 +18,7 @@ pub mod network;
 mod pod_update;
 pub mod scheduler;
 mod update;
+mod volumes;
 pub use update::{patched, PatchType};
 pub use validate::{base64_decoded_len, warnings_on_create};
 mod validate;

@@ -600,6 +600,7 @@ fn container_context(
     ContainerContext {
         namespace: namespace.to_string(),
         pod: pod.meta.name.clone(),
+        container: container.name.clone(),
         pod_ip: pod.status.pod_ip.clone().unwrap_or_default(),
         program: ImageRef::parse(&container.image)
             .and_then(|r| images::lookup(&r))
@@ -1102,6 +1103,7 @@ impl ContainerContext {
 struct ContainerContext {
     namespace: String,
     pod: String,
+    container: String,
     pod_ip: String,
     program: Option<Program>,
     gpus: i64,
@@ -1303,6 +1305,14 @@ impl Machine for ExecMachine<'_, '_> {
     }
     fn now(&self) -> SimTime {
         self.now
+    }
+    fn mounted_file(&self, path: &str) -> Option<String> {
+        self.env.cluster.container_file(
+            &self.ctx.namespace,
+            &self.ctx.pod,
+            &self.ctx.container,
+            path,
+        )
     }
     fn run(&mut self, argv: &[String], _stdin: &str, out: &mut Output) -> Option<i32> {
         let mut io = Io::default();
