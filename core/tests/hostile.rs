@@ -13,6 +13,24 @@ use kubeplay_core::rng::SimRng;
 use kubeplay_core::session::Session;
 
 const FRAGMENTS: &[&str] = &[
+    "cm",
+    "configmap",
+    "secret",
+    "generic",
+    "docker-registry",
+    "sa",
+    "serviceaccount",
+    "--from-literal=a=b",
+    "--from-literal==",
+    "--from-file=x",
+    "--from-file=k=/",
+    "--from-env-file=x",
+    "--append-hash",
+    "--type=kubernetes.io/tls",
+    "base64",
+    "-d",
+    "-w",
+    "aGk=",
     "!!",
     "!$",
     "!-2:s/a/b/",
@@ -509,7 +527,7 @@ const YAML_FRAGMENTS: &[&str] = &[
     "a: ", "&x ", "*x", "*y", "&y ", "<<: ", "[", "]", "{", "}", ", ", "- ", "\n", "\n  ",
     "\n    ", "? ", ": ", "!!str ", "!!int ", "!!binary ", "!!float ", "!!null ", "!!merge ",
     "!custom ", "'q'", "\"d\\x41\"", "|\n  text\n", ">-\n  folded\n", "~", "null", "yes",
-    "0x1F", "1e400", "18446744073709551615", "-.inf", ".nan", "2001-12-14", "aGVsbG8=", "#c",
+    "0x1F", "1e400", "18446744073709551615", "-.inf", ".nan", "2001-12-14", "aGVsbG8=", "#c", "data", "binaryData", "stringData", "type", "immutable",
     "---\n", "...\n", "%YAML 1.1\n", "\t", "\"", "'", "&", "*", "!", "name", "metadata",
 ];
 
@@ -525,7 +543,8 @@ fn random_yaml_never_panics() {
     let mut session = Session::new(3);
     session.set_interactive(false);
     for round in 0..iterations {
-        let mut text = String::from("apiVersion: v1\nkind: Pod\nmetadata: {name: fuzz}\n");
+        let kind = ["Pod", "ConfigMap", "Secret", "ServiceAccount"][(round % 4) as usize];
+        let mut text = format!("apiVersion: v1\nkind: {kind}\nmetadata: {{name: fuzz}}\n");
         for _ in 0..rng.below(40) {
             text.push_str(YAML_FRAGMENTS[rng.below(YAML_FRAGMENTS.len() as u64) as usize]);
         }
