@@ -528,6 +528,7 @@ impl Session {
             stdin: None,
             interactive: self.interactive,
             attach: None,
+            stdout_is_terminal: self.shell.terminal_columns.is_some(),
         }
     }
 

@@ -20,7 +20,12 @@ pub enum ApiError {
         causes: Vec<String>,
     },
     /// 409: the object changed since the `resourceVersion` the request named.
-    Conflict { resource: String, name: String },
+    Conflict {
+        resource: String,
+        name: String,
+        /// Why (`None`: the object was modified since it was read).
+        reason: Option<String>,
+    },
     /// 422 without details (`NewGenericServerResponse`): a JSON patch that does not apply.
     InvalidRequest { message: String },
     /// 403: admission refused the request.
@@ -76,9 +81,16 @@ impl fmt::Display for ApiError {
             ApiError::AlreadyExists { resource, name } => {
                 write!(f, "{resource} \"{name}\" already exists")
             }
-            ApiError::Conflict { resource, name } => write!(
+            ApiError::Conflict {
+                resource,
+                name,
+                reason,
+            } => write!(
                 f,
-                "Operation cannot be fulfilled on {resource} \"{name}\": the object has been modified; please apply your changes to the latest version and try again"
+                "Operation cannot be fulfilled on {resource} \"{name}\": {}",
+                reason.as_deref().unwrap_or(
+                    "the object has been modified; please apply your changes to the latest version and try again"
+                )
             ),
             ApiError::Invalid { kind, name, causes } => {
                 write!(f, "{kind} \"{name}\" is invalid: ")?;

@@ -17,6 +17,7 @@ mod kubelet;
 pub mod network;
 mod pod_update;
 pub mod scheduler;
+pub mod tokens;
 mod update;
 mod volumes;
 pub use update::{patched, PatchType};

@@ -235,6 +235,7 @@ impl Cluster {
                 return Err(ApiError::Conflict {
                     resource: kind.plural().to_string(),
                     name: name.to_string(),
+                    reason: None,
                 });
             }
         }

@@ -69,54 +69,10 @@ impl Cluster {
             return match file {
                 "ca.crt" => Some(super::root_ca_pem()),
                 "namespace" => Some(namespace),
-                "token" => Some(service_account_token(pod)),
+                "token" => Some(super::tokens::pod_token(pod)),
                 _ => None,
             };
         }
         None
     }
-}
-
-/// A bound service account token as the kubelet writes it: a JWT whose claims name the
-/// pod, its node and its account (the signature is made up, from the pod's uid).
-fn service_account_token(pod: &Pod) -> String {
-    let issued = pod.meta.creation_timestamp.0 / 1000;
-    let account = value::str_at(&pod.spec, &["serviceAccountName"]).unwrap_or("default");
-    let namespace = pod.namespace();
-    let header = r#"{"alg":"RS256","kid":"kubeplay-service-account-signing-key"}"#;
-    let claims = format!(
-        concat!(
-            r#"{{"aud":["https://kubernetes.default.svc.cluster.local"],"exp":{},"iat":{},"#,
-            r#""iss":"https://kubernetes.default.svc.cluster.local","jti":"{}","#,
-            r#""kubernetes.io":{{"namespace":"{}","node":{{"name":"{}"}},"pod":{{"name":"{}","uid":"{}"}},"#,
-            r#""serviceaccount":{{"name":"{}"}},"warnafter":{}}},"nbf":{},"sub":"system:serviceaccount:{}:{}"}}"#
-        ),
-        issued + 3607,
-        issued,
-        pod.meta.uid,
-        namespace,
-        pod.node_name.as_deref().unwrap_or(""),
-        pod.meta.name,
-        pod.meta.uid,
-        account,
-        issued + 3607 - 600,
-        issued,
-        namespace,
-        account
-    );
-    let mut state = crate::rng::fnv1a(pod.meta.uid.bytes());
-    let signature: Vec<u8> = (0..256)
-        .map(|_| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state >> 24) as u8
-        })
-        .collect();
-    format!(
-        "{}.{}.{}",
-        crate::share::base64url_encode(header.as_bytes()),
-        crate::share::base64url_encode(claims.as_bytes()),
-        crate::share::base64url_encode(&signature)
-    )
 }

@@ -158,6 +158,9 @@ pub struct Env<'a> {
     pub interactive: bool,
     /// Set by `kubectl exec -i POD -- sh`: the shell the next input lines go to.
     pub attach: Option<Box<verbs::AttachedShell>>,
+    /// Whether standard output is the terminal (`printers.IsTerminal`: `create token` ends
+    /// its token with a newline there only).
+    pub stdout_is_terminal: bool,
 }
 
 /// How a command ended, or that it is still running.

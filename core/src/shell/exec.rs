@@ -47,6 +47,7 @@ impl ExecContext<'_> {
             stdin,
             interactive: self.interactive,
             attach: None,
+            stdout_is_terminal: false,
         }
     }
 }
@@ -1613,7 +1614,11 @@ fn run_argv(
     let name = argv.first().map(String::as_str).unwrap_or("");
     if name == "kubectl" {
         let args: Vec<String> = argv.iter().skip(1).cloned().collect();
+        let stdout_is_terminal = ctx.shell.terminal_columns.is_some()
+            && depth == 0
+            && routing.stdout == Sink::TerminalOut;
         let mut env = ctx.env(stdin);
+        env.stdout_is_terminal = stdout_is_terminal;
         let outcome = kubectl::run(&args, &mut env, output);
         if let Some(attach) = env.attach.take() {
             ctx.shell.attach_requested = Some(attach);
@@ -1631,6 +1636,7 @@ fn run_argv(
             stdin: None,
             interactive: ctx.interactive,
             attach: None,
+            stdout_is_terminal: false,
         };
         let stdout_terminal_columns = ctx
             .shell

@@ -116,6 +116,7 @@ pub(super) fn run(
                     stdin: env.stdin.clone(),
                     interactive: env.interactive,
                     attach: None,
+                    stdout_is_terminal: env.stdout_is_terminal,
                 };
                 create_one(
                     &mut dry,

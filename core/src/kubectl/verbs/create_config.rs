@@ -12,6 +12,7 @@ use super::super::output::{self, OutputFormat};
 use super::super::resources;
 use super::super::{Env, Io};
 use crate::api::{ApiError, Kind};
+use crate::cluster::tokens::TokenRequest;
 use crate::validation;
 use crate::vfs::FsError;
 use serde_json::{json, Map, Value};
@@ -255,6 +256,127 @@ pub(super) fn service_account(
         dry_run,
         &format,
     )
+}
+
+/// `kubectl create token SERVICE_ACCOUNT`: a `TokenRequest` for the account, printed as the
+/// token alone (a newline after it only on a terminal) or, with `-o`, as the object.
+pub(super) fn token(
+    invocation: &Invocation,
+    env: &mut Env<'_>,
+    io: &mut Io,
+) -> Result<i32, KubectlError> {
+    let flags = &invocation.flags;
+    let name = super::create::name_from_command_args(invocation)?;
+    let namespace = resources::namespace(invocation, env);
+    if let Some(error) = super::request_timeout_error(invocation) {
+        return Err(error);
+    }
+    let output = flags.string("output").unwrap_or("");
+    let format = OutputFormat::parse(output, false)?.with_template_flags(flags);
+    // Validate.
+    if name.is_empty() {
+        return Err(KubectlError::message("service account name is required"));
+    }
+    let duration = flags.duration_nanos("duration");
+    if duration < 0 {
+        return Err(KubectlError::message(
+            "--duration must be greater than or equal to 0",
+        ));
+    }
+    if duration % 1_000_000_000 != 0 {
+        return Err(KubectlError::message(
+            "--duration cannot be expressed in units less than seconds",
+        ));
+    }
+    let audiences = flags.strings("audience");
+    if audiences.iter().any(String::is_empty) {
+        return Err(KubectlError::message(
+            "--audience must not be an empty string",
+        ));
+    }
+    let bound_kind = flags.string("bound-object-kind").unwrap_or("");
+    let bound_name = flags.string("bound-object-name").unwrap_or("");
+    let bound_uid = flags.string("bound-object-uid").unwrap_or("");
+    if bound_kind.is_empty() {
+        if !bound_name.is_empty() {
+            return Err(KubectlError::message(
+                "--bound-object-name can only be set if --bound-object-kind is provided",
+            ));
+        }
+        if !bound_uid.is_empty() {
+            return Err(KubectlError::message(
+                "--bound-object-uid can only be set if --bound-object-kind is provided",
+            ));
+        }
+    } else {
+        if !matches!(bound_kind, "Node" | "Pod" | "Secret") {
+            return Err(KubectlError::message(
+                "supported --bound-object-kind values are Node, Pod, Secret",
+            ));
+        }
+        if bound_name.is_empty() {
+            return Err(KubectlError::message(
+                "--bound-object-name is required if --bound-object-kind is provided",
+            ));
+        }
+    }
+    let request = TokenRequest {
+        audiences: audiences.clone(),
+        expiration_seconds: (duration > 0).then_some(duration / 1_000_000_000),
+        bound_object: (!bound_kind.is_empty()).then(|| {
+            (
+                bound_kind.to_string(),
+                bound_name.to_string(),
+                bound_uid.to_string(),
+            )
+        }),
+    };
+    let issued = env
+        .cluster
+        .create_token(&namespace, &name, &request)
+        .map_err(|error| {
+            KubectlError::message(format!(
+                "failed to create token: {}",
+                super::super::error::go_error_text(&error)
+            ))
+        })?;
+    if output.is_empty() {
+        io.out(&issued.token);
+        if env.stdout_is_terminal {
+            io.out("\n");
+        }
+        return Ok(0);
+    }
+    if format == OutputFormat::Name {
+        io.out(&format!("tokenrequest.authentication.k8s.io/{name}\n"));
+        return Ok(0);
+    }
+    let bound = match &request.bound_object {
+        Some((kind, object, uid)) => {
+            json!({"kind": kind, "apiVersion": "v1", "name": object, "uid": uid})
+        }
+        None => Value::Null,
+    };
+    let object = json!({
+        "kind": "TokenRequest",
+        "apiVersion": "authentication.k8s.io/v1",
+        "metadata": {"name": name, "namespace": namespace, "creationTimestamp": null},
+        "spec": {
+            "audiences": issued.audiences,
+            "expirationSeconds": issued.expiration_seconds,
+            "boundObjectRef": bound,
+        },
+        "status": {
+            "token": issued.token,
+            "expirationTimestamp": issued.expiration.rfc3339(),
+        },
+    });
+    io.out(&output::print_objects(
+        &format,
+        &[(Kind::ServiceAccount, object)],
+        true,
+    )?);
+    Ok(0)
 }
 
 /// `--save-config`, then the dry run's printing or the create call and its printing.

@@ -419,6 +419,7 @@ pub(super) fn edit(
                 errors.push(KubectlError::api(crate::api::ApiError::Conflict {
                     resource: kind.plural().to_string(),
                     name: name.clone(),
+                    reason: None,
                 }));
                 continue;
             }

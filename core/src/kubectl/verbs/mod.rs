@@ -55,7 +55,7 @@ fn builds_client_first(invocation: &Invocation) -> bool {
     match invocation.path.as_slice() {
         ["explain"] => true,
         ["label" | "annotate" | "port-forward" | "patch"]
-        | ["create", "namespace" | "service" | "configmap" | "serviceaccount" | "secret", ..] => {
+        | ["create", "namespace" | "service" | "configmap" | "serviceaccount" | "secret" | "token", ..] => {
             false
         }
         _ => needs_server(invocation),
@@ -156,6 +156,7 @@ fn dispatch_verb(
         ["create", "secret", subcommand @ ("generic" | "docker-registry")] => {
             create_config::secret(subcommand, invocation, env, io).map(Outcome::Done)
         }
+        ["create", "token"] => create_config::token(invocation, env, io).map(Outcome::Done),
         ["create", "serviceaccount"] => {
             create_config::service_account(invocation, env, io).map(Outcome::Done)
         }
