@@ -85,6 +85,20 @@ impl SimRng {
     }
 }
 
+/// `count` made-up but fixed bytes from `seed` (xorshift): the bodies of the certificates and
+/// the signatures of tokens, which nothing checks but which must not change between runs.
+pub fn made_up_bytes(seed: u64, count: usize) -> Vec<u8> {
+    let mut state = seed;
+    (0..count)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state >> 24) as u8
+        })
+        .collect()
+}
+
 /// FNV-1a over `bytes`: a stable hash, the same on every platform and run (for made-up but
 /// fixed identifiers and for cache keys; never for anything random).
 pub fn fnv1a(bytes: impl IntoIterator<Item = u8>) -> u64 {

@@ -11,6 +11,7 @@ use super::container_sh::{self, Machine, Output, Pause, Process};
 use super::http_client::{self, PodAddress};
 use super::image_programs;
 use super::images::{self, ImageRef, Program};
+use super::volumes::SourceKind;
 use super::{controllers, Cluster, DeleteOutcome, ObjectKey, Task};
 use crate::api::value;
 use crate::api::{ContainerState, ContainerStatus, ObjectReference, Pod, PodPhase};
@@ -271,51 +272,32 @@ fn mount_volumes(cluster: &mut Cluster, key: &ObjectKey, uid: &str, attempt: u32
 /// Why a ConfigMap or Secret volume cannot be set up (`None` when it can).
 fn volume_failure(cluster: &Cluster, namespace: &str, volume: &Value) -> Option<(String, String)> {
     let name = value::str_at(volume, &["name"]).unwrap_or("").to_string();
-    let optional = |source: &Value| value::at(source, &["optional"]) == Some(&Value::Bool(true));
-    let items = |source: &Value| -> Vec<String> {
-        value::array_at(source, &["items"])
-            .iter()
-            .filter_map(|item| value::str_at(item, &["key"]).map(str::to_string))
-            .collect()
+    let (kind, source) = SourceKind::of(volume, "configMap", "secret")?;
+    let optional = value::at(source, &["optional"]) == Some(&Value::Bool(true));
+    let name_field = if kind == SourceKind::ConfigMap {
+        "name"
+    } else {
+        "secretName"
     };
-    if let Some(source) = value::at(volume, &["configMap"]) {
-        let map_name = value::str_at(source, &["name"]).unwrap_or("");
-        return match cluster
-            .config_maps
-            .get(&(namespace.to_string(), map_name.to_string()))
-        {
-            None if optional(source) => None,
-            None => Some((name, format!("configmap \"{map_name}\" not found"))),
-            Some(config_map) => items(source)
-                .into_iter()
-                .find(|key| {
-                    !config_map.data.contains_key(key) && !config_map.binary_data.contains_key(key)
-                })
-                .filter(|_| !optional(source))
-                .map(|key| {
-                    (
-                        name,
-                        format!("configmap references non-existent config key: {key}"),
-                    )
-                }),
-        };
-    }
-    if let Some(source) = value::at(volume, &["secret"]) {
-        let secret_name = value::str_at(source, &["secretName"]).unwrap_or("");
-        return match cluster
-            .secrets
-            .get(&(namespace.to_string(), secret_name.to_string()))
-        {
-            None if optional(source) => None,
-            None => Some((name, format!("secret \"{secret_name}\" not found"))),
-            Some(secret) => items(source)
-                .into_iter()
-                .find(|key| !secret.data.contains_key(key))
-                .filter(|_| !optional(source))
-                .map(|key| (name, format!("references non-existent secret key: {key}"))),
-        };
-    }
-    None
+    let source_name = value::str_at(source, &[name_field]).unwrap_or("");
+    let Some(found) = cluster.key_source(kind, namespace, source_name) else {
+        return (!optional).then(|| {
+            (
+                name,
+                format!("{} \"{source_name}\" not found", kind.resource()),
+            )
+        });
+    };
+    let missing = value::array_at(source, &["items"])
+        .iter()
+        .filter_map(|item| value::str_at(item, &["key"]))
+        .find(|key| found.file(key).is_none())
+        .filter(|_| !optional)?;
+    let message = match kind {
+        SourceKind::ConfigMap => format!("configmap references non-existent config key: {missing}"),
+        SourceKind::Secret => format!("references non-existent secret key: {missing}"),
+    };
+    Some((name, message))
 }
 
 fn sandbox_ready(cluster: &mut Cluster, key: &ObjectKey, uid: &str) {
@@ -565,6 +547,22 @@ fn pull_done(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize
     create_container(cluster, key, uid, container);
 }
 
+/// Goes on to the container after `container` if it has not been tried yet.
+fn start_next_container(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize) {
+    if next_never_tried(cluster, key, container) {
+        later(
+            cluster,
+            SimDuration::from_millis(30),
+            key,
+            uid,
+            Step::Pull {
+                container: container + 1,
+                attempt: 0,
+            },
+        );
+    }
+}
+
 /// Whether the container after `container` has not been pulled or started yet (it still
 /// waits in `ContainerCreating`).
 fn next_never_tried(cluster: &Cluster, key: &ObjectKey, container: usize) -> bool {
@@ -624,18 +622,7 @@ fn create_container(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container
                 },
             );
             // The pod's other containers start all the same.
-            if next_never_tried(cluster, key, container) {
-                later(
-                    cluster,
-                    SimDuration::from_millis(30),
-                    key,
-                    uid,
-                    Step::Pull {
-                        container: container + 1,
-                        attempt: 0,
-                    },
-                );
-            }
+            start_next_container(cluster, key, uid, container);
             return;
         }
     }
@@ -843,18 +830,7 @@ fn start(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize) {
     }
     update_readiness(cluster, key);
     // The first start goes on to the next container; a restart leaves the others alone.
-    if next_never_tried(cluster, key, container) {
-        later(
-            cluster,
-            SimDuration::from_millis(30),
-            key,
-            uid,
-            Step::Pull {
-                container: container + 1,
-                attempt: 0,
-            },
-        );
-    }
+    start_next_container(cluster, key, uid, container);
 }
 
 /// The kubelet's answer to a container whose spec changed (a new image, `kubectl apply`): it
@@ -1541,37 +1517,21 @@ fn container_environment(
         |reference: &Value| value::at(reference, &["optional"]) == Some(&Value::Bool(true));
     for source in &spec.env_from {
         let prefix = value::str_at(source, &["prefix"]).unwrap_or("");
-        if let Some(reference) = value::at(source, &["configMapRef"]) {
-            let name = value::str_at(reference, &["name"]).unwrap_or("");
-            match cluster
-                .config_maps
-                .get(&(namespace.to_string(), name.to_string()))
-            {
-                Some(config_map) => {
-                    for (key, text) in &config_map.data {
-                        set(format!("{prefix}{key}"), text.clone());
-                    }
+        let Some((kind, reference)) = SourceKind::of(source, "configMapRef", "secretRef") else {
+            continue;
+        };
+        let name = value::str_at(reference, &["name"]).unwrap_or("");
+        match cluster.key_source(kind, namespace, name) {
+            Some(found) => {
+                for key in found.env_keys() {
+                    set(
+                        format!("{prefix}{key}"),
+                        found.env_value(key).unwrap_or_default(),
+                    );
                 }
-                None if optional(reference) => {}
-                None => return Err(format!("configmap \"{name}\" not found")),
             }
-        } else if let Some(reference) = value::at(source, &["secretRef"]) {
-            let name = value::str_at(reference, &["name"]).unwrap_or("");
-            match cluster
-                .secrets
-                .get(&(namespace.to_string(), name.to_string()))
-            {
-                Some(secret) => {
-                    for key in secret.data.keys() {
-                        set(
-                            format!("{prefix}{key}"),
-                            secret.value(key).unwrap_or_default(),
-                        );
-                    }
-                }
-                None if optional(reference) => {}
-                None => return Err(format!("secret \"{name}\" not found")),
-            }
+            None if optional(reference) => {}
+            None => return Err(format!("{} \"{name}\" not found", kind.resource())),
         }
     }
     for entry in &spec.env_sources {
@@ -1583,43 +1543,22 @@ fn container_environment(
             );
             continue;
         };
-        if let Some(reference) = value::at(from, &["configMapKeyRef"]) {
-            let map_name = value::str_at(reference, &["name"]).unwrap_or("");
+        if let Some((kind, reference)) = SourceKind::of(from, "configMapKeyRef", "secretKeyRef") {
+            let source = value::str_at(reference, &["name"]).unwrap_or("");
             let key = value::str_at(reference, &["key"]).unwrap_or("");
-            match cluster
-                .config_maps
-                .get(&(namespace.to_string(), map_name.to_string()))
-            {
-                Some(config_map) => match config_map.data.get(key) {
-                    Some(text) => set(name, text.clone()),
-                    None if optional(reference) => {}
-                    None => {
-                        return Err(format!(
-                            "couldn't find key {key} in ConfigMap {namespace}/{map_name}"
-                        ))
-                    }
-                },
-                None if optional(reference) => {}
-                None => return Err(format!("configmap \"{map_name}\" not found")),
-            }
-        } else if let Some(reference) = value::at(from, &["secretKeyRef"]) {
-            let secret_name = value::str_at(reference, &["name"]).unwrap_or("");
-            let key = value::str_at(reference, &["key"]).unwrap_or("");
-            match cluster
-                .secrets
-                .get(&(namespace.to_string(), secret_name.to_string()))
-            {
-                Some(secret) => match secret.value(key) {
+            match cluster.key_source(kind, namespace, source) {
+                Some(found) => match found.env_value(key) {
                     Some(text) => set(name, text),
                     None if optional(reference) => {}
                     None => {
                         return Err(format!(
-                            "couldn't find key {key} in Secret {namespace}/{secret_name}"
+                            "couldn't find key {key} in {} {namespace}/{source}",
+                            kind.kind()
                         ))
                     }
                 },
                 None if optional(reference) => {}
-                None => return Err(format!("secret \"{secret_name}\" not found")),
+                None => return Err(format!("{} \"{source}\" not found", kind.resource())),
             }
         } else if let Some(path) = value::str_at(from, &["fieldRef", "fieldPath"]) {
             set(name, pod_field(cluster, pod, path));

@@ -96,15 +96,7 @@ pub fn pem_block(kind: &str, bytes: usize) -> String {
 
 /// A PEM block whose bytes are made from `label` (two certificates of one kind differ).
 pub fn labelled_pem_block(label: &str, kind: &str, bytes: usize) -> String {
-    let mut state: u64 = crate::rng::fnv1a(label.bytes());
-    let body: Vec<u8> = (0..bytes)
-        .map(|_| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state >> 24) as u8
-        })
-        .collect();
+    let body = crate::rng::made_up_bytes(crate::rng::fnv1a(label.bytes()), bytes);
     let mut pem = format!("-----BEGIN {kind}-----\n");
     let encoded = crate::share::base64_standard(&body);
     for line in encoded.as_bytes().chunks(64) {

@@ -215,15 +215,7 @@ impl Claims<'_> {
             quote(&format!("system:serviceaccount:{}:{}", self.namespace, self.account))
         );
         let header = r#"{"alg":"RS256","kid":"kubeplay-service-account-signing-key"}"#;
-        let mut state = crate::rng::fnv1a(claims.bytes());
-        let signature: Vec<u8> = (0..256)
-            .map(|_| {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                (state >> 24) as u8
-            })
-            .collect();
+        let signature = crate::rng::made_up_bytes(crate::rng::fnv1a(claims.bytes()), 256);
         format!(
             "{}.{}.{}",
             crate::share::base64url_encode(header.as_bytes()),

@@ -219,16 +219,31 @@ pub(super) fn secret_update(old: &Secret, new: &Secret) -> Result<(), ApiError> 
             FieldError::invalid("type", new.secret_type.as_str(), "field is immutable").to_string(),
         );
     }
-    if old.immutable == Some(true) {
-        const IMMUTABLE: &str = "field is immutable when `immutable` is set";
-        if new.immutable != Some(true) {
-            causes.push(FieldError::forbidden("immutable", IMMUTABLE).to_string());
-        }
-        if new.data != old.data {
-            causes.push(FieldError::forbidden("data", IMMUTABLE).to_string());
+    causes.extend(immutable_causes(
+        old.immutable,
+        new.immutable,
+        &[("data", new.data != old.data)],
+    ));
+    with_meta_causes(Kind::Secret, &new.meta, causes, secret(new))
+}
+
+/// The update rules of an object that was made `immutable` (ConfigMaps, Secrets): it stays
+/// immutable, and none of its data fields (`(field, changed)`) may change.
+fn immutable_causes(old: Option<bool>, new: Option<bool>, fields: &[(&str, bool)]) -> Vec<String> {
+    const IMMUTABLE: &str = "field is immutable when `immutable` is set";
+    if old != Some(true) {
+        return Vec::new();
+    }
+    let mut causes = Vec::new();
+    if new != Some(true) {
+        causes.push(FieldError::forbidden("immutable", IMMUTABLE).to_string());
+    }
+    for (field, changed) in fields {
+        if *changed {
+            causes.push(FieldError::forbidden(*field, IMMUTABLE).to_string());
         }
     }
-    with_meta_causes(Kind::Secret, &new.meta, causes, secret(new))
+    causes
 }
 
 /// How many bytes a padded base64 text decodes to.
@@ -242,19 +257,14 @@ pub(super) fn config_map_update(
     new: &ConfigMap,
     manifest: &Value,
 ) -> Result<(), ApiError> {
-    let mut causes = Vec::new();
-    if old.immutable == Some(true) {
-        const IMMUTABLE: &str = "field is immutable when `immutable` is set";
-        if new.immutable != Some(true) {
-            causes.push(FieldError::forbidden("immutable", IMMUTABLE).to_string());
-        }
-        if new.data != old.data {
-            causes.push(FieldError::forbidden("data", IMMUTABLE).to_string());
-        }
-        if new.binary_data != old.binary_data {
-            causes.push(FieldError::forbidden("binaryData", IMMUTABLE).to_string());
-        }
-    }
+    let causes = immutable_causes(
+        old.immutable,
+        new.immutable,
+        &[
+            ("data", new.data != old.data),
+            ("binaryData", new.binary_data != old.binary_data),
+        ],
+    );
     with_meta_causes(
         Kind::ConfigMap,
         &new.meta,

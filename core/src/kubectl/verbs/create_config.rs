@@ -25,30 +25,17 @@ pub(super) fn config_map(
     io: &mut Io,
 ) -> Result<i32, KubectlError> {
     let flags = &invocation.flags;
-    let name = super::create::name_from_command_args(invocation)?;
-    if let Some(error) = super::request_timeout_error(invocation) {
-        return Err(error);
-    }
-    let dry_run = dry_run::strategy(invocation, env, io)?;
-    let format = OutputFormat::parse(flags.string("output").unwrap_or(""), false)?
-        .with_template_flags(flags);
+    let (name, dry_run, format) = generator_prologue(invocation, env, io)?;
     let data = keys_from_sources(invocation, env, &name, Target::ConfigMap)?;
     let mut final_name = name.clone();
     if flags.bool("append-hash") {
         final_name = format!("{name}-{}", config_map_hash(&name, &data));
     }
-    let mut metadata = Map::new();
-    metadata.insert("name".into(), Value::String(final_name));
-    if resources::namespace_enforced(invocation) {
-        metadata.insert(
-            "namespace".into(),
-            Value::String(resources::namespace(invocation, env)),
-        );
-    }
+    let metadata = built_metadata(invocation, env, final_name);
     let mut object = Map::new();
     object.insert("kind".into(), json!("ConfigMap"));
     object.insert("apiVersion".into(), json!("v1"));
-    object.insert("metadata".into(), Value::Object(metadata));
+    object.insert("metadata".into(), metadata);
     if !data.is_empty() {
         object.insert("data".into(), crate::api::value::string_map(&data));
     }
@@ -71,13 +58,7 @@ pub(super) fn secret(
     io: &mut Io,
 ) -> Result<i32, KubectlError> {
     let flags = &invocation.flags;
-    let name = super::create::name_from_command_args(invocation)?;
-    if let Some(error) = super::request_timeout_error(invocation) {
-        return Err(error);
-    }
-    let dry_run = dry_run::strategy(invocation, env, io)?;
-    let format = OutputFormat::parse(flags.string("output").unwrap_or(""), false)?
-        .with_template_flags(flags);
+    let (name, dry_run, format) = generator_prologue(invocation, env, io)?;
     let (secret_type, data) = if subcommand == "docker-registry" {
         if name.is_empty() {
             return Err(KubectlError::message("name must be specified"));
@@ -135,18 +116,11 @@ pub(super) fn secret(
     if flags.bool("append-hash") {
         final_name = format!("{name}-{}", secret_hash(&name, &secret_type, &data));
     }
-    let mut metadata = Map::new();
-    metadata.insert("name".into(), Value::String(final_name));
-    if resources::namespace_enforced(invocation) {
-        metadata.insert(
-            "namespace".into(),
-            Value::String(resources::namespace(invocation, env)),
-        );
-    }
+    let metadata = built_metadata(invocation, env, final_name);
     let mut object = Map::new();
     object.insert("kind".into(), json!("Secret"));
     object.insert("apiVersion".into(), json!("v1"));
-    object.insert("metadata".into(), Value::Object(metadata));
+    object.insert("metadata".into(), metadata);
     if !data.is_empty() {
         let encoded: BTreeMap<String, String> = data
             .iter()
@@ -227,26 +201,12 @@ pub(super) fn service_account(
     env: &mut Env<'_>,
     io: &mut Io,
 ) -> Result<i32, KubectlError> {
-    let name = super::create::name_from_command_args(invocation)?;
-    if let Some(error) = super::request_timeout_error(invocation) {
-        return Err(error);
-    }
-    let dry_run = dry_run::strategy(invocation, env, io)?;
-    let format = OutputFormat::parse(invocation.flags.string("output").unwrap_or(""), false)?
-        .with_template_flags(&invocation.flags);
+    let (name, dry_run, format) = generator_prologue(invocation, env, io)?;
     if name.is_empty() {
         return Err(KubectlError::message("name must be specified"));
     }
-    let mut metadata = Map::new();
-    metadata.insert("name".into(), Value::String(name));
-    if resources::namespace_enforced(invocation) {
-        metadata.insert(
-            "namespace".into(),
-            Value::String(resources::namespace(invocation, env)),
-        );
-    }
-    let object =
-        json!({"kind": "ServiceAccount", "apiVersion": "v1", "metadata": Value::Object(metadata)});
+    let metadata = built_metadata(invocation, env, name);
+    let object = json!({"kind": "ServiceAccount", "apiVersion": "v1", "metadata": metadata});
     finish(
         invocation,
         env,
@@ -377,6 +337,38 @@ pub(super) fn token(
         true,
     )?);
     Ok(0)
+}
+
+/// What every generator subcommand of `create` does first (`Complete`): the name from its
+/// arguments, the client (which checks `--request-timeout`), the dry-run strategy and the
+/// printer.
+pub(super) fn generator_prologue(
+    invocation: &Invocation,
+    env: &mut Env<'_>,
+    io: &mut Io,
+) -> Result<(String, DryRun, OutputFormat), KubectlError> {
+    let name = super::create::name_from_command_args(invocation)?;
+    if let Some(error) = super::request_timeout_error(invocation) {
+        return Err(error);
+    }
+    let dry_run = dry_run::strategy(invocation, env, io)?;
+    let format = OutputFormat::parse(invocation.flags.string("output").unwrap_or(""), false)?
+        .with_template_flags(&invocation.flags);
+    Ok((name, dry_run, format))
+}
+
+/// The metadata a `create` subcommand builds: the name, and the namespace when one was
+/// given (`EnforceNamespace`).
+fn built_metadata(invocation: &Invocation, env: &Env<'_>, name: String) -> Value {
+    let mut metadata = Map::new();
+    metadata.insert("name".into(), Value::String(name));
+    if resources::namespace_enforced(invocation) {
+        metadata.insert(
+            "namespace".into(),
+            Value::String(resources::namespace(invocation, env)),
+        );
+    }
+    Value::Object(metadata)
 }
 
 /// `--save-config`, then the dry run's printing or the create call and its printing.

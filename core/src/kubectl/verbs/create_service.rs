@@ -4,9 +4,8 @@
 //! (the API server validates it, allocates its cluster IP and node ports).
 
 use super::super::cli::Invocation;
-use super::super::dry_run::{self, DryRun};
+use super::super::dry_run::DryRun;
 use super::super::error::KubectlError;
-use super::super::output::OutputFormat;
 use super::super::resources;
 use super::super::{Env, Io};
 use crate::api::{ApiError, Kind};
@@ -37,13 +36,7 @@ pub(super) fn run(
     };
     let flags = &invocation.flags;
     // Complete: NameFromCommandArgs, the dry-run strategy, the printer.
-    let name = super::create::name_from_command_args(invocation)?;
-    if let Some(error) = super::request_timeout_error(invocation) {
-        return Err(error);
-    }
-    let dry_run = dry_run::strategy(invocation, env, io)?;
-    let format = OutputFormat::parse(flags.string("output").unwrap_or(""), false)?
-        .with_template_flags(flags);
+    let (name, dry_run, format) = super::create_config::generator_prologue(invocation, env, io)?;
     // Validate.
     let cluster_ip = flags.string("clusterip").unwrap_or("").to_string();
     let tcp = flags.strings("tcp");

@@ -1118,21 +1118,18 @@ fn describe_service(cluster: &Cluster, service: &Service, show_events: bool) -> 
     finish(&w, &events)
 }
 
+/// `Name`, `Namespace`, `Labels` and `Annotations`, as most describers begin.
+fn write_namespaced_header(w: &mut String, meta: &crate::api::ObjectMeta) {
+    let _ = writeln!(w, "Name:\t{}", meta.name);
+    let _ = writeln!(w, "Namespace:\t{}", meta.namespace.as_deref().unwrap_or(""));
+    w.push_str(&multiline("Labels", &meta.labels, "="));
+    w.push_str(&multiline("Annotations", &meta.annotations, ": "));
+}
+
 /// `describeConfigMap`: each value under its key, then the sizes of the binary values.
 fn describe_config_map(cluster: &Cluster, config_map: &ConfigMap, show_events: bool) -> String {
     let mut w = String::new();
-    let _ = writeln!(w, "Name:\t{}", config_map.meta.name);
-    let _ = writeln!(
-        w,
-        "Namespace:\t{}",
-        config_map.meta.namespace.as_deref().unwrap_or("")
-    );
-    w.push_str(&multiline("Labels", &config_map.meta.labels, "="));
-    w.push_str(&multiline(
-        "Annotations",
-        &config_map.meta.annotations,
-        ": ",
-    ));
+    write_namespaced_header(&mut w, &config_map.meta);
     w.push_str("\nData\n====\n");
     for (key, value) in &config_map.data {
         let _ = write!(w, "{key}:\n----\n{value}\n\n");
@@ -1151,14 +1148,7 @@ fn describe_config_map(cluster: &Cluster, config_map: &ConfigMap, show_events: b
 /// token's `token`). No events.
 fn describe_secret(secret: &Secret) -> String {
     let mut w = String::new();
-    let _ = writeln!(w, "Name:\t{}", secret.meta.name);
-    let _ = writeln!(
-        w,
-        "Namespace:\t{}",
-        secret.meta.namespace.as_deref().unwrap_or("")
-    );
-    w.push_str(&multiline("Labels", &secret.meta.labels, "="));
-    w.push_str(&multiline("Annotations", &secret.meta.annotations, ": "));
+    write_namespaced_header(&mut w, &secret.meta);
     let _ = write!(w, "\nType:\t{}\n\nData\n====\n", secret.secret_type);
     for (key, value) in &secret.data {
         if key == "token" && secret.secret_type == "kubernetes.io/service-account-token" {
@@ -1182,14 +1172,7 @@ fn describe_service_account(
     show_events: bool,
 ) -> String {
     let mut w = String::new();
-    let _ = writeln!(w, "Name:\t{}", account.meta.name);
-    let _ = writeln!(
-        w,
-        "Namespace:\t{}",
-        account.meta.namespace.as_deref().unwrap_or("")
-    );
-    w.push_str(&multiline("Labels", &account.meta.labels, "="));
-    w.push_str(&multiline("Annotations", &account.meta.annotations, ": "));
+    write_namespaced_header(&mut w, &account.meta);
     const HEADER: &str = "Image pull secrets:";
     if account.image_pull_secrets.is_empty() {
         let _ = writeln!(w, "{HEADER}\t<none>");
