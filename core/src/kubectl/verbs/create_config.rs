@@ -388,13 +388,14 @@ fn finish(
     let name = crate::api::value::str_at(&object, &["metadata", "name"])
         .unwrap_or("")
         .to_string();
+    let created = format!(
+        "{} created{}\n",
+        output::name_line(kind, &name),
+        dry_run.suffix()
+    );
     if dry_run == DryRun::Client {
         if *format == OutputFormat::Table {
-            io.out(&format!(
-                "{} created{}\n",
-                output::name_line(kind, &name),
-                dry_run.suffix()
-            ));
+            io.out(&created);
         } else {
             io.out(&output::print_typed_object(format, kind, object)?);
         }
@@ -428,11 +429,7 @@ fn finish(
             .unwrap_or(Value::Null)
     };
     if *format == OutputFormat::Table {
-        io.out(&format!(
-            "{} created{}\n",
-            output::name_line(kind, &name),
-            dry_run.suffix()
-        ));
+        io.out(&created);
     } else {
         io.out(&output::print_objects(format, &[(kind, stored)], true)?);
     }
