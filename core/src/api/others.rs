@@ -93,6 +93,35 @@ pub struct Taint {
     pub key: String,
     pub value: String,
     pub effect: String,
+    /// `timeAdded`, which the node lifecycle controller writes on the taints it adds.
+    pub time_added: Option<SimTime>,
+}
+
+impl Taint {
+    /// Reads a `spec.taints[]` entry.
+    pub fn from_value(taint: &Value) -> Taint {
+        let text = |key: &str| value::str_at(taint, &[key]).unwrap_or_default().to_string();
+        Taint {
+            key: text("key"),
+            value: text("value"),
+            effect: text("effect"),
+            time_added: value::str_at(taint, &["timeAdded"]).and_then(SimTime::parse_rfc3339),
+        }
+    }
+
+    /// `Taint.ToString`: `key=value:effect`, the parts that are set.
+    pub fn to_text(&self) -> String {
+        let mut text = self.key.clone();
+        if !self.value.is_empty() {
+            text.push('=');
+            text.push_str(&self.value);
+        }
+        if !self.effect.is_empty() {
+            text.push(':');
+            text.push_str(&self.effect);
+        }
+        text
+    }
 }
 
 /// The simulated hardware behind a node (what the cluster picture and describe show).
@@ -150,6 +179,9 @@ impl Node {
                             let mut map = Map::new();
                             map.insert("effect".into(), s(&taint.effect));
                             map.insert("key".into(), s(&taint.key));
+                            if let Some(added) = taint.time_added {
+                                map.insert("timeAdded".into(), s(added.rfc3339()));
+                            }
                             if !taint.value.is_empty() {
                                 map.insert("value".into(), s(&taint.value));
                             }

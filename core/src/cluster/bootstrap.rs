@@ -524,6 +524,7 @@ fn build_node(cluster: &mut Cluster, shape: &NodeShape, index: usize) -> Node {
             key: "node-role.kubernetes.io/control-plane".into(),
             value: String::new(),
             effect: "NoSchedule".into(),
+            time_added: None,
         }]
     } else {
         Vec::new()
@@ -650,17 +651,7 @@ pub(super) fn node_from_manifest(
         .unwrap_or_else(|| json!({}));
     let taints = value::array_at(&spec, &["taints"])
         .iter()
-        .map(|taint| Taint {
-            key: value::str_at(taint, &["key"])
-                .unwrap_or_default()
-                .to_string(),
-            value: value::str_at(taint, &["value"])
-                .unwrap_or_default()
-                .to_string(),
-            effect: value::str_at(taint, &["effect"])
-                .unwrap_or_default()
-                .to_string(),
-        })
+        .map(Taint::from_value)
         .collect();
     let unschedulable = value::at(&spec, &["unschedulable"])
         .and_then(Value::as_bool)

@@ -632,6 +632,40 @@ pub(super) fn delete_namespace(cluster: &mut Cluster, name: &str) -> DeleteOutco
     DeleteOutcome::Terminating
 }
 
+/// The taint eviction controller: a new `NoExecute` taint deletes the pods on the node that
+/// do not tolerate it (`Marking for deletion Pod NS/NAME`).
+pub(super) fn evict_untolerating_pods(
+    cluster: &mut Cluster,
+    node: &str,
+    taint: &crate::api::Taint,
+) {
+    let doomed: Vec<ObjectKey> = cluster
+        .pods
+        .iter()
+        .filter(|(_, pod)| {
+            pod.node_name.as_deref() == Some(node)
+                && !pod.is_terminating()
+                && !pod.tolerates(&taint.key, &taint.value, "NoExecute")
+        })
+        .map(|(key, _)| key.clone())
+        .collect();
+    for key in doomed {
+        let Some(pod) = cluster.pods.get(&key) else {
+            continue;
+        };
+        let involved = super::scheduler::object_reference(pod);
+        cluster.record_event(
+            involved,
+            "Normal",
+            "TaintManagerEviction",
+            format!("Marking for deletion Pod {}/{}", key.0, key.1),
+            "taint-eviction-controller",
+            None,
+        );
+        let _ = cluster.delete(Kind::Pod, &key.0, &key.1, DeleteOptions::default());
+    }
+}
+
 /// The ConfigMap the root CA publisher keeps in every namespace.
 pub(crate) const ROOT_CA_CONFIG_MAP: &str = "kube-root-ca.crt";
 

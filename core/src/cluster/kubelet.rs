@@ -152,6 +152,27 @@ fn kubelet_event(
     cluster.record_event(involved, event_type, reason, message, "kubelet", host);
 }
 
+/// An event the kubelet records about its node: it names the node with the node's name as
+/// uid (`nodeRef`), as the real kubelet does.
+pub(super) fn node_event(cluster: &mut Cluster, node: &str, reason: &str, message: String) {
+    let involved = ObjectReference {
+        kind: "Node".into(),
+        namespace: None,
+        name: node.to_string(),
+        uid: node.to_string(),
+        field_path: None,
+        resource_version: 0,
+    };
+    cluster.record_event(
+        involved,
+        "Normal",
+        reason,
+        message,
+        "kubelet",
+        Some(node.to_string()),
+    );
+}
+
 fn bump(cluster: &mut Cluster, key: &ObjectKey) {
     let resource_version = cluster.next_resource_version();
     if let Some(pod) = cluster.pods.get_mut(key) {

@@ -211,7 +211,11 @@ impl Cluster {
             Kind::ConfigMap => self.update_config_map(&key, meta, &object)?,
             Kind::ServiceAccount => self.update_service_account(&key, meta, &object),
             Kind::Secret => self.update_secret(&key, meta, &object)?,
-            Kind::Namespace | Kind::Node | Kind::Event => self.update_metadata(kind, &key, meta),
+            Kind::Node => {
+                let labelled = self.update_metadata(kind, &key, meta);
+                self.update_node_from_object(name, &object)? || labelled
+            }
+            Kind::Namespace | Kind::Event => self.update_metadata(kind, &key, meta),
         };
         Ok((changed, warnings))
     }
@@ -263,10 +267,114 @@ impl Cluster {
             Kind::ServiceAccount => Ok(self.update_service_account(&key, meta, &object)),
             Kind::Secret => self.update_secret(&key, meta, &object),
             // A node's or namespace's spec is the server's: only metadata changes.
-            Kind::Namespace | Kind::Node | Kind::Event => {
-                Ok(self.update_metadata(kind, &key, meta))
+            Kind::Node => {
+                let labelled = self.update_metadata(kind, &key, meta);
+                Ok(self.update_node_from_object(name, &object)? || labelled)
             }
+            Kind::Namespace | Kind::Event => Ok(self.update_metadata(kind, &key, meta)),
         }
+    }
+
+    /// A node's `spec.unschedulable` and `spec.taints` as a patched or replaced object gives
+    /// them (the rest of a node's spec is the kubelet's).
+    fn update_node_from_object(&mut self, name: &str, object: &Value) -> Result<bool, ApiError> {
+        let unschedulable = value::at(object, &["spec", "unschedulable"])
+            .and_then(Value::as_bool)
+            .unwrap_or(false);
+        let taints = value::array_at(object, &["spec", "taints"])
+            .iter()
+            .map(crate::api::Taint::from_value)
+            .collect();
+        self.update_node_spec(name, unschedulable, taints)
+    }
+
+    /// Sets whether a node takes new pods and its taints (`kubectl cordon`, `kubectl taint`, a
+    /// patch of its spec). The node lifecycle controller keeps the
+    /// `node.kubernetes.io/unschedulable:NoSchedule` taint in step with `unschedulable`, the
+    /// kubelet reports `NodeSchedulable`/`NodeNotSchedulable`, the scheduler looks again at
+    /// pending pods, and the taint eviction controller deletes the pods on the node that do not
+    /// tolerate a new `NoExecute` taint. Returns whether anything changed.
+    pub fn update_node_spec(
+        &mut self,
+        name: &str,
+        unschedulable: bool,
+        mut taints: Vec<crate::api::Taint>,
+    ) -> Result<bool, ApiError> {
+        const UNSCHEDULABLE_TAINT: &str = "node.kubernetes.io/unschedulable";
+        let now = self.now();
+        let Some(node) = self.nodes.get(name) else {
+            return Err(ApiError::not_found(Kind::Node, name));
+        };
+        let causes: Vec<String> = taints
+            .iter()
+            .enumerate()
+            .filter(|(_, taint)| {
+                !matches!(
+                    taint.effect.as_str(),
+                    "NoSchedule" | "PreferNoSchedule" | "NoExecute"
+                )
+            })
+            .map(|(index, taint)| {
+                crate::validation::FieldError::not_supported(
+                    format!("spec.taints[{index}].effect"),
+                    taint.effect.as_str(),
+                    &["NoSchedule", "PreferNoSchedule", "NoExecute"],
+                )
+                .to_string()
+            })
+            .collect();
+        if !causes.is_empty() {
+            return Err(ApiError::Invalid {
+                kind: Kind::Node,
+                name: name.to_string(),
+                causes,
+            });
+        }
+        // The node lifecycle controller (`TaintNodesByCondition`).
+        let has_taint = taints.iter().any(|taint| taint.key == UNSCHEDULABLE_TAINT);
+        if unschedulable && !has_taint {
+            taints.push(crate::api::Taint {
+                key: UNSCHEDULABLE_TAINT.into(),
+                value: String::new(),
+                effect: "NoSchedule".into(),
+                time_added: Some(now),
+            });
+        } else if !unschedulable && has_taint {
+            taints.retain(|taint| taint.key != UNSCHEDULABLE_TAINT);
+        }
+        if node.unschedulable == unschedulable && node.taints == taints {
+            return Ok(false);
+        }
+        let was_unschedulable = node.unschedulable;
+        let new_no_execute: Vec<crate::api::Taint> = taints
+            .iter()
+            .filter(|taint| taint.effect == "NoExecute" && !node.taints.contains(taint))
+            .cloned()
+            .collect();
+        let resource_version = self.next_resource_version();
+        if let Some(node) = self.nodes.get_mut(name) {
+            node.unschedulable = unschedulable;
+            node.taints = taints;
+            node.meta.resource_version = resource_version;
+        }
+        if was_unschedulable != unschedulable {
+            let status = if unschedulable {
+                "NodeNotSchedulable"
+            } else {
+                "NodeSchedulable"
+            };
+            kubelet::node_event(
+                self,
+                name,
+                status,
+                format!("Node {name} status is now: {status}"),
+            );
+        }
+        for taint in &new_no_execute {
+            controllers::evict_untolerating_pods(self, name, taint);
+        }
+        self.schedule_sweep(SimDuration::from_millis(900));
+        Ok(true)
     }
 
     /// Stores new labels and annotations of a kind whose spec users do not change.

@@ -234,6 +234,13 @@ fn positional_candidates(
                 current,
             )],
         },
+        ArgHint::Nodes => vec![hint(
+            ValueHint::ResourceName {
+                resource_type: "nodes".to_string(),
+            },
+            "",
+            current,
+        )],
         ArgHint::Pod | ArgHint::PodThenContainer if after_dash => Vec::new(),
         ArgHint::Pod | ArgHint::PodThenContainer => match (positional, command.positional) {
             ([], _) => match current.split_once('/') {

@@ -5,6 +5,9 @@
 /// is `kubectl options`, `config_set-context.txt` is `kubectl config set-context --help`.
 pub(super) static HELP_GOLDENS: &[(&str, &str)] = &[
     ("annotate.txt", include_str!("help_golden/annotate.txt")),
+    ("cordon.txt", include_str!("help_golden/cordon.txt")),
+    ("uncordon.txt", include_str!("help_golden/uncordon.txt")),
+    ("taint.txt", include_str!("help_golden/taint.txt")),
     ("attach.txt", include_str!("help_golden/attach.txt")),
     ("patch.txt", include_str!("help_golden/patch.txt")),
     ("replace.txt", include_str!("help_golden/replace.txt")),

@@ -109,6 +109,8 @@ pub enum ArgHint {
     PodThenContainer,
     /// A pod (`exec`, `port-forward`).
     Pod,
+    /// Nodes (`cordon`, `uncordon`).
+    Nodes,
     /// A kubeconfig context name.
     Context,
     /// A kubeconfig cluster name.

@@ -62,7 +62,7 @@ pub static ROOT: CommandSpec = CommandSpec {
         &FLAG_VMODULE,
         &FLAG_WARNINGS_AS_ERRORS
     ],
-    subcommands: &[&CMD_GET, &CMD_DESCRIBE, &CMD_CREATE, &CMD_APPLY, &CMD_DELETE, &CMD_LABEL, &CMD_ANNOTATE, &CMD_LOGS, &CMD_PORT_FORWARD, &CMD_ATTACH, &CMD_EXEC, &CMD_RUN, &CMD_EXPLAIN, &CMD_CONFIG, &CMD_WAIT, &CMD_EVENTS, &CMD_API_RESOURCES, &CMD_API_VERSIONS, &CMD_VERSION, &CMD_CLUSTER_INFO, &CMD_TOP, &CMD_SCALE, &CMD_EXPOSE, &CMD_PATCH, &CMD_REPLACE, &CMD_HELP, &CMD_OPTIONS],
+    subcommands: &[&CMD_GET, &CMD_DESCRIBE, &CMD_CREATE, &CMD_APPLY, &CMD_DELETE, &CMD_LABEL, &CMD_ANNOTATE, &CMD_LOGS, &CMD_PORT_FORWARD, &CMD_ATTACH, &CMD_EXEC, &CMD_RUN, &CMD_EXPLAIN, &CMD_CONFIG, &CMD_WAIT, &CMD_EVENTS, &CMD_API_RESOURCES, &CMD_API_VERSIONS, &CMD_VERSION, &CMD_CLUSTER_INFO, &CMD_TOP, &CMD_SCALE, &CMD_EXPOSE, &CMD_PATCH, &CMD_REPLACE, &CMD_CORDON, &CMD_UNCORDON, &CMD_TAINT, &CMD_HELP, &CMD_OPTIONS],
 };
 
 /// `kubectl get`.
@@ -4893,3 +4893,93 @@ static FLAG_SUBRESOURCE_REPLACE: FlagSpec = FlagSpec {
     required: false,
     value_hint: FlagValueHint::None,
 };
+
+/// `kubectl cordon` (written by hand after `kubectl cordon --help` of kubectl 1.37.1).
+pub static CMD_CORDON: CommandSpec = CommandSpec {
+    name: "cordon",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Mark node as unschedulable",
+    long: "Mark node as unschedulable.",
+    example: "  # Mark node \"foo\" as unschedulable\n  kubectl cordon foo",
+    usage_line: "kubectl cordon NODE [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::Nodes,
+    flags: &[&FLAG_DRY_RUN, &FLAG_SELECTOR],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl uncordon` (written by hand after `kubectl uncordon --help` of kubectl 1.37.1).
+pub static CMD_UNCORDON: CommandSpec = CommandSpec {
+    name: "uncordon",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Mark node as schedulable",
+    long: "Mark node as schedulable.",
+    example: "  # Mark node \"foo\" as schedulable\n  kubectl uncordon foo",
+    usage_line: "kubectl uncordon NODE [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::Nodes,
+    flags: &[&FLAG_DRY_RUN, &FLAG_SELECTOR],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl taint` (written by hand after `kubectl taint --help` of kubectl 1.37.1).
+pub static CMD_TAINT: CommandSpec = CommandSpec {
+    name: "taint",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Update the taints on one or more nodes",
+    long: "Update the taints on one or more nodes.\n\n  *  A taint consists of a key, value, and effect. As an argument here, it is expressed as key=value:effect.\n  *  The key must begin with a letter or number, and may contain letters, numbers, hyphens, dots, and underscores, up to 253 characters.\n  *  Optionally, the key can begin with a DNS subdomain prefix and a single '/', like example.com/my-app.\n  *  The value is optional. If given, it must begin with a letter or number, and may contain letters, numbers, hyphens, dots, and underscores, up to 63 characters.\n  *  The effect must be NoSchedule, PreferNoSchedule or NoExecute.\n  *  Currently taint can only apply to node.",
+    example: "  # Update node 'foo' with a taint with key 'dedicated' and value 'special-user' and effect 'NoSchedule'\n  # If a taint with that key and effect already exists, its value is replaced as specified\n  kubectl taint nodes foo dedicated=special-user:NoSchedule\n  \n  # Remove from node 'foo' the taint with key 'dedicated' and effect 'NoSchedule' if one exists\n  kubectl taint nodes foo dedicated:NoSchedule-\n  \n  # Remove from node 'foo' all the taints with key 'dedicated'\n  kubectl taint nodes foo dedicated-\n  \n  # Add a taint with key 'dedicated' on nodes having label myLabel=X\n  kubectl taint node -l myLabel=X  dedicated=foo:PreferNoSchedule\n  \n  # Add to node 'foo' a taint with key 'bar' and no value\n  kubectl taint nodes foo bar:NoSchedule",
+    usage_line: "kubectl taint NODE NAME KEY_1=VAL_1:TAINT_EFFECT_1 ... KEY_N=VAL_N:TAINT_EFFECT_N [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::ResourceTypeThenNames,
+    flags: &[
+        &FLAG_ALL_TAINT,
+        &FLAG_ALLOW_MISSING_TEMPLATE_KEYS,
+        &FLAG_DRY_RUN,
+        &FLAG_FIELD_MANAGER_TAINT,
+        &FLAG_OUTPUT_2,
+        &FLAG_OVERWRITE_TAINT,
+        &FLAG_SELECTOR,
+        &FLAG_SHOW_MANAGED_FIELDS,
+        &FLAG_TEMPLATE,
+        &FLAG_VALIDATE
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+static FLAG_ALL_TAINT: FlagSpec = FlagSpec {
+    name: "all",
+    shorthand: None,
+    kind: FlagKind::Bool,
+    default: "false",
+    no_opt_default: Some("true"),
+    usage: "Select all nodes in the cluster",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+static FLAG_FIELD_MANAGER_TAINT: FlagSpec = FlagSpec {
+    name: "field-manager",
+    shorthand: None,
+    kind: FlagKind::String,
+    default: "kubectl-taint",
+    no_opt_default: None,
+    usage: "Name of the manager used to track field ownership.",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+static FLAG_OVERWRITE_TAINT: FlagSpec = FlagSpec { name: "overwrite", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, allow taints to be overwritten, otherwise reject taint updates that overwrite existing taints.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: FlagValueHint::None };

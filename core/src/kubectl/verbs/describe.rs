@@ -217,10 +217,27 @@ fn annotation_value(key: &str, val: &str) -> String {
 }
 
 fn events_section(cluster: &Cluster, uid: &str, show_events: bool) -> String {
+    events_section_for(cluster, &[uid], show_events)
+}
+
+/// The events about any of `uids`, oldest first (`DescribeEvents` sorts what it is given).
+fn events_section_for(cluster: &Cluster, uids: &[&str], show_events: bool) -> String {
     if !show_events {
         return String::new();
     }
-    let events: Vec<&Event> = cluster.events_for(uid);
+    let mut events: Vec<&Event> = uids
+        .iter()
+        .flat_map(|uid| cluster.events_for(uid))
+        .collect();
+    if uids.len() > 1 {
+        crate::sort::sort_by(&mut events, |a, b| {
+            (a.last_timestamp, a.first_timestamp, &a.meta.name).cmp(&(
+                b.last_timestamp,
+                b.first_timestamp,
+                &b.meta.name,
+            ))
+        });
+    }
     if events.is_empty() {
         return "Events:\t<none>\n".to_string();
     }
@@ -899,7 +916,8 @@ fn describe_node(cluster: &Cluster, node: &Node, show_events: bool) -> String {
             let _ = writeln!(w, "  {name}\t{requested}\t{limited}");
         }
     }
-    let events = events_section(cluster, &node.meta.uid, show_events);
+    // Controllers name a node by its uid, the kubelet by its name: describe asks for both.
+    let events = events_section_for(cluster, &[&node.meta.uid, &node.meta.name], show_events);
     finish(&w, &events)
 }
 

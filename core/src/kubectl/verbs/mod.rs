@@ -14,6 +14,7 @@ mod info;
 mod kubeconfig_file;
 mod label;
 mod logs;
+mod nodes;
 mod patch;
 mod port_forward;
 mod replace;
@@ -54,7 +55,7 @@ fn configuration_error(invocation: &Invocation, env: &Env<'_>) -> Option<Kubectl
 fn builds_client_first(invocation: &Invocation) -> bool {
     match invocation.path.as_slice() {
         ["explain"] => true,
-        ["label" | "annotate" | "port-forward" | "patch"]
+        ["label" | "annotate" | "port-forward" | "patch" | "cordon" | "uncordon" | "taint"]
         | ["create", "namespace" | "service" | "configmap" | "serviceaccount" | "secret" | "token", ..] => {
             false
         }
@@ -165,6 +166,9 @@ fn dispatch_verb(
         }
         ["apply"] => create::run(invocation, env, io, create::Mode::Apply, None).map(Outcome::Done),
         ["delete"] => delete::run(invocation, env, io),
+        ["cordon"] => nodes::cordon(invocation, env, io, true).map(Outcome::Done),
+        ["uncordon"] => nodes::cordon(invocation, env, io, false).map(Outcome::Done),
+        ["taint"] => nodes::taint(invocation, env, io).map(Outcome::Done),
         ["label"] => label::run(invocation, env, io).map(Outcome::Done),
         ["annotate"] => annotate::run(invocation, env, io).map(Outcome::Done),
         ["logs"] => logs::run(invocation, env, io),

@@ -1,0 +1,432 @@
+//! `kubectl cordon`, `kubectl uncordon` and `kubectl taint`: kubectl's `RunCordonOrUncordon`
+//! and `TaintOptions` (argument and taint-spec checks, `reorganizeTaints`, the operation
+//! printed: `cordoned`, `already cordoned`, `tainted`, `untainted`, `modified`), over the
+//! cluster's node update (`Cluster::update_node_spec`).
+
+use super::super::cli::Invocation;
+use super::super::dry_run::{self, DryRun};
+use super::super::error::KubectlError;
+use super::super::output::{self, OutputFormat};
+use super::super::{Env, Io};
+use crate::api::{ApiError, Kind, Taint};
+use crate::selector;
+use crate::validation;
+
+/// The nodes a selector picks, or the server's refusal of the selector.
+fn selected_nodes(env: &Env<'_>, text: &str) -> Result<Vec<String>, KubectlError> {
+    let parsed = selector::parse(text).map_err(|error| {
+        KubectlError::api(ApiError::BadRequest {
+            message: format!(
+                "Unable to find \"/v1, Resource=nodes\" that match label selector \"{text}\", field selector \"\": {error}"
+            ),
+        })
+    })?;
+    Ok(env
+        .cluster
+        .nodes()
+        .filter(|node| parsed.matches(&node.meta.labels))
+        .map(|node| node.meta.name.clone())
+        .collect())
+}
+
+/// A node argument: `NAME` or `node/NAME`.
+fn node_name(argument: &str) -> &str {
+    match argument.split_once('/') {
+        Some(("node" | "nodes" | "no", name)) => name,
+        _ => argument,
+    }
+}
+
+/// `kubectl cordon` (`desired`) and `kubectl uncordon`.
+pub(super) fn cordon(
+    invocation: &Invocation,
+    env: &mut Env<'_>,
+    io: &mut Io,
+    desired: bool,
+) -> Result<i32, KubectlError> {
+    let verb = if desired { "cordon" } else { "uncordon" };
+    let selector_text = invocation
+        .flags
+        .string("selector")
+        .unwrap_or("")
+        .to_string();
+    let args = &invocation.args;
+    if args.is_empty() && !invocation.flags.changed("selector") {
+        return Err(KubectlError::usage(
+            verb,
+            format!("USAGE: {verb} NODE [flags]"),
+        ));
+    }
+    if !args.is_empty() && !selector_text.is_empty() {
+        return Err(KubectlError::usage(
+            verb,
+            "cannot specify both a node name and a --selector option",
+        ));
+    }
+    let dry_run = dry_run::strategy(invocation, env, io)?;
+    if let Some(error) = super::request_timeout_error(invocation) {
+        return Err(error);
+    }
+    // The resource builder visits every node first: one that is missing stops it all.
+    let names: Vec<String> = if selector_text.is_empty() {
+        let names: Vec<String> = args.iter().map(|arg| node_name(arg).to_string()).collect();
+        for name in &names {
+            env.cluster
+                .get(Kind::Node, "", name)
+                .map_err(KubectlError::api)?;
+        }
+        names
+    } else {
+        selected_nodes(env, &selector_text)?
+    };
+    for name in names {
+        let ObjectTaints {
+            unschedulable,
+            taints,
+        } = ObjectTaints::of(env.cluster, &name);
+        let operation = if unschedulable == desired {
+            format!("already {verb}ed")
+        } else {
+            if dry_run != DryRun::Client {
+                let mut scratch = (dry_run == DryRun::Server).then(|| env.cluster.clone());
+                let cluster = scratch.as_mut().unwrap_or(&mut *env.cluster);
+                if let Err(error) = cluster.update_node_spec(&name, desired, taints) {
+                    io.err(&format!(
+                        "error: unable to {verb} node {}: {}\n",
+                        validation::go_quote(&name),
+                        super::super::error::go_error_text(&error)
+                    ));
+                    continue;
+                }
+            }
+            format!("{verb}ed")
+        };
+        io.out(&format!(
+            "{} {operation}{}\n",
+            output::name_line(Kind::Node, &name),
+            dry_run.suffix()
+        ));
+    }
+    Ok(0)
+}
+
+/// A node's `unschedulable` and taints, as they are stored.
+struct ObjectTaints {
+    unschedulable: bool,
+    taints: Vec<Taint>,
+}
+
+impl ObjectTaints {
+    fn of(cluster: &crate::cluster::Cluster, name: &str) -> ObjectTaints {
+        cluster
+            .nodes()
+            .find(|node| node.meta.name == name)
+            .map(|node| ObjectTaints {
+                unschedulable: node.unschedulable,
+                taints: node.taints.clone(),
+            })
+            .unwrap_or(ObjectTaints {
+                unschedulable: false,
+                taints: Vec::new(),
+            })
+    }
+}
+
+/// `kubectl taint TYPE NAME... KEY[=VALUE]:EFFECT... KEY[:EFFECT]-...`.
+pub(super) fn taint(
+    invocation: &Invocation,
+    env: &mut Env<'_>,
+    io: &mut Io,
+) -> Result<i32, KubectlError> {
+    let flags = &invocation.flags;
+    // Complete: the REST mapper (which checks --request-timeout), the dry-run strategy, then
+    // the arguments: resources first, then taint changes.
+    if let Some(error) = super::request_timeout_error(invocation) {
+        return Err(error);
+    }
+    let dry_run = dry_run::strategy(invocation, env, io)?;
+    let mut resources: Vec<&str> = Vec::new();
+    let mut taint_args: Vec<&str> = Vec::new();
+    for arg in &invocation.args {
+        let is_taint = arg.contains('=') || arg.contains(':') || arg.ends_with('-');
+        match (taint_args.is_empty(), is_taint) {
+            (_, true) => taint_args.push(arg),
+            (true, false) => resources.push(arg),
+            (false, false) => {
+                return Err(KubectlError::message(format!(
+                    "all resources must be specified before taint changes: {arg}"
+                )))
+            }
+        }
+    }
+    if resources.is_empty() {
+        return Err(KubectlError::message(
+            "one or more resources must be specified as <resource> <name>",
+        ));
+    }
+    if taint_args.is_empty() {
+        return Err(KubectlError::message(
+            "at least one taint update is required",
+        ));
+    }
+    let (to_add, to_remove) =
+        parse_taints(&taint_args).map_err(|message| KubectlError::usage("taint", message))?;
+    // Validate: a node type, no taint both set and removed, names or --all or a selector.
+    let resource_type = resources
+        .first()
+        .copied()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    match Kind::from_resource_arg(&resource_type) {
+        Some(Kind::Node) => {}
+        Some(_) => {
+            return Err(KubectlError::message(format!(
+                "invalid resource type {resource_type}, only node types are supported"
+            )))
+        }
+        None => {
+            return Err(KubectlError::message(format!(
+                "the server doesn't have a resource type \"{resource_type}\""
+            )))
+        }
+    }
+    let conflicts: Vec<String> = to_remove
+        .iter()
+        .filter(|removed| {
+            to_add.iter().any(|added| {
+                added.key == removed.key
+                    && (removed.effect.is_empty() || added.effect == removed.effect)
+            })
+        })
+        .map(|removed| format!("{}={}", removed.key, removed.effect))
+        .collect();
+    if !conflicts.is_empty() {
+        return Err(KubectlError::message(format!(
+            "can not both modify and remove the following taint(s) in the same command: {}",
+            conflicts.join(", ")
+        )));
+    }
+    let all = flags.bool("all");
+    let selector_text = flags.string("selector").unwrap_or("").to_string();
+    if all && !selector_text.is_empty() {
+        return Err(KubectlError::message(
+            "setting 'all' parameter with a non empty selector is prohibited",
+        ));
+    }
+    if !all && selector_text.is_empty() && resources.len() < 2 {
+        return Err(KubectlError::message(
+            "at least one resource name must be specified since 'all' parameter is not set",
+        ));
+    }
+    let output_flag = flags.string("output").unwrap_or("");
+    let format = OutputFormat::parse(output_flag, false)?.with_template_flags(flags);
+    let names: Vec<String> = if all {
+        env.cluster
+            .nodes()
+            .map(|node| node.meta.name.clone())
+            .collect()
+    } else if !selector_text.is_empty() {
+        selected_nodes(env, &selector_text)?
+    } else {
+        resources
+            .iter()
+            .skip(1)
+            .map(|name| name.to_string())
+            .collect()
+    };
+    let overwrite = flags.bool("overwrite");
+    // ContinueOnError: each node on its own, the errors together at the end.
+    let mut errors = Vec::new();
+    for name in names {
+        if let Err(error) = env.cluster.get(Kind::Node, "", &name) {
+            errors.push(KubectlError::api(error));
+            continue;
+        }
+        let current = ObjectTaints::of(env.cluster, &name);
+        if !overwrite {
+            let existing: Vec<&str> = to_add
+                .iter()
+                .filter(|added| {
+                    current
+                        .taints
+                        .iter()
+                        .any(|old| old.key == added.key && old.effect == added.effect)
+                })
+                .map(|added| added.key.as_str())
+                .collect();
+            if !existing.is_empty() {
+                errors.push(KubectlError::message(format!(
+                    "node {name} already has {} taint(s) with same effect(s) and --overwrite is false",
+                    existing.join(",")
+                )));
+                continue;
+            }
+        }
+        let (operation, taints) =
+            match reorganize_taints(&current.taints, overwrite, &to_add, &to_remove) {
+                Ok(result) => result,
+                Err(message) => {
+                    errors.push(KubectlError::message(message));
+                    continue;
+                }
+            };
+        if dry_run != DryRun::Client {
+            let mut scratch = (dry_run == DryRun::Server).then(|| env.cluster.clone());
+            let cluster = scratch.as_mut().unwrap_or(&mut *env.cluster);
+            if let Err(error) = cluster.update_node_spec(&name, current.unschedulable, taints) {
+                errors.push(KubectlError::api(error));
+                continue;
+            }
+        }
+        if format == OutputFormat::Table {
+            io.out(&format!(
+                "{} {operation}{}\n",
+                output::name_line(Kind::Node, &name),
+                dry_run.suffix()
+            ));
+        } else {
+            let node = env
+                .cluster
+                .get(Kind::Node, "", &name)
+                .map(|view| view.to_value())
+                .unwrap_or(serde_json::Value::Null);
+            io.out(&output::print_objects(
+                &format,
+                &[(Kind::Node, node)],
+                true,
+            )?);
+        }
+    }
+    match errors.len() {
+        0 => Ok(0),
+        1 => Err(errors.remove(0)),
+        _ => Err(KubectlError::Many(errors)),
+    }
+}
+
+/// `parseTaints`: taints to add (`key[=value]:effect`) and to remove (`key[:effect]-`).
+fn parse_taints(specs: &[&str]) -> Result<(Vec<Taint>, Vec<Taint>), String> {
+    let mut to_add: Vec<Taint> = Vec::new();
+    let mut to_remove = Vec::new();
+    for spec in specs {
+        if let Some(removed) = spec.strip_suffix('-') {
+            let taint = parse_taint(removed)?;
+            to_remove.push(Taint {
+                value: String::new(),
+                ..taint
+            });
+            continue;
+        }
+        let taint = parse_taint(spec)?;
+        if taint.effect.is_empty() {
+            return Err(format!("invalid taint spec: {spec}"));
+        }
+        if to_add
+            .iter()
+            .any(|other| other.effect == taint.effect && other.key == taint.key)
+        {
+            return Err(format!(
+                "duplicated taints with the same key and effect: {{{} {} {} <nil>}}",
+                taint.key, taint.value, taint.effect
+            ));
+        }
+        to_add.push(taint);
+    }
+    Ok((to_add, to_remove))
+}
+
+/// `parseTaint`: `key[=value][:effect]`, checked as a qualified name, a label value and one
+/// of the three effects.
+fn parse_taint(spec: &str) -> Result<Taint, String> {
+    let parts: Vec<&str> = spec.split(':').collect();
+    let (key, value, effect) = match parts.as_slice() {
+        [key] => (*key, "", ""),
+        [key_value, effect] => {
+            if !matches!(*effect, "NoSchedule" | "PreferNoSchedule" | "NoExecute") {
+                return Err(format!(
+                    "invalid taint effect: {effect}, unsupported taint effect"
+                ));
+            }
+            let pieces: Vec<&str> = key_value.split('=').collect();
+            match pieces.as_slice() {
+                [key] => (*key, "", *effect),
+                [key, value] => {
+                    let problems = validation::is_valid_label_value(value);
+                    if !problems.is_empty() {
+                        return Err(format!(
+                            "invalid taint spec: {spec}, {}",
+                            problems.join("; ")
+                        ));
+                    }
+                    (*key, *value, *effect)
+                }
+                _ => return Err(format!("invalid taint spec: {spec}")),
+            }
+        }
+        _ => return Err(format!("invalid taint spec: {spec}")),
+    };
+    let problems = validation::is_qualified_name(key);
+    if !problems.is_empty() {
+        return Err(format!(
+            "invalid taint spec: {spec}, {}",
+            problems.join("; ")
+        ));
+    }
+    Ok(Taint {
+        key: key.to_string(),
+        value: value.to_string(),
+        effect: effect.to_string(),
+        time_added: None,
+    })
+}
+
+/// `reorganizeTaints`: the new taints first, then the node's others (a taint with the key
+/// and effect of a new one is replaced); then the removals. Returns the operation kubectl
+/// prints and the node's new taints, or the removals that matched nothing.
+fn reorganize_taints(
+    old: &[Taint],
+    overwrite: bool,
+    to_add: &[Taint],
+    to_remove: &[Taint],
+) -> Result<(&'static str, Vec<Taint>), String> {
+    let mut taints: Vec<Taint> = to_add.to_vec();
+    for taint in old {
+        if !taints
+            .iter()
+            .any(|new| new.key == taint.key && new.effect == taint.effect)
+        {
+            taints.push(taint.clone());
+        }
+    }
+    let added = old.len() != taints.len();
+    let mut missing = Vec::new();
+    let mut deleted = false;
+    for removal in to_remove {
+        let before = taints.len();
+        taints.retain(|taint| {
+            taint.key != removal.key
+                || (!removal.effect.is_empty() && taint.effect != removal.effect)
+        });
+        deleted = taints.len() != before;
+        if !deleted {
+            missing.push(format!(
+                "taint {} not found",
+                validation::go_quote(&removal.to_text())
+            ));
+        }
+    }
+    if !missing.is_empty() {
+        return Err(match missing.as_slice() {
+            [one] => one.clone(),
+            many => format!("[{}]", many.join(", ")),
+        });
+    }
+    let operation = if (added && deleted) || overwrite {
+        "modified"
+    } else if added {
+        "tainted"
+    } else {
+        "untainted"
+    };
+    Ok((operation, taints))
+}
