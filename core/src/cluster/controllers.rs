@@ -633,37 +633,90 @@ pub(super) fn delete_namespace(cluster: &mut Cluster, name: &str) -> DeleteOutco
 }
 
 /// The taint eviction controller: a new `NoExecute` taint deletes the pods on the node that
-/// do not tolerate it (`Marking for deletion Pod NS/NAME`).
+/// do not tolerate it (`Marking for deletion Pod NS/NAME`), and those whose tolerations of it
+/// all have `tolerationSeconds` once the shortest has passed (if the taint is still there).
 pub(super) fn evict_untolerating_pods(
     cluster: &mut Cluster,
     node: &str,
     taint: &crate::api::Taint,
 ) {
-    let doomed: Vec<ObjectKey> = cluster
-        .pods
-        .iter()
-        .filter(|(_, pod)| {
-            pod.node_name.as_deref() == Some(node)
-                && !pod.is_terminating()
-                && !pod.tolerates(&taint.key, &taint.value, "NoExecute")
-        })
-        .map(|(key, _)| key.clone())
-        .collect();
-    for key in doomed {
-        let Some(pod) = cluster.pods.get(&key) else {
+    let mut now_doomed: Vec<ObjectKey> = Vec::new();
+    let mut doomed_later: Vec<(SimDuration, Task)> = Vec::new();
+    for (key, pod) in &cluster.pods {
+        if pod.node_name.as_deref() != Some(node) || pod.is_terminating() {
             continue;
-        };
-        let involved = super::scheduler::object_reference(pod);
-        cluster.record_event(
-            involved,
-            "Normal",
-            "TaintManagerEviction",
-            format!("Marking for deletion Pod {}/{}", key.0, key.1),
-            "taint-eviction-controller",
-            None,
-        );
-        let _ = cluster.delete(Kind::Pod, &key.0, &key.1, DeleteOptions::default());
+        }
+        if !pod.tolerates(&taint.key, &taint.value, "NoExecute") {
+            now_doomed.push(key.clone());
+            continue;
+        }
+        // `getMinTolerationTime`: a matching toleration without a limit keeps the pod.
+        let limits: Vec<Option<i64>> = pod
+            .tolerations()
+            .iter()
+            .filter(|toleration| toleration.tolerates(&taint.key, &taint.value, "NoExecute"))
+            .map(|toleration| toleration.toleration_seconds)
+            .collect();
+        if limits.iter().any(Option::is_none) {
+            continue;
+        }
+        if let Some(seconds) = limits.into_iter().flatten().min() {
+            doomed_later.push((
+                SimDuration::from_secs(seconds.max(0)),
+                Task::TaintEviction {
+                    key: key.clone(),
+                    uid: pod.meta.uid.clone(),
+                    node: node.to_string(),
+                    taint_key: taint.key.clone(),
+                },
+            ));
+        }
     }
+    for (after, task) in doomed_later {
+        cluster.schedule(after, task);
+    }
+    for key in now_doomed {
+        mark_for_deletion(cluster, &key);
+    }
+}
+
+/// A `TaintEviction` task: the pod goes if it is still there and so is the taint.
+pub(super) fn evict_if_still_tainted(
+    cluster: &mut Cluster,
+    key: &ObjectKey,
+    uid: &str,
+    node: &str,
+    taint_key: &str,
+) {
+    let still_there = cluster
+        .pods
+        .get(key)
+        .is_some_and(|pod| pod.meta.uid == uid && !pod.is_terminating());
+    let still_tainted = cluster.nodes.get(node).is_some_and(|node| {
+        node.taints
+            .iter()
+            .any(|taint| taint.key == taint_key && taint.effect == "NoExecute")
+    });
+    if still_there && still_tainted {
+        mark_for_deletion(cluster, key);
+    }
+}
+
+/// `Marking for deletion Pod NS/NAME`, then the deletion.
+fn mark_for_deletion(cluster: &mut Cluster, key: &ObjectKey) {
+    let Some(pod) = cluster.pods.get(key) else {
+        return;
+    };
+    let involved = super::scheduler::object_reference(pod);
+    cluster.record_event(
+        involved,
+        "Normal",
+        "TaintManagerEviction",
+        format!("Marking for deletion Pod {}/{}", key.0, key.1),
+        "taint-eviction-controller",
+        None,
+    );
+    let _ = cluster.delete(Kind::Pod, &key.0, &key.1, DeleteOptions::default());
 }
 
 /// The ConfigMap the root CA publisher keeps in every namespace.

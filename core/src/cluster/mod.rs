@@ -58,6 +58,14 @@ pub(crate) enum Task {
     /// The service account controller and the root CA publisher bringing back a namespace's
     /// `default` ServiceAccount and `kube-root-ca.crt` ConfigMap.
     NamespaceDefaultsSync { name: String },
+    /// The taint eviction controller's deadline for a pod that tolerates a `NoExecute` taint
+    /// for `tolerationSeconds`.
+    TaintEviction {
+        key: ObjectKey,
+        uid: String,
+        node: String,
+        taint_key: String,
+    },
     /// The API server re-creating `default/kubernetes`.
     KubernetesServiceSync,
     /// The API server's system-namespaces controller (every minute) re-creating
@@ -545,6 +553,12 @@ impl Cluster {
             Task::NamespaceDefaultsSync { name } => {
                 controllers::sync_namespace_defaults(self, &name)
             }
+            Task::TaintEviction {
+                key,
+                uid,
+                node,
+                taint_key,
+            } => controllers::evict_if_still_tainted(self, &key, &uid, &node, &taint_key),
             Task::KubernetesServiceSync => controllers::sync_kubernetes_service(self),
             Task::SystemNamespacesSync => controllers::sync_system_namespaces(self),
         }
