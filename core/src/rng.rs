@@ -99,6 +99,18 @@ pub fn made_up_bytes(seed: u64, count: usize) -> Vec<u8> {
         .collect()
 }
 
+/// FNV-1a over `parts`, each followed by a separator byte (so `["ab", "c"]` and
+/// `["a", "bc"]` differ).
+pub fn fnv1a_parts(parts: &[&str]) -> u64 {
+    fnv1a(parts.iter().flat_map(|part| part.bytes().chain([0xff])))
+}
+
+/// A uuid-shaped id made from `parts` rather than drawn from the generator: the same parts
+/// give the same id (the uids of objects controllers make, the ids of tokens).
+pub fn derived_uuid(parts: &[&str]) -> String {
+    SimRng::new(fnv1a_parts(parts)).uuid()
+}
+
 /// FNV-1a over `bytes`: a stable hash, the same on every platform and run (for made-up but
 /// fixed identifiers and for cache keys; never for anything random).
 pub fn fnv1a(bytes: impl IntoIterator<Item = u8>) -> u64 {

@@ -743,12 +743,7 @@ pub(super) fn stamp_namespace_content(cluster: &mut Cluster, kind: Kind, meta: &
     meta.creation_timestamp = cluster.now();
     meta.resource_version = cluster.next_resource_version();
     let version = meta.resource_version.to_string();
-    meta.uid = crate::rng::SimRng::new(crate::rng::fnv1a(
-        [namespace_uid.as_str(), kind.name(), &meta.name, &version]
-            .iter()
-            .flat_map(|part| part.bytes().chain([0xff])),
-    ))
-    .uuid();
+    meta.uid = crate::rng::derived_uuid(&[&namespace_uid, kind.name(), &meta.name, &version]);
 }
 
 /// The service account controller (a `default` ServiceAccount in every active namespace) and

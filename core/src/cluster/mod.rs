@@ -339,11 +339,6 @@ struct EventAggregate {
 /// client-go's `maxLruCacheEntries`: how many aggregate records are kept.
 const EVENT_AGGREGATE_CACHE: usize = 4096;
 
-/// A stable hash of the parts (each followed by a separator byte).
-fn stable_hash(parts: &[&str]) -> u64 {
-    crate::rng::fnv1a(parts.iter().flat_map(|part| part.bytes().chain([0xff])))
-}
-
 /// client-go's `defaultAggregateMaxEvents`: distinct messages before events are combined.
 const EVENT_AGGREGATE_MAX: usize = 10;
 /// client-go's `defaultAggregateIntervalInSeconds`: how long similar events are remembered.
@@ -812,13 +807,20 @@ impl Cluster {
         }
         let aggregate = self
             .event_aggregates
-            .entry(stable_hash(&[&involved.uid, event_type, reason, component]))
+            .entry(crate::rng::fnv1a_parts(&[
+                &involved.uid,
+                event_type,
+                reason,
+                component,
+            ]))
             .or_default();
         if now.since(aggregate.last_seen).as_millis() > EVENT_AGGREGATE_INTERVAL_MILLIS {
             aggregate.messages.clear();
         }
         aggregate.last_seen = now;
-        aggregate.messages.insert(stable_hash(&[&message]));
+        aggregate
+            .messages
+            .insert(crate::rng::fnv1a_parts(&[&message]));
         let combined = aggregate.messages.len() >= EVENT_AGGREGATE_MAX;
         if combined {
             aggregate.messages.pop_first();

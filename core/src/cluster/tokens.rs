@@ -105,7 +105,7 @@ impl Cluster {
             audiences: &audiences,
             issued,
             expires: issued + expiration_seconds,
-            id: stable_id(&[namespace, account, &issued.to_string()]),
+            id: crate::rng::derived_uuid(&[namespace, account, &issued.to_string()]),
             namespace,
             account,
             account_uid: &account_object.meta.uid,
@@ -144,7 +144,7 @@ pub fn pod_token(pod: &Pod) -> String {
         audiences: &audiences,
         issued,
         expires: issued + 3607,
-        id: stable_id(&[&pod.meta.uid, "token"]),
+        id: crate::rng::derived_uuid(&[&pod.meta.uid, "token"]),
         namespace: pod.namespace(),
         account,
         account_uid: "",
@@ -153,14 +153,6 @@ pub fn pod_token(pod: &Pod) -> String {
         secret: None,
     }
     .jwt()
-}
-
-/// A made-up but stable uuid-shaped id.
-fn stable_id(parts: &[&str]) -> String {
-    crate::rng::SimRng::new(crate::rng::fnv1a(
-        parts.iter().flat_map(|part| part.bytes().chain([0xff])),
-    ))
-    .uuid()
 }
 
 /// The claims of a service account token, in the order the API server writes them.

@@ -504,10 +504,7 @@ pub(super) fn namespace(
     env: &mut Env<'_>,
     io: &mut Io,
 ) -> Result<i32, KubectlError> {
-    let name = name_from_command_args(invocation)?;
-    if let Some(error) = super::request_timeout_error(invocation) {
-        return Err(error);
-    }
+    let (name, dry_run, format) = super::create_config::generator_prologue(invocation, env, io)?;
     let mut manifest = json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": name}});
     if invocation.flags.bool("save-config") {
         let mut typed = manifest.clone();
@@ -517,9 +514,6 @@ pub(super) fn namespace(
         }
         set_typed_last_applied(&mut manifest, &typed);
     }
-    let dry_run = dry_run::strategy(invocation, env, io)?;
-    let format = OutputFormat::parse(invocation.flags.string("output").unwrap_or(""), false)?
-        .with_template_flags(&invocation.flags);
     if name.is_empty() {
         return Err(KubectlError::message("name must be specified"));
     }
