@@ -528,6 +528,10 @@ const YAML_FRAGMENTS: &[&str] = &[
     "\n    ", "? ", ": ", "!!str ", "!!int ", "!!binary ", "!!float ", "!!null ", "!!merge ",
     "!custom ", "'q'", "\"d\\x41\"", "|\n  text\n", ">-\n  folded\n", "~", "null", "yes",
     "0x1F", "1e400", "18446744073709551615", "-.inf", ".nan", "2001-12-14", "aGVsbG8=", "#c", "data", "binaryData", "stringData", "type", "immutable",
+    "spec: {containers: [{name: c, image: busybox, env: [{name: E, valueFrom: ",
+    "{configMapKeyRef: {name: x, key: k}}", "{fieldRef: {fieldPath: metadata.labels['a']}}",
+    "{resourceFieldRef: {resource: limits.cpu}}", "{secretKeyRef: {name: s, key: k, optional: true}}",
+    "}]}]}", "envFrom", "volumes", "configMap", "secret", "items", "tolerationSeconds",
     "---\n", "...\n", "%YAML 1.1\n", "\t", "\"", "'", "&", "*", "!", "name", "metadata",
 ];
 

@@ -1620,7 +1620,7 @@ fn resource_field(
             .unwrap_or(0);
     }
     if name == "cpu" {
-        ((amount + 999) / 1000).to_string()
+        (amount.saturating_add(999) / 1000).to_string()
     } else {
         (amount / 1000).to_string()
     }

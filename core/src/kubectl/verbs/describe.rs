@@ -671,7 +671,7 @@ fn container_resource_value(container: &crate::api::pod::ContainerSpec, resource
     };
     let milli = map.get(name).map(|text| quantity(text)).unwrap_or(0);
     let rendered = if name == "cpu" {
-        ((milli + 999) / 1000).to_string()
+        (milli.saturating_add(999) / 1000).to_string()
     } else {
         (milli / 1000).to_string()
     };
