@@ -373,6 +373,41 @@ fn create_system_pods(cluster: &mut Cluster, shape: &ClusterShape) {
             s(format!("{component}-{cp}")),
         );
         set(&mut manifest, "/metadata/labels/component", s(component));
+        // The kubelet's mirror-pod annotations (the manifest's hash, when it read it), and the
+        // endpoints kubeadm notes on etcd and the API server.
+        let hash = format!(
+            "{:016x}{:016x}",
+            crate::rng::fnv1a_parts(&[component, "manifest"]),
+            crate::rng::fnv1a_parts(&[component, "hash"])
+        );
+        let ip = cluster
+            .nodes
+            .get(cp)
+            .map(|node| node.internal_ip.clone())
+            .unwrap_or_default();
+        if let Some(Value::Object(annotations)) = manifest.pointer_mut("/metadata/annotations") {
+            annotations.insert("kubernetes.io/config.hash".into(), s(&hash));
+            annotations.insert("kubernetes.io/config.mirror".into(), s(&hash));
+            annotations.insert(
+                "kubernetes.io/config.seen".into(),
+                s(cluster.now().rfc3339_nano_fixed()),
+            );
+            match component {
+                "etcd" => {
+                    annotations.insert(
+                        "kubeadm.kubernetes.io/etcd.advertise-client-urls".into(),
+                        s(format!("https://{ip}:2379")),
+                    );
+                }
+                "kube-apiserver" => {
+                    annotations.insert(
+                        "kubeadm.kubernetes.io/kube-apiserver.advertise-address.endpoint".into(),
+                        s(format!("{ip}:6443")),
+                    );
+                }
+                _ => {}
+            }
+        }
         set(&mut manifest, "/metadata/ownerReferences/0/name", s(cp));
         set(&mut manifest, "/spec/nodeName", s(cp));
         set(&mut manifest, "/spec/containers/0/name", s(component));
