@@ -54,6 +54,7 @@ fn command_and_subcommand_names() {
                 "create",
                 "delete",
                 "describe",
+                "drain",
                 "events",
                 "exec",
                 "explain",

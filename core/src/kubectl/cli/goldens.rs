@@ -8,6 +8,7 @@ pub(super) static HELP_GOLDENS: &[(&str, &str)] = &[
     ("cordon.txt", include_str!("help_golden/cordon.txt")),
     ("uncordon.txt", include_str!("help_golden/uncordon.txt")),
     ("taint.txt", include_str!("help_golden/taint.txt")),
+    ("drain.txt", include_str!("help_golden/drain.txt")),
     ("attach.txt", include_str!("help_golden/attach.txt")),
     ("patch.txt", include_str!("help_golden/patch.txt")),
     ("replace.txt", include_str!("help_golden/replace.txt")),

@@ -62,7 +62,7 @@ pub static ROOT: CommandSpec = CommandSpec {
         &FLAG_VMODULE,
         &FLAG_WARNINGS_AS_ERRORS
     ],
-    subcommands: &[&CMD_GET, &CMD_DESCRIBE, &CMD_CREATE, &CMD_APPLY, &CMD_DELETE, &CMD_LABEL, &CMD_ANNOTATE, &CMD_LOGS, &CMD_PORT_FORWARD, &CMD_ATTACH, &CMD_EXEC, &CMD_RUN, &CMD_EXPLAIN, &CMD_CONFIG, &CMD_WAIT, &CMD_EVENTS, &CMD_API_RESOURCES, &CMD_API_VERSIONS, &CMD_VERSION, &CMD_CLUSTER_INFO, &CMD_TOP, &CMD_SCALE, &CMD_EXPOSE, &CMD_PATCH, &CMD_REPLACE, &CMD_CORDON, &CMD_UNCORDON, &CMD_TAINT, &CMD_HELP, &CMD_OPTIONS],
+    subcommands: &[&CMD_GET, &CMD_DESCRIBE, &CMD_CREATE, &CMD_APPLY, &CMD_DELETE, &CMD_LABEL, &CMD_ANNOTATE, &CMD_LOGS, &CMD_PORT_FORWARD, &CMD_ATTACH, &CMD_EXEC, &CMD_RUN, &CMD_EXPLAIN, &CMD_CONFIG, &CMD_WAIT, &CMD_EVENTS, &CMD_API_RESOURCES, &CMD_API_VERSIONS, &CMD_VERSION, &CMD_CLUSTER_INFO, &CMD_TOP, &CMD_SCALE, &CMD_EXPOSE, &CMD_PATCH, &CMD_REPLACE, &CMD_CORDON, &CMD_UNCORDON, &CMD_DRAIN, &CMD_TAINT, &CMD_HELP, &CMD_OPTIONS],
 };
 
 /// `kubectl get`.
@@ -4983,3 +4983,89 @@ static FLAG_FIELD_MANAGER_TAINT: FlagSpec = FlagSpec {
     value_hint: FlagValueHint::None,
 };
 static FLAG_OVERWRITE_TAINT: FlagSpec = FlagSpec { name: "overwrite", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "If true, allow taints to be overwritten, otherwise reject taint updates that overwrite existing taints.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: FlagValueHint::None };
+
+/// `kubectl drain` (written by hand after `kubectl drain --help` of kubectl 1.37.1).
+pub static CMD_DRAIN: CommandSpec = CommandSpec {
+    name: "drain",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Drain node in preparation for maintenance",
+    long: "Drain node in preparation for maintenance.\n\n The given node will be marked unschedulable to prevent new pods from arriving. 'drain' evicts the pods if the API server supports https://kubernetes.io/docs/concepts/workloads/pods/disruptions/ eviction https://kubernetes.io/docs/concepts/workloads/pods/disruptions/ . Otherwise, it will use normal DELETE to delete the pods. The 'drain' evicts or deletes all pods except mirror pods (which cannot be deleted through the API server).  If there are daemon set-managed pods, drain will not proceed without --ignore-daemonsets, and regardless it will not delete any daemon set-managed pods, because those pods would be immediately replaced by the daemon set controller, which ignores unschedulable markings.  If there are any pods that are neither mirror pods nor managed by a replication controller, replica set, daemon set, stateful set, or job, then drain will not delete any pods unless you use --force.  --force will also allow deletion to proceed if the managing resource of one or more pods is missing.\n\n 'drain' waits for graceful termination. You should not operate on the machine until the command completes.\n\n When you are ready to put the node back into service, use kubectl uncordon, which will make the node schedulable again.\n\nhttps://kubernetes.io/images/docs/kubectl_drain.svg Workflowhttps://kubernetes.io/images/docs/kubectl_drain.svg",
+    example: "  # Drain node \"foo\", even if there are pods not managed by a replication controller, replica set, job, daemon set, or stateful set on it\n  kubectl drain foo --force\n  \n  # As above, but abort if there are pods not managed by a replication controller, replica set, job, daemon set, or stateful set, and use a grace period of 15 minutes\n  kubectl drain foo --grace-period=900",
+    usage_line: "kubectl drain NODE [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::Nodes,
+    flags: &[
+        &FLAG_CHUNK_SIZE,
+        &FLAG_DELETE_EMPTYDIR_DATA,
+        &FLAG_DISABLE_EVICTION,
+        &FLAG_DRY_RUN,
+        &FLAG_FORCE_DRAIN,
+        &FLAG_GRACE_PERIOD_DRAIN,
+        &FLAG_IGNORE_DAEMONSETS,
+        &FLAG_POD_SELECTOR,
+        &FLAG_SELECTOR,
+        &FLAG_SKIP_WAIT_FOR_DELETE_TIMEOUT,
+        &FLAG_TIMEOUT_DRAIN
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+static FLAG_DELETE_EMPTYDIR_DATA: FlagSpec = FlagSpec { name: "delete-emptydir-data", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Continue even if there are pods using emptyDir (local data that will be deleted when the node is drained).", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: FlagValueHint::None };
+static FLAG_DISABLE_EVICTION: FlagSpec = FlagSpec { name: "disable-eviction", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Force drain to use delete, even if eviction is supported. This will bypass checking PodDisruptionBudgets, use with caution.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: FlagValueHint::None };
+static FLAG_FORCE_DRAIN: FlagSpec = FlagSpec {
+    name: "force",
+    shorthand: None,
+    kind: FlagKind::Bool,
+    default: "false",
+    no_opt_default: Some("true"),
+    usage: "Continue even if there are pods that do not declare a controller.",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+static FLAG_GRACE_PERIOD_DRAIN: FlagSpec = FlagSpec { name: "grace-period", shorthand: None, kind: FlagKind::Int, default: "-1", no_opt_default: None, usage: "Period of time in seconds given to each pod to terminate gracefully. If negative, the default value specified in the pod will be used.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: FlagValueHint::None };
+static FLAG_IGNORE_DAEMONSETS: FlagSpec = FlagSpec {
+    name: "ignore-daemonsets",
+    shorthand: None,
+    kind: FlagKind::Bool,
+    default: "false",
+    no_opt_default: Some("true"),
+    usage: "Ignore DaemonSet-managed pods.",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+static FLAG_POD_SELECTOR: FlagSpec = FlagSpec {
+    name: "pod-selector",
+    shorthand: None,
+    kind: FlagKind::String,
+    default: "",
+    no_opt_default: None,
+    usage: "Label selector to filter pods on the node",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+static FLAG_SKIP_WAIT_FOR_DELETE_TIMEOUT: FlagSpec = FlagSpec { name: "skip-wait-for-delete-timeout", shorthand: None, kind: FlagKind::Int, default: "0", no_opt_default: None, usage: "If pod DeletionTimestamp older than N seconds, skip waiting for the pod.  Seconds must be greater than 0 to skip.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: FlagValueHint::None };
+static FLAG_TIMEOUT_DRAIN: FlagSpec = FlagSpec {
+    name: "timeout",
+    shorthand: None,
+    kind: FlagKind::Duration,
+    default: "0s",
+    no_opt_default: None,
+    usage: "The length of time to wait before giving up, zero means infinite",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};

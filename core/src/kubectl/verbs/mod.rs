@@ -55,7 +55,8 @@ fn configuration_error(invocation: &Invocation, env: &Env<'_>) -> Option<Kubectl
 fn builds_client_first(invocation: &Invocation) -> bool {
     match invocation.path.as_slice() {
         ["explain"] => true,
-        ["label" | "annotate" | "port-forward" | "patch" | "cordon" | "uncordon" | "taint"]
+        ["label" | "annotate" | "port-forward" | "patch" | "cordon" | "uncordon" | "drain"
+        | "taint"]
         | ["create", "namespace" | "service" | "configmap" | "serviceaccount" | "secret" | "token", ..] => {
             false
         }
@@ -168,6 +169,7 @@ fn dispatch_verb(
         ["delete"] => delete::run(invocation, env, io),
         ["cordon"] => nodes::cordon(invocation, env, io, true).map(Outcome::Done),
         ["uncordon"] => nodes::cordon(invocation, env, io, false).map(Outcome::Done),
+        ["drain"] => nodes::drain(invocation, env, io),
         ["taint"] => nodes::taint(invocation, env, io).map(Outcome::Done),
         ["label"] => label::run(invocation, env, io).map(Outcome::Done),
         ["annotate"] => annotate::run(invocation, env, io).map(Outcome::Done),

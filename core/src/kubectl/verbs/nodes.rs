@@ -1,5 +1,5 @@
-//! `kubectl cordon`, `kubectl uncordon` and `kubectl taint`: kubectl's `RunCordonOrUncordon`
-//! and `TaintOptions` (argument and taint-spec checks, `reorganizeTaints`, the operation
+//! `kubectl cordon`, `kubectl uncordon`, `kubectl drain` and `kubectl taint`: kubectl's
+//! `RunCordonOrUncordon`, `RunDrain` (with `pkg/drain`'s pod filters) and `TaintOptions` (argument and taint-spec checks, `reorganizeTaints`, the operation
 //! printed: `cordoned`, `already cordoned`, `tainted`, `untainted`, `modified`), over the
 //! cluster's node update (`Cluster::update_node_spec`).
 
@@ -7,7 +7,8 @@ use super::super::cli::Invocation;
 use super::super::dry_run::{self, DryRun};
 use super::super::error::KubectlError;
 use super::super::output::{self, OutputFormat};
-use super::super::{Env, Io};
+use super::super::{Env, Io, Outcome, Waiter};
+use crate::api::value;
 use crate::api::{ApiError, Kind, Taint};
 use crate::selector;
 use crate::validation;
@@ -45,6 +46,20 @@ pub(super) fn cordon(
     desired: bool,
 ) -> Result<i32, KubectlError> {
     let verb = if desired { "cordon" } else { "uncordon" };
+    let (names, dry_run) = complete_nodes(invocation, env, io, verb)?;
+    cordon_nodes(env, io, &names, desired, dry_run);
+    Ok(0)
+}
+
+/// `DrainCmdOptions.Complete` (shared by cordon, uncordon and drain): node names or a
+/// selector (not both), the dry-run strategy, the client, and the nodes, every one of which
+/// must exist.
+fn complete_nodes(
+    invocation: &Invocation,
+    env: &mut Env<'_>,
+    io: &mut Io,
+    verb: &str,
+) -> Result<(Vec<String>, DryRun), KubectlError> {
     let selector_text = invocation
         .flags
         .string("selector")
@@ -67,6 +82,12 @@ pub(super) fn cordon(
     if let Some(error) = super::request_timeout_error(invocation) {
         return Err(error);
     }
+    let pod_selector = invocation.flags.string("pod-selector").unwrap_or("");
+    if !pod_selector.is_empty() && selector::parse(pod_selector).is_err() {
+        return Err(KubectlError::message(
+            "--pod-selector=<pod_selector> must be a valid label selector",
+        ));
+    }
     // The resource builder visits every node first: one that is missing stops it all.
     let names: Vec<String> = if selector_text.is_empty() {
         let names: Vec<String> = args.iter().map(|arg| node_name(arg).to_string()).collect();
@@ -79,21 +100,27 @@ pub(super) fn cordon(
     } else {
         selected_nodes(env, &selector_text)?
     };
+    Ok((names, dry_run))
+}
+
+/// `RunCordonOrUncordon`: `node/NAME cordoned`, or `already cordoned`.
+fn cordon_nodes(env: &mut Env<'_>, io: &mut Io, names: &[String], desired: bool, dry_run: DryRun) {
+    let verb = if desired { "cordon" } else { "uncordon" };
     for name in names {
         let ObjectTaints {
             unschedulable,
             taints,
-        } = ObjectTaints::of(env.cluster, &name);
+        } = ObjectTaints::of(env.cluster, name);
         let operation = if unschedulable == desired {
             format!("already {verb}ed")
         } else {
             if dry_run != DryRun::Client {
                 let mut scratch = (dry_run == DryRun::Server).then(|| env.cluster.clone());
                 let cluster = scratch.as_mut().unwrap_or(&mut *env.cluster);
-                if let Err(error) = cluster.update_node_spec(&name, desired, taints) {
+                if let Err(error) = cluster.update_node_spec(name, desired, taints) {
                     io.err(&format!(
                         "error: unable to {verb} node {}: {}\n",
-                        validation::go_quote(&name),
+                        validation::go_quote(name),
                         super::super::error::go_error_text(&error)
                     ));
                     continue;
@@ -103,11 +130,276 @@ pub(super) fn cordon(
         };
         io.out(&format!(
             "{} {operation}{}\n",
-            output::name_line(Kind::Node, &name),
+            output::name_line(Kind::Node, name),
             dry_run.suffix()
         ));
     }
-    Ok(0)
+}
+
+/// `kubectl drain`: cordon the nodes, then on each one evict the pods `GetPodsForDeletion`
+/// lets go (not DaemonSet pods, not mirror pods; pods with emptyDir data or without a
+/// controller only when told), wait until they are gone, and say it is drained. A node
+/// whose pods cannot all go is left with an error, and the others are drained all the same.
+pub(super) fn drain(
+    invocation: &Invocation,
+    env: &mut Env<'_>,
+    io: &mut Io,
+) -> Result<Outcome, KubectlError> {
+    let (names, dry_run) = complete_nodes(invocation, env, io, "drain")?;
+    cordon_nodes(env, io, &names, true, dry_run);
+    let flags = &invocation.flags;
+    let mut drain = Drain {
+        nodes: names.into_iter().collect(),
+        dry_run,
+        options: DrainOptions {
+            ignore_daemonsets: flags.bool("ignore-daemonsets"),
+            delete_emptydir_data: flags.bool("delete-emptydir-data"),
+            force: flags.bool("force"),
+            grace_period: flags.int("grace-period").filter(|seconds| *seconds >= 0),
+            pod_selector: flags.string("pod-selector").unwrap_or("").to_string(),
+            eviction: !flags.bool("disable-eviction"),
+        },
+        evicting: Vec::new(),
+        current: None,
+        failed: Vec::new(),
+        errors: Vec::new(),
+    };
+    match drain.advance(env, io) {
+        Some(code) => Ok(Outcome::Done(code)),
+        None => Ok(Outcome::Wait(Box::new(drain))),
+    }
+}
+
+/// `(namespace, name, uid)` of a pod.
+type PodId = (String, String, String);
+
+/// What `drain`'s flags ask of `GetPodsForDeletion` and the evictions.
+struct DrainOptions {
+    ignore_daemonsets: bool,
+    delete_emptydir_data: bool,
+    force: bool,
+    grace_period: Option<i64>,
+    pod_selector: String,
+    /// Evictions (`evicted`) rather than deletions (`deleted`, `--disable-eviction`).
+    eviction: bool,
+}
+
+/// A drain in progress: the nodes still to drain, and the pods of the current one that are
+/// not gone yet.
+struct Drain {
+    nodes: std::collections::VecDeque<String>,
+    dry_run: DryRun,
+    options: DrainOptions,
+    /// The pods evicted from the current node.
+    evicting: Vec<PodId>,
+    current: Option<String>,
+    /// Nodes that could not be drained, and why.
+    failed: Vec<String>,
+    errors: Vec<String>,
+}
+
+impl Drain {
+    /// Reports the pods that are gone, finishes the current node when all are, and starts
+    /// the next; `Some(code)` once every node is done.
+    fn advance(&mut self, env: &mut Env<'_>, io: &mut Io) -> Option<i32> {
+        loop {
+            if let Some(node) = self.current.clone() {
+                let verb = if self.options.eviction {
+                    "evicted"
+                } else {
+                    "deleted"
+                };
+                self.evicting.retain(|(namespace, name, uid)| {
+                    if env.cluster.exists_with_uid(Kind::Pod, namespace, name, uid) {
+                        return true;
+                    }
+                    io.out(&format!("pod/{name} {verb}\n"));
+                    false
+                });
+                if !self.evicting.is_empty() {
+                    return None;
+                }
+                io.out(&format!(
+                    "{} drained{}\n",
+                    output::name_line(Kind::Node, &node),
+                    self.dry_run.suffix()
+                ));
+                self.current = None;
+            }
+            let Some(node) = self.nodes.pop_front() else {
+                return Some(self.finish(io));
+            };
+            match pods_for_deletion(env, &node, &self.options) {
+                Err(error) => {
+                    io.err(&format!(
+                        "error: unable to drain node {} due to error: {error}, continuing command...\n",
+                        validation::go_quote(&node)
+                    ));
+                    self.failed.push(node);
+                    self.errors.push(error);
+                }
+                Ok((pods, warnings)) => {
+                    if !warnings.is_empty() {
+                        io.err(&format!("Warning: {warnings}\n"));
+                    }
+                    for (namespace, name, uid) in pods {
+                        match self.dry_run {
+                            DryRun::Client | DryRun::Server => {
+                                io.out(&format!(
+                                    "evicting pod {namespace}/{name}{}\n",
+                                    self.dry_run.suffix()
+                                ));
+                            }
+                            DryRun::None => {
+                                if self.options.eviction {
+                                    io.out(&format!("evicting pod {namespace}/{name}\n"));
+                                }
+                                let options = crate::cluster::DeleteOptions {
+                                    grace_period_seconds: self.options.grace_period,
+                                    ..crate::cluster::DeleteOptions::default()
+                                };
+                                let _ = env.cluster.delete(Kind::Pod, &namespace, &name, options);
+                                self.evicting.push((namespace, name, uid));
+                            }
+                        }
+                    }
+                    self.current = Some(node);
+                }
+            }
+        }
+    }
+
+    /// `There are pending nodes to be drained`, and the errors as kubectl's last word.
+    fn finish(&mut self, io: &mut Io) -> i32 {
+        if self.failed.is_empty() {
+            return 0;
+        }
+        io.err("There are pending nodes to be drained:\n");
+        for node in &self.failed {
+            io.err(&format!(" {node}\n"));
+        }
+        let message = match self.errors.as_slice() {
+            [one] => one.clone(),
+            many => format!("[{}]", many.join(", ")),
+        };
+        io.err(&format!("error: {message}\n"));
+        1
+    }
+}
+
+impl Waiter for Drain {
+    fn poll(&mut self, env: &mut Env<'_>, io: &mut Io) -> Option<i32> {
+        self.advance(env, io)
+    }
+
+    fn interrupt(&mut self, _env: &mut Env<'_>, _io: &mut Io) -> i32 {
+        130
+    }
+
+    fn endless(&self) -> bool {
+        false
+    }
+}
+
+/// `GetPodsForDeletion`: the pods on the node (matching `--pod-selector`) that drain may
+/// evict, and the warnings about those it leaves or deletes anyway; or the pods it may not
+/// evict, as `cannot delete …: NS/NAME, …` (kubectl groups them by reason).
+fn pods_for_deletion(
+    env: &Env<'_>,
+    node: &str,
+    options: &DrainOptions,
+) -> Result<(Vec<PodId>, String), String> {
+    const DAEMON_SET_FATAL: &str = "DaemonSet-managed Pods (use --ignore-daemonsets to ignore)";
+    const DAEMON_SET_WARNING: &str = "ignoring DaemonSet-managed Pods";
+    const LOCAL_STORAGE_FATAL: &str =
+        "Pods with local storage (use --delete-emptydir-data to override)";
+    const LOCAL_STORAGE_WARNING: &str = "deleting Pods with local storage";
+    const UNMANAGED_FATAL: &str = "Pods that declare no controller (use --force to override)";
+    const UNMANAGED_WARNING: &str = "deleting Pods that declare no controller";
+    let pod_selector = selector::parse(&options.pod_selector).ok();
+    let mut deletable = Vec::new();
+    // By reason, in the order of kubectl's filters.
+    let mut errors: Vec<(&str, Vec<String>)> = Vec::new();
+    let mut warnings: Vec<(&str, Vec<String>)> = Vec::new();
+    let note =
+        |list: &mut Vec<(&'static str, Vec<String>)>, reason: &'static str, pod: String| match list
+            .iter_mut()
+            .find(|(existing, _)| *existing == reason)
+        {
+            Some((_, pods)) => pods.push(pod),
+            None => list.push((reason, vec![pod])),
+        };
+    for pod in env.cluster.pods() {
+        if pod.node_name.as_deref() != Some(node)
+            || !pod_selector
+                .as_ref()
+                .is_none_or(|selector| selector.matches(&pod.meta.labels))
+        {
+            continue;
+        }
+        let id = format!("{}/{}", pod.namespace(), pod.meta.name);
+        let finished = pod.status.phase.is_terminal();
+        let controller = pod.meta.controller();
+        // daemonSetFilter
+        if controller
+            .is_some_and(|owner| owner.kind == "DaemonSet" && owner.api_version == "apps/v1")
+            && !finished
+        {
+            if options.ignore_daemonsets {
+                note(&mut warnings, DAEMON_SET_WARNING, id);
+            } else {
+                note(&mut errors, DAEMON_SET_FATAL, id);
+            }
+            continue;
+        }
+        // mirrorPodFilter
+        if pod
+            .meta
+            .annotations
+            .contains_key("kubernetes.io/config.mirror")
+        {
+            continue;
+        }
+        // localStorageFilter
+        let local_storage = value::array_at(&pod.spec, &["volumes"])
+            .iter()
+            .any(|volume| value::at(volume, &["emptyDir"]).is_some());
+        if local_storage && !finished {
+            if !options.delete_emptydir_data {
+                note(&mut errors, LOCAL_STORAGE_FATAL, id);
+                continue;
+            }
+            note(&mut warnings, LOCAL_STORAGE_WARNING, id.clone());
+        }
+        // unreplicatedFilter
+        if controller.is_none() && !finished {
+            if !options.force {
+                note(&mut errors, UNMANAGED_FATAL, id);
+                continue;
+            }
+            note(&mut warnings, UNMANAGED_WARNING, id);
+        }
+        deletable.push((
+            pod.namespace().to_string(),
+            pod.meta.name.clone(),
+            pod.meta.uid.clone(),
+        ));
+    }
+    if !errors.is_empty() {
+        let messages: Vec<String> = errors
+            .iter()
+            .map(|(reason, pods)| format!("cannot delete {reason}: {}", pods.join(", ")))
+            .collect();
+        return Err(match messages.as_slice() {
+            [one] => one.clone(),
+            many => format!("[{}]", many.join(", ")),
+        });
+    }
+    let warnings: Vec<String> = warnings
+        .iter()
+        .map(|(reason, pods)| format!("{reason}: {}", pods.join(", ")))
+        .collect();
+    Ok((deletable, warnings.join("; ")))
 }
 
 /// A node's `unschedulable` and taints, as they are stored.
