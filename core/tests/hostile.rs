@@ -13,6 +13,16 @@ use kubeplay_core::rng::SimRng;
 use kubeplay_core::session::Session;
 
 const FRAGMENTS: &[&str] = &[
+    "cordon",
+    "uncordon",
+    "drain",
+    "taint",
+    "token",
+    "kubeplay-worker",
+    "--ignore-daemonsets",
+    "--force",
+    "k=v:NoExecute",
+    "k:NoSchedule-",
     "cm",
     "configmap",
     "secret",
