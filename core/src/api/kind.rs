@@ -6,7 +6,8 @@
 
 use std::fmt;
 
-/// An API kind served by the simulator (all in the core group, version v1).
+/// An API kind served by the simulator: the core group's (`v1`) and the `apps` group's
+/// (`apps/v1`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Kind {
     Pod,
@@ -18,6 +19,8 @@ pub enum Kind {
     ConfigMap,
     ServiceAccount,
     Secret,
+    Deployment,
+    ReplicaSet,
 }
 
 /// Names and scope of one kind.
@@ -26,10 +29,13 @@ pub struct KindInfo {
     pub kind: Kind,
     /// `Pod`: the Kind as written in manifests.
     pub name: &'static str,
-    /// `pods`: the REST resource.
+    /// `pods`, `deployments.apps`: the REST resource, qualified by its group (as errors and
+    /// `kubectl get all` name it).
     pub plural: &'static str,
-    /// `pod`: used by `kubectl` in `pod/x` and `pod "x" deleted`.
+    /// `pod`, `deployment.apps`: used by `kubectl` in `pod/x` and `pod "x" deleted`.
     pub singular: &'static str,
+    /// `""` (core) or `apps`.
+    pub group: &'static str,
     /// `po`: kubectl short names.
     pub short_names: &'static [&'static str],
     pub namespaced: bool,
@@ -37,13 +43,15 @@ pub struct KindInfo {
     pub in_category_all: bool,
 }
 
-/// Every kind, in the order discovery lists them (core group resources, alphabetical).
+/// Every kind, in the order discovery lists them (the core group's resources, then the `apps`
+/// group's, each alphabetical).
 pub const KIND_TABLE: &[KindInfo] = &[
     KindInfo {
         kind: Kind::ConfigMap,
         name: "ConfigMap",
         plural: "configmaps",
         singular: "configmap",
+        group: "",
         short_names: &["cm"],
         namespaced: true,
         in_category_all: false,
@@ -53,6 +61,7 @@ pub const KIND_TABLE: &[KindInfo] = &[
         name: "Event",
         plural: "events",
         singular: "event",
+        group: "",
         short_names: &["ev"],
         namespaced: true,
         in_category_all: false,
@@ -62,6 +71,7 @@ pub const KIND_TABLE: &[KindInfo] = &[
         name: "Namespace",
         plural: "namespaces",
         singular: "namespace",
+        group: "",
         short_names: &["ns"],
         namespaced: false,
         in_category_all: false,
@@ -71,6 +81,7 @@ pub const KIND_TABLE: &[KindInfo] = &[
         name: "Node",
         plural: "nodes",
         singular: "node",
+        group: "",
         short_names: &["no"],
         namespaced: false,
         in_category_all: false,
@@ -80,6 +91,7 @@ pub const KIND_TABLE: &[KindInfo] = &[
         name: "Pod",
         plural: "pods",
         singular: "pod",
+        group: "",
         short_names: &["po"],
         namespaced: true,
         in_category_all: true,
@@ -89,6 +101,7 @@ pub const KIND_TABLE: &[KindInfo] = &[
         name: "ReplicationController",
         plural: "replicationcontrollers",
         singular: "replicationcontroller",
+        group: "",
         short_names: &["rc"],
         namespaced: true,
         in_category_all: true,
@@ -98,6 +111,7 @@ pub const KIND_TABLE: &[KindInfo] = &[
         name: "Secret",
         plural: "secrets",
         singular: "secret",
+        group: "",
         short_names: &[],
         namespaced: true,
         in_category_all: false,
@@ -107,6 +121,7 @@ pub const KIND_TABLE: &[KindInfo] = &[
         name: "ServiceAccount",
         plural: "serviceaccounts",
         singular: "serviceaccount",
+        group: "",
         short_names: &["sa"],
         namespaced: true,
         in_category_all: false,
@@ -116,11 +131,39 @@ pub const KIND_TABLE: &[KindInfo] = &[
         name: "Service",
         plural: "services",
         singular: "service",
+        group: "",
         short_names: &["svc"],
         namespaced: true,
         in_category_all: true,
     },
+    KindInfo {
+        kind: Kind::Deployment,
+        name: "Deployment",
+        plural: "deployments.apps",
+        singular: "deployment.apps",
+        group: "apps",
+        short_names: &["deploy"],
+        namespaced: true,
+        in_category_all: true,
+    },
+    KindInfo {
+        kind: Kind::ReplicaSet,
+        name: "ReplicaSet",
+        plural: "replicasets.apps",
+        singular: "replicaset.apps",
+        group: "apps",
+        short_names: &["rs"],
+        namespaced: true,
+        in_category_all: true,
+    },
 ];
+
+impl KindInfo {
+    /// `deployments`: the resource without its group (`kubectl api-resources`).
+    pub fn resource(&self) -> &'static str {
+        self.plural.split('.').next().unwrap_or(self.plural)
+    }
+}
 
 impl Kind {
     pub fn info(self) -> &'static KindInfo {
@@ -146,6 +189,14 @@ impl Kind {
         self.info().namespaced
     }
 
+    /// `v1` or `apps/v1`.
+    pub fn api_version(self) -> &'static str {
+        match self.info().group {
+            "" => "v1",
+            _ => "apps/v1",
+        }
+    }
+
     /// The kind named by a manifest's `kind` field (exact, case-sensitive, as the API server).
     pub fn from_manifest_kind(kind: &str) -> Option<Kind> {
         KIND_TABLE
@@ -154,16 +205,23 @@ impl Kind {
             .map(|info| info.kind)
     }
 
-    /// Resolves a kubectl resource argument: plural, singular, short name or Kind, any case.
+    /// Resolves a kubectl resource argument: plural, singular, short name or Kind, any case,
+    /// bare or qualified by its group (`deployments.apps`) or its version and group
+    /// (`deployments.v1.apps`).
     pub fn from_resource_arg(arg: &str) -> Option<Kind> {
         let lower = arg.to_ascii_lowercase();
+        let (name, group) = match lower.split_once('.') {
+            Some((name, rest)) => (name, Some(rest.strip_prefix("v1.").unwrap_or(rest))),
+            None => (lower.as_str(), None),
+        };
         KIND_TABLE
             .iter()
             .find(|info| {
-                info.plural == lower
-                    || info.singular == lower
-                    || info.short_names.contains(&lower.as_str())
-                    || info.name.to_ascii_lowercase() == lower
+                group.is_none_or(|group| group == info.group)
+                    && (info.resource() == name
+                        || info.singular.split('.').next() == Some(name)
+                        || info.short_names.contains(&name)
+                        || info.name.to_ascii_lowercase() == name)
             })
             .map(|info| info.kind)
     }
@@ -207,7 +265,15 @@ mod tests {
             ("sa", Some(Kind::ServiceAccount)),
             ("secret", Some(Kind::Secret)),
             ("serviceaccounts", Some(Kind::ServiceAccount)),
-            ("deploy", None),
+            ("deploy", Some(Kind::Deployment)),
+            ("deployments.apps", Some(Kind::Deployment)),
+            ("deployment.v1.apps", Some(Kind::Deployment)),
+            ("Deployment.apps", Some(Kind::Deployment)),
+            ("rs", Some(Kind::ReplicaSet)),
+            ("replicasets", Some(Kind::ReplicaSet)),
+            ("pods.apps", None),
+            ("deployments.batch", None),
+            ("deploys", None),
             ("", None),
         ] {
             assert_eq!(Kind::from_resource_arg(arg), want, "{arg}");
@@ -219,7 +285,13 @@ mod tests {
         let kinds: Vec<Kind> = Kind::category_all().collect();
         assert_eq!(
             kinds,
-            vec![Kind::Pod, Kind::ReplicationController, Kind::Service]
+            vec![
+                Kind::Pod,
+                Kind::ReplicationController,
+                Kind::Service,
+                Kind::Deployment,
+                Kind::ReplicaSet
+            ]
         );
     }
 }

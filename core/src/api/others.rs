@@ -1,5 +1,6 @@
 //! The kinds besides Pod: Namespace, Node, ReplicationController, Service, Event,
-//! ConfigMap and ServiceAccount.
+//! ConfigMap, ServiceAccount, Secret and Deployment (a ReplicaSet is kept as a
+//! ReplicationController).
 //!
 //! Each keeps typed metadata plus what the simulation reads; the rest is kept as JSON and
 //! rendered back in the API server's shape. Nodes and services are few, so they keep their
@@ -204,14 +205,17 @@ impl Node {
     }
 }
 
-/// A ReplicationController.
+/// A ReplicationController (`v1`) or a ReplicaSet (`apps/v1`): the same controller keeps
+/// either's pods; only their selectors' shapes differ (a label map, or a `LabelSelector`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReplicationController {
+    /// `Kind::ReplicationController` or `Kind::ReplicaSet`.
+    pub kind: crate::api::Kind,
     pub meta: ObjectMeta,
     /// Defaulted spec (replicas, selector, template).
     pub spec: Value,
     pub replicas: i64,
-    pub selector: BTreeMap<String, String>,
+    pub selector: crate::selector::Selector,
     pub status_replicas: i64,
     pub status_fully_labeled: i64,
     pub status_ready: i64,
@@ -251,8 +255,8 @@ impl ReplicationController {
         }
         status.insert("replicas".into(), Value::from(self.status_replicas));
         obj([
-            ("apiVersion", s("v1")),
-            ("kind", s("ReplicationController")),
+            ("apiVersion", s(self.kind.api_version())),
+            ("kind", s(self.kind.name())),
             ("metadata", self.meta.to_value()),
             ("spec", self.spec.clone()),
             ("status", Value::Object(status)),
@@ -297,6 +301,13 @@ pub struct ObjectReference {
 }
 
 impl ObjectReference {
+    /// The involved object's `apiVersion`, from its kind.
+    pub fn api_version(&self) -> &'static str {
+        super::Kind::from_manifest_kind(&self.kind)
+            .map(super::Kind::api_version)
+            .unwrap_or("v1")
+    }
+
     /// Whether both name the same object and field: event correlation (`getEventKey`) leaves
     /// the resource version out.
     pub fn same_target(&self, other: &ObjectReference) -> bool {
@@ -332,7 +343,7 @@ pub struct Event {
 impl Event {
     pub fn to_value(&self) -> Value {
         let mut involved = Map::new();
-        involved.insert("apiVersion".into(), s("v1"));
+        involved.insert("apiVersion".into(), s(self.involved.api_version()));
         if let Some(field_path) = &self.involved.field_path {
             involved.insert("fieldPath".into(), s(field_path));
         }
@@ -546,5 +557,100 @@ impl ServiceAccount {
             map.insert("secrets".into(), Value::Array(self.secrets.clone()));
         }
         Value::Object(map)
+    }
+}
+
+/// One `status.conditions[]` entry of a Deployment (`Available`, `Progressing`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeploymentCondition {
+    pub condition_type: &'static str,
+    pub status: bool,
+    pub reason: &'static str,
+    pub message: String,
+    pub last_update_time: SimTime,
+    pub last_transition_time: SimTime,
+}
+
+/// A Deployment (`apps/v1`): its defaulted spec as JSON, with what the deployment controller
+/// reads and writes typed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Deployment {
+    pub meta: ObjectMeta,
+    /// Defaulted spec (replicas, selector, strategy, template, revisionHistoryLimit…).
+    pub spec: Value,
+    pub replicas: i64,
+    pub selector: crate::selector::Selector,
+    pub status_replicas: i64,
+    pub status_updated: i64,
+    pub status_ready: i64,
+    pub status_available: i64,
+    pub status_unavailable: i64,
+    pub observed_generation: i64,
+    pub collision_count: i64,
+    pub conditions: Vec<DeploymentCondition>,
+}
+
+impl Deployment {
+    pub fn name(&self) -> &str {
+        &self.meta.name
+    }
+
+    pub fn namespace(&self) -> &str {
+        self.meta.namespace.as_deref().unwrap_or("default")
+    }
+
+    pub fn condition(&self, condition_type: &str) -> Option<&DeploymentCondition> {
+        self.conditions
+            .iter()
+            .find(|condition| condition.condition_type == condition_type)
+    }
+
+    pub fn to_value(&self) -> Value {
+        let mut status = Map::new();
+        let mut counter = |key: &str, count: i64| {
+            if count != 0 {
+                status.insert(key.into(), Value::from(count));
+            }
+        };
+        counter("availableReplicas", self.status_available);
+        counter("collisionCount", self.collision_count);
+        counter("readyReplicas", self.status_ready);
+        counter("replicas", self.status_replicas);
+        counter("unavailableReplicas", self.status_unavailable);
+        counter("updatedReplicas", self.status_updated);
+        if !self.conditions.is_empty() {
+            status.insert(
+                "conditions".into(),
+                Value::Array(
+                    self.conditions
+                        .iter()
+                        .map(|condition| {
+                            obj([
+                                (
+                                    "lastTransitionTime",
+                                    s(condition.last_transition_time.rfc3339()),
+                                ),
+                                ("lastUpdateTime", s(condition.last_update_time.rfc3339())),
+                                ("message", s(&condition.message)),
+                                ("reason", s(condition.reason)),
+                                ("status", s(if condition.status { "True" } else { "False" })),
+                                ("type", s(condition.condition_type)),
+                            ])
+                        })
+                        .collect(),
+                ),
+            );
+        }
+        status.insert(
+            "observedGeneration".into(),
+            Value::from(self.observed_generation),
+        );
+        obj([
+            ("apiVersion", s("apps/v1")),
+            ("kind", s("Deployment")),
+            ("metadata", self.meta.to_value()),
+            ("spec", self.spec.clone()),
+            ("status", Value::Object(status)),
+        ])
     }
 }

@@ -4,7 +4,7 @@
 //! Controllers are level-triggered: a `Task` asks one to reconcile, and it compares the
 //! desired state with the store, creating or deleting objects through the cluster's own API.
 
-use super::{Cluster, DeleteOptions, DeleteOutcome, ObjectKey, Propagation, Task};
+use super::{validate, Cluster, DeleteOptions, DeleteOutcome, ObjectKey, Propagation, Task};
 use crate::api::value::{self, obj, s};
 use crate::api::{
     ApiError, ConfigMap, Kind, NamespaceCondition, NamespacePhase, ObjectMeta, ObjectReference,
@@ -12,14 +12,17 @@ use crate::api::{
 };
 use crate::clock::SimDuration;
 use crate::selector::Selector;
+use crate::validation::{FieldError, FieldPath, FieldValue};
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
 
 /// How soon the API server re-creates `default/kubernetes` after it is deleted.
 pub(super) const KUBERNETES_SERVICE_RESYNC: SimDuration = SimDuration::from_millis(2_700);
 
-/// Builds a stored ReplicationController from a manifest, applying API defaults.
+/// Builds a stored ReplicationController or ReplicaSet from a manifest, applying API
+/// defaults; `ValidateReplicationControllerSpec` / `ValidateReplicaSetSpec`.
 pub(super) fn new_replication_controller(
+    kind: Kind,
     mut meta: ObjectMeta,
     manifest: &Value,
 ) -> Result<ReplicationController, ApiError> {
@@ -29,35 +32,86 @@ pub(super) fn new_replication_controller(
     };
     let template_labels =
         value::string_map_at(manifest, &["spec", "template", "metadata", "labels"]);
-    let mut selector = value::string_map_at(manifest, &["spec", "selector"]);
-    if selector.is_empty() {
-        selector = template_labels.clone();
-        spec.insert("selector".into(), value::string_map(&selector));
-    }
-    if meta.labels.is_empty() {
-        meta.labels = template_labels.clone();
-    }
     let replicas = value::i64_at(manifest, &["spec", "replicas"]).unwrap_or(1);
     value::insert_default(&mut spec, "replicas", Value::from(replicas));
-    let mut causes = Vec::new();
-    if value::at(manifest, &["spec", "template"]).is_none() {
-        causes.push("spec.template: Required value".to_string());
+    let spec_path = FieldPath::new("spec");
+    let mut errors = Vec::new();
+    let replicas_error = FieldError::invalid(
+        spec_path.child("replicas"),
+        replicas,
+        "must be greater than or equal to 0",
+    );
+    let selector = if kind == Kind::ReplicaSet {
+        if replicas < 0 {
+            errors.push(replicas_error);
+        }
+        match validate::selector_for_template(manifest, &spec_path, &mut errors) {
+            Some(selector) => selector,
+            None => return invalid_spec(kind, &meta, errors),
+        }
     } else {
-        let template_selector = Selector::from_set(&selector);
-        if !template_selector.matches(&template_labels) {
-            causes.push(format!(
-                "spec.template.metadata.labels: Invalid value: {}: `selector` does not match template `labels`",
-                json_map(&template_labels)
+        let mut selector = value::string_map_at(manifest, &["spec", "selector"]);
+        let has_template = value::at(manifest, &["spec", "template"]).is_some();
+        if selector.is_empty() && has_template {
+            selector = template_labels.clone();
+            spec.insert("selector".into(), value::string_map(&selector));
+        }
+        if meta.labels.is_empty() {
+            meta.labels = template_labels.clone();
+        }
+        if selector.is_empty() {
+            errors.push(FieldError::required(spec_path.child("selector"), ""));
+        }
+        if replicas < 0 {
+            errors.push(replicas_error);
+        }
+        if !has_template {
+            errors.push(FieldError::required(spec_path.child("template"), ""));
+            return invalid_spec(kind, &meta, errors);
+        }
+        let selector = Selector::from_set(&selector);
+        if !selector.is_empty() && !selector.matches(&template_labels) {
+            errors.push(FieldError::invalid(
+                spec_path
+                    .child("template")
+                    .child("metadata")
+                    .child("labels"),
+                FieldValue::Json(json_map(&template_labels)),
+                "`selector` does not match template `labels`",
             ));
         }
+        selector
+    };
+    validate::template_errors(manifest, &spec_path, &mut errors);
+    if !errors.is_empty() {
+        return invalid_spec(kind, &meta, errors);
     }
-    if !causes.is_empty() {
-        return Err(ApiError::Invalid {
-            kind: Kind::ReplicationController,
-            name: meta.name.clone(),
-            causes,
-        });
-    }
+    complete_template(&mut spec);
+    meta.generation = Some(1);
+    Ok(ReplicationController {
+        kind,
+        meta,
+        spec: Value::Object(spec),
+        replicas,
+        selector,
+        status_replicas: 0,
+        status_fully_labeled: 0,
+        status_ready: 0,
+        status_available: 0,
+        observed_generation: 1,
+    })
+}
+
+fn invalid_spec<T>(kind: Kind, meta: &ObjectMeta, errors: Vec<FieldError>) -> Result<T, ApiError> {
+    Err(ApiError::Invalid {
+        kind,
+        name: meta.name.clone(),
+        causes: errors.iter().map(ToString::to_string).collect(),
+    })
+}
+
+/// Adds to a controller's `spec.template` the defaults the API server gives any PodSpec.
+pub(super) fn complete_template(spec: &mut Map<String, Value>) {
     if let Some(Value::Object(template)) = spec.get_mut("template") {
         let mut pod_spec = match template.remove("spec") {
             Some(Value::Object(map)) => map,
@@ -96,18 +150,6 @@ pub(super) fn new_replication_controller(
             .entry("metadata".to_string())
             .or_insert_with(|| json!({}));
     }
-    meta.generation = Some(1);
-    Ok(ReplicationController {
-        meta,
-        spec: Value::Object(spec),
-        replicas,
-        selector,
-        status_replicas: 0,
-        status_fully_labeled: 0,
-        status_ready: 0,
-        status_available: 0,
-        observed_generation: 1,
-    })
 }
 
 /// Drops the service account token's mount that admission adds to a pod's container.
@@ -304,17 +346,24 @@ pub(super) fn sync_system_namespaces(cluster: &mut Cluster) {
     let _ = cluster.create(&manifest, "default");
 }
 
+/// Wakes the ReplicationControllers and ReplicaSets of a namespace (their pods changed).
+pub(super) fn wake_pod_controllers(cluster: &mut Cluster, namespace: &str, after: SimDuration) {
+    for kind in [Kind::ReplicationController, Kind::ReplicaSet] {
+        let owners: Vec<ObjectKey> = cluster
+            .replicas_of(kind)
+            .range((namespace.to_string(), String::new())..)
+            .take_while(|((owner_namespace, _), _)| owner_namespace == namespace)
+            .map(|(key, _)| key.clone())
+            .collect();
+        for owner in owners {
+            cluster.queue_sync(kind, owner, after);
+        }
+    }
+}
+
 /// Called whenever a pod is added, changed or removed: wakes its controller.
 pub(super) fn pod_changed(cluster: &mut Cluster, key: &ObjectKey) {
-    let owners: Vec<ObjectKey> = cluster
-        .replication_controllers
-        .keys()
-        .filter(|(namespace, _)| *namespace == key.0)
-        .cloned()
-        .collect();
-    for owner in owners {
-        cluster.queue_rc_sync(owner, SimDuration::from_millis(3));
-    }
+    wake_pod_controllers(cluster, &key.0, SimDuration::from_millis(3));
     let namespace = key.0.clone();
     if cluster
         .namespaces
@@ -329,26 +378,32 @@ pub(super) fn pod_changed(cluster: &mut Cluster, key: &ObjectKey) {
     }
 }
 
-/// Reconciles one ReplicationController: adopt, release, create and delete pods; update status.
-pub(super) fn sync_replication_controller(cluster: &mut Cluster, key: &ObjectKey) {
-    let Some(rc) = cluster.replication_controllers.get(key) else {
+/// Reconciles one ReplicationController or ReplicaSet: adopt, release, create and delete
+/// pods; update status.
+pub(super) fn sync_replication_controller(cluster: &mut Cluster, kind: Kind, key: &ObjectKey) {
+    let Some(rc) = cluster.replicas_of(kind).get(key) else {
         return;
     };
     if rc.meta.deletion_timestamp.is_some() {
-        finish_foreground_deletion(cluster, key);
+        finish_foreground_deletion(cluster, kind, key);
         return;
     }
     let rc_uid = rc.meta.uid.clone();
     let rc_name = rc.meta.name.clone();
-    let selector = Selector::from_set(&rc.selector);
+    let selector = rc.selector.clone();
     let desired = rc.replicas;
+    let deployment = rc
+        .meta
+        .controller()
+        .filter(|owner| owner.kind == "Deployment")
+        .map(|owner| (key.0.clone(), owner.name.clone()));
     let template = value::at(&rc.spec, &["template"])
         .cloned()
         .unwrap_or(Value::Null);
     let namespace = key.0.clone();
     let owner = OwnerReference {
-        api_version: "v1".into(),
-        kind: "ReplicationController".into(),
+        api_version: kind.api_version().into(),
+        kind: kind.name().into(),
         name: rc_name.clone(),
         uid: rc_uid.clone(),
         controller: true,
@@ -432,10 +487,10 @@ pub(super) fn sync_replication_controller(cluster: &mut Cluster, key: &ObjectKey
                     metadata.insert(
                         "ownerReferences".into(),
                         Value::Array(vec![obj([
-                            ("apiVersion", s("v1")),
+                            ("apiVersion", s(kind.api_version())),
                             ("blockOwnerDeletion", Value::Bool(true)),
                             ("controller", Value::Bool(true)),
-                            ("kind", s("ReplicationController")),
+                            ("kind", s(kind.name())),
                             ("name", s(&rc_name)),
                             ("uid", s(&rc_uid)),
                         ])]),
@@ -445,12 +500,28 @@ pub(super) fn sync_replication_controller(cluster: &mut Cluster, key: &ObjectKey
             match cluster.create(&manifest, &namespace) {
                 Ok((_, pod_name)) => {
                     let message = format!("Created pod: {pod_name}");
-                    record_rc_event(cluster, key, &rc_uid, "Normal", "SuccessfulCreate", message);
+                    record_rc_event(
+                        cluster,
+                        kind,
+                        key,
+                        &rc_uid,
+                        "Normal",
+                        "SuccessfulCreate",
+                        message,
+                    );
                     fully_labeled += 1;
                 }
                 Err(error) => {
                     let message = format!("Error creating: {error}");
-                    record_rc_event(cluster, key, &rc_uid, "Warning", "FailedCreate", message);
+                    record_rc_event(
+                        cluster,
+                        kind,
+                        key,
+                        &rc_uid,
+                        "Warning",
+                        "FailedCreate",
+                        message,
+                    );
                     break;
                 }
             }
@@ -463,6 +534,7 @@ pub(super) fn sync_replication_controller(cluster: &mut Cluster, key: &ObjectKey
             let _ = cluster.delete(Kind::Pod, &namespace, &name, DeleteOptions::default());
             record_rc_event(
                 cluster,
+                kind,
                 key,
                 &rc_uid,
                 "Normal",
@@ -473,10 +545,12 @@ pub(super) fn sync_replication_controller(cluster: &mut Cluster, key: &ObjectKey
         }
     }
     let resource_version = cluster.next_resource_version();
-    if let Some(rc) = cluster.replication_controllers.get_mut(key) {
+    let mut status_changed = false;
+    if let Some(rc) = cluster.replica_store(kind).get_mut(key) {
         let replicas = fully_labeled.min(desired.max(fully_labeled));
         if rc.status_replicas != replicas || rc.status_ready != ready {
             rc.meta.resource_version = resource_version;
+            status_changed = true;
         }
         let generation = rc.meta.generation.unwrap_or(1);
         if rc.observed_generation != generation {
@@ -488,23 +562,26 @@ pub(super) fn sync_replication_controller(cluster: &mut Cluster, key: &ObjectKey
         rc.status_ready = ready;
         rc.status_available = ready;
     }
+    if let Some(deployment) = deployment.filter(|_| status_changed) {
+        cluster.queue_sync(Kind::Deployment, deployment, SimDuration::from_millis(3));
+    }
 }
 
 /// The garbage collector's side of a foreground deletion: the RC keeps its status up to date
 /// (no pod counts as active any more) and goes once no pod names it as owner.
-fn finish_foreground_deletion(cluster: &mut Cluster, key: &ObjectKey) {
-    let Some(rc) = cluster.replication_controllers.get(key) else {
+fn finish_foreground_deletion(cluster: &mut Cluster, kind: Kind, key: &ObjectKey) {
+    let Some(rc) = cluster.replicas_of(kind).get(key) else {
         return;
     };
     if !rc.meta.finalizers.iter().any(|f| f == FOREGROUND_DELETION) {
         return;
     }
     if dependent_pods(cluster, &key.0, &rc.meta.uid).is_empty() {
-        cluster.replication_controllers.remove(key);
+        cluster.replica_store(kind).remove(key);
         return;
     }
     let resource_version = cluster.next_resource_version();
-    if let Some(rc) = cluster.replication_controllers.get_mut(key) {
+    if let Some(rc) = cluster.replica_store(kind).get_mut(key) {
         if rc.status_replicas != 0 || rc.status_ready != 0 {
             rc.meta.resource_version = resource_version;
         }
@@ -520,6 +597,7 @@ const FOREGROUND_DELETION: &str = "foregroundDeletion";
 
 fn record_rc_event(
     cluster: &mut Cluster,
+    kind: Kind,
     key: &ObjectKey,
     uid: &str,
     event_type: &'static str,
@@ -527,25 +605,22 @@ fn record_rc_event(
     message: String,
 ) {
     let involved = ObjectReference {
-        kind: "ReplicationController".into(),
+        kind: kind.name().into(),
         namespace: Some(key.0.clone()),
         name: key.1.clone(),
         uid: uid.to_string(),
         field_path: None,
         resource_version: cluster
-            .replication_controllers
+            .replicas_of(kind)
             .get(key)
             .map(|rc| rc.meta.resource_version)
             .unwrap_or_default(),
     };
-    cluster.record_event(
-        involved,
-        event_type,
-        reason,
-        message,
-        "replication-controller",
-        None,
-    );
+    let source = match kind {
+        Kind::ReplicaSet => "replicaset-controller",
+        _ => "replication-controller",
+    };
+    cluster.record_event(involved, event_type, reason, message, source, None);
 }
 
 /// The pods an owner's deletion waits for in the foreground: those naming it among their
@@ -569,13 +644,14 @@ fn dependent_pods(cluster: &Cluster, namespace: &str, owner_uid: &str) -> Vec<St
 /// and the RC goes at once.
 pub(super) fn delete_replication_controller(
     cluster: &mut Cluster,
+    kind: Kind,
     key: &ObjectKey,
     propagation: Propagation,
 ) {
     if propagation == Propagation::Foreground {
         let now = cluster.now();
         let resource_version = cluster.next_resource_version();
-        let Some(rc) = cluster.replication_controllers.get_mut(key) else {
+        let Some(rc) = cluster.replica_store(kind).get_mut(key) else {
             return;
         };
         if rc.meta.deletion_timestamp.is_some() {
@@ -589,10 +665,10 @@ pub(super) fn delete_replication_controller(
         for name in dependent_pods(cluster, &key.0, &uid) {
             let _ = cluster.delete(Kind::Pod, &key.0, &name, DeleteOptions::default());
         }
-        cluster.queue_rc_sync(key.clone(), SimDuration::from_millis(3));
+        cluster.queue_sync(kind, key.clone(), SimDuration::from_millis(3));
         return;
     }
-    let Some(rc) = cluster.replication_controllers.remove(key) else {
+    let Some(rc) = cluster.replica_store(kind).remove(key) else {
         return;
     };
     let uid = rc.meta.uid;
@@ -832,14 +908,25 @@ pub(super) fn sync_namespace(cluster: &mut Cluster, name: &str) {
         return;
     }
     let in_namespace = |key: &ObjectKey| key.0 == name;
-    let rcs: Vec<ObjectKey> = cluster
-        .replication_controllers
+    let deployments: Vec<ObjectKey> = cluster
+        .deployments
         .keys()
         .filter(|k| in_namespace(k))
         .cloned()
         .collect();
-    for key in rcs {
-        delete_replication_controller(cluster, &key, Propagation::Background);
+    for key in deployments {
+        super::apps::delete_deployment(cluster, &key, Propagation::Background);
+    }
+    for kind in [Kind::ReplicationController, Kind::ReplicaSet] {
+        let owners: Vec<ObjectKey> = cluster
+            .replicas_of(kind)
+            .keys()
+            .filter(|k| in_namespace(k))
+            .cloned()
+            .collect();
+        for key in owners {
+            delete_replication_controller(cluster, kind, &key, Propagation::Background);
+        }
     }
     cluster.services.retain(|key, _| key.0 != name);
     cluster.config_maps.retain(|key, _| key.0 != name);

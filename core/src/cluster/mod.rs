@@ -7,6 +7,7 @@
 //! `(time, sequence)` order, so the same seed and the same calls give the same state.
 //! This module knows nothing of kubectl's text: it returns typed `ApiError`s.
 
+mod apps;
 mod bootstrap;
 pub mod container_sh;
 mod controllers;
@@ -26,8 +27,8 @@ mod validate;
 
 use crate::api::value;
 use crate::api::{
-    ApiError, ConfigMap, Event, Kind, Namespace, NamespacePhase, Node, ObjectMeta, ObjectReference,
-    Pod, ReplicationController, Secret, Service, ServiceAccount,
+    ApiError, ConfigMap, Deployment, Event, Kind, Namespace, NamespacePhase, Node, ObjectMeta,
+    ObjectReference, Pod, ReplicationController, Secret, Service, ServiceAccount,
 };
 use crate::clock::{SimDuration, SimTime};
 use crate::rng::SimRng;
@@ -35,6 +36,7 @@ use serde_json::Value;
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BinaryHeap};
 
+pub use apps::same_template_ignoring_hash;
 pub use bootstrap::ClusterShape;
 
 /// `(namespace, name)` of a namespaced object.
@@ -51,8 +53,10 @@ pub(crate) enum Task {
         uid: String,
         step: kubelet::Step,
     },
-    /// Reconcile one ReplicationController.
-    ReplicationControllerSync { key: ObjectKey },
+    /// Reconcile one ReplicationController or ReplicaSet (`kind`).
+    ReplicationControllerSync { kind: Kind, key: ObjectKey },
+    /// Reconcile one Deployment.
+    DeploymentSync { key: ObjectKey },
     /// Advance the deletion of a terminating namespace.
     NamespaceSync { name: String },
     /// The service account controller and the root CA publisher bringing back a namespace's
@@ -174,7 +178,9 @@ pub enum ObjectView<'c> {
     Pod(&'c Pod),
     Namespace(&'c Namespace),
     Node(&'c Node),
+    /// A ReplicationController or a ReplicaSet (they share a type; see its `kind`).
     ReplicationController(&'c ReplicationController),
+    Deployment(&'c Deployment),
     Service(&'c Service),
     Event(&'c Event),
     ConfigMap(&'c ConfigMap),
@@ -188,7 +194,8 @@ impl<'c> ObjectView<'c> {
             ObjectView::Pod(_) => Kind::Pod,
             ObjectView::Namespace(_) => Kind::Namespace,
             ObjectView::Node(_) => Kind::Node,
-            ObjectView::ReplicationController(_) => Kind::ReplicationController,
+            ObjectView::ReplicationController(rc) => rc.kind,
+            ObjectView::Deployment(_) => Kind::Deployment,
             ObjectView::Service(_) => Kind::Service,
             ObjectView::Event(_) => Kind::Event,
             ObjectView::ConfigMap(_) => Kind::ConfigMap,
@@ -203,6 +210,7 @@ impl<'c> ObjectView<'c> {
             ObjectView::Namespace(namespace) => &namespace.meta,
             ObjectView::Node(node) => &node.meta,
             ObjectView::ReplicationController(rc) => &rc.meta,
+            ObjectView::Deployment(deployment) => &deployment.meta,
             ObjectView::Service(service) => &service.meta,
             ObjectView::Event(event) => &event.meta,
             ObjectView::ConfigMap(config_map) => &config_map.meta,
@@ -221,6 +229,7 @@ impl<'c> ObjectView<'c> {
             ObjectView::Namespace(namespace) => namespace.to_value(),
             ObjectView::Node(node) => node.to_value(),
             ObjectView::ReplicationController(rc) => rc.to_value(),
+            ObjectView::Deployment(deployment) => deployment.to_value(),
             ObjectView::Service(service) => service.to_value(),
             ObjectView::Event(event) => event.to_value(),
             ObjectView::ConfigMap(config_map) => config_map.to_value(),
@@ -238,6 +247,7 @@ pub enum ObjectCopy {
     Namespace(Box<Namespace>),
     Node(Box<Node>),
     ReplicationController(Box<ReplicationController>),
+    Deployment(Box<Deployment>),
     Service(Box<Service>),
     Event(Box<Event>),
     ConfigMap(Box<ConfigMap>),
@@ -253,6 +263,9 @@ impl ObjectView<'_> {
             ObjectView::Node(node) => ObjectCopy::Node(Box::new(node.clone())),
             ObjectView::ReplicationController(rc) => {
                 ObjectCopy::ReplicationController(Box::new(rc.clone()))
+            }
+            ObjectView::Deployment(deployment) => {
+                ObjectCopy::Deployment(Box::new(deployment.clone()))
             }
             ObjectView::Service(service) => ObjectCopy::Service(Box::new(service.clone())),
             ObjectView::Event(event) => ObjectCopy::Event(Box::new(event.clone())),
@@ -274,6 +287,7 @@ impl ObjectCopy {
             ObjectCopy::Namespace(namespace) => ObjectView::Namespace(namespace),
             ObjectCopy::Node(node) => ObjectView::Node(node),
             ObjectCopy::ReplicationController(rc) => ObjectView::ReplicationController(rc),
+            ObjectCopy::Deployment(deployment) => ObjectView::Deployment(deployment),
             ObjectCopy::Service(service) => ObjectView::Service(service),
             ObjectCopy::Event(event) => ObjectView::Event(event),
             ObjectCopy::ConfigMap(config_map) => ObjectView::ConfigMap(config_map),
@@ -299,6 +313,8 @@ pub struct Cluster {
     pub(crate) nodes: BTreeMap<String, Box<Node>>,
     pub(crate) pods: BTreeMap<ObjectKey, Box<Pod>>,
     pub(crate) replication_controllers: BTreeMap<ObjectKey, Box<ReplicationController>>,
+    pub(crate) replica_sets: BTreeMap<ObjectKey, Box<ReplicationController>>,
+    pub(crate) deployments: BTreeMap<ObjectKey, Box<Deployment>>,
     pub(crate) services: BTreeMap<ObjectKey, Box<Service>>,
     /// Boxed: events are many and a map node holds several values inline.
     pub(crate) events: BTreeMap<ObjectKey, Box<Event>>,
@@ -324,9 +340,9 @@ pub struct Cluster {
     /// Keyed by a hash of (involved uid, type, reason, source); at most
     /// [`EVENT_AGGREGATE_CACHE`] entries, as client-go's LRU cache.
     event_aggregates: BTreeMap<u64, Box<EventAggregate>>,
-    /// ReplicationControllers with a sync queued: a work queue holds a key once, so a burst of
-    /// pod changes costs one sync, not one per pod.
-    rc_syncs_queued: std::collections::BTreeSet<ObjectKey>,
+    /// ReplicationControllers, ReplicaSets and Deployments with a sync queued: a work queue
+    /// holds a key once, so a burst of pod changes costs one sync, not one per pod.
+    syncs_queued: std::collections::BTreeSet<(Kind, ObjectKey)>,
 }
 
 /// Recent distinct messages of similar events (one `aggregateRecord`), as message hashes.
@@ -391,6 +407,8 @@ impl Cluster {
             nodes: BTreeMap::new(),
             pods: BTreeMap::new(),
             replication_controllers: BTreeMap::new(),
+            replica_sets: BTreeMap::new(),
+            deployments: BTreeMap::new(),
             services: BTreeMap::new(),
             events: BTreeMap::new(),
             config_maps: BTreeMap::new(),
@@ -404,7 +422,7 @@ impl Cluster {
             sweeps_queued: std::collections::BTreeSet::new(),
             events_by_uid: BTreeMap::new(),
             event_aggregates: BTreeMap::new(),
-            rc_syncs_queued: std::collections::BTreeSet::new(),
+            syncs_queued: std::collections::BTreeSet::new(),
         }
     }
 
@@ -453,11 +471,37 @@ impl Cluster {
         self.schedule(after, Task::ScheduleSweep);
     }
 
-    /// Queues a sync of the ReplicationController `key` unless one is queued already (it will
-    /// see the change that asked for this one).
-    pub(crate) fn queue_rc_sync(&mut self, key: ObjectKey, after: SimDuration) {
-        if self.rc_syncs_queued.insert(key.clone()) {
-            self.schedule(after, Task::ReplicationControllerSync { key });
+    /// Queues a sync of the ReplicationController, ReplicaSet or Deployment `key` unless one
+    /// is queued already (it will see the change that asked for this one).
+    pub(crate) fn queue_sync(&mut self, kind: Kind, key: ObjectKey, after: SimDuration) {
+        if self.syncs_queued.insert((kind, key.clone())) {
+            let task = match kind {
+                Kind::Deployment => Task::DeploymentSync { key },
+                _ => Task::ReplicationControllerSync { kind, key },
+            };
+            self.schedule(after, task);
+        }
+    }
+
+    /// The store of a kind kept as a `ReplicationController` (the ReplicaSets' or the RCs').
+    pub(crate) fn replica_store(
+        &mut self,
+        kind: Kind,
+    ) -> &mut BTreeMap<ObjectKey, Box<ReplicationController>> {
+        match kind {
+            Kind::ReplicaSet => &mut self.replica_sets,
+            _ => &mut self.replication_controllers,
+        }
+    }
+
+    /// Read-only [`Cluster::replica_store`].
+    pub(crate) fn replicas_of(
+        &self,
+        kind: Kind,
+    ) -> &BTreeMap<ObjectKey, Box<ReplicationController>> {
+        match kind {
+            Kind::ReplicaSet => &self.replica_sets,
+            _ => &self.replication_controllers,
         }
     }
 
@@ -540,9 +584,13 @@ impl Cluster {
                 scheduler::schedule_pending(self)
             }
             Task::Kubelet { key, uid, step } => kubelet::run_step(self, &key, &uid, step),
-            Task::ReplicationControllerSync { key } => {
-                self.rc_syncs_queued.remove(&key);
-                controllers::sync_replication_controller(self, &key)
+            Task::ReplicationControllerSync { kind, key } => {
+                self.syncs_queued.remove(&(kind, key.clone()));
+                controllers::sync_replication_controller(self, kind, &key)
+            }
+            Task::DeploymentSync { key } => {
+                self.syncs_queued.remove(&(Kind::Deployment, key.clone()));
+                apps::sync_deployment(self, &key)
             }
             Task::NamespaceSync { name } => controllers::sync_namespace(self, &name),
             Task::NamespaceDefaultsSync { name } => {
@@ -598,10 +646,14 @@ impl Cluster {
                 .get(name)
                 .map(|object| ObjectView::Namespace(object)),
             Kind::Node => self.nodes.get(name).map(|object| ObjectView::Node(object)),
-            Kind::ReplicationController => self
-                .replication_controllers
+            Kind::ReplicationController | Kind::ReplicaSet => self
+                .replicas_of(kind)
                 .get(&key)
                 .map(|object| ObjectView::ReplicationController(object)),
+            Kind::Deployment => self
+                .deployments
+                .get(&key)
+                .map(|object| ObjectView::Deployment(object)),
             Kind::Service => self
                 .services
                 .get(&key)
@@ -645,8 +697,13 @@ impl Cluster {
             Kind::Pod => in_namespace(&self.pods, namespace)
                 .map(|object| ObjectView::Pod(object))
                 .collect(),
-            Kind::ReplicationController => in_namespace(&self.replication_controllers, namespace)
-                .map(|object| ObjectView::ReplicationController(object))
+            Kind::ReplicationController | Kind::ReplicaSet => {
+                in_namespace(self.replicas_of(kind), namespace)
+                    .map(|object| ObjectView::ReplicationController(object))
+                    .collect()
+            }
+            Kind::Deployment => in_namespace(&self.deployments, namespace)
+                .map(|object| ObjectView::Deployment(object))
                 .collect(),
             Kind::Service => in_namespace(&self.services, namespace)
                 .map(|object| ObjectView::Service(object))
@@ -1009,17 +1066,30 @@ impl Cluster {
                 // milliseconds; done at once, so a pod created right after is admitted.
                 controllers::sync_namespace_defaults(self, &name);
             }
-            Kind::ReplicationController => {
-                let built = controllers::new_replication_controller(meta.clone(), manifest);
+            Kind::ReplicationController | Kind::ReplicaSet => {
+                let built = controllers::new_replication_controller(kind, meta.clone(), manifest);
                 let mut rc = validate::with_meta_causes(kind, &meta, meta_causes, built)?;
                 if exists {
                     return already_exists();
                 }
                 self.stamp_new(&mut rc.meta);
                 let key = (rc.namespace().to_string(), rc.name().to_string());
-                self.replication_controllers
-                    .insert(key.clone(), Box::new(rc));
-                self.queue_rc_sync(key, SimDuration::from_millis(5));
+                self.replica_store(kind).insert(key.clone(), Box::new(rc));
+                self.queue_sync(kind, key, SimDuration::from_millis(5));
+            }
+            Kind::Deployment => {
+                let built = apps::new_deployment(meta.clone(), manifest);
+                let mut deployment = validate::with_meta_causes(kind, &meta, meta_causes, built)?;
+                if exists {
+                    return already_exists();
+                }
+                self.stamp_new(&mut deployment.meta);
+                let key = (
+                    deployment.namespace().to_string(),
+                    deployment.name().to_string(),
+                );
+                self.deployments.insert(key.clone(), Box::new(deployment));
+                self.queue_sync(kind, key, SimDuration::from_millis(5));
             }
             Kind::Service => {
                 if exists {
@@ -1153,9 +1223,9 @@ impl Cluster {
         })
     }
 
-    /// The `scale` subresource (`PUT …/scale`): sets a ReplicationController's desired
-    /// replicas, bumps its generation and wakes its controller. Other kinds have no `scale`
-    /// subresource here.
+    /// The `scale` subresource (`PUT …/scale`): sets a ReplicationController's, ReplicaSet's
+    /// or Deployment's desired replicas, bumps its generation and wakes its controller. Other
+    /// kinds have no `scale` subresource.
     pub fn scale(
         &mut self,
         kind: Kind,
@@ -1164,7 +1234,10 @@ impl Cluster {
         replicas: i64,
     ) -> Result<(), ApiError> {
         self.get(kind, namespace, name)?;
-        if kind != Kind::ReplicationController {
+        if !matches!(
+            kind,
+            Kind::ReplicationController | Kind::ReplicaSet | Kind::Deployment
+        ) {
             return Err(ApiError::NoSuchPath {
                 message: format!(
                     "the server could not find the requested resource (get {} {name})",
@@ -1174,18 +1247,30 @@ impl Cluster {
         }
         let resource_version = self.next_resource_version();
         let key = (namespace.to_string(), name.to_string());
-        if let Some(rc) = self.replication_controllers.get_mut(&key) {
-            if rc.replicas == replicas {
-                return Ok(());
-            }
-            rc.replicas = replicas;
-            if let Value::Object(spec) = &mut rc.spec {
-                spec.insert("replicas".into(), Value::from(replicas));
-            }
-            rc.meta.generation = Some(rc.meta.generation.unwrap_or(1) + 1);
-            rc.meta.resource_version = resource_version;
+        let (meta, spec, current) = match kind {
+            Kind::Deployment => match self.deployments.get_mut(&key) {
+                Some(deployment) => (
+                    &mut deployment.meta,
+                    &mut deployment.spec,
+                    &mut deployment.replicas,
+                ),
+                None => return Ok(()),
+            },
+            _ => match self.replica_store(kind).get_mut(&key) {
+                Some(rc) => (&mut rc.meta, &mut rc.spec, &mut rc.replicas),
+                None => return Ok(()),
+            },
+        };
+        if *current == replicas {
+            return Ok(());
         }
-        self.queue_rc_sync(key, SimDuration::from_millis(5));
+        *current = replicas;
+        if let Value::Object(spec) = spec {
+            spec.insert("replicas".into(), Value::from(replicas));
+        }
+        meta.generation = Some(meta.generation.unwrap_or(1) + 1);
+        meta.resource_version = resource_version;
+        self.queue_sync(kind, key, SimDuration::from_millis(5));
         Ok(())
     }
 
@@ -1244,9 +1329,14 @@ impl Cluster {
                     self.schedule_sweep(SimDuration::from_millis(900));
                 }
             }
-            Kind::ReplicationController => {
-                if let Some(rc) = self.replication_controllers.get_mut(&key) {
+            Kind::ReplicationController | Kind::ReplicaSet => {
+                if let Some(rc) = self.replica_store(kind).get_mut(&key) {
                     rc.meta = updated;
+                }
+            }
+            Kind::Deployment => {
+                if let Some(deployment) = self.deployments.get_mut(&key) {
+                    deployment.meta = updated;
                 }
             }
             Kind::Service => {
@@ -1284,17 +1374,10 @@ impl Cluster {
         Ok(true)
     }
 
-    /// Wakes every ReplicationController in the pod's namespace (labels changed).
+    /// Wakes every ReplicationController and ReplicaSet in the pod's namespace (labels
+    /// changed).
     fn resync_owners_of_pod(&mut self, key: &ObjectKey) {
-        let rcs: Vec<ObjectKey> = self
-            .replication_controllers
-            .keys()
-            .filter(|(namespace, _)| *namespace == key.0)
-            .cloned()
-            .collect();
-        for rc in rcs {
-            self.queue_rc_sync(rc, SimDuration::from_millis(5));
-        }
+        controllers::wake_pod_controllers(self, &key.0, SimDuration::from_millis(5));
     }
 
     /// Deletes an object (graceful for scheduled pods, asynchronous for namespaces).
@@ -1328,8 +1411,16 @@ impl Cluster {
                 }
                 Ok(controllers::delete_namespace(self, name))
             }
-            Kind::ReplicationController => {
-                controllers::delete_replication_controller(self, &key, options.propagation);
+            Kind::ReplicationController | Kind::ReplicaSet => {
+                let owner = self.replicas_of(kind).get(&key).map(|set| (**set).clone());
+                controllers::delete_replication_controller(self, kind, &key, options.propagation);
+                if let Some(set) = owner {
+                    apps::wake_owner(self, &set);
+                }
+                Ok(DeleteOutcome::Removed)
+            }
+            Kind::Deployment => {
+                apps::delete_deployment(self, &key, options.propagation);
                 Ok(DeleteOutcome::Removed)
             }
             Kind::Service => {

@@ -8,7 +8,7 @@
 //! controllers and the scheduler as a label change does. `metadata.generation` counts spec
 //! changes; `resourceVersion` moves only when something changed.
 
-use super::{controllers, kubelet, pod_update, validate, Cluster};
+use super::{apps, controllers, kubelet, pod_update, validate, Cluster};
 use crate::api::{
     json_patch, strategic_merge, value, ApiError, ConfigMap, Kind, Pod, Secret, ServiceAccount,
 };
@@ -204,9 +204,10 @@ impl Cluster {
         let key = (namespace.to_string(), name.to_string());
         let changed = match kind {
             Kind::Pod => self.update_pod(&key, meta, &object)?,
-            Kind::ReplicationController => {
-                self.update_replication_controller(&key, meta, &object)?
+            Kind::ReplicationController | Kind::ReplicaSet => {
+                self.update_replication_controller(kind, &key, meta, &object)?
             }
+            Kind::Deployment => self.update_deployment(&key, meta, &object)?,
             Kind::Service => self.update_service(&key, meta, &object)?,
             Kind::ConfigMap => self.update_config_map(&key, meta, &object)?,
             Kind::ServiceAccount => self.update_service_account(&key, meta, &object),
@@ -261,7 +262,10 @@ impl Cluster {
         let key = (namespace.to_string(), name.to_string());
         match kind {
             Kind::Pod => self.update_pod(&key, meta, &object),
-            Kind::ReplicationController => self.update_replication_controller(&key, meta, &object),
+            Kind::ReplicationController | Kind::ReplicaSet => {
+                self.update_replication_controller(kind, &key, meta, &object)
+            }
+            Kind::Deployment => self.update_deployment(&key, meta, &object),
             Kind::Service => self.update_service(&key, meta, &object),
             Kind::ConfigMap => self.update_config_map(&key, meta, &object),
             Kind::ServiceAccount => Ok(self.update_service_account(&key, meta, &object)),
@@ -468,14 +472,18 @@ impl Cluster {
 
     fn update_replication_controller(
         &mut self,
+        kind: Kind,
         key: &super::ObjectKey,
         meta: crate::api::ObjectMeta,
         object: &Value,
     ) -> Result<bool, ApiError> {
-        let Some(old) = self.replication_controllers.get(key) else {
-            return Err(ApiError::not_found(Kind::ReplicationController, &key.1));
+        let Some(old) = self.replicas_of(kind).get(key) else {
+            return Err(ApiError::not_found(kind, &key.1));
         };
-        let mut updated = controllers::new_replication_controller(meta, object)?;
+        let mut updated = controllers::new_replication_controller(kind, meta, object)?;
+        if kind == Kind::ReplicaSet {
+            apps::immutable_selector(kind, &old.spec, &updated.spec, &key.1)?;
+        }
         let spec_changed = updated.spec != old.spec;
         if !spec_changed && updated.meta == old.meta {
             return Ok(false);
@@ -492,9 +500,44 @@ impl Cluster {
             generation
         });
         updated.meta.resource_version = self.next_resource_version();
-        self.replication_controllers
+        self.replica_store(kind)
             .insert(key.clone(), Box::new(updated));
-        self.queue_rc_sync(key.clone(), SimDuration::from_millis(5));
+        self.queue_sync(kind, key.clone(), SimDuration::from_millis(5));
+        Ok(true)
+    }
+
+    fn update_deployment(
+        &mut self,
+        key: &super::ObjectKey,
+        meta: crate::api::ObjectMeta,
+        object: &Value,
+    ) -> Result<bool, ApiError> {
+        let Some(old) = self.deployments.get(key) else {
+            return Err(ApiError::not_found(Kind::Deployment, &key.1));
+        };
+        let mut updated = apps::new_deployment(meta, object)?;
+        apps::immutable_selector(Kind::Deployment, &old.spec, &updated.spec, &key.1)?;
+        let spec_changed = updated.spec != old.spec;
+        if !spec_changed && updated.meta == old.meta {
+            return Ok(false);
+        }
+        updated.status_replicas = old.status_replicas;
+        updated.status_updated = old.status_updated;
+        updated.status_ready = old.status_ready;
+        updated.status_available = old.status_available;
+        updated.status_unavailable = old.status_unavailable;
+        updated.observed_generation = old.observed_generation;
+        updated.collision_count = old.collision_count;
+        updated.conditions = old.conditions.clone();
+        let generation = old.meta.generation.unwrap_or(1);
+        updated.meta.generation = Some(if spec_changed {
+            generation + 1
+        } else {
+            generation
+        });
+        updated.meta.resource_version = self.next_resource_version();
+        self.deployments.insert(key.clone(), Box::new(updated));
+        self.queue_sync(Kind::Deployment, key.clone(), SimDuration::from_millis(5));
         Ok(true)
     }
 

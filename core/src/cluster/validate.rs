@@ -9,7 +9,7 @@ use crate::api::value;
 use crate::api::{ApiError, ConfigMap, Kind, ObjectMeta, Secret};
 use crate::selector;
 use crate::sort::CollectSorted;
-use crate::validation::{self, FieldError, FieldPath, ObjectMetaFields};
+use crate::validation::{self, FieldError, FieldPath, FieldValue, ObjectMetaFields};
 use serde_json::Value;
 use std::collections::BTreeMap;
 
@@ -281,9 +281,18 @@ fn is_extended_resource(name: &str) -> bool {
 
 /// Pod spec validation (create).
 pub(super) fn pod(manifest: &Value, meta: &ObjectMeta) -> Result<(), ApiError> {
+    let spec = value::at(manifest, &["spec"]).unwrap_or(&Value::Null);
+    invalid(
+        Kind::Pod,
+        &meta.name,
+        pod_spec_errors(spec, &FieldPath::new("spec")),
+    )
+}
+
+/// `ValidatePodSpec`'s rules, for a pod's `spec` or a template's (`spec.template.spec`).
+pub(super) fn pod_spec_errors(spec: &Value, spec_path: &FieldPath) -> Vec<FieldError> {
     let mut errors: Vec<FieldError> = Vec::new();
-    let spec_path = FieldPath::new("spec");
-    let containers = value::array_at(manifest, &["spec", "containers"]);
+    let containers = value::array_at(spec, &["containers"]);
     if containers.is_empty() {
         errors.push(FieldError::required(spec_path.child("containers"), ""));
     }
@@ -343,7 +352,7 @@ pub(super) fn pod(manifest: &Value, meta: &ObjectMeta) -> Result<(), ApiError> {
         }
         errors.extend(resources(container, &path.child("resources")));
     }
-    if let Some(policy) = value::str_at(manifest, &["spec", "restartPolicy"]) {
+    if let Some(policy) = value::str_at(spec, &["restartPolicy"]) {
         if !["Always", "OnFailure", "Never"].contains(&policy) {
             errors.push(FieldError::not_supported(
                 spec_path.child("restartPolicy"),
@@ -352,12 +361,12 @@ pub(super) fn pod(manifest: &Value, meta: &ObjectMeta) -> Result<(), ApiError> {
             ));
         }
     }
-    let node_selector = value::string_map_at(manifest, &["spec", "nodeSelector"]);
+    let node_selector = value::string_map_at(spec, &["nodeSelector"]);
     errors.extend(validation::validate_labels(
         &node_selector,
-        "spec.nodeSelector",
+        &spec_path.child("nodeSelector").to_string(),
     ));
-    if let Some(grace) = value::i64_at(manifest, &["spec", "terminationGracePeriodSeconds"]) {
+    if let Some(grace) = value::i64_at(spec, &["terminationGracePeriodSeconds"]) {
         if grace < 0 {
             errors.push(FieldError::invalid(
                 spec_path.child("terminationGracePeriodSeconds"),
@@ -366,7 +375,7 @@ pub(super) fn pod(manifest: &Value, meta: &ObjectMeta) -> Result<(), ApiError> {
             ));
         }
     }
-    invalid(Kind::Pod, &meta.name, errors)
+    errors
 }
 
 fn quantity_text(value: &Value) -> String {
@@ -605,4 +614,216 @@ pub(super) fn service(spec: &Value, meta: &ObjectMeta) -> Result<(), ApiError> {
         ));
     }
     invalid(Kind::Service, &meta.name, errors)
+}
+
+/// A template's labels as a field error shows them: JSON, or `null` when absent.
+fn template_labels_value(manifest: &Value) -> FieldValue {
+    match value::at(manifest, &["spec", "template", "metadata", "labels"]) {
+        Some(Value::Object(_)) => FieldValue::Json(
+            value::string_map(&value::string_map_at(
+                manifest,
+                &["spec", "template", "metadata", "labels"],
+            ))
+            .to_string(),
+        ),
+        _ => FieldValue::Null,
+    }
+}
+
+/// A `LabelSelector` as Go's `json.Marshal` writes it (fields in struct order), for the bad
+/// value of a field error.
+fn label_selector_json(selector: &Value) -> String {
+    let mut out = String::from("{");
+    if let Some(Value::Object(labels)) = selector.get("matchLabels") {
+        out.push_str("\"matchLabels\":");
+        out.push_str(&Value::Object(labels.clone()).to_string());
+    }
+    let expressions = value::array_at(selector, &["matchExpressions"]);
+    if !expressions.is_empty() {
+        if out.len() > 1 {
+            out.push(',');
+        }
+        out.push_str("\"matchExpressions\":[");
+        for (index, expression) in expressions.iter().enumerate() {
+            if index > 0 {
+                out.push(',');
+            }
+            let field = |name: &str| Value::from(value::str_at(expression, &[name]).unwrap_or(""));
+            out.push_str(&format!(
+                "{{\"key\":{},\"operator\":{}",
+                field("key"),
+                field("operator")
+            ));
+            let values = value::array_at(expression, &["values"]);
+            if !values.is_empty() {
+                out.push_str(&format!(",\"values\":{}", Value::Array(values.to_vec())));
+            }
+            out.push('}');
+        }
+        out.push(']');
+    }
+    out.push('}');
+    out
+}
+
+/// `ValidateLabelSelector`, `LabelSelectorAsSelector` and the selector checks of
+/// `ValidateReplicaSetSpec` / `ValidateDeploymentSpec` (the selector is required, not empty,
+/// and matches the template's labels), adding their causes to `errors`. Returns the selector,
+/// or `None` when it cannot be converted (upstream then skips the template's checks).
+pub(super) fn selector_for_template(
+    manifest: &Value,
+    spec_path: &FieldPath,
+    errors: &mut Vec<FieldError>,
+) -> Option<selector::Selector> {
+    let path = spec_path.child("selector");
+    let Some(raw) = value::at(manifest, &["spec", "selector"]).filter(|v| !v.is_null()) else {
+        errors.push(FieldError::required(&path, ""));
+        // `LabelSelectorAsSelector(nil)` is `labels.Nothing()`: no template matches it.
+        errors.push(FieldError::invalid(
+            spec_path
+                .child("template")
+                .child("metadata")
+                .child("labels"),
+            template_labels_value(manifest),
+            "`selector` does not match template `labels`",
+        ));
+        return Some(selector::Selector(Vec::new()));
+    };
+    let match_labels = value::string_map_at(raw, &["matchLabels"]);
+    errors.extend(validation::validate_labels(
+        &match_labels,
+        &path.child("matchLabels").to_string(),
+    ));
+    let mut requirements = Vec::new();
+    let mut convertible = true;
+    for (key, label) in &match_labels {
+        match selector::Requirement::new(key, selector::Operator::Equals, [label.as_str()]) {
+            Ok(requirement) => requirements.push(requirement),
+            Err(_) => convertible = false,
+        }
+    }
+    let expressions = value::array_at(raw, &["matchExpressions"]);
+    for (index, expression) in expressions.iter().enumerate() {
+        let at = path.child("matchExpressions").index(index);
+        let key = value::str_at(expression, &["key"]).unwrap_or("");
+        let operator_text = value::str_at(expression, &["operator"]).unwrap_or("");
+        let values: Vec<String> = value::array_at(expression, &["values"])
+            .iter()
+            .filter_map(Value::as_str)
+            .map(str::to_string)
+            .collect();
+        let operator = match operator_text {
+            "In" => Some(selector::Operator::In),
+            "NotIn" => Some(selector::Operator::NotIn),
+            "Exists" => Some(selector::Operator::Exists),
+            "DoesNotExist" => Some(selector::Operator::DoesNotExist),
+            _ => None,
+        };
+        match operator {
+            Some(selector::Operator::In | selector::Operator::NotIn) if values.is_empty() => errors
+                .push(FieldError::required(
+                    at.child("values"),
+                    "must be specified when `operator` is 'In' or 'NotIn'",
+                )),
+            Some(selector::Operator::Exists | selector::Operator::DoesNotExist)
+                if !values.is_empty() =>
+            {
+                errors.push(FieldError::forbidden(
+                    at.child("values"),
+                    "may not be specified when `operator` is 'Exists' or 'DoesNotExist'",
+                ))
+            }
+            Some(_) => {}
+            None => errors.push(FieldError::invalid(
+                at.child("operator"),
+                operator_text,
+                "not a valid selector operator",
+            )),
+        }
+        errors.extend(validation::validate_label_name(
+            key,
+            &at.child("key").to_string(),
+        ));
+        for (value_index, text) in values.iter().enumerate() {
+            for message in validation::is_valid_label_value(text) {
+                errors.push(FieldError::invalid(
+                    at.child("values").index(value_index),
+                    text.as_str(),
+                    &message,
+                ));
+            }
+        }
+        match operator.map(|operator| selector::Requirement::new(key, operator, values)) {
+            Some(Ok(requirement)) => requirements.push(requirement),
+            _ => convertible = false,
+        }
+    }
+    if match_labels.is_empty() && expressions.is_empty() {
+        errors.push(FieldError::invalid(
+            &path,
+            FieldValue::Json(label_selector_json(raw)),
+            "empty selector is invalid for deployment",
+        ));
+    }
+    if !convertible {
+        errors.push(FieldError::invalid(
+            &path,
+            FieldValue::Json(label_selector_json(raw)),
+            "invalid label selector",
+        ));
+        return None;
+    }
+    let selector = selector::Selector::everything().add(requirements);
+    let template_labels =
+        value::string_map_at(manifest, &["spec", "template", "metadata", "labels"]);
+    if !selector.is_empty() && !selector.matches(&template_labels) {
+        errors.push(FieldError::invalid(
+            spec_path
+                .child("template")
+                .child("metadata")
+                .child("labels"),
+            template_labels_value(manifest),
+            "`selector` does not match template `labels`",
+        ));
+    }
+    Some(selector)
+}
+
+/// `ValidatePodTemplateSpec` and the rest of `ValidatePodTemplateSpecFor{RC,ReplicaSet}`: the
+/// template's labels and annotations, its pod spec, and `restartPolicy: Always`.
+pub(super) fn template_errors(
+    manifest: &Value,
+    spec_path: &FieldPath,
+    errors: &mut Vec<FieldError>,
+) {
+    let template_path = spec_path.child("template");
+    let template = value::at(manifest, &["spec", "template"]).unwrap_or(&Value::Null);
+    let metadata_path = template_path.child("metadata");
+    errors.extend(validation::validate_labels(
+        &value::string_map_at(template, &["metadata", "labels"]),
+        &metadata_path.child("labels").to_string(),
+    ));
+    let pod_spec = value::at(template, &["spec"]).unwrap_or(&Value::Null);
+    let pod_spec_path = template_path.child("spec");
+    errors.extend(pod_spec_errors(pod_spec, &pod_spec_path));
+    let restart_policy = value::str_at(pod_spec, &["restartPolicy"]).unwrap_or("Always");
+    if restart_policy != "Always" {
+        errors.push(FieldError::not_supported(
+            pod_spec_path.child("restartPolicy"),
+            restart_policy,
+            &["Always"],
+        ));
+    }
+    if value::at(pod_spec, &["activeDeadlineSeconds"]).is_some() {
+        errors.push(FieldError::forbidden(
+            pod_spec_path.child("activeDeadlineSeconds"),
+            &format!(
+                "activeDeadlineSeconds in {} is not Supported",
+                match value::str_at(manifest, &["kind"]) {
+                    Some("ReplicationController") => "ReplicationController",
+                    _ => "ReplicaSet",
+                }
+            ),
+        ));
+    }
 }

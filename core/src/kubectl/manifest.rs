@@ -341,11 +341,12 @@ pub fn check_decodable(object: &SourcedObject) -> Result<(), KubectlError> {
 }
 
 /// The resource an object's kind maps to (cli-runtime's `infoForData`): the simulated server
-/// has the core `v1` kinds only.
+/// has the core `v1` kinds and `apps/v1`'s Deployments and ReplicaSets.
 pub fn resource_kind(object: &SourcedObject) -> Result<crate::api::Kind, KubectlError> {
     let kind = value::str_at(&object.value, &["kind"]).unwrap_or("");
     let api_version = value::str_at(&object.value, &["apiVersion"]).unwrap_or("");
-    if let Some(mapped) = crate::api::Kind::from_manifest_kind(kind).filter(|_| api_version == "v1")
+    if let Some(mapped) =
+        crate::api::Kind::from_manifest_kind(kind).filter(|kind| kind.api_version() == api_version)
     {
         return Ok(mapped);
     }

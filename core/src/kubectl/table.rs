@@ -9,7 +9,7 @@ use crate::api::{ContainerState, Kind, Pod, PodPhase};
 use crate::clock::SimTime;
 use crate::cluster::{Cluster, ObjectView};
 use crate::printers::duration::human_duration;
-use crate::selector::format_labels;
+use crate::selector::{format_labels, Selector};
 
 /// kubectl's node ROLES (`findNodeRoles`): the suffixes of `node-role.kubernetes.io/…` labels
 /// and the value of `kubernetes.io/role`, sorted, without duplicates.
@@ -46,6 +46,31 @@ pub fn age(now: SimTime, then: SimTime) -> String {
     human_duration(now.since(then).as_millis())
 }
 
+/// A workload's wide columns: CONTAINERS, IMAGES and SELECTOR (`FormatLabelSelector`).
+fn template_cells(cells: &mut Vec<String>, spec: &serde_json::Value, selector: &Selector) {
+    let containers = value::array_at(spec, &["template", "spec", "containers"]);
+    let names: Vec<&str> = containers
+        .iter()
+        .filter_map(|c| value::str_at(c, &["name"]))
+        .collect();
+    let images: Vec<&str> = containers
+        .iter()
+        .filter_map(|c| value::str_at(c, &["image"]))
+        .collect();
+    cells.push(names.join(","));
+    cells.push(images.join(","));
+    cells.push(selector_text(selector));
+}
+
+/// `metav1.FormatLabelSelector`: the selector's string, or `<none>` when it is empty.
+pub fn selector_text(selector: &Selector) -> String {
+    if selector.is_empty() {
+        "<none>".to_string()
+    } else {
+        selector.to_string()
+    }
+}
+
 /// The column headers for a kind (`wide` adds the priority-1 columns).
 pub fn header(kind: Kind, wide: bool) -> Vec<String> {
     let columns: &[&str] = match (kind, wide) {
@@ -75,8 +100,21 @@ pub fn header(kind: Kind, wide: bool) -> Vec<String> {
             "KERNEL-VERSION",
             "CONTAINER-RUNTIME",
         ],
-        (Kind::ReplicationController, false) => &["NAME", "DESIRED", "CURRENT", "READY", "AGE"],
-        (Kind::ReplicationController, true) => &[
+        (Kind::ReplicationController | Kind::ReplicaSet, false) => {
+            &["NAME", "DESIRED", "CURRENT", "READY", "AGE"]
+        }
+        (Kind::Deployment, false) => &["NAME", "READY", "UP-TO-DATE", "AVAILABLE", "AGE"],
+        (Kind::Deployment, true) => &[
+            "NAME",
+            "READY",
+            "UP-TO-DATE",
+            "AVAILABLE",
+            "AGE",
+            "CONTAINERS",
+            "IMAGES",
+            "SELECTOR",
+        ],
+        (Kind::ReplicationController | Kind::ReplicaSet, true) => &[
             "NAME",
             "DESIRED",
             "CURRENT",
@@ -207,18 +245,20 @@ pub fn row(cluster: &Cluster, object: &ObjectView<'_>, wide: bool) -> Vec<String
                 age(now, rc.meta.creation_timestamp),
             ];
             if wide {
-                let containers = value::array_at(&rc.spec, &["template", "spec", "containers"]);
-                let names: Vec<&str> = containers
-                    .iter()
-                    .filter_map(|c| value::str_at(c, &["name"]))
-                    .collect();
-                let images: Vec<&str> = containers
-                    .iter()
-                    .filter_map(|c| value::str_at(c, &["image"]))
-                    .collect();
-                cells.push(names.join(","));
-                cells.push(images.join(","));
-                cells.push(format_labels(&rc.selector));
+                template_cells(&mut cells, &rc.spec, &rc.selector);
+            }
+            cells
+        }
+        ObjectView::Deployment(deployment) => {
+            let mut cells = vec![
+                deployment.meta.name.clone(),
+                format!("{}/{}", deployment.status_ready, deployment.replicas),
+                deployment.status_updated.to_string(),
+                deployment.status_available.to_string(),
+                age(now, deployment.meta.creation_timestamp),
+            ];
+            if wide {
+                template_cells(&mut cells, &deployment.spec, &deployment.selector);
             }
             cells
         }

@@ -623,7 +623,7 @@ pub fn check_object(value: &Value) -> Result<(), DecodeError> {
     let schema = schema();
     let served = schema
         .kind(kind)
-        .filter(|_| group.is_empty() && version == "v1");
+        .filter(|def| group == def.group && version == "v1");
     let Some(kind_def) = served else {
         return Err(DecodeError::NoKindMatch {
             kind: kind.to_string(),

@@ -96,12 +96,19 @@ pub fn kind_for_resource(name: &str) -> Option<&'static str> {
 }
 
 /// Short names match exactly; plural and singular names case-insensitively.
+/// A name may carry its group (`deployments.apps`) or version and group
+/// (`deployments.v1.apps`).
 fn resolve_resource<'s>(schema: &'s Schema, name: &str) -> Option<&'s KindDef> {
+    let (name, group) = match name.split_once('.') {
+        Some((name, rest)) => (name, Some(rest.strip_prefix("v1.").unwrap_or(rest))),
+        None => (name, None),
+    };
     let lower = name.to_lowercase();
     schema
         .kinds
         .iter()
         .filter(|def| !def.resource.is_empty())
+        .filter(|def| group.is_none_or(|group| group == def.group))
         .find(|def| {
             def.short_names.contains(&name) || def.resource == lower || def.singular == lower
         })
@@ -654,7 +661,7 @@ pub fn explain(request: &ExplainRequest<'_>) -> Result<String, ExplainError> {
     }
     let (group, version) = match request.api_version {
         Some(api_version) => parse_group_version(api_version)?,
-        None => ("", "v1"),
+        None => (kind.group, "v1"),
     };
     let document_path = if group.is_empty() {
         format!("api/{version}")
@@ -673,13 +680,23 @@ pub fn explain(request: &ExplainRequest<'_>) -> Result<String, ExplainError> {
             request.output
         )));
     }
-    if document_path != "api/v1" {
+    let kind_document = if kind.group.is_empty() {
+        "api/v1".to_string()
+    } else {
+        format!("apis/{}/v1", kind.group)
+    };
+    if document_path != kind_document {
         // The document exists but has no path for this resource.
         return Err(ExplainError::Other(format!(
             "GVR ({gvr}) not found in OpenAPI schema"
         )));
     }
-    let header = format!("KIND:       {}\nVERSION:    v1\n\n", kind.kind);
+    let group_line = if kind.group.is_empty() {
+        String::new()
+    } else {
+        format!("GROUP:      {}\n", kind.group)
+    };
+    let header = format!("{group_line}KIND:       {}\nVERSION:    v1\n\n", kind.kind);
     let document = Document {
         schema,
         recursive: request.recursive,

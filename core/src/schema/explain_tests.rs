@@ -288,7 +288,11 @@ fn resource_names_resolve_like_kubectl() {
         ("sa", Some("ServiceAccount")),
         ("list", None),
         ("", None),
-        ("deployments", None),
+        ("deployments", Some("Deployment")),
+        ("deployments.apps", Some("Deployment")),
+        ("rs", Some("ReplicaSet")),
+        ("deployments.batch", None),
+        ("statefulsets", None),
     ] {
         assert_eq!(kind_for_resource(name), want, "resource {name:?}");
     }

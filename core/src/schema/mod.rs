@@ -104,6 +104,8 @@ pub struct KindDef {
     pub short_names: Vec<&'static str>,
     /// Index of the kind's type in [`Schema::types`].
     pub type_index: usize,
+    /// API group: empty for the core group, `apps`.
+    pub group: &'static str,
 }
 
 /// The whole schema.
@@ -342,6 +344,7 @@ impl Schema {
                         .filter(|name| !name.is_empty())
                         .collect(),
                     type_index,
+                    group: column(6),
                 })
             })
             .collect();

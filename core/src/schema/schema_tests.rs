@@ -161,7 +161,7 @@ fn field_type_enums_and_misses() {
     for (kind, path) in [
         ("Pod", vec!["spec", "foo"]),
         ("Pod", vec![]),
-        ("Deployment", vec!["spec"]),
+        ("StatefulSet", vec!["spec"]),
         ("Pod", vec!["spec", "nodeName", "x"]),
         ("Pod", vec!["Spec"]),
     ] {
@@ -185,6 +185,8 @@ fn data_covers_the_served_kinds() {
             "ConfigMap",
             "ServiceAccount",
             "Secret",
+            "Deployment",
+            "ReplicaSet",
             "List"
         ]
     );

@@ -5,11 +5,11 @@
 use super::super::cli::Invocation;
 use super::super::error::KubectlError;
 use super::super::resources::{self, Selection};
-use super::super::table::{age, pod_status};
+use super::super::table::{age, pod_status, selector_text};
 use super::super::{Env, Io};
 use crate::api::{
-    value, ConfigMap, ContainerState, Event, Kind, Namespace, NamespacePhase, Node, Pod,
-    ReplicationController, Secret, Service, ServiceAccount,
+    value, ConfigMap, ContainerState, Deployment, Event, Kind, Namespace, NamespacePhase, Node,
+    Pod, ReplicationController, Secret, Service, ServiceAccount,
 };
 use crate::cluster::{Cluster, ObjectView};
 use crate::printers::tabwriter::describe_tabbed;
@@ -157,6 +157,7 @@ pub fn describe(cluster: &Cluster, object: &ObjectView<'_>, show_events: bool) -
         ObjectView::Node(node) => describe_node(cluster, node, show_events),
         ObjectView::Namespace(namespace) => describe_namespace(namespace),
         ObjectView::ReplicationController(rc) => describe_rc(cluster, rc, show_events),
+        ObjectView::Deployment(deployment) => describe_deployment(cluster, deployment, show_events),
         ObjectView::Service(service) => describe_service(cluster, service, show_events),
         ObjectView::Event(event) => describe_event(cluster, event),
         ObjectView::ConfigMap(config_map) => describe_config_map(cluster, config_map, show_events),
@@ -956,19 +957,24 @@ fn describe_rc(cluster: &Cluster, rc: &ReplicationController, show_events: bool)
     let mut w = String::new();
     let _ = writeln!(w, "Name:\t{}", rc.meta.name);
     let _ = writeln!(w, "Namespace:\t{}", rc.namespace());
-    let _ = writeln!(w, "Selector:\t{}", selector::format_labels(&rc.selector));
+    let _ = writeln!(w, "Selector:\t{}", selector_text(&rc.selector));
     w.push_str(&multiline("Labels", &rc.meta.labels, "="));
     w.push_str(&multiline("Annotations", &rc.meta.annotations, ": "));
+    if let Some(owner) = rc.meta.controller() {
+        let _ = writeln!(w, "Controlled By:\t{}/{}", owner.kind, owner.name);
+    }
     let _ = writeln!(
         w,
         "Replicas:\t{} current / {} desired",
         rc.status_replicas, rc.replicas
     );
-    let selector = selector::Selector::from_set(&rc.selector);
+    let selector = &rc.selector;
     let mut counts = [0usize; 4];
     for pod in cluster
         .pods()
         .filter(|p| p.namespace() == rc.namespace() && selector.matches(&p.meta.labels))
+        // `getPodStatusForController` skips orphans and other controllers' pods.
+        .filter(|p| p.meta.controller().is_some_and(|o| o.uid == rc.meta.uid))
     {
         let index = match pod.status.phase {
             crate::api::PodPhase::Running => 0,
@@ -985,12 +991,19 @@ fn describe_rc(cluster: &Cluster, rc: &ReplicationController, show_events: bool)
         "Pods Status:\t{} Running / {} Waiting / {} Succeeded / {} Failed",
         counts[0], counts[1], counts[2], counts[3]
     );
+    pod_template(&mut w, &rc.spec);
+    let events = events_section(cluster, &rc.meta.uid, show_events);
+    finish(&w, &events)
+}
+
+/// `DescribePodTemplate` of a controller's `spec.template`.
+fn pod_template(w: &mut String, spec: &Value) {
     w.push_str("Pod Template:\n");
-    let template_labels = value::string_map_at(&rc.spec, &["template", "metadata", "labels"]);
+    let template_labels = value::string_map_at(spec, &["template", "metadata", "labels"]);
     let labels_text = multiline("  Labels", &template_labels, "=");
     w.push_str(&labels_text.replace("\n\t", "\n  \t"));
     w.push_str("  Containers:\n");
-    for container in value::array_at(&rc.spec, &["template", "spec", "containers"]) {
+    for container in value::array_at(spec, &["template", "spec", "containers"]) {
         let _ = writeln!(
             w,
             "   {}:",
@@ -1010,11 +1023,112 @@ fn describe_rc(cluster: &Cluster, rc: &ReplicationController, show_events: bool)
                 host_port: value::i64_at(p, &["hostPort"]),
             })
             .collect();
-        write_ports(&mut w, &ports, "    ");
+        write_ports(w, &ports, "    ");
         w.push_str("    Environment:\t<none>\n    Mounts:\t<none>\n");
     }
     w.push_str("  Volumes:\t<none>\n  Node-Selectors:\t<none>\n  Tolerations:\t<none>\n");
-    let events = events_section(cluster, &rc.meta.uid, show_events);
+}
+
+fn describe_deployment(cluster: &Cluster, deployment: &Deployment, show_events: bool) -> String {
+    let spec = &deployment.spec;
+    let mut w = String::new();
+    let _ = writeln!(w, "Name:\t{}", deployment.meta.name);
+    let _ = writeln!(w, "Namespace:\t{}", deployment.namespace());
+    let _ = writeln!(
+        w,
+        "CreationTimestamp:\t{}",
+        deployment.meta.creation_timestamp.rfc1123z()
+    );
+    w.push_str(&multiline("Labels", &deployment.meta.labels, "="));
+    w.push_str(&multiline(
+        "Annotations",
+        &deployment.meta.annotations,
+        ": ",
+    ));
+    let _ = writeln!(w, "Selector:\t{}", deployment.selector);
+    let _ = writeln!(
+        w,
+        "Replicas:\t{} desired | {} updated | {} total | {} available | {} unavailable",
+        deployment.replicas,
+        deployment.status_updated,
+        deployment.status_replicas,
+        deployment.status_available,
+        deployment.status_unavailable
+    );
+    let _ = writeln!(
+        w,
+        "StrategyType:\t{}",
+        value::str_at(spec, &["strategy", "type"]).unwrap_or("")
+    );
+    let _ = writeln!(
+        w,
+        "MinReadySeconds:\t{}",
+        value::i64_at(spec, &["minReadySeconds"]).unwrap_or(0)
+    );
+    if let Some(rolling) = value::at(spec, &["strategy", "rollingUpdate"]) {
+        let text = |field: &str| match rolling.get(field) {
+            Some(Value::String(text)) => text.clone(),
+            Some(other) => other.to_string(),
+            None => "0".to_string(),
+        };
+        let _ = writeln!(
+            w,
+            "RollingUpdateStrategy:\t{} max unavailable, {} max surge",
+            text("maxUnavailable"),
+            text("maxSurge")
+        );
+    }
+    pod_template(&mut w, spec);
+    if !deployment.conditions.is_empty() {
+        w.push_str("Conditions:\n  Type\tStatus\tReason\n  ----\t------\t------\n");
+        for condition in &deployment.conditions {
+            let _ = writeln!(
+                w,
+                "  {} \t{}\t{}",
+                condition.condition_type,
+                if condition.status { "True" } else { "False" },
+                condition.reason
+            );
+        }
+    }
+    // `GetAllReplicaSets`: the old ReplicaSets that still have replicas, and the new one.
+    let template = value::at(spec, &["template"]);
+    let mut old = Vec::new();
+    let mut new = Vec::new();
+    for object in cluster.list(Kind::ReplicaSet, Some(deployment.namespace())) {
+        let ObjectView::ReplicationController(set) = object else {
+            continue;
+        };
+        if !set
+            .meta
+            .controller()
+            .is_some_and(|owner| owner.uid == deployment.meta.uid)
+        {
+            continue;
+        }
+        let text = format!(
+            "{} ({}/{} replicas created)",
+            set.meta.name, set.status_replicas, set.replicas
+        );
+        if crate::cluster::same_template_ignoring_hash(
+            value::at(&set.spec, &["template"]),
+            template,
+        ) {
+            new.push(text);
+        } else if set.replicas != 0 {
+            old.push(text);
+        }
+    }
+    let list = |items: Vec<String>| {
+        if items.is_empty() {
+            "<none>".to_string()
+        } else {
+            items.join(", ")
+        }
+    };
+    let _ = writeln!(w, "OldReplicaSets:\t{}", list(old));
+    let _ = writeln!(w, "NewReplicaSet:\t{}", list(new));
+    let events = events_section(cluster, &deployment.meta.uid, show_events);
     finish(&w, &events)
 }
 

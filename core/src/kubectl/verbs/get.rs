@@ -184,9 +184,9 @@ fn supported_field(kind: Kind, field: &str) -> bool {
             field.starts_with("involvedObject.")
                 || matches!(field, "reason" | "reportingComponent" | "source" | "type")
         }
-        Kind::ReplicationController => field == "status.replicas",
+        Kind::ReplicationController | Kind::ReplicaSet => field == "status.replicas",
         Kind::Secret => field == "type",
-        Kind::Service | Kind::ConfigMap | Kind::ServiceAccount => false,
+        Kind::Service | Kind::ConfigMap | Kind::ServiceAccount | Kind::Deployment => false,
     }
 }
 
@@ -238,7 +238,7 @@ pub(crate) fn field_value(object: &ObjectView<'_>, field: &str) -> Option<String
             "involvedObject.fieldPath" => {
                 Some(event.involved.field_path.clone().unwrap_or_default())
             }
-            "involvedObject.apiVersion" => Some("v1".into()),
+            "involvedObject.apiVersion" => Some(event.involved.api_version().into()),
             "reason" => Some(event.reason.clone()),
             "type" => Some(event.event_type.to_string()),
             "reportingComponent" => Some(event.source_component.clone()),
@@ -254,7 +254,10 @@ pub(crate) fn field_value(object: &ObjectView<'_>, field: &str) -> Option<String
             (field == "status.replicas").then(|| rc.status_replicas.to_string())
         }
         ObjectView::Secret(secret) => (field == "type").then(|| secret.secret_type.clone()),
-        ObjectView::Service(_) | ObjectView::ConfigMap(_) | ObjectView::ServiceAccount(_) => None,
+        ObjectView::Service(_)
+        | ObjectView::ConfigMap(_)
+        | ObjectView::ServiceAccount(_)
+        | ObjectView::Deployment(_) => None,
     }
 }
 

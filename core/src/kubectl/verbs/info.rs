@@ -191,12 +191,16 @@ pub(super) fn api_resources(invocation: &Invocation, io: &mut Io) -> Result<i32,
     if !invocation.flags.bool("no-headers") && output != "name" {
         writer.write_str("NAME\tSHORTNAMES\tAPIVERSION\tNAMESPACED\tKIND\n");
     }
+    // `sortableResource`: by group (default), name or kind, then by name.
     let mut infos: Vec<_> = KIND_TABLE.iter().collect();
-    if sort_by == "kind" {
-        crate::sort::sort_by_key(&mut infos, |info| info.name);
-    } else {
-        crate::sort::sort_by_key(&mut infos, |info| info.plural);
-    }
+    crate::sort::sort_by_key(&mut infos, |info| {
+        let first = match sort_by {
+            "kind" => info.name,
+            "name" => info.resource(),
+            _ => info.group,
+        };
+        (first, info.resource())
+    });
     for info in infos {
         if let Some(filter) = namespaced_filter {
             if (filter == "true") != info.namespaced {
@@ -208,9 +212,10 @@ pub(super) fn api_resources(invocation: &Invocation, io: &mut Io) -> Result<i32,
             continue;
         }
         writer.write_str(&format!(
-            "{}\t{}\tv1\t{}\t{}\n",
-            info.plural,
+            "{}\t{}\t{}\t{}\t{}\n",
+            info.resource(),
             info.short_names.join(","),
+            info.kind.api_version(),
             info.namespaced,
             info.name
         ));

@@ -1,4 +1,5 @@
-//! `kubectl scale` (`pkg/cmd/scale`): sets the desired replicas of ReplicationControllers
+//! `kubectl scale` (`pkg/cmd/scale`): sets the desired replicas of ReplicationControllers,
+//! ReplicaSets and Deployments
 //! through the `scale` subresource, after kubectl's checks and the optional preconditions
 //! (`--current-replicas`, `--resource-version`). Kinds without a `scale` subresource get the
 //! server's 404. With `--timeout`, each object is printed once the controller has caught up
@@ -56,7 +57,10 @@ pub(super) fn run(
     for (kind, namespace, name, mut object) in targets {
         let mut new_size = replicas;
         if dry_run != DryRun::Client {
-            if kind != Kind::ReplicationController {
+            if !matches!(
+                kind,
+                Kind::ReplicationController | Kind::ReplicaSet | Kind::Deployment
+            ) {
                 // No `scale` subresource (a server dry run finds none either).
                 return Err(KubectlError::api(ApiError::NoSuchPath {
                     message: format!(
@@ -99,6 +103,7 @@ pub(super) fn run(
                 .map(|view| view.meta().resource_version)
                 .unwrap_or(0);
             waiting.push(Pending {
+                kind,
                 namespace,
                 name,
                 size: new_size,
@@ -134,8 +139,9 @@ pub(super) fn run(
     })
 }
 
-/// A scaled ReplicationController waiting for its controller.
+/// A scaled object waiting for its controller.
 struct Pending {
+    kind: Kind,
     namespace: String,
     name: String,
     /// The size asked for.
@@ -163,20 +169,25 @@ impl Waiter for ScaleWait {
         }
         self.next_check = now.plus(SimDuration::from_secs(1));
         while let Some(pending) = self.waiting.first() {
-            let synced = match env.cluster.get(
-                Kind::ReplicationController,
-                &pending.namespace,
-                &pending.name,
-            ) {
-                // `scaleHasDesiredReplicas`: someone else changed the size, or the status has
-                // caught up since the scale.
+            let scale = match env
+                .cluster
+                .get(pending.kind, &pending.namespace, &pending.name)
+            {
                 Ok(ObjectView::ReplicationController(rc)) => {
-                    rc.replicas != pending.size
-                        || (rc.status_replicas == rc.replicas
-                            && rc.meta.resource_version != pending.version)
+                    Some((rc.replicas, rc.status_replicas, rc.meta.resource_version))
                 }
-                _ => true,
+                Ok(ObjectView::Deployment(deployment)) => Some((
+                    deployment.replicas,
+                    deployment.status_replicas,
+                    deployment.meta.resource_version,
+                )),
+                _ => None,
             };
+            // `scaleHasDesiredReplicas`: someone else changed the size, or the status has
+            // caught up since the scale.
+            let synced = scale.is_none_or(|(replicas, status, version)| {
+                replicas != pending.size || (status == replicas && version != pending.version)
+            });
             if !synced {
                 break;
             }
