@@ -5,7 +5,7 @@
 //! spinning disk). Nothing is labelled `gpu=true`. In `default` the ReplicationController
 //! `kubia` from chapter 2 has been running its pod for some hours.
 
-use super::{controllers, Cluster, Task};
+use super::{apps, controllers, Cluster, Task};
 use crate::api::value::{self, obj, s};
 use crate::api::{ConfigMap, Hardware, Kind, Node, ObjectMeta, ServiceAccount, Taint};
 use crate::clock::{SimDuration, SimTime};
@@ -421,13 +421,28 @@ fn create_system_pods(cluster: &mut Cluster, shape: &ClusterShape) {
         cluster.advance(SimDuration::from_millis(1_200));
     }
     let _ = cluster.create(&parsed(KUBE_DNS_SERVICE), "kube-system");
+    // kubeadm's CoreDNS Deployment lets one pod go at a time.
+    let coredns_strategy = json!({"type": "RollingUpdate", "rollingUpdate": {"maxUnavailable": 1}});
+    let coredns = parsed(COREDNS_POD);
+    let set_uid = deployment_with_replica_set(cluster, &coredns, 2, coredns_strategy);
     for _ in 0..2 {
-        let mut manifest = parsed(COREDNS_POD);
+        let mut manifest = coredns.clone();
         set(&mut manifest, "/spec/nodeName", s(cp));
+        set(
+            &mut manifest,
+            "/metadata/ownerReferences/0/uid",
+            s(&set_uid),
+        );
         let _ = cluster.create(&manifest, "kube-system");
     }
     let mut provisioner = parsed(LOCAL_PATH_PROVISIONER_POD);
+    let set_uid = deployment_with_replica_set(cluster, &provisioner, 1, json!({}));
     set(&mut provisioner, "/spec/nodeName", s(cp));
+    set(
+        &mut provisioner,
+        "/metadata/ownerReferences/0/uid",
+        s(&set_uid),
+    );
     let _ = cluster.create(&provisioner, "local-path-storage");
     for node in &shape.nodes {
         // kind's kindnet DaemonSet requests and limits 100m CPU and 50Mi (Guaranteed);
@@ -478,6 +493,100 @@ fn create_system_pods(cluster: &mut Cluster, shape: &ClusterShape) {
         }
         cluster.advance(SimDuration::from_millis(700));
     }
+}
+
+/// An add-on's Deployment and its ReplicaSet, as kubeadm and kind leave them, made from the
+/// manifest of one of its pods (labels with `pod-template-hash`, owner naming the
+/// ReplicaSet). Their uids are derived, not drawn, so the cluster's other names stay as
+/// they were. Returns the ReplicaSet's uid, for its pods' owner references.
+fn deployment_with_replica_set(
+    cluster: &mut Cluster,
+    pod: &Value,
+    replicas: i64,
+    strategy: Value,
+) -> String {
+    let namespace = value::str_at(pod, &["metadata", "namespace"]).unwrap_or_default();
+    let set_name = value::array_at(pod, &["metadata", "ownerReferences"])
+        .first()
+        .and_then(|owner| value::str_at(owner, &["name"]))
+        .unwrap_or_default()
+        .to_string();
+    let mut labels = value::string_map_at(pod, &["metadata", "labels"]);
+    let hash = labels.remove(apps::POD_TEMPLATE_HASH).unwrap_or_default();
+    let name = set_name
+        .strip_suffix(&format!("-{hash}"))
+        .unwrap_or(&set_name)
+        .to_string();
+    let mut pod_spec = value::at(pod, &["spec"]).cloned().unwrap_or(Value::Null);
+    if let Value::Object(spec) = &mut pod_spec {
+        spec.remove("nodeName");
+    }
+    let deployment_manifest = json!({
+        "apiVersion": "apps/v1", "kind": "Deployment",
+        "metadata": {"name": name, "namespace": namespace, "labels": value::string_map(&labels)},
+        "spec": {
+            "replicas": replicas,
+            "selector": {"matchLabels": value::string_map(&labels)},
+            "strategy": strategy,
+            "template": {"metadata": {"labels": value::string_map(&labels)}, "spec": pod_spec}
+        }
+    });
+    let mut meta = ObjectMeta::from_manifest(&deployment_manifest);
+    controllers::stamp_namespace_content(cluster, Kind::Deployment, &mut meta);
+    let Ok(mut deployment) = apps::new_deployment(meta, &deployment_manifest) else {
+        return String::new();
+    };
+    deployment
+        .meta
+        .annotations
+        .insert(apps::REVISION.into(), "1".into());
+    deployment.observed_generation = 1;
+    let (surge, _) = apps::surge_and_unavailable(&deployment);
+    let mut template = value::at(&deployment.spec, &["template"])
+        .cloned()
+        .unwrap_or(Value::Null);
+    set(&mut template, "/metadata/labels", {
+        let mut with_hash = labels.clone();
+        with_hash.insert(apps::POD_TEMPLATE_HASH.into(), hash.clone());
+        value::string_map(&with_hash)
+    });
+    let mut selector_labels = labels.clone();
+    selector_labels.insert(apps::POD_TEMPLATE_HASH.into(), hash.clone());
+    let set_manifest = json!({
+        "apiVersion": "apps/v1", "kind": "ReplicaSet",
+        "metadata": {
+            "name": set_name, "namespace": namespace,
+            "labels": value::string_map(&selector_labels),
+            "annotations": {
+                "deployment.kubernetes.io/desired-replicas": replicas.to_string(),
+                "deployment.kubernetes.io/max-replicas": (replicas + surge).to_string(),
+                "deployment.kubernetes.io/revision": "1"
+            },
+            "ownerReferences": [{
+                "apiVersion": "apps/v1", "blockOwnerDeletion": true, "controller": true,
+                "kind": "Deployment", "name": name, "uid": deployment.meta.uid
+            }]
+        },
+        "spec": {
+            "replicas": replicas,
+            "selector": {"matchLabels": value::string_map(&selector_labels)},
+            "template": template
+        }
+    });
+    let mut meta = ObjectMeta::from_manifest(&set_manifest);
+    controllers::stamp_namespace_content(cluster, Kind::ReplicaSet, &mut meta);
+    let Ok(replica_set) =
+        controllers::new_replication_controller(Kind::ReplicaSet, meta, &set_manifest)
+    else {
+        return String::new();
+    };
+    let uid = replica_set.meta.uid.clone();
+    let key = (namespace.to_string(), name);
+    cluster.deployments.insert(key, Box::new(deployment));
+    cluster
+        .replica_sets
+        .insert((namespace.to_string(), set_name), Box::new(replica_set));
+    uid
 }
 
 /// Builds a node object for a shape entry.
