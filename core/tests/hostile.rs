@@ -13,6 +13,14 @@ use kubeplay_core::rng::SimRng;
 use kubeplay_core::session::Session;
 
 const FRAGMENTS: &[&str] = &[
+    "deployment",
+    "deploy",
+    "rs",
+    "deployments.apps",
+    "--image=nginx",
+    "--replicas=3",
+    "--port=80",
+    "scale",
     "cordon",
     "uncordon",
     "drain",
@@ -542,6 +550,8 @@ const YAML_FRAGMENTS: &[&str] = &[
     "{configMapKeyRef: {name: x, key: k}}", "{fieldRef: {fieldPath: metadata.labels['a']}}",
     "{resourceFieldRef: {resource: limits.cpu}}", "{secretKeyRef: {name: s, key: k, optional: true}}",
     "}]}]}", "envFrom", "volumes", "configMap", "secret", "items", "tolerationSeconds",
+    "spec: {replicas: 2, selector: {matchLabels: {a: b}}, template: {metadata: {labels: {a: b}}, spec: {containers: [{name: c, image: nginx}]}}}\n",
+    "strategy: {type: Recreate, rollingUpdate: {maxSurge: 200%}}", "matchExpressions: [{key: a, operator: In}]", "maxUnavailable: x%",
     "---\n", "...\n", "%YAML 1.1\n", "\t", "\"", "'", "&", "*", "!", "name", "metadata",
 ];
 
@@ -557,8 +567,16 @@ fn random_yaml_never_panics() {
     let mut session = Session::new(3);
     session.set_interactive(false);
     for round in 0..iterations {
-        let kind = ["Pod", "ConfigMap", "Secret", "ServiceAccount"][(round % 4) as usize];
-        let mut text = format!("apiVersion: v1\nkind: {kind}\nmetadata: {{name: fuzz}}\n");
+        let (api_version, kind) = [
+            ("v1", "Pod"),
+            ("v1", "ConfigMap"),
+            ("v1", "Secret"),
+            ("v1", "ServiceAccount"),
+            ("apps/v1", "Deployment"),
+            ("apps/v1", "ReplicaSet"),
+        ][(round % 6) as usize];
+        let mut text =
+            format!("apiVersion: {api_version}\nkind: {kind}\nmetadata: {{name: fuzz}}\n");
         for _ in 0..rng.below(40) {
             text.push_str(YAML_FRAGMENTS[rng.below(YAML_FRAGMENTS.len() as u64) as usize]);
         }

@@ -270,7 +270,7 @@ pub(super) fn immutable_selector(
         name: name.to_string(),
         causes: vec![FieldError::invalid(
             "spec.selector",
-            FieldValue::Json(new.to_string()),
+            FieldValue::Json(validate::label_selector_json(new)),
             "field is immutable",
         )
         .to_string()],

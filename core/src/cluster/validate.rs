@@ -632,7 +632,7 @@ fn template_labels_value(manifest: &Value) -> FieldValue {
 
 /// A `LabelSelector` as Go's `json.Marshal` writes it (fields in struct order), for the bad
 /// value of a field error.
-fn label_selector_json(selector: &Value) -> String {
+pub(super) fn label_selector_json(selector: &Value) -> String {
     let mut out = String::from("{");
     if let Some(Value::Object(labels)) = selector.get("matchLabels") {
         out.push_str("\"matchLabels\":");

@@ -76,6 +76,11 @@ enum GoType {
     ServiceTopLevel,
     ServiceSpec,
     ServicePort,
+    /// A `Deployment` (`kubectl create deployment`): as `TopLevel`, with a `DeploymentSpec`.
+    DeploymentTopLevel,
+    DeploymentSpec,
+    LabelSelector,
+    PodTemplateSpec,
     ObjectMeta,
     PodSpec,
     Container,
@@ -96,6 +101,7 @@ impl GoType {
     fn top_level(value: &Value) -> GoType {
         match value.get("kind").and_then(Value::as_str) {
             Some("Service") => GoType::ServiceTopLevel,
+            Some("Deployment") => GoType::DeploymentTopLevel,
             Some("Config") => GoType::KubeConfig,
             _ => GoType::TopLevel,
         }
@@ -104,9 +110,21 @@ impl GoType {
     fn fields(self) -> &'static [&'static str] {
         match self {
             GoType::Map => &[],
-            GoType::TopLevel | GoType::ServiceTopLevel => {
+            GoType::TopLevel | GoType::ServiceTopLevel | GoType::DeploymentTopLevel => {
                 &["kind", "apiVersion", "metadata", "spec", "status"]
             }
+            GoType::DeploymentSpec => &[
+                "replicas",
+                "selector",
+                "template",
+                "strategy",
+                "minReadySeconds",
+                "revisionHistoryLimit",
+                "paused",
+                "progressDeadlineSeconds",
+            ],
+            GoType::LabelSelector => &["matchLabels", "matchExpressions"],
+            GoType::PodTemplateSpec => &["metadata", "spec"],
             GoType::ServiceSpec => &[
                 "ports",
                 "selector",
@@ -263,7 +281,17 @@ impl GoType {
     /// The type of a field's value (of each item, for a list).
     fn field(self, key: &str) -> GoType {
         match (self, key) {
-            (GoType::TopLevel | GoType::ServiceTopLevel, "metadata") => GoType::ObjectMeta,
+            (
+                GoType::TopLevel
+                | GoType::ServiceTopLevel
+                | GoType::DeploymentTopLevel
+                | GoType::PodTemplateSpec,
+                "metadata",
+            ) => GoType::ObjectMeta,
+            (GoType::DeploymentTopLevel, "spec") => GoType::DeploymentSpec,
+            (GoType::DeploymentSpec, "selector") => GoType::LabelSelector,
+            (GoType::DeploymentSpec, "template") => GoType::PodTemplateSpec,
+            (GoType::PodTemplateSpec, "spec") => GoType::PodSpec,
             (GoType::TopLevel, "spec") => GoType::PodSpec,
             (GoType::ServiceTopLevel, "spec") => GoType::ServiceSpec,
             (GoType::ServiceSpec, "ports") => GoType::ServicePort,

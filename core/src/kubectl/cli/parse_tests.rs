@@ -618,8 +618,10 @@ fn typed_accessors_read_values() {
     assert!(invocation.args_after_dash().is_empty());
 
     let invocation = run(&["create", "deployment", "d", "--image=x"]);
-    assert!(!invocation.command.simulated);
+    assert!(invocation.command.simulated);
     assert_eq!(invocation.command_path(), "kubectl create deployment");
+    let invocation = run(&["create", "job", "j", "--image=x"]);
+    assert!(!invocation.command.simulated);
     let invocation = run(&[
         "create",
         "clusterrole",

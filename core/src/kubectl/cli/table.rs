@@ -295,7 +295,7 @@ pub static CMD_CREATE_DEPLOYMENT: CommandSpec = CommandSpec {
     example: "  # Create a deployment named my-dep that runs the busybox image\n  kubectl create deployment my-dep --image=busybox\n  \n  # Create a deployment with a command\n  kubectl create deployment my-dep --image=busybox -- date\n  \n  # Create a deployment named my-dep that runs the nginx image with 3 replicas\n  kubectl create deployment my-dep --image=nginx --replicas=3\n  \n  # Create a deployment named my-dep that runs the busybox image and expose port 5701\n  kubectl create deployment my-dep --image=busybox --port=5701\n  \n  # Create a deployment named my-dep that runs multiple containers\n  kubectl create deployment my-dep --image=busybox:latest --image=ubuntu:latest --image=nginx",
     usage_line: "kubectl create deployment NAME --image=image -- [COMMAND] [args...] [options]",
     run: RunKind::Verb,
-    simulated: false,
+    simulated: true,
     positional: ArgHint::None,
     flags: &[
         &FLAG_ALLOW_MISSING_TEMPLATE_KEYS,

@@ -218,6 +218,82 @@ pub(super) fn service_account(
     )
 }
 
+/// `kubectl create deployment NAME --image=IMAGE [-- COMMAND ...]` (`createDeployment`):
+/// labels `app: NAME`, one container per image named after it, `--port` on the first.
+pub(super) fn deployment(
+    invocation: &Invocation,
+    env: &mut Env<'_>,
+    io: &mut Io,
+) -> Result<i32, KubectlError> {
+    let (name, dry_run, format) = generator_prologue(invocation, env, io)?;
+    let images = invocation.flags.strings("image");
+    let command: Vec<String> = invocation.args.iter().skip(1).cloned().collect();
+    if images.len() > 1 && !command.is_empty() {
+        return Err(KubectlError::message(
+            "cannot specify multiple --image options and command",
+        ));
+    }
+    let labels = json!({"app": name});
+    let port = invocation.flags.int("port").unwrap_or(-1);
+    let containers: Vec<Value> = images
+        .iter()
+        .enumerate()
+        .map(|(index, image)| {
+            // `buildPodSpec`: the image's last path segment without tag or digest;
+            // `sanitizeAndUniquify` turns `_` and `.` into `-` and adds a random suffix.
+            let mut container_name = image.rsplit('/').next().unwrap_or(image).to_string();
+            for separator in [':', '@'] {
+                if let Some((before, _)) = container_name.split_once(separator) {
+                    container_name = before.to_string();
+                }
+            }
+            if container_name.contains(['_', '.']) {
+                container_name = format!(
+                    "{}-{}",
+                    container_name.replace(['_', '.'], "-"),
+                    env.cluster.rng().name_suffix(5)
+                );
+            }
+            let mut container = Map::new();
+            if !command.is_empty() {
+                container.insert("command".into(), json!(command));
+            }
+            container.insert("image".into(), json!(image));
+            container.insert("name".into(), json!(container_name));
+            if index == 0 && port >= 0 {
+                container.insert("ports".into(), json!([{"containerPort": port}]));
+            }
+            container.insert("resources".into(), json!({}));
+            Value::Object(container)
+        })
+        .collect();
+    let mut metadata = built_metadata(invocation, env, name);
+    if let Value::Object(map) = &mut metadata {
+        map.insert("labels".into(), labels.clone());
+    }
+    let object = json!({
+        "apiVersion": "apps/v1",
+        "kind": "Deployment",
+        "metadata": metadata,
+        "spec": {
+            "replicas": invocation.flags.int("replicas").unwrap_or(1),
+            "selector": {"matchLabels": labels},
+            "strategy": {},
+            "template": {"metadata": {"labels": labels}, "spec": {"containers": containers}}
+        },
+        "status": {}
+    });
+    finish(
+        invocation,
+        env,
+        io,
+        Kind::Deployment,
+        object,
+        dry_run,
+        &format,
+    )
+}
+
 /// `kubectl create token SERVICE_ACCOUNT`: a `TokenRequest` for the account, printed as the
 /// token alone (a newline after it only on a terminal) or, with `-o`, as the object.
 pub(super) fn token(

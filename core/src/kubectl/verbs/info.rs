@@ -201,7 +201,14 @@ pub(super) fn api_resources(invocation: &Invocation, io: &mut Io) -> Result<i32,
         };
         (first, info.resource())
     });
+    let group_filter = invocation
+        .flags
+        .string("api-group")
+        .filter(|_| invocation.flags.changed("api-group"));
     for info in infos {
+        if group_filter.is_some_and(|group| group != info.group) {
+            continue;
+        }
         if let Some(filter) = namespaced_filter {
             if (filter == "true") != info.namespaced {
                 continue;

@@ -159,6 +159,9 @@ fn dispatch_verb(
             create_config::secret(subcommand, invocation, env, io).map(Outcome::Done)
         }
         ["create", "token"] => create_config::token(invocation, env, io).map(Outcome::Done),
+        ["create", "deployment"] => {
+            create_config::deployment(invocation, env, io).map(Outcome::Done)
+        }
         ["create", "serviceaccount"] => {
             create_config::service_account(invocation, env, io).map(Outcome::Done)
         }
