@@ -578,6 +578,7 @@ KINDS = [
     ("Secret", "secrets", "secret", [], 2),
     ("Deployment", "deployments", "deployment", ["deploy"], 3, "apps"),
     ("ReplicaSet", "replicasets", "replicaset", ["rs"], 3, "apps"),
+    ("DaemonSet", "daemonsets", "daemonset", ["ds"], 4, "apps"),
     ("List", "", "", [], 0),
 ]
 # The generation of a kind says when it joined the data. Types are written grouped by the

@@ -16,6 +16,8 @@ const FRAGMENTS: &[&str] = &[
     "deployment",
     "deploy",
     "rs",
+    "ds",
+    "daemonsets",
     "deployments.apps",
     "--image=nginx",
     "--replicas=3",
@@ -551,7 +553,7 @@ const YAML_FRAGMENTS: &[&str] = &[
     "{resourceFieldRef: {resource: limits.cpu}}", "{secretKeyRef: {name: s, key: k, optional: true}}",
     "}]}]}", "envFrom", "volumes", "configMap", "secret", "items", "tolerationSeconds",
     "spec: {replicas: 2, selector: {matchLabels: {a: b}}, template: {metadata: {labels: {a: b}}, spec: {containers: [{name: c, image: nginx}]}}}\n",
-    "strategy: {type: Recreate, rollingUpdate: {maxSurge: 200%}}", "matchExpressions: [{key: a, operator: In}]", "maxUnavailable: x%",
+    "strategy: {type: Recreate, rollingUpdate: {maxSurge: 200%}}", "matchExpressions: [{key: a, operator: In}]", "updateStrategy: {type: OnDelete}", "nodeSelector: {disk: ssd}", "maxUnavailable: x%",
     "---\n", "...\n", "%YAML 1.1\n", "\t", "\"", "'", "&", "*", "!", "name", "metadata",
 ];
 
@@ -574,7 +576,8 @@ fn random_yaml_never_panics() {
             ("v1", "ServiceAccount"),
             ("apps/v1", "Deployment"),
             ("apps/v1", "ReplicaSet"),
-        ][(round % 6) as usize];
+            ("apps/v1", "DaemonSet"),
+        ][(round % 7) as usize];
         let mut text =
             format!("apiVersion: {api_version}\nkind: {kind}\nmetadata: {{name: fuzz}}\n");
         for _ in 0..rng.below(40) {

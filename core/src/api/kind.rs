@@ -19,6 +19,7 @@ pub enum Kind {
     ConfigMap,
     ServiceAccount,
     Secret,
+    DaemonSet,
     Deployment,
     ReplicaSet,
 }
@@ -133,6 +134,16 @@ pub const KIND_TABLE: &[KindInfo] = &[
         singular: "service",
         group: "",
         short_names: &["svc"],
+        namespaced: true,
+        in_category_all: true,
+    },
+    KindInfo {
+        kind: Kind::DaemonSet,
+        name: "DaemonSet",
+        plural: "daemonsets.apps",
+        singular: "daemonset.apps",
+        group: "apps",
+        short_names: &["ds"],
         namespaced: true,
         in_category_all: true,
     },
@@ -270,6 +281,8 @@ mod tests {
             ("deployment.v1.apps", Some(Kind::Deployment)),
             ("Deployment.apps", Some(Kind::Deployment)),
             ("rs", Some(Kind::ReplicaSet)),
+            ("ds", Some(Kind::DaemonSet)),
+            ("daemonset.apps", Some(Kind::DaemonSet)),
             ("replicasets", Some(Kind::ReplicaSet)),
             ("pods.apps", None),
             ("deployments.batch", None),
@@ -289,6 +302,7 @@ mod tests {
                 Kind::Pod,
                 Kind::ReplicationController,
                 Kind::Service,
+                Kind::DaemonSet,
                 Kind::Deployment,
                 Kind::ReplicaSet
             ]

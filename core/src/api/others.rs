@@ -1,5 +1,5 @@
 //! The kinds besides Pod: Namespace, Node, ReplicationController, Service, Event,
-//! ConfigMap, ServiceAccount, Secret and Deployment (a ReplicaSet is kept as a
+//! ConfigMap, ServiceAccount, Secret, Deployment and DaemonSet (a ReplicaSet is kept as a
 //! ReplicationController).
 //!
 //! Each keeps typed metadata plus what the simulation reads; the rest is kept as JSON and
@@ -648,6 +648,73 @@ impl Deployment {
         obj([
             ("apiVersion", s("apps/v1")),
             ("kind", s("Deployment")),
+            ("metadata", self.meta.to_value()),
+            ("spec", self.spec.clone()),
+            ("status", Value::Object(status)),
+        ])
+    }
+}
+
+/// A DaemonSet (`apps/v1`): its defaulted spec as JSON, with what the daemon set controller
+/// writes typed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DaemonSet {
+    pub meta: ObjectMeta,
+    /// Defaulted spec (selector, template, updateStrategy, revisionHistoryLimit).
+    pub spec: Value,
+    pub selector: crate::selector::Selector,
+    pub current_scheduled: i64,
+    pub desired_scheduled: i64,
+    pub misscheduled: i64,
+    pub ready: i64,
+    pub updated_scheduled: i64,
+    pub available: i64,
+    pub unavailable: i64,
+    pub observed_generation: i64,
+}
+
+impl DaemonSet {
+    pub fn name(&self) -> &str {
+        &self.meta.name
+    }
+
+    pub fn namespace(&self) -> &str {
+        self.meta.namespace.as_deref().unwrap_or("default")
+    }
+
+    pub fn to_value(&self) -> Value {
+        let mut status = Map::new();
+        status.insert(
+            "currentNumberScheduled".into(),
+            Value::from(self.current_scheduled),
+        );
+        status.insert(
+            "desiredNumberScheduled".into(),
+            Value::from(self.desired_scheduled),
+        );
+        if self.available != 0 {
+            status.insert("numberAvailable".into(), Value::from(self.available));
+        }
+        status.insert("numberMisscheduled".into(), Value::from(self.misscheduled));
+        status.insert("numberReady".into(), Value::from(self.ready));
+        if self.unavailable != 0 {
+            status.insert("numberUnavailable".into(), Value::from(self.unavailable));
+        }
+        if self.observed_generation != 0 {
+            status.insert(
+                "observedGeneration".into(),
+                Value::from(self.observed_generation),
+            );
+        }
+        if self.updated_scheduled != 0 {
+            status.insert(
+                "updatedNumberScheduled".into(),
+                Value::from(self.updated_scheduled),
+            );
+        }
+        obj([
+            ("apiVersion", s("apps/v1")),
+            ("kind", s("DaemonSet")),
             ("metadata", self.meta.to_value()),
             ("spec", self.spec.clone()),
             ("status", Value::Object(status)),

@@ -254,7 +254,7 @@ pub struct Toleration {
 }
 
 impl Toleration {
-    fn from_value(item: &Value) -> Toleration {
+    pub fn from_value(item: &Value) -> Toleration {
         Toleration {
             key: value::str_at(item, &["key"]).map(str::to_string),
             operator: value::str_at(item, &["operator"])

@@ -62,7 +62,12 @@ pub(super) fn new_deployment(
     if replicas < 0 {
         errors.push(nonnegative(spec_path.child("replicas"), replicas));
     }
-    let selector = validate::selector_for_template(&defaulted, &spec_path, &mut errors);
+    let selector = validate::selector_for_template(
+        &defaulted,
+        "empty selector is invalid for deployment",
+        &spec_path,
+        &mut errors,
+    );
     if selector.is_some() {
         validate::template_errors(&defaulted, &spec_path, &mut errors);
     }
@@ -279,7 +284,7 @@ pub(super) fn immutable_selector(
 
 /// `controller.ComputeHash`'s shape: FNV-32a of the template (here its JSON) and the collision
 /// count, written with `rand.SafeEncodeString`'s alphabet.
-fn template_hash(template: &Value, collision_count: i64) -> String {
+pub(super) fn template_hash(template: &Value, collision_count: i64) -> String {
     let mut hash: u32 = 0x811c_9dc5;
     let mut feed = |bytes: &[u8]| {
         for byte in bytes {

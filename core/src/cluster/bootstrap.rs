@@ -5,9 +5,9 @@
 //! spinning disk). Nothing is labelled `gpu=true`. In `default` the ReplicationController
 //! `kubia` from chapter 2 has been running its pod for some hours.
 
-use super::{apps, controllers, Cluster, Task};
+use super::{apps, controllers, daemon_sets, Cluster, Task};
 use crate::api::value::{self, obj, s};
-use crate::api::{ConfigMap, Hardware, Kind, Node, ObjectMeta, ServiceAccount, Taint};
+use crate::api::{ConfigMap, DaemonSet, Hardware, Kind, Node, ObjectMeta, ServiceAccount, Taint};
 use crate::clock::{SimDuration, SimTime};
 use serde_json::{json, Map, Value};
 
@@ -318,7 +318,7 @@ const LOCAL_PATH_PROVISIONER_POD: &str = r#"{
     }
 }"#;
 
-/// A per-node daemon pod; labels, generateName, owner, node, container name and image are set.
+/// The pod template of kind's DaemonSets; labels, container name and image are set.
 const DAEMON_POD: &str = r#"{
     "apiVersion": "v1", "kind": "Pod",
     "metadata": {
@@ -444,54 +444,69 @@ fn create_system_pods(cluster: &mut Cluster, shape: &ClusterShape) {
         s(&set_uid),
     );
     let _ = cluster.create(&provisioner, "local-path-storage");
+    // kind's kindnet DaemonSet requests and limits 100m CPU and 50Mi (Guaranteed);
+    // kube-proxy asks for nothing.
+    let daemons: Vec<DaemonSet> = [
+        (
+            "kube-proxy",
+            "kube-proxy",
+            "registry.k8s.io/kube-proxy:v1.37.0",
+            json!({"k8s-app": "kube-proxy"}),
+            json!({"k8s-app": "kube-proxy"}),
+            "{}",
+        ),
+        (
+            "kindnet",
+            "kindnet-cni",
+            "docker.io/kindest/kindnetd:v20250512-df8de77b",
+            json!({"app": "kindnet", "k8s-app": "kindnet", "tier": "node"}),
+            json!({"app": "kindnet"}),
+            r#"{"limits": {"cpu": "100m", "memory": "50Mi"}, "requests": {"cpu": "100m", "memory": "50Mi"}}"#,
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(daemon, container, image, labels, selector, resources)| {
+        let mut template = parsed(DAEMON_POD);
+        set(&mut template, "/metadata", json!({"labels": labels}));
+        if let Some(Value::Object(spec)) = template.get_mut("spec") {
+            spec.remove("nodeName");
+            spec.remove("priority");
+            spec.insert("serviceAccountName".into(), s(daemon));
+        }
+        set(&mut template, "/spec/containers/0/name", s(container));
+        set(&mut template, "/spec/containers/0/image", s(image));
+        set(&mut template, "/spec/containers/0/resources", parsed(resources));
+        if let Value::Object(map) = &mut template {
+            map.remove("apiVersion");
+            map.remove("kind");
+        }
+        let manifest = json!({
+            "apiVersion": "apps/v1", "kind": "DaemonSet",
+            "metadata": {"name": daemon, "namespace": "kube-system", "labels": labels},
+            "spec": {"selector": {"matchLabels": selector}, "template": template}
+        });
+        let mut meta = ObjectMeta::from_manifest(&manifest);
+        controllers::stamp_namespace_content(cluster, Kind::DaemonSet, &mut meta);
+        daemon_sets::new_daemon_set(meta, &manifest).ok()
+    })
+    .collect();
     for node in &shape.nodes {
-        // kind's kindnet DaemonSet requests and limits 100m CPU and 50Mi (Guaranteed);
-        // kube-proxy asks for nothing.
-        for (daemon, container, image, app_label, resources) in [
-            (
-                "kube-proxy",
-                "kube-proxy",
-                "registry.k8s.io/kube-proxy:v1.37.0",
-                ("k8s-app", "kube-proxy"),
-                "{}",
-            ),
-            (
-                "kindnet",
-                "kindnet-cni",
-                "docker.io/kindest/kindnetd:v20250512-df8de77b",
-                ("app", "kindnet"),
-                r#"{"limits": {"cpu": "100m", "memory": "50Mi"}, "requests": {"cpu": "100m", "memory": "50Mi"}}"#,
-            ),
-        ] {
-            let mut manifest = parsed(DAEMON_POD);
-            set(
-                &mut manifest,
-                "/metadata/labels",
-                obj([
-                    (app_label.0, s(app_label.1)),
-                    ("pod-template-generation", s("1")),
-                ]),
-            );
-            set(
-                &mut manifest,
-                "/metadata/generateName",
-                s(format!("{daemon}-")),
-            );
-            set(&mut manifest, "/metadata/ownerReferences/0/name", s(daemon));
-            set(&mut manifest, "/spec/nodeName", s(&node.name));
+        for daemon_set in &daemons {
+            let mut manifest = daemon_sets::daemon_pod(daemon_set, &node.name);
             if let Some(Value::Object(spec)) = manifest.get_mut("spec") {
-                spec.insert("serviceAccountName".into(), s(daemon));
+                spec.insert("nodeName".into(), s(&node.name));
             }
-            set(&mut manifest, "/spec/containers/0/name", s(container));
-            set(&mut manifest, "/spec/containers/0/image", s(image));
-            set(
-                &mut manifest,
-                "/spec/containers/0/resources",
-                parsed(resources),
-            );
             let _ = cluster.create(&manifest, "kube-system");
         }
         cluster.advance(SimDuration::from_millis(700));
+    }
+    // Stored once their pods are all there, so that the controller has nothing to add.
+    for daemon_set in daemons {
+        let key = ("kube-system".to_string(), daemon_set.meta.name.clone());
+        cluster
+            .daemon_sets
+            .insert(key.clone(), Box::new(daemon_set));
+        cluster.queue_sync(Kind::DaemonSet, key, SimDuration::from_millis(5));
     }
 }
 

@@ -45,7 +45,12 @@ pub(super) fn new_replication_controller(
         if replicas < 0 {
             errors.push(replicas_error);
         }
-        match validate::selector_for_template(manifest, &spec_path, &mut errors) {
+        match validate::selector_for_template(
+            manifest,
+            "empty selector is invalid for deployment",
+            &spec_path,
+            &mut errors,
+        ) {
             Some(selector) => selector,
             None => return invalid_spec(kind, &meta, errors),
         }
@@ -359,6 +364,7 @@ pub(super) fn wake_pod_controllers(cluster: &mut Cluster, namespace: &str, after
             cluster.queue_sync(kind, owner, after);
         }
     }
+    super::daemon_sets::wake_namespace(cluster, namespace);
 }
 
 /// Called whenever a pod is added, changed or removed: wakes its controller.
@@ -916,6 +922,15 @@ pub(super) fn sync_namespace(cluster: &mut Cluster, name: &str) {
         .collect();
     for key in deployments {
         super::apps::delete_deployment(cluster, &key, Propagation::Background);
+    }
+    let daemon_sets: Vec<ObjectKey> = cluster
+        .daemon_sets
+        .keys()
+        .filter(|k| in_namespace(k))
+        .cloned()
+        .collect();
+    for key in daemon_sets {
+        super::daemon_sets::delete_daemon_set(cluster, &key, Propagation::Background);
     }
     for kind in [Kind::ReplicationController, Kind::ReplicaSet] {
         let owners: Vec<ObjectKey> = cluster

@@ -11,6 +11,7 @@ mod apps;
 mod bootstrap;
 pub mod container_sh;
 mod controllers;
+mod daemon_sets;
 pub mod http_client;
 pub mod image_programs;
 pub mod images;
@@ -27,8 +28,8 @@ mod validate;
 
 use crate::api::value;
 use crate::api::{
-    ApiError, ConfigMap, Deployment, Event, Kind, Namespace, NamespacePhase, Node, ObjectMeta,
-    ObjectReference, Pod, ReplicationController, Secret, Service, ServiceAccount,
+    ApiError, ConfigMap, DaemonSet, Deployment, Event, Kind, Namespace, NamespacePhase, Node,
+    ObjectMeta, ObjectReference, Pod, ReplicationController, Secret, Service, ServiceAccount,
 };
 use crate::clock::{SimDuration, SimTime};
 use crate::rng::SimRng;
@@ -57,6 +58,8 @@ pub(crate) enum Task {
     ReplicationControllerSync { kind: Kind, key: ObjectKey },
     /// Reconcile one Deployment.
     DeploymentSync { key: ObjectKey },
+    /// Reconcile one DaemonSet.
+    DaemonSetSync { key: ObjectKey },
     /// Advance the deletion of a terminating namespace.
     NamespaceSync { name: String },
     /// The service account controller and the root CA publisher bringing back a namespace's
@@ -181,6 +184,7 @@ pub enum ObjectView<'c> {
     /// A ReplicationController or a ReplicaSet (they share a type; see its `kind`).
     ReplicationController(&'c ReplicationController),
     Deployment(&'c Deployment),
+    DaemonSet(&'c DaemonSet),
     Service(&'c Service),
     Event(&'c Event),
     ConfigMap(&'c ConfigMap),
@@ -196,6 +200,7 @@ impl<'c> ObjectView<'c> {
             ObjectView::Node(_) => Kind::Node,
             ObjectView::ReplicationController(rc) => rc.kind,
             ObjectView::Deployment(_) => Kind::Deployment,
+            ObjectView::DaemonSet(_) => Kind::DaemonSet,
             ObjectView::Service(_) => Kind::Service,
             ObjectView::Event(_) => Kind::Event,
             ObjectView::ConfigMap(_) => Kind::ConfigMap,
@@ -211,6 +216,7 @@ impl<'c> ObjectView<'c> {
             ObjectView::Node(node) => &node.meta,
             ObjectView::ReplicationController(rc) => &rc.meta,
             ObjectView::Deployment(deployment) => &deployment.meta,
+            ObjectView::DaemonSet(daemon_set) => &daemon_set.meta,
             ObjectView::Service(service) => &service.meta,
             ObjectView::Event(event) => &event.meta,
             ObjectView::ConfigMap(config_map) => &config_map.meta,
@@ -230,6 +236,7 @@ impl<'c> ObjectView<'c> {
             ObjectView::Node(node) => node.to_value(),
             ObjectView::ReplicationController(rc) => rc.to_value(),
             ObjectView::Deployment(deployment) => deployment.to_value(),
+            ObjectView::DaemonSet(daemon_set) => daemon_set.to_value(),
             ObjectView::Service(service) => service.to_value(),
             ObjectView::Event(event) => event.to_value(),
             ObjectView::ConfigMap(config_map) => config_map.to_value(),
@@ -248,6 +255,7 @@ pub enum ObjectCopy {
     Node(Box<Node>),
     ReplicationController(Box<ReplicationController>),
     Deployment(Box<Deployment>),
+    DaemonSet(Box<DaemonSet>),
     Service(Box<Service>),
     Event(Box<Event>),
     ConfigMap(Box<ConfigMap>),
@@ -266,6 +274,9 @@ impl ObjectView<'_> {
             }
             ObjectView::Deployment(deployment) => {
                 ObjectCopy::Deployment(Box::new(deployment.clone()))
+            }
+            ObjectView::DaemonSet(daemon_set) => {
+                ObjectCopy::DaemonSet(Box::new(daemon_set.clone()))
             }
             ObjectView::Service(service) => ObjectCopy::Service(Box::new(service.clone())),
             ObjectView::Event(event) => ObjectCopy::Event(Box::new(event.clone())),
@@ -288,6 +299,7 @@ impl ObjectCopy {
             ObjectCopy::Node(node) => ObjectView::Node(node),
             ObjectCopy::ReplicationController(rc) => ObjectView::ReplicationController(rc),
             ObjectCopy::Deployment(deployment) => ObjectView::Deployment(deployment),
+            ObjectCopy::DaemonSet(daemon_set) => ObjectView::DaemonSet(daemon_set),
             ObjectCopy::Service(service) => ObjectView::Service(service),
             ObjectCopy::Event(event) => ObjectView::Event(event),
             ObjectCopy::ConfigMap(config_map) => ObjectView::ConfigMap(config_map),
@@ -315,6 +327,7 @@ pub struct Cluster {
     pub(crate) replication_controllers: BTreeMap<ObjectKey, Box<ReplicationController>>,
     pub(crate) replica_sets: BTreeMap<ObjectKey, Box<ReplicationController>>,
     pub(crate) deployments: BTreeMap<ObjectKey, Box<Deployment>>,
+    pub(crate) daemon_sets: BTreeMap<ObjectKey, Box<DaemonSet>>,
     pub(crate) services: BTreeMap<ObjectKey, Box<Service>>,
     /// Boxed: events are many and a map node holds several values inline.
     pub(crate) events: BTreeMap<ObjectKey, Box<Event>>,
@@ -409,6 +422,7 @@ impl Cluster {
             replication_controllers: BTreeMap::new(),
             replica_sets: BTreeMap::new(),
             deployments: BTreeMap::new(),
+            daemon_sets: BTreeMap::new(),
             services: BTreeMap::new(),
             events: BTreeMap::new(),
             config_maps: BTreeMap::new(),
@@ -477,6 +491,7 @@ impl Cluster {
         if self.syncs_queued.insert((kind, key.clone())) {
             let task = match kind {
                 Kind::Deployment => Task::DeploymentSync { key },
+                Kind::DaemonSet => Task::DaemonSetSync { key },
                 _ => Task::ReplicationControllerSync { kind, key },
             };
             self.schedule(after, task);
@@ -592,6 +607,10 @@ impl Cluster {
                 self.syncs_queued.remove(&(Kind::Deployment, key.clone()));
                 apps::sync_deployment(self, &key)
             }
+            Task::DaemonSetSync { key } => {
+                self.syncs_queued.remove(&(Kind::DaemonSet, key.clone()));
+                daemon_sets::sync_daemon_set(self, &key)
+            }
             Task::NamespaceSync { name } => controllers::sync_namespace(self, &name),
             Task::NamespaceDefaultsSync { name } => {
                 controllers::sync_namespace_defaults(self, &name)
@@ -654,6 +673,10 @@ impl Cluster {
                 .deployments
                 .get(&key)
                 .map(|object| ObjectView::Deployment(object)),
+            Kind::DaemonSet => self
+                .daemon_sets
+                .get(&key)
+                .map(|object| ObjectView::DaemonSet(object)),
             Kind::Service => self
                 .services
                 .get(&key)
@@ -704,6 +727,9 @@ impl Cluster {
             }
             Kind::Deployment => in_namespace(&self.deployments, namespace)
                 .map(|object| ObjectView::Deployment(object))
+                .collect(),
+            Kind::DaemonSet => in_namespace(&self.daemon_sets, namespace)
+                .map(|object| ObjectView::DaemonSet(object))
                 .collect(),
             Kind::Service => in_namespace(&self.services, namespace)
                 .map(|object| ObjectView::Service(object))
@@ -1023,6 +1049,8 @@ impl Cluster {
                 if exists {
                     return already_exists();
                 }
+                let prioritized = admit_priority(manifest, &meta.name)?;
+                let manifest = prioritized.as_ref().unwrap_or(manifest);
                 self.stamp_new(&mut meta);
                 meta.generation = Some(1);
                 // The ServiceAccount admission plugin mounts the API token unless the pod or
@@ -1091,6 +1119,20 @@ impl Cluster {
                 self.deployments.insert(key.clone(), Box::new(deployment));
                 self.queue_sync(kind, key, SimDuration::from_millis(5));
             }
+            Kind::DaemonSet => {
+                let built = daemon_sets::new_daemon_set(meta.clone(), manifest);
+                let mut daemon_set = validate::with_meta_causes(kind, &meta, meta_causes, built)?;
+                if exists {
+                    return already_exists();
+                }
+                self.stamp_new(&mut daemon_set.meta);
+                let key = (
+                    daemon_set.namespace().to_string(),
+                    daemon_set.name().to_string(),
+                );
+                self.daemon_sets.insert(key.clone(), Box::new(daemon_set));
+                self.queue_sync(kind, key, SimDuration::from_millis(5));
+            }
             Kind::Service => {
                 if exists {
                     validate::with_meta_causes(kind, &meta, meta_causes, Ok(()))?;
@@ -1114,6 +1156,7 @@ impl Cluster {
                 let node = bootstrap::node_from_manifest(self, meta, manifest);
                 self.nodes.insert(name.clone(), Box::new(node));
                 self.schedule_sweep(SimDuration::from_millis(1000));
+                daemon_sets::wake_all(self);
             }
             Kind::Event => {
                 return Err(ApiError::MethodNotAllowed {
@@ -1327,6 +1370,7 @@ impl Cluster {
                 if field == MetadataField::Labels {
                     // NodeAffinity re-queues pods on node label updates; backoff ≈ 1 s.
                     self.schedule_sweep(SimDuration::from_millis(900));
+                    daemon_sets::wake_all(self);
                 }
             }
             Kind::ReplicationController | Kind::ReplicaSet => {
@@ -1337,6 +1381,11 @@ impl Cluster {
             Kind::Deployment => {
                 if let Some(deployment) = self.deployments.get_mut(&key) {
                     deployment.meta = updated;
+                }
+            }
+            Kind::DaemonSet => {
+                if let Some(daemon_set) = self.daemon_sets.get_mut(&key) {
+                    daemon_set.meta = updated;
                 }
             }
             Kind::Service => {
@@ -1423,6 +1472,10 @@ impl Cluster {
                 apps::delete_deployment(self, &key, options.propagation);
                 Ok(DeleteOutcome::Removed)
             }
+            Kind::DaemonSet => {
+                daemon_sets::delete_daemon_set(self, &key, options.propagation);
+                Ok(DeleteOutcome::Removed)
+            }
             Kind::Service => {
                 self.services.remove(&key);
                 if key.0 == "default" && key.1 == "kubernetes" {
@@ -1435,6 +1488,7 @@ impl Cluster {
             }
             Kind::Node => {
                 self.nodes.remove(name);
+                daemon_sets::wake_all(self);
                 Ok(DeleteOutcome::Removed)
             }
             Kind::Event => {
@@ -1474,6 +1528,35 @@ impl Cluster {
             .map(|object| object.meta().uid == uid)
             .unwrap_or(false)
     }
+}
+
+/// The Priority admission plugin: a pod naming one of the built-in priority classes gets
+/// its value; any other class does not exist here. Returns the manifest with `priority`
+/// set, when it changes.
+fn admit_priority(manifest: &Value, name: &str) -> Result<Option<Value>, ApiError> {
+    let Some(class) = value::str_at(manifest, &["spec", "priorityClassName"]) else {
+        return Ok(None);
+    };
+    let priority: i64 = match class {
+        "system-node-critical" => 2_000_001_000,
+        "system-cluster-critical" => 2_000_000_000,
+        "" => return Ok(None),
+        _ => {
+            return Err(ApiError::Forbidden {
+                resource: "pods".into(),
+                name: name.to_string(),
+                reason: format!("no PriorityClass with name {class} was found"),
+            })
+        }
+    };
+    if value::i64_at(manifest, &["spec", "priority"]) == Some(priority) {
+        return Ok(None);
+    }
+    let mut admitted = manifest.clone();
+    if let Some(Value::Object(spec)) = admitted.get_mut("spec") {
+        spec.insert("priority".into(), Value::from(priority));
+    }
+    Ok(Some(admitted))
 }
 
 #[cfg(test)]

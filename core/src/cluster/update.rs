@@ -8,7 +8,7 @@
 //! controllers and the scheduler as a label change does. `metadata.generation` counts spec
 //! changes; `resourceVersion` moves only when something changed.
 
-use super::{apps, controllers, kubelet, pod_update, validate, Cluster};
+use super::{apps, controllers, daemon_sets, kubelet, pod_update, validate, Cluster};
 use crate::api::{
     json_patch, strategic_merge, value, ApiError, ConfigMap, Kind, Pod, Secret, ServiceAccount,
 };
@@ -208,6 +208,7 @@ impl Cluster {
                 self.update_replication_controller(kind, &key, meta, &object)?
             }
             Kind::Deployment => self.update_deployment(&key, meta, &object)?,
+            Kind::DaemonSet => self.update_daemon_set(&key, meta, &object)?,
             Kind::Service => self.update_service(&key, meta, &object)?,
             Kind::ConfigMap => self.update_config_map(&key, meta, &object)?,
             Kind::ServiceAccount => self.update_service_account(&key, meta, &object),
@@ -266,6 +267,7 @@ impl Cluster {
                 self.update_replication_controller(kind, &key, meta, &object)
             }
             Kind::Deployment => self.update_deployment(&key, meta, &object),
+            Kind::DaemonSet => self.update_daemon_set(&key, meta, &object),
             Kind::Service => self.update_service(&key, meta, &object),
             Kind::ConfigMap => self.update_config_map(&key, meta, &object),
             Kind::ServiceAccount => Ok(self.update_service_account(&key, meta, &object)),
@@ -378,6 +380,7 @@ impl Cluster {
             controllers::evict_untolerating_pods(self, name, taint);
         }
         self.schedule_sweep(SimDuration::from_millis(900));
+        super::daemon_sets::wake_all(self);
         Ok(true)
     }
 
@@ -503,6 +506,41 @@ impl Cluster {
         self.replica_store(kind)
             .insert(key.clone(), Box::new(updated));
         self.queue_sync(kind, key.clone(), SimDuration::from_millis(5));
+        Ok(true)
+    }
+
+    fn update_daemon_set(
+        &mut self,
+        key: &super::ObjectKey,
+        meta: crate::api::ObjectMeta,
+        object: &Value,
+    ) -> Result<bool, ApiError> {
+        let Some(old) = self.daemon_sets.get(key) else {
+            return Err(ApiError::not_found(Kind::DaemonSet, &key.1));
+        };
+        let mut updated = daemon_sets::new_daemon_set(meta, object)?;
+        apps::immutable_selector(Kind::DaemonSet, &old.spec, &updated.spec, &key.1)?;
+        let spec_changed = updated.spec != old.spec;
+        let generation = old.meta.generation.unwrap_or(1) + i64::from(spec_changed);
+        updated.meta.generation = Some(generation);
+        updated.meta.annotations.insert(
+            daemon_sets::GENERATION_ANNOTATION.into(),
+            generation.to_string(),
+        );
+        if !spec_changed && updated.meta == old.meta {
+            return Ok(false);
+        }
+        updated.current_scheduled = old.current_scheduled;
+        updated.desired_scheduled = old.desired_scheduled;
+        updated.misscheduled = old.misscheduled;
+        updated.ready = old.ready;
+        updated.updated_scheduled = old.updated_scheduled;
+        updated.available = old.available;
+        updated.unavailable = old.unavailable;
+        updated.observed_generation = old.observed_generation;
+        updated.meta.resource_version = self.next_resource_version();
+        self.daemon_sets.insert(key.clone(), Box::new(updated));
+        self.queue_sync(Kind::DaemonSet, key.clone(), SimDuration::from_millis(5));
         Ok(true)
     }
 

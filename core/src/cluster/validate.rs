@@ -672,6 +672,7 @@ pub(super) fn label_selector_json(selector: &Value) -> String {
 /// or `None` when it cannot be converted (upstream then skips the template's checks).
 pub(super) fn selector_for_template(
     manifest: &Value,
+    empty_message: &str,
     spec_path: &FieldPath,
     errors: &mut Vec<FieldError>,
 ) -> Option<selector::Selector> {
@@ -762,7 +763,7 @@ pub(super) fn selector_for_template(
         errors.push(FieldError::invalid(
             &path,
             FieldValue::Json(label_selector_json(raw)),
-            "empty selector is invalid for deployment",
+            empty_message,
         ));
     }
     if !convertible {

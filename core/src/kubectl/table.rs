@@ -103,6 +103,29 @@ pub fn header(kind: Kind, wide: bool) -> Vec<String> {
         (Kind::ReplicationController | Kind::ReplicaSet, false) => {
             &["NAME", "DESIRED", "CURRENT", "READY", "AGE"]
         }
+        (Kind::DaemonSet, false) => &[
+            "NAME",
+            "DESIRED",
+            "CURRENT",
+            "READY",
+            "UP-TO-DATE",
+            "AVAILABLE",
+            "NODE SELECTOR",
+            "AGE",
+        ],
+        (Kind::DaemonSet, true) => &[
+            "NAME",
+            "DESIRED",
+            "CURRENT",
+            "READY",
+            "UP-TO-DATE",
+            "AVAILABLE",
+            "NODE SELECTOR",
+            "AGE",
+            "CONTAINERS",
+            "IMAGES",
+            "SELECTOR",
+        ],
         (Kind::Deployment, false) => &["NAME", "READY", "UP-TO-DATE", "AVAILABLE", "AGE"],
         (Kind::Deployment, true) => &[
             "NAME",
@@ -246,6 +269,24 @@ pub fn row(cluster: &Cluster, object: &ObjectView<'_>, wide: bool) -> Vec<String
             ];
             if wide {
                 template_cells(&mut cells, &rc.spec, &rc.selector);
+            }
+            cells
+        }
+        ObjectView::DaemonSet(daemon_set) => {
+            let node_selector =
+                value::string_map_at(&daemon_set.spec, &["template", "spec", "nodeSelector"]);
+            let mut cells = vec![
+                daemon_set.meta.name.clone(),
+                daemon_set.desired_scheduled.to_string(),
+                daemon_set.current_scheduled.to_string(),
+                daemon_set.ready.to_string(),
+                daemon_set.updated_scheduled.to_string(),
+                daemon_set.available.to_string(),
+                format_labels(&node_selector),
+                age(now, daemon_set.meta.creation_timestamp),
+            ];
+            if wide {
+                template_cells(&mut cells, &daemon_set.spec, &daemon_set.selector);
             }
             cells
         }

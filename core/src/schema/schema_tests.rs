@@ -187,6 +187,7 @@ fn data_covers_the_served_kinds() {
             "Secret",
             "Deployment",
             "ReplicaSet",
+            "DaemonSet",
             "List"
         ]
     );

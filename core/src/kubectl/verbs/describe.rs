@@ -8,8 +8,8 @@ use super::super::resources::{self, Selection};
 use super::super::table::{age, pod_status, selector_text};
 use super::super::{Env, Io};
 use crate::api::{
-    value, ConfigMap, ContainerState, Deployment, Event, Kind, Namespace, NamespacePhase, Node,
-    Pod, ReplicationController, Secret, Service, ServiceAccount,
+    value, ConfigMap, ContainerState, DaemonSet, Deployment, Event, Kind, Namespace,
+    NamespacePhase, Node, Pod, ReplicationController, Secret, Service, ServiceAccount,
 };
 use crate::cluster::{Cluster, ObjectView};
 use crate::printers::tabwriter::describe_tabbed;
@@ -158,6 +158,7 @@ pub fn describe(cluster: &Cluster, object: &ObjectView<'_>, show_events: bool) -
         ObjectView::Namespace(namespace) => describe_namespace(namespace),
         ObjectView::ReplicationController(rc) => describe_rc(cluster, rc, show_events),
         ObjectView::Deployment(deployment) => describe_deployment(cluster, deployment, show_events),
+        ObjectView::DaemonSet(daemon_set) => describe_daemon_set(cluster, daemon_set, show_events),
         ObjectView::Service(service) => describe_service(cluster, service, show_events),
         ObjectView::Event(event) => describe_event(cluster, event),
         ObjectView::ConfigMap(config_map) => describe_config_map(cluster, config_map, show_events),
@@ -337,72 +338,7 @@ fn describe_pod(cluster: &Cluster, pod: &Pod, show_events: bool) -> String {
     if let Some(owner) = pod.meta.controller() {
         let _ = writeln!(w, "Controlled By:\t{}/{}", owner.kind, owner.name);
     }
-    w.push_str("Containers:\n");
-    for (index, container) in pod.containers.iter().enumerate() {
-        let status = pod.status.container_statuses.get(index);
-        let _ = writeln!(w, "  {}:", container.name);
-        // Printed, empty while the container is created, whenever the container has a status.
-        if let Some(status) = status {
-            let id = status.container_id.as_deref().unwrap_or_default();
-            let _ = writeln!(w, "    Container ID:\t{id}");
-        }
-        let _ = writeln!(w, "    Image:\t{}", container.image);
-        if let Some(status) = status {
-            let _ = writeln!(
-                w,
-                "    Image ID:\t{}",
-                status.image_id.clone().unwrap_or_default()
-            );
-        }
-        write_ports(&mut w, &container.ports, "    ");
-        write_command(&mut w, "Command", &container.command);
-        write_command(&mut w, "Args", &container.args);
-        if let Some(status) = status {
-            write_state(&mut w, "State", &status.state);
-            if let Some(last) = &status.last_state {
-                write_state(&mut w, "Last State", last);
-            }
-            let _ = writeln!(
-                w,
-                "    Ready:\t{}",
-                if status.ready { "True" } else { "False" }
-            );
-            let _ = writeln!(w, "    Restart Count:\t{}", status.restart_count);
-        }
-        write_resources(&mut w, "Limits", &container.limits);
-        let explicit_requests = pod
-            .spec
-            .get("containers")
-            .and_then(|c| c.get(index))
-            .and_then(|c| c.get("resources"))
-            .and_then(|r| r.get("requests"))
-            .is_some();
-        if explicit_requests || !container.limits.is_empty() {
-            write_resources(&mut w, "Requests", &container.requests);
-        }
-        write_environment(&mut w, pod, container);
-        let mounts = value::array_at(&spec, &["containers"])
-            .get(index)
-            .map(|c| value::array_at(c, &["volumeMounts"]).to_vec())
-            .unwrap_or_default();
-        w.push_str(if mounts.is_empty() {
-            "    Mounts:\t<none>\n"
-        } else {
-            "    Mounts:\n"
-        });
-        for mount in mounts {
-            let read_only = value::at(&mount, &["readOnly"])
-                .and_then(Value::as_bool)
-                .unwrap_or(false);
-            let _ = writeln!(
-                w,
-                "      {} from {} ({})",
-                value::str_at(&mount, &["mountPath"]).unwrap_or(""),
-                value::str_at(&mount, &["name"]).unwrap_or(""),
-                if read_only { "ro" } else { "rw" }
-            );
-        }
-    }
+    write_containers(&mut w, pod, &spec, false);
     w.push_str("Conditions:\n  Type\tStatus\n");
     for condition in &pod.status.conditions {
         let _ = writeln!(
@@ -412,85 +348,14 @@ fn describe_pod(cluster: &Cluster, pod: &Pod, show_events: bool) -> String {
             if condition.status { "True" } else { "False" }
         );
     }
-    let volumes = value::array_at(&spec, &["volumes"]);
-    w.push_str(if volumes.is_empty() {
-        "Volumes:\t<none>\n"
-    } else {
-        "Volumes:\n"
-    });
-    for volume in volumes {
-        let name = value::str_at(volume, &["name"]).unwrap_or("");
-        let _ = writeln!(w, "  {name}:");
-        if value::at(volume, &["projected"]).is_some() && name.starts_with("kube-api-access-") {
-            w.push_str("    Type:\tProjected (a volume that contains injected data from multiple sources)\n    TokenExpirationSeconds:\t3607\n    ConfigMapName:\tkube-root-ca.crt\n    Optional:\tfalse\n    DownwardAPI:\ttrue\n");
-        } else if let Some(source) = value::at(volume, &["configMap"]) {
-            let _ = writeln!(
-                w,
-                "    Type:\tConfigMap (a volume populated by a ConfigMap)\n    Name:\t{}\n    Optional:\t{}",
-                value::str_at(source, &["name"]).unwrap_or(""),
-                value::at(source, &["optional"]) == Some(&Value::Bool(true))
-            );
-        } else if let Some(source) = value::at(volume, &["secret"]) {
-            let _ = writeln!(
-                w,
-                "    Type:\tSecret (a volume populated by a Secret)\n    SecretName:\t{}\n    Optional:\t{}",
-                value::str_at(source, &["secretName"]).unwrap_or(""),
-                value::at(source, &["optional"]) == Some(&Value::Bool(true))
-            );
-        } else if let Some(empty_dir) = value::at(volume, &["emptyDir"]) {
-            let medium = value::str_at(empty_dir, &["medium"]).unwrap_or("");
-            let _ = writeln!(w, "    Type:\tEmptyDir (a temporary directory that shares a pod's lifetime)\n    Medium:\t{medium}\n    SizeLimit:\t<unset>");
-        } else if let Some(host_path) = value::at(volume, &["hostPath"]) {
-            let _ = writeln!(
-                w,
-                "    Type:\tHostPath (bare host directory volume)\n    Path:\t{}\n    HostPathType:\t{}",
-                value::str_at(host_path, &["path"]).unwrap_or(""),
-                value::str_at(host_path, &["type"]).unwrap_or("")
-            );
-        } else {
-            w.push_str("    Type:\t<unknown>\n");
-        }
-    }
+    write_volumes(&mut w, value::array_at(&spec, &["volumes"]), false);
     let _ = writeln!(w, "QoS Class:\t{}", pod.qos_class());
     w.push_str(&multiline(
         "Node-Selectors",
         &pod.node_selector.to_map(),
         "=",
     ));
-    let mut tolerations: Vec<String> = pod
-        .tolerations()
-        .iter()
-        .map(|t| {
-            let mut text = t.key.clone().unwrap_or_default();
-            if let Some(v) = &t.value {
-                if !v.is_empty() {
-                    let _ = write!(text, "={v}");
-                }
-            }
-            if let Some(effect) = &t.effect {
-                let _ = write!(text, ":{effect}");
-            }
-            if t.operator == "Exists" {
-                text.push_str(" op=Exists");
-            }
-            if let Some(seconds) = t.toleration_seconds {
-                let _ = write!(text, " for {seconds}s");
-            }
-            text
-        })
-        .collect();
-    crate::sort::sort(&mut tolerations);
-    if tolerations.is_empty() {
-        w.push_str("Tolerations:\t<none>\n");
-    } else {
-        for (index, toleration) in tolerations.iter().enumerate() {
-            if index == 0 {
-                let _ = writeln!(w, "Tolerations:\t{toleration}");
-            } else {
-                let _ = writeln!(w, "\t{toleration}");
-            }
-        }
-    }
+    write_tolerations(&mut w, "Tolerations", &pod.tolerations());
     let events = events_section(cluster, &pod.meta.uid, show_events);
     let _ = pod_status;
     finish(&w, &events)
@@ -968,24 +833,7 @@ fn describe_rc(cluster: &Cluster, rc: &ReplicationController, show_events: bool)
         "Replicas:\t{} current / {} desired",
         rc.status_replicas, rc.replicas
     );
-    let selector = &rc.selector;
-    let mut counts = [0usize; 4];
-    for pod in cluster
-        .pods()
-        .filter(|p| p.namespace() == rc.namespace() && selector.matches(&p.meta.labels))
-        // `getPodStatusForController` skips orphans and other controllers' pods.
-        .filter(|p| p.meta.controller().is_some_and(|o| o.uid == rc.meta.uid))
-    {
-        let index = match pod.status.phase {
-            crate::api::PodPhase::Running => 0,
-            crate::api::PodPhase::Pending => 1,
-            crate::api::PodPhase::Succeeded => 2,
-            _ => 3,
-        };
-        if let Some(count) = counts.get_mut(index) {
-            *count += 1;
-        }
-    }
+    let counts = controller_pod_counts(cluster, rc.namespace(), &rc.selector, &rc.meta.uid);
     let _ = writeln!(
         w,
         "Pods Status:\t{} Running / {} Waiting / {} Succeeded / {} Failed",
@@ -998,35 +846,299 @@ fn describe_rc(cluster: &Cluster, rc: &ReplicationController, show_events: bool)
 
 /// `DescribePodTemplate` of a controller's `spec.template`.
 fn pod_template(w: &mut String, spec: &Value) {
+    let template = value::at(spec, &["template"]).unwrap_or(&Value::Null);
+    let pod_spec = value::at(template, &["spec"])
+        .cloned()
+        .unwrap_or(Value::Null);
+    let shell = Pod::from_manifest(
+        crate::api::ObjectMeta::default(),
+        &serde_json::json!({ "spec": pod_spec }),
+        String::new(),
+    );
     w.push_str("Pod Template:\n");
-    let template_labels = value::string_map_at(spec, &["template", "metadata", "labels"]);
-    let labels_text = multiline("  Labels", &template_labels, "=");
+    let labels = value::string_map_at(template, &["metadata", "labels"]);
+    let labels_text = multiline("  Labels", &labels, "=");
     w.push_str(&labels_text.replace("\n\t", "\n  \t"));
-    w.push_str("  Containers:\n");
-    for container in value::array_at(spec, &["template", "spec", "containers"]) {
-        let _ = writeln!(
-            w,
-            "   {}:",
-            value::str_at(container, &["name"]).unwrap_or("")
-        );
-        let _ = writeln!(
-            w,
-            "    Image:\t{}",
-            value::str_at(container, &["image"]).unwrap_or("")
-        );
-        let ports: Vec<crate::api::pod::ContainerPort> = value::array_at(container, &["ports"])
-            .iter()
-            .map(|p| crate::api::pod::ContainerPort {
-                container_port: value::i64_at(p, &["containerPort"]).unwrap_or(0),
-                protocol: value::str_at(p, &["protocol"]).unwrap_or("TCP").to_string(),
-                name: value::str_at(p, &["name"]).map(str::to_string),
-                host_port: value::i64_at(p, &["hostPort"]),
-            })
-            .collect();
-        write_ports(w, &ports, "    ");
-        w.push_str("    Environment:\t<none>\n    Mounts:\t<none>\n");
+    let annotations = value::string_map_at(template, &["metadata", "annotations"]);
+    if !annotations.is_empty() {
+        let text = multiline("  Annotations", &annotations, ": ");
+        w.push_str(&text.replace("\n\t", "\n  \t"));
     }
-    w.push_str("  Volumes:\t<none>\n  Node-Selectors:\t<none>\n  Tolerations:\t<none>\n");
+    if let Some(account) =
+        value::str_at(&pod_spec, &["serviceAccountName"]).filter(|a| !a.is_empty())
+    {
+        let _ = writeln!(w, "  Service Account:\t{account}");
+    }
+    write_containers(w, &shell, &pod_spec, true);
+    write_volumes(w, value::array_at(&pod_spec, &["volumes"]), true);
+    if let Some(class) = value::str_at(&pod_spec, &["priorityClassName"]).filter(|c| !c.is_empty())
+    {
+        let _ = writeln!(w, "  Priority Class Name:\t{class}");
+    }
+    let node_selector = value::string_map_at(&pod_spec, &["nodeSelector"]);
+    let selectors_text = multiline("  Node-Selectors", &node_selector, "=");
+    w.push_str(&selectors_text.replace("\n\t", "\n  \t"));
+    let tolerations: Vec<crate::api::Toleration> = value::array_at(&pod_spec, &["tolerations"])
+        .iter()
+        .map(crate::api::Toleration::from_value)
+        .collect();
+    write_tolerations(w, "  Tolerations", &tolerations);
+}
+
+/// `describeContainers`: a pod's containers with their statuses, or (`template`) a pod
+/// template's, indented one more level.
+fn write_containers(w: &mut String, pod: &Pod, spec: &Value, template: bool) {
+    let name_indent = if template { " " } else { "" };
+    let _ = writeln!(
+        w,
+        "{}Containers:{}",
+        if template { "  " } else { "" },
+        if pod.containers.is_empty() {
+            " <none>"
+        } else {
+            ""
+        }
+    );
+    for (index, container) in pod.containers.iter().enumerate() {
+        let status = pod
+            .status
+            .container_statuses
+            .get(index)
+            .filter(|_| !template);
+        let _ = writeln!(w, "  {name_indent}{}:", container.name);
+        // Printed, empty while the container is created, whenever the container has a status.
+        if let Some(status) = status {
+            let id = status.container_id.as_deref().unwrap_or_default();
+            let _ = writeln!(w, "    Container ID:\t{id}");
+        }
+        let _ = writeln!(w, "    Image:\t{}", container.image);
+        if let Some(status) = status {
+            let _ = writeln!(
+                w,
+                "    Image ID:\t{}",
+                status.image_id.clone().unwrap_or_default()
+            );
+        }
+        write_ports(w, &container.ports, "    ");
+        write_command(w, "Command", &container.command);
+        write_command(w, "Args", &container.args);
+        if let Some(status) = status {
+            write_state(w, "State", &status.state);
+            if let Some(last) = &status.last_state {
+                write_state(w, "Last State", last);
+            }
+            let _ = writeln!(
+                w,
+                "    Ready:\t{}",
+                if status.ready { "True" } else { "False" }
+            );
+            let _ = writeln!(w, "    Restart Count:\t{}", status.restart_count);
+        }
+        write_resources(w, "Limits", &container.limits);
+        let explicit_requests = pod
+            .spec
+            .get("containers")
+            .and_then(|c| c.get(index))
+            .and_then(|c| c.get("resources"))
+            .and_then(|r| r.get("requests"))
+            .is_some();
+        if explicit_requests || !container.limits.is_empty() {
+            write_resources(w, "Requests", &container.requests);
+        }
+        write_environment(w, pod, container);
+        let mounts = value::array_at(spec, &["containers"])
+            .get(index)
+            .map(|c| value::array_at(c, &["volumeMounts"]).to_vec())
+            .unwrap_or_default();
+        w.push_str(if mounts.is_empty() {
+            "    Mounts:\t<none>\n"
+        } else {
+            "    Mounts:\n"
+        });
+        for mount in mounts {
+            let read_only = value::at(&mount, &["readOnly"])
+                .and_then(Value::as_bool)
+                .unwrap_or(false);
+            let _ = writeln!(
+                w,
+                "      {} from {} ({})",
+                value::str_at(&mount, &["mountPath"]).unwrap_or(""),
+                value::str_at(&mount, &["name"]).unwrap_or(""),
+                if read_only { "ro" } else { "rw" }
+            );
+        }
+    }
+}
+
+/// `describeVolumes`, for a pod or (`template`) a pod template.
+fn write_volumes(w: &mut String, volumes: &[Value], template: bool) {
+    let space = if template { "  " } else { "" };
+    if volumes.is_empty() {
+        let _ = writeln!(w, "{space}Volumes:\t<none>");
+        return;
+    }
+    let _ = writeln!(w, "{space}Volumes:");
+    for volume in volumes {
+        let name = value::str_at(volume, &["name"]).unwrap_or("");
+        let _ = writeln!(w, "  {}{name}:", if template { " " } else { "" });
+        if value::at(volume, &["projected"]).is_some() && name.starts_with("kube-api-access-") {
+            w.push_str("    Type:\tProjected (a volume that contains injected data from multiple sources)\n    TokenExpirationSeconds:\t3607\n    ConfigMapName:\tkube-root-ca.crt\n    Optional:\tfalse\n    DownwardAPI:\ttrue\n");
+        } else if let Some(source) = value::at(volume, &["configMap"]) {
+            let _ = writeln!(
+                w,
+                "    Type:\tConfigMap (a volume populated by a ConfigMap)\n    Name:\t{}\n    Optional:\t{}",
+                value::str_at(source, &["name"]).unwrap_or(""),
+                value::at(source, &["optional"]) == Some(&Value::Bool(true))
+            );
+        } else if let Some(source) = value::at(volume, &["secret"]) {
+            let _ = writeln!(
+                w,
+                "    Type:\tSecret (a volume populated by a Secret)\n    SecretName:\t{}\n    Optional:\t{}",
+                value::str_at(source, &["secretName"]).unwrap_or(""),
+                value::at(source, &["optional"]) == Some(&Value::Bool(true))
+            );
+        } else if let Some(empty_dir) = value::at(volume, &["emptyDir"]) {
+            let medium = value::str_at(empty_dir, &["medium"]).unwrap_or("");
+            let _ = writeln!(w, "    Type:\tEmptyDir (a temporary directory that shares a pod's lifetime)\n    Medium:\t{medium}\n    SizeLimit:\t<unset>");
+        } else if let Some(host_path) = value::at(volume, &["hostPath"]) {
+            let _ = writeln!(
+                w,
+                "    Type:\tHostPath (bare host directory volume)\n    Path:\t{}\n    HostPathType:\t{}",
+                value::str_at(host_path, &["path"]).unwrap_or(""),
+                value::str_at(host_path, &["type"]).unwrap_or("")
+            );
+        } else {
+            w.push_str("    Type:\t<unknown>\n");
+        }
+    }
+}
+
+/// `printPodTolerationsMultiline`: sorted by key (stably), `op=Exists` for the toleration
+/// that tolerates everything.
+fn write_tolerations(w: &mut String, title: &str, tolerations: &[crate::api::Toleration]) {
+    let mut sorted: Vec<&crate::api::Toleration> = tolerations.iter().collect();
+    crate::sort::sort_by(&mut sorted, |a, b| {
+        a.key
+            .as_deref()
+            .unwrap_or("")
+            .cmp(b.key.as_deref().unwrap_or(""))
+    });
+    if sorted.is_empty() {
+        let _ = writeln!(w, "{title}:\t<none>");
+        return;
+    }
+    for (index, t) in sorted.iter().enumerate() {
+        let mut text = t.key.clone().unwrap_or_default();
+        let value = t.value.as_deref().unwrap_or("");
+        if !value.is_empty() {
+            let _ = write!(text, "={value}");
+        }
+        if let Some(effect) = t.effect.as_deref().filter(|e| !e.is_empty()) {
+            let _ = write!(text, ":{effect}");
+        }
+        if t.operator == "Exists" && value.is_empty() {
+            text.push_str(if text.is_empty() {
+                "op=Exists"
+            } else {
+                " op=Exists"
+            });
+        }
+        if let Some(seconds) = t.toleration_seconds {
+            let _ = write!(text, " for {seconds}s");
+        }
+        if index == 0 {
+            let _ = writeln!(w, "{title}:\t{text}");
+        } else {
+            let _ = writeln!(w, "\t{text}");
+        }
+    }
+}
+
+fn describe_daemon_set(cluster: &Cluster, daemon_set: &DaemonSet, show_events: bool) -> String {
+    let mut w = String::new();
+    let _ = writeln!(w, "Name:\t{}", daemon_set.meta.name);
+    let _ = writeln!(w, "Namespace:\t{}", daemon_set.namespace());
+    let _ = writeln!(w, "Selector:\t{}", daemon_set.selector);
+    let node_selector =
+        value::string_map_at(&daemon_set.spec, &["template", "spec", "nodeSelector"]);
+    let _ = writeln!(
+        w,
+        "Node-Selector:\t{}",
+        selector::format_labels(&node_selector)
+    );
+    w.push_str(&multiline("Labels", &daemon_set.meta.labels, "="));
+    w.push_str(&multiline(
+        "Annotations",
+        &daemon_set.meta.annotations,
+        ": ",
+    ));
+    let _ = writeln!(
+        w,
+        "Desired Number of Nodes Scheduled: {}",
+        daemon_set.desired_scheduled
+    );
+    let _ = writeln!(
+        w,
+        "Current Number of Nodes Scheduled: {}",
+        daemon_set.current_scheduled
+    );
+    let _ = writeln!(
+        w,
+        "Number of Nodes Scheduled with Up-to-date Pods: {}",
+        daemon_set.updated_scheduled
+    );
+    let _ = writeln!(
+        w,
+        "Number of Nodes Scheduled with Available Pods: {}",
+        daemon_set.available
+    );
+    let _ = writeln!(
+        w,
+        "Number of Nodes Misscheduled: {}",
+        daemon_set.misscheduled
+    );
+    let counts = controller_pod_counts(
+        cluster,
+        daemon_set.namespace(),
+        &daemon_set.selector,
+        &daemon_set.meta.uid,
+    );
+    let _ = writeln!(
+        w,
+        "Pods Status:\t{} Running / {} Waiting / {} Succeeded / {} Failed",
+        counts[0], counts[1], counts[2], counts[3]
+    );
+    pod_template(&mut w, &daemon_set.spec);
+    let events = events_section(cluster, &daemon_set.meta.uid, show_events);
+    finish(&w, &events)
+}
+
+/// `getPodStatusForController`: the phases of the pods a controller owns that its selector
+/// matches (Running, Pending, Succeeded, Failed).
+fn controller_pod_counts(
+    cluster: &Cluster,
+    namespace: &str,
+    selector: &selector::Selector,
+    uid: &str,
+) -> [usize; 4] {
+    let mut counts = [0usize; 4];
+    for pod in cluster.pods().filter(|p| {
+        p.namespace() == namespace
+            && selector.matches(&p.meta.labels)
+            && p.meta.controller().is_some_and(|o| o.uid == uid)
+    }) {
+        let index = match pod.status.phase {
+            crate::api::PodPhase::Running => 0,
+            crate::api::PodPhase::Pending => 1,
+            crate::api::PodPhase::Succeeded => 2,
+            crate::api::PodPhase::Failed => 3,
+            _ => continue,
+        };
+        if let Some(count) = counts.get_mut(index) {
+            *count += 1;
+        }
+    }
+    counts
 }
 
 fn describe_deployment(cluster: &Cluster, deployment: &Deployment, show_events: bool) -> String {
@@ -1126,8 +1238,10 @@ fn describe_deployment(cluster: &Cluster, deployment: &Deployment, show_events: 
             items.join(", ")
         }
     };
-    let _ = writeln!(w, "OldReplicaSets:\t{}", list(old));
-    let _ = writeln!(w, "NewReplicaSet:\t{}", list(new));
+    if !old.is_empty() || !new.is_empty() {
+        let _ = writeln!(w, "OldReplicaSets:\t{}", list(old));
+        let _ = writeln!(w, "NewReplicaSet:\t{}", list(new));
+    }
     let events = events_section(cluster, &deployment.meta.uid, show_events);
     finish(&w, &events)
 }

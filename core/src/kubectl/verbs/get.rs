@@ -186,7 +186,11 @@ fn supported_field(kind: Kind, field: &str) -> bool {
         }
         Kind::ReplicationController | Kind::ReplicaSet => field == "status.replicas",
         Kind::Secret => field == "type",
-        Kind::Service | Kind::ConfigMap | Kind::ServiceAccount | Kind::Deployment => false,
+        Kind::Service
+        | Kind::ConfigMap
+        | Kind::ServiceAccount
+        | Kind::Deployment
+        | Kind::DaemonSet => false,
     }
 }
 
@@ -257,7 +261,8 @@ pub(crate) fn field_value(object: &ObjectView<'_>, field: &str) -> Option<String
         ObjectView::Service(_)
         | ObjectView::ConfigMap(_)
         | ObjectView::ServiceAccount(_)
-        | ObjectView::Deployment(_) => None,
+        | ObjectView::Deployment(_)
+        | ObjectView::DaemonSet(_) => None,
     }
 }
 

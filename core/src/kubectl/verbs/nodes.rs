@@ -313,22 +313,20 @@ fn pods_for_deletion(
     const DAEMON_SET_WARNING: &str = "ignoring DaemonSet-managed Pods";
     const LOCAL_STORAGE_FATAL: &str =
         "Pods with local storage (use --delete-emptydir-data to override)";
-    const LOCAL_STORAGE_WARNING: &str = "deleting Pods with local storage";
     const UNMANAGED_FATAL: &str = "Pods that declare no controller (use --force to override)";
     const UNMANAGED_WARNING: &str = "deleting Pods that declare no controller";
     let pod_selector = selector::parse(&options.pod_selector).ok();
     let mut deletable = Vec::new();
     // By reason, in the order of kubectl's filters.
-    let mut errors: Vec<(&str, Vec<String>)> = Vec::new();
-    let mut warnings: Vec<(&str, Vec<String>)> = Vec::new();
-    let note =
-        |list: &mut Vec<(&'static str, Vec<String>)>, reason: &'static str, pod: String| match list
-            .iter_mut()
-            .find(|(existing, _)| *existing == reason)
-        {
-            Some((_, pods)) => pods.push(pod),
-            None => list.push((reason, vec![pod])),
-        };
+    let mut errors: Vec<(String, Vec<String>)> = Vec::new();
+    let mut warnings: Vec<(String, Vec<String>)> = Vec::new();
+    let note = |list: &mut Vec<(String, Vec<String>)>, reason: &str, pod: String| match list
+        .iter_mut()
+        .find(|(existing, _)| existing == reason)
+    {
+        Some((_, pods)) => pods.push(pod),
+        None => list.push((reason.to_string(), vec![pod])),
+    };
     for pod in env.cluster.pods() {
         if pod.node_name.as_deref() != Some(node)
             || !pod_selector
@@ -340,17 +338,27 @@ fn pods_for_deletion(
         let id = format!("{}/{}", pod.namespace(), pod.meta.name);
         let finished = pod.status.phase.is_terminal();
         let controller = pod.meta.controller();
-        // daemonSetFilter
-        if controller
-            .is_some_and(|owner| owner.kind == "DaemonSet" && owner.api_version == "apps/v1")
-            && !finished
-        {
-            if options.ignore_daemonsets {
+        // daemonSetFilter: an orphan of a DaemonSet that is gone goes only with --force.
+        let daemon_set =
+            controller.filter(|owner| owner.kind == "DaemonSet" && owner.api_version == "apps/v1");
+        if let Some(owner) = daemon_set.filter(|_| !finished) {
+            if let Err(error) =
+                env.cluster
+                    .get(crate::api::Kind::DaemonSet, pod.namespace(), &owner.name)
+            {
+                if !options.force {
+                    note(&mut errors, &error.to_string(), id);
+                    continue;
+                }
+                // With --force the pod goes; the filters after this one have the last word,
+                // and the controller it names lets it through without a warning.
+            } else if options.ignore_daemonsets {
                 note(&mut warnings, DAEMON_SET_WARNING, id);
+                continue;
             } else {
                 note(&mut errors, DAEMON_SET_FATAL, id);
+                continue;
             }
-            continue;
         }
         // mirrorPodFilter
         if pod
@@ -364,12 +372,11 @@ fn pods_for_deletion(
         let local_storage = value::array_at(&pod.spec, &["volumes"])
             .iter()
             .any(|volume| value::at(volume, &["emptyDir"]).is_some());
-        if local_storage && !finished {
-            if !options.delete_emptydir_data {
-                note(&mut errors, LOCAL_STORAGE_FATAL, id);
-                continue;
-            }
-            note(&mut warnings, LOCAL_STORAGE_WARNING, id.clone());
+        // With --delete-emptydir-data its warning (`deleting Pods with local storage`) is
+        // overwritten by the next filter's status: kubectl keeps only the last filter's.
+        if local_storage && !finished && !options.delete_emptydir_data {
+            note(&mut errors, LOCAL_STORAGE_FATAL, id);
+            continue;
         }
         // unreplicatedFilter
         if controller.is_none() && !finished {
