@@ -564,7 +564,8 @@ impl ServiceAccount {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DeploymentCondition {
     pub condition_type: &'static str,
-    pub status: bool,
+    /// `True`, `False` or `Unknown`.
+    pub status: &'static str,
     pub reason: &'static str,
     pub message: String,
     pub last_update_time: SimTime,
@@ -633,7 +634,7 @@ impl Deployment {
                                 ("lastUpdateTime", s(condition.last_update_time.rfc3339())),
                                 ("message", s(&condition.message)),
                                 ("reason", s(condition.reason)),
-                                ("status", s(if condition.status { "True" } else { "False" })),
+                                ("status", s(condition.status)),
                                 ("type", s(condition.condition_type)),
                             ])
                         })

@@ -25,6 +25,17 @@ pub const POD_TEMPLATE_HASH: &str = "pod-template-hash";
 pub const REVISION: &str = "deployment.kubernetes.io/revision";
 const DESIRED_REPLICAS: &str = "deployment.kubernetes.io/desired-replicas";
 const MAX_REPLICAS: &str = "deployment.kubernetes.io/max-replicas";
+const REVISION_HISTORY: &str = "deployment.kubernetes.io/revision-history";
+/// The annotations a Deployment does not pass on to its ReplicaSets (`annotationsToSkip`),
+/// and that `kubectl rollout undo` does not take back from one.
+pub const SKIPPED_ANNOTATIONS: [&str; 6] = [
+    "kubectl.kubernetes.io/last-applied-configuration",
+    REVISION,
+    REVISION_HISTORY,
+    DESIRED_REPLICAS,
+    MAX_REPLICAS,
+    "deprecated.deployment.rollback.to",
+];
 
 /// Builds a stored Deployment from a manifest: `SetDefaults_Deployment`, then
 /// `ValidateDeploymentSpec`.
@@ -345,6 +356,31 @@ pub(super) fn sync_deployment(cluster: &mut Cluster, key: &ObjectKey) {
         .unwrap_or(Value::Null);
     adopt_orphans(cluster, &deployment);
     let mut sets = owned_sets(cluster, &deployment, &template);
+    if value::at(&deployment.spec, &["paused"]).and_then(Value::as_bool) == Some(true) {
+        // `sync` of a paused Deployment: no new ReplicaSet, no rollout; a lone active
+        // ReplicaSet still follows the replica count.
+        let (surge, _) = surge_and_unavailable(&deployment);
+        let active: Vec<&OwnedSet> = sets.iter().filter(|set| set.replicas > 0).collect();
+        let lone = match active.as_slice() {
+            [one] => Some((*one).clone()),
+            [] => sets.iter().find(|set| set.is_new).cloned(),
+            _ => None,
+        };
+        if let Some(set) = lone.filter(|set| set.replicas != deployment.replicas) {
+            scale_set(
+                cluster,
+                &deployment,
+                &set.name,
+                set.replicas,
+                deployment.replicas,
+                surge,
+            );
+        }
+        let sets = owned_sets(cluster, &deployment, &template);
+        let revision = sets.iter().map(|set| set.revision).max().unwrap_or(0);
+        write_status(cluster, key, &deployment, &sets, revision, None, false);
+        return;
+    }
     let (surge, max_unavailable) = surge_and_unavailable(&deployment);
     let max_revision = sets.iter().map(|set| set.revision).max().unwrap_or(0);
     let mut created_new = None;
@@ -381,11 +417,33 @@ pub(super) fn sync_deployment(cluster: &mut Cluster, key: &ObjectKey) {
             None => return,
         }
     }
-    let revision = sets
+    let mut revision = sets
         .iter()
         .find(|set| set.is_new)
         .map(|set| set.revision)
         .unwrap_or(max_revision + 1);
+    // An older ReplicaSet that is new again (a rollback) takes the next revision, and keeps
+    // the ones it had in `revision-history`.
+    if revision < max_revision {
+        if let Some(new) = sets.iter().find(|set| set.is_new) {
+            let key = (deployment.namespace().to_string(), new.name.clone());
+            let resource_version = cluster.next_resource_version();
+            if let Some(set) = cluster.replica_sets.get_mut(&key) {
+                let history = match set.meta.annotations.get(REVISION_HISTORY) {
+                    Some(history) => format!("{history},{revision}"),
+                    None => revision.to_string(),
+                };
+                set.meta
+                    .annotations
+                    .insert(REVISION_HISTORY.into(), history);
+                set.meta
+                    .annotations
+                    .insert(REVISION.into(), (max_revision + 1).to_string());
+                set.meta.resource_version = resource_version;
+            }
+        }
+        revision = max_revision + 1;
+    }
     // Scale: the new ReplicaSet up, the old ones down, as the strategy allows.
     let total: i64 = sets.iter().map(|set| set.replicas).sum();
     let mut progressed = false;
@@ -608,14 +666,19 @@ fn create_replica_set(
         (
             "metadata",
             obj([
-                (
-                    "annotations",
-                    obj([
-                        (DESIRED_REPLICAS, s(deployment.replicas.to_string())),
-                        (MAX_REPLICAS, s((deployment.replicas + surge).to_string())),
-                        (REVISION, s(revision.to_string())),
-                    ]),
-                ),
+                ("annotations", {
+                    // `SetNewReplicaSetAnnotations`: the Deployment's own annotations
+                    // (a `kubernetes.io/change-cause`…) but those it keeps to itself.
+                    let mut annotations = deployment.meta.annotations.clone();
+                    annotations.retain(|key, _| !SKIPPED_ANNOTATIONS.contains(&key.as_str()));
+                    annotations.insert(DESIRED_REPLICAS.into(), deployment.replicas.to_string());
+                    annotations.insert(
+                        MAX_REPLICAS.into(),
+                        (deployment.replicas + surge).to_string(),
+                    );
+                    annotations.insert(REVISION.into(), revision.to_string());
+                    value::string_map(&annotations)
+                }),
                 ("labels", value::string_map(&labels)),
                 ("name", s(&name)),
                 ("namespace", s(deployment.namespace())),
@@ -742,6 +805,7 @@ fn write_status(
         && old_pods == 0
         && new.is_some_and(|set| set.replicas == deployment.replicas);
     let deadline = value::i64_at(&deployment.spec, &["progressDeadlineSeconds"]).unwrap_or(600);
+    let paused = value::at(&deployment.spec, &["paused"]).and_then(Value::as_bool) == Some(true);
     let resource_version = cluster.next_resource_version();
     let mut timed_out = false;
     let Some(stored) = cluster.deployments.get_mut(key) else {
@@ -774,16 +838,46 @@ fn write_status(
     set_condition(
         stored,
         "Available",
-        available_ok,
+        if available_ok { "True" } else { "False" },
         reason,
         message.to_string(),
         now,
     );
+    // `checkPausedConditions`.
+    let was_paused = stored
+        .condition("Progressing")
+        .is_some_and(|condition| condition.reason == "DeploymentPaused");
+    if paused {
+        if !was_paused {
+            set_condition(
+                stored,
+                "Progressing",
+                "Unknown",
+                "DeploymentPaused",
+                "Deployment is paused".to_string(),
+                now,
+            );
+        }
+        if **stored != before {
+            stored.meta.resource_version = resource_version;
+        }
+        return;
+    }
+    if was_paused {
+        set_condition(
+            stored,
+            "Progressing",
+            "Unknown",
+            "DeploymentResumed",
+            "Deployment is resumed".to_string(),
+            now,
+        );
+    }
     if let Some(name) = &created_new {
         set_condition(
             stored,
             "Progressing",
-            true,
+            "True",
             "NewReplicaSetCreated",
             format!("Created new replica set \"{name}\""),
             now,
@@ -792,7 +886,7 @@ fn write_status(
         set_condition(
             stored,
             "Progressing",
-            true,
+            "True",
             "NewReplicaSetAvailable",
             format!("ReplicaSet \"{new_name}\" has successfully progressed."),
             now,
@@ -808,17 +902,17 @@ fn write_status(
         } else {
             format!("ReplicaSet \"{new_name}\" is progressing.")
         };
-        set_condition(stored, "Progressing", true, reason, message, now);
+        set_condition(stored, "Progressing", "True", reason, message, now);
     } else if let Some(progressing) = stored.condition("Progressing") {
         let since = now.since(progressing.last_update_time);
-        if progressing.status
+        if progressing.status == "True"
             && progressing.reason != "NewReplicaSetAvailable"
             && since.as_millis() >= deadline * 1000
         {
             set_condition(
                 stored,
                 "Progressing",
-                false,
+                "False",
                 "ProgressDeadlineExceeded",
                 format!("ReplicaSet \"{new_name}\" has timed out progressing."),
                 now,
@@ -845,7 +939,7 @@ fn write_status(
 fn set_condition(
     deployment: &mut Deployment,
     condition_type: &'static str,
-    status: bool,
+    status: &'static str,
     reason: &'static str,
     message: String,
     now: SimTime,

@@ -37,7 +37,7 @@ use serde_json::Value;
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BinaryHeap};
 
-pub use apps::same_template_ignoring_hash;
+pub use apps::{same_template_ignoring_hash, REVISION as REVISION_ANNOTATION, SKIPPED_ANNOTATIONS};
 pub use bootstrap::ClusterShape;
 
 /// `(namespace, name)` of a namespaced object.

@@ -67,6 +67,7 @@ fn command_and_subcommand_names() {
                 "patch",
                 "port-forward",
                 "replace",
+                "rollout",
                 "run",
                 "scale",
                 "taint",

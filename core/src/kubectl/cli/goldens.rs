@@ -5,6 +5,31 @@
 /// is `kubectl options`, `config_set-context.txt` is `kubectl config set-context --help`.
 pub(super) static HELP_GOLDENS: &[(&str, &str)] = &[
     ("annotate.txt", include_str!("help_golden/annotate.txt")),
+    ("rollout.txt", include_str!("help_golden/rollout.txt")),
+    (
+        "rollout_history.txt",
+        include_str!("help_golden/rollout_history.txt"),
+    ),
+    (
+        "rollout_pause.txt",
+        include_str!("help_golden/rollout_pause.txt"),
+    ),
+    (
+        "rollout_restart.txt",
+        include_str!("help_golden/rollout_restart.txt"),
+    ),
+    (
+        "rollout_resume.txt",
+        include_str!("help_golden/rollout_resume.txt"),
+    ),
+    (
+        "rollout_status.txt",
+        include_str!("help_golden/rollout_status.txt"),
+    ),
+    (
+        "rollout_undo.txt",
+        include_str!("help_golden/rollout_undo.txt"),
+    ),
     ("cordon.txt", include_str!("help_golden/cordon.txt")),
     ("uncordon.txt", include_str!("help_golden/uncordon.txt")),
     ("taint.txt", include_str!("help_golden/taint.txt")),

@@ -62,7 +62,7 @@ pub static ROOT: CommandSpec = CommandSpec {
         &FLAG_VMODULE,
         &FLAG_WARNINGS_AS_ERRORS
     ],
-    subcommands: &[&CMD_GET, &CMD_DESCRIBE, &CMD_CREATE, &CMD_APPLY, &CMD_DELETE, &CMD_LABEL, &CMD_ANNOTATE, &CMD_LOGS, &CMD_PORT_FORWARD, &CMD_ATTACH, &CMD_EXEC, &CMD_RUN, &CMD_EXPLAIN, &CMD_CONFIG, &CMD_WAIT, &CMD_EVENTS, &CMD_API_RESOURCES, &CMD_API_VERSIONS, &CMD_VERSION, &CMD_CLUSTER_INFO, &CMD_TOP, &CMD_SCALE, &CMD_EXPOSE, &CMD_PATCH, &CMD_REPLACE, &CMD_CORDON, &CMD_UNCORDON, &CMD_DRAIN, &CMD_TAINT, &CMD_HELP, &CMD_OPTIONS],
+    subcommands: &[&CMD_GET, &CMD_DESCRIBE, &CMD_CREATE, &CMD_APPLY, &CMD_DELETE, &CMD_LABEL, &CMD_ANNOTATE, &CMD_LOGS, &CMD_PORT_FORWARD, &CMD_ATTACH, &CMD_EXEC, &CMD_RUN, &CMD_EXPLAIN, &CMD_CONFIG, &CMD_WAIT, &CMD_EVENTS, &CMD_API_RESOURCES, &CMD_API_VERSIONS, &CMD_VERSION, &CMD_CLUSTER_INFO, &CMD_TOP, &CMD_SCALE, &CMD_EXPOSE, &CMD_PATCH, &CMD_REPLACE, &CMD_CORDON, &CMD_UNCORDON, &CMD_DRAIN, &CMD_TAINT, &CMD_ROLLOUT, &CMD_HELP, &CMD_OPTIONS],
 };
 
 /// `kubectl get`.
@@ -4909,6 +4909,209 @@ pub static CMD_CORDON: CommandSpec = CommandSpec {
     flags: &[&FLAG_DRY_RUN, &FLAG_SELECTOR],
     persistent_flags: &[],
     subcommands: &[],
+};
+
+/// `kubectl rollout` (from `kubectl rollout --help` of kubectl 1.37.1).
+pub static CMD_ROLLOUT: CommandSpec = CommandSpec {
+    name: "rollout",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Manage the rollout of a resource",
+    long: "Manage the rollout of one or many resources.\n        \n Valid resource types include:\n\n  *  deployments\n  *  daemonsets\n  *  statefulsets",
+    example: "  # Rollback to the previous deployment\n  kubectl rollout undo deployment/abc\n  \n  # Check the rollout status of a daemonset\n  kubectl rollout status daemonset/foo\n  \n  # Restart a deployment\n  kubectl rollout restart deployment/abc\n  \n  # Restart deployments with the 'app=nginx' label\n  kubectl rollout restart deployment --selector=app=nginx",
+    usage_line: "kubectl rollout SUBCOMMAND [options]",
+    run: RunKind::SubcommandGroup,
+    simulated: true,
+    positional: ArgHint::None,
+    flags: &[],
+    persistent_flags: &[],
+    subcommands: &[&CMD_ROLLOUT_HISTORY, &CMD_ROLLOUT_PAUSE, &CMD_ROLLOUT_RESTART, &CMD_ROLLOUT_RESUME, &CMD_ROLLOUT_STATUS, &CMD_ROLLOUT_UNDO],
+};
+
+/// `kubectl rollout history` (from `kubectl rollout history --help` of kubectl 1.37.1).
+pub static CMD_ROLLOUT_HISTORY: CommandSpec = CommandSpec {
+    name: "history",
+    aliases: &[],
+    suggest_for: &[],
+    short: "View rollout history",
+    long: "View previous rollout revisions and configurations.",
+    example: "  # View the rollout history of a deployment\n  kubectl rollout history deployment/abc\n  \n  # View the details of daemonset revision 3\n  kubectl rollout history daemonset/abc --revision=3",
+    usage_line: "kubectl rollout history (TYPE NAME | TYPE/NAME) [flags] [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::ResourceTypeThenNames,
+    flags: &[&FLAG_ALLOW_MISSING_TEMPLATE_KEYS, &FLAG_FILENAME, &FLAG_KUSTOMIZE, &FLAG_OUTPUT_2, &FLAG_RECURSIVE, &FLAG_REVISION, &FLAG_SELECTOR, &FLAG_SHOW_MANAGED_FIELDS, &FLAG_TEMPLATE],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl rollout pause` (from `kubectl rollout pause --help` of kubectl 1.37.1).
+pub static CMD_ROLLOUT_PAUSE: CommandSpec = CommandSpec {
+    name: "pause",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Mark the provided resource as paused",
+    long: "Mark the provided resource as paused.\n\n Paused resources will not be reconciled by a controller. Use \"kubectl rollout resume\" to resume a paused resource. Currently only deployments support being paused.",
+    example: "  # Mark the nginx deployment as paused\n  # Any current state of the deployment will continue its function; new updates\n  # to the deployment will not have an effect as long as the deployment is paused\n  kubectl rollout pause deployment/nginx",
+    usage_line: "kubectl rollout pause RESOURCE [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::ResourceTypeThenNames,
+    flags: &[&FLAG_ALLOW_MISSING_TEMPLATE_KEYS, &FLAG_FIELD_MANAGER_6, &FLAG_FILENAME, &FLAG_KUSTOMIZE, &FLAG_OUTPUT_2, &FLAG_RECURSIVE, &FLAG_SELECTOR, &FLAG_SHOW_MANAGED_FIELDS, &FLAG_TEMPLATE],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl rollout restart` (from `kubectl rollout restart --help` of kubectl 1.37.1).
+pub static CMD_ROLLOUT_RESTART: CommandSpec = CommandSpec {
+    name: "restart",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Restart a resource",
+    long: "Restart a resource.\n\n        Resource rollout will be restarted.",
+    example: "  # Restart all deployments in the test-namespace namespace\n  kubectl rollout restart deployment -n test-namespace\n  \n  # Restart a deployment\n  kubectl rollout restart deployment/nginx\n  \n  # Restart a daemon set\n  kubectl rollout restart daemonset/abc\n  \n  # Restart deployments with the app=nginx label\n  kubectl rollout restart deployment --selector=app=nginx",
+    usage_line: "kubectl rollout restart RESOURCE [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::ResourceTypeThenNames,
+    flags: &[&FLAG_ALLOW_MISSING_TEMPLATE_KEYS, &FLAG_FIELD_MANAGER_6, &FLAG_FILENAME, &FLAG_KUSTOMIZE, &FLAG_OUTPUT_2, &FLAG_RECURSIVE, &FLAG_SELECTOR, &FLAG_SHOW_MANAGED_FIELDS, &FLAG_TEMPLATE],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl rollout resume` (from `kubectl rollout resume --help` of kubectl 1.37.1).
+pub static CMD_ROLLOUT_RESUME: CommandSpec = CommandSpec {
+    name: "resume",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Resume a paused resource",
+    long: "Resume a paused resource.\n\n Paused resources will not be reconciled by a controller. By resuming a resource, we allow it to be reconciled again. Currently only deployments support being resumed.",
+    example: "  # Resume an already paused deployment\n  kubectl rollout resume deployment/nginx",
+    usage_line: "kubectl rollout resume RESOURCE [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::ResourceTypeThenNames,
+    flags: &[&FLAG_ALLOW_MISSING_TEMPLATE_KEYS, &FLAG_FIELD_MANAGER_6, &FLAG_FILENAME, &FLAG_KUSTOMIZE, &FLAG_OUTPUT_2, &FLAG_RECURSIVE, &FLAG_SELECTOR, &FLAG_SHOW_MANAGED_FIELDS, &FLAG_TEMPLATE],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl rollout status` (from `kubectl rollout status --help` of kubectl 1.37.1).
+pub static CMD_ROLLOUT_STATUS: CommandSpec = CommandSpec {
+    name: "status",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Show the status of the rollout",
+    long: "Show the status of the rollout.\n\n By default 'rollout status' will watch the status of the latest rollout until it's done. If you don't want to wait for the rollout to finish then you can use --watch=false. Note that if a new rollout starts in-between, then 'rollout status' will continue watching the latest revision. If you want to pin to a specific revision and abort if it is rolled over by another revision, use --revision=N where N is the revision you need to watch for.",
+    example: "  # Watch the rollout status of a deployment\n  kubectl rollout status deployment/nginx",
+    usage_line: "kubectl rollout status (TYPE NAME | TYPE/NAME) [flags] [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::ResourceTypeThenNames,
+    flags: &[&FLAG_FILENAME, &FLAG_KUSTOMIZE, &FLAG_RECURSIVE, &FLAG_REVISION_2, &FLAG_SELECTOR, &FLAG_TIMEOUT_3, &FLAG_WATCH_3],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl rollout undo` (from `kubectl rollout undo --help` of kubectl 1.37.1).
+pub static CMD_ROLLOUT_UNDO: CommandSpec = CommandSpec {
+    name: "undo",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Undo a previous rollout",
+    long: "Roll back to a previous rollout.",
+    example: "  # Roll back to the previous deployment\n  kubectl rollout undo deployment/abc\n  \n  # Roll back to daemonset revision 3\n  kubectl rollout undo daemonset/abc --to-revision=3\n  \n  # Roll back to the previous deployment with dry-run\n  kubectl rollout undo --dry-run=server deployment/abc",
+    usage_line: "kubectl rollout undo (TYPE NAME | TYPE/NAME) [flags] [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::ResourceTypeThenNames,
+    flags: &[&FLAG_ALLOW_MISSING_TEMPLATE_KEYS, &FLAG_DRY_RUN, &FLAG_FILENAME, &FLAG_KUSTOMIZE, &FLAG_OUTPUT_2, &FLAG_RECURSIVE, &FLAG_SELECTOR, &FLAG_SHOW_MANAGED_FIELDS, &FLAG_TEMPLATE, &FLAG_TO_REVISION],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+static FLAG_REVISION: FlagSpec = FlagSpec {
+    name: "revision",
+    shorthand: None,
+    kind: FlagKind::Int,
+    default: "0",
+    no_opt_default: None,
+    usage: "See the details, including podTemplate of the revision specified",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+
+static FLAG_FIELD_MANAGER_6: FlagSpec = FlagSpec {
+    name: "field-manager",
+    shorthand: None,
+    kind: FlagKind::String,
+    default: "kubectl-rollout",
+    no_opt_default: None,
+    usage: "Name of the manager used to track field ownership.",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+
+static FLAG_REVISION_2: FlagSpec = FlagSpec {
+    name: "revision",
+    shorthand: None,
+    kind: FlagKind::Int,
+    default: "0",
+    no_opt_default: None,
+    usage: "Pin to a specific revision for showing its status. Defaults to 0 (last revision).",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+
+static FLAG_TIMEOUT_3: FlagSpec = FlagSpec {
+    name: "timeout",
+    shorthand: None,
+    kind: FlagKind::Duration,
+    default: "0s",
+    no_opt_default: None,
+    usage: "The length of time to wait before ending watch, zero means never. Any other values should contain a corresponding time unit (e.g. 1s, 2m, 3h).",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+
+static FLAG_WATCH_3: FlagSpec = FlagSpec {
+    name: "watch",
+    shorthand: Some('w'),
+    kind: FlagKind::Bool,
+    default: "true",
+    no_opt_default: Some("true"),
+    usage: "Watch the status of the rollout until it's done.",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+
+static FLAG_TO_REVISION: FlagSpec = FlagSpec {
+    name: "to-revision",
+    shorthand: None,
+    kind: FlagKind::Int,
+    default: "0",
+    no_opt_default: None,
+    usage: "The revision to rollback to. Default to 0 (last revision).",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
 };
 
 /// `kubectl uncordon` (written by hand after `kubectl uncordon --help` of kubectl 1.37.1).

@@ -844,6 +844,14 @@ fn describe_rc(cluster: &Cluster, rc: &ReplicationController, show_events: bool)
     finish(&w, &events)
 }
 
+/// `printTemplate`: `DescribePodTemplate` of a template, its tabs left as they are
+/// (`kubectl rollout history --revision`).
+pub(super) fn print_pod_template(template: &Value) -> String {
+    let mut w = String::new();
+    pod_template(&mut w, &serde_json::json!({ "template": template }));
+    w
+}
+
 /// `DescribePodTemplate` of a controller's `spec.template`.
 fn pod_template(w: &mut String, spec: &Value) {
     let template = value::at(spec, &["template"]).unwrap_or(&Value::Null);
@@ -857,12 +865,10 @@ fn pod_template(w: &mut String, spec: &Value) {
     );
     w.push_str("Pod Template:\n");
     let labels = value::string_map_at(template, &["metadata", "labels"]);
-    let labels_text = multiline("  Labels", &labels, "=");
-    w.push_str(&labels_text.replace("\n\t", "\n  \t"));
+    w.push_str(&multiline("  Labels", &labels, "="));
     let annotations = value::string_map_at(template, &["metadata", "annotations"]);
     if !annotations.is_empty() {
-        let text = multiline("  Annotations", &annotations, ": ");
-        w.push_str(&text.replace("\n\t", "\n  \t"));
+        w.push_str(&multiline("  Annotations", &annotations, ": "));
     }
     if let Some(account) =
         value::str_at(&pod_spec, &["serviceAccountName"]).filter(|a| !a.is_empty())
@@ -876,8 +882,7 @@ fn pod_template(w: &mut String, spec: &Value) {
         let _ = writeln!(w, "  Priority Class Name:\t{class}");
     }
     let node_selector = value::string_map_at(&pod_spec, &["nodeSelector"]);
-    let selectors_text = multiline("  Node-Selectors", &node_selector, "=");
-    w.push_str(&selectors_text.replace("\n\t", "\n  \t"));
+    w.push_str(&multiline("  Node-Selectors", &node_selector, "="));
     let tolerations: Vec<crate::api::Toleration> = value::array_at(&pod_spec, &["tolerations"])
         .iter()
         .map(crate::api::Toleration::from_value)
@@ -1197,9 +1202,7 @@ fn describe_deployment(cluster: &Cluster, deployment: &Deployment, show_events: 
             let _ = writeln!(
                 w,
                 "  {} \t{}\t{}",
-                condition.condition_type,
-                if condition.status { "True" } else { "False" },
-                condition.reason
+                condition.condition_type, condition.status, condition.reason
             );
         }
     }

@@ -18,6 +18,7 @@ mod nodes;
 mod patch;
 mod port_forward;
 mod replace;
+mod rollout;
 mod run;
 mod scale;
 mod top;
@@ -92,7 +93,7 @@ fn needs_server(invocation: &Invocation) -> bool {
     let takes_arguments = !matches!(
         first,
         "version" | "cluster-info" | "api-resources" | "api-versions" | "events" | "top"
-    ) && invocation.path.len() == 1;
+    ) && (invocation.path.len() == 1 || first == "rollout");
     !(takes_arguments
         && invocation.args.is_empty()
         && invocation.flags.strings("filename").is_empty())
@@ -159,6 +160,7 @@ fn dispatch_verb(
             create_config::secret(subcommand, invocation, env, io).map(Outcome::Done)
         }
         ["create", "token"] => create_config::token(invocation, env, io).map(Outcome::Done),
+        ["rollout", subcommand] => rollout::run(subcommand, invocation, env, io),
         ["create", "deployment"] => {
             create_config::deployment(invocation, env, io).map(Outcome::Done)
         }
