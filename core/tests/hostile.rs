@@ -13,6 +13,16 @@ use kubeplay_core::rng::SimRng;
 use kubeplay_core::session::Session;
 
 const FRAGMENTS: &[&str] = &[
+    "rollout",
+    "status",
+    "history",
+    "undo",
+    "restart",
+    "pause",
+    "resume",
+    "--to-revision=1",
+    "--revision=2",
+    "-w=false",
     "deployment",
     "deploy",
     "rs",
