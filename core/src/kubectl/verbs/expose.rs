@@ -123,13 +123,24 @@ fn build_service(
     let message = |text: String| KubectlError::message(text);
     if !matches!(
         kind,
-        Kind::Pod | Kind::ReplicationController | Kind::Service
+        Kind::Pod
+            | Kind::ReplicationController
+            | Kind::Service
+            | Kind::Deployment
+            | Kind::ReplicaSet
     ) {
-        return Err(message(format!("cannot expose a {}", kind.name())));
+        // `schema.GroupKind.String()`: `Pod`, `DaemonSet.apps`.
+        let group_kind = match kind.info().group {
+            "" => kind.name().to_string(),
+            group => format!("{}.{group}", kind.name()),
+        };
+        return Err(message(format!("cannot expose a {group_kind}")));
     }
     // The pod spec (or the service spec) the ports come from.
     let pod_spec = match kind {
-        Kind::ReplicationController => value::at(source, &["spec", "template", "spec"]),
+        Kind::ReplicationController | Kind::Deployment | Kind::ReplicaSet => {
+            value::at(source, &["spec", "template", "spec"])
+        }
         _ => value::at(source, &["spec"]),
     }
     .cloned()
@@ -146,6 +157,34 @@ fn build_service(
             }
             Kind::Service if value::at(source, &["spec", "selector"]).is_none() => {
                 return Err(message("couldn't retrieve selectors via --selector flag or introspection: the service has no pod selector set".into()));
+            }
+            // `MapBasedSelectorForObject`: a LabelSelector's `matchLabels`, unless it has
+            // expressions (printed with Go's `%+v`).
+            Kind::Deployment | Kind::ReplicaSet => {
+                let expressions =
+                    value::array_at(source, &["spec", "selector", "matchExpressions"]);
+                if !expressions.is_empty() {
+                    let printed: Vec<String> = expressions
+                        .iter()
+                        .map(|expression| {
+                            let values: Vec<&str> = value::array_at(expression, &["values"])
+                                .iter()
+                                .filter_map(Value::as_str)
+                                .collect();
+                            format!(
+                                "{{Key:{} Operator:{} Values:[{}]}}",
+                                value::str_at(expression, &["key"]).unwrap_or(""),
+                                value::str_at(expression, &["operator"]).unwrap_or(""),
+                                values.join(" ")
+                            )
+                        })
+                        .collect();
+                    return Err(message(format!(
+                        "couldn't retrieve selectors via --selector flag or introspection: couldn't convert expressions - \"[{}]\" to map-based selector format",
+                        printed.join(" ")
+                    )));
+                }
+                value::string_map_at(source, &["spec", "selector", "matchLabels"])
             }
             _ => value::string_map_at(source, &["spec", "selector"]),
         };

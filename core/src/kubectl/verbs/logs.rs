@@ -16,10 +16,13 @@ use std::collections::BTreeMap;
 const USAGE: &str = "expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command";
 
 /// Finds the pod a logs/exec/port-forward argument names (`pod`, `pod/x`, `rc/x`).
+/// `logs` (`logsForObject`) says which pod it took when there were several (`announce`);
+/// `exec`, `attach` and `port-forward` do not.
 pub(super) fn resolve_pod(
     env: &Env<'_>,
     namespace: &str,
     arg: &str,
+    announce: bool,
     io: &mut Io,
 ) -> Result<String, KubectlError> {
     let (kind, name) = match arg.split_once('/') {
@@ -71,7 +74,7 @@ pub(super) fn resolve_pod(
         let Some(first) = pods.first() else {
             return Err(KubectlError::message("timed out waiting for the condition"));
         };
-        if pods.len() > 1 {
+        if announce && pods.len() > 1 {
             io.err(&format!(
                 "Found {} pods, using pod/{}\n",
                 pods.len(),
@@ -193,7 +196,7 @@ pub(super) fn run(
         let Some(arg) = invocation.args.first() else {
             return Err(KubectlError::usage("logs", USAGE));
         };
-        let pod_name = resolve_pod(env, &namespace, arg, io)?;
+        let pod_name = resolve_pod(env, &namespace, arg, true, io)?;
         // kubectl has fetched the pod by now (a missing one is NotFound before any check).
         env.cluster.get(Kind::Pod, &namespace, &pod_name)?;
         validate(invocation)?;

@@ -29,7 +29,7 @@ pub(super) fn run(
     // Complete: the object, the pod it stands for, and the ports with names resolved.
     let namespace = resources::namespace(invocation, env);
     let target = invocation.args.first().cloned().unwrap_or_default();
-    let pod_name = super::logs::resolve_pod(env, &namespace, &target, io)?;
+    let pod_name = super::logs::resolve_pod(env, &namespace, &target, false, io)?;
     let pod = env
         .cluster
         .pod(&namespace, &pod_name)

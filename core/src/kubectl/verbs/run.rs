@@ -567,7 +567,7 @@ fn running_pod<'e>(
     verb: &str,
 ) -> Result<(String, &'e crate::api::Pod), KubectlError> {
     let namespace = resources::namespace(invocation, env);
-    let pod_name = super::logs::resolve_pod(env, &namespace, target, io)?;
+    let pod_name = super::logs::resolve_pod(env, &namespace, target, false, io)?;
     let pod = env
         .cluster
         .pod(&namespace, &pod_name)

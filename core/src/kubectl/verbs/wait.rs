@@ -164,7 +164,26 @@ fn condition_met(object: &ObjectView<'_>, name: &str, value: &str) -> bool {
         ObjectView::Node(node) => {
             node.ready == value.eq_ignore_ascii_case("true") && name.eq_ignore_ascii_case("ready")
         }
-        _ => false,
+        // `conditionFuncFor` on the object's `status.conditions`, once the status has
+        // caught up with the spec (`observedGeneration`).
+        other => {
+            let object = other.to_value();
+            let generation = crate::api::value::i64_at(&object, &["metadata", "generation"]);
+            let observed = crate::api::value::i64_at(&object, &["status", "observedGeneration"]);
+            if let (Some(generation), Some(observed)) = (generation, observed) {
+                if observed < generation {
+                    return false;
+                }
+            }
+            crate::api::value::array_at(&object, &["status", "conditions"])
+                .iter()
+                .any(|condition| {
+                    crate::api::value::str_at(condition, &["type"])
+                        .is_some_and(|kind| kind.eq_ignore_ascii_case(name))
+                        && crate::api::value::str_at(condition, &["status"])
+                            .is_some_and(|status| status.eq_ignore_ascii_case(value))
+                })
+        }
     }
 }
 
