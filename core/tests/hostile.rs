@@ -13,6 +13,11 @@ use kubeplay_core::rng::SimRng;
 use kubeplay_core::session::Session;
 
 const FRAGMENTS: &[&str] = &[
+    "set",
+    "image",
+    "nginx=nginx:1.27",
+    "*=busybox",
+    "expose",
     "rollout",
     "status",
     "history",

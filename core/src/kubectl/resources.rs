@@ -50,17 +50,18 @@ pub fn resolve_kinds(words: &str) -> Result<Vec<Kind>, KubectlError> {
 }
 
 /// `ResourceTypeOrNameArgs` of cli-runtime's builder: `pods`, `pods a b`, `pods,rc a`
-/// (every type with every name), `pod/a rc/b`.
-pub fn parse_selection(args: &[String], command: &str) -> Result<Selection, KubectlError> {
+/// (every type with every name), `pod/a rc/b`. (Its error for `pod/a pods` names `kubectl
+/// get` whatever the command, as `hasCombinedTypeArgs` does.)
+pub fn parse_selection(args: &[String]) -> Result<Selection, KubectlError> {
     let args = normalize_multiple_resources_args(args);
     let Some(first) = args.first() else {
         return Ok(Selection::Kinds(Vec::new()));
     };
     if args.iter().any(|arg| arg.contains('/')) {
         if !args.iter().all(|arg| arg.contains('/')) {
-            return Err(KubectlError::message(format!(
-                "there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl {command} resource/<resource_name>' instead of 'kubectl {command} resource resource/<resource_name>'"
-            )));
+            return Err(KubectlError::message(
+                "there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'",
+            ));
         }
         let mut tuples = Vec::new();
         for arg in &args {

@@ -70,6 +70,7 @@ fn command_and_subcommand_names() {
                 "rollout",
                 "run",
                 "scale",
+                "set",
                 "taint",
                 "top",
                 "uncordon",

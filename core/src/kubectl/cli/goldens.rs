@@ -5,6 +5,25 @@
 /// is `kubectl options`, `config_set-context.txt` is `kubectl config set-context --help`.
 pub(super) static HELP_GOLDENS: &[(&str, &str)] = &[
     ("annotate.txt", include_str!("help_golden/annotate.txt")),
+    ("set.txt", include_str!("help_golden/set.txt")),
+    ("set_env.txt", include_str!("help_golden/set_env.txt")),
+    ("set_image.txt", include_str!("help_golden/set_image.txt")),
+    (
+        "set_resources.txt",
+        include_str!("help_golden/set_resources.txt"),
+    ),
+    (
+        "set_selector.txt",
+        include_str!("help_golden/set_selector.txt"),
+    ),
+    (
+        "set_serviceaccount.txt",
+        include_str!("help_golden/set_serviceaccount.txt"),
+    ),
+    (
+        "set_subject.txt",
+        include_str!("help_golden/set_subject.txt"),
+    ),
     ("rollout.txt", include_str!("help_golden/rollout.txt")),
     (
         "rollout_history.txt",

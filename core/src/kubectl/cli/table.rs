@@ -62,7 +62,7 @@ pub static ROOT: CommandSpec = CommandSpec {
         &FLAG_VMODULE,
         &FLAG_WARNINGS_AS_ERRORS
     ],
-    subcommands: &[&CMD_GET, &CMD_DESCRIBE, &CMD_CREATE, &CMD_APPLY, &CMD_DELETE, &CMD_LABEL, &CMD_ANNOTATE, &CMD_LOGS, &CMD_PORT_FORWARD, &CMD_ATTACH, &CMD_EXEC, &CMD_RUN, &CMD_EXPLAIN, &CMD_CONFIG, &CMD_WAIT, &CMD_EVENTS, &CMD_API_RESOURCES, &CMD_API_VERSIONS, &CMD_VERSION, &CMD_CLUSTER_INFO, &CMD_TOP, &CMD_SCALE, &CMD_EXPOSE, &CMD_PATCH, &CMD_REPLACE, &CMD_CORDON, &CMD_UNCORDON, &CMD_DRAIN, &CMD_TAINT, &CMD_ROLLOUT, &CMD_HELP, &CMD_OPTIONS],
+    subcommands: &[&CMD_GET, &CMD_DESCRIBE, &CMD_CREATE, &CMD_APPLY, &CMD_DELETE, &CMD_LABEL, &CMD_ANNOTATE, &CMD_LOGS, &CMD_PORT_FORWARD, &CMD_ATTACH, &CMD_EXEC, &CMD_RUN, &CMD_EXPLAIN, &CMD_CONFIG, &CMD_WAIT, &CMD_EVENTS, &CMD_API_RESOURCES, &CMD_API_VERSIONS, &CMD_VERSION, &CMD_CLUSTER_INFO, &CMD_TOP, &CMD_SCALE, &CMD_EXPOSE, &CMD_PATCH, &CMD_REPLACE, &CMD_CORDON, &CMD_UNCORDON, &CMD_DRAIN, &CMD_TAINT, &CMD_ROLLOUT, &CMD_SET, &CMD_HELP, &CMD_OPTIONS],
 };
 
 /// `kubectl get`.
@@ -5107,6 +5107,461 @@ static FLAG_TO_REVISION: FlagSpec = FlagSpec {
     default: "0",
     no_opt_default: None,
     usage: "The revision to rollback to. Default to 0 (last revision).",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+
+/// `kubectl set` (from `kubectl set --help` of kubectl 1.37.1).
+pub static CMD_SET: CommandSpec = CommandSpec {
+    name: "set",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Set specific features on objects",
+    long: "Configure application resources.\n\n These commands help you make changes to existing application resources.",
+    example: "",
+    usage_line: "kubectl set SUBCOMMAND [options]",
+    run: RunKind::SubcommandGroup,
+    simulated: true,
+    positional: ArgHint::None,
+    flags: &[],
+    persistent_flags: &[],
+    subcommands: &[&CMD_SET_ENV, &CMD_SET_IMAGE, &CMD_SET_RESOURCES, &CMD_SET_SELECTOR, &CMD_SET_SERVICEACCOUNT, &CMD_SET_SUBJECT],
+};
+
+/// `kubectl set env` (from `kubectl set env --help` of kubectl 1.37.1).
+pub static CMD_SET_ENV: CommandSpec = CommandSpec {
+    name: "env",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Update environment variables on a pod template",
+    long: "Update environment variables on a pod template.\n\n List environment variable definitions in one or more pods, pod templates. Add, update, or remove container environment variable definitions in one or more pod templates (within replication controllers or deployment configurations). View or modify the environment variable definitions on all containers in the specified pods or pod templates, or just those that match a wildcard.\n\n If \"--env -\" is passed, environment variables can be read from STDIN using the standard env syntax.\n\n Possible resources include (case insensitive):\n\n        pod (po), replicationcontroller (rc), deployment (deploy), daemonset (ds), statefulset (sts), cronjob (cj), replicaset (rs)",
+    example: "  # Update deployment 'registry' with a new environment variable\n  kubectl set env deployment/registry STORAGE_DIR=/local\n  \n  # List the environment variables defined on a deployments 'sample-build'\n  kubectl set env deployment/sample-build --list\n  \n  # List the environment variables defined on all pods\n  kubectl set env pods --all --list\n  \n  # Output modified deployment in YAML, and does not alter the object on the server\n  kubectl set env deployment/sample-build STORAGE_DIR=/data -o yaml\n  \n  # Update all containers in all replication controllers in the project to have ENV=prod\n  kubectl set env rc --all ENV=prod\n  \n  # Import environment from a secret\n  kubectl set env --from=secret/mysecret deployment/myapp\n  \n  # Import environment from a config map with a prefix\n  kubectl set env --from=configmap/myconfigmap --prefix=MYSQL_ deployment/myapp\n  \n  # Import specific keys from a config map\n  kubectl set env --keys=my-example-key --from=configmap/myconfigmap deployment/myapp\n  \n  # Remove the environment variable ENV from container 'c1' in all deployment configs\n  kubectl set env deployments --all --containers=\"c1\" ENV-\n  \n  # Remove the environment variable ENV from a deployment definition on disk and\n  # update the deployment config on the server\n  kubectl set env -f deploy.json ENV-\n  \n  # Set some of the local shell environment into a deployment config on the server\n  env | grep RAILS_ | kubectl set env -e - deployment/registry",
+    usage_line: "kubectl set env RESOURCE/NAME KEY_1=VAL_1 ... KEY_N=VAL_N [options]",
+    run: RunKind::Verb,
+    simulated: false,
+    positional: ArgHint::ResourceTypeThenNames,
+    flags: &[&FLAG_ALL_5, &FLAG_ALLOW_MISSING_TEMPLATE_KEYS, &FLAG_CONTAINERS_2, &FLAG_DRY_RUN, &FLAG_ENV_2, &FLAG_FIELD_MANAGER_7, &FLAG_FILENAME_12, &FLAG_FROM_2, &FLAG_KEYS, &FLAG_KUSTOMIZE, &FLAG_LIST_3, &FLAG_LOCAL_3, &FLAG_OUTPUT_2, &FLAG_OVERWRITE_4, &FLAG_PREFIX_2, &FLAG_RECURSIVE, &FLAG_RESOLVE, &FLAG_SELECTOR, &FLAG_SHOW_MANAGED_FIELDS, &FLAG_TEMPLATE],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl set image` (from `kubectl set image --help` of kubectl 1.37.1).
+pub static CMD_SET_IMAGE: CommandSpec = CommandSpec {
+    name: "image",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Update the image of a pod template",
+    long: "Update existing container image(s) of resources.\n\n Possible resources include (case insensitive):\n\n        pod (po), replicationcontroller (rc), deployment (deploy), daemonset (ds), statefulset (sts), cronjob (cj), replicaset (rs)",
+    example: "  # Set a deployment's nginx container image to 'nginx:1.9.1', and its busybox container image to 'busybox'\n  kubectl set image deployment/nginx busybox=busybox nginx=nginx:1.9.1\n  \n  # Update all deployments' and rc's nginx container's image to 'nginx:1.9.1'\n  kubectl set image deployments,rc nginx=nginx:1.9.1 --all\n  \n  # Update image of all containers of daemonset abc to 'nginx:1.9.1'\n  kubectl set image daemonset abc *=nginx:1.9.1\n  \n  # Print result (in yaml format) of updating nginx container image from local file, without hitting the server\n  kubectl set image -f path/to/file.yaml nginx=nginx:1.9.1 --local -o yaml",
+    usage_line: "kubectl set image (-f FILENAME | TYPE NAME) CONTAINER_NAME_1=CONTAINER_IMAGE_1 ... CONTAINER_NAME_N=CONTAINER_IMAGE_N [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::ResourceTypeThenNames,
+    flags: &[&FLAG_ALL_4, &FLAG_ALLOW_MISSING_TEMPLATE_KEYS, &FLAG_DRY_RUN, &FLAG_FIELD_MANAGER_7, &FLAG_FILENAME, &FLAG_KUSTOMIZE, &FLAG_LOCAL_4, &FLAG_OUTPUT_2, &FLAG_RECURSIVE, &FLAG_SELECTOR, &FLAG_SHOW_MANAGED_FIELDS, &FLAG_TEMPLATE],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl set resources` (from `kubectl set resources --help` of kubectl 1.37.1).
+pub static CMD_SET_RESOURCES: CommandSpec = CommandSpec {
+    name: "resources",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Update resource requests/limits on objects with pod templates",
+    long: "Specify compute resource requirements (CPU, memory) for any resource that defines a pod template.  If a pod is successfully scheduled, it is guaranteed the amount of resource requested, but may burst up to its specified limits.\n\n For each compute resource, if a limit is specified and a request is omitted, the request will default to the limit.\n\n Possible resources include (case insensitive): Use \"kubectl api-resources\" for a complete list of supported resources..",
+    example: "  # Set a deployments nginx container cpu limits to \"200m\" and memory to \"512Mi\"\n  kubectl set resources deployment nginx -c=nginx --limits=cpu=200m,memory=512Mi\n  \n  # Set the resource request and limits for all containers in nginx\n  kubectl set resources deployment nginx --limits=cpu=200m,memory=512Mi --requests=cpu=100m,memory=256Mi\n  \n  # Remove the resource requests for resources on containers in nginx\n  kubectl set resources deployment nginx --limits=cpu=0,memory=0 --requests=cpu=0,memory=0\n  \n  # Print the result (in yaml format) of updating nginx container limits from a local, without hitting the server\n  kubectl set resources -f path/to/file.yaml --limits=cpu=200m,memory=512Mi --local -o yaml",
+    usage_line: "kubectl set resources (-f FILENAME | TYPE NAME)  ([--limits=LIMITS & --requests=REQUESTS] [options]",
+    run: RunKind::Verb,
+    simulated: false,
+    positional: ArgHint::ResourceTypeThenNames,
+    flags: &[&FLAG_ALL_4, &FLAG_ALLOW_MISSING_TEMPLATE_KEYS, &FLAG_CONTAINERS_3, &FLAG_DRY_RUN, &FLAG_FIELD_MANAGER_7, &FLAG_FILENAME, &FLAG_KUSTOMIZE, &FLAG_LIMITS, &FLAG_LOCAL_5, &FLAG_OUTPUT_2, &FLAG_RECURSIVE, &FLAG_REQUESTS, &FLAG_SELECTOR, &FLAG_SHOW_MANAGED_FIELDS, &FLAG_TEMPLATE],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl set selector` (from `kubectl set selector --help` of kubectl 1.37.1).
+pub static CMD_SET_SELECTOR: CommandSpec = CommandSpec {
+    name: "selector",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Set the selector on a resource",
+    long: "Set the selector on a resource. Note that the new selector will overwrite the old selector if the resource had one prior to the invocation of 'set selector'.\n\n A selector must begin with a letter or number, and may contain letters, numbers, hyphens, dots, and underscores, up to 63 characters. If --resource-version is specified, then updates will use this resource version, otherwise the existing resource-version will be used. Note: currently selectors can only be set on Service objects.",
+    example: "  # Set the labels and selector before creating a deployment/service pair\n  kubectl create service clusterip my-svc --clusterip=\"None\" -o yaml --dry-run=client | kubectl set selector --local -f - 'environment=qa' -o yaml | kubectl create -f -\n  kubectl create deployment my-dep --image=nginx -o yaml --dry-run=client | kubectl label --local -f - environment=qa -o yaml | kubectl create -f -",
+    usage_line: "kubectl set selector (-f FILENAME | TYPE NAME) EXPRESSIONS [--resource-version=version] [options]",
+    run: RunKind::Verb,
+    simulated: false,
+    positional: ArgHint::ResourceTypeThenNames,
+    flags: &[&FLAG_ALL_2, &FLAG_ALLOW_MISSING_TEMPLATE_KEYS, &FLAG_DRY_RUN, &FLAG_FIELD_MANAGER_7, &FLAG_FILENAME_9, &FLAG_LOCAL_2, &FLAG_OUTPUT_2, &FLAG_RECURSIVE_2, &FLAG_RESOURCE_VERSION_3, &FLAG_SHOW_MANAGED_FIELDS, &FLAG_TEMPLATE],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl set serviceaccount` (from `kubectl set serviceaccount --help` of kubectl 1.37.1).
+pub static CMD_SET_SERVICEACCOUNT: CommandSpec = CommandSpec {
+    name: "serviceaccount",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Update the service account of a resource",
+    long: "Update the service account of pod template resources.\n\n Possible resources (case insensitive) can be:\n\n replicationcontroller (rc), deployment (deploy), daemonset (ds), job, replicaset (rs), statefulset\n\nAliases:\nserviceaccount, sa",
+    example: "  # Set deployment nginx-deployment's service account to serviceaccount1\n  kubectl set serviceaccount deployment nginx-deployment serviceaccount1\n  \n  # Print the result (in YAML format) of updated nginx deployment with the service account from local file, without hitting the API server\n  kubectl set sa -f nginx-deployment.yaml serviceaccount1 --local --dry-run=client -o yaml",
+    usage_line: "kubectl set serviceaccount (-f FILENAME | TYPE NAME) SERVICE_ACCOUNT [options]",
+    run: RunKind::Verb,
+    simulated: false,
+    positional: ArgHint::ResourceTypeThenNames,
+    flags: &[&FLAG_ALL_4, &FLAG_ALLOW_MISSING_TEMPLATE_KEYS, &FLAG_DRY_RUN, &FLAG_FIELD_MANAGER_7, &FLAG_FILENAME, &FLAG_KUSTOMIZE, &FLAG_LOCAL_6, &FLAG_OUTPUT_2, &FLAG_RECURSIVE, &FLAG_SHOW_MANAGED_FIELDS, &FLAG_TEMPLATE],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl set subject` (from `kubectl set subject --help` of kubectl 1.37.1).
+pub static CMD_SET_SUBJECT: CommandSpec = CommandSpec {
+    name: "subject",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Update the user, group, or service account in a role binding or cluster role binding",
+    long: "Update the user, group, or service account in a role binding or cluster role binding.",
+    example: "  # Update a cluster role binding for serviceaccount1\n  kubectl set subject clusterrolebinding admin --serviceaccount=namespace:serviceaccount1\n  \n  # Update a role binding for user1, user2, and group1\n  kubectl set subject rolebinding admin --user=user1 --user=user2 --group=group1\n  \n  # Print the result (in YAML format) of updating rolebinding subjects from a local, without hitting the server\n  kubectl create rolebinding admin --role=admin --user=admin -o yaml --dry-run=client | kubectl set subject --local -f - --user=foo -o yaml",
+    usage_line: "kubectl set subject (-f FILENAME | TYPE NAME) [--user=username] [--group=groupname] [--serviceaccount=namespace:serviceaccountname] [--dry-run=server|client|none] [options]",
+    run: RunKind::Verb,
+    simulated: false,
+    positional: ArgHint::ResourceTypeThenNames,
+    flags: &[&FLAG_ALL_4, &FLAG_ALLOW_MISSING_TEMPLATE_KEYS, &FLAG_DRY_RUN, &FLAG_FIELD_MANAGER_7, &FLAG_FILENAME_13, &FLAG_GROUP_3, &FLAG_KUSTOMIZE, &FLAG_LOCAL_7, &FLAG_OUTPUT_2, &FLAG_RECURSIVE, &FLAG_SELECTOR, &FLAG_SERVICEACCOUNT_3, &FLAG_SHOW_MANAGED_FIELDS, &FLAG_TEMPLATE, &FLAG_USER_5],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+static FLAG_ALL_5: FlagSpec = FlagSpec {
+    name: "all",
+    shorthand: None,
+    kind: FlagKind::Bool,
+    default: "false",
+    no_opt_default: Some("true"),
+    usage: "If true, select all resources in the namespace of the specified resource types",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+
+static FLAG_CONTAINERS_2: FlagSpec = FlagSpec {
+    name: "containers",
+    shorthand: Some('c'),
+    kind: FlagKind::String,
+    default: "*",
+    no_opt_default: None,
+    usage: "The names of containers in the selected pod templates to change - may use wildcards",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+
+static FLAG_ENV_2: FlagSpec = FlagSpec {
+    name: "env",
+    shorthand: Some('e'),
+    kind: FlagKind::StringArray,
+    default: "[]",
+    no_opt_default: None,
+    usage: "Specify a key-value pair for an environment variable to set into each container.",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+
+static FLAG_FIELD_MANAGER_7: FlagSpec = FlagSpec {
+    name: "field-manager",
+    shorthand: None,
+    kind: FlagKind::String,
+    default: "kubectl-set",
+    no_opt_default: None,
+    usage: "Name of the manager used to track field ownership.",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+
+static FLAG_FILENAME_12: FlagSpec = FlagSpec {
+    name: "filename",
+    shorthand: Some('f'),
+    kind: FlagKind::StringSlice,
+    default: "[]",
+    no_opt_default: None,
+    usage: "Filename, directory, or URL to files the resource to update the env",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::File,
+};
+
+static FLAG_FROM_2: FlagSpec = FlagSpec {
+    name: "from",
+    shorthand: None,
+    kind: FlagKind::String,
+    default: "",
+    no_opt_default: None,
+    usage: "The name of a resource from which to inject environment variables",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+
+static FLAG_KEYS: FlagSpec = FlagSpec {
+    name: "keys",
+    shorthand: None,
+    kind: FlagKind::StringSlice,
+    default: "[]",
+    no_opt_default: None,
+    usage: "Comma-separated list of keys to import from specified resource",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+
+static FLAG_LIST_3: FlagSpec = FlagSpec {
+    name: "list",
+    shorthand: None,
+    kind: FlagKind::Bool,
+    default: "false",
+    no_opt_default: Some("true"),
+    usage: "If true, display the environment and any changes in the standard format. this flag will removed when we have kubectl view env.",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+
+static FLAG_LOCAL_3: FlagSpec = FlagSpec {
+    name: "local",
+    shorthand: None,
+    kind: FlagKind::Bool,
+    default: "false",
+    no_opt_default: Some("true"),
+    usage: "If true, set env will NOT contact api-server but run locally.",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+
+static FLAG_OVERWRITE_4: FlagSpec = FlagSpec {
+    name: "overwrite",
+    shorthand: None,
+    kind: FlagKind::Bool,
+    default: "true",
+    no_opt_default: Some("true"),
+    usage: "If true, allow environment to be overwritten, otherwise reject updates that overwrite existing environment.",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+
+static FLAG_PREFIX_2: FlagSpec = FlagSpec {
+    name: "prefix",
+    shorthand: None,
+    kind: FlagKind::String,
+    default: "",
+    no_opt_default: None,
+    usage: "Prefix to append to variable names",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+
+static FLAG_RESOLVE: FlagSpec = FlagSpec {
+    name: "resolve",
+    shorthand: None,
+    kind: FlagKind::Bool,
+    default: "false",
+    no_opt_default: Some("true"),
+    usage: "If true, show secret or configmap references when listing variables",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+
+static FLAG_LOCAL_4: FlagSpec = FlagSpec {
+    name: "local",
+    shorthand: None,
+    kind: FlagKind::Bool,
+    default: "false",
+    no_opt_default: Some("true"),
+    usage: "If true, set image will NOT contact api-server but run locally.",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+
+static FLAG_CONTAINERS_3: FlagSpec = FlagSpec {
+    name: "containers",
+    shorthand: Some('c'),
+    kind: FlagKind::String,
+    default: "*",
+    no_opt_default: None,
+    usage: "The names of containers in the selected pod templates to change, all containers are selected by default - may use wildcards",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+
+static FLAG_LIMITS: FlagSpec = FlagSpec {
+    name: "limits",
+    shorthand: None,
+    kind: FlagKind::String,
+    default: "",
+    no_opt_default: None,
+    usage: "The resource requirement requests for this container.  For example, 'cpu=100m,memory=256Mi'.  Note that server side components may assign requests depending on the server configuration, such as limit ranges.",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+
+static FLAG_LOCAL_5: FlagSpec = FlagSpec {
+    name: "local",
+    shorthand: None,
+    kind: FlagKind::Bool,
+    default: "false",
+    no_opt_default: Some("true"),
+    usage: "If true, set resources will NOT contact api-server but run locally.",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+
+static FLAG_REQUESTS: FlagSpec = FlagSpec {
+    name: "requests",
+    shorthand: None,
+    kind: FlagKind::String,
+    default: "",
+    no_opt_default: None,
+    usage: "The resource requirement requests for this container.  For example, 'cpu=100m,memory=256Mi'.  Note that server side components may assign requests depending on the server configuration, such as limit ranges.",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+
+static FLAG_RESOURCE_VERSION_3: FlagSpec = FlagSpec {
+    name: "resource-version",
+    shorthand: None,
+    kind: FlagKind::String,
+    default: "",
+    no_opt_default: None,
+    usage: "If non-empty, the selectors update will only succeed if this is the current resource-version for the object. Only valid when specifying a single resource.",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+
+static FLAG_LOCAL_6: FlagSpec = FlagSpec {
+    name: "local",
+    shorthand: None,
+    kind: FlagKind::Bool,
+    default: "false",
+    no_opt_default: Some("true"),
+    usage: "If true, set serviceaccount will NOT contact api-server but run locally.",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+
+static FLAG_FILENAME_13: FlagSpec = FlagSpec {
+    name: "filename",
+    shorthand: Some('f'),
+    kind: FlagKind::StringSlice,
+    default: "[]",
+    no_opt_default: None,
+    usage: "Filename, directory, or URL to files the resource to update the subjects",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::File,
+};
+
+static FLAG_GROUP_3: FlagSpec = FlagSpec {
+    name: "group",
+    shorthand: None,
+    kind: FlagKind::StringArray,
+    default: "[]",
+    no_opt_default: None,
+    usage: "Groups to bind to the role",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+
+static FLAG_LOCAL_7: FlagSpec = FlagSpec {
+    name: "local",
+    shorthand: None,
+    kind: FlagKind::Bool,
+    default: "false",
+    no_opt_default: Some("true"),
+    usage: "If true, set subject will NOT contact api-server but run locally.",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+
+static FLAG_SERVICEACCOUNT_3: FlagSpec = FlagSpec {
+    name: "serviceaccount",
+    shorthand: None,
+    kind: FlagKind::StringArray,
+    default: "[]",
+    no_opt_default: None,
+    usage: "Service accounts to bind to the role",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+
+static FLAG_USER_5: FlagSpec = FlagSpec {
+    name: "user",
+    shorthand: None,
+    kind: FlagKind::StringArray,
+    default: "[]",
+    no_opt_default: None,
+    usage: "Usernames to bind to the role",
     hidden: false,
     deprecated: None,
     shorthand_deprecated: None,

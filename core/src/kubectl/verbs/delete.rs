@@ -126,7 +126,7 @@ pub(super) fn run(
             });
         }
     } else {
-        match resources::parse_selection(&invocation.args, "delete")? {
+        match resources::parse_selection(&invocation.args)? {
             Selection::Names(names) => {
                 if all || !label_selector.is_empty() || !field_selector.is_empty() {
                     return Err(KubectlError::message(

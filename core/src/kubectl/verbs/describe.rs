@@ -62,7 +62,7 @@ pub(super) fn run(
             .collect();
         return print_descriptions(io, &texts, errors);
     }
-    match resources::parse_selection(&invocation.args, "describe")? {
+    match resources::parse_selection(&invocation.args)? {
         Selection::Names(names) => {
             resources::check_names_scope(&names, all_namespaces)?;
             // `describe TYPE PREFIX` (exactly two arguments) describes the objects whose names

@@ -33,7 +33,7 @@ pub(super) fn run(
     } else if invocation.args.is_empty() {
         return Err(KubectlError::message(NO_RESOURCES));
     } else {
-        match resources::parse_selection(&invocation.args, "expose")? {
+        match resources::parse_selection(&invocation.args)? {
             Selection::Names(names) => resources::placed_names(names, &namespace),
             Selection::Kinds(_) => {
                 return Err(KubectlError::message(

@@ -56,7 +56,7 @@ fn build_request(invocation: &Invocation, env: &Env<'_>) -> Result<Request, Kube
                 .map(|(kind, _, name)| (*kind, name.clone()))
                 .collect(),
         ),
-        None => resources::parse_selection(&invocation.args, "get")?,
+        None => resources::parse_selection(&invocation.args)?,
     };
     let label_selector_text = invocation
         .flags

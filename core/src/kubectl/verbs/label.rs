@@ -285,10 +285,7 @@ pub(super) fn edit(
         }
     }
     if !resource_args.is_empty() {
-        match resources::parse_selection(
-            &resource_args,
-            invocation.path.first().copied().unwrap_or("label"),
-        )? {
+        match resources::parse_selection(&resource_args)? {
             Selection::Names(names) => {
                 if all || !label_selector.is_empty() || !field_selector.is_empty() {
                     return Err(KubectlError::message(

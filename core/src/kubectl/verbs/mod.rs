@@ -21,6 +21,7 @@ mod replace;
 mod rollout;
 mod run;
 mod scale;
+mod set_image;
 mod top;
 mod unreachable;
 mod wait;
@@ -93,7 +94,7 @@ fn needs_server(invocation: &Invocation) -> bool {
     let takes_arguments = !matches!(
         first,
         "version" | "cluster-info" | "api-resources" | "api-versions" | "events" | "top"
-    ) && (invocation.path.len() == 1 || first == "rollout");
+    ) && (invocation.path.len() == 1 || matches!(first, "rollout" | "set"));
     !(takes_arguments
         && invocation.args.is_empty()
         && invocation.flags.strings("filename").is_empty())
@@ -161,6 +162,7 @@ fn dispatch_verb(
         }
         ["create", "token"] => create_config::token(invocation, env, io).map(Outcome::Done),
         ["rollout", subcommand] => rollout::run(subcommand, invocation, env, io),
+        ["set", "image"] => set_image::run(invocation, env, io).map(Outcome::Done),
         ["create", "deployment"] => {
             create_config::deployment(invocation, env, io).map(Outcome::Done)
         }

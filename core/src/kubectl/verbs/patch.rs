@@ -269,7 +269,7 @@ fn items(invocation: &Invocation, env: &Env<'_>, local: bool) -> Result<Vec<Item
     if invocation.args.is_empty() {
         return Err(KubectlError::message(NO_RESOURCES));
     }
-    match resources::parse_selection(&invocation.args, "patch")? {
+    match resources::parse_selection(&invocation.args)? {
         Selection::Names(names) => Ok(resources::placed_names(names, &namespace)
             .into_iter()
             .map(|(kind, namespace, name)| Item {

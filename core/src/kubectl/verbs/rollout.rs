@@ -94,7 +94,7 @@ fn targets(
         errors.extend(files.read_errors);
     } else {
         let namespace = resources::namespace(invocation, env);
-        match resources::parse_selection(&invocation.args, "rollout")? {
+        match resources::parse_selection(&invocation.args)? {
             Selection::Names(selected) => {
                 if !label_selector.is_empty() {
                     return Err(KubectlError::message(

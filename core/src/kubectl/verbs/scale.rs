@@ -246,7 +246,7 @@ fn targets(
         return Err(KubectlError::message(NO_RESOURCES));
     } else {
         let namespace = resources::namespace(invocation, env);
-        match resources::parse_selection(&invocation.args, "scale")? {
+        match resources::parse_selection(&invocation.args)? {
             Selection::Names(selected) => {
                 if !label_selector.is_empty() {
                     return Err(KubectlError::message(

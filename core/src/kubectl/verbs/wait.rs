@@ -51,7 +51,7 @@ pub(super) fn run(
         .to_string();
     let all = invocation.flags.bool("all");
     let mut targets: Vec<(Kind, String, String)> = Vec::new();
-    match resources::parse_selection(&invocation.args, "wait")? {
+    match resources::parse_selection(&invocation.args)? {
         Selection::Names(names) => {
             for (kind, name) in names {
                 targets.push((
