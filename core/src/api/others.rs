@@ -672,6 +672,10 @@ pub struct DaemonSet {
     pub available: i64,
     pub unavailable: i64,
     pub observed_generation: i64,
+    /// The ControllerRevisions the controller keeps of its templates: revision, template
+    /// and `kubernetes.io/change-cause` (not served as objects; `kubectl rollout history`
+    /// and `undo` read them).
+    pub history: Vec<(i64, Value, String)>,
 }
 
 impl DaemonSet {

@@ -487,7 +487,9 @@ fn create_system_pods(cluster: &mut Cluster, shape: &ClusterShape) {
         });
         let mut meta = ObjectMeta::from_manifest(&manifest);
         controllers::stamp_namespace_content(cluster, Kind::DaemonSet, &mut meta);
-        daemon_sets::new_daemon_set(meta, &manifest).ok()
+        let mut daemon_set = daemon_sets::new_daemon_set(meta, &manifest).ok()?;
+        daemon_sets::record_revision(&mut daemon_set);
+        Some(daemon_set)
     })
     .collect();
     for node in &shape.nodes {

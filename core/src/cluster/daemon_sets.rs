@@ -102,7 +102,40 @@ pub(super) fn new_daemon_set(
         available: 0,
         unavailable: 0,
         observed_generation: 0,
+        history: Vec::new(),
     })
+}
+
+/// `constructHistory`: the current template has a revision, the newest (an older one that
+/// matches again takes the next number).
+pub(super) fn record_revision(daemon_set: &mut DaemonSet) {
+    let template = value::at(&daemon_set.spec, &["template"])
+        .cloned()
+        .unwrap_or(Value::Null);
+    let newest = daemon_set
+        .history
+        .iter()
+        .map(|(revision, _, _)| *revision)
+        .max()
+        .unwrap_or(0);
+    let cause = daemon_set
+        .meta
+        .annotations
+        .get("kubernetes.io/change-cause")
+        .cloned()
+        .unwrap_or_default();
+    match daemon_set
+        .history
+        .iter_mut()
+        .find(|(_, recorded, _)| *recorded == template)
+    {
+        Some((revision, _, _)) if *revision == newest => {}
+        Some((revision, _, recorded_cause)) => {
+            *revision = newest + 1;
+            *recorded_cause = cause;
+        }
+        None => daemon_set.history.push((newest + 1, template, cause)),
+    }
 }
 
 /// The revision hash of a DaemonSet's template (`controller-revision-hash`).

@@ -1125,6 +1125,7 @@ impl Cluster {
                 if exists {
                     return already_exists();
                 }
+                daemon_sets::record_revision(&mut daemon_set);
                 self.stamp_new(&mut daemon_set.meta);
                 let key = (
                     daemon_set.namespace().to_string(),

@@ -538,6 +538,8 @@ impl Cluster {
         updated.available = old.available;
         updated.unavailable = old.unavailable;
         updated.observed_generation = old.observed_generation;
+        updated.history = old.history.clone();
+        daemon_sets::record_revision(&mut updated);
         updated.meta.resource_version = self.next_resource_version();
         self.daemon_sets.insert(key.clone(), Box::new(updated));
         self.queue_sync(Kind::DaemonSet, key.clone(), SimDuration::from_millis(5));

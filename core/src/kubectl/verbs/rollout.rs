@@ -5,9 +5,9 @@
 //! `pause`/`resume` set a Deployment's `spec.paused`.
 //!
 //! The resources are `TYPE NAME`, `TYPE/NAME`, a bare `TYPE` (every object of it, as the
-//! builder allows an empty selector here), `-l` or `-f`. A DaemonSet's history lives in
-//! ControllerRevisions, which the playground does not keep, so `history` and `undo` of a
-//! DaemonSet are not simulated.
+//! builder allows an empty selector here), `-l` or `-f`. A DaemonSet's history is the
+//! revisions its controller keeps of its templates (ControllerRevisions, not served as
+//! objects here).
 
 use super::super::cli::Invocation;
 use super::super::error::KubectlError;
@@ -384,10 +384,81 @@ fn deployment_of<'e>(
     }
 }
 
-fn not_simulated(subcommand: &str, kind: Kind) -> KubectlError {
-    KubectlError::message(format!(
-        "the playground does not implement \"kubectl rollout {subcommand}\" of {} yet",
-        kind.info().resource()
+/// A DaemonSet's ControllerRevisions, as (revision, name, template, change cause).
+fn daemon_set_revisions(
+    env: &Env<'_>,
+    namespace: &str,
+    name: &str,
+) -> Result<Vec<(i64, String, Value, String)>, KubectlError> {
+    match env.cluster.get(Kind::DaemonSet, namespace, name) {
+        Ok(ObjectView::DaemonSet(daemon_set)) => {
+            let mut found: Vec<(i64, String, Value, String)> = daemon_set
+                .history
+                .iter()
+                .map(|(revision, template, cause)| {
+                    (*revision, String::new(), template.clone(), cause.clone())
+                })
+                .collect();
+            crate::sort::sort_by(&mut found, |a, b| a.0.cmp(&b.0));
+            Ok(found)
+        }
+        Ok(_) => Ok(Vec::new()),
+        Err(error) => Err(KubectlError::api(error)),
+    }
+}
+
+/// `DaemonSetRollbacker.Rollback`: the template of the revision asked for (or the one
+/// before the newest) patched back.
+fn undo_daemon_set(
+    invocation: &Invocation,
+    env: &mut Env<'_>,
+    namespace: &str,
+    name: &str,
+) -> Result<String, KubectlError> {
+    let to_revision = invocation.flags.int("to-revision").unwrap_or(0);
+    let revisions = daemon_set_revisions(env, namespace, name)?;
+    if to_revision == 0 && revisions.len() <= 1 {
+        return Err(KubectlError::message("no last revision to roll back to"));
+    }
+    let chosen = if to_revision > 0 {
+        revisions
+            .iter()
+            .find(|(revision, _, _, _)| *revision == to_revision)
+    } else {
+        revisions
+            .len()
+            .checked_sub(2)
+            .and_then(|index| revisions.get(index))
+    };
+    let Some((revision, _, template, _)) = chosen.cloned() else {
+        return Err(KubectlError::message(format!(
+            "unable to find specified revision {to_revision} in history"
+        )));
+    };
+    let current = match env.cluster.get(Kind::DaemonSet, namespace, name) {
+        Ok(ObjectView::DaemonSet(daemon_set)) => {
+            value::at(&daemon_set.spec, &["template"]).cloned()
+        }
+        _ => None,
+    };
+    if current.as_ref() == Some(&template) {
+        return Ok(format!(
+            "{} skipped rollback (current template already matches revision {revision})\n",
+            output::name_line(Kind::DaemonSet, name)
+        ));
+    }
+    let patch = json!([{"op": "replace", "path": "/spec/template", "value": template}]);
+    env.cluster
+        .patch(Kind::DaemonSet, namespace, name, PatchType::Json, &patch)
+        .map_err(|error| {
+            KubectlError::message(format!(
+                "failed restoring revision {revision}: {}",
+                super::super::error::go_error_text(&error)
+            ))
+        })?;
+    Ok(format!(
+        "{} rolled back\n",
+        output::name_line(Kind::DaemonSet, name)
     ))
 }
 
@@ -399,18 +470,16 @@ fn history(
     namespace: &str,
     name: &str,
 ) -> Result<String, KubectlError> {
-    match kind {
-        Kind::Deployment => {}
-        Kind::DaemonSet => return Err(not_simulated("history", kind)),
+    let revisions = match kind {
+        Kind::Deployment => revisions(env, deployment_of(env, namespace, name)?),
+        Kind::DaemonSet => daemon_set_revisions(env, namespace, name)?,
         other => {
             return Err(KubectlError::message(format!(
                 "no history viewer has been implemented for {:?}",
                 group_kind(other).trim_matches(|c| c == '{' || c == '}')
             )))
         }
-    }
-    let deployment = deployment_of(env, namespace, name)?;
-    let revisions = revisions(env, deployment);
+    };
     let wanted = invocation.flags.int("revision").unwrap_or(0);
     let body = if revisions.is_empty() {
         "No rollout history found.".to_string()
@@ -453,7 +522,7 @@ fn undo(
 ) -> Result<String, KubectlError> {
     match kind {
         Kind::Deployment => {}
-        Kind::DaemonSet => return Err(not_simulated("undo", kind)),
+        Kind::DaemonSet => return undo_daemon_set(invocation, env, namespace, name),
         other => {
             return Err(KubectlError::message(format!(
                 "no rollbacker has been implemented for {:?}",
