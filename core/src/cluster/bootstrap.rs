@@ -233,6 +233,7 @@ const STATIC_POD: &str = r#"{
     "spec": {
         "nodeName": "",
         "hostNetwork": true,
+        "nodeSelector": {"kubernetes.io/os": "linux"},
         "priorityClassName": "system-node-critical",
         "priority": 2000001000,
         "containers": [{"name": "", "image": "", "imagePullPolicy": "IfNotPresent", "resources": {}}],
@@ -251,6 +252,7 @@ const COREDNS_POD: &str = r#"{
     },
     "spec": {
         "nodeName": "",
+        "nodeSelector": {"kubernetes.io/os": "linux"},
         "priorityClassName": "system-cluster-critical",
         "priority": 2000000000,
         "serviceAccountName": "coredns",
@@ -330,6 +332,7 @@ const DAEMON_POD: &str = r#"{
     "spec": {
         "nodeName": "",
         "hostNetwork": true,
+        "nodeSelector": {"kubernetes.io/os": "linux"},
         "priorityClassName": "system-node-critical",
         "priority": 2000001000,
         "containers": [{"name": "", "image": "", "imagePullPolicy": "IfNotPresent", "resources": {}}],
