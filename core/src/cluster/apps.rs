@@ -235,14 +235,19 @@ fn scaled(raw: Option<&Value>, total: i64, round_up: bool) -> i64 {
     match raw {
         Some(Value::String(text)) => {
             let percent = parse_percent(text).unwrap_or(0);
-            let product = percent * total;
-            if round_up {
-                (product + 99).div_euclid(100)
+            let product = percent.saturating_mul(total);
+            let scaled = if round_up {
+                product.saturating_add(99).div_euclid(100)
             } else {
                 product.div_euclid(100)
-            }
+            };
+            scaled.clamp(i64::from(i32::MIN), i64::from(i32::MAX))
         }
-        Some(other) => other.as_i64().unwrap_or(0),
+        // An `IntOrString`'s integer is an int32.
+        Some(other) => other
+            .as_i64()
+            .unwrap_or(0)
+            .clamp(i64::from(i32::MIN), i64::from(i32::MAX)),
         None => 0,
     }
 }

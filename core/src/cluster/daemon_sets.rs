@@ -423,7 +423,7 @@ pub(super) fn sync_daemon_set(cluster: &mut Cluster, key: &ObjectKey) {
         ) {
             Some(Value::String(text)) => {
                 let percent: i64 = text.trim_end_matches('%').parse().unwrap_or(0);
-                (percent * desired + 99) / 100
+                percent.saturating_mul(desired).saturating_add(99) / 100
             }
             Some(other) => other.as_i64().unwrap_or(1),
             None => 1,
