@@ -220,6 +220,9 @@ pub struct ReplicationController {
     pub status_fully_labeled: i64,
     pub status_ready: i64,
     pub status_available: i64,
+    /// `status.terminatingReplicas` of a ReplicaSet (the DeploymentReplicaSetTerminatingReplicas
+    /// feature, beta and on in v1.37): set once the controller has counted.
+    pub status_terminating: Option<i64>,
     pub observed_generation: i64,
 }
 
@@ -254,6 +257,12 @@ impl ReplicationController {
             status.insert("readyReplicas".into(), Value::from(self.status_ready));
         }
         status.insert("replicas".into(), Value::from(self.status_replicas));
+        if let Some(terminating) = self
+            .status_terminating
+            .filter(|_| self.kind == super::Kind::ReplicaSet)
+        {
+            status.insert("terminatingReplicas".into(), Value::from(terminating));
+        }
         obj([
             ("apiVersion", s(self.kind.api_version())),
             ("kind", s(self.kind.name())),
@@ -586,6 +595,8 @@ pub struct Deployment {
     pub status_ready: i64,
     pub status_available: i64,
     pub status_unavailable: i64,
+    /// `status.terminatingReplicas`, set by the controller's first sync.
+    pub status_terminating: Option<i64>,
     pub observed_generation: i64,
     pub collision_count: i64,
     pub conditions: Vec<DeploymentCondition>,
@@ -642,10 +653,15 @@ impl Deployment {
                 ),
             );
         }
-        status.insert(
-            "observedGeneration".into(),
-            Value::from(self.observed_generation),
-        );
+        if self.observed_generation != 0 {
+            status.insert(
+                "observedGeneration".into(),
+                Value::from(self.observed_generation),
+            );
+        }
+        if let Some(terminating) = self.status_terminating {
+            status.insert("terminatingReplicas".into(), Value::from(terminating));
+        }
         obj([
             ("apiVersion", s("apps/v1")),
             ("kind", s("Deployment")),

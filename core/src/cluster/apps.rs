@@ -127,6 +127,7 @@ pub(super) fn new_deployment(
         status_ready: 0,
         status_available: 0,
         status_unavailable: 0,
+        status_terminating: None,
         observed_generation: 0,
         collision_count: 0,
         conditions: Vec::new(),
@@ -345,6 +346,7 @@ struct OwnedSet {
     status_replicas: i64,
     ready: i64,
     available: i64,
+    terminating: i64,
     revision: i64,
     is_new: bool,
 }
@@ -609,6 +611,7 @@ fn owned_sets(cluster: &Cluster, deployment: &Deployment, template: &Value) -> V
             status_replicas: set.status_replicas,
             ready: set.status_ready,
             available: set.status_available,
+            terminating: set.status_terminating.unwrap_or(0),
             revision: set
                 .meta
                 .annotations
@@ -822,6 +825,7 @@ fn write_status(
     stored.status_available = available;
     stored.status_updated = updated;
     stored.status_unavailable = unavailable;
+    stored.status_terminating = Some(sets.iter().map(|set| set.terminating).sum());
     stored.observed_generation = stored.meta.generation.unwrap_or(1);
     stored
         .meta

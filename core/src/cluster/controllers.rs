@@ -103,6 +103,7 @@ pub(super) fn new_replication_controller(
         status_fully_labeled: 0,
         status_ready: 0,
         status_available: 0,
+        status_terminating: None,
         observed_generation: 1,
     })
 }
@@ -419,6 +420,7 @@ pub(super) fn sync_replication_controller(cluster: &mut Cluster, kind: Kind, key
     // namespace's pods, borrowing them: this runs after every pod change.)
     let mut active: Vec<(crate::clock::SimTime, &str, bool)> = Vec::new();
     let mut all_owned = 0;
+    let mut terminating = 0;
     let mut fully_labeled = 0;
     let mut ready = 0;
     for (_, pod) in cluster
@@ -447,6 +449,9 @@ pub(super) fn sync_replication_controller(cluster: &mut Cluster, kind: Kind, key
             pod.meta.owner_references.push(owner.clone());
         }
         all_owned += 1;
+        if pod.is_terminating() && !pod.status.phase.is_terminal() {
+            terminating += 1;
+        }
         if pod.is_terminating() || pod.status.phase.is_terminal() {
             continue;
         }
@@ -554,10 +559,14 @@ pub(super) fn sync_replication_controller(cluster: &mut Cluster, kind: Kind, key
     let mut status_changed = false;
     if let Some(rc) = cluster.replica_store(kind).get_mut(key) {
         let replicas = fully_labeled.min(desired.max(fully_labeled));
-        if rc.status_replicas != replicas || rc.status_ready != ready {
+        if rc.status_replicas != replicas
+            || rc.status_ready != ready
+            || rc.status_terminating != Some(terminating)
+        {
             rc.meta.resource_version = resource_version;
             status_changed = true;
         }
+        rc.status_terminating = Some(terminating);
         let generation = rc.meta.generation.unwrap_or(1);
         if rc.observed_generation != generation {
             rc.observed_generation = generation;

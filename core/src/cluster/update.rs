@@ -495,6 +495,7 @@ impl Cluster {
         updated.status_fully_labeled = old.status_fully_labeled;
         updated.status_ready = old.status_ready;
         updated.status_available = old.status_available;
+        updated.status_terminating = old.status_terminating;
         updated.observed_generation = old.observed_generation;
         let generation = old.meta.generation.unwrap_or(1);
         updated.meta.generation = Some(if spec_changed {
@@ -565,6 +566,7 @@ impl Cluster {
         updated.status_updated = old.status_updated;
         updated.status_ready = old.status_ready;
         updated.status_available = old.status_available;
+        updated.status_terminating = old.status_terminating;
         updated.status_unavailable = old.status_unavailable;
         updated.observed_generation = old.observed_generation;
         updated.collision_count = old.collision_count;
