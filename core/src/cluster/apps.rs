@@ -349,6 +349,10 @@ struct OwnedSet {
     terminating: i64,
     revision: i64,
     is_new: bool,
+    /// The `desired-replicas` and `max-replicas` annotations (the Deployment's size and
+    /// size plus surge when the ReplicaSet was last scaled).
+    desired_annotation: Option<i64>,
+    max_annotation: Option<i64>,
 }
 
 /// Reconciles one Deployment: finds or creates its new ReplicaSet, scales the ReplicaSets as
@@ -364,28 +368,27 @@ pub(super) fn sync_deployment(cluster: &mut Cluster, key: &ObjectKey) {
     adopt_orphans(cluster, &deployment);
     let mut sets = owned_sets(cluster, &deployment, &template);
     if value::at(&deployment.spec, &["paused"]).and_then(Value::as_bool) == Some(true) {
-        // `sync` of a paused Deployment: no new ReplicaSet, no rollout; a lone active
-        // ReplicaSet still follows the replica count.
-        let (surge, _) = surge_and_unavailable(&deployment);
-        let active: Vec<&OwnedSet> = sets.iter().filter(|set| set.replicas > 0).collect();
-        let lone = match active.as_slice() {
-            [one] => Some((*one).clone()),
-            [] => sets.iter().find(|set| set.is_new).cloned(),
-            _ => None,
-        };
-        if let Some(set) = lone.filter(|set| set.replicas != deployment.replicas) {
-            scale_set(
-                cluster,
-                &deployment,
-                &set.name,
-                set.replicas,
-                deployment.replicas,
-                surge,
-            );
-        }
+        // `sync` of a paused Deployment: no new ReplicaSet, no rollout; its ReplicaSets
+        // still follow the replica count.
+        scale(cluster, &deployment, &sets);
         let sets = owned_sets(cluster, &deployment, &template);
         let revision = sets.iter().map(|set| set.revision).max().unwrap_or(0);
         write_status(cluster, key, &deployment, &sets, revision, None, false);
+        return;
+    }
+    // `isScalingEvent`: an active ReplicaSet was last sized for another replica count; this
+    // sync only scales (proportionally, in the middle of a rollout).
+    if sets.iter().any(|set| {
+        set.replicas > 0
+            && set
+                .desired_annotation
+                .is_some_and(|desired| desired != deployment.replicas)
+    }) {
+        scale(cluster, &deployment, &sets);
+        let sets = owned_sets(cluster, &deployment, &template);
+        let revision = sets.iter().map(|set| set.revision).max().unwrap_or(0);
+        write_status(cluster, key, &deployment, &sets, revision, None, false);
+        cluster.queue_sync(Kind::Deployment, key.clone(), SimDuration::from_millis(5));
         return;
     }
     let (surge, max_unavailable) = surge_and_unavailable(&deployment);
@@ -610,8 +613,20 @@ fn owned_sets(cluster: &Cluster, deployment: &Deployment, template: &Value) -> V
             replicas: set.replicas,
             status_replicas: set.status_replicas,
             ready: set.status_ready,
-            available: set.status_available,
+            // A ReplicaSet just scaled down still reports the pods it had: no more of them
+            // count than it keeps.
+            available: set.status_available.min(set.replicas),
             terminating: set.status_terminating.unwrap_or(0),
+            desired_annotation: set
+                .meta
+                .annotations
+                .get(DESIRED_REPLICAS)
+                .and_then(|text| text.parse().ok()),
+            max_annotation: set
+                .meta
+                .annotations
+                .get(MAX_REPLICAS)
+                .and_then(|text| text.parse().ok()),
             revision: set
                 .meta
                 .annotations
@@ -727,6 +742,108 @@ fn create_replica_set(
     }
 }
 
+/// `DeploymentController.scale`: a lone active ReplicaSet (or the newest) takes the replica
+/// count; a saturated new one empties the old ones; otherwise, in a rolling update, the
+/// difference is shared out in proportion to each ReplicaSet's size (`GetProportion`),
+/// leftovers to the largest.
+fn scale(cluster: &mut Cluster, deployment: &Deployment, sets: &[OwnedSet]) {
+    let (surge, _) = surge_and_unavailable(deployment);
+    let active: Vec<&OwnedSet> = sets.iter().filter(|set| set.replicas > 0).collect();
+    let lone = match active.as_slice() {
+        [one] => Some(*one),
+        [] => sets
+            .iter()
+            .find(|set| set.is_new)
+            .or_else(|| sets.iter().max_by(|a, b| a.created.cmp(&b.created))),
+        _ => None,
+    };
+    if let Some(set) = lone {
+        if set.replicas != deployment.replicas
+            || set.desired_annotation != Some(deployment.replicas)
+        {
+            scale_set(
+                cluster,
+                deployment,
+                &set.name,
+                set.replicas,
+                deployment.replicas,
+                surge,
+            );
+        }
+        return;
+    }
+    let new = sets.iter().find(|set| set.is_new);
+    let saturated = new.is_some_and(|set| {
+        set.replicas == deployment.replicas
+            && set.desired_annotation == Some(deployment.replicas)
+            && set.available == deployment.replicas
+    });
+    if saturated {
+        for old in sets.iter().filter(|set| !set.is_new && set.replicas > 0) {
+            scale_set(cluster, deployment, &old.name, old.replicas, 0, surge);
+        }
+        return;
+    }
+    if value::str_at(&deployment.spec, &["strategy", "type"]) != Some("RollingUpdate") {
+        return;
+    }
+    let mut active: Vec<OwnedSet> = active.into_iter().cloned().collect();
+    let current: i64 = active.iter().map(|set| set.replicas).sum();
+    let allowed = if deployment.replicas > 0 {
+        deployment.replicas + surge
+    } else {
+        0
+    };
+    let to_add = allowed - current;
+    // Larger first; among equals, newer first when growing and older first when shrinking.
+    crate::sort::sort_by(&mut active, |a, b| {
+        b.replicas.cmp(&a.replicas).then_with(|| {
+            if to_add > 0 {
+                b.created.cmp(&a.created)
+            } else {
+                a.created.cmp(&b.created)
+            }
+            .then(a.name.cmp(&b.name))
+        })
+    });
+    let max_replicas = deployment.replicas + surge;
+    let mut added = 0;
+    let mut sizes: Vec<i64> = Vec::new();
+    for set in &active {
+        if to_add == 0 || to_add == added || set.replicas == 0 {
+            sizes.push(set.replicas);
+            continue;
+        }
+        // `getReplicaSetFraction`.
+        let fraction = if deployment.replicas == 0 {
+            -set.replicas
+        } else {
+            let before = set
+                .max_annotation
+                .filter(|max| *max != 0)
+                .unwrap_or(deployment.status_replicas.max(1));
+            let scaled = (set.replicas.saturating_mul(max_replicas)) as f64 / before as f64;
+            scaled.round() as i64 - set.replicas
+        };
+        let remaining = to_add - added;
+        let proportion = if to_add > 0 {
+            fraction.min(remaining)
+        } else {
+            fraction.max(remaining)
+        };
+        sizes.push(set.replicas + proportion);
+        added += proportion;
+    }
+    if let Some(first) = sizes.first_mut() {
+        if to_add != 0 {
+            *first = (*first + to_add - added).max(0);
+        }
+    }
+    for (set, size) in active.iter().zip(sizes) {
+        scale_set(cluster, deployment, &set.name, set.replicas, size, surge);
+    }
+}
+
 /// Sets a ReplicaSet's replicas and the Deployment's annotations on it, and records
 /// `ScalingReplicaSet`.
 fn scale_set(
@@ -738,7 +855,9 @@ fn scale_set(
     surge: i64,
 ) {
     let namespace = deployment.namespace();
-    let _ = cluster.scale(Kind::ReplicaSet, namespace, name, to);
+    if from != to {
+        let _ = cluster.scale(Kind::ReplicaSet, namespace, name, to);
+    }
     if let Some(set) = cluster
         .replica_sets
         .get_mut(&(namespace.to_string(), name.to_string()))
@@ -750,6 +869,9 @@ fn scale_set(
             MAX_REPLICAS.into(),
             (deployment.replicas + surge).to_string(),
         );
+    }
+    if from == to {
+        return;
     }
     let direction = if to > from { "up" } else { "down" };
     record_deployment_event(
