@@ -1133,28 +1133,15 @@ fn record_deployment_event(
 /// Deletes a Deployment; the garbage collector deletes its ReplicaSets (and they their pods)
 /// unless orphaned. A foreground deletion is carried out as a background one.
 pub(super) fn delete_deployment(cluster: &mut Cluster, key: &ObjectKey, propagation: Propagation) {
-    let Some(deployment) = cluster.deployments.remove(key) else {
-        return;
-    };
-    let uid = deployment.meta.uid;
-    let owned: Vec<String> = cluster
-        .replica_sets
-        .range((key.0.clone(), String::new())..)
-        .take_while(|((ns, _), _)| *ns == key.0)
-        .filter(|(_, set)| set.meta.owner_references.iter().any(|o| o.uid == uid))
-        .map(|((_, name), _)| name.clone())
-        .collect();
-    for name in owned {
-        match propagation {
-            Propagation::Orphan => {
-                if let Some(set) = cluster.replica_sets.get_mut(&(key.0.clone(), name)) {
-                    set.meta.owner_references.retain(|o| o.uid != uid);
-                }
-            }
-            Propagation::Background | Propagation::Foreground => {
-                let _ = cluster.delete(Kind::ReplicaSet, &key.0, &name, DeleteOptions::default());
-            }
-        }
+    if let Some(deployment) = cluster.deployments.remove(key) {
+        let uid = deployment.meta.uid;
+        super::controllers::collect_dependents(
+            cluster,
+            Kind::ReplicaSet,
+            &key.0,
+            &uid,
+            propagation,
+        );
     }
 }
 

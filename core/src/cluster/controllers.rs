@@ -702,6 +702,44 @@ pub(super) fn delete_replication_controller(
     }
 }
 
+/// The garbage collector's side of deleting an owner: its dependents of `kind` in the
+/// namespace are deleted too, or (orphaned) lose their owner reference.
+pub(super) fn collect_dependents(
+    cluster: &mut Cluster,
+    kind: Kind,
+    namespace: &str,
+    owner_uid: &str,
+    propagation: Propagation,
+) {
+    let names: Vec<String> = cluster
+        .list(kind, Some(namespace))
+        .iter()
+        .filter(|object| {
+            object
+                .meta()
+                .owner_references
+                .iter()
+                .any(|owner| owner.uid == owner_uid)
+        })
+        .map(|object| object.name().to_string())
+        .collect();
+    for name in names {
+        if propagation == Propagation::Orphan {
+            let key = (namespace.to_string(), name);
+            let meta = match kind {
+                Kind::Pod => cluster.pods.get_mut(&key).map(|pod| &mut pod.meta),
+                Kind::ReplicaSet => cluster.replica_sets.get_mut(&key).map(|set| &mut set.meta),
+                _ => None,
+            };
+            if let Some(meta) = meta {
+                meta.owner_references.retain(|owner| owner.uid != owner_uid);
+            }
+        } else {
+            let _ = cluster.delete(kind, namespace, &name, DeleteOptions::default());
+        }
+    }
+}
+
 /// Marks a namespace Terminating and starts deleting its content.
 pub(super) fn delete_namespace(cluster: &mut Cluster, name: &str) -> DeleteOutcome {
     let now = cluster.now();

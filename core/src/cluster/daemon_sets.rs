@@ -539,27 +539,8 @@ pub(super) fn wake_namespace(cluster: &mut Cluster, namespace: &str) {
 /// Deletes a DaemonSet; the garbage collector deletes its pods unless orphaned (a
 /// foreground deletion is carried out as a background one).
 pub(super) fn delete_daemon_set(cluster: &mut Cluster, key: &ObjectKey, propagation: Propagation) {
-    let Some(daemon_set) = cluster.daemon_sets.remove(key) else {
-        return;
-    };
-    let uid = daemon_set.meta.uid;
-    let owned: Vec<String> = cluster
-        .pods
-        .range((key.0.clone(), String::new())..)
-        .take_while(|((ns, _), _)| *ns == key.0)
-        .filter(|(_, pod)| pod.meta.owner_references.iter().any(|o| o.uid == uid))
-        .map(|((_, name), _)| name.clone())
-        .collect();
-    for name in owned {
-        match propagation {
-            Propagation::Orphan => {
-                if let Some(pod) = cluster.pods.get_mut(&(key.0.clone(), name)) {
-                    pod.meta.owner_references.retain(|o| o.uid != uid);
-                }
-            }
-            Propagation::Background | Propagation::Foreground => {
-                let _ = cluster.delete(Kind::Pod, &key.0, &name, DeleteOptions::default());
-            }
-        }
+    if let Some(daemon_set) = cluster.daemon_sets.remove(key) {
+        let uid = daemon_set.meta.uid;
+        super::controllers::collect_dependents(cluster, Kind::Pod, &key.0, &uid, propagation);
     }
 }

@@ -242,12 +242,40 @@ pub fn list_selector(
         .map(Some)
         .map_err(|error| {
             KubectlError::api(crate::api::ApiError::BadRequest {
+                // `GroupVersionResource.String()`: `/v1, Resource=pods`,
+                // `apps/v1, Resource=deployments`.
                 message: format!(
-                    "Unable to find \"/v1, Resource={}\" that match label selector \"{label_selector}\", field selector \"{field_selector}\": {error}",
-                    kinds.first().map(|k| k.plural()).unwrap_or("pods")
+                    "Unable to find \"{}/v1, Resource={}\" that match label selector \"{label_selector}\", field selector \"{field_selector}\": {error}",
+                    kinds.first().map(|k| k.info().group).unwrap_or(""),
+                    kinds.first().map(|k| k.info().resource()).unwrap_or("pods")
                 ),
             })
         })
+}
+
+/// The objects of `kinds` in `namespace` (cluster-scoped kinds: all of them) that the `-l`
+/// selector matches, every one without it: what a bare resource type selects.
+pub fn objects_of_kinds(
+    env: &Env<'_>,
+    kinds: &[Kind],
+    namespace: &str,
+    label_selector: &str,
+) -> Result<Vec<(Kind, String, String)>, KubectlError> {
+    let selector = list_selector(kinds, label_selector, "")?;
+    let mut found = Vec::new();
+    for kind in kinds {
+        let scope = kind.namespaced().then_some(namespace);
+        for object in env.cluster.list(*kind, scope) {
+            if selector
+                .as_ref()
+                .is_none_or(|s| s.matches(&object.meta().labels))
+            {
+                let ns = object.meta().namespace.clone().unwrap_or_default();
+                found.push((*kind, ns, object.name().to_string()));
+            }
+        }
+    }
+    Ok(found)
 }
 
 /// The builder's refusal of names with `--all-namespaces`: a namespaced object is looked up in

@@ -236,7 +236,7 @@ fn targets(
 ) -> Result<(Targets, Vec<KubectlError>), KubectlError> {
     let flags = &invocation.flags;
     let label_selector = flags.string("selector").unwrap_or("").trim().to_string();
-    let mut names: Vec<(Kind, String, String)> = Vec::new();
+    let names: Vec<(Kind, String, String)>;
     let mut errors = Vec::new();
     if let Some(files) = resources::file_targets(invocation, env)? {
         names = files.targets;
@@ -261,19 +261,7 @@ fn targets(
                         "resource(s) were provided, but no name was specified",
                     ));
                 }
-                let selector = resources::list_selector(&kinds, &label_selector, "")?;
-                for kind in kinds {
-                    let scope = kind.namespaced().then_some(namespace.as_str());
-                    for object in env.cluster.list(kind, scope) {
-                        if selector
-                            .as_ref()
-                            .is_none_or(|s| s.matches(&object.meta().labels))
-                        {
-                            let ns = object.meta().namespace.clone().unwrap_or_default();
-                            names.push((kind, ns, object.name().to_string()));
-                        }
-                    }
-                }
+                names = resources::objects_of_kinds(env, &kinds, &namespace, &label_selector)?;
             }
         }
     }

@@ -93,7 +93,7 @@ pub(super) fn run(
     }
     // The builder: the objects named, or an error before any change is validated.
     let namespace = resources::namespace(invocation, env);
-    let mut targets: Vec<(Kind, String, String)> = Vec::new();
+    let targets: Vec<(Kind, String, String)>;
     let mut errors: Vec<KubectlError> = Vec::new();
     if let Some(files) = resources::file_targets(invocation, env)? {
         targets = files.targets;
@@ -118,19 +118,7 @@ pub(super) fn run(
                         "resource(s) were provided, but no name was specified",
                     ));
                 }
-                let selector = resources::list_selector(&kinds, &label_selector, "")?;
-                for kind in kinds {
-                    let scope = kind.namespaced().then_some(namespace.as_str());
-                    for object in env.cluster.list(kind, scope) {
-                        if selector
-                            .as_ref()
-                            .is_none_or(|s| s.matches(&object.meta().labels))
-                        {
-                            let ns = object.meta().namespace.clone().unwrap_or_default();
-                            targets.push((kind, ns, object.name().to_string()));
-                        }
-                    }
-                }
+                targets = resources::objects_of_kinds(env, &kinds, &namespace, &label_selector)?;
             }
         }
     }
