@@ -200,6 +200,15 @@ impl Kind {
         self.info().namespaced
     }
 
+    /// `GroupVersionResource.String()`: `/v1, Resource=pods`, `apps/v1, Resource=deployments`.
+    pub fn group_version_resource(self) -> String {
+        format!(
+            "{}/v1, Resource={}",
+            self.info().group,
+            self.info().resource()
+        )
+    }
+
     /// `v1` or `apps/v1`.
     pub fn api_version(self) -> &'static str {
         match self.info().group {

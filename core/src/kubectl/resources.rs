@@ -242,12 +242,9 @@ pub fn list_selector(
         .map(Some)
         .map_err(|error| {
             KubectlError::api(crate::api::ApiError::BadRequest {
-                // `GroupVersionResource.String()`: `/v1, Resource=pods`,
-                // `apps/v1, Resource=deployments`.
                 message: format!(
-                    "Unable to find \"{}/v1, Resource={}\" that match label selector \"{label_selector}\", field selector \"{field_selector}\": {error}",
-                    kinds.first().map(|k| k.info().group).unwrap_or(""),
-                    kinds.first().map(|k| k.info().resource()).unwrap_or("pods")
+                    "Unable to find \"{}\" that match label selector \"{label_selector}\", field selector \"{field_selector}\": {error}",
+                    kinds.first().copied().unwrap_or(Kind::Pod).group_version_resource()
                 ),
             })
         })

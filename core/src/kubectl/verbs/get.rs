@@ -95,8 +95,8 @@ fn build_request(invocation: &Invocation, env: &Env<'_>) -> Result<Request, Kube
     let bad_request = |message: String| {
         KubectlError::api(ApiError::BadRequest {
             message: format!(
-                "Unable to find \"/v1, Resource={}\" that match label selector \"{}\", field selector \"{}\": {message}",
-                first_kind.plural(),
+                "Unable to find \"{}\" that match label selector \"{}\", field selector \"{}\": {message}",
+                first_kind.group_version_resource(),
                 label_selector_text,
                 field_selector_text
             ),
