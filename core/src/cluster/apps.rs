@@ -378,17 +378,24 @@ pub(super) fn sync_deployment(cluster: &mut Cluster, key: &ObjectKey) {
     }
     // `isScalingEvent`: an active ReplicaSet was last sized for another replica count; this
     // sync only scales (proportionally, in the middle of a rollout).
-    if sets.iter().any(|set| {
-        set.replicas > 0
-            && set
-                .desired_annotation
-                .is_some_and(|desired| desired != deployment.replicas)
-    }) {
+    let scaling_event = |sets: &[OwnedSet]| {
+        sets.iter().any(|set| {
+            set.replicas > 0
+                && set
+                    .desired_annotation
+                    .is_some_and(|desired| desired != deployment.replicas)
+        })
+    };
+    if scaling_event(&sets) {
         scale(cluster, &deployment, &sets);
         let sets = owned_sets(cluster, &deployment, &template);
         let revision = sets.iter().map(|set| set.revision).max().unwrap_or(0);
         write_status(cluster, key, &deployment, &sets, revision, None, false);
-        cluster.queue_sync(Kind::Deployment, key.clone(), SimDuration::from_millis(5));
+        // The rollout goes on at the next sync, unless this one could not settle the sizes
+        // (a `Recreate` Deployment with several active ReplicaSets waits for them).
+        if !scaling_event(&sets) {
+            cluster.queue_sync(Kind::Deployment, key.clone(), SimDuration::from_millis(5));
+        }
         return;
     }
     let (surge, max_unavailable) = surge_and_unavailable(&deployment);
@@ -1054,8 +1061,12 @@ fn write_status(
     if **stored != before {
         stored.meta.resource_version = resource_version;
     }
-    // The controller re-checks an unfinished rollout when its progress deadline would pass.
-    if !complete && !timed_out {
+    // The controller re-checks an unfinished rollout when its progress deadline would pass:
+    // one check per update of the `Progressing` condition, from which the deadline counts.
+    let progress_noted = stored
+        .condition("Progressing")
+        .is_some_and(|condition| condition.last_update_time == now);
+    if !complete && !timed_out && progress_noted {
         // Not through `queue_sync`: that would hold back the syncs due before it.
         let deadline_at = SimDuration::from_secs(deadline.max(0) + 1);
         cluster.schedule(
