@@ -483,20 +483,20 @@ impl Cluster {
         let Some(old) = self.replicas_of(kind).get(key) else {
             return Err(ApiError::not_found(kind, &key.1));
         };
-        let mut updated = controllers::new_replication_controller(kind, meta, object)?;
+        let built = controllers::new_replication_controller(kind, meta, object)?;
         if kind == Kind::ReplicaSet {
-            apps::immutable_selector(kind, &old.spec, &updated.spec, &key.1)?;
+            apps::immutable_selector(kind, &old.spec, &built.spec, &key.1)?;
         }
+        // The new metadata and spec; the status stays the controller's.
+        let mut updated = (**old).clone();
+        updated.meta = built.meta;
+        updated.spec = built.spec;
+        updated.replicas = built.replicas;
+        updated.selector = built.selector;
         let spec_changed = updated.spec != old.spec;
         if !spec_changed && updated.meta == old.meta {
             return Ok(false);
         }
-        updated.status_replicas = old.status_replicas;
-        updated.status_fully_labeled = old.status_fully_labeled;
-        updated.status_ready = old.status_ready;
-        updated.status_available = old.status_available;
-        updated.status_terminating = old.status_terminating;
-        updated.observed_generation = old.observed_generation;
         let generation = old.meta.generation.unwrap_or(1);
         updated.meta.generation = Some(if spec_changed {
             generation + 1
@@ -519,8 +519,13 @@ impl Cluster {
         let Some(old) = self.daemon_sets.get(key) else {
             return Err(ApiError::not_found(Kind::DaemonSet, &key.1));
         };
-        let mut updated = daemon_sets::new_daemon_set(meta, object)?;
-        apps::immutable_selector(Kind::DaemonSet, &old.spec, &updated.spec, &key.1)?;
+        let built = daemon_sets::new_daemon_set(meta, object)?;
+        apps::immutable_selector(Kind::DaemonSet, &old.spec, &built.spec, &key.1)?;
+        // The new metadata and spec; the status and revisions stay the controller's.
+        let mut updated = (**old).clone();
+        updated.meta = built.meta;
+        updated.spec = built.spec;
+        updated.selector = built.selector;
         let spec_changed = updated.spec != old.spec;
         let generation = old.meta.generation.unwrap_or(1) + i64::from(spec_changed);
         updated.meta.generation = Some(generation);
@@ -531,15 +536,6 @@ impl Cluster {
         if !spec_changed && updated.meta == old.meta {
             return Ok(false);
         }
-        updated.current_scheduled = old.current_scheduled;
-        updated.desired_scheduled = old.desired_scheduled;
-        updated.misscheduled = old.misscheduled;
-        updated.ready = old.ready;
-        updated.updated_scheduled = old.updated_scheduled;
-        updated.available = old.available;
-        updated.unavailable = old.unavailable;
-        updated.observed_generation = old.observed_generation;
-        updated.history = old.history.clone();
         daemon_sets::record_revision(&mut updated);
         updated.meta.resource_version = self.next_resource_version();
         self.daemon_sets.insert(key.clone(), Box::new(updated));
@@ -556,21 +552,18 @@ impl Cluster {
         let Some(old) = self.deployments.get(key) else {
             return Err(ApiError::not_found(Kind::Deployment, &key.1));
         };
-        let mut updated = apps::new_deployment(meta, object)?;
-        apps::immutable_selector(Kind::Deployment, &old.spec, &updated.spec, &key.1)?;
+        let built = apps::new_deployment(meta, object)?;
+        apps::immutable_selector(Kind::Deployment, &old.spec, &built.spec, &key.1)?;
+        // The new metadata and spec; the status stays the controller's.
+        let mut updated = (**old).clone();
+        updated.meta = built.meta;
+        updated.spec = built.spec;
+        updated.replicas = built.replicas;
+        updated.selector = built.selector;
         let spec_changed = updated.spec != old.spec;
         if !spec_changed && updated.meta == old.meta {
             return Ok(false);
         }
-        updated.status_replicas = old.status_replicas;
-        updated.status_updated = old.status_updated;
-        updated.status_ready = old.status_ready;
-        updated.status_available = old.status_available;
-        updated.status_terminating = old.status_terminating;
-        updated.status_unavailable = old.status_unavailable;
-        updated.observed_generation = old.observed_generation;
-        updated.collision_count = old.collision_count;
-        updated.conditions = old.conditions.clone();
         let generation = old.meta.generation.unwrap_or(1);
         updated.meta.generation = Some(if spec_changed {
             generation + 1
