@@ -200,6 +200,14 @@ impl Kind {
         self.info().namespaced
     }
 
+    /// `schema.GroupKind.String()`: `Pod`, `DaemonSet.apps`.
+    pub fn group_kind(self) -> String {
+        match self.info().group {
+            "" => self.name().to_string(),
+            group => format!("{}.{group}", self.name()),
+        }
+    }
+
     /// `GroupVersionResource.String()`: `/v1, Resource=pods`, `apps/v1, Resource=deployments`.
     pub fn group_version_resource(self) -> String {
         format!(

@@ -129,12 +129,7 @@ fn build_service(
             | Kind::Deployment
             | Kind::ReplicaSet
     ) {
-        // `schema.GroupKind.String()`: `Pod`, `DaemonSet.apps`.
-        let group_kind = match kind.info().group {
-            "" => kind.name().to_string(),
-            group => format!("{}.{group}", kind.name()),
-        };
-        return Err(message(format!("cannot expose a {group_kind}")));
+        return Err(message(format!("cannot expose a {}", kind.group_kind())));
     }
     // The pod spec (or the service spec) the ports come from.
     let pod_spec = match kind {

@@ -118,11 +118,6 @@ fn targets(
     Ok((found, errors))
 }
 
-/// The `schema.GroupKind` of a kind as `%v` prints it (`{apps ReplicaSet}`, `{ Pod}`).
-fn group_kind(kind: Kind) -> String {
-    format!("{{{} {}}}", kind.info().group, kind.name())
-}
-
 /// `rollout status`: a watch that prints the status viewer's line on every change of the
 /// object until the rollout is done (or at once with `--watch=false`).
 fn status(
@@ -143,7 +138,7 @@ fn status(
         if !matches!(kind, Kind::Deployment | Kind::DaemonSet) {
             return Err(KubectlError::message(format!(
                 "no status viewer has been implemented for {}",
-                group_kind(*kind)
+                kind.group_kind()
             )));
         }
     }
@@ -464,7 +459,7 @@ fn history(
         other => {
             return Err(KubectlError::message(format!(
                 "no history viewer has been implemented for {:?}",
-                group_kind(other).trim_matches(|c| c == '{' || c == '}')
+                other.group_kind()
             )))
         }
     };
@@ -514,7 +509,7 @@ fn undo(
         other => {
             return Err(KubectlError::message(format!(
                 "no rollbacker has been implemented for {:?}",
-                group_kind(other).trim_matches(|c| c == '{' || c == '}')
+                other.group_kind()
             )))
         }
     }
