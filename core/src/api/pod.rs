@@ -850,6 +850,19 @@ fn default_container(container: &mut Map<String, Value>, mount: Option<&Value>) 
             }
         }
     }
+    // `SetDefaults_Probe` and `SetDefaults_HTTPGetAction`.
+    for field in ["livenessProbe", "readinessProbe", "startupProbe"] {
+        if let Some(Value::Object(probe)) = container.get_mut(field) {
+            if let Some(Value::Object(http)) = probe.get_mut("httpGet") {
+                value::insert_default(http, "path", s("/"));
+                value::insert_default(http, "scheme", s("HTTP"));
+            }
+            value::insert_default(probe, "timeoutSeconds", Value::from(1));
+            value::insert_default(probe, "periodSeconds", Value::from(10));
+            value::insert_default(probe, "successThreshold", Value::from(1));
+            value::insert_default(probe, "failureThreshold", Value::from(3));
+        }
+    }
     value::insert_default(container, "resources", Value::Object(Map::new()));
     value::insert_default(
         container,

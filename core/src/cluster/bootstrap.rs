@@ -265,8 +265,21 @@ const COREDNS_POD: &str = r#"{
                 {"containerPort": 53, "name": "dns-tcp", "protocol": "TCP"},
                 {"containerPort": 9153, "name": "metrics", "protocol": "TCP"}
             ],
-            "resources": {"limits": {"memory": "170Mi"}, "requests": {"cpu": "100m", "memory": "70Mi"}}
+            "resources": {"limits": {"memory": "170Mi"}, "requests": {"cpu": "100m", "memory": "70Mi"}},
+            "volumeMounts": [{"mountPath": "/etc/coredns", "name": "config-volume", "readOnly": true}],
+            "livenessProbe": {
+                "httpGet": {"path": "/health", "port": 8080, "scheme": "HTTP"},
+                "initialDelaySeconds": 60, "timeoutSeconds": 5, "successThreshold": 1, "failureThreshold": 5
+            },
+            "readinessProbe": {"httpGet": {"path": "/ready", "port": 8181, "scheme": "HTTP"}},
+            "securityContext": {
+                "allowPrivilegeEscalation": false,
+                "capabilities": {"add": ["NET_BIND_SERVICE"], "drop": ["ALL"]},
+                "readOnlyRootFilesystem": true
+            }
         }],
+        "dnsPolicy": "Default",
+        "volumes": [{"name": "config-volume", "configMap": {"name": "coredns", "items": [{"key": "Corefile", "path": "Corefile"}]}}],
         "tolerations": [
             {"key": "CriticalAddonsOnly", "operator": "Exists"},
             {"effect": "NoSchedule", "key": "node-role.kubernetes.io/control-plane"}

@@ -950,6 +950,9 @@ fn write_containers(w: &mut String, pod: &Pod, spec: &Value, template: bool) {
         if explicit_requests || !container.limits.is_empty() {
             write_resources(w, "Requests", &container.requests);
         }
+        if let Some(rendered) = value::array_at(spec, &["containers"]).get(index) {
+            write_probes(w, rendered);
+        }
         write_environment(w, pod, container);
         let mounts = value::array_at(spec, &["containers"])
             .get(index)
@@ -972,6 +975,79 @@ fn write_containers(w: &mut String, pod: &Pod, spec: &Value, template: bool) {
                 if read_only { "ro" } else { "rw" }
             );
         }
+    }
+}
+
+/// `describeContainerProbe`: one line per probe, as `DescribeProbe` writes it.
+fn write_probes(w: &mut String, container: &Value) {
+    for (field, title) in [
+        ("livenessProbe", "Liveness"),
+        ("readinessProbe", "Readiness"),
+        ("startupProbe", "Startup"),
+    ] {
+        let Some(probe) = value::at(container, &[field]) else {
+            continue;
+        };
+        let number = |key: &str, default: i64| value::i64_at(probe, &[key]).unwrap_or(default);
+        let attributes = format!(
+            "delay={}s timeout={}s period={}s successThreshold={} failureThreshold={}",
+            number("initialDelaySeconds", 0),
+            number("timeoutSeconds", 1),
+            number("periodSeconds", 10),
+            number("successThreshold", 1),
+            number("failureThreshold", 3)
+        );
+        // An `IntOrString` port as `String()` prints it.
+        let port_text = |action: &Value| match value::at(action, &["port"]) {
+            Some(Value::String(text)) => text.clone(),
+            Some(Value::Number(number)) => number.to_string(),
+            _ => String::new(),
+        };
+        let text = if let Some(exec) = value::at(probe, &["exec"]) {
+            let command: Vec<&str> = value::array_at(exec, &["command"])
+                .iter()
+                .filter_map(Value::as_str)
+                .collect();
+            format!("exec [{}] {attributes}", command.join(" "))
+        } else if let Some(http) = value::at(probe, &["httpGet"]) {
+            // `url.URL.String()` of scheme, `JoinHostPort(host, port)` and path.
+            let host = value::str_at(http, &["host"]).unwrap_or("");
+            let port = port_text(http);
+            let host_port = if port.is_empty() {
+                host.to_string()
+            } else if host.contains(':') {
+                format!("[{host}]:{port}")
+            } else {
+                format!("{host}:{port}")
+            };
+            let path = value::str_at(http, &["path"]).unwrap_or("");
+            let slash = if !path.is_empty() && !path.starts_with('/') && !host_port.is_empty() {
+                "/"
+            } else {
+                ""
+            };
+            format!(
+                "http-get {}://{host_port}{slash}{path} {attributes}",
+                value::str_at(http, &["scheme"])
+                    .unwrap_or("HTTP")
+                    .to_ascii_lowercase()
+            )
+        } else if let Some(tcp) = value::at(probe, &["tcpSocket"]) {
+            format!(
+                "tcp-socket {}:{} {attributes}",
+                value::str_at(tcp, &["host"]).unwrap_or(""),
+                port_text(tcp)
+            )
+        } else if let Some(grpc) = value::at(probe, &["grpc"]) {
+            format!(
+                "grpc <pod>:{} {} {attributes}",
+                value::i64_at(grpc, &["port"]).unwrap_or(0),
+                value::str_at(grpc, &["service"]).unwrap_or("")
+            )
+        } else {
+            format!("unknown {attributes}")
+        };
+        let _ = writeln!(w, "    {title}:\t{text}");
     }
 }
 
