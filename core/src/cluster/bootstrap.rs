@@ -353,6 +353,51 @@ const DAEMON_POD: &str = r#"{
     }
 }"#;
 
+/// kubeadm's kube-proxy container and pod fields beyond `DAEMON_POD`'s.
+const KUBE_PROXY_EXTRAS: &str = r#"{
+    "container": {
+        "command": ["/usr/local/bin/kube-proxy", "--config=/var/lib/kube-proxy/config.conf", "--hostname-override=$(NODE_NAME)"],
+        "env": [{"name": "NODE_NAME", "valueFrom": {"fieldRef": {"fieldPath": "spec.nodeName"}}}],
+        "securityContext": {"privileged": true},
+        "volumeMounts": [
+            {"mountPath": "/var/lib/kube-proxy", "name": "kube-proxy"},
+            {"mountPath": "/run/xtables.lock", "name": "xtables-lock"},
+            {"mountPath": "/lib/modules", "name": "lib-modules", "readOnly": true}
+        ]
+    },
+    "pod": {
+        "volumes": [
+            {"name": "kube-proxy", "configMap": {"name": "kube-proxy"}},
+            {"name": "xtables-lock", "hostPath": {"path": "/run/xtables.lock", "type": "FileOrCreate"}},
+            {"name": "lib-modules", "hostPath": {"path": "/lib/modules"}}
+        ]
+    }
+}"#;
+
+/// kind's kindnet container and pod fields beyond `DAEMON_POD`'s.
+const KINDNET_EXTRAS: &str = r#"{
+    "container": {
+        "env": [
+            {"name": "HOST_IP", "valueFrom": {"fieldRef": {"fieldPath": "status.hostIP"}}},
+            {"name": "POD_IP", "valueFrom": {"fieldRef": {"fieldPath": "status.podIP"}}},
+            {"name": "POD_SUBNET", "value": "10.244.0.0/16"}
+        ],
+        "securityContext": {"privileged": false, "capabilities": {"add": ["NET_RAW", "NET_ADMIN"]}},
+        "volumeMounts": [
+            {"mountPath": "/etc/cni/net.d", "name": "cni-cfg"},
+            {"mountPath": "/run/xtables.lock", "name": "xtables-lock", "readOnly": false},
+            {"mountPath": "/lib/modules", "name": "lib-modules", "readOnly": true}
+        ]
+    },
+    "pod": {
+        "volumes": [
+            {"name": "cni-cfg", "hostPath": {"path": "/etc/cni/net.d"}},
+            {"name": "xtables-lock", "hostPath": {"path": "/run/xtables.lock", "type": "FileOrCreate"}},
+            {"name": "lib-modules", "hostPath": {"path": "/lib/modules"}}
+        ]
+    }
+}"#;
+
 /// The control-plane's static pods and the per-node daemons, created with `nodeName` set.
 fn create_system_pods(cluster: &mut Cluster, shape: &ClusterShape) {
     let Some(control_plane) = shape.nodes.iter().find(|node| node.control_plane) else {
@@ -470,6 +515,7 @@ fn create_system_pods(cluster: &mut Cluster, shape: &ClusterShape) {
             json!({"k8s-app": "kube-proxy"}),
             json!({"k8s-app": "kube-proxy"}),
             "{}",
+            KUBE_PROXY_EXTRAS,
         ),
         (
             "kindnet",
@@ -478,10 +524,11 @@ fn create_system_pods(cluster: &mut Cluster, shape: &ClusterShape) {
             json!({"app": "kindnet", "k8s-app": "kindnet", "tier": "node"}),
             json!({"app": "kindnet"}),
             r#"{"limits": {"cpu": "100m", "memory": "50Mi"}, "requests": {"cpu": "100m", "memory": "50Mi"}}"#,
+            KINDNET_EXTRAS,
         ),
     ]
     .into_iter()
-    .filter_map(|(daemon, container, image, labels, selector, resources)| {
+    .filter_map(|(daemon, container, image, labels, selector, resources, extras)| {
         let mut template = parsed(DAEMON_POD);
         set(&mut template, "/metadata", json!({"labels": labels}));
         if let Some(Value::Object(spec)) = template.get_mut("spec") {
@@ -492,6 +539,18 @@ fn create_system_pods(cluster: &mut Cluster, shape: &ClusterShape) {
         set(&mut template, "/spec/containers/0/name", s(container));
         set(&mut template, "/spec/containers/0/image", s(image));
         set(&mut template, "/spec/containers/0/resources", parsed(resources));
+        // The container's command, environment, mounts and security context, and the pod's
+        // volumes, as kubeadm's and kind's manifests give them.
+        let extras = parsed(extras);
+        for (target, source) in [("/spec/containers/0", "container"), ("/spec", "pod")] {
+            if let (Some(Value::Object(into)), Some(Value::Object(from))) =
+                (template.pointer_mut(target), extras.get(source))
+            {
+                for (key, val) in from {
+                    into.insert(key.clone(), val.clone());
+                }
+            }
+        }
         if let Value::Object(map) = &mut template {
             map.remove("apiVersion");
             map.remove("kind");
