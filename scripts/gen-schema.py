@@ -324,6 +324,8 @@ def go_quote(s):
 META = "k8s.io/apimachinery/pkg/apis/meta/v1"
 CORE = "k8s.io/api/core/v1"
 APPS = "k8s.io/api/apps/v1"
+BATCH = "k8s.io/api/batch/v1"
+SCHEDULING = "k8s.io/api/scheduling/v1alpha3"
 RESOURCE = "k8s.io/apimachinery/pkg/api/resource"
 INTSTR = "k8s.io/apimachinery/pkg/util/intstr"
 RUNTIME = "k8s.io/apimachinery/pkg/runtime"
@@ -342,6 +344,8 @@ SPECIAL = {
 MODEL_PREFIX = {
     CORE: "io.k8s.api.core.v1.",
     APPS: "io.k8s.api.apps.v1.",
+    BATCH: "io.k8s.api.batch.v1.",
+    SCHEDULING: "io.k8s.api.scheduling.v1alpha3.",
     META: "io.k8s.apimachinery.pkg.apis.meta.v1.",
     RESOURCE: "io.k8s.apimachinery.pkg.api.resource.",
     INTSTR: "io.k8s.apimachinery.pkg.util.intstr.",
@@ -579,6 +583,7 @@ KINDS = [
     ("Deployment", "deployments", "deployment", ["deploy"], 3, "apps"),
     ("ReplicaSet", "replicasets", "replicaset", ["rs"], 3, "apps"),
     ("DaemonSet", "daemonsets", "daemonset", ["ds"], 4, "apps"),
+    ("Job", "jobs", "job", [], 5, "batch"),
     ("List", "", "", [], 0),
 ]
 # The generation of a kind says when it joined the data. Types are written grouped by the
@@ -590,6 +595,9 @@ KINDS = [
 def build(api_dir, apimachinery_dir):
     core = load_package(CORE, "v1", os.path.join(api_dir, "core/v1"))
     apps = load_package(APPS, "v1", os.path.join(api_dir, "apps/v1"), only={"types.go"})
+    batch = load_package(BATCH, "v1", os.path.join(api_dir, "batch/v1"), only={"types.go"})
+    scheduling = load_package(SCHEDULING, "v1alpha3", os.path.join(api_dir, "scheduling/v1alpha3"),
+                              only={"types.go"})
     meta = load_package(META, "v1", os.path.join(apimachinery_dir, "pkg/apis/meta/v1"),
                         only={"types.go", "time.go", "micro_time.go", "fieldsv1_byte.go", "duration.go"})
     resource = load_package(RESOURCE, "resource", os.path.join(apimachinery_dir, "pkg/api/resource"),
@@ -600,12 +608,13 @@ def build(api_dir, apimachinery_dir):
                            only={"types.go"})
     types = load_package(TYPES, "types", os.path.join(apimachinery_dir, "pkg/types"),
                          only={"uid.go"})
-    u = Universe([core, apps, meta, resource, intstr, runtime, types])
+    u = Universe([core, apps, batch, scheduling, meta, resource, intstr, runtime, types])
     g = Generator(u)
     g.generation = {}
     for kind, _, _, _, generation, *group in sorted(KINDS, key=lambda k: k[4]):
         before = len(g.order)
-        g.visit_type(("named", APPS if group else CORE, kind))
+        package = {"": CORE, "apps": APPS, "batch": BATCH}[group[0] if group else ""]
+        g.visit_type(("named", package, kind))
         for key in g.order[before:]:
             g.generation[key] = generation
     names = {}

@@ -13,6 +13,9 @@ use kubeplay_core::rng::SimRng;
 use kubeplay_core::session::Session;
 
 const FRAGMENTS: &[&str] = &[
+    "job",
+    "jobs",
+    "--from=cronjob/x",
     "set",
     "image",
     "nginx=nginx:1.27",
@@ -568,7 +571,7 @@ const YAML_FRAGMENTS: &[&str] = &[
     "{resourceFieldRef: {resource: limits.cpu}}", "{secretKeyRef: {name: s, key: k, optional: true}}",
     "}]}]}", "envFrom", "volumes", "configMap", "secret", "items", "tolerationSeconds",
     "spec: {replicas: 2, selector: {matchLabels: {a: b}}, template: {metadata: {labels: {a: b}}, spec: {containers: [{name: c, image: nginx}]}}}\n",
-    "strategy: {type: Recreate, rollingUpdate: {maxSurge: 200%}}", "matchExpressions: [{key: a, operator: In}]", "updateStrategy: {type: OnDelete}", "nodeSelector: {disk: ssd}", "maxUnavailable: x%",
+    "strategy: {type: Recreate, rollingUpdate: {maxSurge: 200%}}", "matchExpressions: [{key: a, operator: In}]", "updateStrategy: {type: OnDelete}", "completions: 3", "parallelism: 0", "backoffLimit: -1", "restartPolicy: Never", "nodeSelector: {disk: ssd}", "maxUnavailable: x%",
     "---\n", "...\n", "%YAML 1.1\n", "\t", "\"", "'", "&", "*", "!", "name", "metadata",
 ];
 
@@ -592,7 +595,8 @@ fn random_yaml_never_panics() {
             ("apps/v1", "Deployment"),
             ("apps/v1", "ReplicaSet"),
             ("apps/v1", "DaemonSet"),
-        ][(round % 7) as usize];
+            ("batch/v1", "Job"),
+        ][(round % 8) as usize];
         let mut text =
             format!("apiVersion: {api_version}\nkind: {kind}\nmetadata: {{name: fuzz}}\n");
         for _ in 0..rng.below(40) {

@@ -6,8 +6,8 @@
 
 use std::fmt;
 
-/// An API kind served by the simulator: the core group's (`v1`) and the `apps` group's
-/// (`apps/v1`).
+/// An API kind served by the simulator: the core group's (`v1`), the `apps` group's
+/// (`apps/v1`) and the `batch` group's (`batch/v1`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Kind {
     Pod,
@@ -22,6 +22,7 @@ pub enum Kind {
     DaemonSet,
     Deployment,
     ReplicaSet,
+    Job,
 }
 
 /// Names and scope of one kind.
@@ -167,6 +168,16 @@ pub const KIND_TABLE: &[KindInfo] = &[
         namespaced: true,
         in_category_all: true,
     },
+    KindInfo {
+        kind: Kind::Job,
+        name: "Job",
+        plural: "jobs.batch",
+        singular: "job.batch",
+        group: "batch",
+        short_names: &[],
+        namespaced: true,
+        in_category_all: true,
+    },
 ];
 
 impl KindInfo {
@@ -221,7 +232,8 @@ impl Kind {
     pub fn api_version(self) -> &'static str {
         match self.info().group {
             "" => "v1",
-            _ => "apps/v1",
+            "apps" => "apps/v1",
+            _ => "batch/v1",
         }
     }
 
@@ -321,7 +333,8 @@ mod tests {
                 Kind::Service,
                 Kind::DaemonSet,
                 Kind::Deployment,
-                Kind::ReplicaSet
+                Kind::ReplicaSet,
+                Kind::Job
             ]
         );
     }

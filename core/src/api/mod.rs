@@ -17,7 +17,7 @@ pub use error::ApiError;
 pub use kind::Kind;
 pub use meta::{ObjectMeta, OwnerReference};
 pub use others::{
-    ConfigMap, DaemonSet, Deployment, DeploymentCondition, Event, Hardware, Namespace,
+    ConfigMap, DaemonSet, Deployment, DeploymentCondition, Event, Hardware, Job, Namespace,
     NamespaceCondition, NamespacePhase, Node, ObjectReference, ReplicationController, Secret,
     Service, ServiceAccount, Taint,
 };

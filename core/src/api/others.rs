@@ -742,3 +742,95 @@ impl DaemonSet {
         ])
     }
 }
+
+/// A Job (`batch/v1`): its defaulted spec as JSON, with what the job controller writes typed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Job {
+    pub meta: ObjectMeta,
+    /// Defaulted spec (parallelism, completions, backoffLimit, selector, template…).
+    pub spec: Value,
+    pub selector: crate::selector::Selector,
+    pub active: i64,
+    /// `status.ready` and `status.terminating`: set once the controller has counted.
+    pub ready: Option<i64>,
+    pub terminating: Option<i64>,
+    pub succeeded: i64,
+    pub failed: i64,
+    pub start_time: Option<SimTime>,
+    pub completion_time: Option<SimTime>,
+    /// `status.conditions`; a Job condition's `lastProbeTime` is kept in `last_update_time`.
+    pub conditions: Vec<DeploymentCondition>,
+}
+
+impl Job {
+    pub fn name(&self) -> &str {
+        &self.meta.name
+    }
+
+    pub fn namespace(&self) -> &str {
+        self.meta.namespace.as_deref().unwrap_or("default")
+    }
+
+    /// Whether a condition of this type is `True` (`hasJobCondition`).
+    pub fn has_condition(&self, condition_type: &str) -> bool {
+        self.conditions.iter().any(|condition| {
+            condition.condition_type == condition_type && condition.status == "True"
+        })
+    }
+
+    pub fn to_value(&self) -> Value {
+        let mut status = Map::new();
+        if self.active != 0 {
+            status.insert("active".into(), Value::from(self.active));
+        }
+        if let Some(time) = self.completion_time {
+            status.insert("completionTime".into(), s(time.rfc3339()));
+        }
+        if !self.conditions.is_empty() {
+            status.insert(
+                "conditions".into(),
+                Value::Array(
+                    self.conditions
+                        .iter()
+                        .map(|condition| {
+                            obj([
+                                ("lastProbeTime", s(condition.last_update_time.rfc3339())),
+                                (
+                                    "lastTransitionTime",
+                                    s(condition.last_transition_time.rfc3339()),
+                                ),
+                                ("message", s(&condition.message)),
+                                ("reason", s(condition.reason)),
+                                ("status", s(condition.status)),
+                                ("type", s(condition.condition_type)),
+                            ])
+                        })
+                        .collect(),
+                ),
+            );
+        }
+        if self.failed != 0 {
+            status.insert("failed".into(), Value::from(self.failed));
+        }
+        if let Some(ready) = self.ready {
+            status.insert("ready".into(), Value::from(ready));
+        }
+        if let Some(time) = self.start_time {
+            status.insert("startTime".into(), s(time.rfc3339()));
+        }
+        if self.succeeded != 0 {
+            status.insert("succeeded".into(), Value::from(self.succeeded));
+        }
+        if let Some(terminating) = self.terminating {
+            status.insert("terminating".into(), Value::from(terminating));
+            status.insert("uncountedTerminatedPods".into(), obj([]));
+        }
+        obj([
+            ("apiVersion", s("batch/v1")),
+            ("kind", s("Job")),
+            ("metadata", self.meta.to_value()),
+            ("spec", self.spec.clone()),
+            ("status", Value::Object(status)),
+        ])
+    }
+}

@@ -366,6 +366,7 @@ pub(super) fn wake_pod_controllers(cluster: &mut Cluster, namespace: &str, after
         }
     }
     super::daemon_sets::wake_namespace(cluster, namespace);
+    super::jobs::wake_namespace(cluster, namespace);
 }
 
 /// Called whenever a pod is added, changed or removed: wakes its controller.
@@ -978,6 +979,15 @@ pub(super) fn sync_namespace(cluster: &mut Cluster, name: &str) {
         .collect();
     for key in daemon_sets {
         super::daemon_sets::delete_daemon_set(cluster, &key, Propagation::Background);
+    }
+    let jobs: Vec<ObjectKey> = cluster
+        .jobs
+        .keys()
+        .filter(|k| in_namespace(k))
+        .cloned()
+        .collect();
+    for key in jobs {
+        super::jobs::delete_job(cluster, &key, Propagation::Background);
     }
     for kind in [Kind::ReplicationController, Kind::ReplicaSet] {
         let owners: Vec<ObjectKey> = cluster

@@ -15,6 +15,7 @@ mod daemon_sets;
 pub mod http_client;
 pub mod image_programs;
 pub mod images;
+mod jobs;
 mod kubelet;
 pub mod network;
 mod pod_update;
@@ -28,7 +29,7 @@ mod validate;
 
 use crate::api::value;
 use crate::api::{
-    ApiError, ConfigMap, DaemonSet, Deployment, Event, Kind, Namespace, NamespacePhase, Node,
+    ApiError, ConfigMap, DaemonSet, Deployment, Event, Job, Kind, Namespace, NamespacePhase, Node,
     ObjectMeta, ObjectReference, Pod, ReplicationController, Secret, Service, ServiceAccount,
 };
 use crate::clock::{SimDuration, SimTime};
@@ -60,6 +61,8 @@ pub(crate) enum Task {
     DeploymentSync { key: ObjectKey },
     /// Reconcile one DaemonSet.
     DaemonSetSync { key: ObjectKey },
+    /// Reconcile one Job.
+    JobSync { key: ObjectKey },
     /// Advance the deletion of a terminating namespace.
     NamespaceSync { name: String },
     /// The service account controller and the root CA publisher bringing back a namespace's
@@ -185,6 +188,7 @@ pub enum ObjectView<'c> {
     ReplicationController(&'c ReplicationController),
     Deployment(&'c Deployment),
     DaemonSet(&'c DaemonSet),
+    Job(&'c Job),
     Service(&'c Service),
     Event(&'c Event),
     ConfigMap(&'c ConfigMap),
@@ -201,6 +205,7 @@ impl<'c> ObjectView<'c> {
             ObjectView::ReplicationController(rc) => rc.kind,
             ObjectView::Deployment(_) => Kind::Deployment,
             ObjectView::DaemonSet(_) => Kind::DaemonSet,
+            ObjectView::Job(_) => Kind::Job,
             ObjectView::Service(_) => Kind::Service,
             ObjectView::Event(_) => Kind::Event,
             ObjectView::ConfigMap(_) => Kind::ConfigMap,
@@ -217,6 +222,7 @@ impl<'c> ObjectView<'c> {
             ObjectView::ReplicationController(rc) => &rc.meta,
             ObjectView::Deployment(deployment) => &deployment.meta,
             ObjectView::DaemonSet(daemon_set) => &daemon_set.meta,
+            ObjectView::Job(job) => &job.meta,
             ObjectView::Service(service) => &service.meta,
             ObjectView::Event(event) => &event.meta,
             ObjectView::ConfigMap(config_map) => &config_map.meta,
@@ -237,6 +243,7 @@ impl<'c> ObjectView<'c> {
             ObjectView::ReplicationController(rc) => rc.to_value(),
             ObjectView::Deployment(deployment) => deployment.to_value(),
             ObjectView::DaemonSet(daemon_set) => daemon_set.to_value(),
+            ObjectView::Job(job) => job.to_value(),
             ObjectView::Service(service) => service.to_value(),
             ObjectView::Event(event) => event.to_value(),
             ObjectView::ConfigMap(config_map) => config_map.to_value(),
@@ -256,6 +263,7 @@ pub enum ObjectCopy {
     ReplicationController(Box<ReplicationController>),
     Deployment(Box<Deployment>),
     DaemonSet(Box<DaemonSet>),
+    Job(Box<Job>),
     Service(Box<Service>),
     Event(Box<Event>),
     ConfigMap(Box<ConfigMap>),
@@ -278,6 +286,7 @@ impl ObjectView<'_> {
             ObjectView::DaemonSet(daemon_set) => {
                 ObjectCopy::DaemonSet(Box::new(daemon_set.clone()))
             }
+            ObjectView::Job(job) => ObjectCopy::Job(Box::new(job.clone())),
             ObjectView::Service(service) => ObjectCopy::Service(Box::new(service.clone())),
             ObjectView::Event(event) => ObjectCopy::Event(Box::new(event.clone())),
             ObjectView::ConfigMap(config_map) => {
@@ -300,6 +309,7 @@ impl ObjectCopy {
             ObjectCopy::ReplicationController(rc) => ObjectView::ReplicationController(rc),
             ObjectCopy::Deployment(deployment) => ObjectView::Deployment(deployment),
             ObjectCopy::DaemonSet(daemon_set) => ObjectView::DaemonSet(daemon_set),
+            ObjectCopy::Job(job) => ObjectView::Job(job),
             ObjectCopy::Service(service) => ObjectView::Service(service),
             ObjectCopy::Event(event) => ObjectView::Event(event),
             ObjectCopy::ConfigMap(config_map) => ObjectView::ConfigMap(config_map),
@@ -328,6 +338,10 @@ pub struct Cluster {
     pub(crate) replica_sets: BTreeMap<ObjectKey, Box<ReplicationController>>,
     pub(crate) deployments: BTreeMap<ObjectKey, Box<Deployment>>,
     pub(crate) daemon_sets: BTreeMap<ObjectKey, Box<DaemonSet>>,
+    pub(crate) jobs: BTreeMap<ObjectKey, Box<Job>>,
+    /// When the job controller last saw one of a Job's pods fail (its back-off counts from
+    /// there).
+    pub(crate) job_failures: BTreeMap<ObjectKey, SimTime>,
     pub(crate) services: BTreeMap<ObjectKey, Box<Service>>,
     /// Boxed: events are many and a map node holds several values inline.
     pub(crate) events: BTreeMap<ObjectKey, Box<Event>>,
@@ -423,6 +437,8 @@ impl Cluster {
             replica_sets: BTreeMap::new(),
             deployments: BTreeMap::new(),
             daemon_sets: BTreeMap::new(),
+            jobs: BTreeMap::new(),
+            job_failures: BTreeMap::new(),
             services: BTreeMap::new(),
             events: BTreeMap::new(),
             config_maps: BTreeMap::new(),
@@ -492,6 +508,7 @@ impl Cluster {
             let task = match kind {
                 Kind::Deployment => Task::DeploymentSync { key },
                 Kind::DaemonSet => Task::DaemonSetSync { key },
+                Kind::Job => Task::JobSync { key },
                 _ => Task::ReplicationControllerSync { kind, key },
             };
             self.schedule(after, task);
@@ -611,6 +628,10 @@ impl Cluster {
                 self.syncs_queued.remove(&(Kind::DaemonSet, key.clone()));
                 daemon_sets::sync_daemon_set(self, &key)
             }
+            Task::JobSync { key } => {
+                self.syncs_queued.remove(&(Kind::Job, key.clone()));
+                jobs::sync_job(self, &key)
+            }
             Task::NamespaceSync { name } => controllers::sync_namespace(self, &name),
             Task::NamespaceDefaultsSync { name } => {
                 controllers::sync_namespace_defaults(self, &name)
@@ -677,6 +698,7 @@ impl Cluster {
                 .daemon_sets
                 .get(&key)
                 .map(|object| ObjectView::DaemonSet(object)),
+            Kind::Job => self.jobs.get(&key).map(|object| ObjectView::Job(object)),
             Kind::Service => self
                 .services
                 .get(&key)
@@ -730,6 +752,9 @@ impl Cluster {
                 .collect(),
             Kind::DaemonSet => in_namespace(&self.daemon_sets, namespace)
                 .map(|object| ObjectView::DaemonSet(object))
+                .collect(),
+            Kind::Job => in_namespace(&self.jobs, namespace)
+                .map(|object| ObjectView::Job(object))
                 .collect(),
             Kind::Service => in_namespace(&self.services, namespace)
                 .map(|object| ObjectView::Service(object))
@@ -1134,6 +1159,18 @@ impl Cluster {
                 self.daemon_sets.insert(key.clone(), Box::new(daemon_set));
                 self.queue_sync(kind, key, SimDuration::from_millis(5));
             }
+            Kind::Job => {
+                let built = jobs::new_job(meta.clone(), manifest);
+                let mut job = validate::with_meta_causes(kind, &meta, meta_causes, built)?;
+                if exists {
+                    return already_exists();
+                }
+                self.stamp_new(&mut job.meta);
+                jobs::generate_selector(&mut job);
+                let key = (job.namespace().to_string(), job.name().to_string());
+                self.jobs.insert(key.clone(), Box::new(job));
+                self.queue_sync(kind, key, SimDuration::from_millis(5));
+            }
             Kind::Service => {
                 if exists {
                     validate::with_meta_causes(kind, &meta, meta_causes, Ok(()))?;
@@ -1389,6 +1426,11 @@ impl Cluster {
                     daemon_set.meta = updated;
                 }
             }
+            Kind::Job => {
+                if let Some(job) = self.jobs.get_mut(&key) {
+                    job.meta = updated;
+                }
+            }
             Kind::Service => {
                 if let Some(service) = self.services.get_mut(&key) {
                     service.meta = updated;
@@ -1475,6 +1517,10 @@ impl Cluster {
             }
             Kind::DaemonSet => {
                 daemon_sets::delete_daemon_set(self, &key, options.propagation);
+                Ok(DeleteOutcome::Removed)
+            }
+            Kind::Job => {
+                jobs::delete_job(self, &key, options.propagation);
                 Ok(DeleteOutcome::Removed)
             }
             Kind::Service => {

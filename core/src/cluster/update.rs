@@ -8,7 +8,7 @@
 //! controllers and the scheduler as a label change does. `metadata.generation` counts spec
 //! changes; `resourceVersion` moves only when something changed.
 
-use super::{apps, controllers, daemon_sets, kubelet, pod_update, validate, Cluster};
+use super::{apps, controllers, daemon_sets, jobs, kubelet, pod_update, validate, Cluster};
 use crate::api::{
     json_patch, strategic_merge, value, ApiError, ConfigMap, Kind, Pod, Secret, ServiceAccount,
 };
@@ -209,6 +209,7 @@ impl Cluster {
             }
             Kind::Deployment => self.update_deployment(&key, meta, &object)?,
             Kind::DaemonSet => self.update_daemon_set(&key, meta, &object)?,
+            Kind::Job => self.update_job(&key, meta, &object)?,
             Kind::Service => self.update_service(&key, meta, &object)?,
             Kind::ConfigMap => self.update_config_map(&key, meta, &object)?,
             Kind::ServiceAccount => self.update_service_account(&key, meta, &object),
@@ -268,6 +269,7 @@ impl Cluster {
             }
             Kind::Deployment => self.update_deployment(&key, meta, &object),
             Kind::DaemonSet => self.update_daemon_set(&key, meta, &object),
+            Kind::Job => self.update_job(&key, meta, &object),
             Kind::Service => self.update_service(&key, meta, &object),
             Kind::ConfigMap => self.update_config_map(&key, meta, &object),
             Kind::ServiceAccount => Ok(self.update_service_account(&key, meta, &object)),
@@ -540,6 +542,54 @@ impl Cluster {
         updated.meta.resource_version = self.next_resource_version();
         self.daemon_sets.insert(key.clone(), Box::new(updated));
         self.queue_sync(Kind::DaemonSet, key.clone(), SimDuration::from_millis(5));
+        Ok(true)
+    }
+
+    /// A Job's template and selector are immutable (`ValidateJobSpecUpdate`); its metadata and
+    /// the rest of its spec may change.
+    fn update_job(
+        &mut self,
+        key: &super::ObjectKey,
+        meta: crate::api::ObjectMeta,
+        object: &Value,
+    ) -> Result<bool, ApiError> {
+        let Some(old) = self.jobs.get(key) else {
+            return Err(ApiError::not_found(Kind::Job, &key.1));
+        };
+        let mut built = jobs::new_job(meta, object)?;
+        // The generated selector and labels stay as created.
+        if let (Value::Object(spec), Some(selector)) = (&mut built.spec, old.spec.get("selector")) {
+            spec.insert("selector".into(), selector.clone());
+        }
+        for field in ["template", "selector"] {
+            let (new, current) = (built.spec.get(field), old.spec.get(field));
+            if new != current {
+                return Err(ApiError::Invalid {
+                    kind: Kind::Job,
+                    name: key.1.clone(),
+                    causes: vec![crate::validation::FieldError::invalid(
+                        format!("spec.{field}"),
+                        crate::validation::FieldValue::Json(
+                            new.cloned().unwrap_or(Value::Null).to_string(),
+                        ),
+                        "field is immutable",
+                    )
+                    .to_string()],
+                });
+            }
+        }
+        let mut updated = (**old).clone();
+        updated.meta = built.meta;
+        updated.spec = built.spec;
+        let spec_changed = updated.spec != old.spec;
+        if !spec_changed && updated.meta == old.meta {
+            return Ok(false);
+        }
+        let generation = old.meta.generation.unwrap_or(1);
+        updated.meta.generation = Some(generation + i64::from(spec_changed));
+        updated.meta.resource_version = self.next_resource_version();
+        self.jobs.insert(key.clone(), Box::new(updated));
+        self.queue_sync(Kind::Job, key.clone(), SimDuration::from_millis(5));
         Ok(true)
     }
 

@@ -797,6 +797,25 @@ pub(super) fn template_errors(
     spec_path: &FieldPath,
     errors: &mut Vec<FieldError>,
 ) {
+    template_errors_for(manifest, spec_path, false, errors);
+}
+
+/// [`template_errors`] for a Job's template (`ValidateJobSpec`): `restartPolicy` must be
+/// `OnFailure` or `Never`.
+pub(super) fn job_template_errors(
+    manifest: &Value,
+    spec_path: &FieldPath,
+    errors: &mut Vec<FieldError>,
+) {
+    template_errors_for(manifest, spec_path, true, errors);
+}
+
+fn template_errors_for(
+    manifest: &Value,
+    spec_path: &FieldPath,
+    job: bool,
+    errors: &mut Vec<FieldError>,
+) {
     let template_path = spec_path.child("template");
     let template = value::at(manifest, &["spec", "template"]).unwrap_or(&Value::Null);
     let metadata_path = template_path.child("metadata");
@@ -808,6 +827,21 @@ pub(super) fn template_errors(
     let pod_spec_path = template_path.child("spec");
     errors.extend(pod_spec_errors(pod_spec, &pod_spec_path));
     let restart_policy = value::str_at(pod_spec, &["restartPolicy"]).unwrap_or("Always");
+    if job {
+        if restart_policy == "Always" {
+            errors.push(FieldError::required(
+                pod_spec_path.child("restartPolicy"),
+                "valid values: \"OnFailure\", \"Never\"",
+            ));
+        } else if !["OnFailure", "Never"].contains(&restart_policy) {
+            errors.push(FieldError::not_supported(
+                pod_spec_path.child("restartPolicy"),
+                restart_policy,
+                &["OnFailure", "Never"],
+            ));
+        }
+        return;
+    }
     if restart_policy != "Always" {
         errors.push(FieldError::not_supported(
             pod_spec_path.child("restartPolicy"),

@@ -46,6 +46,45 @@ pub fn age(now: SimTime, then: SimTime) -> String {
     human_duration(now.since(then).as_millis())
 }
 
+/// `printJob`'s STATUS: the first condition that holds, in the printer's order.
+pub fn job_status(job: &crate::api::Job) -> &'static str {
+    if job.has_condition("Complete") {
+        "Complete"
+    } else if job.has_condition("Failed") {
+        "Failed"
+    } else if job.meta.deletion_timestamp.is_some() {
+        "Terminating"
+    } else if job.has_condition("Suspended") {
+        "Suspended"
+    } else if job.has_condition("FailureTarget") {
+        "FailureTarget"
+    } else if job.has_condition("SuccessCriteriaMet") {
+        "SuccessCriteriaMet"
+    } else {
+        "Running"
+    }
+}
+
+/// `printJob`'s COMPLETIONS: `1/3`, or `0/1 of 2` for a work queue.
+fn job_completions(job: &crate::api::Job) -> String {
+    match value::i64_at(&job.spec, &["completions"]) {
+        Some(completions) => format!("{}/{completions}", job.succeeded),
+        None => match value::i64_at(&job.spec, &["parallelism"]).unwrap_or(0) {
+            parallelism if parallelism > 1 => format!("{}/1 of {parallelism}", job.succeeded),
+            _ => format!("{}/1", job.succeeded),
+        },
+    }
+}
+
+/// `printJob`'s DURATION: from the start to the completion, or to now.
+pub fn job_duration(job: &crate::api::Job, now: SimTime) -> String {
+    match (job.start_time, job.completion_time) {
+        (None, _) => String::new(),
+        (Some(start), None) => human_duration(now.since(start).as_millis()),
+        (Some(start), Some(end)) => human_duration(end.since(start).as_millis()),
+    }
+}
+
 /// A workload's wide columns: CONTAINERS, IMAGES and SELECTOR (`FormatLabelSelector`).
 fn template_cells(cells: &mut Vec<String>, spec: &serde_json::Value, selector: &Selector) {
     let containers = value::array_at(spec, &["template", "spec", "containers"]);
@@ -103,6 +142,17 @@ pub fn header(kind: Kind, wide: bool) -> Vec<String> {
         (Kind::ReplicationController | Kind::ReplicaSet, false) => {
             &["NAME", "DESIRED", "CURRENT", "READY", "AGE"]
         }
+        (Kind::Job, false) => &["NAME", "STATUS", "COMPLETIONS", "DURATION", "AGE"],
+        (Kind::Job, true) => &[
+            "NAME",
+            "STATUS",
+            "COMPLETIONS",
+            "DURATION",
+            "AGE",
+            "CONTAINERS",
+            "IMAGES",
+            "SELECTOR",
+        ],
         (Kind::DaemonSet, false) => &[
             "NAME",
             "DESIRED",
@@ -269,6 +319,19 @@ pub fn row(cluster: &Cluster, object: &ObjectView<'_>, wide: bool) -> Vec<String
             ];
             if wide {
                 template_cells(&mut cells, &rc.spec, &rc.selector);
+            }
+            cells
+        }
+        ObjectView::Job(job) => {
+            let mut cells = vec![
+                job.meta.name.clone(),
+                job_status(job).to_string(),
+                job_completions(job),
+                job_duration(job, now),
+                age(now, job.meta.creation_timestamp),
+            ];
+            if wide {
+                template_cells(&mut cells, &job.spec, &job.selector);
             }
             cells
         }

@@ -79,6 +79,9 @@ enum GoType {
     /// A `Deployment` (`kubectl create deployment`): as `TopLevel`, with a `DeploymentSpec`.
     DeploymentTopLevel,
     DeploymentSpec,
+    /// A `Job` (`kubectl create job`): as `TopLevel`, with a `JobSpec`.
+    JobTopLevel,
+    JobSpec,
     LabelSelector,
     PodTemplateSpec,
     ObjectMeta,
@@ -102,6 +105,7 @@ impl GoType {
         match value.get("kind").and_then(Value::as_str) {
             Some("Service") => GoType::ServiceTopLevel,
             Some("Deployment") => GoType::DeploymentTopLevel,
+            Some("Job") => GoType::JobTopLevel,
             Some("Config") => GoType::KubeConfig,
             _ => GoType::TopLevel,
         }
@@ -110,9 +114,10 @@ impl GoType {
     fn fields(self) -> &'static [&'static str] {
         match self {
             GoType::Map => &[],
-            GoType::TopLevel | GoType::ServiceTopLevel | GoType::DeploymentTopLevel => {
-                &["kind", "apiVersion", "metadata", "spec", "status"]
-            }
+            GoType::TopLevel
+            | GoType::ServiceTopLevel
+            | GoType::DeploymentTopLevel
+            | GoType::JobTopLevel => &["kind", "apiVersion", "metadata", "spec", "status"],
             GoType::DeploymentSpec => &[
                 "replicas",
                 "selector",
@@ -124,6 +129,24 @@ impl GoType {
                 "progressDeadlineSeconds",
             ],
             GoType::LabelSelector => &["matchLabels", "matchExpressions"],
+            GoType::JobSpec => &[
+                "parallelism",
+                "completions",
+                "activeDeadlineSeconds",
+                "podFailurePolicy",
+                "successPolicy",
+                "backoffLimit",
+                "backoffLimitPerIndex",
+                "maxFailedIndexes",
+                "selector",
+                "manualSelector",
+                "template",
+                "ttlSecondsAfterFinished",
+                "completionMode",
+                "suspend",
+                "podReplacementPolicy",
+                "managedBy",
+            ],
             GoType::PodTemplateSpec => &["metadata", "spec"],
             GoType::ServiceSpec => &[
                 "ports",
@@ -285,9 +308,13 @@ impl GoType {
                 GoType::TopLevel
                 | GoType::ServiceTopLevel
                 | GoType::DeploymentTopLevel
+                | GoType::JobTopLevel
                 | GoType::PodTemplateSpec,
                 "metadata",
             ) => GoType::ObjectMeta,
+            (GoType::JobTopLevel, "spec") => GoType::JobSpec,
+            (GoType::JobSpec, "selector") => GoType::LabelSelector,
+            (GoType::JobSpec, "template") => GoType::PodTemplateSpec,
             (GoType::DeploymentTopLevel, "spec") => GoType::DeploymentSpec,
             (GoType::DeploymentSpec, "selector") => GoType::LabelSelector,
             (GoType::DeploymentSpec, "template") => GoType::PodTemplateSpec,

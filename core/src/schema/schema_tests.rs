@@ -188,6 +188,7 @@ fn data_covers_the_served_kinds() {
             "Deployment",
             "ReplicaSet",
             "DaemonSet",
+            "Job",
             "List"
         ]
     );

@@ -620,7 +620,13 @@ fn typed_accessors_read_values() {
     let invocation = run(&["create", "deployment", "d", "--image=x"]);
     assert!(invocation.command.simulated);
     assert_eq!(invocation.command_path(), "kubectl create deployment");
-    let invocation = run(&["create", "job", "j", "--image=x"]);
+    let invocation = run(&[
+        "create",
+        "cronjob",
+        "j",
+        "--image=x",
+        "--schedule=* * * * *",
+    ]);
     assert!(!invocation.command.simulated);
     let invocation = run(&[
         "create",

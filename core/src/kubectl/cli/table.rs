@@ -354,7 +354,7 @@ pub static CMD_CREATE_JOB: CommandSpec = CommandSpec {
     example: "  # Create a job\n  kubectl create job my-job --image=busybox\n  \n  # Create a job with a command\n  kubectl create job my-job --image=busybox -- date\n  \n  # Create a job from a cron job named \"a-cronjob\"\n  kubectl create job test-job --from=cronjob/a-cronjob",
     usage_line: "kubectl create job NAME --image=image [--from=cronjob/name] -- [COMMAND] [args...] [options]",
     run: RunKind::Verb,
-    simulated: false,
+    simulated: true,
     positional: ArgHint::None,
     flags: &[
         &FLAG_ALLOW_MISSING_TEMPLATE_KEYS,

@@ -294,6 +294,54 @@ pub(super) fn deployment(
     )
 }
 
+/// `kubectl create job NAME --image=IMAGE [-- COMMAND ...]` (`createJob`): one container named
+/// after the Job, `restartPolicy: Never`. `--from=cronjob/NAME` needs a CronJob, which the
+/// playground does not serve.
+pub(super) fn job(
+    invocation: &Invocation,
+    env: &mut Env<'_>,
+    io: &mut Io,
+) -> Result<i32, KubectlError> {
+    let (name, dry_run, format) = generator_prologue(invocation, env, io)?;
+    let image = invocation.flags.string("image").unwrap_or("").to_string();
+    let from = invocation.flags.string("from").unwrap_or("").to_string();
+    let command: Vec<String> = invocation.args.iter().skip(1).cloned().collect();
+    if image.is_empty() == from.is_empty() {
+        return Err(KubectlError::message(
+            "either --image or --from must be specified",
+        ));
+    }
+    if !command.is_empty() && !from.is_empty() {
+        return Err(KubectlError::message("cannot specify --from and command"));
+    }
+    if !from.is_empty() {
+        return Err(KubectlError::message(
+            "the playground does not implement \"kubectl create job --from\" yet (it serves no CronJobs)",
+        ));
+    }
+    let mut container = Map::new();
+    if !command.is_empty() {
+        container.insert("command".into(), json!(command));
+    }
+    container.insert("image".into(), json!(image));
+    container.insert("name".into(), json!(name));
+    container.insert("resources".into(), json!({}));
+    let metadata = built_metadata(invocation, env, name);
+    let object = json!({
+        "apiVersion": "batch/v1",
+        "kind": "Job",
+        "metadata": metadata,
+        "spec": {
+            "template": {
+                "metadata": {},
+                "spec": {"containers": [Value::Object(container)], "restartPolicy": "Never"}
+            }
+        },
+        "status": {}
+    });
+    finish(invocation, env, io, Kind::Job, object, dry_run, &format)
+}
+
 /// `kubectl create token SERVICE_ACCOUNT`: a `TokenRequest` for the account, printed as the
 /// token alone (a newline after it only on a terminal) or, with `-o`, as the object.
 pub(super) fn token(

@@ -8,7 +8,7 @@ use super::super::resources::{self, Selection};
 use super::super::table::{age, pod_status, selector_text};
 use super::super::{Env, Io};
 use crate::api::{
-    value, ConfigMap, ContainerState, DaemonSet, Deployment, Event, Kind, Namespace,
+    value, ConfigMap, ContainerState, DaemonSet, Deployment, Event, Job, Kind, Namespace,
     NamespacePhase, Node, Pod, ReplicationController, Secret, Service, ServiceAccount,
 };
 use crate::cluster::{Cluster, ObjectView};
@@ -159,6 +159,7 @@ pub fn describe(cluster: &Cluster, object: &ObjectView<'_>, show_events: bool) -
         ObjectView::ReplicationController(rc) => describe_rc(cluster, rc, show_events),
         ObjectView::Deployment(deployment) => describe_deployment(cluster, deployment, show_events),
         ObjectView::DaemonSet(daemon_set) => describe_daemon_set(cluster, daemon_set, show_events),
+        ObjectView::Job(job) => describe_job(cluster, job, show_events),
         ObjectView::Service(service) => describe_service(cluster, service, show_events),
         ObjectView::Event(event) => describe_event(cluster, event),
         ObjectView::ConfigMap(config_map) => describe_config_map(cluster, config_map, show_events),
@@ -1133,6 +1134,73 @@ fn write_tolerations(w: &mut String, title: &str, tolerations: &[crate::api::Tol
             let _ = writeln!(w, "\t{text}");
         }
     }
+}
+
+fn describe_job(cluster: &Cluster, job: &Job, show_events: bool) -> String {
+    let spec = &job.spec;
+    let mut w = String::new();
+    let _ = writeln!(w, "Name:\t{}", job.meta.name);
+    let _ = writeln!(w, "Namespace:\t{}", job.namespace());
+    let _ = writeln!(w, "Selector:\t{}", job.selector);
+    w.push_str(&multiline("Labels", &job.meta.labels, "="));
+    w.push_str(&multiline("Annotations", &job.meta.annotations, ": "));
+    if let Some(owner) = job.meta.controller() {
+        let _ = writeln!(w, "Controlled By:\t{}/{}", owner.kind, owner.name);
+    }
+    if let Some(parallelism) = value::i64_at(spec, &["parallelism"]) {
+        let _ = writeln!(w, "Parallelism:\t{parallelism}");
+    }
+    match value::i64_at(spec, &["completions"]) {
+        Some(completions) => {
+            let _ = writeln!(w, "Completions:\t{completions}");
+        }
+        None => w.push_str("Completions:\t<unset>\n"),
+    }
+    if let Some(mode) = value::str_at(spec, &["completionMode"]) {
+        let _ = writeln!(w, "Completion Mode:\t{mode}");
+    }
+    if let Some(suspend) = value::at(spec, &["suspend"]).and_then(Value::as_bool) {
+        let _ = writeln!(w, "Suspend:\t{suspend}");
+    }
+    if let Some(limit) = value::i64_at(spec, &["backoffLimit"]) {
+        let _ = writeln!(w, "Backoff Limit:\t{limit}");
+    }
+    if let Some(ttl) = value::i64_at(spec, &["ttlSecondsAfterFinished"]) {
+        let _ = writeln!(w, "TTL Seconds After Finished:\t{ttl}");
+    }
+    if let Some(start) = job.start_time {
+        let _ = writeln!(w, "Start Time:\t{}", start.rfc1123z());
+    }
+    if let Some(end) = job.completion_time {
+        let _ = writeln!(w, "Completed At:\t{}", end.rfc1123z());
+        let _ = writeln!(
+            w,
+            "Duration:\t{}",
+            super::super::table::job_duration(job, cluster.now())
+        );
+    }
+    if let Some(deadline) = value::i64_at(spec, &["activeDeadlineSeconds"]) {
+        let _ = writeln!(w, "Active Deadline Seconds:\t{deadline}s");
+    }
+    match job.ready {
+        None => {
+            let _ = writeln!(
+                w,
+                "Pods Statuses:\t{} Active / {} Succeeded / {} Failed",
+                job.active, job.succeeded, job.failed
+            );
+        }
+        Some(ready) => {
+            let _ = writeln!(
+                w,
+                "Pods Statuses:\t{} Active ({ready} Ready) / {} Succeeded / {} Failed",
+                job.active, job.succeeded, job.failed
+            );
+        }
+    }
+    pod_template(&mut w, spec);
+    let events = events_section(cluster, &job.meta.uid, show_events);
+    finish(&w, &events)
 }
 
 fn describe_daemon_set(cluster: &Cluster, daemon_set: &DaemonSet, show_events: bool) -> String {

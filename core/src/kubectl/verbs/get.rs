@@ -186,6 +186,7 @@ fn supported_field(kind: Kind, field: &str) -> bool {
         }
         Kind::ReplicationController | Kind::ReplicaSet => field == "status.replicas",
         Kind::Secret => field == "type",
+        Kind::Job => field == "status.successful",
         Kind::Service
         | Kind::ConfigMap
         | Kind::ServiceAccount
@@ -263,6 +264,7 @@ pub(crate) fn field_value(object: &ObjectView<'_>, field: &str) -> Option<String
         | ObjectView::ServiceAccount(_)
         | ObjectView::Deployment(_)
         | ObjectView::DaemonSet(_) => None,
+        ObjectView::Job(job) => (field == "status.successful").then(|| job.succeeded.to_string()),
     }
 }
 

@@ -31,10 +31,15 @@ pub(super) fn resolve_pod(
     };
     let selector = match kind {
         Kind::Pod => return Ok(name),
-        Kind::ReplicationController | Kind::ReplicaSet | Kind::Deployment | Kind::Service => {
+        Kind::ReplicationController
+        | Kind::ReplicaSet
+        | Kind::Deployment
+        | Kind::Job
+        | Kind::Service => {
             match env.cluster.get(kind, namespace, &name)? {
                 crate::cluster::ObjectView::ReplicationController(rc) => rc.selector.clone(),
                 crate::cluster::ObjectView::Deployment(deployment) => deployment.selector.clone(),
+                crate::cluster::ObjectView::Job(job) => job.selector.clone(),
                 crate::cluster::ObjectView::Service(service) => {
                     // `SelectorsForObject`: a Service without a selector has no pods.
                     let set: BTreeMap<String, String> = service

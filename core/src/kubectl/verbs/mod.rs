@@ -163,6 +163,7 @@ fn dispatch_verb(
         ["create", "token"] => create_config::token(invocation, env, io).map(Outcome::Done),
         ["rollout", subcommand] => rollout::run(subcommand, invocation, env, io),
         ["set", "image"] => set_image::run(invocation, env, io).map(Outcome::Done),
+        ["create", "job"] => create_config::job(invocation, env, io).map(Outcome::Done),
         ["create", "deployment"] => {
             create_config::deployment(invocation, env, io).map(Outcome::Done)
         }
