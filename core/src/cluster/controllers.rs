@@ -352,21 +352,24 @@ pub(super) fn sync_system_namespaces(cluster: &mut Cluster) {
     let _ = cluster.create(&manifest, "default");
 }
 
-/// Wakes the ReplicationControllers and ReplicaSets of a namespace (their pods changed).
+/// Wakes the controllers of a namespace's pods: its ReplicationControllers, ReplicaSets,
+/// DaemonSets and Jobs (their pods changed).
 pub(super) fn wake_pod_controllers(cluster: &mut Cluster, namespace: &str, after: SimDuration) {
-    for kind in [Kind::ReplicationController, Kind::ReplicaSet] {
-        let owners: Vec<ObjectKey> = cluster
-            .replicas_of(kind)
-            .range((namespace.to_string(), String::new())..)
-            .take_while(|((owner_namespace, _), _)| owner_namespace == namespace)
-            .map(|(key, _)| key.clone())
+    for kind in [
+        Kind::ReplicationController,
+        Kind::ReplicaSet,
+        Kind::DaemonSet,
+        Kind::Job,
+    ] {
+        let owners: Vec<String> = cluster
+            .list(kind, Some(namespace))
+            .iter()
+            .map(|owner| owner.name().to_string())
             .collect();
         for owner in owners {
-            cluster.queue_sync(kind, owner, after);
+            cluster.queue_sync(kind, (namespace.to_string(), owner), after);
         }
     }
-    super::daemon_sets::wake_namespace(cluster, namespace);
-    super::jobs::wake_namespace(cluster, namespace);
 }
 
 /// Called whenever a pod is added, changed or removed: wakes its controller.
@@ -962,42 +965,21 @@ pub(super) fn sync_namespace(cluster: &mut Cluster, name: &str) {
         return;
     }
     let in_namespace = |key: &ObjectKey| key.0 == name;
-    let deployments: Vec<ObjectKey> = cluster
-        .deployments
-        .keys()
-        .filter(|k| in_namespace(k))
-        .cloned()
-        .collect();
-    for key in deployments {
-        super::apps::delete_deployment(cluster, &key, Propagation::Background);
-    }
-    let daemon_sets: Vec<ObjectKey> = cluster
-        .daemon_sets
-        .keys()
-        .filter(|k| in_namespace(k))
-        .cloned()
-        .collect();
-    for key in daemon_sets {
-        super::daemon_sets::delete_daemon_set(cluster, &key, Propagation::Background);
-    }
-    let jobs: Vec<ObjectKey> = cluster
-        .jobs
-        .keys()
-        .filter(|k| in_namespace(k))
-        .cloned()
-        .collect();
-    for key in jobs {
-        super::jobs::delete_job(cluster, &key, Propagation::Background);
-    }
-    for kind in [Kind::ReplicationController, Kind::ReplicaSet] {
-        let owners: Vec<ObjectKey> = cluster
-            .replicas_of(kind)
-            .keys()
-            .filter(|k| in_namespace(k))
-            .cloned()
+    // The workloads first (a Deployment's ReplicaSets go with it), in the background.
+    for kind in [
+        Kind::Deployment,
+        Kind::DaemonSet,
+        Kind::Job,
+        Kind::ReplicationController,
+        Kind::ReplicaSet,
+    ] {
+        let owners: Vec<String> = cluster
+            .list(kind, Some(name))
+            .iter()
+            .map(|owner| owner.name().to_string())
             .collect();
-        for key in owners {
-            delete_replication_controller(cluster, kind, &key, Propagation::Background);
+        for owner in owners {
+            let _ = cluster.delete(kind, name, &owner, DeleteOptions::default());
         }
     }
     cluster.services.retain(|key, _| key.0 != name);

@@ -523,19 +523,6 @@ pub(super) fn wake_all(cluster: &mut Cluster) {
     }
 }
 
-/// Wakes the DaemonSets of a namespace (their pods changed).
-pub(super) fn wake_namespace(cluster: &mut Cluster, namespace: &str) {
-    let keys: Vec<ObjectKey> = cluster
-        .daemon_sets
-        .range((namespace.to_string(), String::new())..)
-        .take_while(|((ns, _), _)| ns == namespace)
-        .map(|(key, _)| key.clone())
-        .collect();
-    for key in keys {
-        cluster.queue_sync(Kind::DaemonSet, key, SimDuration::from_millis(3));
-    }
-}
-
 /// Deletes a DaemonSet; the garbage collector deletes its pods unless orphaned (a
 /// foreground deletion is carried out as a background one).
 pub(super) fn delete_daemon_set(cluster: &mut Cluster, key: &ObjectKey, propagation: Propagation) {

@@ -357,19 +357,6 @@ fn record(
     );
 }
 
-/// Wakes the Jobs of a namespace (their pods changed).
-pub(super) fn wake_namespace(cluster: &mut Cluster, namespace: &str) {
-    let keys: Vec<ObjectKey> = cluster
-        .jobs
-        .range((namespace.to_string(), String::new())..)
-        .take_while(|((ns, _), _)| ns == namespace)
-        .map(|(key, _)| key.clone())
-        .collect();
-    for key in keys {
-        cluster.queue_sync(Kind::Job, key, SimDuration::from_millis(3));
-    }
-}
-
 /// Deletes a Job; its pods go too unless orphaned (kubectl deletes Jobs in the background).
 pub(super) fn delete_job(cluster: &mut Cluster, key: &ObjectKey, propagation: Propagation) {
     cluster.job_failures.remove(key);
