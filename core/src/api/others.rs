@@ -581,6 +581,29 @@ pub struct DeploymentCondition {
     pub last_transition_time: SimTime,
 }
 
+/// Workload conditions as the API server serializes them (keys sorted); `update_field` names
+/// the second timestamp: a Deployment's `lastUpdateTime`, a Job's `lastProbeTime`.
+fn conditions_value(conditions: &[DeploymentCondition], update_field: &str) -> Value {
+    Value::Array(
+        conditions
+            .iter()
+            .map(|condition| {
+                let mut map = Map::new();
+                map.insert(update_field.into(), s(condition.last_update_time.rfc3339()));
+                map.insert(
+                    "lastTransitionTime".into(),
+                    s(condition.last_transition_time.rfc3339()),
+                );
+                map.insert("message".into(), s(&condition.message));
+                map.insert("reason".into(), s(condition.reason));
+                map.insert("status".into(), s(condition.status));
+                map.insert("type".into(), s(condition.condition_type));
+                Value::Object(map)
+            })
+            .collect(),
+    )
+}
+
 /// A Deployment (`apps/v1`): its defaulted spec as JSON, with what the deployment controller
 /// reads and writes typed.
 #[derive(Debug, Clone, PartialEq)]
@@ -633,24 +656,7 @@ impl Deployment {
         if !self.conditions.is_empty() {
             status.insert(
                 "conditions".into(),
-                Value::Array(
-                    self.conditions
-                        .iter()
-                        .map(|condition| {
-                            obj([
-                                (
-                                    "lastTransitionTime",
-                                    s(condition.last_transition_time.rfc3339()),
-                                ),
-                                ("lastUpdateTime", s(condition.last_update_time.rfc3339())),
-                                ("message", s(&condition.message)),
-                                ("reason", s(condition.reason)),
-                                ("status", s(condition.status)),
-                                ("type", s(condition.condition_type)),
-                            ])
-                        })
-                        .collect(),
-                ),
+                conditions_value(&self.conditions, "lastUpdateTime"),
             );
         }
         if self.observed_generation != 0 {
@@ -789,24 +795,7 @@ impl Job {
         if !self.conditions.is_empty() {
             status.insert(
                 "conditions".into(),
-                Value::Array(
-                    self.conditions
-                        .iter()
-                        .map(|condition| {
-                            obj([
-                                ("lastProbeTime", s(condition.last_update_time.rfc3339())),
-                                (
-                                    "lastTransitionTime",
-                                    s(condition.last_transition_time.rfc3339()),
-                                ),
-                                ("message", s(&condition.message)),
-                                ("reason", s(condition.reason)),
-                                ("status", s(condition.status)),
-                                ("type", s(condition.condition_type)),
-                            ])
-                        })
-                        .collect(),
-                ),
+                conditions_value(&self.conditions, "lastProbeTime"),
             );
         }
         if self.failed != 0 {
