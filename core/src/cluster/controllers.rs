@@ -352,6 +352,48 @@ pub(super) fn sync_system_namespaces(cluster: &mut Cluster) {
     let _ = cluster.create(&manifest, "default");
 }
 
+/// A pod of a controller's `spec.template`: named `<owner>-<suffix>` by the API server and
+/// owned by the controller (`controller` and `blockOwnerDeletion` set), as the
+/// ReplicationController, ReplicaSet, DaemonSet and Job controllers create them.
+pub(super) fn owned_pod_manifest(
+    template: &Value,
+    owner_kind: Kind,
+    owner_name: &str,
+    namespace: &str,
+    owner_uid: &str,
+) -> Value {
+    let mut pod = if template.is_object() {
+        template.clone()
+    } else {
+        json!({})
+    };
+    if let Value::Object(map) = &mut pod {
+        map.insert("apiVersion".into(), s("v1"));
+        map.insert("kind".into(), s("Pod"));
+        let metadata = map
+            .entry("metadata".to_string())
+            .or_insert_with(|| json!({}));
+        if let Value::Object(metadata) = metadata {
+            metadata.remove("creationTimestamp");
+            metadata.remove("name");
+            metadata.insert("generateName".into(), s(format!("{owner_name}-")));
+            metadata.insert("namespace".into(), s(namespace));
+            metadata.insert(
+                "ownerReferences".into(),
+                Value::Array(vec![obj([
+                    ("apiVersion", s(owner_kind.api_version())),
+                    ("blockOwnerDeletion", Value::Bool(true)),
+                    ("controller", Value::Bool(true)),
+                    ("kind", s(owner_kind.name())),
+                    ("name", s(owner_name)),
+                    ("uid", s(owner_uid)),
+                ])]),
+            );
+        }
+    }
+    pod
+}
+
 /// Wakes the controllers of a namespace's pods: its ReplicationControllers, ReplicaSets,
 /// DaemonSets and Jobs (their pods changed).
 pub(super) fn wake_pod_controllers(cluster: &mut Cluster, namespace: &str, after: SimDuration) {
@@ -361,12 +403,7 @@ pub(super) fn wake_pod_controllers(cluster: &mut Cluster, namespace: &str, after
         Kind::DaemonSet,
         Kind::Job,
     ] {
-        let owners: Vec<String> = cluster
-            .list(kind, Some(namespace))
-            .iter()
-            .map(|owner| owner.name().to_string())
-            .collect();
-        for owner in owners {
+        for owner in cluster.names_in(kind, namespace) {
             cluster.queue_sync(kind, (namespace.to_string(), owner), after);
         }
     }
@@ -487,31 +524,7 @@ pub(super) fn sync_replication_controller(cluster: &mut Cluster, kind: Kind, key
     let _ = all_owned;
     if n_active < desired {
         for _ in n_active..desired {
-            let mut manifest = template.clone();
-            if let Value::Object(map) = &mut manifest {
-                map.insert("apiVersion".into(), s("v1"));
-                map.insert("kind".into(), s("Pod"));
-                let metadata = map
-                    .entry("metadata".to_string())
-                    .or_insert_with(|| json!({}));
-                if let Value::Object(metadata) = metadata {
-                    metadata.remove("creationTimestamp");
-                    metadata.remove("name");
-                    metadata.insert("generateName".into(), s(format!("{rc_name}-")));
-                    metadata.insert("namespace".into(), s(&namespace));
-                    metadata.insert(
-                        "ownerReferences".into(),
-                        Value::Array(vec![obj([
-                            ("apiVersion", s(kind.api_version())),
-                            ("blockOwnerDeletion", Value::Bool(true)),
-                            ("controller", Value::Bool(true)),
-                            ("kind", s(kind.name())),
-                            ("name", s(&rc_name)),
-                            ("uid", s(&rc_uid)),
-                        ])]),
-                    );
-                }
-            }
+            let manifest = owned_pod_manifest(&template, kind, &rc_name, &namespace, &rc_uid);
             match cluster.create(&manifest, &namespace) {
                 Ok((_, pod_name)) => {
                     let message = format!("Created pod: {pod_name}");
@@ -973,12 +986,7 @@ pub(super) fn sync_namespace(cluster: &mut Cluster, name: &str) {
         Kind::ReplicationController,
         Kind::ReplicaSet,
     ] {
-        let owners: Vec<String> = cluster
-            .list(kind, Some(name))
-            .iter()
-            .map(|owner| owner.name().to_string())
-            .collect();
-        for owner in owners {
+        for owner in cluster.names_in(kind, name) {
             let _ = cluster.delete(kind, name, &owner, DeleteOptions::default());
         }
     }

@@ -147,34 +147,21 @@ pub(super) fn revision_hash(daemon_set: &DaemonSet) -> String {
 /// The manifest of the daemon pod for `node` (`NewPod` with the controller's labels,
 /// tolerations and node affinity).
 pub(super) fn daemon_pod(daemon_set: &DaemonSet, node: &str) -> Value {
-    let mut pod = value::at(&daemon_set.spec, &["template"])
-        .cloned()
-        .unwrap_or_else(|| json!({}));
+    let mut pod = super::controllers::owned_pod_manifest(
+        value::at(&daemon_set.spec, &["template"]).unwrap_or(&Value::Null),
+        Kind::DaemonSet,
+        &daemon_set.meta.name,
+        daemon_set.namespace(),
+        &daemon_set.meta.uid,
+    );
     let generation = daemon_set.meta.generation.unwrap_or(1).to_string();
     let hash = revision_hash(daemon_set);
     if let Value::Object(map) = &mut pod {
-        map.insert("apiVersion".into(), s("v1"));
-        map.insert("kind".into(), s("Pod"));
-        let metadata = map
-            .entry("metadata".to_string())
-            .or_insert_with(|| json!({}));
-        if let Value::Object(metadata) = metadata {
+        if let Some(Value::Object(metadata)) = map.get_mut("metadata") {
             let mut labels = value::string_map_at(&Value::Object(metadata.clone()), &["labels"]);
             labels.insert(REVISION_HASH.into(), hash);
             labels.insert(TEMPLATE_GENERATION.into(), generation);
             metadata.insert("labels".into(), value::string_map(&labels));
-            metadata.insert(
-                "generateName".into(),
-                s(format!("{}-", daemon_set.meta.name)),
-            );
-            metadata.insert("namespace".into(), s(daemon_set.namespace()));
-            metadata.insert(
-                "ownerReferences".into(),
-                json!([{
-                    "apiVersion": "apps/v1", "blockOwnerDeletion": true, "controller": true,
-                    "kind": "DaemonSet", "name": daemon_set.meta.name, "uid": daemon_set.meta.uid
-                }]),
-            );
         }
         let spec = map.entry("spec".to_string()).or_insert_with(|| json!({}));
         if let Value::Object(spec) = spec {

@@ -308,28 +308,13 @@ pub(super) fn sync_job(cluster: &mut Cluster, key: &ObjectKey) {
 
 /// A pod of the Job's template, owned by it.
 fn pod_manifest(job: &Job) -> Value {
-    let mut pod = value::at(&job.spec, &["template"])
-        .cloned()
-        .unwrap_or_else(|| json!({}));
-    if let Value::Object(map) = &mut pod {
-        map.insert("apiVersion".into(), s("v1"));
-        map.insert("kind".into(), s("Pod"));
-        let metadata = map
-            .entry("metadata".to_string())
-            .or_insert_with(|| json!({}));
-        if let Value::Object(metadata) = metadata {
-            metadata.insert("generateName".into(), s(format!("{}-", job.meta.name)));
-            metadata.insert("namespace".into(), s(job.namespace()));
-            metadata.insert(
-                "ownerReferences".into(),
-                json!([{
-                    "apiVersion": "batch/v1", "blockOwnerDeletion": true, "controller": true,
-                    "kind": "Job", "name": job.meta.name, "uid": job.meta.uid
-                }]),
-            );
-        }
-    }
-    pod
+    super::controllers::owned_pod_manifest(
+        value::at(&job.spec, &["template"]).unwrap_or(&Value::Null),
+        Kind::Job,
+        &job.meta.name,
+        job.namespace(),
+        &job.meta.uid,
+    )
 }
 
 fn record(

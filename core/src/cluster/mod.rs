@@ -784,6 +784,14 @@ impl Cluster {
         }
     }
 
+    /// The names of a kind's objects in a namespace, in storage order.
+    pub(crate) fn names_in(&self, kind: Kind, namespace: &str) -> Vec<String> {
+        self.list(kind, Some(namespace))
+            .iter()
+            .map(|object| object.name().to_string())
+            .collect()
+    }
+
     pub fn pod(&self, namespace: &str, name: &str) -> Option<&Pod> {
         self.pods
             .get(&(namespace.to_string(), name.to_string()))
