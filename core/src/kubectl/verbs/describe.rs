@@ -340,7 +340,9 @@ fn describe_pod(cluster: &Cluster, pod: &Pod, show_events: bool) -> String {
         let _ = writeln!(w, "Controlled By:\t{}/{}", owner.kind, owner.name);
     }
     write_containers(&mut w, pod, &spec, false);
-    w.push_str("Conditions:\n  Type\tStatus\n");
+    if !pod.status.conditions.is_empty() {
+        w.push_str("Conditions:\n  Type\tStatus\n");
+    }
     for condition in &pod.status.conditions {
         let _ = writeln!(
             w,
@@ -647,9 +649,7 @@ fn describe_node(cluster: &Cluster, node: &Node, show_events: bool) -> String {
         w.push_str("\" not found\n");
     }
     let conditions = value::array_at(&node.status, &["conditions"]);
-    if conditions.is_empty() {
-        w.push_str("Conditions:\t<none>\n");
-    } else {
+    if !conditions.is_empty() {
         w.push_str("Conditions:\n  Type\tStatus\tLastHeartbeatTime\tLastTransitionTime\tReason\tMessage\n  ----\t------\t-----------------\t------------------\t------\t-------\n");
         for condition in conditions {
             let time = |field: &str| {
