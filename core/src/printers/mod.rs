@@ -7,5 +7,6 @@
 
 pub mod duration;
 pub mod json;
+pub mod kyaml;
 pub mod tabwriter;
 pub mod yaml;

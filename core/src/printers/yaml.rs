@@ -261,7 +261,7 @@ fn fold_nel_line_breaks(text: &str) -> Cow<'_, str> {
 const NEL_CHAR: char = '\u{85}';
 
 /// Characters go-yaml's reader refuses but Go's JSON encoder writes raw.
-fn is_reader_control_character(ch: char) -> bool {
+pub(crate) fn is_reader_control_character(ch: char) -> bool {
     matches!(ch, '\u{7f}' | '\u{80}'..='\u{84}' | '\u{86}'..='\u{9f}' | '\u{fffe}' | '\u{ffff}')
 }
 
