@@ -24,6 +24,9 @@ pub enum KubectlError {
     Many(Vec<KubectlError>),
     /// Text printed exactly as given (already complete lines, without the trailing newline).
     Raw(String),
+    /// A printer that failed part way: what it wrote goes to standard output first, then
+    /// `error: <message>` (the go-template printer's debugging dump).
+    WithOutput { stdout: String, message: String },
 }
 
 impl KubectlError {
@@ -77,6 +80,7 @@ impl KubectlError {
             }
             KubectlError::Many(_) => self.render().trim_end().to_string(),
             KubectlError::Raw(text) => text.clone(),
+            KubectlError::WithOutput { message, .. } => format!("error: {message}"),
         }
     }
 

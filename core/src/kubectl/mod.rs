@@ -239,6 +239,9 @@ pub fn run(argv: &[String], env: &mut Env<'_>, io: &mut Io) -> Outcome {
     match verbs::dispatch(&invocation, env, io) {
         Ok(outcome) => outcome,
         Err(error) => {
+            if let KubectlError::WithOutput { stdout, .. } = &error {
+                io.out(stdout);
+            }
             io.err(&error.render());
             Outcome::Done(1)
         }

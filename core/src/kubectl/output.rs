@@ -1,10 +1,13 @@
-//! `-o/--output` formats and printing objects in them (yaml, json, name, jsonpath,
-//! custom-columns), shared by every verb that prints objects.
+//! `-o/--output` formats and printing objects in them (yaml, kyaml, json, name, jsonpath,
+//! go-template, custom-columns, and their `-file` forms), shared by every verb that prints
+//! objects.
 
 use super::error::KubectlError;
 use crate::api::Kind;
+use crate::go_template::{GoTemplate, GoTemplateError};
 use crate::printers;
 use serde_json::{json, Value};
+use std::fmt::Write as _;
 
 /// A parsed `-o` value.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,11 +16,65 @@ pub enum OutputFormat {
     Wide,
     Name,
     Yaml,
+    Kyaml,
     Json,
     /// `-o jsonpath=…`, and whether missing keys are allowed (`--allow-missing-template-keys`).
     JsonPath(String, bool),
     JsonPathAsJson(String, bool),
+    /// `-o go-template=…` (or `template`, or a template file's text), and whether missing keys
+    /// are allowed.
+    GoTemplate(String, bool),
+    /// `-o custom-columns=SPEC`.
     CustomColumns(String),
+    /// `-o custom-columns-file=FILE`: the file's text.
+    CustomColumnsFile(String),
+}
+
+/// The formats that take a template (`-o NAME=TEMPLATE`).
+const TEMPLATE_FORMATS: [&str; 7] = [
+    "go-template",
+    "go-template-file",
+    "template",
+    "templatefile",
+    "jsonpath",
+    "jsonpath-as-json",
+    "jsonpath-file",
+];
+
+/// The formats whose argument names a file.
+const FILE_FORMATS: [&str; 4] = [
+    "go-template-file",
+    "templatefile",
+    "jsonpath-file",
+    "custom-columns-file",
+];
+
+/// `os.ReadFile`'s error, as the template flags wrap it (`open FILE: no such file or
+/// directory`, `read FILE: is a directory`).
+fn read_error(format: &str, path: &str, error: crate::vfs::FsError) -> KubectlError {
+    let cause = match error {
+        crate::vfs::FsError::IsADirectory => format!("read {path}: is a directory"),
+        crate::vfs::FsError::NotADirectory => format!("open {path}: not a directory"),
+        _ => format!("open {path}: no such file or directory"),
+    };
+    if format == "custom-columns-file" {
+        KubectlError::message(format!("error reading template {path}, {cause}"))
+    } else {
+        KubectlError::message(format!("error reading --template {path}, {cause}"))
+    }
+}
+
+/// `NoCompatiblePrinterError`.
+fn no_printer(text: &str, tables: bool) -> KubectlError {
+    KubectlError::message(format!(
+        "unable to match a printer suitable for the output format \"{text}\", allowed formats are: {}",
+        if tables { GET_FORMATS } else { OBJECT_FORMATS }
+    ))
+}
+
+/// `error parsing template TEXT, ERROR`.
+fn template_parse_error(text: &str, error: &GoTemplateError) -> KubectlError {
+    KubectlError::message(format!("error parsing template {text}, {error}"))
 }
 
 const GET_FORMATS: &str = "custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,kyaml,name,template,templatefile,wide,yaml";
@@ -36,11 +93,15 @@ impl OutputFormat {
             ("name", None) => Some(OutputFormat::Name),
             ("yaml", None) => Some(OutputFormat::Yaml),
             ("json", None) => Some(OutputFormat::Json),
+            ("kyaml", None) => Some(OutputFormat::Kyaml),
             ("jsonpath", Some(template)) => {
                 Some(OutputFormat::JsonPath(template.to_string(), true))
             }
             ("jsonpath-as-json", Some(template)) => {
                 Some(OutputFormat::JsonPathAsJson(template.to_string(), true))
+            }
+            ("go-template" | "template", Some(template)) => {
+                Some(OutputFormat::GoTemplate(template.to_string(), true))
             }
             ("custom-columns", Some(spec)) if tables => {
                 Some(OutputFormat::CustomColumns(spec.to_string()))
@@ -48,8 +109,9 @@ impl OutputFormat {
             _ => None,
         };
         if let Some(format) = format {
-            if let OutputFormat::JsonPath(template, _) | OutputFormat::JsonPathAsJson(template, _) =
-                &format
+            if let OutputFormat::JsonPath(template, _)
+            | OutputFormat::JsonPathAsJson(template, _)
+            | OutputFormat::GoTemplate(template, _) = &format
             {
                 if template.is_empty() {
                     return Err(KubectlError::message(
@@ -59,38 +121,107 @@ impl OutputFormat {
             }
             return Ok(format);
         }
-        if name == "jsonpath" || name == "jsonpath-as-json" || (name == "custom-columns" && tables)
-        {
-            let message = if name == "custom-columns" {
+        let columns = name == "custom-columns" || name == "custom-columns-file";
+        if TEMPLATE_FORMATS.contains(&name) || (columns && tables) {
+            let message = if columns {
                 "custom-columns format specified but no custom columns given"
             } else {
                 "template format specified but no template given"
             };
             return Err(KubectlError::message(message));
         }
-        Err(KubectlError::message(format!(
-            "unable to match a printer suitable for the output format \"{text}\", allowed formats are: {}",
-            if tables { GET_FORMATS } else { OBJECT_FORMATS }
-        )))
+        Err(no_printer(text, tables))
     }
 
-    /// Applies `--allow-missing-template-keys` (default true; commands without the flag keep
-    /// the default).
-    pub fn with_template_flags(self, flags: &super::cli::FlagValues) -> OutputFormat {
-        let allow = flags.string("allow-missing-template-keys") != Some("false");
-        match self {
-            OutputFormat::JsonPath(template, _) => OutputFormat::JsonPath(template, allow),
-            OutputFormat::JsonPathAsJson(template, _) => {
-                OutputFormat::JsonPathAsJson(template, allow)
+    /// The format `-o`, `--template` and `--allow-missing-template-keys` choose, as
+    /// `PrintFlags.ToPrinter` finds it (`tables`: `kubectl get`'s formats): `--template` alone
+    /// means `go-template`; with `--template`, `-o` names the format bare (`-o jsonpath
+    /// --template=…`); the `-file` formats read their file here. Commands that print objects
+    /// they change (`tables` false) also parse the template here, so a bad template stops
+    /// them before they change anything, as kubectl's `Complete` does.
+    pub fn from_flags(
+        output: &str,
+        tables: bool,
+        flags: &super::cli::FlagValues,
+        fs: &crate::vfs::Vfs,
+    ) -> Result<OutputFormat, KubectlError> {
+        let allow_missing = flags.string("allow-missing-template-keys") != Some("false");
+        let template = flags.string("template").unwrap_or("");
+        let output = if output.is_empty() && !template.is_empty() {
+            "go-template"
+        } else {
+            output
+        };
+        let takes_argument = |name: &str| {
+            TEMPLATE_FORMATS.contains(&name)
+                || (tables && (name == "custom-columns" || name == "custom-columns-file"))
+        };
+        let (name, value) = if template.is_empty() {
+            match output.split_once('=') {
+                Some((name, value)) if takes_argument(name) => (name, value),
+                // Formats without an argument, and the errors of those that lack one.
+                _ => return OutputFormat::parse(output, tables),
             }
-            other => other,
+        } else if takes_argument(output) {
+            (output, template)
+        } else if output.contains('=') {
+            // With `--template`, `-o` must name the format alone.
+            return Err(no_printer(output, tables));
+        } else {
+            return OutputFormat::parse(output, tables);
+        };
+        let columns = name.starts_with("custom-columns");
+        if value.is_empty() {
+            return Err(KubectlError::message(if columns {
+                "custom-columns format specified but no custom columns given"
+            } else {
+                "template format specified but no template given"
+            }));
+        }
+        let text = if FILE_FORMATS.contains(&name) {
+            fs.read(value)
+                .map(str::to_string)
+                .map_err(|error| read_error(name, value, error))?
+        } else {
+            value.to_string()
+        };
+        let format = match name {
+            "jsonpath" | "jsonpath-file" => OutputFormat::JsonPath(text, allow_missing),
+            "jsonpath-as-json" => OutputFormat::JsonPathAsJson(text, allow_missing),
+            "custom-columns" => OutputFormat::CustomColumns(text),
+            "custom-columns-file" => OutputFormat::CustomColumnsFile(text),
+            _ => OutputFormat::GoTemplate(text, allow_missing),
+        };
+        if !tables {
+            format.check_template()?;
+        }
+        Ok(format)
+    }
+
+    /// kubectl's error for a template that does not parse.
+    fn check_template(&self) -> Result<(), KubectlError> {
+        match self {
+            OutputFormat::JsonPath(text, _) | OutputFormat::JsonPathAsJson(text, _) => {
+                crate::jsonpath::JsonPath::parse(text)
+                    .map(drop)
+                    .map_err(|error| {
+                        KubectlError::message(format!("error parsing jsonpath {text}, {error}"))
+                    })
+            }
+            OutputFormat::GoTemplate(text, _) => GoTemplate::parse(text)
+                .map(drop)
+                .map_err(|error| template_parse_error(text, &error)),
+            _ => Ok(()),
         }
     }
 
     pub fn is_table(&self) -> bool {
         matches!(
             self,
-            OutputFormat::Table | OutputFormat::Wide | OutputFormat::CustomColumns(_)
+            OutputFormat::Table
+                | OutputFormat::Wide
+                | OutputFormat::CustomColumns(_)
+                | OutputFormat::CustomColumnsFile(_)
         )
     }
 }
@@ -116,6 +247,7 @@ pub fn print_typed_object(
 ) -> Result<String, KubectlError> {
     match format {
         OutputFormat::Json => Ok(printers::json::to_json_typed(&value)),
+        OutputFormat::Kyaml => kyaml(&printers::json::to_compact_json_typed(&value)),
         _ => print_objects(format, &[(kind, value)], true),
     }
 }
@@ -137,6 +269,7 @@ pub fn print_objects(
     match format {
         OutputFormat::Yaml => printers::yaml::try_to_yaml(&document)
             .map_err(|error| KubectlError::message(error.to_string())),
+        OutputFormat::Kyaml => kyaml(&printers::json::to_compact_json(&document)),
         OutputFormat::Json => Ok(printers::json::to_json(&document)),
         OutputFormat::Name => Ok(objects
             .iter()
@@ -151,10 +284,46 @@ pub fn print_objects(
         OutputFormat::JsonPathAsJson(template, allow_missing) => {
             jsonpath(template, &document, true, *allow_missing)
         }
-        OutputFormat::Table | OutputFormat::Wide | OutputFormat::CustomColumns(_) => {
-            Ok(String::new())
+        OutputFormat::GoTemplate(template, allow_missing) => {
+            go_template(template, &document, *allow_missing)
         }
+        OutputFormat::Table
+        | OutputFormat::Wide
+        | OutputFormat::CustomColumns(_)
+        | OutputFormat::CustomColumnsFile(_) => Ok(String::new()),
     }
+}
+
+fn kyaml(json: &str) -> Result<String, KubectlError> {
+    printers::kyaml::json_to_kyaml(json).map_err(KubectlError::message)
+}
+
+/// cli-runtime's `GoTemplatePrinter`: on an execution error, what the template wrote and the
+/// debugging dump go to standard output, and the error to standard error.
+fn go_template(
+    template: &str,
+    document: &Value,
+    allow_missing_keys: bool,
+) -> Result<String, KubectlError> {
+    let parsed =
+        GoTemplate::parse(template).map_err(|error| template_parse_error(template, &error))?;
+    let (mut written, error) = parsed.execute(document, !allow_missing_keys);
+    let Some(error) = error else {
+        return Ok(written);
+    };
+    let _ = write!(
+        written,
+        "Error executing template: {error}. Printing more information for debugging the template:\n\ttemplate was:\n\t\t{template}\n\traw data was:\n\t\t{}\n\tobject given to template engine was:\n\t\t{}\n\n",
+        printers::json::to_compact_json(document),
+        crate::go_template::go_sprint_plus_v(document),
+    );
+    Err(KubectlError::WithOutput {
+        stdout: written,
+        message: format!(
+            "error executing template {}: {error}",
+            crate::jsonpath::go_quote(template)
+        ),
+    })
 }
 
 fn jsonpath(

@@ -1,7 +1,7 @@
 //! Resolving resource arguments (`pods`, `po/x`, `pods,rc`, `all`, `pod a b`) and the
 //! namespace a command works in, with the builder's error messages.
 
-use super::cli::Invocation;
+use super::cli::{FlagValues, Invocation};
 use super::error::KubectlError;
 use super::Env;
 use crate::api::Kind;
@@ -166,19 +166,45 @@ pub struct FileTargets {
 
 /// The `-f` targets of `invocation`, or `None` without `-f`. Resource arguments beside `-f`
 /// are refused as kubectl's builder refuses them.
+/// `-k DIR`: kustomize's answer (the playground does not run kustomize). `get` and
+/// `describe` print the builder's error as it is.
+pub fn check_kustomize(invocation: &Invocation, env: &Env<'_>) -> Result<(), KubectlError> {
+    let kustomize = invocation.flags.string("kustomize").unwrap_or("");
+    if kustomize.is_empty() {
+        return Ok(());
+    }
+    let text = kustomize_error(env, kustomize);
+    Err(match invocation.path.first() {
+        Some(&("get" | "describe")) => KubectlError::Raw(text),
+        _ => KubectlError::message(text),
+    })
+}
+
+/// Whether the command names its objects by files: `-f` or `-k`.
+pub fn has_file_sources(flags: &FlagValues) -> bool {
+    !flags.strings("filename").is_empty() || !flags.string("kustomize").unwrap_or("").is_empty()
+}
+
 pub fn file_targets(
     invocation: &Invocation,
     env: &Env<'_>,
 ) -> Result<Option<FileTargets>, KubectlError> {
     let filenames = invocation.flags.strings("filename");
-    if filenames.is_empty() {
+    let kustomize = invocation.flags.string("kustomize").unwrap_or("");
+    if filenames.is_empty() && kustomize.is_empty() {
         return Ok(None);
+    }
+    if !filenames.is_empty() && !kustomize.is_empty() {
+        return Err(KubectlError::message(
+            "only one of -f or -k can be specified",
+        ));
     }
     if !invocation.args.is_empty() {
         return Err(KubectlError::message(
             "when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well",
         ));
     }
+    check_kustomize(invocation, env)?;
     let manifests = super::manifest::read_sources(
         env.fs,
         env.stdin.as_deref(),
@@ -299,4 +325,28 @@ pub fn placed_names(names: Vec<(Kind, String)>, namespace: &str) -> Vec<(Kind, S
             (kind, namespace.to_string(), name)
         })
         .collect()
+}
+
+/// What kustomize answers for `-k DIR`: the directory's problem, or that the playground does
+/// not run kustomize.
+pub fn kustomize_error(env: &Env<'_>, dir: &str) -> String {
+    let path = env.fs.resolve(dir);
+    if !env.fs.is_dir(&path) {
+        return format!(
+            "must build at directory: not a valid directory: evalsymlink failure on '{dir}' : lstat {path}: no such file or directory"
+        );
+    }
+    let has_kustomization = ["kustomization.yaml", "kustomization.yml", "Kustomization"]
+        .iter()
+        .any(|name| {
+            env.fs
+                .exists(&format!("{}/{name}", path.trim_end_matches('/')))
+        });
+    if has_kustomization {
+        "the playground does not run kustomize; apply the files with -f instead".to_string()
+    } else {
+        format!(
+            "unable to find one of 'kustomization.yaml', 'kustomization.yml' or 'Kustomization' in directory '{path}'"
+        )
+    }
 }

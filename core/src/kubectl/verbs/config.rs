@@ -147,15 +147,12 @@ pub(super) fn run(
             let value = config
                 .to_value(invocation.flags.bool("minify"), invocation.flags.bool("raw"))
                 .map_err(KubectlError::message)?;
-            let format = OutputFormat::parse(
-                invocation
-                    .flags
-                    .string("output")
-                    .filter(|o| !o.is_empty())
-                    .unwrap_or("yaml"),
-                false,
-            )?
-            .with_template_flags(&invocation.flags);
+            let flags = &invocation.flags;
+            let output = match flags.string("output").unwrap_or("") {
+                "" if flags.string("template").unwrap_or("").is_empty() => "yaml",
+                output => output,
+            };
+            let format = OutputFormat::from_flags(output, false, flags, env.fs)?;
             // JSON in the order of clientcmd's v1 structs (YAML sorts its keys).
             let text = output::print_typed_object(&format, Kind::Namespace, value)?;
             io.out(&text);

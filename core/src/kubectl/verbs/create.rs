@@ -66,10 +66,16 @@ pub(super) fn run(
         ));
     }
     if !kustomize.is_empty() {
-        return Err(KubectlError::message(kustomize_error(env, kustomize)));
+        return Err(KubectlError::message(resources::kustomize_error(
+            env, kustomize,
+        )));
     }
-    let format = OutputFormat::parse(invocation.flags.string("output").unwrap_or(""), false)?
-        .with_template_flags(&invocation.flags);
+    let format = OutputFormat::from_flags(
+        invocation.flags.string("output").unwrap_or(""),
+        false,
+        &invocation.flags,
+        env.fs,
+    )?;
     let dry_run = match strategy {
         Some(dry_run) => dry_run,
         None => dry_run::strategy(invocation, env, io)?,
@@ -180,30 +186,6 @@ fn object_namespace(object: &SourcedObject, default: &str) -> String {
         .filter(|ns| !ns.is_empty())
         .unwrap_or(default)
         .to_string()
-}
-
-/// What kustomize answers for `-k DIR`: the directory's problem, or that the playground does
-/// not run kustomize.
-fn kustomize_error(env: &Env<'_>, dir: &str) -> String {
-    let path = env.fs.resolve(dir);
-    if !env.fs.is_dir(&path) {
-        return format!(
-            "must build at directory: not a valid directory: evalsymlink failure on '{dir}' : lstat {path}: no such file or directory"
-        );
-    }
-    let has_kustomization = ["kustomization.yaml", "kustomization.yml", "Kustomization"]
-        .iter()
-        .any(|name| {
-            env.fs
-                .exists(&format!("{}/{name}", path.trim_end_matches('/')))
-        });
-    if has_kustomization {
-        "the playground does not run kustomize; apply the files with -f instead".to_string()
-    } else {
-        format!(
-            "unable to find one of 'kustomization.yaml', 'kustomization.yml' or 'Kustomization' in directory '{path}'"
-        )
-    }
 }
 
 /// Creates one object from a manifest as `kubectl create -f` does (`replace --force`).

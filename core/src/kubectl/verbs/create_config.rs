@@ -356,7 +356,7 @@ pub(super) fn token(
         return Err(error);
     }
     let output = flags.string("output").unwrap_or("");
-    let format = OutputFormat::parse(output, false)?.with_template_flags(flags);
+    let format = OutputFormat::from_flags(output, false, flags, env.fs)?;
     // Validate.
     if name.is_empty() {
         return Err(KubectlError::message("service account name is required"));
@@ -476,8 +476,12 @@ pub(super) fn generator_prologue(
         return Err(error);
     }
     let dry_run = dry_run::strategy(invocation, env, io)?;
-    let format = OutputFormat::parse(invocation.flags.string("output").unwrap_or(""), false)?
-        .with_template_flags(&invocation.flags);
+    let format = OutputFormat::from_flags(
+        invocation.flags.string("output").unwrap_or(""),
+        false,
+        &invocation.flags,
+        env.fs,
+    )?;
     Ok((name, dry_run, format))
 }
 

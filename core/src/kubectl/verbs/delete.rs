@@ -40,12 +40,13 @@ pub(super) fn run(
     let namespace = resources::namespace(invocation, env);
     let all_namespaces = flags.bool("all-namespaces");
     // The builder's visitorResult: paths first, then selectors, then resource arguments.
-    if !filenames.is_empty() && !invocation.args.is_empty() {
+    let has_files = resources::has_file_sources(flags);
+    if has_files && !invocation.args.is_empty() {
         return Err(KubectlError::message(
             "when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well",
         ));
     }
-    if invocation.args.is_empty() && filenames.is_empty() {
+    if invocation.args.is_empty() && !has_files {
         if all || !label_selector.is_empty() || !field_selector.is_empty() {
             return Err(KubectlError::message(
                 "at least one resource must be specified to use a selector",
@@ -92,6 +93,7 @@ pub(super) fn run(
         || !field_selector.is_empty();
     let mut read_errors = Vec::new();
     let mut targets: Vec<Target> = Vec::new();
+    resources::check_kustomize(invocation, env)?;
     if !filenames.is_empty() {
         let manifests = manifest::read_sources(
             env.fs,

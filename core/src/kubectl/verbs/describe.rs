@@ -23,7 +23,7 @@ pub(super) fn run(
     env: &mut Env<'_>,
     io: &mut Io,
 ) -> Result<i32, KubectlError> {
-    if invocation.args.is_empty() && invocation.flags.strings("filename").is_empty() {
+    if invocation.args.is_empty() && !super::super::resources::has_file_sources(&invocation.flags) {
         return Err(KubectlError::message(
             "You must specify the type of resource to describe. Use \"kubectl api-resources\" for a complete list of supported resources.",
         ));

@@ -22,8 +22,8 @@ pub(super) fn run(
 ) -> Result<i32, KubectlError> {
     let flags = &invocation.flags;
     let dry_run = dry_run::strategy(invocation, env, io)?;
-    let format = OutputFormat::parse(flags.string("output").unwrap_or(""), false)?
-        .with_template_flags(flags);
+    let format =
+        OutputFormat::from_flags(flags.string("output").unwrap_or(""), false, flags, env.fs)?;
     let namespace = resources::namespace(invocation, env);
     let mut errors = Vec::new();
     let sources = if let Some(files) = resources::file_targets(invocation, env)? {

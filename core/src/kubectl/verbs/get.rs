@@ -26,6 +26,9 @@ struct Request {
     label_columns: Vec<String>,
     no_headers: bool,
     show_kind: bool,
+    /// `--server-print=false`: the client's default handler (`NAME AGE`) instead of the
+    /// server's table.
+    server_print: bool,
     sort_by: Option<String>,
     ignore_not_found: bool,
     /// `--output-watch-events`: watch rows and objects carry their event type.
@@ -37,11 +40,11 @@ struct Request {
 const NO_TYPE_MESSAGE: &str = "You must specify the type of resource to get. Use \"kubectl api-resources\" for a complete list of supported resources.\n\nerror: Required resource not specified.\nUse \"kubectl explain <resource>\" for a detailed description of that resource (e.g. kubectl explain pods).\nSee 'kubectl get -h' for help and examples";
 
 fn build_request(invocation: &Invocation, env: &Env<'_>) -> Result<Request, KubectlError> {
-    if invocation.args.is_empty() && invocation.flags.strings("filename").is_empty() {
+    if invocation.args.is_empty() && !resources::has_file_sources(&invocation.flags) {
         return Err(KubectlError::Raw(NO_TYPE_MESSAGE.to_string()));
     }
     let output = invocation.flags.string("output").unwrap_or("");
-    let format = OutputFormat::parse(output, true)?.with_template_flags(&invocation.flags);
+    let format = OutputFormat::from_flags(output, true, &invocation.flags, env.fs)?;
     if invocation.flags.bool("show-labels") && !matches!(output, "" | "wide") {
         return Err(KubectlError::message(format!(
             "--show-labels option cannot be used with {output} printer"
@@ -149,6 +152,7 @@ fn build_request(invocation: &Invocation, env: &Env<'_>) -> Result<Request, Kube
             .collect(),
         no_headers: invocation.flags.bool("no-headers"),
         show_kind,
+        server_print: invocation.flags.string("server-print") != Some("false"),
         sort_by: invocation
             .flags
             .string("sort-by")
@@ -477,6 +481,21 @@ fn go_is_less(a: &Value, b: &Value) -> Result<bool, String> {
     }
 }
 
+/// The printer of `-o custom-columns=SPEC` or `-o custom-columns-file=FILE` (whose
+/// header line always prints).
+fn custom_columns_printer(
+    format: &OutputFormat,
+    no_headers: bool,
+) -> Option<Result<crate::custom_columns::CustomColumnsPrinter, KubectlError>> {
+    use crate::custom_columns::CustomColumnsPrinter;
+    let printer = match format {
+        OutputFormat::CustomColumns(spec) => CustomColumnsPrinter::from_spec(spec, no_headers),
+        OutputFormat::CustomColumnsFile(text) => CustomColumnsPrinter::from_template_file(text),
+        _ => return None,
+    };
+    Some(printer.map_err(|error| KubectlError::message(error.to_string())))
+}
+
 /// Builds the table text for one kind (with decorations), without the trailing blank line.
 fn render_table(
     request: &Request,
@@ -486,10 +505,10 @@ fn render_table(
     with_header: bool,
 ) -> Result<Vec<Vec<String>>, KubectlError> {
     let wide = request.format == OutputFormat::Wide;
-    if let OutputFormat::CustomColumns(spec) = &request.format {
-        let no_headers = !with_header || request.no_headers;
-        let printer = crate::custom_columns::CustomColumnsPrinter::from_spec(spec, no_headers)
-            .map_err(|error| KubectlError::message(error.to_string()))?;
+    if let Some(printer) =
+        custom_columns_printer(&request.format, !with_header || request.no_headers)
+    {
+        let printer = printer?;
         let values: Vec<Value> = objects.iter().map(|object| object.to_value()).collect();
         let printed = printer.print_object(&serde_json::json!({ "items": values }));
         if let Some(error) = printed.error {
@@ -503,7 +522,11 @@ fn render_table(
         if request.namespace.is_none() && kind.namespaced() {
             header.push("NAMESPACE".to_string());
         }
-        header.extend(table::header(kind, wide));
+        if request.server_print {
+            header.extend(table::header(kind, wide));
+        } else {
+            header.extend(["NAME".to_string(), "AGE".to_string()]);
+        }
         for key in &request.label_columns {
             header.push(key.rsplit('/').next().unwrap_or(key).to_uppercase());
         }
@@ -517,8 +540,16 @@ fn render_table(
         if request.namespace.is_none() && kind.namespaced() {
             row.push(object.meta().namespace.clone().unwrap_or_default());
         }
-        let mut cells = table::row(cluster, object, wide);
-        if request.show_kind && kind != Kind::Event {
+        let mut cells = if request.server_print {
+            table::row(cluster, object, wide)
+        } else {
+            // `printObjectMeta`.
+            vec![
+                object.meta().name.clone(),
+                table::age(cluster.now(), object.meta().creation_timestamp),
+            ]
+        };
+        if request.show_kind && (kind != Kind::Event || !request.server_print) {
             if let Some(first) = cells.first_mut() {
                 *first = output::name_line(kind, first);
             }
@@ -591,6 +622,13 @@ pub(super) fn run(
     env: &mut Env<'_>,
     io: &mut Io,
 ) -> Result<Outcome, KubectlError> {
+    if let Some(path) = invocation
+        .flags
+        .string("raw")
+        .filter(|path| !path.is_empty())
+    {
+        return super::get_raw::run(invocation, env, io, path).map(Outcome::Done);
+    }
     let watch = invocation.flags.bool("watch") || invocation.flags.bool("watch-only");
     let watch_only = !invocation.flags.bool("watch") && invocation.flags.bool("watch-only");
     let sorting = invocation
@@ -610,7 +648,7 @@ pub(super) fn run(
         ));
     }
     if watch {
-        if invocation.args.is_empty() && invocation.flags.strings("filename").is_empty() {
+        if invocation.args.is_empty() && !resources::has_file_sources(&invocation.flags) {
             return Err(KubectlError::Raw(format!(
                 "error: {}",
                 super::delete::NO_RESOURCES
@@ -767,11 +805,9 @@ pub(super) fn run(
                 return Err(error);
             }
         }
-        if let OutputFormat::CustomColumns(spec) = &request.format {
+        if let Some(printer) = custom_columns_printer(&request.format, request.no_headers) {
             // One table over the whole list, whatever the kinds.
-            let printer =
-                crate::custom_columns::CustomColumnsPrinter::from_spec(spec, request.no_headers)
-                    .map_err(|error| KubectlError::message(error.to_string()))?;
+            let printer = printer?;
             let values: Vec<Value> = objects.into_iter().map(|(_, value)| value).collect();
             let printed = printer.print_object(&json!({ "items": values }));
             if let Some(error) = printed.error {
@@ -1029,7 +1065,7 @@ pub(super) fn events(
         return Err(KubectlError::message("valid --types are Normal or Warning"));
     }
     let output = invocation.flags.string("output").unwrap_or("");
-    let format = OutputFormat::parse(output, false)?.with_template_flags(&invocation.flags);
+    let format = OutputFormat::from_flags(output, false, &invocation.flags, env.fs)?;
     let now = env.cluster.now();
     let mut events: Vec<&crate::api::Event> = env
         .cluster

@@ -5,6 +5,7 @@ use super::super::config::SERVER;
 use super::super::error::KubectlError;
 use super::super::Io;
 use crate::api::kind::KIND_TABLE;
+use crate::api::Kind;
 use crate::printers::tabwriter::{TabWriter, TabWriterConfig};
 
 /// One `version.Info`, in its struct's field order: `(json key, value)`; the emulation and
@@ -54,6 +55,16 @@ pub(super) fn client_version_lines() -> String {
         "Client Version: {}\nKustomize Version: {KUSTOMIZE_VERSION}\n",
         CLIENT_VERSION[6].1
     )
+}
+
+/// The API server's `/version`: `json.MarshalIndent(info, "", "  ")`, without a newline.
+pub(super) fn server_version_json() -> String {
+    let fields: Vec<String> = SERVER_VERSION
+        .iter()
+        .filter(|(_, value)| !value.is_empty())
+        .map(|(key, value)| format!("  \"{key}\": \"{value}\""))
+        .collect();
+    format!("{{\n{}\n}}", fields.join(",\n"))
 }
 
 pub(super) fn version(invocation: &Invocation, io: &mut Io) -> Result<i32, KubectlError> {
@@ -161,38 +172,83 @@ pub(super) fn api_versions(invocation: &Invocation, io: &mut Io) -> Result<i32, 
     Ok(0)
 }
 
+/// What discovery says of a served kind beyond its names: its verbs and storage version hash
+/// (kind v1.37's `/api/v1` and `/apis/GROUP/v1` documents).
+fn discovery_details(kind: Kind) -> (&'static [&'static str], &'static str) {
+    const ALL_VERBS: &[&str] = &[
+        "create",
+        "delete",
+        "deletecollection",
+        "get",
+        "list",
+        "patch",
+        "update",
+        "watch",
+    ];
+    const NAMESPACE_VERBS: &[&str] = &[
+        "create", "delete", "get", "list", "patch", "update", "watch",
+    ];
+    let hash = match kind {
+        Kind::ConfigMap => "qFsyl6wFWjQ=",
+        Kind::Event => "r2yiGXH7wu8=",
+        Kind::Namespace => return (NAMESPACE_VERBS, "Q3oi5N2YM8M="),
+        Kind::Node => "XwShjMxG9Fs=",
+        Kind::Pod => "xPOwRZ+Yhw8=",
+        Kind::ReplicationController => "Jond2If31h0=",
+        Kind::Secret => "S6u1pOWzb84=",
+        Kind::ServiceAccount => "pbx9ZvyFpBE=",
+        Kind::Service => "0/CO1lhkEBI=",
+        Kind::DaemonSet => "dd7pWHUlMKQ=",
+        Kind::Deployment => "8aSe+NMegvE=",
+        Kind::ReplicaSet => "P1RzHs8/mWQ=",
+        Kind::Job => "mudhfqk/qZY=",
+    };
+    (ALL_VERBS, hash)
+}
+
+/// `kubectl api-resources`: the flattened `APIResourceList` of discovery, filtered, sorted and
+/// printed as a table (`-o wide` adds verbs and categories), names, or the list object.
 pub(super) fn api_resources(invocation: &Invocation, io: &mut Io) -> Result<i32, KubectlError> {
+    let flags = &invocation.flags;
     if !invocation.args.is_empty() {
         return Err(KubectlError::usage(
             "api-resources",
             format!("unexpected arguments: [{}]", invocation.args.join(" ")),
         ));
     }
-    let output = invocation.flags.string("output").unwrap_or("");
+    let output = flags.string("output").unwrap_or("");
     if !matches!(output, "" | "json" | "kyaml" | "name" | "wide" | "yaml") {
         return Err(KubectlError::message(format!(
             "unable to match a printer suitable for the output format \"{output}\", allowed formats are: json,kyaml,name,wide,yaml"
         )));
     }
-    let sort_by = invocation.flags.string("sort-by").unwrap_or("");
+    let sort_by = flags.string("sort-by").unwrap_or("");
     if !matches!(sort_by, "" | "name" | "kind") {
         return Err(KubectlError::message("--sort-by accepts only name or kind"));
     }
-    if !matches!(output, "" | "name") {
-        return Err(KubectlError::message(format!(
-            "the playground prints api-resources as a table or with -o name, not -o {output}"
-        )));
-    }
-    let namespaced_filter = invocation
-        .flags
+    let namespaced_filter = flags
         .string("namespaced")
-        .filter(|_| invocation.flags.changed("namespaced"));
-    let mut writer = TabWriter::new(TabWriterConfig::kubectl_get());
-    if !invocation.flags.bool("no-headers") && output != "name" {
-        writer.write_str("NAME\tSHORTNAMES\tAPIVERSION\tNAMESPACED\tKIND\n");
-    }
+        .filter(|_| flags.changed("namespaced"));
+    let group_filter = flags
+        .string("api-group")
+        .filter(|_| flags.changed("api-group"));
+    let verbs = flags.strings("verbs");
+    let categories = flags.strings("categories");
     // `sortableResource`: by group (default), name or kind, then by name.
-    let mut infos: Vec<_> = KIND_TABLE.iter().collect();
+    let mut infos: Vec<_> = KIND_TABLE
+        .iter()
+        .filter(|info| group_filter.is_none_or(|group| group == info.group))
+        .filter(|info| namespaced_filter.is_none_or(|filter| (filter == "true") == info.namespaced))
+        .filter(|info| {
+            let (kind_verbs, _) = discovery_details(info.kind);
+            verbs.iter().all(|verb| kind_verbs.contains(&verb.as_str()))
+        })
+        .filter(|info| {
+            categories
+                .iter()
+                .all(|category| category == "all" && info.in_category_all)
+        })
+        .collect();
     crate::sort::sort_by_key(&mut infos, |info| {
         let first = match sort_by {
             "kind" => info.name,
@@ -201,32 +257,153 @@ pub(super) fn api_resources(invocation: &Invocation, io: &mut Io) -> Result<i32,
         };
         (first, info.resource())
     });
-    let group_filter = invocation
-        .flags
-        .string("api-group")
-        .filter(|_| invocation.flags.changed("api-group"));
+    if matches!(output, "json" | "yaml" | "kyaml") {
+        let resources: Vec<serde_json::Value> = infos
+            .iter()
+            .map(|info| {
+                let (verbs, hash) = discovery_details(info.kind);
+                let mut resource = serde_json::Map::new();
+                let mut put = |key: &str, value: serde_json::Value| {
+                    resource.insert(key.to_string(), value);
+                };
+                put("name", info.resource().into());
+                put(
+                    "singularName",
+                    info.singular.split('.').next().unwrap_or("").into(),
+                );
+                put("namespaced", info.namespaced.into());
+                if !info.group.is_empty() {
+                    put("group", info.group.into());
+                }
+                put("version", "v1".into());
+                put("kind", info.name.into());
+                put("verbs", verbs.to_vec().into());
+                if !info.short_names.is_empty() {
+                    put("shortNames", info.short_names.to_vec().into());
+                }
+                if info.in_category_all {
+                    put("categories", vec!["all"].into());
+                }
+                put("storageVersionHash", hash.into());
+                serde_json::Value::Object(resource)
+            })
+            .collect();
+        let list = serde_json::json!({
+            "kind": "APIResourceList",
+            "apiVersion": "v1",
+            "groupVersion": "",
+            "resources": if resources.is_empty() { serde_json::Value::Null } else { resources.into() },
+        });
+        let text = match output {
+            "yaml" => crate::printers::yaml::to_yaml(&list),
+            "kyaml" => crate::printers::kyaml::json_to_kyaml(&api_resource_list_json(&list, None))
+                .map_err(KubectlError::message)?,
+            _ => format!("{}\n", api_resource_list_json(&list, Some("    "))),
+        };
+        io.out(&text);
+        return Ok(0);
+    }
+    let wide = output == "wide";
+    let mut writer = TabWriter::new(TabWriterConfig::kubectl_get());
+    if !flags.bool("no-headers") && output != "name" {
+        writer.write_str(if wide {
+            "NAME\tSHORTNAMES\tAPIVERSION\tNAMESPACED\tKIND\tVERBS\tCATEGORIES\n"
+        } else {
+            "NAME\tSHORTNAMES\tAPIVERSION\tNAMESPACED\tKIND\n"
+        });
+    }
     for info in infos {
-        if group_filter.is_some_and(|group| group != info.group) {
-            continue;
-        }
-        if let Some(filter) = namespaced_filter {
-            if (filter == "true") != info.namespaced {
-                continue;
-            }
-        }
         if output == "name" {
             io.out(&format!("{}\n", info.plural));
             continue;
         }
         writer.write_str(&format!(
-            "{}\t{}\t{}\t{}\t{}\n",
+            "{}\t{}\t{}\t{}\t{}",
             info.resource(),
             info.short_names.join(","),
             info.kind.api_version(),
             info.namespaced,
             info.name
         ));
+        if wide {
+            let (verbs, _) = discovery_details(info.kind);
+            writer.write_str(&format!(
+                "\t{}\t{}",
+                verbs.join(","),
+                if info.in_category_all { "all" } else { "" }
+            ));
+        }
+        writer.write_str("\n");
     }
     io.out(&writer.finish());
     Ok(0)
+}
+
+/// `json.Marshal`/`MarshalIndent` of the `APIResourceList`: its struct's field order at the
+/// top, `APIResource`'s below (`indent` per level, or compact).
+fn api_resource_list_json(list: &serde_json::Value, indent: Option<&str>) -> String {
+    const LIST_FIELDS: &[&str] = &["kind", "apiVersion", "groupVersion", "resources"];
+    const RESOURCE_FIELDS: &[&str] = &[
+        "name",
+        "singularName",
+        "namespaced",
+        "group",
+        "version",
+        "kind",
+        "verbs",
+        "shortNames",
+        "categories",
+        "storageVersionHash",
+    ];
+    fn write(out: &mut String, value: &serde_json::Value, depth: usize, indent: Option<&str>) {
+        let newline = |out: &mut String, depth: usize| {
+            if let Some(indent) = indent {
+                out.push('\n');
+                out.push_str(&indent.repeat(depth));
+            }
+        };
+        match value {
+            serde_json::Value::Object(map) => {
+                let order = if depth == 0 {
+                    LIST_FIELDS
+                } else {
+                    RESOURCE_FIELDS
+                };
+                out.push('{');
+                for (index, (key, field)) in order
+                    .iter()
+                    .filter_map(|key| map.get(*key).map(|field| (key, field)))
+                    .enumerate()
+                {
+                    if index > 0 {
+                        out.push(',');
+                    }
+                    newline(out, depth + 1);
+                    out.push_str(&format!("\"{key}\":"));
+                    if indent.is_some() {
+                        out.push(' ');
+                    }
+                    write(out, field, depth + 1, indent);
+                }
+                newline(out, depth);
+                out.push('}');
+            }
+            serde_json::Value::Array(items) if !items.is_empty() => {
+                out.push('[');
+                for (index, item) in items.iter().enumerate() {
+                    if index > 0 {
+                        out.push(',');
+                    }
+                    newline(out, depth + 1);
+                    write(out, item, depth + 1, indent);
+                }
+                newline(out, depth);
+                out.push(']');
+            }
+            other => out.push_str(&crate::printers::json::to_compact_json(other)),
+        }
+    }
+    let mut out = String::new();
+    write(&mut out, list, 0, indent);
+    out
 }

@@ -227,7 +227,7 @@ pub(super) fn edit(
                 "one or more files must be specified as -f pod.yaml or --filename=pod.json",
             ));
         }
-    } else if resource_args.is_empty() && filenames.is_empty() {
+    } else if resource_args.is_empty() && !super::super::resources::has_file_sources(flags) {
         return Err(KubectlError::message(
             "one or more resources must be specified as <resource> <name> or <resource>/<name>",
         ));
@@ -243,8 +243,8 @@ pub(super) fn edit(
             return Err(error);
         }
     }
-    let format = OutputFormat::parse(flags.string("output").unwrap_or(""), false)?
-        .with_template_flags(flags);
+    let format =
+        OutputFormat::from_flags(flags.string("output").unwrap_or(""), false, flags, env.fs)?;
     let namespace = resources::namespace(invocation, env);
     let all_namespaces = flags.bool("all-namespaces");
     let mut items: Vec<Item> = Vec::new();
@@ -252,6 +252,7 @@ pub(super) fn edit(
     let mut read_errors = Vec::new();
     // The builder's "single item implied": one name, or one file (not a directory).
     let mut one = false;
+    super::super::resources::check_kustomize(invocation, env)?;
     if !filenames.is_empty() {
         one = resource_args.is_empty()
             && filenames.len() == 1

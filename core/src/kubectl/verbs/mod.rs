@@ -10,6 +10,7 @@ mod describe;
 mod explain;
 mod expose;
 mod get;
+mod get_raw;
 mod info;
 mod kubeconfig_file;
 mod label;
@@ -97,7 +98,7 @@ fn needs_server(invocation: &Invocation) -> bool {
     ) && (invocation.path.len() == 1 || matches!(first, "rollout" | "set"));
     !(takes_arguments
         && invocation.args.is_empty()
-        && invocation.flags.strings("filename").is_empty())
+        && !super::resources::has_file_sources(&invocation.flags))
 }
 
 /// Runs the verb named by the invocation's command path, with the kubeconfig file read first

@@ -518,7 +518,7 @@ pub(super) fn taint(
         ));
     }
     let output_flag = flags.string("output").unwrap_or("");
-    let format = OutputFormat::parse(output_flag, false)?.with_template_flags(flags);
+    let format = OutputFormat::from_flags(output_flag, false, flags, env.fs)?;
     let names: Vec<String> = if all {
         env.cluster
             .nodes()

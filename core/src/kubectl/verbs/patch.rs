@@ -37,8 +37,8 @@ pub(super) fn run(
     let local = flags.bool("local");
     let type_name = flags.string("type").unwrap_or("strategic");
     let dry_run = dry_run::strategy(invocation, env, io)?;
-    let format = OutputFormat::parse(flags.string("output").unwrap_or(""), false)?
-        .with_template_flags(flags);
+    let format =
+        OutputFormat::from_flags(flags.string("output").unwrap_or(""), false, flags, env.fs)?;
     // `Validate()`, in kubectl's order.
     if !patch_text.is_empty() && !patch_file.is_empty() {
         return Err(KubectlError::message(

@@ -31,7 +31,7 @@ pub(super) fn run(
     io: &mut Io,
 ) -> Result<Outcome, KubectlError> {
     let flags = &invocation.flags;
-    if invocation.args.is_empty() && flags.strings("filename").is_empty() {
+    if invocation.args.is_empty() && !super::super::resources::has_file_sources(flags) {
         return Err(KubectlError::message("required resource not specified"));
     }
     if subcommand == "status" && flags.int("revision").unwrap_or(0) < 0 {

@@ -50,8 +50,8 @@ pub(super) fn run(
     };
     let attach = flags.bool("attach") || (interactive && !flags.changed("attach"));
     let dry_run = dry_run::strategy(invocation, env, io)?;
-    let format = OutputFormat::parse(flags.string("output").unwrap_or(""), false)?
-        .with_template_flags(flags);
+    let format =
+        OutputFormat::from_flags(flags.string("output").unwrap_or(""), false, flags, env.fs)?;
     // RunOptions.Validate.
     let before_dash = invocation.args_before_dash.unwrap_or(invocation.args.len());
     let Some(name) = invocation.args.first().filter(|_| before_dash > 0).cloned() else {

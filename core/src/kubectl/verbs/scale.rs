@@ -36,8 +36,8 @@ pub(super) fn run(
         ));
     }
     let dry_run = dry_run::strategy(invocation, env, io)?;
-    let format = OutputFormat::parse(flags.string("output").unwrap_or(""), false)?
-        .with_template_flags(flags);
+    let format =
+        OutputFormat::from_flags(flags.string("output").unwrap_or(""), false, flags, env.fs)?;
     let (targets, mut lookup_errors) = targets(invocation, env)?;
     let resource_version = flags.string("resource-version").unwrap_or("");
     if !resource_version.is_empty() && targets.len() > 1 {

@@ -77,8 +77,8 @@ pub(super) fn run(
     let (resource_args, pair_args) = resources_and_pairs(&invocation.args)?;
     let images = parse_pairs(&pair_args)?;
     let dry_run = dry_run::strategy(invocation, env, io)?;
-    let format = OutputFormat::parse(flags.string("output").unwrap_or(""), false)?
-        .with_template_flags(flags);
+    let format =
+        OutputFormat::from_flags(flags.string("output").unwrap_or(""), false, flags, env.fs)?;
     let label_selector = flags.string("selector").unwrap_or("").trim().to_string();
     let all = flags.bool("all");
     if flags.bool("local") {

@@ -1,0 +1,329 @@
+//! `kubectl get --raw PATH`: the API server's answer to a GET of that path, copied to standard
+//! output as it comes (`rawhttp.RawGet`). The simulated server answers its health checks
+//! (`/healthz`, `/livez`, `/readyz`: `ok`), `/version` and the REST paths of the kinds it
+//! serves (`/api/v1/namespaces/default/pods`, `/apis/apps/v1/deployments`, one object, and a
+//! pod's `log`), with its JSON encoder's bytes: compact, fields in the Go structs' order, list
+//! items without `kind`/`apiVersion`, a final newline (`?pretty=true` indents by two spaces).
+
+use super::super::cli::Invocation;
+use super::super::error::KubectlError;
+use super::super::{Env, Io};
+use crate::api::{ApiError, Kind};
+use crate::printers::json::{go_json_number, write_go_json_string};
+use crate::schema::{self, GoType, Shape};
+use serde_json::Value;
+
+/// `GetOptions.Complete` and `Validate` for `--raw`, then the request.
+pub(super) fn run(
+    invocation: &Invocation,
+    env: &mut Env<'_>,
+    io: &mut Io,
+    path: &str,
+) -> Result<i32, KubectlError> {
+    let flags = &invocation.flags;
+    if !invocation.args.is_empty() {
+        return Err(KubectlError::message(
+            "arguments may not be passed when --raw is specified",
+        ));
+    }
+    let selector = flags.string("selector").unwrap_or("");
+    if flags.bool("watch") || flags.bool("watch-only") || !selector.is_empty() {
+        return Err(KubectlError::message(
+            "--raw may not be specified with other flags that filter the server request or alter the output",
+        ));
+    }
+    if !flags.string("output").unwrap_or("").is_empty() {
+        return Err(KubectlError::message(
+            "--raw and --output are mutually exclusive",
+        ));
+    }
+    if !path.starts_with('/') || path.contains(char::is_whitespace) {
+        return Err(KubectlError::message(format!(
+            "--raw must be a valid URL path: parse {}: invalid URI for request",
+            crate::jsonpath::go_quote(path)
+        )));
+    }
+    let body = answer(env, path).map_err(|error| match error {
+        RawError::Api(error) => KubectlError::api(error),
+        RawError::NotServed => KubectlError::message(format!(
+            "the playground does not serve {path} to kubectl get --raw yet"
+        )),
+    })?;
+    io.out(&body);
+    Ok(0)
+}
+
+enum RawError {
+    Api(ApiError),
+    NotServed,
+}
+
+/// The 404 of a path no handler serves.
+fn no_handler() -> RawError {
+    RawError::Api(ApiError::NoSuchPath {
+        message: "the server could not find the requested resource".to_string(),
+    })
+}
+
+/// The response body for a GET of `path`.
+fn answer(env: &Env<'_>, path: &str) -> Result<String, RawError> {
+    let (path, query) = path.split_once('?').unwrap_or((path, ""));
+    let pretty = query
+        .split('&')
+        .any(|parameter| matches!(parameter, "pretty" | "pretty=true" | "pretty=1"));
+    let label_selector = query
+        .split('&')
+        .find_map(|parameter| parameter.strip_prefix("labelSelector="))
+        .map(percent_decode);
+    let segments: Vec<&str> = path.trim_end_matches('/').split('/').skip(1).collect();
+    match segments.as_slice() {
+        ["healthz" | "livez" | "readyz"] if query.is_empty() => Ok("ok".to_string()),
+        ["healthz" | "livez" | "readyz", ..] => Err(RawError::NotServed),
+        ["version"] => Ok(super::info::server_version_json()),
+        ["api", "v1", rest @ ..] if !rest.is_empty() => {
+            rest_path(env, "", rest, pretty, label_selector.as_deref())
+        }
+        ["apis", group @ ("apps" | "batch"), "v1", rest @ ..] if !rest.is_empty() => {
+            rest_path(env, group, rest, pretty, label_selector.as_deref())
+        }
+        ["api" | "apis" | "openapi" | "metrics", ..] => Err(RawError::NotServed),
+        _ => Err(no_handler()),
+    }
+}
+
+/// `/api/v1/…` and `/apis/GROUP/v1/…` after the version.
+fn rest_path(
+    env: &Env<'_>,
+    group: &str,
+    rest: &[&str],
+    pretty: bool,
+    label_selector: Option<&str>,
+) -> Result<String, RawError> {
+    let find_kind = |resource: &str| {
+        crate::api::kind::KIND_TABLE
+            .iter()
+            .find(|info| info.group == group && info.resource() == resource)
+            .map(|info| info.kind)
+    };
+    let (namespace, resource, name, subresource) = match rest {
+        ["namespaces", namespace, resource, tail @ ..] if find_kind(resource).is_some() => (
+            Some(*namespace),
+            *resource,
+            tail.first().copied(),
+            tail.get(1).copied(),
+        ),
+        [resource, tail @ ..] => (None, *resource, tail.first().copied(), tail.get(1).copied()),
+        [] => return Err(no_handler()),
+    };
+    let Some(kind) = find_kind(resource) else {
+        return Err(no_handler());
+    };
+    if rest.len() > 5 || (namespace.is_some() && !kind.namespaced()) {
+        return Err(no_handler());
+    }
+    let cluster = &*env.cluster;
+    let Some(name) = name else {
+        let selector = match label_selector {
+            Some(text) => Some(crate::selector::parse(text).map_err(|error| {
+                RawError::Api(ApiError::BadRequest {
+                    message: error.to_string(),
+                })
+            })?),
+            None => None,
+        };
+        let items: Vec<Value> = cluster
+            .list(kind, namespace)
+            .iter()
+            .filter(|object| {
+                selector
+                    .as_ref()
+                    .is_none_or(|selector| selector.matches(&object.meta().labels))
+            })
+            .map(|object| object.to_value())
+            .map(|mut value| {
+                if let Value::Object(map) = &mut value {
+                    map.remove("kind");
+                    map.remove("apiVersion");
+                }
+                value
+            })
+            .collect();
+        let list = serde_json::json!({
+            "kind": format!("{}List", kind.name()),
+            "apiVersion": kind.api_version(),
+            "metadata": {"resourceVersion": cluster.resource_version().to_string()},
+            "items": items,
+        });
+        return Ok(encode(&list, kind, true, pretty));
+    };
+    let object = cluster
+        .get(kind, namespace.unwrap_or(""), name)
+        .map_err(RawError::Api)?;
+    match subresource {
+        None | Some("status") => Ok(encode(&object.to_value(), kind, false, pretty)),
+        Some(_) => Err(RawError::NotServed),
+    }
+}
+
+/// `%XX` and `+` of a query parameter.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        let hex = bytes
+            .get(at + 1..at + 3)
+            .and_then(|pair| std::str::from_utf8(pair).ok())
+            .and_then(|pair| u8::from_str_radix(pair, 16).ok());
+        match (byte, hex) {
+            (b'%', Some(decoded)) => {
+                out.push(decoded);
+                at += 3;
+            }
+            (b'+', _) => {
+                out.push(b' ');
+                at += 1;
+            }
+            _ => {
+                out.push(byte);
+                at += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The API server's JSON serializer: `json.Encoder` (compact, newline) or, for `?pretty`,
+/// `json.MarshalIndent(obj, "", "  ")` plus a newline; fields in the Go structs' order.
+/// `list`: the value is a `…List` of objects of `kind` (its metadata holds only the
+/// resource version).
+fn encode(value: &Value, kind: Kind, list: bool, pretty: bool) -> String {
+    let schema = schema::schema();
+    let writer = TypedJson {
+        schema,
+        indent: pretty.then_some("  "),
+    };
+    let object_type = schema
+        .kind(kind.name())
+        .and_then(|def| schema.type_at(def.type_index))
+        .map(|def| GoType::Name(def.go_name));
+    let mut out = String::new();
+    match (list, value) {
+        (true, Value::Object(map)) => {
+            // `metav1.TypeMeta`, `ListMeta`, then `Items []T`.
+            let list_type = GoType::Slice(Box::new(object_type.unwrap_or(GoType::Name(""))));
+            out.push('{');
+            for (index, key) in ["kind", "apiVersion", "metadata", "items"]
+                .iter()
+                .enumerate()
+            {
+                let Some(field) = map.get(*key) else { continue };
+                if index > 0 {
+                    out.push(',');
+                }
+                writer.newline(&mut out, 1);
+                write_go_json_string(&mut out, key);
+                out.push(':');
+                if pretty {
+                    out.push(' ');
+                }
+                let go_type = (*key == "items").then_some(&list_type);
+                writer.write(&mut out, field, go_type, 1);
+            }
+            writer.newline(&mut out, 0);
+            out.push('}');
+        }
+        _ => writer.write(&mut out, value, object_type.as_ref(), 0),
+    }
+    out.push('\n');
+    out
+}
+
+/// Go's `encoding/json` over a typed object: struct fields in declaration order (from the
+/// schema), maps sorted.
+struct TypedJson<'s> {
+    schema: &'s schema::Schema,
+    indent: Option<&'static str>,
+}
+
+impl TypedJson<'_> {
+    fn newline(&self, out: &mut String, depth: usize) {
+        if let Some(indent) = self.indent {
+            out.push('\n');
+            for _ in 0..depth {
+                out.push_str(indent);
+            }
+        }
+    }
+
+    fn write(&self, out: &mut String, value: &Value, go_type: Option<&GoType>, depth: usize) {
+        let shape = go_type.map(|go_type| self.schema.shape(go_type));
+        match value {
+            Value::Null => out.push_str("null"),
+            Value::Bool(flag) => out.push_str(if *flag { "true" } else { "false" }),
+            Value::Number(number) => out.push_str(&go_json_number(number)),
+            Value::String(text) => write_go_json_string(out, text),
+            Value::Array(items) if items.is_empty() => out.push_str("[]"),
+            Value::Array(items) => {
+                let element = match &shape {
+                    Some(Shape::Slice(element)) => Some(element),
+                    _ => None,
+                };
+                out.push('[');
+                for (index, item) in items.iter().enumerate() {
+                    if index > 0 {
+                        out.push(',');
+                    }
+                    self.newline(out, depth + 1);
+                    self.write(out, item, element, depth + 1);
+                }
+                self.newline(out, depth);
+                out.push(']');
+            }
+            Value::Object(map) if map.is_empty() => out.push_str("{}"),
+            Value::Object(map) => {
+                // A struct's fields in declaration order (anything undeclared after them,
+                // sorted); a map's keys sorted.
+                let mut entries: Vec<(&String, &Value, Option<&GoType>)> = Vec::new();
+                match &shape {
+                    Some(Shape::Type(index)) => {
+                        let fields = self
+                            .schema
+                            .type_at(*index)
+                            .map(|def| def.fields.as_slice())
+                            .unwrap_or(&[]);
+                        for field in fields {
+                            if let Some((key, value)) = map.get_key_value(field.json_name) {
+                                entries.push((key, value, Some(&field.go_type)));
+                            }
+                        }
+                        for (key, value) in map {
+                            if !fields.iter().any(|field| field.json_name == key) {
+                                entries.push((key, value, None));
+                            }
+                        }
+                    }
+                    Some(Shape::Map(_, element)) => {
+                        entries.extend(map.iter().map(|(key, value)| (key, value, Some(element))));
+                    }
+                    _ => entries.extend(map.iter().map(|(key, value)| (key, value, None))),
+                }
+                out.push('{');
+                for (index, (key, value, go_type)) in entries.into_iter().enumerate() {
+                    if index > 0 {
+                        out.push(',');
+                    }
+                    self.newline(out, depth + 1);
+                    write_go_json_string(out, key);
+                    out.push(':');
+                    if self.indent.is_some() {
+                        out.push(' ');
+                    }
+                    self.write(out, value, go_type, depth + 1);
+                }
+                self.newline(out, depth);
+                out.push('}');
+            }
+        }
+    }
+}
