@@ -1686,17 +1686,20 @@ fn parse_number(pos: usize, text: &str, typ: ItemType) -> Result<NumberNode, Str
         number.complex = (real, imaginary);
         return Ok(number);
     }
-    if let Some(imaginary) = text.strip_suffix('i').and_then(parse_go_float) {
+    if let Some(imaginary) = text
+        .strip_suffix('i')
+        .and_then(crate::go_strconv::parse_float)
+    {
         number.is_complex = true;
         number.complex = (0.0, imaginary);
         return Ok(number);
     }
-    let unsigned = parse_go_uint(text);
+    let unsigned = crate::go_strconv::parse_uint(text, 0, 64).ok();
     if let Some(value) = unsigned {
         number.is_uint = true;
         number.float64 = value as f64;
     }
-    if let Some(value) = parse_go_int(text) {
+    if let Some(value) = crate::go_strconv::parse_int(text, 0) {
         number.is_int = true;
         number.int64 = value;
         if value == 0 {
@@ -1708,7 +1711,7 @@ fn parse_number(pos: usize, text: &str, typ: ItemType) -> Result<NumberNode, Str
         number.float64 = number.int64 as f64;
     } else if number.is_uint {
         number.is_float = true;
-    } else if let Some(value) = parse_go_float(text) {
+    } else if let Some(value) = crate::go_strconv::parse_float(text) {
         if !text.contains(['.', 'e', 'E', 'p', 'P']) {
             return Err(format!(
                 "integer overflow: {}",
@@ -1742,8 +1745,8 @@ fn parse_complex(text: &str) -> Option<(f64, f64)> {
         matches!(bytes.get(index), Some(b'+' | b'-'))
             && !matches!(bytes.get(index - 1), Some(b'e' | b'E' | b'p' | b'P'))
     })?;
-    let real = parse_go_float(body.get(..split)?)?;
-    let imaginary = parse_go_float(body.get(split..)?)?;
+    let real = crate::go_strconv::parse_float(body.get(..split)?)?;
+    let imaginary = crate::go_strconv::parse_float(body.get(split..)?)?;
     Some((real, imaginary))
 }
 
@@ -4020,201 +4023,6 @@ fn unquote(quoted: &str) -> Option<Vec<u8>> {
         }
         _ => None,
     }
-}
-
-/// Go's `underscoreOK`: underscores only between digits (or after a base prefix).
-fn underscore_ok(text: &str) -> bool {
-    let bytes = text.strip_prefix(['+', '-']).unwrap_or(text).as_bytes();
-    let mut saw = b'^';
-    let mut index = 0;
-    let mut hex = false;
-    if bytes.len() >= 2
-        && bytes.first() == Some(&b'0')
-        && matches!(
-            bytes.get(1).map(u8::to_ascii_lowercase),
-            Some(b'b' | b'o' | b'x')
-        )
-    {
-        index = 2;
-        saw = b'0';
-        hex = bytes.get(1).map(u8::to_ascii_lowercase) == Some(b'x');
-    }
-    for &byte in bytes.get(index..).unwrap_or(&[]) {
-        if byte.is_ascii_digit() || (hex && byte.is_ascii_hexdigit()) {
-            saw = b'0';
-            continue;
-        }
-        if byte == b'_' {
-            if saw != b'0' {
-                return false;
-            }
-            saw = b'_';
-            continue;
-        }
-        if saw == b'_' {
-            return false;
-        }
-        saw = b'!';
-    }
-    saw != b'_'
-}
-
-/// Go's `strconv.ParseUint(text, 0, 64)`.
-fn parse_go_uint(text: &str) -> Option<u64> {
-    let bytes = text.as_bytes();
-    if bytes.is_empty() {
-        return None;
-    }
-    let (base, digits): (u64, &[u8]) = if bytes.first() == Some(&b'0') {
-        match bytes.get(1).map(u8::to_ascii_lowercase) {
-            Some(b'b') if bytes.len() >= 3 => (2, bytes.get(2..)?),
-            Some(b'o') if bytes.len() >= 3 => (8, bytes.get(2..)?),
-            Some(b'x') if bytes.len() >= 3 => (16, bytes.get(2..)?),
-            _ => (8, bytes.get(1..)?),
-        }
-    } else {
-        (10, bytes)
-    };
-    let mut value: u64 = 0;
-    let mut underscores = false;
-    for &byte in digits {
-        let digit = match byte {
-            b'_' => {
-                underscores = true;
-                continue;
-            }
-            b'0'..=b'9' => u64::from(byte - b'0'),
-            b'a'..=b'z' | b'A'..=b'Z' => u64::from(byte.to_ascii_lowercase() - b'a') + 10,
-            _ => return None,
-        };
-        if digit >= base {
-            return None;
-        }
-        value = value.checked_mul(base)?.checked_add(digit)?;
-    }
-    if underscores && !underscore_ok(text) {
-        return None;
-    }
-    Some(value)
-}
-
-/// Go's `strconv.ParseInt(text, 0, 64)`.
-fn parse_go_int(text: &str) -> Option<i64> {
-    let (negative, unsigned) = match text.as_bytes().first() {
-        Some(b'+') => (false, text.get(1..)?),
-        Some(b'-') => (true, text.get(1..)?),
-        _ => (false, text),
-    };
-    let magnitude = parse_go_uint(unsigned)?;
-    if negative {
-        if magnitude > 1 << 63 {
-            return None;
-        }
-        Some(0i64.wrapping_sub_unsigned(magnitude))
-    } else {
-        i64::try_from(magnitude).ok()
-    }
-}
-
-/// Go's `strconv.ParseFloat(text, 64)` for the forms a template number can take.
-fn parse_go_float(text: &str) -> Option<f64> {
-    let bytes = text.as_bytes();
-    let mut index = 0;
-    let negative = match bytes.first() {
-        Some(b'+') => {
-            index = 1;
-            false
-        }
-        Some(b'-') => {
-            index = 1;
-            true
-        }
-        _ => false,
-    };
-    let hex = bytes.get(index) == Some(&b'0') && matches!(bytes.get(index + 1), Some(b'x' | b'X'));
-    if hex {
-        index += 2;
-    }
-    let mantissa_start = index;
-    let mut saw_dot = false;
-    let mut saw_digits = false;
-    let mut underscores = false;
-    while let Some(&byte) = bytes.get(index) {
-        match byte {
-            b'_' => underscores = true,
-            b'.' if !saw_dot => saw_dot = true,
-            b'0'..=b'9' => saw_digits = true,
-            b'a'..=b'f' | b'A'..=b'F' if hex => saw_digits = true,
-            _ => break,
-        }
-        index += 1;
-    }
-    if !saw_digits {
-        return None;
-    }
-    let mantissa_end = index;
-    let mut exponent: i64 = 0;
-    let exponent_char = if hex { b'p' } else { b'e' };
-    if bytes.get(index).map(u8::to_ascii_lowercase) == Some(exponent_char) {
-        index += 1;
-        let mut sign = 1;
-        match bytes.get(index) {
-            Some(b'+') => index += 1,
-            Some(b'-') => {
-                sign = -1;
-                index += 1;
-            }
-            _ => {}
-        }
-        if !bytes.get(index).is_some_and(u8::is_ascii_digit) {
-            return None;
-        }
-        while let Some(&byte) = bytes.get(index) {
-            match byte {
-                b'_' => underscores = true,
-                b'0'..=b'9' => {
-                    exponent = (exponent * 10 + i64::from(byte - b'0')).min(100_000);
-                }
-                _ => break,
-            }
-            index += 1;
-        }
-        exponent *= sign;
-    } else if hex {
-        return None;
-    }
-    if index != bytes.len() || (underscores && !underscore_ok(text)) {
-        return None;
-    }
-    let mantissa: String = text
-        .get(mantissa_start..mantissa_end)?
-        .chars()
-        .filter(|&c| c != '_')
-        .collect();
-    let value = if hex {
-        let (whole, fraction) = mantissa.split_once('.').unwrap_or((&mantissa, ""));
-        let mut bits: u64 = 0;
-        let mut scale: i64 = 0;
-        for (position, digit) in whole.chars().chain(fraction.chars()).enumerate() {
-            let digit = u64::from(digit.to_digit(16)?);
-            if bits < 1 << 56 {
-                bits = (bits << 4) | digit;
-                if position >= whole.len() {
-                    scale -= 4;
-                }
-            } else if position < whole.len() {
-                scale += 4;
-            }
-        }
-        let power = i32::try_from((exponent + scale).clamp(-2000, 2000)).unwrap_or(0);
-        bits as f64 * 2f64.powi(power)
-    } else {
-        format!("{mantissa}e{exponent}").parse::<f64>().ok()?
-    };
-    if value.is_infinite() {
-        return None;
-    }
-    Some(if negative { -value } else { value })
 }
 
 /// Decimal digits of `|value|` and the decimal point position (`0.DIGITS × 10^point`):

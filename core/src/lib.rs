@@ -15,6 +15,7 @@ pub mod completion;
 pub mod console;
 pub mod custom_columns;
 pub mod go_sort;
+pub mod go_strconv;
 pub mod go_template;
 pub mod jsonpath;
 pub mod kubectl;

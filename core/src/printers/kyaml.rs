@@ -327,94 +327,15 @@ fn is_type_ambiguous(text: &str) -> bool {
         return true;
     }
     let digits = text.replace('_', "");
-    if go_parse_int_base0(&digits) || go_parse_float(&digits) || is_sexagesimal(text) {
+    let number = crate::go_strconv::parse_int(&digits, 0).is_some()
+        || crate::go_strconv::parse_float(&digits).is_some();
+    if number || is_sexagesimal(text) {
         return true;
     }
     if text.len() <= 5 && matches!(lower.as_str(), ".inf" | "-.inf" | "+.inf" | ".nan") {
         return true;
     }
     is_timestamp(text)
-}
-
-/// `strconv.ParseInt(text, 0, 64)` succeeds (in range, base prefixes `0x`, `0o`, `0b`, `0`).
-fn go_parse_int_base0(text: &str) -> bool {
-    let unsigned = text
-        .strip_prefix('-')
-        .or_else(|| text.strip_prefix('+'))
-        .unwrap_or(text);
-    let negative = text.starts_with('-');
-    let lower = unsigned.to_ascii_lowercase();
-    let (radix, digits) = if let Some(rest) = lower.strip_prefix("0x") {
-        (16, rest)
-    } else if let Some(rest) = lower.strip_prefix("0o") {
-        (8, rest)
-    } else if let Some(rest) = lower.strip_prefix("0b") {
-        (2, rest)
-    } else if lower.len() > 1 && lower.starts_with('0') {
-        (8, &lower[1..])
-    } else {
-        (10, lower.as_str())
-    };
-    if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
-        return false;
-    }
-    match u64::from_str_radix(digits, radix) {
-        Ok(value) if negative => value <= 1 << 63,
-        Ok(value) => value < 1 << 63,
-        Err(_) => false,
-    }
-}
-
-/// `strconv.ParseFloat(text, 64)` succeeds: decimal or hexadecimal floats, `inf`, `infinity`
-/// and `nan` with any case (out-of-range values are errors in Go too).
-fn go_parse_float(text: &str) -> bool {
-    let unsigned = text
-        .strip_prefix('-')
-        .or_else(|| text.strip_prefix('+'))
-        .unwrap_or(text);
-    let lower = unsigned.to_ascii_lowercase();
-    if matches!(lower.as_str(), "inf" | "infinity") {
-        return true;
-    }
-    if lower == "nan" {
-        return unsigned.len() == text.len();
-    }
-    if let Some(hex) = lower.strip_prefix("0x") {
-        let (mantissa, exponent) = match hex.split_once('p') {
-            Some(parts) => parts,
-            None => return false,
-        };
-        let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-        let exponent = exponent
-            .strip_prefix('-')
-            .or_else(|| exponent.strip_prefix('+'))
-            .unwrap_or(exponent);
-        return !(whole.is_empty() && fraction.is_empty())
-            && whole
-                .chars()
-                .chain(fraction.chars())
-                .all(|c| c.is_ascii_hexdigit())
-            && !exponent.is_empty()
-            && exponent.chars().all(|c| c.is_ascii_digit());
-    }
-    let (mantissa, exponent) = match lower.split_once('e') {
-        Some((mantissa, exponent)) => (mantissa, Some(exponent)),
-        None => (lower.as_str(), None),
-    };
-    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-    let mantissa_ok = !(whole.is_empty() && fraction.is_empty())
-        && whole
-            .chars()
-            .chain(fraction.chars())
-            .all(|c| c.is_ascii_digit());
-    let exponent_ok = exponent.is_none_or(|exponent| {
-        let digits = exponent
-            .strip_prefix('-')
-            .or_else(|| exponent.strip_prefix('+'))
-            .unwrap_or(exponent);
-        !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit())
-    });
-    mantissa_ok && exponent_ok && lower.parse::<f64>().is_ok_and(f64::is_finite)
 }
 
 /// `^[+-]?[1-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?$`

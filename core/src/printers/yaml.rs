@@ -185,10 +185,10 @@ fn string_event(text: &str) -> Event {
 /// int64 / uint64 via `strconv.FormatInt`/`FormatUint`, floats via `FormatFloat(f, 'g', -1, 64)`.
 fn yaml_number_text(number: &serde_json::Number) -> String {
     let json_text = go_json_number(number);
-    if let Some(integer) = go_parse_int(&json_text, 0) {
+    if let Some(integer) = crate::go_strconv::parse_int(&json_text, 0) {
         return integer.to_string();
     }
-    if let Some(unsigned) = go_parse_uint(&json_text, 0) {
+    if let Ok(unsigned) = crate::go_strconv::parse_uint(&json_text, 0, 64) {
         return unsigned.to_string();
     }
     match json_text.parse::<f64>() {
@@ -644,23 +644,26 @@ fn resolves_to_non_string(text: &str) -> bool {
         return true;
     }
     match hint {
-        b'.' => go_parse_float_ok(text),
+        b'.' => go_float_ok(text),
         b'D' | b'S' => {
             if parses_as_yaml_timestamp(text) {
                 return true;
             }
             let plain = text.replace('_', "");
-            if go_parse_int(&plain, 0).is_some() || go_parse_uint(&plain, 0).is_some() {
+            if crate::go_strconv::parse_int(&plain, 0).is_some()
+                || crate::go_strconv::parse_uint(&plain, 0, 64).ok().is_some()
+            {
                 return true;
             }
-            if is_yaml_style_float(&plain) && go_parse_float_ok(&plain) {
+            if is_yaml_style_float(&plain) && go_float_ok(&plain) {
                 return true;
             }
             if let Some(binary) = plain.strip_prefix("0b") {
-                return go_parse_int(binary, 2).is_some() || go_parse_uint(binary, 2).is_some();
+                return crate::go_strconv::parse_int(binary, 2).is_some()
+                    || crate::go_strconv::parse_uint(binary, 2, 64).ok().is_some();
             }
             if let Some(binary) = plain.strip_prefix("-0b") {
-                return go_parse_int(&format!("-{binary}"), 2).is_some();
+                return crate::go_strconv::parse_int(&format!("-{binary}"), 2).is_some();
             }
             false
         }
@@ -748,157 +751,10 @@ fn is_yaml_style_float(text: &str) -> bool {
     i == bytes.len()
 }
 
-/// Go `strconv.ParseUint(s, base, 64)` for base 0 (prefixes `0b`, `0o`, `0x`, `0`) or an
-/// explicit base; `None` on syntax or range errors.
-fn go_parse_uint(text: &str, base: u32) -> Option<u64> {
-    let mut digits = text.as_bytes();
-    if digits.is_empty() {
-        return None;
-    }
-    let base0 = base == 0;
-    let mut base = u64::from(base);
-    if base0 {
-        base = 10;
-        if digits.first() == Some(&b'0') {
-            let prefix = digits.get(1).map(u8::to_ascii_lowercase);
-            match prefix {
-                Some(b'b') if digits.len() >= 3 => {
-                    base = 2;
-                    digits = digits.get(2..)?;
-                }
-                Some(b'o') if digits.len() >= 3 => {
-                    base = 8;
-                    digits = digits.get(2..)?;
-                }
-                Some(b'x') if digits.len() >= 3 => {
-                    base = 16;
-                    digits = digits.get(2..)?;
-                }
-                _ => {
-                    base = 8;
-                    digits = digits.get(1..)?;
-                }
-            }
-        }
-    }
-    let mut underscores = false;
-    let mut value: u64 = 0;
-    for &byte in digits {
-        let digit = match byte {
-            b'_' if base0 => {
-                underscores = true;
-                continue;
-            }
-            b'0'..=b'9' => u64::from(byte - b'0'),
-            b'a'..=b'z' | b'A'..=b'Z' => u64::from(byte.to_ascii_lowercase() - b'a') + 10,
-            _ => return None,
-        };
-        if digit >= base {
-            return None;
-        }
-        value = value.checked_mul(base)?.checked_add(digit)?;
-    }
-    if underscores && !go_underscore_ok(text) {
-        return None;
-    }
-    Some(value)
-}
-
-/// Go `strconv.ParseInt(s, base, 64)`.
-fn go_parse_int(text: &str, base: u32) -> Option<i64> {
-    let (negative, rest) = match text.as_bytes().first() {
-        Some(b'+') => (false, text.get(1..)?),
-        Some(b'-') => (true, text.get(1..)?),
-        _ => (false, text),
-    };
-    let magnitude = go_parse_uint(rest, base)?;
-    if negative {
-        if magnitude > 1u64 << 63 {
-            return None;
-        }
-        Some(0i64.wrapping_sub_unsigned(magnitude))
-    } else {
-        i64::try_from(magnitude).ok()
-    }
-}
-
-/// Go `strconv.underscoreOK`.
-fn go_underscore_ok(text: &str) -> bool {
-    let mut bytes = text.as_bytes();
-    if matches!(bytes.first(), Some(b'+' | b'-')) {
-        bytes = bytes.get(1..).unwrap_or_default();
-    }
-    let mut saw = b'^';
-    let mut i = 0;
-    let mut hex = false;
-    if bytes.len() >= 2 && bytes.first() == Some(&b'0') {
-        if let Some(prefix) = bytes.get(1).map(u8::to_ascii_lowercase) {
-            if matches!(prefix, b'b' | b'o' | b'x') {
-                i = 2;
-                saw = b'0';
-                hex = prefix == b'x';
-            }
-        }
-    }
-    while let Some(&byte) = bytes.get(i) {
-        i += 1;
-        if byte.is_ascii_digit() || (hex && byte.is_ascii_hexdigit()) {
-            saw = b'0';
-            continue;
-        }
-        if byte == b'_' {
-            if saw != b'0' {
-                return false;
-            }
-            saw = b'_';
-            continue;
-        }
-        if saw == b'_' {
-            return false;
-        }
-        saw = b'!';
-    }
-    saw != b'_'
-}
-
 /// Go `strconv.ParseFloat(s, 64)` succeeds (syntax accepted and no overflow), for the decimal
 /// forms go-yaml's resolver hands it (text starting with `.`, or matching `yamlStyleFloat`).
-fn go_parse_float_ok(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let mut i = usize::from(matches!(bytes.first(), Some(b'+' | b'-')));
-    let mut underscores = false;
-    let mut saw_dot = false;
-    let mut saw_digits = false;
-    while let Some(&byte) = bytes.get(i) {
-        match byte {
-            b'_' => underscores = true,
-            b'.' if !saw_dot => saw_dot = true,
-            b'0'..=b'9' => saw_digits = true,
-            _ => break,
-        }
-        i += 1;
-    }
-    if !saw_digits {
-        return false;
-    }
-    if matches!(bytes.get(i), Some(b'e' | b'E')) {
-        i += 1;
-        if matches!(bytes.get(i), Some(b'+' | b'-')) {
-            i += 1;
-        }
-        if !bytes.get(i).is_some_and(u8::is_ascii_digit) {
-            return false;
-        }
-        while let Some(&byte) = bytes.get(i).filter(|b| b.is_ascii_digit() || **b == b'_') {
-            underscores |= byte == b'_';
-            i += 1;
-        }
-    }
-    if i != bytes.len() || (underscores && !go_underscore_ok(text)) {
-        return false;
-    }
-    let cleaned: String = text.chars().filter(|&c| c != '_').collect();
-    cleaned.parse::<f64>().is_ok_and(f64::is_finite)
+fn go_float_ok(text: &str) -> bool {
+    crate::go_strconv::parse_float(text).is_some_and(f64::is_finite)
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -108,11 +108,14 @@ pub fn parse_int(text: &str, base_zero: bool, bit_size: u32) -> Result<i64, Stri
         _ => (false, text),
     };
     let bit_size = bit_size.clamp(1, 64);
-    let magnitude = match parse_uint(unsigned, base_zero, bit_size) {
-        Ok(value) => value,
-        Err(UintError::Range(value)) => value,
-        Err(UintError::Syntax) => return Err(num_error("ParseInt", text, false)),
-    };
+    let magnitude =
+        match crate::go_strconv::parse_uint(unsigned, if base_zero { 0 } else { 10 }, bit_size) {
+            Ok(value) => value,
+            Err(crate::go_strconv::UintError::Range(value)) => value,
+            Err(crate::go_strconv::UintError::Syntax) => {
+                return Err(num_error("ParseInt", text, false))
+            }
+        };
     let cutoff: u64 = 1u64 << (bit_size - 1);
     if !negative && magnitude >= cutoff {
         return Err(num_error("ParseInt", text, true));
@@ -129,122 +132,16 @@ pub fn parse_int(text: &str, base_zero: bool, bit_size: u32) -> Result<i64, Stri
 
 /// Go's `strconv.ParseUint(text, 10, bit_size)`, with its error text.
 pub fn parse_decimal_uint(text: &str, bit_size: u32) -> Result<u64, String> {
-    match parse_uint(text, false, bit_size.clamp(1, 64)) {
+    match crate::go_strconv::parse_uint(text, 10, bit_size.clamp(1, 64)) {
         Ok(value) => Ok(value),
-        Err(UintError::Syntax) => Err(num_error("ParseUint", text, false)),
-        Err(UintError::Range(_)) => Err(num_error("ParseUint", text, true)),
+        Err(crate::go_strconv::UintError::Syntax) => Err(num_error("ParseUint", text, false)),
+        Err(crate::go_strconv::UintError::Range(_)) => Err(num_error("ParseUint", text, true)),
     }
 }
 
 /// Go's `strconv.Atoi`: a decimal `int` (64 bits) with an optional sign.
 pub fn atoi(text: &str) -> Option<i64> {
     parse_int(text, false, 64).ok()
-}
-
-enum UintError {
-    Syntax,
-    /// Out of range; carries the saturated value like Go does.
-    Range(u64),
-}
-
-fn parse_uint(text: &str, base_zero: bool, bit_size: u32) -> Result<u64, UintError> {
-    if text.is_empty() {
-        return Err(UintError::Syntax);
-    }
-    let bytes = text.as_bytes();
-    let mut base: u64 = 10;
-    let mut digits = bytes;
-    if base_zero && bytes.first() == Some(&b'0') {
-        let prefix = bytes.get(1).map(|b| b.to_ascii_lowercase());
-        if bytes.len() >= 3 && prefix == Some(b'b') {
-            base = 2;
-            digits = bytes.get(2..).unwrap_or(&[]);
-        } else if bytes.len() >= 3 && prefix == Some(b'o') {
-            base = 8;
-            digits = bytes.get(2..).unwrap_or(&[]);
-        } else if bytes.len() >= 3 && prefix == Some(b'x') {
-            base = 16;
-            digits = bytes.get(2..).unwrap_or(&[]);
-        } else {
-            base = 8;
-            digits = bytes.get(1..).unwrap_or(&[]);
-        }
-    }
-    let cutoff = u64::MAX / base + 1;
-    let max_value = if bit_size >= 64 {
-        u64::MAX
-    } else {
-        (1u64 << bit_size) - 1
-    };
-    let mut underscores = false;
-    let mut value: u64 = 0;
-    for &byte in digits {
-        let digit = match byte {
-            b'_' if base_zero => {
-                underscores = true;
-                continue;
-            }
-            b'0'..=b'9' => u64::from(byte - b'0'),
-            _ if byte.to_ascii_lowercase().is_ascii_lowercase() => {
-                u64::from(byte.to_ascii_lowercase() - b'a') + 10
-            }
-            _ => return Err(UintError::Syntax),
-        };
-        if digit >= base {
-            return Err(UintError::Syntax);
-        }
-        if value >= cutoff {
-            return Err(UintError::Range(max_value));
-        }
-        value *= base;
-        let next = value.wrapping_add(digit);
-        if next < value || next > max_value {
-            return Err(UintError::Range(max_value));
-        }
-        value = next;
-    }
-    if underscores && !underscore_ok(text) {
-        return Err(UintError::Syntax);
-    }
-    Ok(value)
-}
-
-/// Go's `underscoreOK`: underscores only between digits (or after a base prefix).
-fn underscore_ok(text: &str) -> bool {
-    let mut bytes = text.as_bytes();
-    if let Some(b'-' | b'+') = bytes.first() {
-        bytes = bytes.get(1..).unwrap_or(&[]);
-    }
-    let mut saw = b'^';
-    let mut index = 0;
-    let mut hex = false;
-    if bytes.len() >= 2 && bytes.first() == Some(&b'0') {
-        let prefix = bytes.get(1).map(|b| b.to_ascii_lowercase());
-        if matches!(prefix, Some(b'b' | b'o' | b'x')) {
-            index = 2;
-            saw = b'0';
-            hex = prefix == Some(b'x');
-        }
-    }
-    for &byte in bytes.iter().skip(index) {
-        let lower = byte.to_ascii_lowercase();
-        if byte.is_ascii_digit() || (hex && (b'a'..=b'f').contains(&lower)) {
-            saw = b'0';
-            continue;
-        }
-        if byte == b'_' {
-            if saw != b'0' {
-                return false;
-            }
-            saw = b'_';
-            continue;
-        }
-        if saw == b'_' {
-            return false;
-        }
-        saw = b'!';
-    }
-    saw != b'_'
 }
 
 /// The `quote` of Go's `time` package: ASCII kept (with `"` and `\` escaped), every byte of

@@ -656,15 +656,6 @@ fn resolve(text: &str, tag: &str) -> (&'static str, Node) {
     string()
 }
 
-/// Go's `strconv.ParseFloat(s, 64)` for decimal text: out of range is an error, not ±Inf.
-fn go_parse_float(text: &str) -> Option<f64> {
-    let valid = text
-        .bytes()
-        .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'));
-    let float: f64 = text.parse().ok().filter(|_| valid)?;
-    float.is_finite().then_some(float)
-}
-
 /// go-yaml's `parseTimestamp`: `YYYY-` then one of its layouts (`2006-1-2`,
 /// `2006-1-2T15:4:5.999999999Z07:00`, the same with `t`, or with a space and no zone).
 fn is_timestamp(text: &str) -> bool {
@@ -966,42 +957,19 @@ fn float_to_json(float: f64) -> Result<Value, String> {
     Ok(Number::from_f64(float).map_or(Value::Null, Value::Number))
 }
 
-/// `strconv.ParseInt(s, 0, 64)`, then `ParseUint`, and go-yaml's own `0b`/`-0b`.
+/// `strconv.ParseInt(s, 0, 64)`, then `ParseUint` (which also cover go-yaml's own `0b`/`-0b`).
 fn go_parse_int(text: &str) -> Option<Node> {
-    let (negative, unsigned) = match text.as_bytes().first() {
-        Some(b'-') => (true, text.get(1..)?),
-        Some(b'+') => (false, text.get(1..)?),
-        _ => (false, text),
-    };
-    let lower = unsigned.to_ascii_lowercase();
-    let (radix, digits) = if let Some(rest) = lower.strip_prefix("0x") {
-        (16, rest)
-    } else if let Some(rest) = lower.strip_prefix("0o") {
-        (8, rest)
-    } else if let Some(rest) = lower.strip_prefix("0b") {
-        (2, rest)
-    } else if lower.len() > 1 && lower.starts_with('0') {
-        (8, lower.get(1..)?)
-    } else {
-        (10, lower.as_str())
-    };
-    if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
-        return None;
+    match crate::go_strconv::parse_int(text, 0) {
+        Some(int) => Some(Node::Int(int)),
+        None => crate::go_strconv::parse_uint(text, 0, 64)
+            .ok()
+            .map(Node::UInt),
     }
-    let magnitude = u64::from_str_radix(digits, radix).ok()?;
-    if negative {
-        if magnitude <= i64::MAX as u64 {
-            Some(Node::Int(-(magnitude as i64)))
-        } else if magnitude == i64::MAX as u64 + 1 {
-            Some(Node::Int(i64::MIN))
-        } else {
-            None
-        }
-    } else if magnitude <= i64::MAX as u64 {
-        Some(Node::Int(magnitude as i64))
-    } else {
-        Some(Node::UInt(magnitude))
-    }
+}
+
+/// Go's `strconv.ParseFloat(s, 64)` for decimal text: out of range is an error, not ±Inf.
+fn go_parse_float(text: &str) -> Option<f64> {
+    crate::go_strconv::parse_float(text).filter(|float| float.is_finite())
 }
 
 /// go-yaml's `yamlStyleFloat`: `^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$`.
