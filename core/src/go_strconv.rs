@@ -246,6 +246,36 @@ pub fn parse_float(text: &str) -> Option<f64> {
     Some(if negative { -value } else { value })
 }
 
+/// Go's `appendEscapedRune`, the heart of `strconv.Quote` (`quote` `"`), `QuoteRune` (`'`)
+/// and, with `ascii_only`, `QuoteToASCII`: the quote and `\\` backslashed, printable
+/// characters kept, C escapes, `\xHH` below U+0020 and for U+007F, else `\uHHHH` or
+/// `\UHHHHHHHH` (lowercase hex).
+pub fn append_escaped_rune(out: &mut String, character: char, quote: char, ascii_only: bool) {
+    if character == quote || character == '\\' {
+        out.push('\\');
+        out.push(character);
+        return;
+    }
+    if crate::validation::go_is_print(character) && (!ascii_only || character.is_ascii()) {
+        out.push(character);
+        return;
+    }
+    let code = u32::from(character);
+    let escaped = match character {
+        '\u{7}' => "\\a".to_string(),
+        '\u{8}' => "\\b".to_string(),
+        '\u{c}' => "\\f".to_string(),
+        '\n' => "\\n".to_string(),
+        '\r' => "\\r".to_string(),
+        '\t' => "\\t".to_string(),
+        '\u{b}' => "\\v".to_string(),
+        _ if code < 0x20 || code == 0x7f => format!("\\x{code:02x}"),
+        _ if code < 0x10000 => format!("\\u{code:04x}"),
+        _ => format!("\\U{code:08x}"),
+    };
+    out.push_str(&escaped);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

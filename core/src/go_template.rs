@@ -3870,29 +3870,12 @@ fn quote(bytes: &[u8], quote_char: u8, ascii_only: bool) -> String {
             }
             return;
         };
-        if u32::from(character) == u32::from(quote_char) || character == '\\' {
-            out.push('\\');
-            out.push(character);
-            return;
-        }
-        let printable = crate::validation::go_is_print(character);
-        if printable && (!ascii_only || character.is_ascii()) {
-            out.push(character);
-            return;
-        }
-        let code = u32::from(character);
-        match character {
-            '\u{7}' => out.push_str("\\a"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{b}' => out.push_str("\\v"),
-            _ if code < 0x20 || code == 0x7f => out.push_str(&format!("\\x{code:02x}")),
-            _ if code < 0x10000 => out.push_str(&format!("\\u{code:04x}")),
-            _ => out.push_str(&format!("\\U{code:08x}")),
-        }
+        crate::go_strconv::append_escaped_rune(
+            &mut out,
+            character,
+            char::from(quote_char),
+            ascii_only,
+        );
     });
     out.push(char::from(quote_char));
     out

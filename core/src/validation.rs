@@ -35,29 +35,7 @@ pub fn go_quote(s: &str) -> String {
 }
 
 fn push_go_quoted_char(out: &mut String, c: char) {
-    match c {
-        '"' => out.push_str("\\\""),
-        '\\' => out.push_str("\\\\"),
-        _ if go_is_print(c) => out.push(c),
-        '\u{7}' => out.push_str("\\a"),
-        '\u{8}' => out.push_str("\\b"),
-        '\u{c}' => out.push_str("\\f"),
-        '\n' => out.push_str("\\n"),
-        '\r' => out.push_str("\\r"),
-        '\t' => out.push_str("\\t"),
-        '\u{b}' => out.push_str("\\v"),
-        _ => {
-            let code = u32::from(c);
-            // Writing into a String cannot fail.
-            let _ = if code < 0x20 || code == 0x7f {
-                write!(out, "\\x{code:02x}")
-            } else if code < 0x10000 {
-                write!(out, "\\u{code:04x}")
-            } else {
-                write!(out, "\\U{code:08x}")
-            };
-        }
-    }
+    crate::go_strconv::append_escaped_rune(out, c, '"', false);
 }
 
 /// Go's `strconv.IsPrint`: letters, marks, numbers, punctuation, symbols and the ASCII space.

@@ -27,33 +27,7 @@ pub fn quote_rune(character: char) -> String {
 }
 
 fn push_escaped(out: &mut String, character: char, quote_character: char) {
-    if character == quote_character || character == '\\' {
-        out.push('\\');
-        out.push(character);
-        return;
-    }
-    if is_go_printable(character) {
-        out.push(character);
-        return;
-    }
-    match character {
-        '\u{7}' => out.push_str("\\a"),
-        '\u{8}' => out.push_str("\\b"),
-        '\u{c}' => out.push_str("\\f"),
-        '\n' => out.push_str("\\n"),
-        '\r' => out.push_str("\\r"),
-        '\t' => out.push_str("\\t"),
-        '\u{b}' => out.push_str("\\v"),
-        c if (c as u32) < 0x20 || c == '\u{7f}' => out.push_str(&format!("\\x{:02x}", c as u32)),
-        c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
-        c => out.push_str(&format!("\\U{:08x}", c as u32)),
-    }
-}
-
-/// Go's `strconv.IsPrint`: letters, marks, numbers, punctuation, symbols and the ASCII space.
-pub fn is_go_printable(character: char) -> bool {
-    // One table of Go's printable characters for the whole crate (generated from kubectl 1.37).
-    crate::validation::go_is_print(character)
+    crate::go_strconv::append_escaped_rune(out, character, quote_character, false);
 }
 
 /// Go's `%#q` of a `[]string`: `` [`a` `b`] ``, falling back to `"..."` for elements that
