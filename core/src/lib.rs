@@ -14,6 +14,7 @@ pub mod cluster_view;
 pub mod completion;
 pub mod console;
 pub mod custom_columns;
+pub mod go_base64;
 pub mod go_sort;
 pub mod go_strconv;
 pub mod go_template;

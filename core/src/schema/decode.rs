@@ -256,51 +256,6 @@ fn integer_fits(text: &str, bits: u32, signed: bool) -> bool {
     }
 }
 
-/// Go `base64.StdEncoding.Decode`: the offset of its `CorruptInputError`, if any (a port of
-/// `decodeQuantum`: padding required, `\r` and `\n` skipped, non-zero trailing bits allowed).
-fn go_base64_error(src: &[u8]) -> Option<usize> {
-    let valid = |byte: u8| byte.is_ascii_alphanumeric() || byte == b'+' || byte == b'/';
-    let newline = |byte: u8| byte == b'\n' || byte == b'\r';
-    let mut si = 0;
-    while si < src.len() {
-        let mut j = 0;
-        while j < 4 {
-            let Some(&byte) = src.get(si) else {
-                if j == 0 {
-                    return None;
-                }
-                return Some(si - j);
-            };
-            si += 1;
-            if valid(byte) {
-                j += 1;
-                continue;
-            }
-            if newline(byte) {
-                continue;
-            }
-            if byte != b'=' || j < 2 {
-                return Some(si - 1);
-            }
-            if j == 2 {
-                while src.get(si).copied().is_some_and(newline) {
-                    si += 1;
-                }
-                match src.get(si) {
-                    None => return Some(src.len()),
-                    Some(b'=') => si += 1,
-                    Some(_) => return Some(si - 1),
-                }
-            }
-            while src.get(si).copied().is_some_and(newline) {
-                si += 1;
-            }
-            return (si < src.len()).then_some(si);
-        }
-    }
-    None
-}
-
 /// State of one decode (mirrors sigs.k8s.io/json `decodeState`).
 struct Decoder<'s> {
     schema: &'s Schema,
@@ -478,7 +433,7 @@ impl<'s> Decoder<'s> {
                 // encoding/json: a string into []byte is base64 (StdEncoding); its error is
                 // saved (d.saveError) and printed bare.
                 if let Value::String(text) = value {
-                    if let Some(offset) = go_base64_error(text.as_bytes()) {
+                    if let Err(offset) = crate::go_base64::decode_std(text.as_bytes()) {
                         if self.saved.is_none() {
                             self.saved = Some(DecodeDetail::Custom(format!(
                                 "illegal base64 data at input byte {offset}"

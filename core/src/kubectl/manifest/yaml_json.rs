@@ -577,7 +577,7 @@ fn go_scalar(value: &str, tag: Option<&str>, plain_implicit: bool) -> Result<Nod
     };
     let tag = short_tag(tag);
     match tag.as_str() {
-        "!!binary" => match base64_decode(value) {
+        "!!binary" => match crate::go_base64::decode_std(value.as_bytes()).ok() {
             Some(bytes) => Ok(Node::Str(String::from_utf8_lossy(&bytes).into_owned())),
             None => Err(YamlError::Decode(
                 "!!binary value contains invalid base64 data".to_string(),
@@ -722,45 +722,6 @@ fn is_timestamp(text: &str) -> bool {
         && number(second, 2, 0, 59)
         && fraction_ok
         && zone_ok
-}
-
-/// Go's `base64.StdEncoding.DecodeString` (padding required; go-yaml strips nothing).
-fn base64_decode(text: &str) -> Option<Vec<u8>> {
-    let value = |byte: u8| -> Option<u32> {
-        Some(match byte {
-            b'A'..=b'Z' => byte - b'A',
-            b'a'..=b'z' => byte - b'a' + 26,
-            b'0'..=b'9' => byte - b'0' + 52,
-            b'+' => 62,
-            b'/' => 63,
-            _ => return None,
-        } as u32)
-    };
-    // Go's decoder skips \r and \n.
-    let bytes: Vec<u8> = text
-        .bytes()
-        .filter(|b| !matches!(b, b'\r' | b'\n'))
-        .collect();
-    if !bytes.len().is_multiple_of(4) {
-        return None;
-    }
-    let mut out = Vec::with_capacity(bytes.len() / 4 * 3);
-    let chunks = bytes.chunks(4);
-    let last = chunks.len().saturating_sub(1);
-    for (index, chunk) in chunks.enumerate() {
-        let padding = chunk.iter().rev().take_while(|b| **b == b'=').count();
-        if padding > 2 || (padding > 0 && index != last) {
-            return None;
-        }
-        let mut group = 0u32;
-        for &byte in &chunk[..4 - padding] {
-            group = (group << 6) | value(byte)?;
-        }
-        group <<= 6 * padding as u32;
-        let decoded = [(group >> 16) as u8, (group >> 8) as u8, group as u8];
-        out.extend_from_slice(&decoded[..3 - padding]);
-    }
-    Some(out)
 }
 
 /// A scalar of our own files: YAML 1.2's core schema, tags kept.
