@@ -276,6 +276,79 @@ pub fn append_escaped_rune(out: &mut String, character: char, quote: char, ascii
     out.push_str(&escaped);
 }
 
+/// Go's `strconv.UnquoteChar`: the value, whether it is a multibyte rune, and the rest.
+pub fn unquote_char(input: &[u8], quote_char: u8) -> Option<(u32, bool, &[u8])> {
+    let (&first, rest) = input.split_first()?;
+    if first == quote_char && (quote_char == b'\'' || quote_char == b'"') {
+        return None;
+    }
+    if first >= 0x80 {
+        let text = match std::str::from_utf8(input) {
+            Ok(text) => text,
+            Err(error) => std::str::from_utf8(input.get(..error.valid_up_to())?).ok()?,
+        };
+        return match text.chars().next() {
+            Some(character) => Some((
+                u32::from(character),
+                true,
+                input.get(character.len_utf8()..)?,
+            )),
+            None => Some((0xFFFD, true, rest)),
+        };
+    }
+    if first != b'\\' {
+        return Some((u32::from(first), false, rest));
+    }
+    let (&escape, mut rest) = rest.split_first()?;
+    let value = match escape {
+        b'a' => 7,
+        b'b' => 8,
+        b'f' => 12,
+        b'n' => 10,
+        b'r' => 13,
+        b't' => 9,
+        b'v' => 11,
+        b'x' | b'u' | b'U' => {
+            let digits = match escape {
+                b'x' => 2,
+                b'u' => 4,
+                _ => 8,
+            };
+            let hex = rest.get(..digits)?;
+            rest = rest.get(digits..)?;
+            let text = std::str::from_utf8(hex).ok()?;
+            if !text.bytes().all(|byte| byte.is_ascii_hexdigit()) {
+                return None;
+            }
+            let value = u32::from_str_radix(text, 16).ok()?;
+            if escape == b'x' {
+                return Some((value, false, rest));
+            }
+            char::from_u32(value)?;
+            return Some((value, true, rest));
+        }
+        b'0'..=b'7' => {
+            let mut value = u32::from(escape - b'0');
+            for _ in 0..2 {
+                let (&digit, tail) = rest.split_first()?;
+                if !(b'0'..=b'7').contains(&digit) {
+                    return None;
+                }
+                value = (value << 3) | u32::from(digit - b'0');
+                rest = tail;
+            }
+            if value > 255 {
+                return None;
+            }
+            return Some((value, false, rest));
+        }
+        b'\\' => u32::from(b'\\'),
+        b'\'' | b'"' if escape == quote_char => u32::from(escape),
+        _ => return None,
+    };
+    Some((value, false, rest))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

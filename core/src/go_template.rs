@@ -1663,8 +1663,8 @@ fn parse_number(pos: usize, text: &str, typ: ItemType) -> Result<NumberNode, Str
     };
     if typ == ItemType::CharConstant {
         let inner = text.get(1..).unwrap_or("").as_bytes();
-        let (rune, _, tail) =
-            unquote_char(inner, b'\'').ok_or_else(|| "invalid syntax".to_string())?;
+        let (rune, _, tail) = crate::go_strconv::unquote_char(inner, b'\'')
+            .ok_or_else(|| "invalid syntax".to_string())?;
         if tail != b"'" {
             return Err(format!("malformed character constant: {text}"));
         }
@@ -3818,79 +3818,6 @@ fn can_backquote(bytes: &[u8]) -> bool {
     ok
 }
 
-/// Go's `strconv.UnquoteChar`: the value, whether it is a multibyte rune, and the rest.
-fn unquote_char(input: &[u8], quote_char: u8) -> Option<(u32, bool, &[u8])> {
-    let (&first, rest) = input.split_first()?;
-    if first == quote_char && (quote_char == b'\'' || quote_char == b'"') {
-        return None;
-    }
-    if first >= 0x80 {
-        let text = match std::str::from_utf8(input) {
-            Ok(text) => text,
-            Err(error) => std::str::from_utf8(input.get(..error.valid_up_to())?).ok()?,
-        };
-        return match text.chars().next() {
-            Some(character) => Some((
-                u32::from(character),
-                true,
-                input.get(character.len_utf8()..)?,
-            )),
-            None => Some((0xFFFD, true, rest)),
-        };
-    }
-    if first != b'\\' {
-        return Some((u32::from(first), false, rest));
-    }
-    let (&escape, mut rest) = rest.split_first()?;
-    let value = match escape {
-        b'a' => 7,
-        b'b' => 8,
-        b'f' => 12,
-        b'n' => 10,
-        b'r' => 13,
-        b't' => 9,
-        b'v' => 11,
-        b'x' | b'u' | b'U' => {
-            let digits = match escape {
-                b'x' => 2,
-                b'u' => 4,
-                _ => 8,
-            };
-            let hex = rest.get(..digits)?;
-            rest = rest.get(digits..)?;
-            let text = std::str::from_utf8(hex).ok()?;
-            if !text.bytes().all(|byte| byte.is_ascii_hexdigit()) {
-                return None;
-            }
-            let value = u32::from_str_radix(text, 16).ok()?;
-            if escape == b'x' {
-                return Some((value, false, rest));
-            }
-            char::from_u32(value)?;
-            return Some((value, true, rest));
-        }
-        b'0'..=b'7' => {
-            let mut value = u32::from(escape - b'0');
-            for _ in 0..2 {
-                let (&digit, tail) = rest.split_first()?;
-                if !(b'0'..=b'7').contains(&digit) {
-                    return None;
-                }
-                value = (value << 3) | u32::from(digit - b'0');
-                rest = tail;
-            }
-            if value > 255 {
-                return None;
-            }
-            return Some((value, false, rest));
-        }
-        b'\\' => u32::from(b'\\'),
-        b'\'' | b'"' if escape == quote_char => u32::from(escape),
-        _ => return None,
-    };
-    Some((value, false, rest))
-}
-
 /// Go's `strconv.Unquote` of a `"..."` or raw string, as bytes.
 fn unquote(quoted: &str) -> Option<Vec<u8>> {
     let bytes = quoted.as_bytes();
@@ -3919,7 +3846,7 @@ fn unquote(quoted: &str) -> Option<Vec<u8>> {
             let mut out = Vec::with_capacity(inner.len());
             let mut rest = inner;
             while !rest.is_empty() {
-                let (value, multibyte, tail) = unquote_char(rest, b'"')?;
+                let (value, multibyte, tail) = crate::go_strconv::unquote_char(rest, b'"')?;
                 rest = tail;
                 if value < 0x80 || !multibyte {
                     out.push(u8::try_from(value).unwrap_or(b'?'));

@@ -654,73 +654,14 @@ fn unquote_extend(quoted: &str) -> Option<String> {
 
 /// Go `strconv.UnquoteChar`, appending the decoded bytes; returns the unread tail.
 fn unquote_one_character<'s>(input: &'s [u8], quote: u8, buffer: &mut Vec<u8>) -> Option<&'s [u8]> {
-    let first = *input.first()?;
-    if first == quote {
-        return None;
+    let (value, multibyte, tail) = crate::go_strconv::unquote_char(input, quote)?;
+    if multibyte {
+        let character = char::from_u32(value)?;
+        buffer.extend_from_slice(character.encode_utf8(&mut [0u8; 4]).as_bytes());
+    } else {
+        buffer.push(u8::try_from(value).ok()?);
     }
-    if first != b'\\' {
-        // Plain bytes (including the bytes of multi-byte characters) copy through unchanged.
-        buffer.push(first);
-        return input.get(1..);
-    }
-    let escape = *input.get(1)?;
-    let rest = input.get(2..)?;
-    let simple = match escape {
-        b'a' => Some(0x07),
-        b'b' => Some(0x08),
-        b'f' => Some(0x0c),
-        b'n' => Some(b'\n'),
-        b'r' => Some(b'\r'),
-        b't' => Some(b'\t'),
-        b'v' => Some(0x0b),
-        b'\\' => Some(b'\\'),
-        b'\'' | b'"' => {
-            if escape != quote {
-                return None;
-            }
-            Some(escape)
-        }
-        _ => None,
-    };
-    if let Some(byte) = simple {
-        buffer.push(byte);
-        return Some(rest);
-    }
-    match escape {
-        b'x' | b'u' | b'U' => {
-            let digits = match escape {
-                b'x' => 2,
-                b'u' => 4,
-                _ => 8,
-            };
-            let hex = rest.get(..digits)?;
-            let mut value: u32 = 0;
-            for digit in hex {
-                value = (value << 4) | char::from(*digit).to_digit(16)?;
-            }
-            if escape == b'x' {
-                buffer.push(u8::try_from(value).ok()?);
-            } else {
-                let character = char::from_u32(value)?;
-                let mut encoded = [0u8; 4];
-                buffer.extend_from_slice(character.encode_utf8(&mut encoded).as_bytes());
-            }
-            rest.get(digits..)
-        }
-        b'0'..=b'7' => {
-            let mut value = u32::from(escape - b'0');
-            let more = rest.get(..2)?;
-            for digit in more {
-                if !(b'0'..=b'7').contains(digit) {
-                    return None;
-                }
-                value = (value << 3) | u32::from(digit - b'0');
-            }
-            buffer.push(u8::try_from(value).ok()?);
-            rest.get(2..)
-        }
-        _ => None,
-    }
+    Some(tail)
 }
 
 // ---------------------------------------------------------------------------------------------
