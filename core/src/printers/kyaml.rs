@@ -335,7 +335,7 @@ fn is_type_ambiguous(text: &str) -> bool {
     if text.len() <= 5 && matches!(lower.as_str(), ".inf" | "-.inf" | "+.inf" | ".nan") {
         return true;
     }
-    is_timestamp(text)
+    super::yaml::parses_as_yaml_timestamp(text)
 }
 
 /// `^[+-]?[1-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?$`
@@ -365,120 +365,6 @@ fn is_sexagesimal(text: &str) -> bool {
         sections += 1;
     }
     head_ok && sections > 0
-}
-
-/// Whether go-yaml v2's `parseTimestamp` accepts the text: `2006-1-2`, or with a time
-/// `15:4:5[.fraction]` after `T`/`t` (then with a zone, `Z` or `±07:00`) or a space (no zone).
-fn is_timestamp(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    if bytes.len() < 5 || !bytes[..4].iter().all(u8::is_ascii_digit) || bytes[4] != b'-' {
-        return false;
-    }
-    let mut cursor = Cursor { text, at: 5 };
-    let year: u32 = text[..4].parse().unwrap_or(0);
-    let (Some(month), true, Some(day)) = (cursor.number(2), cursor.eat('-'), cursor.number(2))
-    else {
-        return false;
-    };
-    if !(1..=12).contains(&month) || day < 1 || day > days_in_month(year, month) {
-        return false;
-    }
-    if cursor.done() {
-        return true;
-    }
-    let zoned = if cursor.eat('T') || cursor.eat('t') {
-        true
-    } else if cursor.eat(' ') {
-        false
-    } else {
-        return false;
-    };
-    let (Some(hour), true, Some(minute), true, Some(second)) = (
-        cursor.number(2),
-        cursor.eat(':'),
-        cursor.number(2),
-        cursor.eat(':'),
-        cursor.number(2),
-    ) else {
-        return false;
-    };
-    if hour > 23 || minute > 59 || second > 59 {
-        return false;
-    }
-    if cursor.eat('.') && cursor.number(9).is_none() {
-        return false;
-    }
-    if !zoned {
-        return cursor.done();
-    }
-    if cursor.eat('Z') {
-        return cursor.done();
-    }
-    if !(cursor.eat('+') || cursor.eat('-')) {
-        return false;
-    }
-    let zone = (cursor.fixed(2), cursor.eat(':'), cursor.fixed(2));
-    matches!(zone, (Some(hours), true, Some(minutes)) if hours <= 24 && minutes <= 59)
-        && cursor.done()
-}
-
-fn days_in_month(year: u32, month: u32) -> u32 {
-    match month {
-        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
-            29
-        }
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
-struct Cursor<'t> {
-    text: &'t str,
-    at: usize,
-}
-
-impl Cursor<'_> {
-    fn done(&self) -> bool {
-        self.at == self.text.len()
-    }
-
-    fn eat(&mut self, character: char) -> bool {
-        if self.text[self.at..].starts_with(character) {
-            self.at += character.len_utf8();
-            true
-        } else {
-            false
-        }
-    }
-
-    /// One to `max` digits.
-    fn number(&mut self, max: usize) -> Option<u32> {
-        let digits = self.text[self.at..]
-            .bytes()
-            .take(max)
-            .take_while(u8::is_ascii_digit)
-            .count();
-        if digits == 0 {
-            return None;
-        }
-        let value = self.text[self.at..self.at + digits].parse().ok();
-        self.at += digits;
-        value
-    }
-
-    /// Exactly `count` digits.
-    fn fixed(&mut self, count: usize) -> Option<u32> {
-        let digits = self.text[self.at..]
-            .bytes()
-            .take(count)
-            .take_while(u8::is_ascii_digit)
-            .count();
-        if digits != count {
-            return None;
-        }
-        self.number(count)
-    }
 }
 
 #[cfg(test)]

@@ -791,7 +791,8 @@ const TIMESTAMP_LAYOUTS: [&[LayoutElement]; 4] = {
     ]
 };
 
-fn parses_as_yaml_timestamp(text: &str) -> bool {
+/// go-yaml's `parseTimestamp` accepts the text (`YYYY-` then one of its `time.Parse` layouts).
+pub fn parses_as_yaml_timestamp(text: &str) -> bool {
     let bytes = text.as_bytes();
     let leading_digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
     if leading_digits != 4 || bytes.get(4) != Some(&b'-') {

@@ -638,7 +638,9 @@ fn resolve(text: &str, tag: &str) -> (&'static str, Node) {
             }
         }
         b'D' | b'S' => {
-            if (tag.is_empty() || tag == "!!timestamp") && is_timestamp(text) {
+            if (tag.is_empty() || tag == "!!timestamp")
+                && crate::printers::yaml::parses_as_yaml_timestamp(text)
+            {
                 return ("!!timestamp", Node::Str(text.to_string()));
             }
             let plain: String = text.chars().filter(|c| *c != '_').collect();
@@ -654,74 +656,6 @@ fn resolve(text: &str, tag: &str) -> (&'static str, Node) {
         _ => {}
     }
     string()
-}
-
-/// go-yaml's `parseTimestamp`: `YYYY-` then one of its layouts (`2006-1-2`,
-/// `2006-1-2T15:4:5.999999999Z07:00`, the same with `t`, or with a space and no zone).
-fn is_timestamp(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let year_digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
-    if year_digits != 4 || bytes.get(4) != Some(&b'-') {
-        return false;
-    }
-    let rest = &text[5..];
-    let (date, time) = match rest.find(['T', 't', ' ']) {
-        Some(index) => (&rest[..index], Some(&rest[index + 1..])),
-        None => (rest, None),
-    };
-    let number = |part: &str, max_len: usize, low: u32, high: u32| {
-        !part.is_empty()
-            && part.len() <= max_len
-            && part.bytes().all(|b| b.is_ascii_digit())
-            && part.parse::<u32>().is_ok_and(|n| (low..=high).contains(&n))
-    };
-    let mut date_parts = date.split('-');
-    let (Some(month), Some(day), None) = (date_parts.next(), date_parts.next(), date_parts.next())
-    else {
-        return false;
-    };
-    if !number(month, 2, 1, 12) || !number(day, 2, 1, 31) {
-        return false;
-    }
-    // Go's time.Parse checks the day against the month ("day out of range").
-    let year: i64 = text[..4].parse().unwrap_or(0);
-    let month: i64 = month.parse().unwrap_or(0);
-    if day.parse::<i64>().unwrap_or(0) > crate::schema::rfc3339::days_in(month, year) {
-        return false;
-    }
-    let Some(time) = time else { return true };
-    let (clock, zone) = match time.find(['Z', '+', '-']) {
-        Some(index) => (&time[..index], Some(&time[index..])),
-        None => (time, None),
-    };
-    let (clock, fraction) = match clock.split_once('.') {
-        Some((clock, fraction)) => (clock, Some(fraction)),
-        None => (clock, None),
-    };
-    let mut clock_parts = clock.split(':');
-    let (Some(hour), Some(minute), Some(second), None) = (
-        clock_parts.next(),
-        clock_parts.next(),
-        clock_parts.next(),
-        clock_parts.next(),
-    ) else {
-        return false;
-    };
-    let fraction_ok = fraction
-        .is_none_or(|f| !f.is_empty() && f.len() <= 9 && f.bytes().all(|b| b.is_ascii_digit()));
-    let zone_ok = match zone {
-        None => true,
-        Some("Z") => true,
-        Some(zone) => {
-            let offset = &zone[1..];
-            matches!(offset.split_once(':'), Some((h, m)) if number(h, 2, 0, 23) && m.len() == 2 && number(m, 2, 0, 59))
-        }
-    };
-    number(hour, 2, 0, 23)
-        && number(minute, 2, 0, 59)
-        && number(second, 2, 0, 59)
-        && fraction_ok
-        && zone_ok
 }
 
 /// A scalar of our own files: YAML 1.2's core schema, tags kept.
