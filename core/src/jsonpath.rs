@@ -1711,98 +1711,14 @@ fn go_is_print(character: char) -> bool {
     crate::validation::go_is_print(character)
 }
 
-/// Shortest round-trip decimal digits of `|value|` and the decimal point position
-/// (`value = 0.DIGITS × 10^point`), as Go's `strconv` computes them.
-fn shortest_decimal_digits(value: f64) -> (String, i32) {
-    let scientific = format!("{:e}", value.abs());
-    let (mantissa, exponent) = scientific.split_once('e').unwrap_or((&scientific, "0"));
-    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
-    let exponent: i32 = exponent.parse().unwrap_or(0);
-    if digits.bytes().all(|digit| digit == b'0') {
-        return (String::new(), 0);
-    }
-    (digits, exponent + 1)
-}
-
-fn format_go_float_exponent_form(negative: bool, digits: &str, point: i32) -> String {
-    let mut out = String::new();
-    if negative {
-        out.push('-');
-    }
-    let mut characters = digits.chars();
-    out.push(characters.next().unwrap_or('0'));
-    let rest: String = characters.collect();
-    if !rest.is_empty() {
-        out.push('.');
-        out.push_str(&rest);
-    }
-    let exponent = if digits.is_empty() { 0 } else { point - 1 };
-    out.push('e');
-    out.push(if exponent < 0 { '-' } else { '+' });
-    let magnitude = exponent.unsigned_abs();
-    if magnitude < 10 {
-        out.push('0');
-    }
-    out.push_str(&magnitude.to_string());
-    out
-}
-
-fn format_go_float_fixed_form(negative: bool, digits: &str, point: i32) -> String {
-    let mut out = String::new();
-    if negative {
-        out.push('-');
-    }
-    if digits.is_empty() {
-        out.push('0');
-        return out;
-    }
-    let digit_count = i32::try_from(digits.len()).unwrap_or(i32::MAX);
-    if point <= 0 {
-        out.push_str("0.");
-        for _ in 0..point.unsigned_abs() {
-            out.push('0');
-        }
-        out.push_str(digits);
-    } else if point >= digit_count {
-        out.push_str(digits);
-        for _ in 0..(point - digit_count) {
-            out.push('0');
-        }
-    } else {
-        let split = usize::try_from(point).unwrap_or(0);
-        out.push_str(digits.get(..split).unwrap_or(""));
-        out.push('.');
-        out.push_str(digits.get(split..).unwrap_or(""));
-    }
-    out
-}
-
 /// Go `fmt.Sprint(float64)` (`strconv.FormatFloat(f, 'g', -1, 64)`): `0.5`, `1e+06`, `1e-07`.
 pub fn format_go_float_verb_v(value: f64) -> String {
-    let negative = value.is_sign_negative();
-    let (digits, point) = shortest_decimal_digits(value);
-    let exponent = if digits.is_empty() { -1 } else { point - 1 };
-    if !(-4..6).contains(&exponent) {
-        format_go_float_exponent_form(negative, &digits, point)
-    } else {
-        format_go_float_fixed_form(negative, &digits, point)
-    }
+    crate::printers::json::go_format_float(value, crate::printers::json::GoFloatFormat::General)
 }
 
 /// Go `encoding/json` float64: fixed notation for 1e-6 <= |f| < 1e21, else `1e-7` / `1e+21`.
 pub fn format_go_json_float(value: f64) -> String {
-    let negative = value.is_sign_negative();
-    let (digits, point) = shortest_decimal_digits(value);
-    let magnitude = value.abs();
-    if magnitude != 0.0 && !(1e-6..1e21).contains(&magnitude) {
-        let formatted = format_go_float_exponent_form(negative, &digits, point);
-        // clean up e-09 to e-9
-        if let Some((mantissa, exponent)) = formatted.split_once("e-0") {
-            return format!("{mantissa}e-{exponent}");
-        }
-        return formatted;
-    }
-    format_go_float_fixed_form(negative, &digits, point)
+    crate::printers::json::go_json_float(value)
 }
 
 /// Go `json.Marshal` (compact, `indent == None`) or `json.MarshalIndent(v, "", indent)`.
