@@ -322,10 +322,15 @@ const LOCAL_PATH_PROVISIONER_POD: &str = r#"{
         "serviceAccountName": "local-path-provisioner-service-account",
         "containers": [{
             "name": "local-path-provisioner",
-            "image": "docker.io/kindest/local-path-provisioner:v20250214-acbabc1a",
+            "image": "docker.io/kindest/local-path-provisioner:v20260820-69b56db7",
             "imagePullPolicy": "IfNotPresent",
-            "command": ["local-path-provisioner", "--debug", "start", "--helper-image", "docker.io/kindest/local-path-helper:v20241212-8ac705d0", "--config", "/etc/config/config.json"]
+            "command": ["local-path-provisioner", "--debug", "start", "--helper-image", "docker.io/kindest/local-path-helper:v20260131-7181c60a", "--config", "/etc/config/config.json"],
+            "env": [
+                {"name": "POD_NAMESPACE", "valueFrom": {"fieldRef": {"fieldPath": "metadata.namespace"}}},
+                {"name": "CONFIG_MOUNT_PATH", "value": "/etc/config/"}
+            ]
         }],
+        "nodeSelector": {"kubernetes.io/os": "linux"},
         "tolerations": [
             {"effect": "NoSchedule", "key": "node-role.kubernetes.io/control-plane", "operator": "Equal"},
             {"effect": "NoSchedule", "key": "node-role.kubernetes.io/master", "operator": "Equal"}
@@ -386,14 +391,16 @@ const KINDNET_EXTRAS: &str = r#"{
         "volumeMounts": [
             {"mountPath": "/etc/cni/net.d", "name": "cni-cfg"},
             {"mountPath": "/run/xtables.lock", "name": "xtables-lock", "readOnly": false},
-            {"mountPath": "/lib/modules", "name": "lib-modules", "readOnly": true}
+            {"mountPath": "/lib/modules", "name": "lib-modules", "readOnly": true},
+            {"mountPath": "/var/run/nri", "name": "nri-plugin"}
         ]
     },
     "pod": {
         "volumes": [
             {"name": "cni-cfg", "hostPath": {"path": "/etc/cni/net.d"}},
             {"name": "xtables-lock", "hostPath": {"path": "/run/xtables.lock", "type": "FileOrCreate"}},
-            {"name": "lib-modules", "hostPath": {"path": "/lib/modules"}}
+            {"name": "lib-modules", "hostPath": {"path": "/lib/modules"}},
+            {"name": "nri-plugin", "hostPath": {"path": "/var/run/nri"}}
         ]
     }
 }"#;
@@ -505,8 +512,8 @@ fn create_system_pods(cluster: &mut Cluster, shape: &ClusterShape) {
         s(&set_uid),
     );
     let _ = cluster.create(&provisioner, "local-path-storage");
-    // kind's kindnet DaemonSet requests and limits 100m CPU and 50Mi (Guaranteed);
-    // kube-proxy asks for nothing.
+    // kind's kindnet DaemonSet requests 100m CPU and 50Mi, without limits (kind since
+    // v0.30); kube-proxy asks for nothing.
     let daemons: Vec<DaemonSet> = [
         (
             "kube-proxy",
@@ -520,52 +527,58 @@ fn create_system_pods(cluster: &mut Cluster, shape: &ClusterShape) {
         (
             "kindnet",
             "kindnet-cni",
-            "docker.io/kindest/kindnetd:v20250512-df8de77b",
+            "docker.io/kindest/kindnetd:v20260820-69b56db7",
             json!({"app": "kindnet", "k8s-app": "kindnet", "tier": "node"}),
             json!({"app": "kindnet"}),
-            r#"{"limits": {"cpu": "100m", "memory": "50Mi"}, "requests": {"cpu": "100m", "memory": "50Mi"}}"#,
+            r#"{"requests": {"cpu": "100m", "memory": "50Mi"}}"#,
             KINDNET_EXTRAS,
         ),
     ]
     .into_iter()
-    .filter_map(|(daemon, container, image, labels, selector, resources, extras)| {
-        let mut template = parsed(DAEMON_POD);
-        set(&mut template, "/metadata", json!({"labels": labels}));
-        if let Some(Value::Object(spec)) = template.get_mut("spec") {
-            spec.remove("nodeName");
-            spec.remove("priority");
-            spec.insert("serviceAccountName".into(), s(daemon));
-        }
-        set(&mut template, "/spec/containers/0/name", s(container));
-        set(&mut template, "/spec/containers/0/image", s(image));
-        set(&mut template, "/spec/containers/0/resources", parsed(resources));
-        // The container's command, environment, mounts and security context, and the pod's
-        // volumes, as kubeadm's and kind's manifests give them.
-        let extras = parsed(extras);
-        for (target, source) in [("/spec/containers/0", "container"), ("/spec", "pod")] {
-            if let (Some(Value::Object(into)), Some(Value::Object(from))) =
-                (template.pointer_mut(target), extras.get(source))
-            {
-                for (key, val) in from {
-                    into.insert(key.clone(), val.clone());
+    .filter_map(
+        |(daemon, container, image, labels, selector, resources, extras)| {
+            let mut template = parsed(DAEMON_POD);
+            set(&mut template, "/metadata", json!({"labels": labels}));
+            if let Some(Value::Object(spec)) = template.get_mut("spec") {
+                spec.remove("nodeName");
+                spec.remove("priority");
+                spec.insert("serviceAccountName".into(), s(daemon));
+            }
+            set(&mut template, "/spec/containers/0/name", s(container));
+            set(&mut template, "/spec/containers/0/image", s(image));
+            set(
+                &mut template,
+                "/spec/containers/0/resources",
+                parsed(resources),
+            );
+            // The container's command, environment, mounts and security context, and the pod's
+            // volumes, as kubeadm's and kind's manifests give them.
+            let extras = parsed(extras);
+            for (target, source) in [("/spec/containers/0", "container"), ("/spec", "pod")] {
+                if let (Some(Value::Object(into)), Some(Value::Object(from))) =
+                    (template.pointer_mut(target), extras.get(source))
+                {
+                    for (key, val) in from {
+                        into.insert(key.clone(), val.clone());
+                    }
                 }
             }
-        }
-        if let Value::Object(map) = &mut template {
-            map.remove("apiVersion");
-            map.remove("kind");
-        }
-        let manifest = json!({
-            "apiVersion": "apps/v1", "kind": "DaemonSet",
-            "metadata": {"name": daemon, "namespace": "kube-system", "labels": labels},
-            "spec": {"selector": {"matchLabels": selector}, "template": template}
-        });
-        let mut meta = ObjectMeta::from_manifest(&manifest);
-        controllers::stamp_namespace_content(cluster, Kind::DaemonSet, &mut meta);
-        let mut daemon_set = daemon_sets::new_daemon_set(meta, &manifest).ok()?;
-        daemon_sets::record_revision(&mut daemon_set);
-        Some(daemon_set)
-    })
+            if let Value::Object(map) = &mut template {
+                map.remove("apiVersion");
+                map.remove("kind");
+            }
+            let manifest = json!({
+                "apiVersion": "apps/v1", "kind": "DaemonSet",
+                "metadata": {"name": daemon, "namespace": "kube-system", "labels": labels},
+                "spec": {"selector": {"matchLabels": selector}, "template": template}
+            });
+            let mut meta = ObjectMeta::from_manifest(&manifest);
+            controllers::stamp_namespace_content(cluster, Kind::DaemonSet, &mut meta);
+            let mut daemon_set = daemon_sets::new_daemon_set(meta, &manifest).ok()?;
+            daemon_sets::record_revision(&mut daemon_set);
+            Some(daemon_set)
+        },
+    )
     .collect();
     for node in &shape.nodes {
         for daemon_set in &daemons {
@@ -1047,7 +1060,7 @@ const SYSTEM_CONFIG_MAPS: &[(&str, &str, ConfigMapData)] = &[
             ),
             (
                 "helperPod.yaml",
-                "apiVersion: v1\nkind: Pod\nmetadata:\n  name: helper-pod\nspec:\n  containers:\n  - name: helper-pod\n    image: docker.io/kindest/local-path-helper:v20241212-8ac705d0\n    imagePullPolicy: IfNotPresent",
+                "apiVersion: v1\nkind: Pod\nmetadata:\n  name: helper-pod\nspec:\n  containers:\n  - name: helper-pod\n    image: docker.io/kindest/local-path-helper:v20260131-7181c60a\n    imagePullPolicy: IfNotPresent",
             ),
             ("setup", "#!/bin/sh\nset -eu\nmkdir -m 0777 -p \"$VOL_DIR\""),
             ("teardown", "#!/bin/sh\nset -eu\nrm -rf \"$VOL_DIR\""),
