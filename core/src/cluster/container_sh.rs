@@ -95,9 +95,9 @@ pub fn container_environment(hostname: &str, env: &[(String, String)]) -> Vec<(S
 
 /// The busybox applets this module runs itself, also when a container or `kubectl exec`
 /// runs one directly rather than from a script.
-pub const APPLETS: [&str; 20] = [
+pub const APPLETS: [&str; 22] = [
     "echo", "printf", "sleep", "true", "false", "hostname", "date", "seq", "env", "printenv",
-    "cat", "wc", "head", "tail", "grep", "whoami", "id", "pwd", "test", "[",
+    "cat", "wc", "head", "tail", "grep", "whoami", "id", "pwd", "test", "[", "touch", "rm",
 ];
 
 /// Whether `program` (possibly a path such as `/bin/sleep`) is one of the [`APPLETS`].
@@ -1311,6 +1311,17 @@ impl Process {
         self.called_exit
     }
 
+    /// Takes the files the process has written: between two slices they are the
+    /// container's, which its probes and other processes see too.
+    pub fn take_files(&mut self) -> BTreeMap<String, String> {
+        std::mem::take(&mut self.files)
+    }
+
+    /// Gives the process the container's files before it runs on.
+    pub fn set_files(&mut self, files: BTreeMap<String, String>) {
+        self.files = files;
+    }
+
     /// A process that execs one program directly (a container's `command` without a shell).
     pub fn exec(argv: &[String], environment: Vec<(String, String)>, pid: u32) -> Process {
         let words = argv
@@ -2245,6 +2256,53 @@ impl Process {
             "whoami" => {
                 out.write(Stream::Out, "root\n");
                 0
+            }
+            // busybox `touch FILE…` (an empty file when there is none) and `rm [-f] FILE…`.
+            "touch" | "rm"
+                if args.iter().all(|arg| arg.starts_with('-'))
+                    && !(program == "rm" && args.iter().any(|arg| arg.contains('f'))) =>
+            {
+                let usage = if program == "touch" {
+                    "touch [-cham] [-d DATE] [-t DATE] [-r FILE] FILE..."
+                } else {
+                    "rm [-irf] FILE..."
+                };
+                out.write(
+                    Stream::Err,
+                    &format!("BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.\n\nUsage: {usage}\n"),
+                );
+                1
+            }
+            "touch" => {
+                let mut status = 0;
+                for path in args.iter().filter(|arg| !arg.starts_with('-')) {
+                    if !self.files.contains_key(*path) && self.files.len() >= MAX_FILES {
+                        out.write(
+                            Stream::Err,
+                            &format!("touch: {path}: No space left on device\n"),
+                        );
+                        status = 1;
+                    } else {
+                        self.files.entry(path.to_string()).or_default();
+                    }
+                }
+                status
+            }
+            "rm" => {
+                let force = args
+                    .iter()
+                    .any(|arg| arg.starts_with('-') && arg.contains('f'));
+                let mut status = 0;
+                for path in args.iter().filter(|arg| !arg.starts_with('-')) {
+                    if self.files.remove(*path).is_none() && !force {
+                        out.write(
+                            Stream::Err,
+                            &format!("rm: can't remove '{path}': No such file or directory\n"),
+                        );
+                        status = 1;
+                    }
+                }
+                status
             }
             "id" => {
                 out.write(

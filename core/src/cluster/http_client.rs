@@ -1,6 +1,7 @@
 //! `curl` and busybox `wget` inside a container: what they print when they fetch a URL from
 //! a pod (the pod itself on `localhost`, other pods by IP), for `kubectl exec` and for a
-//! container's own scripts alike.
+//! container's own scripts alike. curl prints the body whatever the status; wget fails on an
+//! error status.
 
 use super::container_sh::{Output, Stream};
 use super::network::{self, ConnectError};
@@ -89,7 +90,10 @@ fn http_from_pod(
     out: &mut Output,
 ) -> i32 {
     let without_scheme = url.trim_start_matches("http://");
-    let host_port = without_scheme.split('/').next().unwrap_or("");
+    let (host_port, path) = match without_scheme.split_once('/') {
+        Some((host_port, rest)) => (host_port, format!("/{rest}")),
+        None => (without_scheme, "/".to_string()),
+    };
     let (host, port) = match host_port.rsplit_once(':') {
         Some((host, port)) => (host, port.parse::<u16>().unwrap_or(80)),
         None => (host_port, 80),
@@ -121,12 +125,19 @@ fn http_from_pod(
         host
     };
     let result = match &target {
-        Some((namespace, pod)) => network::http_get_pod(cluster, namespace, pod, port, &client),
+        Some((namespace, pod)) => network::http_request(
+            cluster,
+            namespace,
+            pod,
+            (port, &path),
+            &client,
+            "curl/8.14.1",
+        ),
         None => Err(ConnectError::Unreachable),
     };
     let Some(options) = wget else {
         return match result {
-            Ok(body) => {
+            Ok((_, body)) => {
                 out.write(Stream::Out, &body);
                 0
             }
@@ -150,7 +161,17 @@ fn http_from_pod(
         );
     }
     match result {
-        Ok(body) => {
+        Ok((status, _)) if status >= 400 => {
+            out.write(
+                Stream::Err,
+                &format!(
+                    "wget: server returned error: HTTP/1.1 {status} {}\n",
+                    network::reason_phrase(status)
+                ),
+            );
+            1
+        }
+        Ok((_, body)) => {
             let to_stdout = options.output.as_deref() == Some("-");
             let file = options
                 .output

@@ -31,6 +31,9 @@ pub struct ImageInfo {
     pub program: Program,
     /// Whether PID 1 exits promptly on SIGTERM (Node.js and busybox `sleep` as PID 1 do not).
     pub exits_on_sigterm: bool,
+    /// How many HTTP requests a container of the image answers before it answers every later
+    /// one with 500 (`luksa/kubia-unhealthy`: 5); `None` for a server that stays healthy.
+    pub healthy_requests: Option<u32>,
 }
 
 const CATALOG: &[ImageInfo] = &[
@@ -41,6 +44,18 @@ const CATALOG: &[ImageInfo] = &[
         digest: "sha256:3f28e304dc0f63dc30f273a4202096f0fa0d08510bd2ee7e1032ce600616de24",
         program: Program::Kubia,
         exits_on_sigterm: false,
+        healthy_requests: None,
+    },
+    // The book's chapter 4 image: kubia's server, which answers "I'm not well. Please restart
+    // me!" with status 500 from its sixth request on.
+    ImageInfo {
+        repository: "docker.io/luksa/kubia-unhealthy",
+        tags: &["latest"],
+        size_bytes: 264_101_582,
+        digest: "sha256:5c746a6e0d1e0f81b1a39c6f1b1fe7d0d6c01ab8cba7a4a49c61a2e7f0b3d9e2",
+        program: Program::Kubia,
+        exits_on_sigterm: false,
+        healthy_requests: Some(5),
     },
     ImageInfo {
         repository: "docker.io/shoutakenaka/kubia",
@@ -49,6 +64,7 @@ const CATALOG: &[ImageInfo] = &[
         digest: "sha256:9b0c8b2ae0bb6d6d20c0e4e1e2af6d1cd9e66a3fdd5a3bbaf1c92c4e7c5d8a31",
         program: Program::Kubia,
         exits_on_sigterm: false,
+        healthy_requests: None,
     },
     ImageInfo {
         repository: "docker.io/library/busybox",
@@ -57,6 +73,17 @@ const CATALOG: &[ImageInfo] = &[
         digest: "sha256:e3652a00a2fabd16ce889f0aa32c38eec347b997e73bd09e69c962ec7f8732ee",
         program: Program::Shell,
         exits_on_sigterm: false,
+        healthy_requests: None,
+    },
+    // The busybox of the Kubernetes docs' examples (`registry.k8s.io/busybox:1.27.2`).
+    ImageInfo {
+        repository: "registry.k8s.io/busybox",
+        tags: &["latest", "1.27.2", "1.24"],
+        size_bytes: 1_144_547,
+        digest: "sha256:d8d3bc2c183ed2f9f10e7258f84971202325ee6011ba137112e01e30f206de67",
+        program: Program::Shell,
+        exits_on_sigterm: false,
+        healthy_requests: None,
     },
     ImageInfo {
         repository: "docker.io/library/alpine",
@@ -65,6 +92,7 @@ const CATALOG: &[ImageInfo] = &[
         digest: "sha256:4bcff63911fcb4448bd4fdacec207030997caf25e9bea4045fa6c8c44de311d1",
         program: Program::Shell,
         exits_on_sigterm: false,
+        healthy_requests: None,
     },
     ImageInfo {
         repository: "docker.io/library/nginx",
@@ -73,6 +101,7 @@ const CATALOG: &[ImageInfo] = &[
         digest: "sha256:029d4461bd98f124e531380505ceea2072418fdf28752aa73b7b273ba3048903",
         program: Program::Nginx,
         exits_on_sigterm: true,
+        healthy_requests: None,
     },
     ImageInfo {
         repository: "docker.io/nvidia/cuda",
@@ -85,6 +114,7 @@ const CATALOG: &[ImageInfo] = &[
         digest: "sha256:8f9de1e2d0d35bbd4bc7fb27d8f3cb1d8a6d5f0c4f6c2e1b7a9e3d5c7b1a2f40",
         program: Program::Cuda,
         exits_on_sigterm: false,
+        healthy_requests: None,
     },
     ImageInfo {
         repository: "nvcr.io/nvidia/cuda",
@@ -93,6 +123,7 @@ const CATALOG: &[ImageInfo] = &[
         digest: "sha256:8f9de1e2d0d35bbd4bc7fb27d8f3cb1d8a6d5f0c4f6c2e1b7a9e3d5c7b1a2f40",
         program: Program::Cuda,
         exits_on_sigterm: false,
+        healthy_requests: None,
     },
 ];
 

@@ -6,17 +6,26 @@
 //! fail with `ErrImagePull` and back off as `ImagePullBackOff` (10 s doubling to 300 s).
 //! Deletion sends SIGTERM; an app that ignores it (the kubia server) is killed when the grace
 //! period runs out, then the pod object is removed. Every step records the kubelet's events.
+//!
+//! Containers with probes are probed by the prober (`prober`): a failed liveness or startup
+//! probe kills the container the same way (`Killing`, SIGTERM, SIGKILL after the grace
+//! period) and the pod worker starts it again, under the crash-loop back-off from the second
+//! time on; readiness decides the container's `ready`. A running container instance keeps
+//! the files its processes write and the requests its server answered (`ContainerInstance`),
+//! which its probes see.
 
 use super::container_sh::{self, Machine, Output, Pause, Process};
 use super::http_client::{self, PodAddress};
 use super::image_programs;
 use super::images::{self, ImageRef, Program};
+use super::prober;
 use super::volumes::SourceKind;
 use super::{controllers, Cluster, DeleteOutcome, ObjectKey, Task};
 use crate::api::value;
 use crate::api::{ContainerState, ContainerStatus, ObjectReference, Pod, PodPhase};
 use crate::clock::{SimDuration, SimTime};
 use serde_json::Value;
+use std::collections::BTreeMap;
 
 /// One timed kubelet action for a pod.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -59,6 +68,29 @@ pub enum Step {
         container: usize,
         exit_code: i64,
     },
+    /// A probe worker's tick (a tick of an older `generation` belongs to a ticker that a
+    /// manual run has reset since).
+    Probe {
+        container: usize,
+        kind: prober::Kind,
+        generation: u32,
+    },
+    /// A pod sync runs the container's readiness probe at once (`UpdatePodStatus`).
+    ProbeNow {
+        container: usize,
+    },
+    /// The container killed for a failed liveness or startup probe is gone (instance
+    /// `restarts`).
+    ProbeKilled {
+        container: usize,
+        restarts: i64,
+        exit_code: i64,
+    },
+    /// The pod worker tries again to start a container in crash-loop back-off.
+    ProbeRestart {
+        container: usize,
+        restarts: i64,
+    },
     Kill,
     /// The grace period is over (or every process has exited): the kubelet writes the pod's
     /// final, terminal status.
@@ -100,13 +132,36 @@ pub(super) fn run_step(cluster: &mut Cluster, key: &ObjectKey, uid: &str, step: 
             container,
             exit_code,
         } => replaced(cluster, key, uid, container, exit_code),
+        Step::Probe {
+            container,
+            kind,
+            generation,
+        } => prober::tick(cluster, key, uid, container, kind, Some(generation)),
+        Step::ProbeNow { container } => {
+            prober::tick(cluster, key, uid, container, prober::Kind::Readiness, None)
+        }
+        Step::ProbeKilled {
+            container,
+            restarts,
+            exit_code,
+        } => prober::killed(cluster, key, uid, container, restarts, exit_code),
+        Step::ProbeRestart {
+            container,
+            restarts,
+        } => prober::retry(cluster, key, uid, container, restarts),
         Step::Kill => kill(cluster, key, uid),
         Step::Stopped => stopped(cluster, key, uid),
         Step::Remove => remove(cluster, key),
     }
 }
 
-fn later(cluster: &mut Cluster, after: SimDuration, key: &ObjectKey, uid: &str, step: Step) {
+pub(super) fn later(
+    cluster: &mut Cluster,
+    after: SimDuration,
+    key: &ObjectKey,
+    uid: &str,
+    step: Step,
+) {
     cluster.schedule(
         after,
         Task::Kubelet {
@@ -133,7 +188,7 @@ fn container_reference(pod: &Pod, container: usize) -> ObjectReference {
     }
 }
 
-fn kubelet_event(
+pub(super) fn kubelet_event(
     cluster: &mut Cluster,
     key: &ObjectKey,
     container: Option<usize>,
@@ -352,6 +407,8 @@ fn sandbox_ready(cluster: &mut Cluster, key: &ObjectKey, uid: &str) {
     pod.status
         .set_condition("PodReadyToStartContainers", true, now, None, None);
     bump(cluster, key);
+    // `SyncPod`: once the volumes are mounted, the pod is probed.
+    prober::add_pod(cluster, key);
     later(
         cluster,
         SimDuration::from_millis(20),
@@ -372,9 +429,13 @@ fn node_has_image(cluster: &Cluster, node: &str, image: &str) -> bool {
         .unwrap_or(false)
 }
 
-/// Images the kind node image ships with (the control plane's own components).
+/// Images the kind node image ships with (the control plane's own components; the catalog's
+/// images from registry.k8s.io, such as the Kubernetes docs' busybox, are pulled).
 fn preloaded(image: &str) -> bool {
-    image.starts_with("registry.k8s.io/") || image.starts_with("docker.io/kindest/")
+    (image.starts_with("registry.k8s.io/") || image.starts_with("docker.io/kindest/"))
+        && ImageRef::parse(image)
+            .and_then(|r| images::lookup(&r))
+            .is_none()
 }
 
 fn set_waiting(
@@ -758,6 +819,7 @@ fn start(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize) {
         return;
     };
     let pod_name = pod.meta.name.clone();
+    let pod_spec = pod.spec.clone();
     let image_ref = ImageRef::parse(&spec.image);
     let info = image_ref.as_ref().and_then(images::lookup);
     let (resolved, image_id) = match (&image_ref, info) {
@@ -788,8 +850,11 @@ fn start(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize) {
         status.container_id = Some(container_id);
         status.image = resolved;
         status.image_id = Some(image_id);
-        status.started = true;
-        status.ready = true;
+        // `UpdatePodStatus`: started unless a startup probe has yet to pass, ready unless a
+        // readiness probe has too.
+        let (started, ready) = prober::fresh_container(&pod_spec, container);
+        status.started = started;
+        status.ready = ready;
     }
     kubelet_event(
         cluster,
@@ -850,6 +915,7 @@ fn start(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize) {
         Program::SystemDaemon => {}
     }
     update_readiness(cluster, key);
+    prober::container_started(cluster, key, uid, container);
     // The first start goes on to the next container; a restart leaves the others alone.
     start_next_container(cluster, key, uid, container);
 }
@@ -960,6 +1026,152 @@ pub(crate) struct RunningShell {
 
 /// How many shell operations a container runs before it yields to the rest of the cluster.
 const SHELL_SLICE: usize = 2_000;
+
+/// What a running container instance keeps besides its processes: the files they wrote (its
+/// writable layer, seen by its probes too) and how many HTTP requests its server answered.
+/// Another instance of the container (a new container ID) starts afresh.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ContainerInstance {
+    container_id: String,
+    pub(crate) files: BTreeMap<String, String>,
+    pub(crate) requests: u32,
+}
+
+/// The record of the instance `container_id` of a pod's container (`uid`, `name`).
+pub(crate) fn instance<'c>(
+    cluster: &'c mut Cluster,
+    uid: &str,
+    name: &str,
+    container_id: &str,
+) -> &'c mut ContainerInstance {
+    let slot = cluster
+        .instances
+        .entry((uid.to_string(), name.to_string()))
+        .or_default();
+    if slot.container_id != container_id {
+        **slot = ContainerInstance {
+            container_id: container_id.to_string(),
+            ..ContainerInstance::default()
+        };
+    }
+    slot
+}
+
+/// What a command run in a container did (`ExecSync`, for an exec probe).
+pub(super) enum Exec {
+    /// It exited with this status, having written this.
+    Exited(i32, Output),
+    /// It still ran when its time was up.
+    TimedOut,
+    /// The image has no such program.
+    NotFound,
+}
+
+/// Runs `argv` in a running container, as the runtime's `ExecSync` does: a busybox applet, the
+/// image's shell with `-c`, or another program of the image. It sees (and may change) the
+/// container's files; its sleeps count against `timeout` and take no simulated time.
+pub(super) fn exec_sync(
+    cluster: &mut Cluster,
+    key: &ObjectKey,
+    container: usize,
+    argv: &[String],
+    timeout: SimDuration,
+) -> Exec {
+    let Some(pod) = cluster.pods.get(key) else {
+        return Exec::NotFound;
+    };
+    let (Some(spec), Some(status)) = (
+        pod.containers.get(container),
+        pod.status.container_statuses.get(container),
+    ) else {
+        return Exec::NotFound;
+    };
+    let program = ImageRef::parse(&spec.image)
+        .and_then(|r| images::lookup(&r))
+        .map_or(Program::SystemDaemon, |info| info.program);
+    let address = PodAddress {
+        namespace: key.0.clone(),
+        pod: pod.meta.name.clone(),
+        pod_ip: pod.status.pod_ip.clone().unwrap_or_default(),
+    };
+    let main_command = spec
+        .command
+        .iter()
+        .chain(&spec.args)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let environment = container_sh::container_environment(&pod.meta.name, &spec.env);
+    let (uid, name) = (pod.meta.uid.clone(), spec.name.clone());
+    let container_id = status.container_id.clone().unwrap_or_default();
+    let Some(first) = argv.first() else {
+        return Exec::NotFound;
+    };
+    let base = first.rsplit('/').next().unwrap_or(first);
+    let shell = match program {
+        Program::Shell => matches!(base, "sh" | "ash"),
+        Program::Kubia | Program::Nginx | Program::Cuda => matches!(base, "sh" | "bash"),
+        Program::SystemDaemon => false,
+    };
+    let process = if container_sh::is_applet(first) {
+        Some(Process::exec(argv, environment, 7))
+    } else if shell {
+        let Some((script, arguments)) = shell_script(argv) else {
+            return Exec::Exited(0, Output::default());
+        };
+        match Process::new(&script, &arguments, environment, 7) {
+            Ok(process) if program == Program::Shell => Some(process),
+            Ok(process) => Some(process.with_dialect(container_sh::Dialect::Dash)),
+            Err(error) => {
+                let mut out = Output::default();
+                out.write(container_sh::Stream::Err, &format!("sh: {}\n", error.0));
+                return Exec::Exited(2, out);
+            }
+        }
+    } else {
+        None
+    };
+    let files = match process {
+        Some(_) => std::mem::take(&mut instance(cluster, &uid, &name, &container_id).files),
+        None => BTreeMap::new(),
+    };
+    let mut machine = KubeletMachine {
+        cluster,
+        address,
+        program,
+        main_command,
+        container: name.clone(),
+    };
+    // Another program of the image runs by itself.
+    let Some(mut process) = process else {
+        let mut out = Output::default();
+        return match machine.run(argv, "", &mut out) {
+            Some(status) => Exec::Exited(status, out),
+            None => Exec::NotFound,
+        };
+    };
+    process.set_files(files);
+    let mut out = Output::default();
+    let mut slept = 0;
+    let mut result = Exec::TimedOut;
+    for _ in 0..50 {
+        match process.resume(&mut machine, &mut out, SHELL_SLICE) {
+            Pause::Exit(status) => {
+                result = Exec::Exited(status, out);
+                break;
+            }
+            Pause::Forever => break,
+            Pause::Sleep(duration) => {
+                slept = duration.as_millis().saturating_add(slept);
+                if slept >= timeout.as_millis() {
+                    break;
+                }
+            }
+        }
+    }
+    instance(cluster, &uid, &name, &container_id).files = process.take_files();
+    result
+}
 
 /// The pod as a container's shell sees it: its name and IP, the clock, and the programs of
 /// its image that reach outside the shell (`wget` and `curl` to pods, `nvidia-smi`).
@@ -1104,6 +1316,15 @@ fn run_shell(
                 .join(" ")
         })
         .unwrap_or_default();
+    let container_id = pod
+        .status
+        .container_statuses
+        .get(container)
+        .and_then(|status| status.container_id.clone())
+        .unwrap_or_default();
+    // The files of the container's writable layer, which its probes write and read too.
+    let files = std::mem::take(&mut instance(cluster, uid, name, &container_id).files);
+    shell.process.set_files(files);
     let mut machine = KubeletMachine {
         cluster,
         address,
@@ -1113,6 +1334,7 @@ fn run_shell(
     };
     let mut output = Output::default();
     let pause = shell.process.resume(&mut machine, &mut output, SHELL_SLICE);
+    instance(cluster, uid, name, &container_id).files = shell.process.take_files();
     shell.partial.push_str(&output.text());
     while let Some(end) = shell.partial.find('\n') {
         let line: String = shell.partial.drain(..=end).collect();
@@ -1284,7 +1506,7 @@ fn exit(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize, exi
 }
 
 /// Recomputes Ready/ContainersReady and the phase from container states.
-fn update_readiness(cluster: &mut Cluster, key: &ObjectKey) {
+pub(super) fn update_readiness(cluster: &mut Cluster, key: &ObjectKey) {
     let now = cluster.now();
     let Some(pod) = cluster.pods.get_mut(key) else {
         return;
@@ -1489,7 +1711,7 @@ fn stopped(cluster: &mut Cluster, key: &ObjectKey, uid: &str) {
 }
 
 /// Whether the image's main process ends on SIGTERM (unknown images are assumed to).
-fn exits_on_sigterm(image: &str) -> bool {
+pub(super) fn exits_on_sigterm(image: &str) -> bool {
     ImageRef::parse(image)
         .and_then(|r| images::lookup(&r))
         .is_none_or(|info| info.exits_on_sigterm)
@@ -1509,6 +1731,8 @@ fn remove(cluster: &mut Cluster, key: &ObjectKey) {
         let uid = pod.meta.uid;
         cluster.logs.retain(|(pod_uid, _), _| *pod_uid != uid);
         cluster.shells.retain(|(pod_uid, _), _| *pod_uid != uid);
+        cluster.instances.retain(|(pod_uid, _), _| *pod_uid != uid);
+        cluster.probes.retain(|(pod_uid, _), _| *pod_uid != uid);
     }
     controllers::pod_changed(cluster, key);
 }

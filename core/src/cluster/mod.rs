@@ -19,6 +19,7 @@ mod jobs;
 mod kubelet;
 pub mod network;
 mod pod_update;
+mod prober;
 pub mod scheduler;
 pub mod tokens;
 mod update;
@@ -354,6 +355,12 @@ pub struct Cluster {
     pub(crate) logs: BTreeMap<(String, String), Box<ContainerLog>>,
     /// Containers' `sh -c` scripts that are sleeping, by pod uid and container name.
     pub(crate) shells: BTreeMap<(String, String), Box<kubelet::RunningShell>>,
+    /// What running container instances keep besides their processes (written files,
+    /// answered requests), by pod uid and container name.
+    pub(crate) instances: BTreeMap<(String, String), Box<kubelet::ContainerInstance>>,
+    /// The kubelet's probe workers and crash-loop back-off per container, by pod uid and
+    /// container index.
+    pub(crate) probes: BTreeMap<(String, usize), Box<prober::Probes>>,
     /// Next host octet for pod IPs, per node.
     pub(crate) next_pod_ip: BTreeMap<String, u32>,
     next_service_ip: u32,
@@ -446,6 +453,8 @@ impl Cluster {
             secrets: BTreeMap::new(),
             logs: BTreeMap::new(),
             shells: BTreeMap::new(),
+            instances: BTreeMap::new(),
+            probes: BTreeMap::new(),
             next_pod_ip: BTreeMap::new(),
             next_service_ip: 1,
             event_sequence: 0,

@@ -1,10 +1,11 @@
 //! The pod network as the simulation sees it: which pod answers on an IP and port, and what
 //! its program replies to an HTTP GET (and logs about it).
 //!
-//! Used by the shell's `curl` through port-forwards and by `kubectl exec … curl` inside pods,
-//! which show that containers of one pod share its IP and `localhost`.
+//! Used by the shell's `curl` through port-forwards, by `kubectl exec … curl` inside pods
+//! (which show that containers of one pod share its IP and `localhost`), and by the kubelet's
+//! HTTP and TCP probes.
 
-use super::images::{self, ImageRef, Program};
+use super::images::{self, ImageInfo, ImageRef, Program};
 use super::Cluster;
 use crate::api::{ContainerState, Pod};
 
@@ -17,10 +18,14 @@ pub enum ConnectError {
     Unreachable,
 }
 
+/// nginx's own 404 page (its error pages end their lines with CRLF).
+const NGINX_NOT_FOUND: &str = "<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx/1.29.3</center>\r\n</body>\r\n</html>\r\n";
+
 const NGINX_WELCOME: &str = "<!DOCTYPE html>\n<html>\n<head>\n<title>Welcome to nginx!</title>\n<style>\nhtml { color-scheme: light dark; }\nbody { width: 35em; margin: 0 auto;\nfont-family: Tahoma, Verdana, Arial, sans-serif; }\n</style>\n</head>\n<body>\n<h1>Welcome to nginx!</h1>\n<p>If you see this page, nginx is successfully installed and working.\nFurther configuration is required.</p>\n\n<p>For online documentation and support please refer to\n<a href=\"http://nginx.org/\">nginx.org</a>.<br/>\nCommercial support is available at\n<a href=\"http://nginx.com/\">nginx.com</a>.</p>\n\n<p><em>Thank you for using nginx.</em></p>\n</body>\n</html>\n";
 
-/// The program a running container of the pod runs on `port`, with its container name.
-fn listener(pod: &Pod, port: u16) -> Option<(Program, String)> {
+/// The image of the running container of the pod that listens on `port`, with the container's
+/// index.
+fn listener(pod: &Pod, port: u16) -> Option<(&'static ImageInfo, usize)> {
     pod.containers
         .iter()
         .enumerate()
@@ -32,19 +37,31 @@ fn listener(pod: &Pod, port: u16) -> Option<(Program, String)> {
             if !running {
                 return None;
             }
-            let program = ImageRef::parse(&container.image)
-                .and_then(|r| images::lookup(&r))
-                .map(|i| i.program)?;
-            let listens = match program {
+            let info = ImageRef::parse(&container.image).and_then(|r| images::lookup(&r))?;
+            let listens = match info.program {
                 Program::Kubia => port == 8080,
                 Program::Nginx => port == 80,
                 _ => false,
             };
-            listens.then(|| (program, container.name.clone()))
+            listens.then_some((info, index))
         })
 }
 
-/// Sends `GET /` to a pod (by namespace and name) on `port`, from `client_ip`.
+/// Whether a TCP connection to the pod's `port` is accepted.
+pub fn connect(
+    cluster: &Cluster,
+    namespace: &str,
+    pod_name: &str,
+    port: u16,
+) -> Result<(), ConnectError> {
+    let pod = cluster
+        .pod(namespace, pod_name)
+        .ok_or(ConnectError::Unreachable)?;
+    listener(pod, port).map(|_| ()).ok_or(ConnectError::Refused)
+}
+
+/// Sends `GET /` to a pod (by namespace and name) on `port`, from `client_ip`: the body,
+/// whatever the status.
 pub fn http_get_pod(
     cluster: &mut Cluster,
     namespace: &str,
@@ -52,36 +69,98 @@ pub fn http_get_pod(
     port: u16,
     client_ip: &str,
 ) -> Result<String, ConnectError> {
+    http_request(
+        cluster,
+        namespace,
+        pod_name,
+        (port, "/"),
+        client_ip,
+        "curl/8.14.1",
+    )
+    .map(|(_, body)| body)
+}
+
+/// Sends `GET path` to a pod on `port` (`target`), from `client_ip` with `user_agent`: the
+/// status code and the body. kubia logs every request and counts them per container
+/// instance (`luksa/kubia-unhealthy` answers 500 once it has answered five); nginx serves its
+/// welcome page and 404 for anything else.
+pub fn http_request(
+    cluster: &mut Cluster,
+    namespace: &str,
+    pod_name: &str,
+    target: (u16, &str),
+    client_ip: &str,
+    user_agent: &str,
+) -> Result<(u16, String), ConnectError> {
+    let (port, path) = target;
     let Some(pod) = cluster.pod(namespace, pod_name) else {
         return Err(ConnectError::Unreachable);
     };
-    let Some((program, container)) = listener(pod, port) else {
+    let Some((info, index)) = listener(pod, port) else {
         return Err(ConnectError::Refused);
     };
     let uid = pod.meta.uid.clone();
     let hostname = pod.meta.name.clone();
-    match program {
+    let container = pod
+        .containers
+        .get(index)
+        .map(|c| c.name.clone())
+        .unwrap_or_default();
+    let container_id = pod
+        .status
+        .container_statuses
+        .get(index)
+        .and_then(|status| status.container_id.clone())
+        .unwrap_or_default();
+    match info.program {
         Program::Kubia => {
             cluster.append_log(
                 &uid,
                 &container,
                 format!("Received request from ::ffff:{client_ip}"),
             );
-            Ok(format!("You've hit {hostname}\n"))
+            let served = {
+                let instance = super::kubelet::instance(cluster, &uid, &container, &container_id);
+                instance.requests = instance.requests.saturating_add(1);
+                instance.requests
+            };
+            if info
+                .healthy_requests
+                .is_some_and(|healthy| served > healthy)
+            {
+                return Ok((500, "I'm not well. Please restart me!".to_string()));
+            }
+            Ok((200, format!("You've hit {hostname}\n")))
         }
         Program::Nginx => {
             let now = cluster.now();
+            let page = matches!(path, "/" | "/index.html");
+            // The sizes nginx logs: its index.html's and its 404 page's.
+            let (status, body, size) = if page {
+                (200, NGINX_WELCOME.to_string(), 615)
+            } else {
+                (404, NGINX_NOT_FOUND.to_string(), 153)
+            };
             cluster.append_log(
                 &uid,
                 &container,
                 format!(
-                    "{client_ip} - - [{}] \"GET / HTTP/1.1\" 200 615 \"-\" \"curl/8.14.1\" \"-\"",
-                    nginx_time(now)
+                    "{client_ip} - - [{}] \"GET {path} HTTP/1.1\" {status} {size} \"-\" \"{user_agent}\" \"-\"",
+                    nginx_time(now),
                 ),
             );
-            Ok(NGINX_WELCOME.to_string())
+            Ok((status, body))
         }
         _ => Err(ConnectError::Refused),
+    }
+}
+
+/// A status code's reason phrase, as an HTTP/1.1 status line has it.
+pub fn reason_phrase(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        404 => "Not Found",
+        _ => "Internal Server Error",
     }
 }
 
