@@ -95,9 +95,9 @@ pub fn container_environment(hostname: &str, env: &[(String, String)]) -> Vec<(S
 
 /// The busybox applets this module runs itself, also when a container or `kubectl exec`
 /// runs one directly rather than from a script.
-pub const APPLETS: [&str; 22] = [
+pub const APPLETS: [&str; 23] = [
     "echo", "printf", "sleep", "true", "false", "hostname", "date", "seq", "env", "printenv",
-    "cat", "wc", "head", "tail", "grep", "whoami", "id", "pwd", "test", "[", "touch", "rm",
+    "cat", "wc", "head", "tail", "grep", "whoami", "id", "pwd", "test", "[", "touch", "rm", "ls",
 ];
 
 /// Whether `program` (possibly a path such as `/bin/sleep`) is one of the [`APPLETS`].
@@ -2256,6 +2256,46 @@ impl Process {
             "whoami" => {
                 out.write(Stream::Out, "root\n");
                 0
+            }
+            // `ls PATH`: a file the container's processes wrote (or a mounted one) is listed
+            // by its name, a missing one is an error (readiness probes run `ls /var/ready`);
+            // the top directories are the image's listing below.
+            "ls" if args.iter().any(|arg| !arg.starts_with('-')) => {
+                let mut status = 0;
+                for path in args.iter().filter(|arg| !arg.starts_with('-')) {
+                    let top = path.trim_end_matches('/');
+                    let directory = top.is_empty()
+                        || matches!(
+                            top,
+                            "/bin"
+                                | "/dev"
+                                | "/etc"
+                                | "/home"
+                                | "/proc"
+                                | "/root"
+                                | "/sys"
+                                | "/tmp"
+                                | "/usr"
+                                | "/var"
+                                | "."
+                        );
+                    if directory {
+                        status = machine.run(&["ls".to_string()], stdin, out).unwrap_or(0);
+                    } else if self.read_file(path, machine).is_some() {
+                        out.write(Stream::Out, &format!("{path}\n"));
+                    } else {
+                        let (message, code) = match self.dialect {
+                            Dialect::Ash => (format!("ls: {path}: No such file or directory\n"), 1),
+                            Dialect::Dash => (
+                                format!("ls: cannot access '{path}': No such file or directory\n"),
+                                2,
+                            ),
+                        };
+                        out.write(Stream::Err, &message);
+                        status = status.max(code);
+                    }
+                }
+                status
             }
             // busybox `touch FILE…` (an empty file when there is none) and `rm [-f] FILE…`.
             "touch" | "rm"

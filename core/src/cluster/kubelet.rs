@@ -1113,15 +1113,18 @@ pub(super) fn exec_sync(
         Program::Kubia | Program::Nginx | Program::Cuda => matches!(base, "sh" | "bash"),
         Program::SystemDaemon => false,
     };
+    let dialect = match program {
+        Program::Shell => container_sh::Dialect::Ash,
+        _ => container_sh::Dialect::Dash,
+    };
     let process = if container_sh::is_applet(first) {
-        Some(Process::exec(argv, environment, 7))
+        Some(Process::exec(argv, environment, 7).with_dialect(dialect))
     } else if shell {
         let Some((script, arguments)) = shell_script(argv) else {
             return Exec::Exited(0, Output::default());
         };
         match Process::new(&script, &arguments, environment, 7) {
-            Ok(process) if program == Program::Shell => Some(process),
-            Ok(process) => Some(process.with_dialect(container_sh::Dialect::Dash)),
+            Ok(process) => Some(process.with_dialect(dialect)),
             Err(error) => {
                 let mut out = Output::default();
                 out.write(container_sh::Stream::Err, &format!("sh: {}\n", error.0));

@@ -856,6 +856,52 @@ impl Cluster {
             .unwrap_or(&[])
     }
 
+    /// The uid and current container ID of a pod's container, if it has one.
+    fn container_instance_key(
+        &self,
+        namespace: &str,
+        pod: &str,
+        container: &str,
+    ) -> Option<(String, String)> {
+        let pod = self.pods.get(&(namespace.to_string(), pod.to_string()))?;
+        let status = pod
+            .status
+            .container_statuses
+            .iter()
+            .find(|status| status.name == container)?;
+        Some((pod.meta.uid.clone(), status.container_id.clone()?))
+    }
+
+    /// Takes the files the processes of a pod's running container wrote, for a command
+    /// `kubectl exec` runs there; `put_container_files` gives them back.
+    pub fn take_container_files(
+        &mut self,
+        namespace: &str,
+        pod: &str,
+        container: &str,
+    ) -> BTreeMap<String, String> {
+        match self.container_instance_key(namespace, pod, container) {
+            Some((uid, id)) => {
+                std::mem::take(&mut kubelet::instance(self, &uid, container, &id).files)
+            }
+            None => BTreeMap::new(),
+        }
+    }
+
+    /// Gives back what `take_container_files` took, with the command's changes (dropped if
+    /// the container was replaced meanwhile).
+    pub fn put_container_files(
+        &mut self,
+        namespace: &str,
+        pod: &str,
+        container: &str,
+        files: BTreeMap<String, String>,
+    ) {
+        if let Some((uid, id)) = self.container_instance_key(namespace, pod, container) {
+            kubelet::instance(self, &uid, container, &id).files = files;
+        }
+    }
+
     /// The main process of a pod's container ended by itself (the shell `kubectl run -i`
     /// attached to exited): the kubelet records it as it records any exit.
     pub fn main_process_exited(

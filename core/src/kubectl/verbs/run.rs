@@ -713,16 +713,13 @@ impl AttachedShell {
             }
         }
         let now = env.cluster.now();
-        let mut machine = ExecMachine {
-            env,
-            ctx: &self.ctx,
-            now,
-        };
         let mut output = Output::default();
-        let status = self
-            .process
-            .run_to_end(&mut machine, &mut output, 200_000)
-            .unwrap_or(130);
+        let ctx = &self.ctx;
+        let status = with_container_files(env, ctx, &mut self.process, |env, process| {
+            let mut machine = ExecMachine { env, ctx, now };
+            process.run_to_end(&mut machine, &mut output, 200_000)
+        })
+        .unwrap_or(130);
         copy_output(output, io);
         self.process.called_exit().then_some(status)
     }
@@ -1132,7 +1129,9 @@ fn run_in_container(
     let name = program.rsplit('/').next().unwrap_or(program);
     let environment = || container_sh::container_environment(&ctx.pod, &ctx.env_vars);
     let process = if ctx.program.is_some() && container_sh::is_applet(program) {
-        Some(Ok(Process::exec(argv, environment(), 7)))
+        Some(Ok(
+            Process::exec(argv, environment(), 7).with_dialect(dialect(ctx))
+        ))
     } else if image_has_shell(ctx.program, name) && argv.get(1).map(String::as_str) == Some("-c") {
         argv.get(2).map(|script| {
             let arguments: Vec<String> = argv.iter().skip(3).cloned().collect();
@@ -1174,9 +1173,11 @@ fn start_process(
         return Outcome::Done(run_process(env, ctx, process, io));
     }
     let now = env.cluster.now();
-    let mut machine = ExecMachine { env, ctx, now };
     let mut output = Output::default();
-    let pause = process.resume(&mut machine, &mut output, EXEC_SLICE);
+    let pause = with_container_files(env, ctx, &mut process, |env, process| {
+        let mut machine = ExecMachine { env, ctx, now };
+        process.resume(&mut machine, &mut output, EXEC_SLICE)
+    });
     copy_output(output, io);
     let wake = match pause {
         Pause::Exit(status) => return Outcome::Done(status),
@@ -1188,6 +1189,28 @@ fn start_process(
         process,
         wake,
     }))
+}
+
+/// Runs part of a command in the container with the container's files (those its scripts and
+/// earlier commands wrote; exec probes read them too), and hands them back after.
+fn with_container_files<T>(
+    env: &mut Env<'_>,
+    ctx: &ContainerContext,
+    process: &mut Process,
+    run: impl FnOnce(&mut Env<'_>, &mut Process) -> T,
+) -> T {
+    let files = env
+        .cluster
+        .take_container_files(&ctx.namespace, &ctx.pod, &ctx.container);
+    process.set_files(files);
+    let result = run(env, process);
+    env.cluster.put_container_files(
+        &ctx.namespace,
+        &ctx.pod,
+        &ctx.container,
+        process.take_files(),
+    );
+    result
 }
 
 /// Shell operations `kubectl exec` runs before it lets time pass.
@@ -1216,13 +1239,12 @@ impl Waiter for ExecWaiter {
         if self.wake.is_none_or(|wake| now < wake) {
             return None;
         }
-        let mut machine = ExecMachine {
-            env,
-            ctx: &self.ctx,
-            now,
-        };
         let mut output = Output::default();
-        let pause = self.process.resume(&mut machine, &mut output, EXEC_SLICE);
+        let ctx = &self.ctx;
+        let pause = with_container_files(env, ctx, &mut self.process, |env, process| {
+            let mut machine = ExecMachine { env, ctx, now };
+            process.resume(&mut machine, &mut output, EXEC_SLICE)
+        });
         copy_output(output, io);
         match pause {
             Pause::Sleep(duration) => self.wake = Some(now.plus(duration)),
@@ -1279,12 +1301,13 @@ fn run_process(
     io: &mut Io,
 ) -> i32 {
     let now = env.cluster.now();
-    let mut machine = ExecMachine { env, ctx, now };
     let mut output = Output::default();
     // A script that never ends stops here, as if the learner had pressed Ctrl+C.
-    let status = process
-        .run_to_end(&mut machine, &mut output, 200_000)
-        .unwrap_or(130);
+    let status = with_container_files(env, ctx, &mut process, |env, process| {
+        let mut machine = ExecMachine { env, ctx, now };
+        process.run_to_end(&mut machine, &mut output, 200_000)
+    })
+    .unwrap_or(130);
     copy_output(output, io);
     status
 }
