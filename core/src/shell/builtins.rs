@@ -1753,8 +1753,20 @@ impl Waiter for Sleep {
 
 /// `curl URL`: only the learner's own machine is reachable, through port-forwards.
 fn curl(args: &[&str], io: &mut Io, ctx: &mut BuiltinContext<'_, '_>) -> i32 {
-    let silent = args.iter().any(|a| *a == "-s" || *a == "--silent");
-    let include = args.iter().any(|a| *a == "-i" || *a == "--include");
+    // Short options may be grouped (`-si`); `-s` hides error messages unless `-S` shows them.
+    let option = |short: char, long: &str| {
+        args.iter().any(|arg| {
+            *arg == long || (arg.starts_with('-') && !arg.starts_with("--") && arg.contains(short))
+        })
+    };
+    let silent = option('s', "--silent") && !option('S', "--show-error");
+    let include = option('i', "--include");
+    let fail = |io: &mut Io, message: String, code: i32| {
+        if !silent {
+            io.err(&message);
+        }
+        code
+    };
     let Some(url) = args.iter().rev().find(|a| !a.starts_with('-')) else {
         io.err("curl: try 'curl --help' or 'curl --manual' for more information\n");
         return 2;
@@ -1768,8 +1780,11 @@ fn curl(args: &[&str], io: &mut Io, ctx: &mut BuiltinContext<'_, '_>) -> i32 {
         Some((host, port)) => match port.parse::<u16>() {
             Ok(port) => (host.trim_matches(|c| c == '[' || c == ']'), port),
             Err(_) => {
-                io.err("curl: (3) URL rejected: Port number was not a decimal number between 0 and 65535\n");
-                return 3;
+                return fail(
+                    io,
+                    "curl: (3) URL rejected: Port number was not a decimal number between 0 and 65535\n".to_string(),
+                    3,
+                );
             }
         },
         None => (
@@ -1778,21 +1793,21 @@ fn curl(args: &[&str], io: &mut Io, ctx: &mut BuiltinContext<'_, '_>) -> i32 {
         ),
     };
     if host.is_empty() {
-        io.err("curl: (3) URL rejected: No host part in the URL\n");
-        return 3;
+        return fail(
+            io,
+            "curl: (3) URL rejected: No host part in the URL\n".to_string(),
+            3,
+        );
     }
     let local = matches!(host, "localhost" | "127.0.0.1" | "::1");
     if !local {
         if host.parse::<std::net::Ipv4Addr>().is_ok() {
-            io.err(&format!("curl: (28) Failed to connect to {host} port {port} after 135001 ms: Couldn't connect to server\n"));
-            return 28;
+            return fail(io, format!("curl: (28) Failed to connect to {host} port {port} after 135001 ms: Couldn't connect to server\n"), 28);
         }
-        io.err(&format!("curl: (6) Could not resolve host: {host}\n"));
-        return 6;
+        return fail(io, format!("curl: (6) Could not resolve host: {host}\n"), 6);
     }
     let Some(forward) = ctx.env.network.forwards.get(&port).cloned() else {
-        io.err(&format!("curl: (7) Failed to connect to {host} port {port} after 0 ms: Couldn't connect to server\n"));
-        return 7;
+        return fail(io, format!("curl: (7) Failed to connect to {host} port {port} after 0 ms: Couldn't connect to server\n"), 7);
     };
     ctx.env
         .network
@@ -1800,27 +1815,40 @@ fn curl(args: &[&str], io: &mut Io, ctx: &mut BuiltinContext<'_, '_>) -> i32 {
         .entry(forward.owner)
         .or_default()
         .push(format!("Handling connection for {port}"));
-    match network::http_get_pod(
+    let path = match without_scheme.find('/') {
+        Some(index) => without_scheme.get(index..).unwrap_or("/"),
+        None => "/",
+    };
+    match network::http_request(
         ctx.env.cluster,
         &forward.namespace,
         &forward.pod,
-        forward.remote_port,
+        (forward.remote_port, path),
         "127.0.0.1",
+        "curl/8.14.1",
     ) {
-        Ok(body) => {
+        Ok((status, body)) => {
             if include {
-                io.out(&format!("HTTP/1.1 200 OK\r\nDate: {}\r\nConnection: keep-alive\r\nKeep-Alive: timeout=5\r\nTransfer-Encoding: chunked\r\n\r\n", go_date(ctx.env.cluster.now())));
+                io.out(&format!(
+                    "HTTP/1.1 {status} {}\r\nDate: {}\r\nConnection: keep-alive\r\nKeep-Alive: timeout=5\r\nTransfer-Encoding: chunked\r\n\r\n",
+                    network::reason_phrase(status),
+                    http_date(ctx.env.cluster.now())
+                ));
             }
             io.out(&body);
             0
         }
         Err(ConnectError::Refused) | Err(ConnectError::Unreachable) => {
-            if !silent {
-                io.err("curl: (52) Empty reply from server\n");
-            }
-            52
+            fail(io, "curl: (52) Empty reply from server\n".to_string(), 52)
         }
     }
+}
+
+/// An HTTP `Date` header's value: `Fri, 27 Nov 2026 09:00:00 GMT`.
+fn http_date(now: SimTime) -> String {
+    let text = now.rfc1123z();
+    text.strip_suffix(" +0000")
+        .map_or(text.clone(), |stamp| format!("{stamp} GMT"))
 }
 
 /// `date`'s default format in UTC: `Fri Nov 27 09:00:00 UTC 2026`.
