@@ -86,6 +86,12 @@ pub enum Step {
         restarts: i64,
         exit_code: i64,
     },
+    /// The pod worker has seen that a container exited (instance `restarts`) and may start it
+    /// again.
+    Relisted {
+        container: usize,
+        restarts: i64,
+    },
     /// The pod worker tries again to start a container in crash-loop back-off.
     ProbeRestart {
         container: usize,
@@ -149,6 +155,10 @@ pub(super) fn run_step(cluster: &mut Cluster, key: &ObjectKey, uid: &str, step: 
             container,
             restarts,
         } => prober::retry(cluster, key, uid, container, restarts),
+        Step::Relisted {
+            container,
+            restarts,
+        } => prober::exited(cluster, key, uid, container, restarts),
         Step::Kill => kill(cluster, key, uid),
         Step::Stopped => stopped(cluster, key, uid),
         Step::Remove => remove(cluster, key),
@@ -1467,41 +1477,22 @@ fn exit(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize, exi
         crate::api::pod::RestartPolicy::Never => false,
     };
     if restart {
-        status.last_state = Some(terminated);
-        status.restart_count += 1;
+        // The pod worker sees the death at the next relist (within a second) and starts the
+        // container again at once the first time, later as `doBackOff` lets it.
         let restarts = status.restart_count;
-        let name = status.name.clone();
-        let back_off = (10_i64 << (restarts - 1).clamp(0, 5)).min(300);
-        status.state = ContainerState::Waiting {
-            reason: "CrashLoopBackOff".into(),
-            message: Some(format!(
-                "back-off {} restarting failed container={name} pod={}_{}({uid})",
-                go_duration_millis(back_off * 1000),
-                key.1,
-                key.0
-            )),
-        };
+        status.state = terminated;
         update_readiness(cluster, key);
-        let pod_label = format!("{}_{}({uid})", key.1, key.0);
-        kubelet_event(
-            cluster,
-            key,
-            Some(container),
-            "Warning",
-            "BackOff",
-            format!("Back-off restarting failed container {name} in pod {pod_label}"),
-        );
+        let delay = cluster.jitter(300, 1000);
         later(
             cluster,
-            SimDuration::from_secs(back_off),
+            delay,
             key,
             uid,
-            Step::Pull {
+            Step::Relisted {
                 container,
-                attempt: 0,
+                restarts,
             },
         );
-        // `Pull` continues with the next container afterwards; keep later containers as they are.
         return;
     }
     status.state = terminated;

@@ -606,12 +606,62 @@ pub(super) fn killed(
         kubelet::update_readiness(cluster, key);
         return;
     }
+    sync_dead_container(cluster, key, uid, container, restarts, now);
+}
+
+/// A container that exited by itself, seen by the pod worker (`Step::Relisted`): its
+/// terminated state becomes the last one, and it starts again as after a probe's kill.
+pub(super) fn exited(
+    cluster: &mut Cluster,
+    key: &ObjectKey,
+    uid: &str,
+    container: usize,
+    restarts: i64,
+) {
+    let Some(status) = cluster
+        .pods
+        .get_mut(key)
+        .and_then(|pod| pod.status.container_statuses.get_mut(container))
+    else {
+        return;
+    };
+    let ContainerState::Terminated { finished_at, .. } = status.state else {
+        return;
+    };
+    if status.restart_count != restarts {
+        return;
+    }
+    status.last_state = Some(status.state.clone());
+    sync_dead_container(cluster, key, uid, container, restarts, finished_at);
+}
+
+/// `doBackOff` for a dead container that finished at `finished`: restart it now (the first
+/// time, or after the back-off), or wait in `CrashLoopBackOff` and try again within a second.
+fn sync_dead_container(
+    cluster: &mut Cluster,
+    key: &ObjectKey,
+    uid: &str,
+    container: usize,
+    restarts: i64,
+    finished: SimTime,
+) {
+    let now = cluster.now();
+    let Some(name) = cluster
+        .pods
+        .get(key)
+        .and_then(|pod| pod.status.container_statuses.get(container))
+        .map(|status| status.name.clone())
+    else {
+        return;
+    };
     let probes = cluster
         .probes
         .entry((uid.to_string(), container))
         .or_default();
-    // `IsInBackOffSince` the container's finish (now): whenever a live entry exists.
-    let in_backoff = probes.backoff.is_some_and(|(last, _)| !expired(now, last));
+    // `IsInBackOffSince` the container's finish: whenever a live entry exists.
+    let in_backoff = probes.backoff.is_some_and(|(last, seconds)| {
+        !expired(finished, last) && now.since(finished).as_millis() < seconds * 1000
+    });
     if in_backoff {
         crash_loop(cluster, key, uid, container, &name);
         let delay = cluster.jitter(300, 1000);
@@ -621,7 +671,7 @@ pub(super) fn killed(
         };
         kubelet::later(cluster, delay, key, uid, step);
     } else {
-        next_backoff(probes, now, now);
+        next_backoff(probes, finished, now);
         restart(cluster, key, uid, container);
     }
 }
