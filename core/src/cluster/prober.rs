@@ -606,7 +606,7 @@ pub(super) fn killed(
         kubelet::update_readiness(cluster, key);
         return;
     }
-    sync_dead_container(cluster, key, uid, container, restarts, now);
+    sync_dead_container(cluster, key, uid, (container, restarts), now, (300, 1000));
 }
 
 /// A container that exited by itself, seen by the pod worker (`Step::Relisted`): its
@@ -632,18 +632,26 @@ pub(super) fn exited(
         return;
     }
     status.last_state = Some(status.state.clone());
-    sync_dead_container(cluster, key, uid, container, restarts, finished_at);
+    sync_dead_container(
+        cluster,
+        key,
+        uid,
+        (container, restarts),
+        finished_at,
+        (300, 1000),
+    );
 }
 
 /// `doBackOff` for a dead container that finished at `finished`: restart it now (the first
-/// time, or after the back-off), or wait in `CrashLoopBackOff` and try again within a second.
+/// time, or after the back-off), or wait in `CrashLoopBackOff` and let the pod worker try
+/// again after `retry_ms` (a random time in that range).
 fn sync_dead_container(
     cluster: &mut Cluster,
     key: &ObjectKey,
     uid: &str,
-    container: usize,
-    restarts: i64,
+    (container, restarts): (usize, i64),
     finished: SimTime,
+    retry_ms: (i64, i64),
 ) {
     let now = cluster.now();
     let Some(name) = cluster
@@ -664,7 +672,7 @@ fn sync_dead_container(
     });
     if in_backoff {
         crash_loop(cluster, key, uid, container, &name);
-        let delay = cluster.jitter(300, 1000);
+        let delay = cluster.jitter(retry_ms.0, retry_ms.1);
         let step = Step::ProbeRestart {
             container,
             restarts,
@@ -686,7 +694,6 @@ pub(super) fn retry(
     container: usize,
     restarts: i64,
 ) {
-    let now = cluster.now();
     let Some(status) = cluster
         .pods
         .get(key)
@@ -704,26 +711,14 @@ pub(super) fn retry(
     if !waiting || status.restart_count != restarts {
         return;
     }
-    let name = status.name.clone();
-    let probes = cluster
-        .probes
-        .entry((uid.to_string(), container))
-        .or_default();
-    let in_backoff = probes.backoff.is_some_and(|(last, seconds)| {
-        !expired(finished_at, last) && now.since(finished_at).as_millis() < seconds * 1000
-    });
-    if in_backoff {
-        crash_loop(cluster, key, uid, container, &name);
-        let delay = cluster.jitter(10_000, 15_000);
-        let step = Step::ProbeRestart {
-            container,
-            restarts,
-        };
-        kubelet::later(cluster, delay, key, uid, step);
-    } else {
-        next_backoff(probes, finished_at, now);
-        restart(cluster, key, uid, container);
-    }
+    sync_dead_container(
+        cluster,
+        key,
+        uid,
+        (container, restarts),
+        finished_at,
+        (10_000, 15_000),
+    );
 }
 
 /// `doBackOff` said no: the container waits in `CrashLoopBackOff`.
