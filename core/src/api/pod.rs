@@ -299,6 +299,8 @@ pub enum ContainerState {
         reason: String,
         started_at: SimTime,
         finished_at: SimTime,
+        /// The runtime's ID of the instance that ended (`None` if none was created).
+        container_id: Option<String>,
     },
 }
 
@@ -321,16 +323,18 @@ impl ContainerState {
                 reason,
                 started_at,
                 finished_at,
-            } => obj([(
-                "terminated",
-                obj([
-                    ("containerID", Value::Null),
-                    ("exitCode", Value::from(*exit_code)),
-                    ("finishedAt", s(finished_at.rfc3339())),
-                    ("reason", s(reason)),
-                    ("startedAt", s(started_at.rfc3339())),
-                ]),
-            )]),
+                container_id,
+            } => {
+                let mut terminated = Map::new();
+                if let Some(id) = container_id {
+                    terminated.insert("containerID".into(), s(id));
+                }
+                terminated.insert("exitCode".into(), Value::from(*exit_code));
+                terminated.insert("finishedAt".into(), s(finished_at.rfc3339()));
+                terminated.insert("reason".into(), s(reason));
+                terminated.insert("startedAt".into(), s(started_at.rfc3339()));
+                obj([("terminated", Value::Object(terminated))])
+            }
         }
     }
 }

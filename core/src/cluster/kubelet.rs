@@ -1002,6 +1002,7 @@ fn replaced(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize,
         reason: "Error".into(),
         started_at,
         finished_at: now,
+        container_id: status.container_id.clone(),
     });
     status.restart_count += 1;
     status.ready = false;
@@ -1468,6 +1469,7 @@ fn exit(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize, exi
         },
         started_at,
         finished_at: now,
+        container_id: status.container_id.clone(),
     };
     status.ready = false;
     status.started = false;
@@ -1680,6 +1682,7 @@ fn stopped(cluster: &mut Cluster, key: &ObjectKey, uid: &str) {
                 reason: "Error".into(),
                 started_at,
                 finished_at: now,
+                container_id: status.container_id.clone(),
             };
             status.ready = false;
             status.started = false;

@@ -592,6 +592,7 @@ pub(super) fn killed(
         reason: "Error".into(),
         started_at,
         finished_at: now,
+        container_id: status.container_id.clone(),
     };
     status.ready = false;
     status.started = false;

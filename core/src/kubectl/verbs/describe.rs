@@ -423,6 +423,7 @@ fn write_state(w: &mut String, title: &str, state: &ContainerState) {
             reason,
             started_at,
             finished_at,
+            ..
         } => {
             let _ = writeln!(
                 w,
