@@ -484,17 +484,19 @@ fn open_stream(
             }));
         }
     }
-    // `--previous` of a running container is the instance before it; of one that is not
-    // running (backing off, terminated), its last instance (the kubelet's lastState).
-    let running = matches!(
+    // `validateContainerLogStatus`: `--previous` reads the instance of `lastState`. While the
+    // container runs, or has just ended, that is the instance before the latest; while it
+    // waits to restart (crash-loop back-off), `lastState` is the latest instance, which plain
+    // `kubectl logs` shows too.
+    let waiting = matches!(
         status.map(|s| &s.state),
-        Some(ContainerState::Running { .. })
+        Some(ContainerState::Waiting { .. })
     );
     Ok(Stream {
         pod: pod_name.to_string(),
         uid: pod.meta.uid.clone(),
         container,
-        previous: previous && running,
+        previous: previous && !waiting,
         unscheduled,
     })
 }
