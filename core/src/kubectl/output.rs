@@ -81,54 +81,25 @@ const GET_FORMATS: &str = "custom-columns,custom-columns-file,go-template,go-tem
 const OBJECT_FORMATS: &str = "go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,kyaml,name,template,templatefile,yaml";
 
 impl OutputFormat {
-    /// Parses `-o` for `get` (`tables`: whether wide/custom-columns are allowed).
-    pub fn parse(text: &str, tables: bool) -> Result<OutputFormat, KubectlError> {
-        let (name, argument) = match text.split_once('=') {
-            Some((name, argument)) => (name, Some(argument)),
-            None => (text, None),
-        };
-        let format = match (name, argument) {
-            ("", None) => Some(OutputFormat::Table),
-            ("wide", None) if tables => Some(OutputFormat::Wide),
-            ("name", None) => Some(OutputFormat::Name),
-            ("yaml", None) => Some(OutputFormat::Yaml),
-            ("json", None) => Some(OutputFormat::Json),
-            ("kyaml", None) => Some(OutputFormat::Kyaml),
-            ("jsonpath", Some(template)) => {
-                Some(OutputFormat::JsonPath(template.to_string(), true))
-            }
-            ("jsonpath-as-json", Some(template)) => {
-                Some(OutputFormat::JsonPathAsJson(template.to_string(), true))
-            }
-            ("go-template" | "template", Some(template)) => {
-                Some(OutputFormat::GoTemplate(template.to_string(), true))
-            }
-            ("custom-columns", Some(spec)) if tables => {
-                Some(OutputFormat::CustomColumns(spec.to_string()))
-            }
-            _ => None,
-        };
-        if let Some(format) = format {
-            if let OutputFormat::JsonPath(template, _)
-            | OutputFormat::JsonPathAsJson(template, _)
-            | OutputFormat::GoTemplate(template, _) = &format
-            {
-                if template.is_empty() {
-                    return Err(KubectlError::message(
-                        "template format specified but no template given",
-                    ));
-                }
-            }
-            return Ok(format);
+    /// A format without an argument (`tables`: `get`'s `wide` too), or the error of a format
+    /// named without its argument or not known.
+    fn plain(text: &str, tables: bool) -> Result<OutputFormat, KubectlError> {
+        match text {
+            "" => return Ok(OutputFormat::Table),
+            "wide" if tables => return Ok(OutputFormat::Wide),
+            "name" => return Ok(OutputFormat::Name),
+            "yaml" => return Ok(OutputFormat::Yaml),
+            "json" => return Ok(OutputFormat::Json),
+            "kyaml" => return Ok(OutputFormat::Kyaml),
+            _ => {}
         }
-        let columns = name == "custom-columns" || name == "custom-columns-file";
-        if TEMPLATE_FORMATS.contains(&name) || (columns && tables) {
-            let message = if columns {
+        let columns = text == "custom-columns" || text == "custom-columns-file";
+        if TEMPLATE_FORMATS.contains(&text) || (columns && tables) {
+            return Err(KubectlError::message(if columns {
                 "custom-columns format specified but no custom columns given"
             } else {
                 "template format specified but no template given"
-            };
-            return Err(KubectlError::message(message));
+            }));
         }
         Err(no_printer(text, tables))
     }
@@ -160,7 +131,7 @@ impl OutputFormat {
             match output.split_once('=') {
                 Some((name, value)) if takes_argument(name) => (name, value),
                 // Formats without an argument, and the errors of those that lack one.
-                _ => return OutputFormat::parse(output, tables),
+                _ => return OutputFormat::plain(output, tables),
             }
         } else if takes_argument(output) {
             (output, template)
@@ -168,7 +139,7 @@ impl OutputFormat {
             // With `--template`, `-o` must name the format alone.
             return Err(no_printer(output, tables));
         } else {
-            return OutputFormat::parse(output, tables);
+            return OutputFormat::plain(output, tables);
         };
         let columns = name.starts_with("custom-columns");
         if value.is_empty() {
