@@ -97,6 +97,9 @@ enum GoType {
     ContextInfo,
     NamedAuthInfo,
     AuthInfo,
+    /// metav1's `APIResourceList` (`kubectl api-resources -o json`) and its `APIResource`s.
+    ApiResourceList,
+    ApiResource,
 }
 
 impl GoType {
@@ -107,6 +110,7 @@ impl GoType {
             Some("Deployment") => GoType::DeploymentTopLevel,
             Some("Job") => GoType::JobTopLevel,
             Some("Config") => GoType::KubeConfig,
+            Some("APIResourceList") => GoType::ApiResourceList,
             _ => GoType::TopLevel,
         }
     }
@@ -278,6 +282,19 @@ impl GoType {
                 "disable-compression",
                 "extensions",
             ],
+            GoType::ApiResourceList => &["kind", "apiVersion", "groupVersion", "resources"],
+            GoType::ApiResource => &[
+                "name",
+                "singularName",
+                "namespaced",
+                "group",
+                "version",
+                "kind",
+                "verbs",
+                "shortNames",
+                "categories",
+                "storageVersionHash",
+            ],
             GoType::NamedContext => &["name", "context"],
             GoType::ContextInfo => &["cluster", "user", "namespace", "extensions"],
             GoType::NamedAuthInfo => &["name", "user"],
@@ -331,6 +348,7 @@ impl GoType {
             (GoType::NamedCluster, "cluster") => GoType::ClusterInfo,
             (GoType::NamedContext, "context") => GoType::ContextInfo,
             (GoType::NamedAuthInfo, "user") => GoType::AuthInfo,
+            (GoType::ApiResourceList, "resources") => GoType::ApiResource,
             _ => GoType::Map,
         }
     }

@@ -296,9 +296,11 @@ pub(super) fn api_resources(invocation: &Invocation, io: &mut Io) -> Result<i32,
         });
         let text = match output {
             "yaml" => crate::printers::yaml::to_yaml(&list),
-            "kyaml" => crate::printers::kyaml::json_to_kyaml(&api_resource_list_json(&list, None))
-                .map_err(KubectlError::message)?,
-            _ => format!("{}\n", api_resource_list_json(&list, Some("    "))),
+            "kyaml" => crate::printers::kyaml::json_to_kyaml(
+                &crate::printers::json::to_compact_json_typed(&list),
+            )
+            .map_err(KubectlError::message)?,
+            _ => crate::printers::json::to_json_typed(&list),
         };
         io.out(&text);
         return Ok(0);
@@ -337,73 +339,4 @@ pub(super) fn api_resources(invocation: &Invocation, io: &mut Io) -> Result<i32,
     }
     io.out(&writer.finish());
     Ok(0)
-}
-
-/// `json.Marshal`/`MarshalIndent` of the `APIResourceList`: its struct's field order at the
-/// top, `APIResource`'s below (`indent` per level, or compact).
-fn api_resource_list_json(list: &serde_json::Value, indent: Option<&str>) -> String {
-    const LIST_FIELDS: &[&str] = &["kind", "apiVersion", "groupVersion", "resources"];
-    const RESOURCE_FIELDS: &[&str] = &[
-        "name",
-        "singularName",
-        "namespaced",
-        "group",
-        "version",
-        "kind",
-        "verbs",
-        "shortNames",
-        "categories",
-        "storageVersionHash",
-    ];
-    fn write(out: &mut String, value: &serde_json::Value, depth: usize, indent: Option<&str>) {
-        let newline = |out: &mut String, depth: usize| {
-            if let Some(indent) = indent {
-                out.push('\n');
-                out.push_str(&indent.repeat(depth));
-            }
-        };
-        match value {
-            serde_json::Value::Object(map) => {
-                let order = if depth == 0 {
-                    LIST_FIELDS
-                } else {
-                    RESOURCE_FIELDS
-                };
-                out.push('{');
-                for (index, (key, field)) in order
-                    .iter()
-                    .filter_map(|key| map.get(*key).map(|field| (key, field)))
-                    .enumerate()
-                {
-                    if index > 0 {
-                        out.push(',');
-                    }
-                    newline(out, depth + 1);
-                    out.push_str(&format!("\"{key}\":"));
-                    if indent.is_some() {
-                        out.push(' ');
-                    }
-                    write(out, field, depth + 1, indent);
-                }
-                newline(out, depth);
-                out.push('}');
-            }
-            serde_json::Value::Array(items) if !items.is_empty() => {
-                out.push('[');
-                for (index, item) in items.iter().enumerate() {
-                    if index > 0 {
-                        out.push(',');
-                    }
-                    newline(out, depth + 1);
-                    write(out, item, depth + 1, indent);
-                }
-                newline(out, depth);
-                out.push(']');
-            }
-            other => out.push_str(&crate::printers::json::to_compact_json(other)),
-        }
-    }
-    let mut out = String::new();
-    write(&mut out, list, 0, indent);
-    out
 }
