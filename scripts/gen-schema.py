@@ -325,6 +325,7 @@ META = "k8s.io/apimachinery/pkg/apis/meta/v1"
 CORE = "k8s.io/api/core/v1"
 APPS = "k8s.io/api/apps/v1"
 BATCH = "k8s.io/api/batch/v1"
+DISCOVERY = "k8s.io/api/discovery/v1"
 SCHEDULING = "k8s.io/api/scheduling/v1alpha3"
 RESOURCE = "k8s.io/apimachinery/pkg/api/resource"
 INTSTR = "k8s.io/apimachinery/pkg/util/intstr"
@@ -345,6 +346,7 @@ MODEL_PREFIX = {
     CORE: "io.k8s.api.core.v1.",
     APPS: "io.k8s.api.apps.v1.",
     BATCH: "io.k8s.api.batch.v1.",
+    DISCOVERY: "io.k8s.api.discovery.v1.",
     SCHEDULING: "io.k8s.api.scheduling.v1alpha3.",
     META: "io.k8s.apimachinery.pkg.apis.meta.v1.",
     RESOURCE: "io.k8s.apimachinery.pkg.api.resource.",
@@ -584,6 +586,8 @@ KINDS = [
     ("ReplicaSet", "replicasets", "replicaset", ["rs"], 3, "apps"),
     ("DaemonSet", "daemonsets", "daemonset", ["ds"], 4, "apps"),
     ("Job", "jobs", "job", [], 5, "batch"),
+    ("Endpoints", "endpoints", "endpoints", ["ep"], 6),
+    ("EndpointSlice", "endpointslices", "endpointslice", [], 6, "discovery.k8s.io"),
     ("List", "", "", [], 0),
 ]
 # The generation of a kind says when it joined the data. Types are written grouped by the
@@ -596,6 +600,9 @@ def build(api_dir, apimachinery_dir):
     core = load_package(CORE, "v1", os.path.join(api_dir, "core/v1"))
     apps = load_package(APPS, "v1", os.path.join(api_dir, "apps/v1"), only={"types.go"})
     batch = load_package(BATCH, "v1", os.path.join(api_dir, "batch/v1"), only={"types.go"})
+    # Its Go package is also `v1`: its go names carry the path (`discovery/v1.EndpointPort`),
+    # which the reader drops when it prints them, to tell its EndpointPort from core's.
+    discovery = load_package(DISCOVERY, "discovery/v1", os.path.join(api_dir, "discovery/v1"), only={"types.go"})
     scheduling = load_package(SCHEDULING, "v1alpha3", os.path.join(api_dir, "scheduling/v1alpha3"),
                               only={"types.go"})
     meta = load_package(META, "v1", os.path.join(apimachinery_dir, "pkg/apis/meta/v1"),
@@ -608,21 +615,23 @@ def build(api_dir, apimachinery_dir):
                            only={"types.go"})
     types = load_package(TYPES, "types", os.path.join(apimachinery_dir, "pkg/types"),
                          only={"uid.go"})
-    u = Universe([core, apps, batch, scheduling, meta, resource, intstr, runtime, types])
+    u = Universe([core, apps, batch, discovery, scheduling, meta, resource, intstr, runtime, types])
     g = Generator(u)
     g.generation = {}
     for kind, _, _, _, generation, *group in sorted(KINDS, key=lambda k: k[4]):
         before = len(g.order)
-        package = {"": CORE, "apps": APPS, "batch": BATCH}[group[0] if group else ""]
+        package = {"": CORE, "apps": APPS, "batch": BATCH, "discovery.k8s.io": DISCOVERY}[group[0] if group else ""]
         g.visit_type(("named", package, kind))
         for key in g.order[before:]:
             g.generation[key] = generation
     names = {}
     for key in g.order:
         rec = g.structs[key]
-        if rec["name"] in names:
-            raise SystemExit("duplicate short type name %s" % rec["name"])
-        names[rec["name"]] = key
+        # Short names repeat only across packages (core's and discovery's EndpointPort); go
+        # names, which resolve types, never do.
+        if rec["goname"] in names:
+            raise SystemExit("duplicate go type name %s" % rec["goname"])
+        names[rec["goname"]] = key
     return g
 
 

@@ -7,7 +7,7 @@
 use std::fmt;
 
 /// An API kind served by the simulator: the core group's (`v1`), the `apps` group's
-/// (`apps/v1`) and the `batch` group's (`batch/v1`).
+/// (`apps/v1`), the `batch` group's (`batch/v1`) and the `discovery.k8s.io` group's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Kind {
     Pod,
@@ -23,6 +23,8 @@ pub enum Kind {
     Deployment,
     ReplicaSet,
     Job,
+    Endpoints,
+    EndpointSlice,
 }
 
 /// Names and scope of one kind.
@@ -45,8 +47,8 @@ pub struct KindInfo {
     pub in_category_all: bool,
 }
 
-/// Every kind, in the order discovery lists them (the core group's resources, then the `apps`
-/// group's, each alphabetical).
+/// Every kind, in the order discovery lists them (the core group's resources, then the `apps`,
+/// `batch` and `discovery.k8s.io` groups', each alphabetical).
 pub const KIND_TABLE: &[KindInfo] = &[
     KindInfo {
         kind: Kind::ConfigMap,
@@ -55,6 +57,16 @@ pub const KIND_TABLE: &[KindInfo] = &[
         singular: "configmap",
         group: "",
         short_names: &["cm"],
+        namespaced: true,
+        in_category_all: false,
+    },
+    KindInfo {
+        kind: Kind::Endpoints,
+        name: "Endpoints",
+        plural: "endpoints",
+        singular: "endpoints",
+        group: "",
+        short_names: &["ep"],
         namespaced: true,
         in_category_all: false,
     },
@@ -178,6 +190,16 @@ pub const KIND_TABLE: &[KindInfo] = &[
         namespaced: true,
         in_category_all: true,
     },
+    KindInfo {
+        kind: Kind::EndpointSlice,
+        name: "EndpointSlice",
+        plural: "endpointslices.discovery.k8s.io",
+        singular: "endpointslice.discovery.k8s.io",
+        group: "discovery.k8s.io",
+        short_names: &[],
+        namespaced: true,
+        in_category_all: false,
+    },
 ];
 
 impl KindInfo {
@@ -228,12 +250,13 @@ impl Kind {
         )
     }
 
-    /// `v1` or `apps/v1`.
+    /// `v1`, `apps/v1`, `batch/v1` or `discovery.k8s.io/v1`.
     pub fn api_version(self) -> &'static str {
         match self.info().group {
             "" => "v1",
             "apps" => "apps/v1",
-            _ => "batch/v1",
+            "batch" => "batch/v1",
+            _ => "discovery.k8s.io/v1",
         }
     }
 
@@ -313,6 +336,16 @@ mod tests {
             ("ds", Some(Kind::DaemonSet)),
             ("daemonset.apps", Some(Kind::DaemonSet)),
             ("replicasets", Some(Kind::ReplicaSet)),
+            ("ep", Some(Kind::Endpoints)),
+            ("endpoints", Some(Kind::Endpoints)),
+            ("Endpoints", Some(Kind::Endpoints)),
+            ("endpointslices", Some(Kind::EndpointSlice)),
+            ("endpointslice.discovery.k8s.io", Some(Kind::EndpointSlice)),
+            (
+                "endpointslices.v1.discovery.k8s.io",
+                Some(Kind::EndpointSlice),
+            ),
+            ("endpointslices.apps", None),
             ("pods.apps", None),
             ("deployments.batch", None),
             ("deploys", None),

@@ -17,8 +17,8 @@ pub use error::ApiError;
 pub use kind::Kind;
 pub use meta::{ObjectMeta, OwnerReference};
 pub use others::{
-    ConfigMap, DaemonSet, Deployment, DeploymentCondition, Event, Hardware, Job, Namespace,
-    NamespaceCondition, NamespacePhase, Node, ObjectReference, ReplicationController, Secret,
-    Service, ServiceAccount, Taint,
+    ConfigMap, DaemonSet, Deployment, DeploymentCondition, Endpoints, Event, Hardware, Job,
+    Namespace, NamespaceCondition, NamespacePhase, Node, ObjectReference, ReplicationController,
+    Secret, Service, ServiceAccount, Taint,
 };
 pub use pod::{ContainerState, ContainerStatus, Pod, PodPhase, PodStatus, Toleration};

@@ -1,6 +1,6 @@
 //! The kinds besides Pod: Namespace, Node, ReplicationController, Service, Event,
 //! ConfigMap, ServiceAccount, Secret, Deployment and DaemonSet (a ReplicaSet is kept as a
-//! ReplicationController).
+//! ReplicationController), and the Endpoints and EndpointSlices of services.
 //!
 //! Each keeps typed metadata plus what the simulation reads; the rest is kept as JSON and
 //! rendered back in the API server's shape. Nodes and services are few, so they keep their
@@ -294,6 +294,26 @@ impl Service {
             ("spec", self.spec.clone()),
             ("status", obj([("loadBalancer", Value::Object(Map::new()))])),
         ])
+    }
+}
+
+/// A v1 Endpoints or a `discovery.k8s.io/v1` EndpointSlice (`kind` says which): typed
+/// metadata, and the rest of the object as the API server stores it (`subsets`; or
+/// `addressType`, `endpoints` and `ports`). Their controllers write the bodies whole.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Endpoints {
+    pub kind: super::Kind,
+    pub meta: ObjectMeta,
+    pub body: Map<String, Value>,
+}
+
+impl Endpoints {
+    pub fn to_value(&self) -> Value {
+        let mut map = self.body.clone();
+        map.insert("apiVersion".into(), s(self.kind.api_version()));
+        map.insert("kind".into(), s(self.kind.name()));
+        map.insert("metadata".into(), self.meta.to_value());
+        Value::Object(map)
     }
 }
 

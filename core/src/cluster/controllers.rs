@@ -322,12 +322,14 @@ fn used_node_ports(cluster: &Cluster) -> Vec<i64> {
         .collect()
 }
 
-/// Recreates `default/kubernetes` if it is missing (the API server's bootstrap controller).
+/// Recreates `default/kubernetes` if it is missing (the API server's bootstrap controller),
+/// and its Endpoints and EndpointSlice (the endpoint reconciler).
 pub(super) fn sync_kubernetes_service(cluster: &mut Cluster) {
     if cluster
         .services
         .contains_key(&("default".to_string(), "kubernetes".to_string()))
     {
+        super::endpoints::reconcile_api_server(cluster);
         return;
     }
     let manifest = json!({
@@ -338,6 +340,7 @@ pub(super) fn sync_kubernetes_service(cluster: &mut Cluster) {
                  "sessionAffinity": "None", "type": "ClusterIP"}
     });
     let _ = cluster.create(&manifest, "default");
+    super::endpoints::reconcile_api_server(cluster);
 }
 
 /// The system-namespaces controller's tick: `kube-node-lease` is created again once its
@@ -412,6 +415,7 @@ pub(super) fn wake_pod_controllers(cluster: &mut Cluster, namespace: &str, after
 /// Called whenever a pod is added, changed or removed: wakes its controller.
 pub(super) fn pod_changed(cluster: &mut Cluster, key: &ObjectKey) {
     wake_pod_controllers(cluster, &key.0, SimDuration::from_millis(3));
+    super::endpoints::pods_changed(cluster, &key.0);
     let namespace = key.0.clone();
     if cluster
         .namespaces
@@ -991,6 +995,9 @@ pub(super) fn sync_namespace(cluster: &mut Cluster, name: &str) {
         }
     }
     cluster.services.retain(|key, _| key.0 != name);
+    cluster.endpoints.retain(|key, _| key.0 != name);
+    cluster.endpoint_slices.retain(|key, _| key.0 != name);
+    cluster.endpoint_syncs.retain(|key, _| key.0 != name);
     cluster.config_maps.retain(|key, _| key.0 != name);
     cluster.service_accounts.retain(|key, _| key.0 != name);
     cluster.secrets.retain(|key, _| key.0 != name);

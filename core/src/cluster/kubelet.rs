@@ -417,6 +417,8 @@ fn sandbox_ready(cluster: &mut Cluster, key: &ObjectKey, uid: &str) {
     pod.status
         .set_condition("PodReadyToStartContainers", true, now, None, None);
     bump(cluster, key);
+    // The pod's IP puts it in its Services' endpoints, not ready yet.
+    super::endpoints::pods_changed(cluster, &key.0);
     // `SyncPod`: once the volumes are mounted, the pod is probed.
     prober::add_pod(cluster, key);
     later(

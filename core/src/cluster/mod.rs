@@ -12,6 +12,7 @@ mod bootstrap;
 pub mod container_sh;
 mod controllers;
 mod daemon_sets;
+mod endpoints;
 pub mod http_client;
 pub mod image_programs;
 pub mod images;
@@ -30,8 +31,9 @@ mod validate;
 
 use crate::api::value;
 use crate::api::{
-    ApiError, ConfigMap, DaemonSet, Deployment, Event, Job, Kind, Namespace, NamespacePhase, Node,
-    ObjectMeta, ObjectReference, Pod, ReplicationController, Secret, Service, ServiceAccount,
+    ApiError, ConfigMap, DaemonSet, Deployment, Endpoints, Event, Job, Kind, Namespace,
+    NamespacePhase, Node, ObjectMeta, ObjectReference, Pod, ReplicationController, Secret, Service,
+    ServiceAccount,
 };
 use crate::clock::{SimDuration, SimTime};
 use crate::rng::SimRng;
@@ -41,6 +43,7 @@ use std::collections::{BTreeMap, BinaryHeap};
 
 pub use apps::{same_template_ignoring_hash, REVISION as REVISION_ANNOTATION, SKIPPED_ANNOTATIONS};
 pub use bootstrap::ClusterShape;
+pub(crate) use endpoints::SERVICE_NAME;
 
 /// `(namespace, name)` of a namespaced object.
 pub type ObjectKey = (String, String);
@@ -77,8 +80,12 @@ pub(crate) enum Task {
         node: String,
         taint_key: String,
     },
-    /// The API server re-creating `default/kubernetes`.
+    /// The API server re-creating `default/kubernetes` (the Service, and its Endpoints and
+    /// EndpointSlice).
     KubernetesServiceSync,
+    /// The endpoint controllers syncing a Service (`key`), or the Services of a namespace
+    /// whose pods changed (`(namespace, "")`).
+    EndpointsSync { key: ObjectKey },
     /// The API server's system-namespaces controller (every minute) re-creating
     /// `kube-node-lease` once it is gone.
     SystemNamespacesSync,
@@ -195,6 +202,8 @@ pub enum ObjectView<'c> {
     ConfigMap(&'c ConfigMap),
     ServiceAccount(&'c ServiceAccount),
     Secret(&'c Secret),
+    /// An Endpoints or an EndpointSlice (see its `kind`).
+    Endpoints(&'c Endpoints),
 }
 
 impl<'c> ObjectView<'c> {
@@ -212,6 +221,7 @@ impl<'c> ObjectView<'c> {
             ObjectView::ConfigMap(_) => Kind::ConfigMap,
             ObjectView::ServiceAccount(_) => Kind::ServiceAccount,
             ObjectView::Secret(_) => Kind::Secret,
+            ObjectView::Endpoints(endpoints) => endpoints.kind,
         }
     }
 
@@ -229,6 +239,7 @@ impl<'c> ObjectView<'c> {
             ObjectView::ConfigMap(config_map) => &config_map.meta,
             ObjectView::ServiceAccount(account) => &account.meta,
             ObjectView::Secret(secret) => &secret.meta,
+            ObjectView::Endpoints(endpoints) => &endpoints.meta,
         }
     }
 
@@ -250,6 +261,7 @@ impl<'c> ObjectView<'c> {
             ObjectView::ConfigMap(config_map) => config_map.to_value(),
             ObjectView::ServiceAccount(account) => account.to_value(),
             ObjectView::Secret(secret) => secret.to_value(),
+            ObjectView::Endpoints(endpoints) => endpoints.to_value(),
         }
     }
 }
@@ -270,6 +282,7 @@ pub enum ObjectCopy {
     ConfigMap(Box<ConfigMap>),
     ServiceAccount(Box<ServiceAccount>),
     Secret(Box<Secret>),
+    Endpoints(Box<Endpoints>),
 }
 
 impl ObjectView<'_> {
@@ -297,6 +310,7 @@ impl ObjectView<'_> {
                 ObjectCopy::ServiceAccount(Box::new(account.clone()))
             }
             ObjectView::Secret(secret) => ObjectCopy::Secret(Box::new(secret.clone())),
+            ObjectView::Endpoints(endpoints) => ObjectCopy::Endpoints(Box::new(endpoints.clone())),
         }
     }
 }
@@ -316,6 +330,7 @@ impl ObjectCopy {
             ObjectCopy::ConfigMap(config_map) => ObjectView::ConfigMap(config_map),
             ObjectCopy::ServiceAccount(account) => ObjectView::ServiceAccount(account),
             ObjectCopy::Secret(secret) => ObjectView::Secret(secret),
+            ObjectCopy::Endpoints(endpoints) => ObjectView::Endpoints(endpoints),
         }
     }
 }
@@ -349,6 +364,10 @@ pub struct Cluster {
     pub(crate) config_maps: BTreeMap<ObjectKey, Box<ConfigMap>>,
     pub(crate) service_accounts: BTreeMap<ObjectKey, Box<ServiceAccount>>,
     pub(crate) secrets: BTreeMap<ObjectKey, Box<Secret>>,
+    pub(crate) endpoints: BTreeMap<ObjectKey, Box<Endpoints>>,
+    pub(crate) endpoint_slices: BTreeMap<ObjectKey, Box<Endpoints>>,
+    /// What the endpoint controllers keep of each Service between syncs.
+    pub(crate) endpoint_syncs: BTreeMap<ObjectKey, Box<endpoints::SyncState>>,
     /// Container logs, by pod uid and container name.
     /// Boxed like the object stores, so this map shares their BTreeMap code in the wasm.
     #[allow(clippy::box_collection)]
@@ -451,6 +470,9 @@ impl Cluster {
             config_maps: BTreeMap::new(),
             service_accounts: BTreeMap::new(),
             secrets: BTreeMap::new(),
+            endpoints: BTreeMap::new(),
+            endpoint_slices: BTreeMap::new(),
+            endpoint_syncs: BTreeMap::new(),
             logs: BTreeMap::new(),
             shells: BTreeMap::new(),
             instances: BTreeMap::new(),
@@ -518,6 +540,7 @@ impl Cluster {
                 Kind::Deployment => Task::DeploymentSync { key },
                 Kind::DaemonSet => Task::DaemonSetSync { key },
                 Kind::Job => Task::JobSync { key },
+                Kind::Endpoints => Task::EndpointsSync { key },
                 _ => Task::ReplicationControllerSync { kind, key },
             };
             self.schedule(after, task);
@@ -652,6 +675,13 @@ impl Cluster {
                 taint_key,
             } => controllers::evict_if_still_tainted(self, &key, &uid, &node, &taint_key),
             Task::KubernetesServiceSync => controllers::sync_kubernetes_service(self),
+            Task::EndpointsSync { key } => {
+                self.syncs_queued.remove(&(Kind::Endpoints, key.clone()));
+                match key.1.is_empty() {
+                    true => endpoints::sync_namespace(self, &key.0),
+                    false => endpoints::sync_service(self, &key),
+                }
+            }
             Task::SystemNamespacesSync => controllers::sync_system_namespaces(self),
         }
     }
@@ -725,6 +755,14 @@ impl Cluster {
                 .secrets
                 .get(&key)
                 .map(|object| ObjectView::Secret(object)),
+            Kind::Endpoints => self
+                .endpoints
+                .get(&key)
+                .map(|object| ObjectView::Endpoints(object)),
+            Kind::EndpointSlice => self
+                .endpoint_slices
+                .get(&key)
+                .map(|object| ObjectView::Endpoints(object)),
         };
         found.ok_or_else(|| ApiError::not_found(kind, name))
     }
@@ -779,6 +817,12 @@ impl Cluster {
                 .collect(),
             Kind::Secret => in_namespace(&self.secrets, namespace)
                 .map(|object| ObjectView::Secret(object))
+                .collect(),
+            Kind::Endpoints => in_namespace(&self.endpoints, namespace)
+                .map(|object| ObjectView::Endpoints(object))
+                .collect(),
+            Kind::EndpointSlice => in_namespace(&self.endpoint_slices, namespace)
+                .map(|object| ObjectView::Endpoints(object))
                 .collect(),
             Kind::Namespace => self
                 .namespaces
@@ -1246,7 +1290,8 @@ impl Cluster {
                     service.meta.namespace.clone().unwrap_or_default(),
                     service.name().to_string(),
                 );
-                self.services.insert(key, Box::new(service));
+                self.services.insert(key.clone(), Box::new(service));
+                endpoints::sync_service(self, &key);
             }
             Kind::Node => {
                 validate::with_meta_causes(kind, &meta, meta_causes, Ok(()))?;
@@ -1259,9 +1304,12 @@ impl Cluster {
                 self.schedule_sweep(SimDuration::from_millis(1000));
                 daemon_sets::wake_all(self);
             }
-            Kind::Event => {
+            Kind::Event | Kind::Endpoints | Kind::EndpointSlice => {
                 return Err(ApiError::MethodNotAllowed {
-                    message: "creating events is not supported by this playground".into(),
+                    message: format!(
+                        "creating {} is not supported by this playground",
+                        kind.info().resource()
+                    ),
                 })
             }
             Kind::ConfigMap => {
@@ -1498,6 +1546,7 @@ impl Cluster {
                 if let Some(service) = self.services.get_mut(&key) {
                     service.meta = updated;
                 }
+                endpoints::sync_service(self, &key);
             }
             Kind::Event => {
                 if let Some(event) = self.events.get_mut(&key) {
@@ -1525,6 +1574,15 @@ impl Cluster {
                     secret.meta = updated;
                 }
             }
+            Kind::Endpoints | Kind::EndpointSlice => {
+                let store = match kind {
+                    Kind::Endpoints => &mut self.endpoints,
+                    _ => &mut self.endpoint_slices,
+                };
+                if let Some(object) = store.get_mut(&key) {
+                    object.meta = updated;
+                }
+            }
         }
         Ok(true)
     }
@@ -1533,6 +1591,7 @@ impl Cluster {
     /// changed).
     fn resync_owners_of_pod(&mut self, key: &ObjectKey) {
         controllers::wake_pod_controllers(self, &key.0, SimDuration::from_millis(5));
+        endpoints::sync_namespace(self, &key.0);
     }
 
     /// Deletes an object (graceful for scheduled pods, asynchronous for namespaces).
@@ -1546,11 +1605,11 @@ impl Cluster {
         self.get(kind, namespace, name)?;
         let key = (namespace.to_string(), name.to_string());
         match kind {
-            Kind::Pod => Ok(kubelet::delete_pod(
-                self,
-                &key,
-                options.grace_period_seconds,
-            )),
+            Kind::Pod => {
+                let outcome = kubelet::delete_pod(self, &key, options.grace_period_seconds);
+                endpoints::sync_namespace(self, namespace);
+                Ok(outcome)
+            }
             Kind::Namespace => {
                 // NamespaceLifecycle's immortal namespaces; `kube-node-lease` may go, and the
                 // API server brings it back.
@@ -1587,7 +1646,9 @@ impl Cluster {
                 Ok(DeleteOutcome::Removed)
             }
             Kind::Service => {
-                self.services.remove(&key);
+                if let Some(service) = self.services.remove(&key) {
+                    endpoints::service_deleted(self, &key, &service.meta.uid);
+                }
                 if key.0 == "default" && key.1 == "kubernetes" {
                     self.schedule(
                         controllers::KUBERNETES_SERVICE_RESYNC,
@@ -1617,6 +1678,16 @@ impl Cluster {
             }
             Kind::Secret => {
                 self.secrets.remove(&key);
+                Ok(DeleteOutcome::Removed)
+            }
+            Kind::Endpoints | Kind::EndpointSlice => {
+                let removed = match kind {
+                    Kind::Endpoints => self.endpoints.remove(&key),
+                    _ => self.endpoint_slices.remove(&key),
+                };
+                if let Some(removed) = removed {
+                    endpoints::object_deleted(self, kind, &removed);
+                }
                 Ok(DeleteOutcome::Removed)
             }
             Kind::ServiceAccount => {

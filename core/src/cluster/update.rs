@@ -218,7 +218,10 @@ impl Cluster {
                 let labelled = self.update_metadata(kind, &key, meta);
                 self.update_node_from_object(name, &object)? || labelled
             }
-            Kind::Namespace | Kind::Event => self.update_metadata(kind, &key, meta),
+            // The controllers write these objects' bodies; a user's patch keeps its metadata.
+            Kind::Namespace | Kind::Event | Kind::Endpoints | Kind::EndpointSlice => {
+                self.update_metadata(kind, &key, meta)
+            }
         };
         Ok((changed, warnings))
     }
@@ -279,7 +282,9 @@ impl Cluster {
                 let labelled = self.update_metadata(kind, &key, meta);
                 Ok(self.update_node_from_object(name, &object)? || labelled)
             }
-            Kind::Namespace | Kind::Event => Ok(self.update_metadata(kind, &key, meta)),
+            Kind::Namespace | Kind::Event | Kind::Endpoints | Kind::EndpointSlice => {
+                Ok(self.update_metadata(kind, &key, meta))
+            }
         }
     }
 
@@ -414,6 +419,15 @@ impl Cluster {
                 // NodeAffinity re-queues pods on node label updates.
                 if labels_changed {
                     self.schedule_sweep(SimDuration::from_millis(900));
+                }
+            }
+            Kind::Endpoints | Kind::EndpointSlice => {
+                let store = match kind {
+                    Kind::Endpoints => &mut self.endpoints,
+                    _ => &mut self.endpoint_slices,
+                };
+                if let Some(stored) = store.get_mut(key) {
+                    stored.meta = meta;
                 }
             }
             _ => {
@@ -750,6 +764,7 @@ impl Cluster {
         let mut updated = updated;
         updated.meta.resource_version = self.next_resource_version();
         self.services.insert(key.clone(), Box::new(updated));
+        super::endpoints::sync_service(self, key);
         Ok(true)
     }
 }

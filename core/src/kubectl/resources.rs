@@ -15,6 +15,30 @@ pub enum Selection {
     Kinds(Vec<Kind>),
 }
 
+/// The kinds a selection names, in order.
+pub fn selection_kinds(selection: &Selection) -> Vec<Kind> {
+    match selection {
+        Selection::Names(names) => names.iter().map(|(kind, _)| *kind).collect(),
+        Selection::Kinds(kinds) => kinds.clone(),
+    }
+}
+
+/// The warning the API server attaches to every response about a deprecated kind (the
+/// installer's `deprecation.WarningMessage`: v1 Endpoints since 1.33), printed as kubectl's
+/// deduplicating warning writer prints it: once per command, on standard error.
+pub fn server_warnings(io: &mut super::Io, kinds: impl IntoIterator<Item = Kind>) {
+    const ENDPOINTS: &str =
+        "Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n";
+    if kinds.into_iter().any(|kind| kind == Kind::Endpoints)
+        && !io
+            .chunks
+            .iter()
+            .any(|(stream, text)| *stream == super::Stream::Stderr && text.contains(ENDPOINTS))
+    {
+        io.err(ENDPOINTS);
+    }
+}
+
 /// Resolves one resource type word (`pods`, `po`, `all` is handled by the caller).
 pub fn resolve_kind(word: &str) -> Result<Kind, KubectlError> {
     Kind::from_resource_arg(word).ok_or_else(|| no_resource_type(word))

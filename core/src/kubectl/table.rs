@@ -231,6 +231,8 @@ pub fn header(kind: Kind, wide: bool) -> Vec<String> {
         // The SECRETS column went in v1.35 (kubernetes#117160).
         (Kind::ServiceAccount, _) => &["NAME", "AGE"],
         (Kind::Secret, _) => &["NAME", "TYPE", "DATA", "AGE"],
+        (Kind::Endpoints, _) => &["NAME", "ENDPOINTS", "AGE"],
+        (Kind::EndpointSlice, _) => &["NAME", "ADDRESSTYPE", "PORTS", "ENDPOINTS", "AGE"],
     };
     columns.iter().map(|c| c.to_string()).collect()
 }
@@ -255,6 +257,33 @@ pub fn row(cluster: &Cluster, object: &ObjectView<'_>, wide: bool) -> Vec<String
             account.meta.name.clone(),
             age(now, account.meta.creation_timestamp),
         ],
+        ObjectView::Endpoints(endpoints) if endpoints.kind == Kind::Endpoints => vec![
+            endpoints.meta.name.clone(),
+            format_endpoints(&endpoints.to_value()),
+            age(now, endpoints.meta.creation_timestamp),
+        ],
+        ObjectView::Endpoints(slice) => {
+            let body = slice.to_value();
+            let ports = value::array_at(&body, &["ports"]).iter().map(|port| {
+                value::i64_at(port, &["port"])
+                    .map(|number| number.to_string())
+                    .or_else(|| value::str_at(port, &["name"]).map(str::to_string))
+                    .unwrap_or_else(|| "*".to_string())
+            });
+            let addresses = value::array_at(&body, &["endpoints"])
+                .iter()
+                .flat_map(|endpoint| value::array_at(endpoint, &["addresses"]))
+                .map(|address| address.as_str().unwrap_or("").to_string());
+            vec![
+                slice.meta.name.clone(),
+                value::str_at(&body, &["addressType"])
+                    .unwrap_or("")
+                    .to_string(),
+                list_with_more(ports),
+                list_with_more(addresses),
+                age(now, slice.meta.creation_timestamp),
+            ]
+        }
         ObjectView::Namespace(namespace) => vec![
             namespace.meta.name.clone(),
             match namespace.phase {
@@ -471,6 +500,75 @@ pub fn row(cluster: &Cluster, object: &ObjectView<'_>, wide: bool) -> Vec<String
                 ]
             }
         }
+    }
+}
+
+/// `formatEndpoints` with all ports: up to three ready `ip:port`s, then `+ N more...`;
+/// `<none>` without subsets.
+fn format_endpoints(endpoints: &serde_json::Value) -> String {
+    let subsets = value::array_at(endpoints, &["subsets"]);
+    if subsets.is_empty() {
+        return "<none>".to_string();
+    }
+    const MAX: usize = 3;
+    let mut list: Vec<String> = Vec::new();
+    let mut more = false;
+    let mut count = 0;
+    for subset in subsets {
+        let addresses = value::array_at(subset, &["addresses"]);
+        let ips = addresses
+            .iter()
+            .map(|address| value::str_at(address, &["ip"]).unwrap_or(""));
+        let ports = value::array_at(subset, &["ports"]);
+        let ports: Vec<Option<i64>> = if ports.is_empty() {
+            vec![None]
+        } else {
+            ports
+                .iter()
+                .map(|port| Some(value::i64_at(port, &["port"]).unwrap_or(0)))
+                .collect()
+        };
+        for port in ports {
+            count += addresses.len();
+            for ip in ips.clone() {
+                if list.len() == MAX {
+                    more = true;
+                    break;
+                }
+                list.push(match port {
+                    Some(port) => format!("{ip}:{port}"),
+                    None => ip.to_string(),
+                });
+            }
+        }
+    }
+    let text = list.join(",");
+    if more {
+        format!("{text} + {} more...", count - MAX)
+    } else {
+        text
+    }
+}
+
+/// `formatDiscoveryPorts` and `formatDiscoveryEndpoints` over `listWithMoreString`: up to
+/// three items, then `+ N more...`; `<unset>` for none.
+fn list_with_more(items: impl Iterator<Item = String>) -> String {
+    const MAX: usize = 3;
+    let mut list: Vec<String> = Vec::new();
+    let mut count = 0;
+    for item in items {
+        if list.len() < MAX {
+            list.push(item);
+        }
+        count += 1;
+    }
+    let text = list.join(",");
+    if count > MAX {
+        format!("{text} + {} more...", count - MAX)
+    } else if text.is_empty() {
+        "<unset>".to_string()
+    } else {
+        text
     }
 }
 

@@ -189,9 +189,21 @@ fn data_covers_the_served_kinds() {
             "ReplicaSet",
             "DaemonSet",
             "Job",
+            "Endpoints",
+            "EndpointSlice",
             "List"
         ]
     );
+    // Core's and discovery's EndpointPort are two types that print alike.
+    let ports = field_type("EndpointSlice", &["ports"]).unwrap();
+    assert_eq!(
+        (ports.go_type.as_str(), ports.explain_type.as_str()),
+        ("[]v1.EndpointPort", "[]EndpointPort")
+    );
+    let port = field_type("EndpointSlice", &["ports", "port"]).unwrap();
+    assert_eq!(port.go_type, "*int32");
+    let port = field_type("Endpoints", &["subsets", "ports", "port"]).unwrap();
+    assert_eq!(port.go_type, "int32");
     // Every kind the server serves can be explained and strictly decoded.
     for info in crate::api::kind::KIND_TABLE {
         assert!(kinds.contains(&info.name), "{} has no schema", info.name);

@@ -135,6 +135,7 @@ pub(super) fn run(
             }
             None => create_one(env, object, &namespace, enforce, &options, &mut warnings),
         };
+        resources::server_warnings(io, manifest::resource_kind(object).ok());
         for warning in warnings {
             io.err(&warning);
         }

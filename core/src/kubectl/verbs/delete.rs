@@ -275,6 +275,7 @@ impl DeletePlan {
         let mut errors = Vec::new();
         let mut waiting: Vec<(Kind, String, String, String)> = Vec::new();
         for target in self.targets {
+            resources::server_warnings(io, [target.kind]);
             let uid = match env
                 .cluster
                 .get(target.kind, &target.namespace, &target.name)

@@ -8,8 +8,8 @@ use super::super::resources::{self, Selection};
 use super::super::table::{age, pod_status, selector_text};
 use super::super::{Env, Io};
 use crate::api::{
-    value, ConfigMap, ContainerState, DaemonSet, Deployment, Event, Job, Kind, Namespace,
-    NamespacePhase, Node, Pod, ReplicationController, Secret, Service, ServiceAccount,
+    value, ConfigMap, ContainerState, DaemonSet, Deployment, Endpoints, Event, Job, Kind,
+    Namespace, NamespacePhase, Node, Pod, ReplicationController, Secret, Service, ServiceAccount,
 };
 use crate::cluster::{Cluster, ObjectView};
 use crate::printers::tabwriter::describe_tabbed;
@@ -49,6 +49,7 @@ pub(super) fn run(
         let cluster: &Cluster = env.cluster;
         errors.extend(files.placement_errors);
         errors.extend(files.read_errors);
+        resources::server_warnings(io, files.targets.iter().map(|(kind, _, _)| *kind));
         for (kind, namespace, name) in &files.targets {
             match cluster.get(*kind, namespace, name) {
                 Ok(object) => objects.push(object),
@@ -62,9 +63,13 @@ pub(super) fn run(
             .collect();
         return print_descriptions(io, &texts, errors);
     }
-    match resources::parse_selection(&invocation.args)? {
+    let selection = resources::parse_selection(&invocation.args)?;
+    if let Selection::Names(names) = &selection {
+        resources::check_names_scope(names, all_namespaces)?;
+    }
+    resources::server_warnings(io, resources::selection_kinds(&selection));
+    match selection {
         Selection::Names(names) => {
-            resources::check_names_scope(&names, all_namespaces)?;
             // `describe TYPE PREFIX` (exactly two arguments) describes the objects whose names
             // start with PREFIX when no object has that name (`DescribeMatchingResources`).
             let prefix_lookup = invocation.args.len() == 2 && names.len() == 1;
@@ -167,6 +172,7 @@ pub fn describe(cluster: &Cluster, object: &ObjectView<'_>, show_events: bool) -
         ObjectView::ServiceAccount(account) => {
             describe_service_account(cluster, account, show_events)
         }
+        ObjectView::Endpoints(endpoints) => describe_endpoints(cluster, endpoints, show_events),
     };
     text.trim_end_matches('\n').to_string()
 }
@@ -1458,8 +1464,15 @@ fn describe_service(cluster: &Cluster, service: &Service, show_events: bool) -> 
     if let Some(name) = value::str_at(spec, &["externalName"]).filter(|name| !name.is_empty()) {
         let _ = writeln!(w, "External Name:\t{name}");
     }
-    let is_kubernetes =
-        service.meta.name == "kubernetes" && service.meta.namespace.as_deref() == Some("default");
+    let namespace = service.meta.namespace.as_deref().unwrap_or("");
+    let slices: Vec<Value> = cluster
+        .list(Kind::EndpointSlice, Some(namespace))
+        .iter()
+        .filter(|slice| {
+            slice.meta().labels.get(crate::cluster::SERVICE_NAME) == Some(&service.meta.name)
+        })
+        .map(|slice| slice.to_value())
+        .collect();
     for port in value::array_at(spec, &["ports"]) {
         let name = value::str_at(port, &["name"]).unwrap_or("<unset>");
         let number = value::i64_at(port, &["port"]).unwrap_or(0);
@@ -1475,27 +1488,12 @@ fn describe_service(cluster: &Cluster, service: &Service, show_events: bool) -> 
         if let Some(node_port) = value::i64_at(port, &["nodePort"]).filter(|port| *port != 0) {
             let _ = writeln!(w, "NodePort:\t{name}  {node_port}/{protocol}");
         }
-        let endpoints = if is_kubernetes {
-            format!("172.18.0.2:{target}")
-        } else {
-            let selected: Vec<String> = cluster
-                .pods()
-                .filter(|pod| {
-                    !selector_map.is_empty()
-                        && Some(pod.namespace()) == service.meta.namespace.as_deref()
-                        && selector::Selector::from_set(&selector_map).matches(&pod.meta.labels)
-                        && pod
-                            .status
-                            .condition("Ready")
-                            .map(|c| c.status)
-                            .unwrap_or(false)
-                })
-                .filter_map(|pod| pod.status.pod_ip.clone())
-                .map(|ip| format!("{ip}:{target}"))
-                .collect();
-            selected.join(",")
-        };
-        let _ = writeln!(w, "Endpoints:\t{endpoints}");
+        let port_name = value::str_at(port, &["name"]).unwrap_or("");
+        let _ = writeln!(
+            w,
+            "Endpoints:\t{}",
+            format_endpoint_slices(&slices, port_name)
+        );
     }
     let _ = writeln!(
         w,
@@ -1509,6 +1507,169 @@ fn describe_service(cluster: &Cluster, service: &Service, show_events: bool) -> 
         let _ = writeln!(w, "Internal Traffic Policy:\t{policy}");
     }
     let events = events_section(cluster, &service.meta.uid, show_events);
+    finish(&w, &events)
+}
+
+/// `formatEndpointSlices` for one port name: up to three ready `ip:port`s of the Service's
+/// slices (addresses alone for a slice without ports), then `+ N more...`; `<none>` without
+/// slices.
+fn format_endpoint_slices(slices: &[Value], port_name: &str) -> String {
+    if slices.is_empty() {
+        return "<none>".to_string();
+    }
+    const MAX: usize = 3;
+    let mut list: Vec<String> = Vec::new();
+    let mut more = false;
+    let mut count = 0;
+    for slice in slices {
+        let ports = value::array_at(slice, &["ports"]);
+        let numbers: Vec<Option<i64>> = if ports.is_empty() {
+            vec![None]
+        } else {
+            ports
+                .iter()
+                .filter(|port| value::str_at(port, &["name"]).unwrap_or("") == port_name)
+                .map(|port| Some(value::i64_at(port, &["port"]).unwrap_or(0)))
+                .collect()
+        };
+        for number in numbers {
+            for endpoint in value::array_at(slice, &["endpoints"]) {
+                if list.len() == MAX {
+                    more = true;
+                }
+                // A missing `ready` is an unknown state, read as ready.
+                if value::at(endpoint, &["conditions", "ready"]) == Some(&Value::Bool(false)) {
+                    continue;
+                }
+                if !more {
+                    let address = value::array_at(endpoint, &["addresses"])
+                        .first()
+                        .and_then(Value::as_str)
+                        .unwrap_or("");
+                    list.push(match number {
+                        Some(number) => format!("{address}:{number}"),
+                        None => address.to_string(),
+                    });
+                }
+                count += 1;
+            }
+        }
+    }
+    let text = list.join(",");
+    if more {
+        format!("{text} + {} more...", count - MAX)
+    } else {
+        text
+    }
+}
+
+/// `describeEndpoints` and `describeEndpointSliceV1`.
+fn describe_endpoints(cluster: &Cluster, endpoints: &Endpoints, show_events: bool) -> String {
+    let object = endpoints.to_value();
+    let mut w = String::new();
+    write_namespaced_header(&mut w, &endpoints.meta);
+    let or = |text: String, empty: &str| {
+        if text.is_empty() {
+            empty.to_string()
+        } else {
+            text
+        }
+    };
+    if endpoints.kind == Kind::Endpoints {
+        w.push_str("Subsets:\n");
+        for subset in value::array_at(&object, &["subsets"]) {
+            for (title, field) in [
+                ("Addresses", "addresses"),
+                ("NotReadyAddresses", "notReadyAddresses"),
+            ] {
+                let ips: Vec<&str> = value::array_at(subset, &[field])
+                    .iter()
+                    .map(|address| value::str_at(address, &["ip"]).unwrap_or(""))
+                    .collect();
+                let _ = writeln!(w, "  {title}:\t{}", or(ips.join(","), "<none>"));
+            }
+            let ports = value::array_at(subset, &["ports"]);
+            if !ports.is_empty() {
+                w.push_str("  Ports:\n    Name\tPort\tProtocol\n    ----\t----\t--------\n");
+                for port in ports {
+                    let _ = writeln!(
+                        w,
+                        "    {}\t{}\t{}",
+                        or(
+                            value::str_at(port, &["name"]).unwrap_or("").into(),
+                            "<unset>"
+                        ),
+                        value::i64_at(port, &["port"]).unwrap_or(0),
+                        value::str_at(port, &["protocol"]).unwrap_or("")
+                    );
+                }
+            }
+            w.push('\n');
+        }
+    } else {
+        let _ = writeln!(
+            w,
+            "AddressType:\t{}",
+            value::str_at(&object, &["addressType"]).unwrap_or("")
+        );
+        let ports = value::array_at(&object, &["ports"]);
+        if ports.is_empty() {
+            w.push_str("Ports: <unset>\n");
+        } else {
+            w.push_str("Ports:\n  Name\tPort\tProtocol\n  ----\t----\t--------\n");
+            for port in ports {
+                let _ = writeln!(
+                    w,
+                    "  {}\t{}\t{}",
+                    or(
+                        value::str_at(port, &["name"]).unwrap_or("").into(),
+                        "<unset>"
+                    ),
+                    value::i64_at(port, &["port"]).map_or("<unset>".into(), |n| n.to_string()),
+                    value::str_at(port, &["protocol"]).unwrap_or("")
+                );
+            }
+        }
+        let items = value::array_at(&object, &["endpoints"]);
+        if items.is_empty() {
+            w.push_str("Endpoints: <none>\n");
+        } else {
+            w.push_str("Endpoints:\n");
+        }
+        let unset = |path: &[&str], endpoint: &Value| match value::at(endpoint, path) {
+            Some(Value::String(text)) => text.clone(),
+            Some(Value::Bool(flag)) => flag.to_string(),
+            _ => "<unset>".to_string(),
+        };
+        for endpoint in items {
+            let addresses: Vec<&str> = value::array_at(endpoint, &["addresses"])
+                .iter()
+                .filter_map(Value::as_str)
+                .collect();
+            let _ = writeln!(w, "  - Addresses:\t{}", or(addresses.join(", "), "<none>"));
+            let _ = writeln!(
+                w,
+                "    Conditions:\n      Ready:\t{}\n    Hostname:\t{}",
+                unset(&["conditions", "ready"], endpoint),
+                unset(&["hostname"], endpoint)
+            );
+            if let Some(target) = value::at(endpoint, &["targetRef"]) {
+                let _ = writeln!(
+                    w,
+                    "    TargetRef:\t{}/{}",
+                    value::str_at(target, &["kind"]).unwrap_or(""),
+                    value::str_at(target, &["name"]).unwrap_or("")
+                );
+            }
+            let _ = writeln!(
+                w,
+                "    NodeName:\t{}\n    Zone:\t{}",
+                unset(&["nodeName"], endpoint),
+                unset(&["zone"], endpoint)
+            );
+        }
+    }
+    let events = events_section(cluster, &endpoints.meta.uid, show_events);
     finish(&w, &events)
 }
 

@@ -195,7 +195,9 @@ fn supported_field(kind: Kind, field: &str) -> bool {
         | Kind::ConfigMap
         | Kind::ServiceAccount
         | Kind::Deployment
-        | Kind::DaemonSet => false,
+        | Kind::DaemonSet
+        | Kind::Endpoints
+        | Kind::EndpointSlice => false,
     }
 }
 
@@ -267,7 +269,8 @@ pub(crate) fn field_value(object: &ObjectView<'_>, field: &str) -> Option<String
         | ObjectView::ConfigMap(_)
         | ObjectView::ServiceAccount(_)
         | ObjectView::Deployment(_)
-        | ObjectView::DaemonSet(_) => None,
+        | ObjectView::DaemonSet(_)
+        | ObjectView::Endpoints(_) => None,
         ObjectView::Job(job) => (field == "status.successful").then(|| job.succeeded.to_string()),
     }
 }
@@ -627,6 +630,15 @@ pub(super) fn run(
         .string("raw")
         .filter(|path| !path.is_empty())
     {
+        // The API server warns about deprecated resources in raw requests too.
+        let segments: Vec<&str> = path.split('?').next().unwrap_or("").split('/').collect();
+        if matches!(
+            segments.as_slice(),
+            ["", "api", "v1", "endpoints", ..]
+                | ["", "api", "v1", "namespaces", _, "endpoints", ..]
+        ) {
+            resources::server_warnings(io, [Kind::Endpoints]);
+        }
         return super::get_raw::run(invocation, env, io, path).map(Outcome::Done);
     }
     let watch = invocation.flags.bool("watch") || invocation.flags.bool("watch-only");
@@ -672,6 +684,7 @@ pub(super) fn run(
             );
         }
     }
+    resources::server_warnings(io, resources::selection_kinds(&request.selection));
     let (mut groups, errors) = collect(&request, env.cluster);
     // For names and `-f`, kinds are shown when the objects found are of several kinds.
     if matches!(request.selection, Selection::Names(_))

@@ -202,6 +202,8 @@ fn discovery_details(kind: Kind) -> (&'static [&'static str], &'static str) {
         Kind::Deployment => "8aSe+NMegvE=",
         Kind::ReplicaSet => "P1RzHs8/mWQ=",
         Kind::Job => "mudhfqk/qZY=",
+        Kind::Endpoints => "fWeeMqaN/OA=",
+        Kind::EndpointSlice => "Nx3SIv6I0mE=",
     };
     (ALL_VERBS, hash)
 }

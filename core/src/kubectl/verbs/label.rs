@@ -372,6 +372,9 @@ pub(super) fn edit(
             name,
             local: manifest,
         } = item;
+        if manifest.is_none() {
+            resources::server_warnings(io, [kind]);
+        }
         // The current labels (annotations): the manifest's, or the stored object's.
         let existing: BTreeMap<String, String> = match &manifest {
             Some(manifest) => value::string_map_at(manifest, &["metadata", target.field_name()]),

@@ -117,6 +117,9 @@ pub(super) fn run(
     }
     let mut lines = String::new();
     for item in items {
+        if item.local.is_none() {
+            resources::server_warnings(io, [item.kind]);
+        }
         let (before, after) = if local || dry_run == DryRun::Client {
             let before = match item.local {
                 Some(object) => object,
