@@ -125,9 +125,10 @@ fn display_path(given: &str, absolute: &str, path: &str) -> String {
 /// the learner wrote; documents that do not parse are skipped).
 pub fn documents_as_json(content: &str) -> Vec<Value> {
     split_documents(content)
+        .0
         .into_iter()
         .take(64)
-        .filter_map(|document| yaml_to_json(document).ok())
+        .filter_map(|document| yaml_to_json(&document).ok())
         .collect()
 }
 
@@ -139,6 +140,8 @@ pub fn parse_documents(
     source: &str,
     checks: ReadChecks,
 ) -> (Vec<SourcedObject>, Vec<KubectlError>) {
+    // cli-runtime reads every source through `unicode.BOMOverride`: a leading BOM goes.
+    let content = content.strip_prefix('\u{feff}').unwrap_or(content);
     let (documents, stream_error) = document_values(content, source);
     let mut objects = Vec::new();
     let mut errors = Vec::new();
@@ -219,9 +222,17 @@ fn document_values<'t>(
         return (values, None);
     };
     if read.values.len() > 1 {
-        return (values, Some(parse_error(json_error.to_string())));
+        // A stream of JSON for sure: Go's own error, without apimachinery's offset.
+        let message = match json_error {
+            go_json::JsonStreamError::Syntax { message, .. } => message,
+            other => other.to_string(),
+        };
+        return (values, Some(parse_error(message)));
     }
-    let (more, yaml_error) = yaml_documents(skip_blank_to_line_end(read.rest), source);
+    let Some(rest) = skip_blank_to_line_end(read.rest) else {
+        return (values, Some(parse_error(json_error.to_string())));
+    };
+    let (more, yaml_error) = yaml_documents(rest, source);
     if more.is_empty() && yaml_error.is_some() {
         return (values, Some(parse_error(json_error.to_string())));
     }
@@ -230,16 +241,21 @@ fn document_values<'t>(
 }
 
 /// apimachinery's `consumeWhitespace`: skips spaces up to and including the first newline.
-fn skip_blank_to_line_end(text: &str) -> &str {
+/// It reads four bytes at a time, so with fewer left it meets the end of the stream and the
+/// YAML reader never starts (None).
+fn skip_blank_to_line_end(text: &str) -> Option<&str> {
     for (index, character) in text.char_indices() {
+        if text.len() - index < 4 {
+            return None;
+        }
         if character == '\n' {
-            return text.get(index + 1..).unwrap_or_default();
+            return text.get(index + 1..);
         }
         if !character.is_whitespace() {
-            return text.get(index..).unwrap_or_default();
+            return text.get(index..);
         }
     }
-    ""
+    None
 }
 
 /// The YAML documents of a stream as JSON values, up to the first broken one and its error.
@@ -247,11 +263,12 @@ fn yaml_documents(content: &str, source: &str) -> (Vec<Value>, Option<KubectlErr
     let parse_error =
         |problem: String| KubectlError::message(format!("error parsing {source}: {problem}"));
     let mut values = Vec::new();
-    for document in split_documents(content) {
+    let (documents, separator_error) = split_documents(content);
+    for document in documents {
         if document.trim().is_empty() || document.lines().all(is_blank_or_comment) {
             continue;
         }
-        match yaml_to_json(document) {
+        match yaml_to_json(&document) {
             Ok(value) => values.push(value),
             Err(problem) => {
                 let error = parse_error(problem);
@@ -259,7 +276,7 @@ fn yaml_documents(content: &str, source: &str) -> (Vec<Value>, Option<KubectlErr
             }
         }
     }
-    (values, None)
+    (values, separator_error.map(parse_error))
 }
 
 fn is_blank_or_comment(line: &str) -> bool {
@@ -267,21 +284,45 @@ fn is_blank_or_comment(line: &str) -> bool {
     trimmed.is_empty() || trimmed.starts_with('#')
 }
 
-/// Splits on `---` document separators (a line that is `---`, optionally followed by text).
-fn split_documents(content: &str) -> Vec<&str> {
+/// A YAML stream cut into documents as apimachinery's `YAMLReader` cuts it: line by line
+/// (`bufio.ReadLine` drops `\n` or `\r\n` and each line gets `\n` back), a line that starts
+/// with `---` ending a document. Such a line must hold nothing else but spaces or a comment
+/// (`invalid Yaml document separator: …` ends the stream, the unfinished document lost); one
+/// that opens a document (nothing before it) stays in it.
+fn split_documents(content: &str) -> (Vec<String>, Option<String>) {
     let mut documents = Vec::new();
-    let mut start = 0usize;
-    let mut position = 0usize;
-    for line in content.split_inclusive('\n') {
-        let trimmed = line.trim_end_matches(['\n', '\r']);
-        if trimmed == "---" || trimmed.starts_with("--- ") {
-            documents.push(content.get(start..position).unwrap_or(""));
-            start = position + line.len();
-        }
-        position += line.len();
+    let mut buffer = String::new();
+    let mut lines: Vec<&str> = content.split('\n').collect();
+    if content.ends_with('\n') || content.is_empty() {
+        lines.pop();
     }
-    documents.push(content.get(start..).unwrap_or(""));
-    documents
+    let n_lines = lines.len();
+    for (index, line) in lines.into_iter().enumerate() {
+        let line = if index + 1 < n_lines || content.ends_with('\n') {
+            line.strip_suffix('\r').unwrap_or(line)
+        } else {
+            line
+        };
+        if let Some(rest) = line.strip_prefix("---") {
+            let trimmed = rest.trim();
+            if !trimmed.is_empty() && !trimmed.starts_with('#') {
+                return (
+                    documents,
+                    Some(format!("invalid Yaml document separator: {trimmed}")),
+                );
+            }
+            if !buffer.is_empty() {
+                documents.push(std::mem::take(&mut buffer));
+                continue;
+            }
+        }
+        buffer.push_str(line);
+        buffer.push('\n');
+    }
+    if !buffer.is_empty() {
+        documents.push(buffer);
+    }
+    (documents, None)
 }
 
 /// Parses one YAML document into JSON; an error is what follows kubectl's `error parsing
@@ -319,15 +360,24 @@ pub fn check_decodable(object: &SourcedObject) -> Result<(), KubectlError> {
             json_type_name(&object.value)
         )));
     }
-    if let Some(version) = object.value.get("apiVersion").filter(|v| !v.is_string()) {
+    // A null decodes into a string as nothing at all.
+    if let Some(version) = object
+        .value
+        .get("apiVersion")
+        .filter(|v| !v.is_string() && !v.is_null())
+    {
         return Err(KubectlError::message(format!(
             "unable to decode \"{source}\": json: cannot unmarshal {} into Go struct field metadataOnlyObject.TypeMeta.apiVersion of type string",
             json_type_name(version)
         )));
     }
-    if value::str_at(&object.value, &["kind"])
-        .unwrap_or("")
-        .is_empty()
+    // The decoder cannot tell the kind of an object whose group version does not parse.
+    let bad_version = value::str_at(&object.value, &["apiVersion"])
+        .is_some_and(|version| version != "/" && version.matches('/').count() > 1);
+    if bad_version
+        || value::str_at(&object.value, &["kind"])
+            .unwrap_or("")
+            .is_empty()
     {
         let quoted = match &object.raw {
             Some(raw) => raw.trim().to_string(),
@@ -336,6 +386,210 @@ pub fn check_decodable(object: &SourcedObject) -> Result<(), KubectlError> {
         return Err(KubectlError::message(format!(
             "unable to decode \"{source}\": Object 'Kind' is missing in '{quoted}'"
         )));
+    }
+    check_object_meta(&object.value).map_err(|problem| {
+        KubectlError::message(format!("unable to decode \"{source}\": {problem}"))
+    })
+}
+
+/// cli-runtime's `metadataValidatingDecoder`: the document must also decode into
+/// `metav1.ObjectMeta`, as Go's `encoding/json` decodes the converted JSON (keys sorted): the
+/// first value of the wrong type, unless a timestamp that does not parse comes later.
+fn check_object_meta(object: &Value) -> Result<(), String> {
+    let mismatch = |found: &Value, owner: &str, field: &str, type_name: &str| {
+        let found = match found {
+            Value::Number(number) if type_name == "int64" => format!(
+                "number {}",
+                crate::printers::json::to_compact_json(&Value::Number(number.clone()))
+            ),
+            other => json_type_name(other).to_string(),
+        };
+        format!("json: cannot unmarshal {found} into Go struct field {owner}.{field} of type {type_name}")
+    };
+    let metadata = match object.get("metadata") {
+        None | Some(Value::Null) => return Ok(()),
+        Some(Value::Object(metadata)) => metadata,
+        Some(other) => {
+            return Err(mismatch(
+                other,
+                "metadataOnlyObject",
+                "metadata",
+                "v1.ObjectMeta",
+            ))
+        }
+    };
+    let mut first: Option<String> = None;
+    let mut note = |problem: String| {
+        first.get_or_insert(problem);
+    };
+    for (key, field) in metadata {
+        let path = format!("metadata.{key}");
+        let meta = |type_name: &str| mismatch(field, "ObjectMeta", &path, type_name);
+        match (key.as_str(), field) {
+            (_, Value::Null) => {}
+            (
+                "name" | "generateName" | "namespace" | "selfLink" | "resourceVersion",
+                Value::String(_),
+            ) => {}
+            ("name" | "generateName" | "namespace" | "selfLink" | "resourceVersion", _) => {
+                note(meta("string"))
+            }
+            ("uid", Value::String(_)) => {}
+            ("uid", _) => note(meta("types.UID")),
+            ("generation" | "deletionGracePeriodSeconds", Value::Number(number)) => {
+                if number.as_i64().is_none() {
+                    note(meta("int64"));
+                }
+            }
+            ("generation" | "deletionGracePeriodSeconds", _) => note(meta("int64")),
+            ("labels" | "annotations", Value::Object(entries)) => {
+                for entry in entries.values() {
+                    if !entry.is_string() && !entry.is_null() {
+                        note(mismatch(entry, "ObjectMeta", &path, "string"));
+                    }
+                }
+            }
+            ("labels" | "annotations", _) => note(meta("map[string]string")),
+            ("finalizers", Value::Array(items)) => {
+                for item in items {
+                    if !item.is_string() && !item.is_null() {
+                        note(mismatch(item, "ObjectMeta", &path, "string"));
+                    }
+                }
+            }
+            ("finalizers", _) => note(meta("[]string")),
+            ("ownerReferences", Value::Array(items)) => {
+                for item in items {
+                    match item {
+                        Value::Null => {}
+                        Value::Object(reference) => {
+                            for (name, field) in reference {
+                                let type_name = match name.as_str() {
+                                    "apiVersion" | "kind" | "name" => "string",
+                                    "uid" => "types.UID",
+                                    "controller" | "blockOwnerDeletion" => "bool",
+                                    _ => continue,
+                                };
+                                let fits = match type_name {
+                                    "bool" => field.is_boolean(),
+                                    _ => field.is_string(),
+                                };
+                                if !fits && !field.is_null() {
+                                    note(mismatch(
+                                        field,
+                                        "OwnerReference",
+                                        &format!("{path}.{name}"),
+                                        type_name,
+                                    ));
+                                }
+                            }
+                        }
+                        other => note(mismatch(other, "ObjectMeta", &path, "v1.OwnerReference")),
+                    }
+                }
+            }
+            ("ownerReferences", _) => note(meta("[]v1.OwnerReference")),
+            ("creationTimestamp" | "deletionTimestamp", Value::String(text)) => {
+                parse_rfc3339(text)?;
+            }
+            ("creationTimestamp" | "deletionTimestamp", _) => note(meta("string")),
+            _ => {}
+        }
+    }
+    first.map_or(Ok(()), Err)
+}
+
+/// Go's `time.Parse(time.RFC3339, text)` as `metav1.Time` runs it: only its error.
+fn parse_rfc3339(text: &str) -> Result<(), String> {
+    const LAYOUT: &str = "2006-01-02T15:04:05Z07:00";
+    let quote = crate::validation::go_quote;
+    let bad = |rest: &str, element: &str| {
+        format!(
+            "parsing time {} as {}: cannot parse {} as {}",
+            quote(text),
+            quote(LAYOUT),
+            quote(rest),
+            quote(element)
+        )
+    };
+    let out_of_range = |what: &str| format!("parsing time {}: {what} out of range", quote(text));
+    let digits = |rest: &str| rest.bytes().take_while(u8::is_ascii_digit).count();
+    // Go's `getnum`: one or two digits (exactly two when fixed).
+    let number = |rest: &'_ str, fixed: bool| -> Option<(u32, usize)> {
+        let n = digits(rest).min(2);
+        if n == 0 || (fixed && n < 2) {
+            return None;
+        }
+        rest.get(..n)?.parse().ok().map(|value| (value, n))
+    };
+    let mut rest = text;
+    if rest.len() < 4 || digits(rest) < 4 {
+        return Err(bad(rest, "2006"));
+    }
+    rest = rest.get(4..).unwrap_or("");
+    let mut values = [0u32; 5];
+    // Each element is checked at once (its range too, as Go's `parse` does).
+    for (index, (separator, element, fixed, high, what)) in [
+        ("-", "01", true, 12, "month"),
+        ("-", "02", true, 31, "day"),
+        ("T", "15", false, 23, "hour"),
+        (":", "04", true, 59, "minute"),
+        (":", "05", true, 59, "second"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        rest = rest
+            .strip_prefix(separator)
+            .ok_or_else(|| bad(rest, separator))?;
+        let (value, used) = number(rest, fixed).ok_or_else(|| bad(rest, element))?;
+        if value > high || (what == "month" && value == 0) {
+            return Err(out_of_range(what));
+        }
+        if let Some(slot) = values.get_mut(index) {
+            *slot = value;
+        }
+        rest = rest.get(used..).unwrap_or("");
+    }
+    if let Some(fraction) = rest.strip_prefix(['.', ',']) {
+        if digits(fraction) > 0 {
+            rest = fraction.get(digits(fraction)..).unwrap_or("");
+        }
+    }
+    if let Some(after) = rest.strip_prefix('Z') {
+        rest = after;
+    } else {
+        let bytes = rest.as_bytes();
+        let zone_ok = bytes.len() >= 6
+            && matches!(bytes.first(), Some(b'+' | b'-'))
+            && bytes.get(3) == Some(&b':')
+            && [1, 2, 4, 5]
+                .iter()
+                .all(|&i| bytes.get(i).is_some_and(u8::is_ascii_digit));
+        if !zone_ok {
+            return Err(bad(rest, "Z07:00"));
+        }
+        rest = rest.get(6..).unwrap_or("");
+    }
+    if !rest.is_empty() {
+        return Err(format!(
+            "parsing time {}: extra text: {}",
+            quote(text),
+            quote(rest)
+        ));
+    }
+    // Last, the day must exist in its month.
+    let year: u32 = text.get(..4).and_then(|y| y.parse().ok()).unwrap_or(0);
+    let [month, day, ..] = values;
+    let leap = year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
+    let days_in_month = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    if day < 1 || day > days_in_month {
+        return Err(out_of_range("day"));
     }
     Ok(())
 }
@@ -595,11 +849,23 @@ mod tests {
             VALIDATE,
         );
         assert_eq!((objects.len(), errors.len()), (2, 0));
-        // After two good values the stream is JSON for sure: no YAML retry.
+        // After two good values the stream is JSON for sure: no YAML retry, and Go's own
+        // error without apimachinery's offset.
         let (objects, mut errors) =
             parse_documents(&format!("{pod}{pod}{{a: 1}}"), "j.json", VALIDATE);
         assert_eq!(objects.len(), 2);
-        assert!(errors.remove(0).render().contains("json: offset"));
+        assert_eq!(
+            errors.remove(0).render(),
+            "error: error parsing j.json: invalid character 'a' looking for beginning of object key string\n"
+        );
+        // With fewer than four bytes after the first value, the YAML reader never starts (as
+        // kubectl 1.37.1 printed it).
+        let (objects, mut errors) = parse_documents(&format!("{pod}\nx"), "j.json", VALIDATE);
+        assert_eq!(objects.len(), 1);
+        assert!(errors
+            .remove(0)
+            .render()
+            .contains("json: offset 58: invalid character 'x'"));
         // A decoding error quotes a JSON document's own text.
         let (objects, mut errors) = parse_documents("{\"apiVersion\": \"v1\" }", "k.json", DECODE);
         assert!(objects.is_empty());

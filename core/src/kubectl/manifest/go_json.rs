@@ -314,14 +314,13 @@ fn skip_space(bytes: &[u8], mut position: usize) -> usize {
     position
 }
 
-/// Go's `quoteChar`: `'x'`, `'\''`, `'"'`, `'\n'`, `'\x01'`, `'\u2028'`.
+/// Go's `quoteChar`: `'x'`, `'\''`, `'"'`, `'\n'`, `'\x01'`. The scanner reads bytes, so the
+/// first byte of a longer character is quoted as the Latin-1 character it would be (`'ð'`).
 fn quote_char(bytes: &[u8], position: usize) -> String {
-    // Errors are only reported at the start of a character (ASCII or after space).
-    let text = std::str::from_utf8(bytes.get(position..).unwrap_or_default()).ok();
-    let Some(character) = text.and_then(|text| text.chars().next()) else {
+    let Some(&byte) = bytes.get(position) else {
         return "'\\ufffd'".to_string();
     };
-    match character {
+    match char::from(byte) {
         '\'' => "'\\''".to_string(),
         '"' => "'\"'".to_string(),
         '\n' => "'\\n'".to_string(),
@@ -333,7 +332,8 @@ fn quote_char(bytes: &[u8], position: usize) -> String {
         '\u{b}' => "'\\v'".to_string(),
         '\\' => "'\\\\'".to_string(),
         c if (c as u32) < 0x20 || c == '\u{7f}' => format!("'\\x{:02x}'", c as u32),
-        c if c.is_control() || c == '\u{2028}' || c == '\u{2029}' => {
+        // Not printable for `strconv.Quote`: C1 controls, no-break space, soft hyphen.
+        c if c.is_control() || c == '\u{a0}' || c == '\u{ad}' => {
             format!("'\\u{:04x}'", c as u32)
         }
         c => format!("'{c}'"),

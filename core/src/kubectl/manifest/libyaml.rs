@@ -100,7 +100,7 @@ impl<'text> Parser<'text> {
                     context_mark: Mark::default(),
                 })
             } else {
-                unsafe_sys::yaml_parser_set_encoding(raw, unsafe_sys::YAML_UTF8_ENCODING);
+                // No encoding set: like go-yaml, the parser detects it and drops a leading BOM.
                 unsafe_sys::yaml_parser_set_input_string(raw, text.as_ptr(), text.len() as u64);
                 None
             }

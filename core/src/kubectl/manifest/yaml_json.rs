@@ -101,10 +101,13 @@ impl YamlError {
                 } else {
                     format!("line {line}: ")
                 };
-                let problem = if error.problem.is_empty() {
-                    "unknown problem parsing YAML content"
-                } else {
-                    error.problem.as_str()
+                let problem = match error.problem.as_str() {
+                    "" => "unknown problem parsing YAML content",
+                    // go-yaml keeps libyaml 0.1's spelling.
+                    "did not find expected hexadecimal number" => {
+                        "did not find expected hexdecimal number"
+                    }
+                    problem => problem,
                 };
                 format!("yaml: {place}{problem}")
             }
@@ -163,7 +166,7 @@ pub(crate) fn node_to_json(node: Node) -> Result<Value, String> {
 
 /// Reads the first YAML document of `text` into a tree (an empty text is null).
 pub(crate) fn read_yaml(text: &str, rules: Rules) -> Result<Node, YamlError> {
-    let composed = compose(text)?;
+    let composed = compose(text, rules)?;
     let Some(root) = composed.root else {
         return Ok(Node::Null);
     };
@@ -216,7 +219,10 @@ struct Open {
     indented: bool,
 }
 
-fn compose(text: &str) -> Result<Composed, YamlError> {
+fn compose(text: &str, rules: Rules) -> Result<Composed, YamlError> {
+    if rules == Rules::GoYamlV2 {
+        check_version_directive(text)?;
+    }
     let mut parser = Parser::new(text);
     let mut nodes: Vec<Composite> = Vec::new();
     let mut anchors: BTreeMap<String, usize> = BTreeMap::new();
@@ -334,6 +340,39 @@ fn compose(text: &str) -> Result<Composed, YamlError> {
         return Err(YamlError::TooDeep(json_limit));
     }
     Ok(Composed { nodes, root })
+}
+
+/// go-yaml v2 knows YAML 1.1 only: a `%YAML` directive of another version is refused as it is
+/// read, before anything else (libyaml also takes `%YAML 1.2`).
+fn check_version_directive(text: &str) -> Result<(), YamlError> {
+    for (line, content) in text.lines().enumerate() {
+        let trimmed = content.trim_start_matches(['\u{feff}']);
+        if trimmed.trim().is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        let Some(version) = trimmed.strip_prefix("%YAML ") else {
+            return Ok(());
+        };
+        let version = version.split('#').next().unwrap_or("").trim();
+        let number = |part: &str| {
+            (!part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| part.parse::<u64>().unwrap_or(u64::MAX))
+        };
+        let parsed = version
+            .split_once('.')
+            .and_then(|(major, minor)| Some((number(major)?, number(minor)?)));
+        if parsed.is_some_and(|parsed| parsed != (1, 1)) {
+            return Err(YamlError::Syntax(SyntaxError {
+                scanner: false,
+                problem: "found incompatible YAML document".to_string(),
+                problem_mark: Mark { line, column: 0 },
+                context: None,
+                context_mark: Mark::default(),
+            }));
+        }
+        return Ok(());
+    }
+    Ok(())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -798,7 +837,11 @@ fn go_sharp_v(node: &Node) -> String {
         Node::Str(text) => crate::validation::go_quote(text),
         Node::Seq(items) => format!(
             "[]interface {{}}{{{}}}",
-            items.iter().map(go_sharp_v).collect::<Vec<_>>().join(", ")
+            items
+                .iter()
+                .map(go_sharp_v_inside)
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
         Node::Map(entries) => {
             // fmt prints a map's keys sorted (deterministically only among keys of one type:
@@ -819,12 +862,24 @@ fn go_sharp_v(node: &Node) -> String {
                 "map[interface {{}}]interface {{}}{{{}}}",
                 sorted
                     .iter()
-                    .map(|(key, value)| format!("{}:{}", go_sharp_v(key), go_sharp_v(value)))
+                    .map(|(key, value)| format!(
+                        "{}:{}",
+                        go_sharp_v_inside(key),
+                        go_sharp_v_inside(value)
+                    ))
                     .collect::<Vec<_>>()
                     .join(", ")
             )
         }
         Node::Tagged(_, inner) => go_sharp_v(inner),
+    }
+}
+
+/// `%#v` of an element of a slice or map: a nil there is a typed `interface {}(nil)`.
+fn go_sharp_v_inside(node: &Node) -> String {
+    match node {
+        Node::Null => "interface {}(nil)".to_string(),
+        other => go_sharp_v(other),
     }
 }
 

@@ -267,8 +267,10 @@ pub(super) fn edit(
             manifest::read_sources(env.fs, env.stdin.as_deref(), &filenames, false, checks)?;
         read_errors = manifests.errors;
         for object in manifests.objects {
+            let manifest_kind = value::str_at(&object.value, &["kind"]).unwrap_or("");
+            // A local object needs no resource: any kind is printed as it is named.
             if let Some(kind) =
-                Kind::from_manifest_kind(value::str_at(&object.value, &["kind"]).unwrap_or(""))
+                Kind::from_manifest_kind(manifest_kind).or_else(|| local.then_some(Kind::Pod))
             {
                 let ns = value::str_at(&object.value, &["metadata", "namespace"])
                     .unwrap_or(&namespace)
@@ -446,14 +448,24 @@ pub(super) fn edit(
                 stored = true;
             }
         }
-        if !list && format == OutputFormat::Table {
-            let word = match (target, added, removed) {
-                (Target::Annotations, _, _) => "annotated",
-                (Target::Labels, true, true) => "modified",
-                (Target::Labels, true, false) => "labeled",
-                (Target::Labels, false, true) => "unlabeled",
-                (Target::Labels, false, false) => "not labeled",
+        if let (Some(manifest), true) = (
+            &manifest,
+            !list && matches!(format, OutputFormat::Table | OutputFormat::Name),
+        ) {
+            // cli-runtime's name printer, over the manifest's own kind and group.
+            let word = match format {
+                OutputFormat::Name => String::new(),
+                _ => format!(
+                    " {}{}",
+                    change_word(target, added, removed),
+                    dry_run.suffix()
+                ),
             };
+            io.out(&format!("{}{word}\n", local_name(manifest)));
+            continue;
+        }
+        if !list && format == OutputFormat::Table {
+            let word = change_word(target, added, removed);
             io.out(&format!(
                 "{}/{name} {word}{}\n",
                 kind.singular(),
@@ -499,6 +511,36 @@ pub(super) fn edit(
         Ok(0)
     } else {
         Err(KubectlError::Many(errors))
+    }
+}
+
+/// What the name printer says was done.
+fn change_word(target: Target, added: bool, removed: bool) -> &'static str {
+    match (target, added, removed) {
+        (Target::Annotations, _, _) => "annotated",
+        (Target::Labels, true, true) => "modified",
+        (Target::Labels, true, false) => "labeled",
+        (Target::Labels, false, true) => "unlabeled",
+        (Target::Labels, false, false) => "not labeled",
+    }
+}
+
+/// `kind.group/name` as cli-runtime's name printer writes a local object (`<unknown>` for a
+/// missing name).
+fn local_name(manifest: &Value) -> String {
+    let kind = value::str_at(manifest, &["kind"])
+        .unwrap_or("")
+        .to_lowercase();
+    let group = value::str_at(manifest, &["apiVersion"])
+        .and_then(|version| version.split_once('/'))
+        .map_or("", |(group, _)| group);
+    let name = value::str_at(manifest, &["metadata", "name"])
+        .filter(|name| !name.is_empty())
+        .unwrap_or("<unknown>");
+    if group.is_empty() {
+        format!("{kind}/{name}")
+    } else {
+        format!("{kind}.{group}/{name}")
     }
 }
 
