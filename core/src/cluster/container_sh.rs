@@ -1910,11 +1910,16 @@ impl Process {
             match self.read_file(file, machine) {
                 Some(text) => input.push_str(&text),
                 None => {
-                    out.write(
-                        Stream::Err,
-                        &format!("{program}: {file}: No such file or directory\n"),
-                    );
-                    return Err(1);
+                    // busybox names the file alone; GNU head and tail say they cannot open
+                    // it. grep fails with 2 in both.
+                    let message = match (self.dialect, program) {
+                        (Dialect::Dash, "head" | "tail") => format!(
+                            "{program}: cannot open '{file}' for reading: No such file or directory\n"
+                        ),
+                        _ => format!("{program}: {file}: No such file or directory\n"),
+                    };
+                    out.write(Stream::Err, &message);
+                    return Err(if program == "grep" { 2 } else { 1 });
                 }
             }
         }
@@ -2169,10 +2174,15 @@ impl Process {
                     match self.read_file(path, machine) {
                         Some(text) => out.write(Stream::Out, &text),
                         None => {
-                            out.write(
-                                Stream::Err,
-                                &format!("cat: can't open '{path}': No such file or directory\n"),
-                            );
+                            let message = match self.dialect {
+                                Dialect::Ash => {
+                                    format!("cat: can't open '{path}': No such file or directory\n")
+                                }
+                                Dialect::Dash => {
+                                    format!("cat: {path}: No such file or directory\n")
+                                }
+                            };
+                            out.write(Stream::Err, &message);
                             status = 1;
                         }
                     }
