@@ -89,6 +89,13 @@ impl SimTime {
         )
     }
 
+    /// An HTTP `Date` header's value: `Fri, 27 Nov 2026 09:00:00 GMT`.
+    pub fn http_date(self) -> String {
+        let text = self.rfc1123z();
+        text.strip_suffix(" +0000")
+            .map_or(text.clone(), |stamp| format!("{stamp} GMT"))
+    }
+
     /// `Sun, 27 Jan 2019 23:43:24 +0000`, Go's `time.RFC1123Z` in UTC, as `kubectl describe` prints.
     pub fn rfc1123z(self) -> String {
         let civil = Civil::from_unix_seconds(self.unix_seconds());

@@ -8,6 +8,7 @@
 //! This module knows nothing of kubectl's text: it returns typed `ApiError`s.
 
 mod apps;
+pub mod authz;
 mod bootstrap;
 pub mod container_sh;
 mod controllers;

@@ -156,7 +156,10 @@ impl KubeConfig {
                 (
                     "user",
                     obj([
-                        ("client-certificate-data", data("CERTIFICATE", 830)),
+                        (
+                            "client-certificate-data",
+                            data("CERTIFICATE", CLIENT_CERTIFICATE_BYTES),
+                        ),
                         ("client-key-data", data("RSA PRIVATE KEY", 1190)),
                     ]),
                 ),
@@ -345,6 +348,20 @@ impl KubeConfig {
                 .filter(|name| !name.is_empty());
         Ok(config)
     }
+}
+
+/// The length of the DER of kind's client certificate for `kubernetes-admin`.
+const CLIENT_CERTIFICATE_BYTES: usize = 830;
+
+/// The DER of the client certificate kubectl presents (`client-certificate-data`), from
+/// which the API server takes the user's credential id.
+pub fn client_certificate_der() -> Vec<u8> {
+    let pem = crate::cluster::pem_block("CERTIFICATE", CLIENT_CERTIFICATE_BYTES);
+    let body: String = pem
+        .lines()
+        .filter(|line| !line.starts_with("-----"))
+        .collect();
+    crate::go_base64::decode_std(body.as_bytes()).unwrap_or_default()
 }
 
 /// The base64 of a PEM block of `bytes` bytes, as kind writes certificates and keys into the

@@ -25,15 +25,6 @@ impl DryRun {
     }
 }
 
-/// Go's `strconv.ParseBool`.
-fn parse_go_bool(text: &str) -> Option<bool> {
-    match text {
-        "1" | "t" | "T" | "TRUE" | "true" | "True" => Some(true),
-        "0" | "f" | "F" | "FALSE" | "false" | "False" => Some(false),
-        _ => None,
-    }
-}
-
 /// A klog line as kubectl writes it (`W1128 05:59:42.292000   31337 helpers.go:714] …`;
 /// `severity` is `I`, `W`, `E` or `F`), stamped with the simulated clock and the playground's
 /// kubectl process id.
@@ -58,7 +49,7 @@ pub fn strategy(
     io: &mut Io,
 ) -> Result<DryRun, KubectlError> {
     let flag = invocation.flags.string("dry-run").unwrap_or("none");
-    if let Some(flag_bool) = parse_go_bool(flag) {
+    if let Ok(flag_bool) = super::cli::golang::parse_bool(flag) {
         let (replacement, place, strategy) = if flag_bool {
             ("client", "helpers.go:728", DryRun::Client)
         } else {

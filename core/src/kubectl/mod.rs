@@ -75,16 +75,27 @@ impl Io {
     }
 }
 
-/// A local port forwarded to a pod (`kubectl port-forward`).
+/// A local port kubectl listens on (`kubectl port-forward`, `kubectl proxy`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PortForward {
     pub local_port: u16,
-    pub namespace: String,
-    pub pod: String,
-    pub pod_uid: String,
-    pub remote_port: u16,
-    /// Identifies the port-forward invocation that owns this forward.
+    pub target: ForwardTarget,
+    /// Identifies the invocation (`port-forward`, `proxy`) that owns this listener.
     pub owner: u64,
+}
+
+/// What a local port leads to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ForwardTarget {
+    /// `kubectl port-forward`: a port of a pod.
+    Pod {
+        namespace: String,
+        pod: String,
+        pod_uid: String,
+        remote_port: u16,
+    },
+    /// `kubectl proxy`: the API server.
+    ApiProxy(Box<verbs::proxy::ApiProxy>),
 }
 
 /// The label selector of the latest `kubectl get <kinds> -l …` (for the cluster picture).
@@ -137,6 +148,15 @@ impl Network {
             namespace,
             selector,
         });
+    }
+
+    /// A free port the system picks for a listener on port 0.
+    pub fn random_free_port(&self, cluster: &mut Cluster) -> u16 {
+        let mut port = 30000 + (cluster.rng().below(30000) as u16);
+        while self.forwards.contains_key(&port) {
+            port = port.wrapping_add(1).max(1024);
+        }
+        port
     }
 
     pub fn release(&mut self, owner: u64) {

@@ -44,10 +44,28 @@ pub fn to_compact_json_typed(value: &Value) -> String {
     out
 }
 
-/// `json.MarshalIndent` with 4 spaces, or `json.Marshal`.
+/// The API server's JSON serializer for a typed object it built (discovery documents):
+/// `json.Encoder` (compact, then a newline) or, for a pretty-printing request,
+/// `json.MarshalIndent(obj, "", "  ")` without a newline.
+pub fn to_server_json_typed(value: &Value, pretty: bool) -> String {
+    let mut out = String::new();
+    let layout = if pretty {
+        Layout::ServerIndented
+    } else {
+        Layout::Compact
+    };
+    write_json(&mut out, value, layout, GoType::top_level(value));
+    if !pretty {
+        out.push('\n');
+    }
+    out
+}
+
+/// `json.MarshalIndent` with 4 spaces (kubectl) or 2 (the API server), or `json.Marshal`.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Layout {
     Indented,
+    ServerIndented,
     Compact,
 }
 
@@ -100,6 +118,18 @@ enum GoType {
     /// metav1's `APIResourceList` (`kubectl api-resources -o json`) and its `APIResource`s.
     ApiResourceList,
     ApiResource,
+    /// metav1's discovery documents: `APIVersions` (`/api`), `APIGroupList` (`/apis`),
+    /// `APIGroup`, `GroupVersionForDiscovery` and `ServerAddressByClientCIDR`.
+    ApiVersions,
+    ApiGroupList,
+    ApiGroup,
+    GroupVersionForDiscovery,
+    ServerAddressByClientCidr,
+    /// authentication/v1's `SelfSubjectReview` (`kubectl auth whoami -o json`), its status and
+    /// `UserInfo`.
+    SelfSubjectReview,
+    SelfSubjectReviewStatus,
+    UserInfo,
 }
 
 impl GoType {
@@ -111,6 +141,10 @@ impl GoType {
             Some("Job") => GoType::JobTopLevel,
             Some("Config") => GoType::KubeConfig,
             Some("APIResourceList") => GoType::ApiResourceList,
+            Some("APIVersions") => GoType::ApiVersions,
+            Some("APIGroupList") => GoType::ApiGroupList,
+            Some("APIGroup") => GoType::ApiGroup,
+            Some("SelfSubjectReview") => GoType::SelfSubjectReview,
             _ => GoType::TopLevel,
         }
     }
@@ -283,6 +317,26 @@ impl GoType {
                 "extensions",
             ],
             GoType::ApiResourceList => &["kind", "apiVersion", "groupVersion", "resources"],
+            GoType::ApiVersions => &[
+                "kind",
+                "apiVersion",
+                "versions",
+                "serverAddressByClientCIDRs",
+            ],
+            GoType::ApiGroupList => &["kind", "apiVersion", "groups"],
+            GoType::ApiGroup => &[
+                "kind",
+                "apiVersion",
+                "name",
+                "versions",
+                "preferredVersion",
+                "serverAddressByClientCIDRs",
+            ],
+            GoType::GroupVersionForDiscovery => &["groupVersion", "version"],
+            GoType::ServerAddressByClientCidr => &["clientCIDR", "serverAddress"],
+            GoType::SelfSubjectReview => &["kind", "apiVersion", "metadata", "status"],
+            GoType::SelfSubjectReviewStatus => &["userInfo"],
+            GoType::UserInfo => &["username", "uid", "groups", "extra"],
             GoType::ApiResource => &[
                 "name",
                 "singularName",
@@ -349,6 +403,14 @@ impl GoType {
             (GoType::NamedContext, "context") => GoType::ContextInfo,
             (GoType::NamedAuthInfo, "user") => GoType::AuthInfo,
             (GoType::ApiResourceList, "resources") => GoType::ApiResource,
+            (GoType::ApiGroupList, "groups") => GoType::ApiGroup,
+            (GoType::ApiGroup, "versions" | "preferredVersion") => GoType::GroupVersionForDiscovery,
+            (GoType::ApiVersions | GoType::ApiGroup, "serverAddressByClientCIDRs") => {
+                GoType::ServerAddressByClientCidr
+            }
+            (GoType::SelfSubjectReview, "metadata") => GoType::ObjectMeta,
+            (GoType::SelfSubjectReview, "status") => GoType::SelfSubjectReviewStatus,
+            (GoType::SelfSubjectReviewStatus, "userInfo") => GoType::UserInfo,
             _ => GoType::Map,
         }
     }
@@ -379,12 +441,14 @@ enum OpenContainer<'a> {
 }
 
 fn push_indent(out: &mut String, depth: usize, layout: Layout) {
-    if layout == Layout::Compact {
-        return;
-    }
+    let indent = match layout {
+        Layout::Compact => return,
+        Layout::Indented => "    ",
+        Layout::ServerIndented => "  ",
+    };
     out.push('\n');
     for _ in 0..depth {
-        out.push_str("    ");
+        out.push_str(indent);
     }
 }
 
@@ -437,7 +501,7 @@ fn write_json(out: &mut String, value: &Value, layout: Layout, ty: GoType) {
                 if let Some(key) = key {
                     write_go_json_string(out, key);
                     out.push_str(match layout {
-                        Layout::Indented => ": ",
+                        Layout::Indented | Layout::ServerIndented => ": ",
                         Layout::Compact => ":",
                     });
                 }

@@ -8,7 +8,8 @@
 use super::state::ShellState;
 use crate::clock::SimTime;
 use crate::cluster::network::{self, ConnectError};
-use crate::kubectl::{Env, Io, Stream, Waiter};
+use crate::kubectl::verbs::proxy;
+use crate::kubectl::{Env, ForwardTarget, Io, Stream, Waiter};
 use crate::vfs::{FsError, Vfs};
 
 /// What running a builtin gave.
@@ -248,7 +249,7 @@ const HELP: &str = "kubeplay: a simulated Kubernetes v1.37 cluster in your brows
   kubens [NAME]        show or switch the current namespace
   kubectx [NAME]       show or switch the current context
   sleep N              let N seconds of simulated time pass
-  curl URL             fetch from a port-forwarded localhost port
+  curl URL             fetch from a local port (port-forward, kubectl proxy)
   ls cat cp mv rm mkdir touch echo printf grep head tail sort uniq wc sed tee cut tr tac rev
                        work on the playground's own files (kubia-manual.yaml, ...)
   cat <<EOF > pod.yaml here-documents, pipes |, redirections > >> 2>&1, && || ; and &
@@ -1751,7 +1752,41 @@ impl Waiter for Sleep {
     }
 }
 
-/// `curl URL`: only the learner's own machine is reachable, through port-forwards.
+/// RFC 3986's `remove_dot_segments` on a URL's path (before its query), as curl does unless
+/// told `--path-as-is`.
+fn remove_dot_segments(target: &str) -> String {
+    let (path, query) = match target.split_once('?') {
+        Some((path, query)) => (path, Some(query)),
+        None => (target, None),
+    };
+    let segments: Vec<&str> = path.split('/').collect();
+    let last = segments.len().saturating_sub(1);
+    let mut kept: Vec<&str> = Vec::new();
+    for (index, segment) in segments.iter().enumerate().skip(1) {
+        match *segment {
+            "." => {}
+            ".." => {
+                kept.pop();
+            }
+            segment => kept.push(segment),
+        }
+        if index == last && matches!(*segment, "." | "..") {
+            kept.push("");
+        }
+    }
+    let mut cleaned = format!("/{}", kept.join("/"));
+    if let Some(query) = query {
+        cleaned.push('?');
+        cleaned.push_str(query);
+    }
+    cleaned
+}
+
+/// The `User-Agent` of the shell's `curl`.
+const CURL_USER_AGENT: &str = "curl/8.14.1";
+
+/// `curl URL`: only the learner's own machine is reachable, through port-forwards and
+/// `kubectl proxy`.
 fn curl(args: &[&str], io: &mut Io, ctx: &mut BuiltinContext<'_, '_>) -> i32 {
     // Short options may be grouped (`-si`); `-s` hides error messages unless `-S` shows them.
     let option = |short: char, long: &str| {
@@ -1806,8 +1841,49 @@ fn curl(args: &[&str], io: &mut Io, ctx: &mut BuiltinContext<'_, '_>) -> i32 {
         }
         return fail(io, format!("curl: (6) Could not resolve host: {host}\n"), 6);
     }
+    let refused = |io: &mut Io| {
+        fail(io, format!("curl: (7) Failed to connect to {host} port {port} after 0 ms: Couldn't connect to server\n"), 7)
+    };
     let Some(forward) = ctx.env.network.forwards.get(&port).cloned() else {
-        return fail(io, format!("curl: (7) Failed to connect to {host} port {port} after 0 ms: Couldn't connect to server\n"), 7);
+        return refused(io);
+    };
+    let path = match without_scheme.find('/') {
+        Some(index) => without_scheme.get(index..).unwrap_or("/"),
+        None => "/",
+    };
+    let path = &remove_dot_segments(path);
+    let (namespace, pod, remote_port) = match forward.target {
+        ForwardTarget::Pod {
+            namespace,
+            pod,
+            remote_port,
+            ..
+        } => (namespace, pod, remote_port),
+        ForwardTarget::ApiProxy(proxy) => {
+            if !proxy::accepts_connection(&proxy, host) {
+                return refused(io);
+            }
+            let response = proxy::serve(
+                ctx.env,
+                (forward.owner, &proxy),
+                host_port,
+                path,
+                CURL_USER_AGENT,
+            );
+            if include {
+                io.out(&format!(
+                    "HTTP/1.1 {} {}\r\n",
+                    response.status,
+                    network::reason_phrase(response.status)
+                ));
+                for (name, value) in &response.headers {
+                    io.out(&format!("{name}: {value}\r\n"));
+                }
+                io.out("\r\n");
+            }
+            io.out(&response.body);
+            return 0;
+        }
     };
     ctx.env
         .network
@@ -1815,24 +1891,20 @@ fn curl(args: &[&str], io: &mut Io, ctx: &mut BuiltinContext<'_, '_>) -> i32 {
         .entry(forward.owner)
         .or_default()
         .push(format!("Handling connection for {port}"));
-    let path = match without_scheme.find('/') {
-        Some(index) => without_scheme.get(index..).unwrap_or("/"),
-        None => "/",
-    };
     match network::http_request(
         ctx.env.cluster,
-        &forward.namespace,
-        &forward.pod,
-        (forward.remote_port, path),
+        &namespace,
+        &pod,
+        (remote_port, path),
         "127.0.0.1",
-        "curl/8.14.1",
+        CURL_USER_AGENT,
     ) {
         Ok((status, body)) => {
             if include {
                 io.out(&format!(
                     "HTTP/1.1 {status} {}\r\nDate: {}\r\nConnection: keep-alive\r\nKeep-Alive: timeout=5\r\nTransfer-Encoding: chunked\r\n\r\n",
                     network::reason_phrase(status),
-                    http_date(ctx.env.cluster.now())
+                    ctx.env.cluster.now().http_date()
                 ));
             }
             io.out(&body);
@@ -1842,13 +1914,6 @@ fn curl(args: &[&str], io: &mut Io, ctx: &mut BuiltinContext<'_, '_>) -> i32 {
             fail(io, "curl: (52) Empty reply from server\n".to_string(), 52)
         }
     }
-}
-
-/// An HTTP `Date` header's value: `Fri, 27 Nov 2026 09:00:00 GMT`.
-fn http_date(now: SimTime) -> String {
-    let text = now.rfc1123z();
-    text.strip_suffix(" +0000")
-        .map_or(text.clone(), |stamp| format!("{stamp} GMT"))
 }
 
 /// `date`'s default format in UTC: `Fri Nov 27 09:00:00 UTC 2026`.

@@ -11,7 +11,7 @@ mod grep;
 pub mod history_expansion;
 mod printf;
 mod read_builtin;
-mod regex;
+pub(crate) mod regex;
 mod sed;
 mod set_builtin;
 mod sort_uniq;

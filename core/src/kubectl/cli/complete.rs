@@ -152,7 +152,7 @@ pub fn complete(words: &[String], current: &str) -> Vec<Candidate> {
         let mut subcommands: Vec<&&CommandSpec> = command.subcommands.iter().collect();
         crate::sort::sort_by_key(&mut subcommands, |sub| sub.name);
         for sub in subcommands {
-            if sub.name.starts_with(current) && sub.simulated {
+            if sub.name.starts_with(current) && offered(sub) {
                 out.push(word(sub.name, sub.short));
             }
         }
@@ -286,7 +286,7 @@ fn positional_candidates(
             crate::sort::sort_by_key(&mut subcommands, |sub| sub.name);
             subcommands
                 .into_iter()
-                .filter(|sub| sub.name.starts_with(current) && sub.simulated)
+                .filter(|sub| sub.name.starts_with(current) && offered(sub))
                 .map(|sub| word(sub.name, sub.short))
                 .collect()
         }
@@ -296,3 +296,12 @@ fn positional_candidates(
 #[cfg(test)]
 #[path = "complete_tests.rs"]
 mod tests;
+
+/// Whether completion offers a command: the playground runs it and cobra does not hide it
+/// (`kubectl alpha` without alpha commands is not available).
+fn offered(command: &CommandSpec) -> bool {
+    command.simulated
+        && !super::table::REAL_ROOT_COMMANDS
+            .iter()
+            .any(|real| real.name == command.name && !real.available)
+}

@@ -5,6 +5,16 @@
 /// is `kubectl options`, `config_set-context.txt` is `kubectl config set-context --help`.
 pub(super) static HELP_GOLDENS: &[(&str, &str)] = &[
     ("annotate.txt", include_str!("help_golden/annotate.txt")),
+    ("auth.txt", include_str!("help_golden/auth.txt")),
+    ("auth_can-i.txt", include_str!("help_golden/auth_can-i.txt")),
+    (
+        "auth_reconcile.txt",
+        include_str!("help_golden/auth_reconcile.txt"),
+    ),
+    (
+        "auth_whoami.txt",
+        include_str!("help_golden/auth_whoami.txt"),
+    ),
     ("set.txt", include_str!("help_golden/set.txt")),
     ("set_env.txt", include_str!("help_golden/set_env.txt")),
     ("set_image.txt", include_str!("help_golden/set_image.txt")),
@@ -260,6 +270,12 @@ pub(super) static HELP_GOLDENS: &[(&str, &str)] = &[
     ("top.txt", include_str!("help_golden/top.txt")),
     ("top_node.txt", include_str!("help_golden/top_node.txt")),
     ("top_pod.txt", include_str!("help_golden/top_pod.txt")),
+    ("proxy.txt", include_str!("help_golden/proxy.txt")),
+    ("plugin.txt", include_str!("help_golden/plugin.txt")),
+    (
+        "plugin_list.txt",
+        include_str!("help_golden/plugin_list.txt"),
+    ),
 ];
 
 /// `(file name, text)` of `help_golden/terminal/`: `<path>.help.<columns>.txt` is `--help` on a terminal

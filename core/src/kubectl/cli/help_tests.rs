@@ -17,7 +17,7 @@ fn path_of(stem: &str) -> Vec<&str> {
 
 #[test]
 fn every_command_help_matches_kubectl() {
-    assert_eq!(HELP_GOLDENS.len(), 91);
+    assert_eq!(HELP_GOLDENS.len(), 98);
     for (file, want) in HELP_GOLDENS {
         let stem = file.trim_end_matches(".txt");
         let got = if stem == "options" {
@@ -42,6 +42,10 @@ fn every_table_command_has_a_golden() {
             format!("{}.txt", path.join("_"))
         });
         for sub in command.subcommands {
+            // `kubectl alpha --help` prints that there are no alpha commands (see parse).
+            if sub.name == "alpha" {
+                continue;
+            }
             chain.push(sub);
             visit(chain, names);
             chain.pop();

@@ -13,7 +13,7 @@
 use super::golang;
 use super::help::{render_help, render_options, render_usage_direct};
 use super::spec::{CommandSpec, FlagKind, FlagSpec, FlagValueHint, RunKind};
-use super::table::{REAL_ROOT_COMMANDS, ROOT};
+use super::table::{CMD_ALPHA, REAL_ROOT_COMMANDS, ROOT};
 use super::values::FlagValues;
 use super::{Invocation, ParseOutcome};
 
@@ -533,7 +533,9 @@ pub(crate) fn parse_with_columns(argv: &[String], columns: Option<usize>) -> Par
             return ParseOutcome::Error(format!("error: {}\n{hint}\n", error.message()));
         }
     };
-    if parsed.values.bool("help") {
+    // `kubectl alpha` answers its help with its message (it has no subcommands).
+    let is_alpha = std::ptr::eq(command, &CMD_ALPHA);
+    if parsed.values.bool("help") && !is_alpha {
         return ParseOutcome::Help(render_help(&chain, limit));
     }
     let warnings = parsed.warnings;
@@ -576,7 +578,20 @@ pub(crate) fn parse_with_columns(argv: &[String], columns: Option<usize>) -> Par
         }
         RunKind::HelpTopic => {
             let topic = find(&parsed.args, true);
-            if topic.unknown_command.is_some() {
+            if topic
+                .chain
+                .last()
+                .is_some_and(|last| std::ptr::eq(*last, &CMD_ALPHA))
+            {
+                ParseOutcome::Run(Invocation {
+                    path: vec![CMD_ALPHA.name],
+                    args: Vec::new(),
+                    args_before_dash: None,
+                    flags: parsed.values,
+                    warnings,
+                    command: &CMD_ALPHA,
+                })
+            } else if topic.unknown_command.is_some() {
                 let mut text = format!(
                     "Unknown help topic {}\n",
                     golang::backquoted_list(&parsed.args)

@@ -62,7 +62,7 @@ pub static ROOT: CommandSpec = CommandSpec {
         &FLAG_VMODULE,
         &FLAG_WARNINGS_AS_ERRORS
     ],
-    subcommands: &[&CMD_GET, &CMD_DESCRIBE, &CMD_CREATE, &CMD_APPLY, &CMD_DELETE, &CMD_LABEL, &CMD_ANNOTATE, &CMD_LOGS, &CMD_PORT_FORWARD, &CMD_ATTACH, &CMD_EXEC, &CMD_RUN, &CMD_EXPLAIN, &CMD_CONFIG, &CMD_WAIT, &CMD_EVENTS, &CMD_API_RESOURCES, &CMD_API_VERSIONS, &CMD_VERSION, &CMD_CLUSTER_INFO, &CMD_TOP, &CMD_SCALE, &CMD_EXPOSE, &CMD_PATCH, &CMD_REPLACE, &CMD_CORDON, &CMD_UNCORDON, &CMD_DRAIN, &CMD_TAINT, &CMD_ROLLOUT, &CMD_SET, &CMD_HELP, &CMD_OPTIONS],
+    subcommands: &[&CMD_GET, &CMD_DESCRIBE, &CMD_CREATE, &CMD_APPLY, &CMD_DELETE, &CMD_LABEL, &CMD_ANNOTATE, &CMD_LOGS, &CMD_PORT_FORWARD, &CMD_ATTACH, &CMD_EXEC, &CMD_RUN, &CMD_EXPLAIN, &CMD_CONFIG, &CMD_WAIT, &CMD_EVENTS, &CMD_API_RESOURCES, &CMD_API_VERSIONS, &CMD_VERSION, &CMD_CLUSTER_INFO, &CMD_TOP, &CMD_SCALE, &CMD_EXPOSE, &CMD_PATCH, &CMD_REPLACE, &CMD_CORDON, &CMD_UNCORDON, &CMD_DRAIN, &CMD_TAINT, &CMD_ROLLOUT, &CMD_SET, &CMD_AUTH, &CMD_HELP, &CMD_OPTIONS, &CMD_PROXY, &CMD_PLUGIN, &CMD_ALPHA],
 };
 
 /// `kubectl get`.
@@ -5114,6 +5114,164 @@ static FLAG_TO_REVISION: FlagSpec = FlagSpec {
     value_hint: FlagValueHint::None,
 };
 
+/// `kubectl auth` (from `kubectl auth --help` of kubectl 1.37.1).
+pub static CMD_AUTH: CommandSpec = CommandSpec {
+    name: "auth",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Inspect authorization",
+    long: "Inspect authorization.",
+    example: "",
+    usage_line: "kubectl auth [flags] [options]",
+    run: RunKind::SubcommandGroup,
+    simulated: true,
+    positional: ArgHint::None,
+    flags: &[],
+    persistent_flags: &[],
+    subcommands: &[&CMD_AUTH_CAN_I, &CMD_AUTH_RECONCILE, &CMD_AUTH_WHOAMI],
+};
+
+/// `kubectl auth can-i` (from `kubectl auth can-i --help` of kubectl 1.37.1).
+pub static CMD_AUTH_CAN_I: CommandSpec = CommandSpec {
+    name: "can-i",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Check whether an action is allowed",
+    long: "Check whether an action is allowed.\n\n VERB is a logical Kubernetes API verb like 'get', 'list', 'watch', 'delete', etc. TYPE is a Kubernetes resource. Shortcuts and groups will be resolved. NONRESOURCEURL is a partial URL that starts with \"/\". NAME is the name of a particular Kubernetes resource. This command pairs nicely with impersonation. See --as global flag.",
+    example: "  # Check to see if I can create pods in any namespace\n  kubectl auth can-i create pods --all-namespaces\n  \n  # Check to see if I can list deployments in my current namespace\n  kubectl auth can-i list deployments.apps\n  \n  # Check to see if service account \"foo\" of namespace \"dev\" can list pods in the namespace \"prod\"\n  # You must be allowed to use impersonation for the global option \"--as\"\n  kubectl auth can-i list pods --as=system:serviceaccount:dev:foo -n prod\n  \n  # Check to see if I can do everything in my current namespace (\"*\" means all)\n  kubectl auth can-i '*' '*'\n  \n  # Check to see if I can get the job named \"bar\" in namespace \"foo\"\n  kubectl auth can-i list jobs.batch/bar -n foo\n  \n  # Check to see if I can read pod logs\n  kubectl auth can-i get pods --subresource=log\n  \n  # Check to see if I can access the URL /logs/\n  kubectl auth can-i get /logs/\n  \n  # Check to see if I can approve certificates.k8s.io\n  kubectl auth can-i approve certificates.k8s.io\n  \n  # List all allowed actions in namespace \"foo\"\n  kubectl auth can-i --list --namespace=foo",
+    usage_line: "kubectl auth can-i VERB [TYPE | TYPE/NAME | NONRESOURCEURL] [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::None,
+    flags: &[&FLAG_ALL_NAMESPACES_2, &FLAG_LIST_CAN_I, &FLAG_NO_HEADERS_CAN_I, &FLAG_QUIET_CAN_I, &FLAG_SUBRESOURCE_CAN_I],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl auth reconcile` (from `kubectl auth reconcile --help` of kubectl 1.37.1).
+pub static CMD_AUTH_RECONCILE: CommandSpec = CommandSpec {
+    name: "reconcile",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Reconciles rules for RBAC role, role binding, cluster role, and cluster role binding objects",
+    long: "Reconciles rules for RBAC role, role binding, cluster role, and cluster role binding objects.\n\n Missing objects are created, and the containing namespace is created for namespaced objects, if required.\n\n Existing roles are updated to include the permissions in the input objects, and remove extra permissions if --remove-extra-permissions is specified.\n\n Existing bindings are updated to include the subjects in the input objects, and remove extra subjects if --remove-extra-subjects is specified.\n\n This is preferred to 'apply' for RBAC resources so that semantically-aware merging of rules and subjects is done.",
+    example: "  # Reconcile RBAC resources from a file\n  kubectl auth reconcile -f my-rbac-rules.yaml",
+    usage_line: "kubectl auth reconcile -f FILENAME [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::None,
+    flags: &[&FLAG_ALLOW_MISSING_TEMPLATE_KEYS, &FLAG_DRY_RUN, &FLAG_FILENAME_RECONCILE, &FLAG_KUSTOMIZE, &FLAG_OUTPUT_2, &FLAG_RECURSIVE, &FLAG_REMOVE_EXTRA_PERMISSIONS, &FLAG_REMOVE_EXTRA_SUBJECTS, &FLAG_SHOW_MANAGED_FIELDS, &FLAG_TEMPLATE],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// `kubectl auth whoami` (from `kubectl auth whoami --help` of kubectl 1.37.1).
+pub static CMD_AUTH_WHOAMI: CommandSpec = CommandSpec {
+    name: "whoami",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Experimental: Check self subject attributes",
+    long: "Experimental: Check who you are and your attributes (groups, extra).\n\n        This command is helpful to get yourself aware of the current user attributes,\n        especially when dynamic authentication, e.g., token webhook, auth proxy, or OIDC provider,\n        is enabled in the Kubernetes cluster.",
+    example: "  # Get your subject attributes\n  kubectl auth whoami\n  \n  # Get your subject attributes in JSON format\n  kubectl auth whoami -o json",
+    usage_line: "kubectl auth whoami [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::None,
+    flags: &[&FLAG_ALLOW_MISSING_TEMPLATE_KEYS, &FLAG_OUTPUT_2, &FLAG_SHOW_MANAGED_FIELDS, &FLAG_TEMPLATE],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// A flag of `kubectl auth`'s subcommands that no other command shares.
+macro_rules! auth_flag {
+    ($static:ident, $name:literal, $shorthand:expr, $kind:ident, $default:literal, $no_opt:expr, $usage:literal, $hint:expr) => {
+        static $static: FlagSpec = FlagSpec {
+            name: $name,
+            shorthand: $shorthand,
+            kind: FlagKind::$kind,
+            default: $default,
+            no_opt_default: $no_opt,
+            usage: $usage,
+            hidden: false,
+            deprecated: None,
+            shorthand_deprecated: None,
+            required: false,
+            value_hint: $hint,
+        };
+    };
+}
+
+auth_flag!(
+    FLAG_LIST_CAN_I,
+    "list",
+    None,
+    Bool,
+    "false",
+    Some("true"),
+    "If true, prints all allowed actions.",
+    FlagValueHint::None
+);
+auth_flag!(
+    FLAG_NO_HEADERS_CAN_I,
+    "no-headers",
+    None,
+    Bool,
+    "false",
+    Some("true"),
+    "If true, prints allowed actions without headers",
+    FlagValueHint::None
+);
+auth_flag!(
+    FLAG_QUIET_CAN_I,
+    "quiet",
+    Some('q'),
+    Bool,
+    "false",
+    Some("true"),
+    "If true, suppress output and just return the exit code.",
+    FlagValueHint::None
+);
+auth_flag!(
+    FLAG_SUBRESOURCE_CAN_I,
+    "subresource",
+    None,
+    String,
+    "",
+    None,
+    "SubResource such as pod/log or deployment/scale",
+    FlagValueHint::None
+);
+auth_flag!(
+    FLAG_FILENAME_RECONCILE,
+    "filename",
+    Some('f'),
+    StringSlice,
+    "[]",
+    None,
+    "Filename, directory, or URL to files identifying the resource to reconcile.",
+    FlagValueHint::File
+);
+auth_flag!(
+    FLAG_REMOVE_EXTRA_PERMISSIONS,
+    "remove-extra-permissions",
+    None,
+    Bool,
+    "false",
+    Some("true"),
+    "If true, removes extra permissions added to roles",
+    FlagValueHint::None
+);
+auth_flag!(
+    FLAG_REMOVE_EXTRA_SUBJECTS,
+    "remove-extra-subjects",
+    None,
+    Bool,
+    "false",
+    Some("true"),
+    "If true, removes extra subjects added to rolebindings",
+    FlagValueHint::None
+);
+
 /// `kubectl set` (from `kubectl set --help` of kubectl 1.37.1).
 pub static CMD_SET: CommandSpec = CommandSpec {
     name: "set",
@@ -5726,4 +5884,214 @@ static FLAG_TIMEOUT_DRAIN: FlagSpec = FlagSpec {
     shorthand_deprecated: None,
     required: false,
     value_hint: FlagValueHint::None,
+};
+
+/// `kubectl proxy`.
+pub static CMD_PROXY: CommandSpec = CommandSpec {
+    name: "proxy",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Run a proxy to the Kubernetes API server",
+    long: "Creates a proxy server or application-level gateway between localhost and the Kubernetes API server. It also allows serving static content over specified HTTP path. All incoming data enters through one port and gets forwarded to the remote Kubernetes API server port, except for the path matching the static content path.",
+    example: "  # To proxy all of the Kubernetes API and nothing else\n  kubectl proxy --api-prefix=/\n  \n  # To proxy only part of the Kubernetes API and also some static files\n  # You can get pods info with 'curl localhost:8001/api/v1/pods'\n  kubectl proxy --www=/my/files --www-prefix=/static/ --api-prefix=/api/\n  \n  # To proxy the entire Kubernetes API at a different root\n  # You can get pods info with 'curl localhost:8001/custom/api/v1/pods'\n  kubectl proxy --api-prefix=/custom/\n  \n  # Run a proxy to the Kubernetes API server on port 8011, serving static content from ./local/www/\n  kubectl proxy --port=8011 --www=./local/www/\n  \n  # Run a proxy to the Kubernetes API server on an arbitrary local port\n  # The chosen port for the server will be output to stdout\n  kubectl proxy --port=0\n  \n  # Run a proxy to the Kubernetes API server, changing the API prefix to k8s-api\n  # This makes e.g. the pods API available at localhost:8001/k8s-api/v1/pods/\n  kubectl proxy --api-prefix=/k8s-api",
+    usage_line: "kubectl proxy [--port=PORT] [--www=static-dir] [--www-prefix=prefix] [--api-prefix=prefix] [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::None,
+    flags: &[
+        &FLAG_PROXY_ACCEPT_HOSTS,
+        &FLAG_PROXY_ACCEPT_PATHS,
+        &FLAG_PROXY_ADDRESS,
+        &FLAG_PROXY_API_PREFIX,
+        &FLAG_PROXY_APPEND_SERVER_PATH,
+        &FLAG_PROXY_DISABLE_FILTER,
+        &FLAG_PROXY_KEEPALIVE,
+        &FLAG_PROXY_PORT,
+        &FLAG_PROXY_REJECT_METHODS,
+        &FLAG_PROXY_REJECT_PATHS,
+        &FLAG_PROXY_UNIX_SOCKET,
+        &FLAG_PROXY_WWW,
+        &FLAG_PROXY_WWW_PREFIX,
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+/// A `kubectl proxy` flag: `--name` (`-shorthand`), its kind and default.
+macro_rules! proxy_flag {
+    ($static:ident, $name:literal, $shorthand:expr, $kind:ident, $default:literal, $no_opt:expr, $usage:literal, $hint:expr) => {
+        static $static: FlagSpec = FlagSpec {
+            name: $name,
+            shorthand: $shorthand,
+            kind: FlagKind::$kind,
+            default: $default,
+            no_opt_default: $no_opt,
+            usage: $usage,
+            hidden: false,
+            deprecated: None,
+            shorthand_deprecated: None,
+            required: false,
+            value_hint: $hint,
+        };
+    };
+}
+
+proxy_flag!(
+    FLAG_PROXY_ACCEPT_HOSTS,
+    "accept-hosts",
+    None,
+    String,
+    "^localhost$,^127\\.0\\.0\\.1$,^\\[::1\\]$",
+    None,
+    "Regular expression for hosts that the proxy should accept.",
+    FlagValueHint::None
+);
+proxy_flag!(
+    FLAG_PROXY_ACCEPT_PATHS,
+    "accept-paths",
+    None,
+    String,
+    "^.*",
+    None,
+    "Regular expression for paths that the proxy should accept.",
+    FlagValueHint::None
+);
+proxy_flag!(
+    FLAG_PROXY_ADDRESS,
+    "address",
+    None,
+    String,
+    "127.0.0.1",
+    None,
+    "The IP address on which to serve on.",
+    FlagValueHint::None
+);
+proxy_flag!(
+    FLAG_PROXY_API_PREFIX,
+    "api-prefix",
+    None,
+    String,
+    "/",
+    None,
+    "Prefix to serve the proxied API under.",
+    FlagValueHint::None
+);
+proxy_flag!(
+    FLAG_PROXY_APPEND_SERVER_PATH,
+    "append-server-path",
+    None,
+    Bool,
+    "false",
+    Some("true"),
+    "If true, enables automatic path appending of the kube context server path to each request.",
+    FlagValueHint::None
+);
+proxy_flag!(FLAG_PROXY_DISABLE_FILTER, "disable-filter", None, Bool, "false", Some("true"), "If true, disable request filtering in the proxy. This is dangerous, and can leave you vulnerable to XSRF attacks, when used with an accessible port.", FlagValueHint::None);
+proxy_flag!(FLAG_PROXY_KEEPALIVE, "keepalive", None, Duration, "0s", None, "keepalive specifies the keep-alive period for an active network connection. Set to 0 to disable keepalive.", FlagValueHint::None);
+proxy_flag!(
+    FLAG_PROXY_PORT,
+    "port",
+    Some('p'),
+    Int,
+    "8001",
+    None,
+    "The port on which to run the proxy. Set to 0 to pick a random port.",
+    FlagValueHint::None
+);
+proxy_flag!(FLAG_PROXY_REJECT_METHODS, "reject-methods", None, String, "^$", None, "Regular expression for HTTP methods that the proxy should reject (example --reject-methods='POST,PUT,PATCH'). ", FlagValueHint::None);
+proxy_flag!(FLAG_PROXY_REJECT_PATHS, "reject-paths", None, String, "^/api/.*/pods/.*/exec,^/api/.*/pods/.*/attach", None, "Regular expression for paths that the proxy should reject. Paths specified here will be rejected even accepted by --accept-paths.", FlagValueHint::None);
+proxy_flag!(
+    FLAG_PROXY_UNIX_SOCKET,
+    "unix-socket",
+    Some('u'),
+    String,
+    "",
+    None,
+    "Unix socket on which to run the proxy.",
+    FlagValueHint::File
+);
+proxy_flag!(
+    FLAG_PROXY_WWW,
+    "www",
+    Some('w'),
+    String,
+    "",
+    None,
+    "Also serve static files from the given directory under the specified prefix.",
+    FlagValueHint::File
+);
+proxy_flag!(
+    FLAG_PROXY_WWW_PREFIX,
+    "www-prefix",
+    Some('P'),
+    String,
+    "/static/",
+    None,
+    "Prefix to serve static files under, if static file directory is specified.",
+    FlagValueHint::None
+);
+
+/// `kubectl plugin`.
+pub static CMD_PLUGIN: CommandSpec = CommandSpec {
+    name: "plugin",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Provides utilities for interacting with plugins",
+    long: "Provides utilities for interacting with plugins.\n\n Plugins provide extended functionality that is not part of the major command-line distribution. Please refer to the documentation and examples for more information about how write your own plugins.\n\n The easiest way to discover and install plugins is via the kubernetes sub-project krew: [krew.sigs.k8s.io]. To install krew, visit https://krew.sigs.k8s.io/docs/user-guide/setup/install",
+    example: PLUGIN_EXAMPLE,
+    usage_line: "kubectl plugin [flags] [options]",
+    run: RunKind::SubcommandGroup,
+    simulated: true,
+    positional: ArgHint::None,
+    flags: &[],
+    persistent_flags: &[],
+    subcommands: &[&CMD_PLUGIN_LIST],
+};
+
+const PLUGIN_EXAMPLE: &str = "  # List all available plugins\n  kubectl plugin list\n  \n  # List only binary names of available plugins without paths\n  kubectl plugin list --name-only";
+
+/// `kubectl plugin list`: the playground's PATH holds no `kubectl-*` executables.
+pub static CMD_PLUGIN_LIST: CommandSpec = CommandSpec {
+    name: "list",
+    aliases: &[],
+    suggest_for: &[],
+    short: "List all visible plugin executables on a user's PATH",
+    long: "List all available plugin files on a user's PATH. To see plugins binary names without the full path use --name-only flag.\n\n Available plugin files are those that are: - executable - anywhere on the user's PATH - begin with \"kubectl-\"",
+    example: PLUGIN_EXAMPLE,
+    usage_line: "kubectl plugin list [flags] [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::None,
+    flags: &[&FLAG_PLUGIN_NAME_ONLY],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
+proxy_flag!(
+    FLAG_PLUGIN_NAME_ONLY,
+    "name-only",
+    None,
+    Bool,
+    "false",
+    Some("true"),
+    "If true, display only the binary name of each plugin, rather than its full path",
+    FlagValueHint::None
+);
+
+/// `kubectl alpha`: hidden, without subcommands; any use (`--help` too) prints that no alpha
+/// commands are available, on stderr.
+pub static CMD_ALPHA: CommandSpec = CommandSpec {
+    name: "alpha",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Commands for features in alpha",
+    long: "These commands correspond to alpha features that are not enabled in Kubernetes clusters by default.",
+    example: "",
+    usage_line: "kubectl alpha [flags] [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::None,
+    flags: &[],
+    persistent_flags: &[],
+    subcommands: &[],
 };

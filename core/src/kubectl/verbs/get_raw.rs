@@ -1,13 +1,16 @@
 //! `kubectl get --raw PATH`: the API server's answer to a GET of that path, copied to standard
 //! output as it comes (`rawhttp.RawGet`). The simulated server answers its health checks
-//! (`/healthz`, `/livez`, `/readyz`: `ok`), `/version` and the REST paths of the kinds it
-//! serves (`/api/v1/namespaces/default/pods`, `/apis/apps/v1/deployments`, one object, and a
-//! pod's `log`), with its JSON encoder's bytes: compact, fields in the Go structs' order, list
-//! items without `kind`/`apiVersion`, a final newline (`?pretty=true` indents by two spaces).
+//! (`/healthz`, `/livez`, `/readyz`: `ok`), `/version`, the discovery documents
+//! (`discovery`) and the REST paths of the kinds it serves
+//! (`/api/v1/namespaces/default/pods`, `/apis/apps/v1/deployments`, one object), with its JSON
+//! encoder's bytes: compact, fields in the Go structs' order, list items without
+//! `kind`/`apiVersion`, a final newline; `?pretty=true` (or curl's user agent, through
+//! `kubectl proxy`) indents by two spaces and ends without one.
 
 use super::super::cli::Invocation;
 use super::super::error::KubectlError;
 use super::super::{Env, Io};
+use super::discovery::Discovery;
 use crate::api::{ApiError, Kind};
 use crate::printers::json::{go_json_number, write_go_json_string};
 use crate::schema::{self, GoType, Shape};
@@ -43,19 +46,56 @@ pub(super) fn run(
             crate::jsonpath::go_quote(path)
         )));
     }
-    let body = answer(env, path).map_err(|error| match error {
-        RawError::Api(error) => KubectlError::api(error),
-        RawError::NotServed => KubectlError::message(format!(
-            "the playground does not serve {path} to kubectl get --raw yet"
-        )),
-    })?;
-    io.out(&body);
+    let query = path.split_once('?').map_or("", |(_, query)| query);
+    let body =
+        answer(env, path, is_pretty(query, KUBECTL_USER_AGENT)).map_err(|error| match error {
+            RawError::Api(error) => KubectlError::api(error),
+            RawError::NotServed => KubectlError::message(format!(
+                "the playground does not serve {path} to kubectl get --raw yet"
+            )),
+        })?;
+    match body {
+        RawBody::Text(text) | RawBody::Json(text) => io.out(&text),
+    }
     Ok(0)
 }
 
-enum RawError {
+/// The `User-Agent` kubectl sends.
+const KUBECTL_USER_AGENT: &str = "kubectl/v1.37.1 (linux/amd64) kubernetes/unknown";
+
+/// Why the server has no body to give.
+pub(super) enum RawError {
     Api(ApiError),
     NotServed,
+}
+
+/// A response body and its media type.
+pub(super) enum RawBody {
+    /// `text/plain` (the health checks' `ok`).
+    Text(String),
+    Json(String),
+}
+
+/// The API server's `isPrettyPrint`: a `pretty` query parameter with a value decides (Go's
+/// `ParseBool`, anything else is false); without one, browsers, curl and wget get indented
+/// JSON.
+pub(super) fn is_pretty(query: &str, user_agent: &str) -> bool {
+    if query.contains("pretty") {
+        let value = query
+            .split('&')
+            .find_map(|parameter| match parameter.split_once('=') {
+                Some((key, value)) => (percent_decode(key) == "pretty").then_some(value),
+                None => (percent_decode(parameter) == "pretty").then_some(""),
+            })
+            .map(percent_decode)
+            .unwrap_or_default();
+        if !value.is_empty() {
+            return super::super::cli::golang::parse_bool(&value) == Ok(true);
+        }
+    }
+    ["curl", "Wget", "Mozilla/5.0"]
+        .iter()
+        .any(|prefix| user_agent.starts_with(prefix))
 }
 
 /// The 404 of a path no handler serves.
@@ -65,30 +105,45 @@ fn no_handler() -> RawError {
     })
 }
 
-/// The response body for a GET of `path`.
-fn answer(env: &Env<'_>, path: &str) -> Result<String, RawError> {
+/// The response body for a GET of `path` (with its query).
+pub(super) fn answer(env: &Env<'_>, path: &str, pretty: bool) -> Result<RawBody, RawError> {
     let (path, query) = path.split_once('?').unwrap_or((path, ""));
-    let pretty = query
-        .split('&')
-        .any(|parameter| matches!(parameter, "pretty" | "pretty=true" | "pretty=1"));
     let label_selector = query
         .split('&')
         .find_map(|parameter| parameter.strip_prefix("labelSelector="))
         .map(percent_decode);
     let segments: Vec<&str> = path.trim_end_matches('/').split('/').skip(1).collect();
+    match super::discovery::document(&segments) {
+        Some(Discovery::Document(document)) => {
+            return Ok(RawBody::Json(crate::printers::json::to_server_json_typed(
+                &document, pretty,
+            )))
+        }
+        Some(Discovery::NotServed) => return Err(RawError::NotServed),
+        Some(Discovery::NotFound) => return Err(no_handler()),
+        None => {}
+    }
     match segments.as_slice() {
-        ["healthz" | "livez" | "readyz"] if query.is_empty() => Ok("ok".to_string()),
+        ["healthz" | "livez" | "readyz"] if query.is_empty() => Ok(RawBody::Text("ok".to_string())),
         ["healthz" | "livez" | "readyz", ..] => Err(RawError::NotServed),
-        ["version"] => Ok(super::info::server_version_json()),
+        ["version"] => Ok(RawBody::Json(super::info::server_version_json())),
         ["api", "v1", rest @ ..] if !rest.is_empty() => {
-            rest_path(env, "", rest, pretty, label_selector.as_deref())
+            rest_path(env, "", rest, pretty, label_selector.as_deref()).map(RawBody::Json)
         }
-        ["apis", group @ ("apps" | "batch"), "v1", rest @ ..] if !rest.is_empty() => {
-            rest_path(env, group, rest, pretty, label_selector.as_deref())
+        ["apis", group, "v1", rest @ ..] if !rest.is_empty() && serves_group(group) => {
+            rest_path(env, group, rest, pretty, label_selector.as_deref()).map(RawBody::Json)
         }
-        ["api" | "apis" | "openapi" | "metrics", ..] => Err(RawError::NotServed),
+        [] | ["api" | "apis" | "openapi" | "metrics", ..] => Err(RawError::NotServed),
         _ => Err(no_handler()),
     }
+}
+
+/// Whether a named API group has kinds the simulated server stores (all of them in `v1`).
+fn serves_group(group: &str) -> bool {
+    !group.is_empty()
+        && crate::api::kind::KIND_TABLE
+            .iter()
+            .any(|info| info.group == group)
 }
 
 /// `/api/v1/…` and `/apis/GROUP/v1/…` after the version.
@@ -194,7 +249,7 @@ fn percent_decode(text: &str) -> String {
 }
 
 /// The API server's JSON serializer: `json.Encoder` (compact, newline) or, for `?pretty`,
-/// `json.MarshalIndent(obj, "", "  ")` plus a newline; fields in the Go structs' order.
+/// `json.MarshalIndent(obj, "", "  ")` (no newline); fields in the Go structs' order.
 /// `list`: the value is a `…List` of objects of `kind` (its metadata holds only the
 /// resource version).
 fn encode(value: &Value, kind: Kind, list: bool, pretty: bool) -> String {
@@ -235,7 +290,9 @@ fn encode(value: &Value, kind: Kind, list: bool, pretty: bool) -> String {
         }
         _ => writer.write(&mut out, value, object_type.as_ref(), 0),
     }
-    out.push('\n');
+    if !pretty {
+        out.push('\n');
+    }
     out
 }
 

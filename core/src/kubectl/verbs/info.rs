@@ -174,7 +174,7 @@ pub(super) fn api_versions(invocation: &Invocation, io: &mut Io) -> Result<i32, 
 
 /// What discovery says of a served kind beyond its names: its verbs and storage version hash
 /// (kind v1.37's `/api/v1` and `/apis/GROUP/v1` documents).
-fn discovery_details(kind: Kind) -> (&'static [&'static str], &'static str) {
+pub(super) fn discovery_details(kind: Kind) -> (&'static [&'static str], &'static str) {
     const ALL_VERBS: &[&str] = &[
         "create",
         "delete",

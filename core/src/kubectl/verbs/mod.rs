@@ -1,12 +1,14 @@
 //! One module per kubectl verb; `dispatch` routes a parsed invocation to it.
 
 mod annotate;
+mod auth;
 mod config;
 mod create;
 mod create_config;
 mod create_service;
 mod delete;
 mod describe;
+mod discovery;
 mod explain;
 mod expose;
 mod get;
@@ -18,6 +20,7 @@ mod logs;
 mod nodes;
 mod patch;
 mod port_forward;
+pub(crate) mod proxy;
 mod replace;
 mod rollout;
 mod run;
@@ -35,20 +38,52 @@ use super::{Env, Io, Outcome};
 
 /// clientcmd's check before any command that talks to the cluster (every one but `config`,
 /// `completion`, `options` and `version --client`, even `--local` ones): the context in use
-/// (`--context`, else `current-context`) must exist.
+/// (`--context`, else `current-context`) must exist, and impersonation flags need `--as`.
+/// Both failing is `ConfirmUsable`'s aggregate, as `MultilineError` prints it.
 fn configuration_error(invocation: &Invocation, env: &Env<'_>) -> Option<KubectlError> {
     match invocation.path.first().copied() {
-        Some("config" | "completion" | "options" | "help") => return None,
+        Some("config" | "completion" | "options" | "help" | "alpha" | "plugin") => return None,
         Some("version") if invocation.flags.bool("client") => return None,
         _ => {}
     }
     let name = env
         .config
-        .context_in_use(invocation.flags.string("context"))?;
-    (!env.config.contexts.contains_key(name)).then(|| {
-        KubectlError::Raw(format!(
-            "Error in configuration: context was not found for specified context: {name}"
-        ))
+        .context_in_use(invocation.flags.string("context"));
+    let context = name.and_then(|name| env.config.contexts.get(name));
+    let missing = name
+        .filter(|_| context.is_none())
+        .map(|name| format!("context was not found for specified context: {name}"));
+    let impersonation = impersonation_error(invocation, context.map(|c| c.user.as_str()));
+    match (missing, impersonation) {
+        (None, None) => None,
+        (Some(missing), None) => Some(KubectlError::Raw(format!(
+            "Error in configuration: {missing}"
+        ))),
+        (None, Some(impersonation)) => Some(KubectlError::message(impersonation)),
+        (Some(missing), Some(impersonation)) => Some(KubectlError::Raw(format!(
+            "Error in configuration: \n* {missing}\n* {impersonation}"
+        ))),
+    }
+}
+
+/// `validateAuthInfo`'s impersonation check, which clientcmd runs with the context's:
+/// `--as-uid`, `--as-group` or `--as-user-extra KEY=VALUE` need `--as`.
+fn impersonation_error(invocation: &Invocation, context_user: Option<&str>) -> Option<String> {
+    let flags = &invocation.flags;
+    let impersonates = !flags.string("as").unwrap_or("").is_empty();
+    let asks = !flags.string("as-uid").unwrap_or("").is_empty()
+        || !flags.strings("as-group").is_empty()
+        || flags
+            .strings("as-user-extra")
+            .iter()
+            .any(|extra| extra.contains('='));
+    let user = flags
+        .string("user")
+        .filter(|user| !user.is_empty())
+        .or(context_user)
+        .unwrap_or("");
+    (asks && !impersonates).then(|| {
+        format!("requesting uid, groups or user-extra for {user} without impersonating a user")
     })
 }
 
@@ -58,6 +93,8 @@ fn configuration_error(invocation: &Invocation, env: &Env<'_>) -> Option<Kubectl
 fn builds_client_first(invocation: &Invocation) -> bool {
     match invocation.path.as_slice() {
         ["explain"] => true,
+        // `kubectl auth` builds its client between its own checks.
+        ["auth", ..] => false,
         ["label" | "annotate" | "port-forward" | "patch" | "cordon" | "uncordon" | "drain"
         | "taint"]
         | ["create", "namespace" | "service" | "configmap" | "serviceaccount" | "secret" | "token", ..] => {
@@ -86,7 +123,10 @@ pub(super) fn request_timeout_error(invocation: &Invocation) -> Option<KubectlEr
 /// no arguments at all fail on their own checks first (`kubectl get`, `kubectl logs`…).
 fn needs_server(invocation: &Invocation) -> bool {
     let first = invocation.path.first().copied().unwrap_or_default();
-    if matches!(first, "config" | "completion" | "options" | "help") {
+    if matches!(
+        first,
+        "config" | "completion" | "options" | "help" | "alpha" | "plugin" | "proxy"
+    ) {
         return false;
     }
     if first == "version" && invocation.flags.bool("client") {
@@ -110,7 +150,7 @@ pub fn dispatch(
 ) -> Result<Outcome, KubectlError> {
     let first = invocation.path.first().copied();
     let reads_kubeconfig = match first {
-        Some("completion" | "options" | "help") => false,
+        Some("completion" | "options" | "help" | "alpha" | "plugin") => false,
         Some("version") => !invocation.flags.bool("client"),
         _ => true,
     };
@@ -164,6 +204,7 @@ fn dispatch_verb(
         ["create", "token"] => create_config::token(invocation, env, io).map(Outcome::Done),
         ["rollout", subcommand] => rollout::run(subcommand, invocation, env, io),
         ["set", "image"] => set_image::run(invocation, env, io).map(Outcome::Done),
+        ["auth", subcommand] => auth::run(subcommand, invocation, env, io).map(Outcome::Done),
         ["create", "job"] => create_config::job(invocation, env, io).map(Outcome::Done),
         ["create", "deployment"] => {
             create_config::deployment(invocation, env, io).map(Outcome::Done)
@@ -200,6 +241,14 @@ fn dispatch_verb(
         ["patch"] => patch::run(invocation, env, io),
         ["replace"] => replace::run(invocation, env, io),
         ["expose"] => expose::run(invocation, env, io).map(Outcome::Done),
+        ["proxy"] => proxy::run(invocation, env, io),
+        ["plugin", "list"] => Err(KubectlError::message(
+            "unable to find any kubectl plugins in your PATH",
+        )),
+        ["alpha"] => {
+            io.err("No alpha commands are available in this version of kubectl\n");
+            Ok(Outcome::Done(0))
+        }
         _ => Err(KubectlError::message(format!(
             "the playground does not implement \"kubectl {}\" yet",
             path.join(" ")

@@ -5,7 +5,7 @@ use super::super::cli::golang;
 use super::super::cli::Invocation;
 use super::super::error::KubectlError;
 use super::super::resources;
-use super::super::{Env, Io, Outcome, PortForward, Waiter};
+use super::super::{Env, ForwardTarget, Io, Outcome, PortForward, Waiter};
 use crate::api::{ApiError, Kind, Pod, PodPhase};
 use crate::cluster::ObjectView;
 use serde_json::Value;
@@ -61,13 +61,7 @@ pub(super) fn run(
     let mut listening = 0;
     for (local, remote) in &mappings {
         let local_port = match local {
-            0 => {
-                let mut port = 30000 + (env.cluster.rng().below(30000) as u16);
-                while env.network.forwards.contains_key(&port) {
-                    port = port.wrapping_add(1).max(1024);
-                }
-                port
-            }
+            0 => env.network.random_free_port(env.cluster),
             port => *port,
         };
         // `listenOnPort`: every address is tried in order; localhost's pair must not both
@@ -122,10 +116,12 @@ pub(super) fn run(
             local_port,
             PortForward {
                 local_port,
-                namespace: namespace.clone(),
-                pod: pod_name.clone(),
-                pod_uid: uid.clone(),
-                remote_port: *remote,
+                target: ForwardTarget::Pod {
+                    namespace: namespace.clone(),
+                    pod: pod_name.clone(),
+                    pod_uid: uid.clone(),
+                    remote_port: *remote,
+                },
                 owner,
             },
         );

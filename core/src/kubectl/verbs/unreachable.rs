@@ -26,6 +26,23 @@ pub(super) fn has_server(invocation: &Invocation, env: &Env<'_>) -> bool {
         })
 }
 
+/// The klog line of one failed discovery request (the REST mapper's memory cache).
+pub(super) fn discovery_failure(env: &Env<'_>) -> String {
+    klog_line(
+        env,
+        'E',
+        "memcache.go:381",
+        &format!(
+            "\"Couldn't get current server API group list\" err=\"Get \\\"http://localhost:8080/api?timeout=32s\\\": {REFUSED}\""
+        ),
+    )
+}
+
+/// kubectl's error for a request nothing answered.
+pub(super) fn connection_refused() -> KubectlError {
+    KubectlError::Raw(THE_CONNECTION.to_string())
+}
+
 /// What the command prints when nothing answers at localhost:8080, or `None` when it needs
 /// no server.
 pub(super) fn run(
@@ -35,24 +52,18 @@ pub(super) fn run(
 ) -> Option<Result<i32, KubectlError>> {
     let flags = &invocation.flags;
     let path: Vec<&str> = invocation.path.to_vec();
-    if flags.bool("local") {
+    // `kubectl auth` finds out itself, between its own checks (`verbs::auth`).
+    if flags.bool("local") || path.first() == Some(&"auth") {
         return None;
     }
     let discovery = |io: &mut Io, attempts: usize| {
         for _ in 0..attempts {
-            io.err(&klog_line(
-                env,
-                'E',
-                "memcache.go:381",
-                &format!(
-                    "\"Couldn't get current server API group list\" err=\"Get \\\"http://localhost:8080/api?timeout=32s\\\": {REFUSED}\""
-                ),
-            ));
+            io.err(&discovery_failure(env));
         }
     };
     let refused = |io: &mut Io, attempts: usize| {
         discovery(io, attempts);
-        Some(Err(KubectlError::Raw(THE_CONNECTION.to_string())))
+        Some(Err(connection_refused()))
     };
     // Commands reading `-f` find the files first, then fail on the first request.
     let files = flags.strings("filename");
