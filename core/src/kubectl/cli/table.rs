@@ -5182,8 +5182,9 @@ pub static CMD_AUTH_WHOAMI: CommandSpec = CommandSpec {
     subcommands: &[],
 };
 
-/// A flag of `kubectl auth`'s subcommands that no other command shares.
-macro_rules! auth_flag {
+/// A visible flag with its name, shorthand, kind, default, `NoOptDefVal`, usage and value
+/// hint (the flags of `kubectl auth` and `kubectl proxy`).
+macro_rules! flag {
     ($static:ident, $name:literal, $shorthand:expr, $kind:ident, $default:literal, $no_opt:expr, $usage:literal, $hint:expr) => {
         static $static: FlagSpec = FlagSpec {
             name: $name,
@@ -5201,7 +5202,7 @@ macro_rules! auth_flag {
     };
 }
 
-auth_flag!(
+flag!(
     FLAG_LIST_CAN_I,
     "list",
     None,
@@ -5211,7 +5212,7 @@ auth_flag!(
     "If true, prints all allowed actions.",
     FlagValueHint::None
 );
-auth_flag!(
+flag!(
     FLAG_NO_HEADERS_CAN_I,
     "no-headers",
     None,
@@ -5221,7 +5222,7 @@ auth_flag!(
     "If true, prints allowed actions without headers",
     FlagValueHint::None
 );
-auth_flag!(
+flag!(
     FLAG_QUIET_CAN_I,
     "quiet",
     Some('q'),
@@ -5231,7 +5232,7 @@ auth_flag!(
     "If true, suppress output and just return the exit code.",
     FlagValueHint::None
 );
-auth_flag!(
+flag!(
     FLAG_SUBRESOURCE_CAN_I,
     "subresource",
     None,
@@ -5241,7 +5242,7 @@ auth_flag!(
     "SubResource such as pod/log or deployment/scale",
     FlagValueHint::None
 );
-auth_flag!(
+flag!(
     FLAG_FILENAME_RECONCILE,
     "filename",
     Some('f'),
@@ -5251,7 +5252,7 @@ auth_flag!(
     "Filename, directory, or URL to files identifying the resource to reconcile.",
     FlagValueHint::File
 );
-auth_flag!(
+flag!(
     FLAG_REMOVE_EXTRA_PERMISSIONS,
     "remove-extra-permissions",
     None,
@@ -5261,7 +5262,7 @@ auth_flag!(
     "If true, removes extra permissions added to roles",
     FlagValueHint::None
 );
-auth_flag!(
+flag!(
     FLAG_REMOVE_EXTRA_SUBJECTS,
     "remove-extra-subjects",
     None,
@@ -5917,26 +5918,7 @@ pub static CMD_PROXY: CommandSpec = CommandSpec {
     subcommands: &[],
 };
 
-/// A `kubectl proxy` flag: `--name` (`-shorthand`), its kind and default.
-macro_rules! proxy_flag {
-    ($static:ident, $name:literal, $shorthand:expr, $kind:ident, $default:literal, $no_opt:expr, $usage:literal, $hint:expr) => {
-        static $static: FlagSpec = FlagSpec {
-            name: $name,
-            shorthand: $shorthand,
-            kind: FlagKind::$kind,
-            default: $default,
-            no_opt_default: $no_opt,
-            usage: $usage,
-            hidden: false,
-            deprecated: None,
-            shorthand_deprecated: None,
-            required: false,
-            value_hint: $hint,
-        };
-    };
-}
-
-proxy_flag!(
+flag!(
     FLAG_PROXY_ACCEPT_HOSTS,
     "accept-hosts",
     None,
@@ -5946,7 +5928,7 @@ proxy_flag!(
     "Regular expression for hosts that the proxy should accept.",
     FlagValueHint::None
 );
-proxy_flag!(
+flag!(
     FLAG_PROXY_ACCEPT_PATHS,
     "accept-paths",
     None,
@@ -5956,7 +5938,7 @@ proxy_flag!(
     "Regular expression for paths that the proxy should accept.",
     FlagValueHint::None
 );
-proxy_flag!(
+flag!(
     FLAG_PROXY_ADDRESS,
     "address",
     None,
@@ -5966,7 +5948,7 @@ proxy_flag!(
     "The IP address on which to serve on.",
     FlagValueHint::None
 );
-proxy_flag!(
+flag!(
     FLAG_PROXY_API_PREFIX,
     "api-prefix",
     None,
@@ -5976,7 +5958,7 @@ proxy_flag!(
     "Prefix to serve the proxied API under.",
     FlagValueHint::None
 );
-proxy_flag!(
+flag!(
     FLAG_PROXY_APPEND_SERVER_PATH,
     "append-server-path",
     None,
@@ -5986,9 +5968,9 @@ proxy_flag!(
     "If true, enables automatic path appending of the kube context server path to each request.",
     FlagValueHint::None
 );
-proxy_flag!(FLAG_PROXY_DISABLE_FILTER, "disable-filter", None, Bool, "false", Some("true"), "If true, disable request filtering in the proxy. This is dangerous, and can leave you vulnerable to XSRF attacks, when used with an accessible port.", FlagValueHint::None);
-proxy_flag!(FLAG_PROXY_KEEPALIVE, "keepalive", None, Duration, "0s", None, "keepalive specifies the keep-alive period for an active network connection. Set to 0 to disable keepalive.", FlagValueHint::None);
-proxy_flag!(
+flag!(FLAG_PROXY_DISABLE_FILTER, "disable-filter", None, Bool, "false", Some("true"), "If true, disable request filtering in the proxy. This is dangerous, and can leave you vulnerable to XSRF attacks, when used with an accessible port.", FlagValueHint::None);
+flag!(FLAG_PROXY_KEEPALIVE, "keepalive", None, Duration, "0s", None, "keepalive specifies the keep-alive period for an active network connection. Set to 0 to disable keepalive.", FlagValueHint::None);
+flag!(
     FLAG_PROXY_PORT,
     "port",
     Some('p'),
@@ -5998,9 +5980,9 @@ proxy_flag!(
     "The port on which to run the proxy. Set to 0 to pick a random port.",
     FlagValueHint::None
 );
-proxy_flag!(FLAG_PROXY_REJECT_METHODS, "reject-methods", None, String, "^$", None, "Regular expression for HTTP methods that the proxy should reject (example --reject-methods='POST,PUT,PATCH'). ", FlagValueHint::None);
-proxy_flag!(FLAG_PROXY_REJECT_PATHS, "reject-paths", None, String, "^/api/.*/pods/.*/exec,^/api/.*/pods/.*/attach", None, "Regular expression for paths that the proxy should reject. Paths specified here will be rejected even accepted by --accept-paths.", FlagValueHint::None);
-proxy_flag!(
+flag!(FLAG_PROXY_REJECT_METHODS, "reject-methods", None, String, "^$", None, "Regular expression for HTTP methods that the proxy should reject (example --reject-methods='POST,PUT,PATCH'). ", FlagValueHint::None);
+flag!(FLAG_PROXY_REJECT_PATHS, "reject-paths", None, String, "^/api/.*/pods/.*/exec,^/api/.*/pods/.*/attach", None, "Regular expression for paths that the proxy should reject. Paths specified here will be rejected even accepted by --accept-paths.", FlagValueHint::None);
+flag!(
     FLAG_PROXY_UNIX_SOCKET,
     "unix-socket",
     Some('u'),
@@ -6010,7 +5992,7 @@ proxy_flag!(
     "Unix socket on which to run the proxy.",
     FlagValueHint::File
 );
-proxy_flag!(
+flag!(
     FLAG_PROXY_WWW,
     "www",
     Some('w'),
@@ -6020,7 +6002,7 @@ proxy_flag!(
     "Also serve static files from the given directory under the specified prefix.",
     FlagValueHint::File
 );
-proxy_flag!(
+flag!(
     FLAG_PROXY_WWW_PREFIX,
     "www-prefix",
     Some('P'),
@@ -6067,7 +6049,7 @@ pub static CMD_PLUGIN_LIST: CommandSpec = CommandSpec {
     subcommands: &[],
 };
 
-proxy_flag!(
+flag!(
     FLAG_PLUGIN_NAME_ONLY,
     "name-only",
     None,

@@ -1564,6 +1564,31 @@ fn format_endpoint_slices(slices: &[Value], port_name: &str) -> String {
 }
 
 /// `describeEndpoints` and `describeEndpointSliceV1`.
+/// The `Name  Port  Protocol` table of an Endpoints subset or a slice, indented by `indent`
+/// (a missing name is `<unset>`; `port` formats a missing or present number).
+fn write_port_table(
+    w: &mut String,
+    ports: &[Value],
+    indent: &str,
+    port: impl Fn(Option<i64>) -> String,
+) {
+    let _ = writeln!(
+        w,
+        "{indent}Name\tPort\tProtocol\n{indent}----\t----\t--------"
+    );
+    for entry in ports {
+        let _ = writeln!(
+            w,
+            "{indent}{}\t{}\t{}",
+            value::str_at(entry, &["name"])
+                .filter(|name| !name.is_empty())
+                .unwrap_or("<unset>"),
+            port(value::i64_at(entry, &["port"])),
+            value::str_at(entry, &["protocol"]).unwrap_or("")
+        );
+    }
+}
+
 fn describe_endpoints(cluster: &Cluster, endpoints: &Endpoints, show_events: bool) -> String {
     let object = endpoints.to_value();
     let mut w = String::new();
@@ -1590,19 +1615,8 @@ fn describe_endpoints(cluster: &Cluster, endpoints: &Endpoints, show_events: boo
             }
             let ports = value::array_at(subset, &["ports"]);
             if !ports.is_empty() {
-                w.push_str("  Ports:\n    Name\tPort\tProtocol\n    ----\t----\t--------\n");
-                for port in ports {
-                    let _ = writeln!(
-                        w,
-                        "    {}\t{}\t{}",
-                        or(
-                            value::str_at(port, &["name"]).unwrap_or("").into(),
-                            "<unset>"
-                        ),
-                        value::i64_at(port, &["port"]).unwrap_or(0),
-                        value::str_at(port, &["protocol"]).unwrap_or("")
-                    );
-                }
+                w.push_str("  Ports:\n");
+                write_port_table(&mut w, ports, "    ", |port| port.unwrap_or(0).to_string());
             }
             w.push('\n');
         }
@@ -1616,19 +1630,10 @@ fn describe_endpoints(cluster: &Cluster, endpoints: &Endpoints, show_events: boo
         if ports.is_empty() {
             w.push_str("Ports: <unset>\n");
         } else {
-            w.push_str("Ports:\n  Name\tPort\tProtocol\n  ----\t----\t--------\n");
-            for port in ports {
-                let _ = writeln!(
-                    w,
-                    "  {}\t{}\t{}",
-                    or(
-                        value::str_at(port, &["name"]).unwrap_or("").into(),
-                        "<unset>"
-                    ),
-                    value::i64_at(port, &["port"]).map_or("<unset>".into(), |n| n.to_string()),
-                    value::str_at(port, &["protocol"]).unwrap_or("")
-                );
-            }
+            w.push_str("Ports:\n");
+            write_port_table(&mut w, ports, "  ", |port| {
+                port.map_or("<unset>".into(), |n| n.to_string())
+            });
         }
         let items = value::array_at(&object, &["endpoints"]);
         if items.is_empty() {
