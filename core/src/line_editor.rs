@@ -68,8 +68,6 @@ mod width;
 #[cfg(test)]
 mod tests;
 
-use std::collections::BTreeMap;
-
 pub use self::completion::{format_candidates, longest_common_prefix, sorted_unique_candidates};
 pub use self::history::{History, DEFAULT_HISTORY_MAX_SIZE};
 pub use self::width::{char_display_width, display_text, display_width};
@@ -303,8 +301,9 @@ pub struct LineEditor {
     history: History,
     /// The history entry being shown, `None` for the line being typed.
     browse_index: Option<usize>,
-    /// Edits made to history entries while browsing, by entry index.
-    browse_edits: BTreeMap<usize, Vec<char>>,
+    /// Edits made to history entries while browsing, by entry index (a `Vec` searched by
+    /// index rather than a `BTreeMap`: a few entries, and less wasm).
+    browse_edits: Vec<(usize, Vec<char>)>,
     /// The line being typed, saved while browsing history.
     saved_line: Vec<char>,
     /// Killed texts, oldest first.
@@ -344,7 +343,7 @@ impl LineEditor {
             cursor: 0,
             history,
             browse_index: None,
-            browse_edits: BTreeMap::new(),
+            browse_edits: Vec::new(),
             saved_line: Vec::new(),
             kill_ring: Vec::new(),
             kill_index: 0,
@@ -795,8 +794,12 @@ impl LineEditor {
 
     /// History entry `index` as shown while browsing (with edits made to it).
     fn history_line(&self, index: usize) -> Vec<char> {
-        match self.browse_edits.get(&index) {
-            Some(edited) => edited.clone(),
+        match self
+            .browse_edits
+            .iter()
+            .find(|(edited, _)| *edited == index)
+        {
+            Some((_, edited)) => edited.clone(),
             None => self
                 .history
                 .get(index)
@@ -810,10 +813,9 @@ impl LineEditor {
         let Some(entry) = self.history.get(index) else {
             return;
         };
-        if self.buffer.iter().copied().eq(entry.chars()) {
-            self.browse_edits.remove(&index);
-        } else {
-            self.browse_edits.insert(index, self.buffer.clone());
+        self.browse_edits.retain(|(edited, _)| *edited != index);
+        if !self.buffer.iter().copied().eq(entry.chars()) {
+            self.browse_edits.push((index, self.buffer.clone()));
         }
     }
 

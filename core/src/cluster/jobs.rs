@@ -205,7 +205,11 @@ pub(super) fn sync_job(cluster: &mut Cluster, key: &ObjectKey) {
                 let last_failure = if failed > job.failed {
                     now
                 } else {
-                    cluster.job_failures.get(key).copied().unwrap_or(now)
+                    cluster
+                        .job_failures
+                        .iter()
+                        .find(|(failed, _)| failed == key)
+                        .map_or(now, |(_, at)| *at)
                 };
                 let since = now.since(last_failure).as_millis();
                 if failed == 0 || since >= backoff.as_millis() {
@@ -299,7 +303,10 @@ pub(super) fn sync_job(cluster: &mut Cluster, key: &ObjectKey) {
     }
     if failed > job.failed {
         // Remembered for the back-off (kept off the served object).
-        cluster.job_failures.insert(job_key.clone(), now);
+        cluster
+            .job_failures
+            .retain(|(failed, _)| *failed != job_key);
+        cluster.job_failures.push((job_key.clone(), now));
     }
     for (event_type, reason, message) in events {
         record(cluster, &job, event_type, reason, message);
@@ -344,7 +351,7 @@ fn record(
 
 /// Deletes a Job; its pods go too unless orphaned (kubectl deletes Jobs in the background).
 pub(super) fn delete_job(cluster: &mut Cluster, key: &ObjectKey, propagation: Propagation) {
-    cluster.job_failures.remove(key);
+    cluster.job_failures.retain(|(failed, _)| failed != key);
     if let Some(job) = cluster.jobs.remove(key) {
         let uid = job.meta.uid;
         super::controllers::collect_dependents(cluster, Kind::Pod, &key.0, &uid, propagation);

@@ -357,8 +357,9 @@ pub struct Cluster {
     pub(crate) daemon_sets: BTreeMap<ObjectKey, Box<DaemonSet>>,
     pub(crate) jobs: BTreeMap<ObjectKey, Box<Job>>,
     /// When the job controller last saw one of a Job's pods fail (its back-off counts from
-    /// there).
-    pub(crate) job_failures: BTreeMap<ObjectKey, SimTime>,
+    /// there). A `Vec` searched by key rather than a `BTreeMap`: a few entries, and less
+    /// wasm.
+    pub(crate) job_failures: Vec<(ObjectKey, SimTime)>,
     pub(crate) services: BTreeMap<ObjectKey, Box<Service>>,
     /// Boxed: events are many and a map node holds several values inline.
     pub(crate) events: BTreeMap<ObjectKey, Box<Event>>,
@@ -385,8 +386,9 @@ pub struct Cluster {
     pub(crate) next_pod_ip: BTreeMap<String, u32>,
     next_service_ip: u32,
     event_sequence: i64,
-    /// Times of queued scheduling passes (see `schedule_sweep`).
-    sweeps_queued: std::collections::BTreeSet<SimTime>,
+    /// Times of queued scheduling passes (see `schedule_sweep`), ascending and distinct (a
+    /// sorted `Vec` rather than a `BTreeSet`: a few entries, and less wasm).
+    sweeps_queued: Vec<SimTime>,
     /// Event keys by involved object uid (for merging repeats and `describe`).
     events_by_uid: BTreeMap<String, Vec<ObjectKey>>,
     /// client-go's `EventAggregator`: the distinct messages seen lately per involved object,
@@ -465,7 +467,7 @@ impl Cluster {
             deployments: BTreeMap::new(),
             daemon_sets: BTreeMap::new(),
             jobs: BTreeMap::new(),
-            job_failures: BTreeMap::new(),
+            job_failures: Vec::new(),
             services: BTreeMap::new(),
             events: BTreeMap::new(),
             config_maps: BTreeMap::new(),
@@ -481,7 +483,7 @@ impl Cluster {
             next_pod_ip: BTreeMap::new(),
             next_service_ip: 1,
             event_sequence: 0,
-            sweeps_queued: std::collections::BTreeSet::new(),
+            sweeps_queued: Vec::new(),
             events_by_uid: BTreeMap::new(),
             event_aggregates: BTreeMap::new(),
             syncs_queued: std::collections::BTreeSet::new(),
@@ -526,10 +528,16 @@ impl Cluster {
     /// pending pod, so a burst of creations needs only one).
     pub(crate) fn schedule_sweep(&mut self, after: SimDuration) {
         let at = self.now.plus(after);
-        if self.sweeps_queued.range(..=at).next().is_some() {
+        // The first time is the earliest: one due by `at` makes this pass unneeded, and
+        // otherwise every queued pass is later, so `at` goes first.
+        if self
+            .sweeps_queued
+            .first()
+            .is_some_and(|queued| *queued <= at)
+        {
             return;
         }
-        self.sweeps_queued.insert(at);
+        self.sweeps_queued.insert(0, at);
         self.schedule(after, Task::ScheduleSweep);
     }
 

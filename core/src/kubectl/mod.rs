@@ -115,7 +115,9 @@ pub struct GetSelector {
 /// listed with a label selector.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Network {
-    pub forwards: BTreeMap<u16, PortForward>,
+    /// Forwarded ports, sorted by local port and distinct (a sorted `Vec` rather than a
+    /// `BTreeMap`: a few entries, and less wasm); see `forward` and `add_forward`.
+    pub forwards: Vec<PortForward>,
     next_owner: u64,
     /// "Handling connection for N" lines waiting to be printed by their port-forward.
     /// Boxed, so this map shares its BTreeMap code with the event aggregates' in the wasm.
@@ -150,17 +152,40 @@ impl Network {
         });
     }
 
+    /// The forward listening on local `port`.
+    pub fn forward(&self, port: u16) -> Option<&PortForward> {
+        self.forwards
+            .binary_search_by_key(&port, |forward| forward.local_port)
+            .ok()
+            .and_then(|at| self.forwards.get(at))
+    }
+
+    /// Listens on `forward.local_port` (replacing a forward already there).
+    pub fn add_forward(&mut self, forward: PortForward) {
+        match self
+            .forwards
+            .binary_search_by_key(&forward.local_port, |known| known.local_port)
+        {
+            Ok(at) => {
+                if let Some(known) = self.forwards.get_mut(at) {
+                    *known = forward;
+                }
+            }
+            Err(at) => self.forwards.insert(at, forward),
+        }
+    }
+
     /// A free port the system picks for a listener on port 0.
     pub fn random_free_port(&self, cluster: &mut Cluster) -> u16 {
         let mut port = 30000 + (cluster.rng().below(30000) as u16);
-        while self.forwards.contains_key(&port) {
+        while self.forward(port).is_some() {
             port = port.wrapping_add(1).max(1024);
         }
         port
     }
 
     pub fn release(&mut self, owner: u64) {
-        self.forwards.retain(|_, forward| forward.owner != owner);
+        self.forwards.retain(|forward| forward.owner != owner);
         self.pending_notices.remove(&owner);
     }
 }

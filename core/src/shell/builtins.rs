@@ -1844,7 +1844,7 @@ fn curl(args: &[&str], io: &mut Io, ctx: &mut BuiltinContext<'_, '_>) -> i32 {
     let refused = |io: &mut Io| {
         fail(io, format!("curl: (7) Failed to connect to {host} port {port} after 0 ms: Couldn't connect to server\n"), 7)
     };
-    let Some(forward) = ctx.env.network.forwards.get(&port).cloned() else {
+    let Some(forward) = ctx.env.network.forward(port).cloned() else {
         return refused(io);
     };
     let path = match without_scheme.find('/') {

@@ -9,7 +9,6 @@ use super::super::{Env, ForwardTarget, Io, Outcome, PortForward, Waiter};
 use crate::api::{ApiError, Kind, Pod, PodPhase};
 use crate::cluster::ObjectView;
 use serde_json::Value;
-use std::collections::BTreeMap;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 pub(super) fn run(
@@ -66,7 +65,7 @@ pub(super) fn run(
         };
         // `listenOnPort`: every address is tried in order; localhost's pair must not both
         // fail, an explicit address must not fail at all.
-        let taken = env.network.forwards.contains_key(&local_port);
+        let taken = env.network.forward(local_port).is_some();
         let mut errors = Vec::new();
         let (mut all_ok, mut all_failed, mut any_failed) = (0, 0, 0);
         for address in &addresses {
@@ -112,19 +111,16 @@ pub(super) fn run(
             failed.push(format!("{{{local_port} {remote}}}"));
             continue;
         }
-        env.network.forwards.insert(
+        env.network.add_forward(PortForward {
             local_port,
-            PortForward {
-                local_port,
-                target: ForwardTarget::Pod {
-                    namespace: namespace.clone(),
-                    pod: pod_name.clone(),
-                    pod_uid: uid.clone(),
-                    remote_port: *remote,
-                },
-                owner,
+            target: ForwardTarget::Pod {
+                namespace: namespace.clone(),
+                pod: pod_name.clone(),
+                pod_uid: uid.clone(),
+                remote_port: *remote,
             },
-        );
+            owner,
+        });
         listening += 1;
     }
     if listening == 0 {
@@ -364,16 +360,23 @@ fn parse_addresses(addresses: &[String]) -> Result<Vec<ListenAddress>, KubectlEr
     if addresses.is_empty() {
         return Err(KubectlError::message("you must specify at least 1 address"));
     }
-    let mut parsed: BTreeMap<String, ListenAddress> = BTreeMap::new();
+    // Sorted by IP and distinct, as the map client-go collects them in (a sorted `Vec`
+    // rather than a `BTreeMap`: a few entries, and less wasm).
+    let mut parsed: Vec<ListenAddress> = Vec::new();
     for address in addresses {
         if address == "localhost" {
             for (ip, protocol) in [("127.0.0.1", "tcp4"), ("::1", "tcp6")] {
-                parsed.entry(ip.to_string()).or_insert(ListenAddress {
-                    ip: ip.to_string(),
-                    protocol,
-                    localhost: true,
-                    bindable: true,
-                });
+                if let Err(at) = parsed.binary_search_by(|known| known.ip.as_str().cmp(ip)) {
+                    parsed.insert(
+                        at,
+                        ListenAddress {
+                            ip: ip.to_string(),
+                            protocol,
+                            localhost: true,
+                            bindable: true,
+                        },
+                    );
+                }
             }
             continue;
         }
@@ -389,17 +392,22 @@ fn parse_addresses(addresses: &[String]) -> Result<Vec<ListenAddress>, KubectlEr
                 None => ("tcp6", v6.is_loopback() || v6.is_unspecified()),
             },
         };
-        parsed.insert(
-            address.clone(),
-            ListenAddress {
-                ip: address.clone(),
-                protocol,
-                localhost: false,
-                bindable,
-            },
-        );
+        let listen = ListenAddress {
+            ip: address.clone(),
+            protocol,
+            localhost: false,
+            bindable,
+        };
+        match parsed.binary_search_by(|known| known.ip.cmp(address)) {
+            Ok(at) => {
+                if let Some(known) = parsed.get_mut(at) {
+                    *known = listen;
+                }
+            }
+            Err(at) => parsed.insert(at, listen),
+        }
     }
-    Ok(parsed.into_values().collect())
+    Ok(parsed)
 }
 
 /// Go's `netutils.ParseIPSloppy`: `net.ParseIP`, but IPv4 octets may carry leading zeros.

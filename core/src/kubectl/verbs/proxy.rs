@@ -214,24 +214,21 @@ pub(super) fn run(
         0 => env.network.random_free_port(env.cluster),
         port => port,
     };
-    if env.network.forwards.contains_key(&port) {
+    if env.network.forward(port).is_some() {
         return Err(KubectlError::message(format!(
             "listen tcp {}: bind: address already in use",
             join_host_port(&address, port)
         )));
     }
     io.out(&format!("Starting to serve on {listen_host}:{port}\n"));
-    env.network.forwards.insert(
-        port,
-        PortForward {
-            local_port: port,
-            target: ForwardTarget::ApiProxy(Box::new(ApiProxy {
-                listen_host,
-                ..proxy
-            })),
-            owner,
-        },
-    );
+    env.network.add_forward(PortForward {
+        local_port: port,
+        target: ForwardTarget::ApiProxy(Box::new(ApiProxy {
+            listen_host,
+            ..proxy
+        })),
+        owner,
+    });
     Ok(Outcome::Wait(Box::new(Proxying { owner })))
 }
 
