@@ -169,22 +169,19 @@ pub(super) fn run(
     let static_dir = text("www");
     if !static_dir.is_empty() {
         let warning = if !env.fs.exists(&static_dir) {
-            Some(format!(
-                "Failed to stat static file directory {static_dir}: stat {static_dir}: no such file or directory"
+            Some((
+                "proxy.go:203",
+                format!("Failed to stat static file directory {static_dir}: stat {static_dir}: no such file or directory"),
             ))
         } else if !env.fs.is_dir(&static_dir) {
-            Some(format!(
-                "Static file directory {static_dir} is not a directory"
+            Some((
+                "proxy.go:205",
+                format!("Static file directory {static_dir} is not a directory"),
             ))
         } else {
             None
         };
-        if let Some(warning) = warning {
-            let place = if warning.starts_with("Failed") {
-                "proxy.go:203"
-            } else {
-                "proxy.go:205"
-            };
+        if let Some((place, warning)) = warning {
             io.err(&klog_line(env, 'W', place, &warning));
         }
     }
