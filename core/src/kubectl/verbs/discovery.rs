@@ -149,6 +149,7 @@ pub(super) fn document(segments: &[&str]) -> Option<Discovery> {
             "serverAddressByClientCIDRs": [server_address()],
         })),
         ["api", "v1"] => resource_list("", "v1"),
+        ["api", _] => Discovery::NotFound,
         ["apis"] => Discovery::Document(json!({
             "kind": "APIGroupList",
             "apiVersion": "v1",
