@@ -18,8 +18,7 @@
 //! fail the command's own checks before reaching a server; `tests/pre_server_errors.rs` holds
 //! the verbs to it.
 //!
-//! Known differences, all tiny: `kubectl help <unknown>` writes to stderr with exit code 0 in real
-//! kubectl but is `ParseOutcome::Help` here; deprecation warnings printed together with `--help`
+//! Known differences, all tiny: deprecation warnings printed together with `--help`
 //! output are dropped; `kubectl alpha`, `completion`, plugins and kuberc preferences are not
 //! modelled.
 //!
@@ -92,6 +91,10 @@ pub enum ParseOutcome {
     Help(String),
     /// Print this on stderr (complete, with its final newline); exit code 1.
     Error(String),
+    /// Help on the other stream: stderr with exit code 0 (`kubectl help <unknown>`, cobra's
+    /// `cmd.Printf` and `Usage`), or stdout with exit code 1 (`kubectl rollout`, whose
+    /// `DefaultSubCommandRun` is given `streams.Out`).
+    HelpElsewhere { text: String, on_stderr: bool },
 }
 
 /// Parses argv (without the leading `kubectl`) as kubectl 1.37 does, for output into a pipe.

@@ -280,6 +280,14 @@ pub fn run(argv: &[String], env: &mut Env<'_>, io: &mut Io) -> Outcome {
             io.err(&text);
             return Outcome::Done(1);
         }
+        cli::ParseOutcome::HelpElsewhere { text, on_stderr } => {
+            if on_stderr {
+                io.err(&text);
+                return Outcome::Done(0);
+            }
+            io.out(&text);
+            return Outcome::Done(1);
+        }
     };
     match verbs::dispatch(&invocation, env, io) {
         Ok(outcome) => outcome,

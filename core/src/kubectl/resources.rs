@@ -144,7 +144,7 @@ fn normalize_multiple_resources_args(args: &[String]) -> Vec<String> {
 }
 
 /// cli-runtime's `splitResourceTypeName` for an argument with a slash.
-fn split_resource_type_name(arg: &str) -> Result<(&str, &str), KubectlError> {
+pub(crate) fn split_resource_type_name(arg: &str) -> Result<(&str, &str), KubectlError> {
     let mut segments = arg.split('/');
     let (Some(resource), Some(name), None) = (segments.next(), segments.next(), segments.next())
     else {

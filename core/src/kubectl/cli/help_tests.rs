@@ -73,7 +73,9 @@ fn help_on_a_terminal_wraps_like_kubectl() {
             (_, _) => {
                 let argv: Vec<String> = stem.split('_').map(str::to_string).collect();
                 match parse_for_terminal(&argv, columns) {
-                    ParseOutcome::Help(text) | ParseOutcome::Error(text) => text,
+                    ParseOutcome::Help(text)
+                    | ParseOutcome::Error(text)
+                    | ParseOutcome::HelpElsewhere { text, .. } => text,
                     ParseOutcome::Run(invocation) => format!("{invocation:?}"),
                 }
             }

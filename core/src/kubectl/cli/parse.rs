@@ -13,7 +13,7 @@
 use super::golang;
 use super::help::{render_help, render_options, render_usage_direct};
 use super::spec::{CommandSpec, FlagKind, FlagSpec, FlagValueHint, RunKind};
-use super::table::{CMD_ALPHA, REAL_ROOT_COMMANDS, ROOT};
+use super::table::{CMD_ALPHA, CMD_ROLLOUT, REAL_ROOT_COMMANDS, ROOT};
 use super::values::FlagValues;
 use super::{Invocation, ParseOutcome};
 
@@ -567,7 +567,13 @@ pub(crate) fn parse_with_columns(argv: &[String], columns: Option<usize>) -> Par
         RunKind::RootHelp => ParseOutcome::Help(render_help(&chain, limit)),
         RunKind::PrintOptions => ParseOutcome::Help(render_options(limit, log_verbosity(argv))),
         RunKind::SubcommandGroup => {
-            if parsed.args.is_empty() {
+            if parsed.args.is_empty() && std::ptr::eq(command, &CMD_ROLLOUT) {
+                // No flag `rollout` sees is deprecated: there are no warnings to print.
+                ParseOutcome::HelpElsewhere {
+                    text: render_help(&chain, limit),
+                    on_stderr: false,
+                }
+            } else if parsed.args.is_empty() {
                 ParseOutcome::Error(format!("{warnings}{}", render_help(&chain, limit)))
             } else {
                 ParseOutcome::Error(format!(
@@ -597,7 +603,10 @@ pub(crate) fn parse_with_columns(argv: &[String], columns: Option<usize>) -> Par
                     golang::backquoted_list(&parsed.args)
                 );
                 text.push_str(&render_usage_direct(&[&ROOT], limit));
-                ParseOutcome::Help(text)
+                ParseOutcome::HelpElsewhere {
+                    text,
+                    on_stderr: true,
+                }
             } else {
                 ParseOutcome::Help(render_help(&topic.chain, limit))
             }

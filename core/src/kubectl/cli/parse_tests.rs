@@ -37,7 +37,10 @@ fn outcomes_match_kubectl_before_any_command_runs() {
             (Want::HelpGolden(file), ParseOutcome::Help(text)) => {
                 assert_eq!(text, golden(file), "{words:?}")
             }
-            (Want::Help(want), ParseOutcome::Help(text)) => assert_eq!(text, want, "{words:?}"),
+            (
+                Want::Help(want),
+                ParseOutcome::Help(text) | ParseOutcome::HelpElsewhere { text, .. },
+            ) => assert_eq!(text, want, "{words:?}"),
             (Want::ErrorGolden(file), ParseOutcome::Error(text)) => {
                 assert_eq!(text, golden(file), "{words:?}")
             }

@@ -86,7 +86,8 @@ pub enum RunKind {
     /// An ordinary command: `parse` hands it to the caller as `ParseOutcome::Run`.
     Verb,
     /// kubectl's `DefaultSubCommandRun(ErrOut)` (`config`, `create secret`, `create service`): help on
-    /// stderr and exit code 1, or `unknown command "<args>"` when arguments are given.
+    /// stderr and exit code 1, or `unknown command "<args>"` when arguments are given
+    /// (`rollout`'s is given `streams.Out`: help on stdout, see `parse`).
     SubcommandGroup,
     /// `kubectl` alone: the root help.
     RootHelp,

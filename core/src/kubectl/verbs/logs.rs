@@ -25,9 +25,11 @@ pub(super) fn resolve_pod(
     announce: bool,
     io: &mut Io,
 ) -> Result<String, KubectlError> {
-    let (kind, name) = match arg.split_once('/') {
-        Some((kind, name)) => (resources::resolve_kind(kind)?, name.to_string()),
-        None => (Kind::Pod, arg.to_string()),
+    let (kind, name) = if arg.contains('/') {
+        let (kind, name) = resources::split_resource_type_name(arg)?;
+        (resources::resolve_kind(kind)?, name.to_string())
+    } else {
+        (Kind::Pod, arg.to_string())
     };
     let selector = match kind {
         Kind::Pod => return Ok(name),

@@ -40,7 +40,7 @@ use super::{Env, Io, Outcome};
 /// `completion`, `options` and `version --client`, even `--local` ones): the context in use
 /// (`--context`, else `current-context`) must exist, and impersonation flags need `--as`.
 /// Both failing is `ConfirmUsable`'s aggregate, as `MultilineError` prints it.
-fn configuration_error(invocation: &Invocation, env: &Env<'_>) -> Option<KubectlError> {
+pub(super) fn configuration_error(invocation: &Invocation, env: &Env<'_>) -> Option<KubectlError> {
     match invocation.path.first().copied() {
         Some("config" | "completion" | "options" | "help" | "alpha" | "plugin") => return None,
         Some("version") if invocation.flags.bool("client") => return None,
@@ -85,6 +85,34 @@ fn impersonation_error(invocation: &Invocation, context_user: Option<&str>) -> O
     (asks && !impersonates).then(|| {
         format!("requesting uid, groups or user-extra for {user} without impersonating a user")
     })
+}
+
+/// Whether the command's own checks of its arguments fail before it reads the kubeconfig
+/// (`f.ToRawKubeConfigLoader().Namespace()`, `ToRESTConfig`), so that they, not
+/// `configuration_error`, answer. `annotate` reads it only in its builder: `label::edit`
+/// checks the configuration itself.
+fn fails_on_arguments_first(invocation: &Invocation) -> bool {
+    let flags = &invocation.flags;
+    let args = &invocation.args;
+    let no_files = !super::resources::has_file_sources(flags);
+    let no_selector = flags.string("selector").unwrap_or("").is_empty();
+    match invocation.path.as_slice() {
+        ["create"] | ["auth", "reconcile"] => no_files,
+        ["create", "namespace" | "configmap" | "secret" | "job" | "deployment" | "serviceaccount"
+        | "service" | "token", ..] => args.len() != 1,
+        ["annotate"] => true,
+        ["logs"] => args.is_empty() && no_selector,
+        ["port-forward"] => args.len() < 2,
+        ["cordon" | "uncordon" | "drain"] => args.is_empty() && !flags.changed("selector"),
+        ["auth", "can-i"] => {
+            if flags.bool("list") {
+                !args.is_empty()
+            } else {
+                args.len() != 2
+            }
+        }
+        _ => false,
+    }
 }
 
 /// Whether the command builds its REST client before its own checks can fail. `explain`
@@ -175,15 +203,18 @@ fn dispatch_verb(
     io: &mut Io,
 ) -> Result<Outcome, KubectlError> {
     let path: Vec<&str> = invocation.path.to_vec();
-    if let Some(error) = configuration_error(invocation, env) {
-        return Err(error);
+    let arguments_first = fails_on_arguments_first(invocation);
+    if !arguments_first {
+        if let Some(error) = configuration_error(invocation, env) {
+            return Err(error);
+        }
     }
     if builds_client_first(invocation) {
         if let Some(error) = request_timeout_error(invocation) {
             return Err(error);
         }
     }
-    if needs_server(invocation) && !unreachable::has_server(invocation, env) {
+    if !arguments_first && needs_server(invocation) && !unreachable::has_server(invocation, env) {
         if let Some(result) = unreachable::run(invocation, env, io) {
             return result.map(Outcome::Done);
         }

@@ -90,6 +90,10 @@ fn complete_nodes(
     }
     // The resource builder visits every node first: one that is missing stops it all.
     let names: Vec<String> = if selector_text.is_empty() {
+        // `ResourceNames` splits every `TYPE/NAME` before anything is fetched.
+        for arg in args.iter().filter(|arg| arg.contains('/')) {
+            super::super::resources::split_resource_type_name(arg)?;
+        }
         let names: Vec<String> = args.iter().map(|arg| node_name(arg).to_string()).collect();
         for name in &names {
             env.cluster

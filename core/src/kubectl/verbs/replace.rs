@@ -25,6 +25,18 @@ pub(super) fn run(
     let grace = flags.int("grace-period").unwrap_or(-1);
     let timeout_nanos = flags.duration_nanos("timeout");
     let dry_run = dry_run::strategy(invocation, env, io)?;
+    // The rest of `Complete()`: the printer, then `RequireFilenameOrKustomize`.
+    output::OutputFormat::from_flags(flags.string("output").unwrap_or(""), false, flags, env.fs)?;
+    let filenames = flags.strings("filename");
+    let kustomize = flags.string("kustomize").unwrap_or("");
+    if filenames.is_empty() && kustomize.is_empty() {
+        return Err(KubectlError::message("must specify one of -f and -k"));
+    }
+    if !filenames.is_empty() && !kustomize.is_empty() {
+        return Err(KubectlError::message(
+            "only one of -f or -k can be specified",
+        ));
+    }
     // `Validate()`, in kubectl's order.
     if grace >= 0 && !force {
         return Err(KubectlError::message(
@@ -40,10 +52,6 @@ pub(super) fn run(
         return Err(KubectlError::message(
             "--dry-run can not be used when --force is set",
         ));
-    }
-    let filenames = flags.strings("filename");
-    if filenames.is_empty() && flags.string("kustomize").unwrap_or("").is_empty() {
-        return Err(KubectlError::message("must specify --filename to replace"));
     }
     for flag in ["raw", "subresource"] {
         if !flags.string(flag).unwrap_or("").is_empty() {

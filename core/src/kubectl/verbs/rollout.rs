@@ -34,7 +34,7 @@ pub(super) fn run(
     if invocation.args.is_empty() && !super::super::resources::has_file_sources(flags) {
         return Err(KubectlError::message("required resource not specified"));
     }
-    if subcommand == "status" && flags.int("revision").unwrap_or(0) < 0 {
+    if matches!(subcommand, "status" | "history") && flags.int("revision").unwrap_or(0) < 0 {
         return Err(KubectlError::message(format!(
             "revision must be a positive integer: {}",
             flags.int("revision").unwrap_or(0)
