@@ -219,6 +219,9 @@ pub fn print_typed_object(
     match format {
         OutputFormat::Json => Ok(printers::json::to_json_typed(&value)),
         OutputFormat::Kyaml => kyaml(&printers::json::to_compact_json_typed(&value)),
+        OutputFormat::GoTemplate(template, allow_missing) => {
+            go_template(template, &value, *allow_missing, true)
+        }
         _ => print_objects(format, &[(kind, value)], true),
     }
 }
@@ -256,7 +259,7 @@ pub fn print_objects(
             jsonpath(template, &document, true, *allow_missing)
         }
         OutputFormat::GoTemplate(template, allow_missing) => {
-            go_template(template, &document, *allow_missing)
+            go_template(template, &document, *allow_missing, false)
         }
         OutputFormat::Table
         | OutputFormat::Wide
@@ -271,10 +274,13 @@ fn kyaml(json: &str) -> Result<String, KubectlError> {
 
 /// cli-runtime's `GoTemplatePrinter`: on an execution error, what the template wrote and the
 /// debugging dump go to standard output, and the error to standard error.
+/// `typed`: the object is a Go struct kubectl built, whose `json.Marshal` (the "raw data" of
+/// a failed run) keeps the struct's field order.
 fn go_template(
     template: &str,
     document: &Value,
     allow_missing_keys: bool,
+    typed: bool,
 ) -> Result<String, KubectlError> {
     let parsed =
         GoTemplate::parse(template).map_err(|error| template_parse_error(template, &error))?;
@@ -285,7 +291,11 @@ fn go_template(
     let _ = write!(
         written,
         "Error executing template: {error}. Printing more information for debugging the template:\n\ttemplate was:\n\t\t{template}\n\traw data was:\n\t\t{}\n\tobject given to template engine was:\n\t\t{}\n\n",
-        printers::json::to_compact_json(document),
+        if typed {
+            printers::json::to_compact_json_typed(document)
+        } else {
+            printers::json::to_compact_json(document)
+        },
         crate::go_template::go_sprint_plus_v(document),
     );
     Err(KubectlError::WithOutput {

@@ -168,9 +168,13 @@ pub fn namespace(invocation: &Invocation, env: &Env<'_>) -> String {
     }
 }
 
-/// Whether `-n` was given explicitly (manifests must then agree with it).
+/// Whether `-n` was given explicitly (manifests must then agree with it). clientcmd's
+/// `Namespace()` enforces only a non-empty override: `--namespace=` is the context's.
 pub fn namespace_enforced(invocation: &Invocation) -> bool {
-    invocation.flags.changed("namespace")
+    invocation
+        .flags
+        .string("namespace")
+        .is_some_and(|namespace| !namespace.is_empty())
 }
 
 /// Objects named by `-f` for a verb that acts on what is stored (`get`, `describe`): the

@@ -489,7 +489,10 @@ pub(super) fn generator_prologue(
 /// given (`EnforceNamespace`).
 fn built_metadata(invocation: &Invocation, env: &Env<'_>, name: String) -> Value {
     let mut metadata = Map::new();
-    metadata.insert("name".into(), Value::String(name));
+    // `ObjectMeta.Name` is `omitempty`: `create deployment ""` builds an object without one.
+    if !name.is_empty() {
+        metadata.insert("name".into(), Value::String(name));
+    }
     if resources::namespace_enforced(invocation) {
         metadata.insert(
             "namespace".into(),

@@ -217,15 +217,20 @@ pub(super) fn edit(
                 "cannot specify --local and --dry-run=server - did you mean --dry-run=client?",
             ));
         }
+        // `label` names its example files `pod.yaml`/`pod.json`, `annotate` `rsrc.*`.
+        let example = match target {
+            Target::Labels => "pod",
+            Target::Annotations => "rsrc",
+        };
         if !resource_args.is_empty() {
-            return Err(KubectlError::message(
-                "can only use local files by -f pod.yaml or --filename=pod.json when --local=true is set",
-            ));
+            return Err(KubectlError::message(format!(
+                "can only use local files by -f {example}.yaml or --filename={example}.json when --local=true is set"
+            )));
         }
         if filenames.is_empty() {
-            return Err(KubectlError::message(
-                "one or more files must be specified as -f pod.yaml or --filename=pod.json",
-            ));
+            return Err(KubectlError::message(format!(
+                "one or more files must be specified as -f {example}.yaml or --filename={example}.json"
+            )));
         }
     } else if resource_args.is_empty() && !super::super::resources::has_file_sources(flags) {
         return Err(KubectlError::message(
@@ -238,13 +243,26 @@ pub(super) fn edit(
             target.noun()
         )));
     }
+    if target == Target::Annotations {
+        if let Some(error) = super::configuration_error(invocation, env) {
+            return Err(error);
+        }
+    }
     if !local {
         if let Some(error) = super::request_timeout_error(invocation) {
             return Err(error);
         }
     }
-    let format =
-        OutputFormat::from_flags(flags.string("output").unwrap_or(""), false, flags, env.fs)?;
+    // `annotate` makes its printer in `Complete`; `label` makes one per object as it prints
+    // it (`o.ToPrinter`), so a bad `-o` fails once per object, after reading and changing it.
+    let output = flags.string("output").unwrap_or("");
+    let format = match OutputFormat::from_flags(output, false, flags, env.fs) {
+        Ok(format) => Some(format),
+        Err(_) if target == Target::Labels => None,
+        Err(error) => return Err(error),
+    };
+    // The one YAML printer of `annotate` writes `---` before every object after the first.
+    let mut n_printed = 0;
     let namespace = resources::namespace(invocation, env);
     let all_namespaces = flags.bool("all-namespaces");
     let mut items: Vec<Item> = Vec::new();
@@ -448,13 +466,11 @@ pub(super) fn edit(
                 stored = true;
             }
         }
-        if let (Some(manifest), true) = (
-            &manifest,
-            !list && matches!(format, OutputFormat::Table | OutputFormat::Name),
-        ) {
+        let is_name_or_table = matches!(format, Some(OutputFormat::Table | OutputFormat::Name));
+        if let (Some(manifest), true) = (&manifest, !list && is_name_or_table) {
             // cli-runtime's name printer, over the manifest's own kind and group.
             let word = match format {
-                OutputFormat::Name => String::new(),
+                Some(OutputFormat::Name) => String::new(),
                 _ => format!(
                     " {}{}",
                     change_word(target, added, removed),
@@ -464,7 +480,7 @@ pub(super) fn edit(
             io.out(&format!("{}{word}\n", local_name(manifest)));
             continue;
         }
-        if !list && format == OutputFormat::Table {
+        if !list && format == Some(OutputFormat::Table) {
             let word = change_word(target, added, removed);
             io.out(&format!(
                 "{}/{name} {word}{}\n",
@@ -504,7 +520,20 @@ pub(super) fn edit(
             }
             continue;
         }
-        io.out(&output::print_objects(&format, &[(kind, object)], true)?);
+        let format = match &format {
+            Some(format) => format,
+            None => {
+                if let Err(error) = OutputFormat::from_flags(output, false, flags, env.fs) {
+                    errors.push(error);
+                }
+                continue;
+            }
+        };
+        if n_printed > 0 && target == Target::Annotations && *format == OutputFormat::Yaml {
+            io.out("---\n");
+        }
+        n_printed += 1;
+        io.out(&output::print_objects(format, &[(kind, object)], true)?);
     }
     errors.extend(read_errors);
     if errors.is_empty() {

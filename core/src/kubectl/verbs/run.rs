@@ -52,9 +52,10 @@ pub(super) fn run(
     let dry_run = dry_run::strategy(invocation, env, io)?;
     let format =
         OutputFormat::from_flags(flags.string("output").unwrap_or(""), false, flags, env.fs)?;
-    // RunOptions.Validate.
-    let before_dash = invocation.args_before_dash.unwrap_or(invocation.args.len());
-    let Some(name) = invocation.args.first().filter(|_| before_dash > 0).cloned() else {
+    // RunOptions.Validate. Its `ArgsLenAtDash == 0` test never fires in kubectl 1.37 (`run
+    // --image=x --port=p -- y` goes on to `--port must be a number`): only no argument at all
+    // lacks a NAME.
+    let Some(name) = invocation.args.first().cloned() else {
         return Err(KubectlError::message("NAME is required for run"));
     };
     let image = flags.string("image").unwrap_or("").to_string();
