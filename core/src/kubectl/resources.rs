@@ -208,6 +208,19 @@ pub fn check_kustomize(invocation: &Invocation, env: &Env<'_>) -> Result<(), Kub
     })
 }
 
+/// cli-runtime's `FilenameOptions.RequireFilenameOrKustomize`: exactly one of `-f` and `-k`.
+pub fn require_filename_or_kustomize(flags: &FlagValues) -> Result<(), KubectlError> {
+    let filenames = !flags.strings("filename").is_empty();
+    let kustomize = !flags.string("kustomize").unwrap_or("").is_empty();
+    match (filenames, kustomize) {
+        (false, false) => Err(KubectlError::message("must specify one of -f and -k")),
+        (true, true) => Err(KubectlError::message(
+            "only one of -f or -k can be specified",
+        )),
+        _ => Ok(()),
+    }
+}
+
 /// Whether the command names its objects by files: `-f` or `-k`.
 pub fn has_file_sources(flags: &FlagValues) -> bool {
     !flags.strings("filename").is_empty() || !flags.string("kustomize").unwrap_or("").is_empty()

@@ -546,14 +546,7 @@ fn reconcile(invocation: &Invocation, env: &Env<'_>, io: &mut Io) -> Result<i32,
     let filenames = flags.strings("filename");
     let kustomize = flags.string("kustomize").unwrap_or("");
     // `FilenameOptions.RequireFilenameOrKustomize`.
-    if filenames.is_empty() && kustomize.is_empty() {
-        return Err(KubectlError::message("must specify one of -f and -k"));
-    }
-    if !filenames.is_empty() && !kustomize.is_empty() {
-        return Err(KubectlError::message(
-            "only one of -f or -k can be specified",
-        ));
-    }
+    resources::require_filename_or_kustomize(flags)?;
     if !kustomize.is_empty() && flags.bool("recursive") {
         return Err(KubectlError::message(
             "the -k flag can't be used with -f or -R",

@@ -27,16 +27,8 @@ pub(super) fn run(
     let dry_run = dry_run::strategy(invocation, env, io)?;
     // The rest of `Complete()`: the printer, then `RequireFilenameOrKustomize`.
     output::OutputFormat::from_flags(flags.string("output").unwrap_or(""), false, flags, env.fs)?;
+    resources::require_filename_or_kustomize(flags)?;
     let filenames = flags.strings("filename");
-    let kustomize = flags.string("kustomize").unwrap_or("");
-    if filenames.is_empty() && kustomize.is_empty() {
-        return Err(KubectlError::message("must specify one of -f and -k"));
-    }
-    if !filenames.is_empty() && !kustomize.is_empty() {
-        return Err(KubectlError::message(
-            "only one of -f or -k can be specified",
-        ));
-    }
     // `Validate()`, in kubectl's order.
     if grace >= 0 && !force {
         return Err(KubectlError::message(
