@@ -2274,21 +2274,8 @@ impl Process {
                 let mut status = 0;
                 for path in args.iter().filter(|arg| !arg.starts_with('-')) {
                     let top = path.trim_end_matches('/');
-                    let directory = top.is_empty()
-                        || matches!(
-                            top,
-                            "/bin"
-                                | "/dev"
-                                | "/etc"
-                                | "/home"
-                                | "/proc"
-                                | "/root"
-                                | "/sys"
-                                | "/tmp"
-                                | "/usr"
-                                | "/var"
-                                | "."
-                        );
+                    let directory =
+                        top == "." || is_image_directory(if top.is_empty() { "/" } else { top });
                     if directory {
                         status = machine.run(&["ls".to_string()], stdin, out).unwrap_or(0);
                     } else if self.read_file(path, machine).is_some() {
@@ -2678,19 +2665,7 @@ fn test(args: &[&str], process: &Process) -> Result<bool, String> {
         ["-n", text] => Ok(!text.is_empty()),
         ["-z", text] => Ok(text.is_empty()),
         [flag @ ("-e" | "-f" | "-d" | "-r" | "-s" | "-x"), path] => {
-            let directory = matches!(
-                *path,
-                "/" | "/bin"
-                    | "/dev"
-                    | "/etc"
-                    | "/home"
-                    | "/proc"
-                    | "/root"
-                    | "/sys"
-                    | "/tmp"
-                    | "/usr"
-                    | "/var"
-            );
+            let directory = is_image_directory(path);
             let file = process.files.contains_key(*path)
                 || matches!(
                     *path,
@@ -2731,3 +2706,21 @@ impl ArithVars for Process {
 #[cfg(test)]
 #[path = "container_sh_tests.rs"]
 mod tests;
+
+/// Whether `path` is one of the directories every image's root holds (the listing `ls`
+/// prints for them).
+fn is_image_directory(path: &str) -> bool {
+    matches!(
+        path,
+        "/" | "/bin"
+            | "/dev"
+            | "/etc"
+            | "/home"
+            | "/proc"
+            | "/root"
+            | "/sys"
+            | "/tmp"
+            | "/usr"
+            | "/var"
+    )
+}
