@@ -25,9 +25,12 @@ Output format (UTF-8, one record a line, fields separated by TAB, text escaped w
   T <Name> <GoName> <kind> <description>         a type (kind: struct, quantity,
                                                   intorstring, time, microtime, fieldsv1,
                                                   rawextension)
-  F <json> <required 0|1> <gotype> <description> [<enum values joined by \\x1f>]
+  F <json> <flags> <gotype> <description> [<enum values joined by \\x1f>]
                                                   a field of the preceding struct, in Go
-                                                  declaration order (inlined members flattened)
+                                                  declaration order (inlined members flattened);
+                                                  flags: 1 required, 2 omitted by json.Marshal
+                                                  when it holds its zero value (`omitzero`, or
+                                                  `omitempty` on a type other than a struct)
   N <GoName> <underlying gotype>                  a named non-struct Go type
   K <Kind> <resource> <singular> <shortnames,...> <TypeName> [<group>]
                                                   an API kind served (core unless a group)
@@ -530,6 +533,19 @@ class Generator:
             return
         self.collect_members(pkg, td, rec["fields"])
 
+    def is_struct_value(self, t):
+        """Whether a resolved type is a struct held by value (named types followed)."""
+        for _ in range(8):
+            if t[0] != "named":
+                return False
+            if (t[1], t[2]) in SPECIAL:
+                return True
+            td = self.u.typedef(t[1], t[2])
+            if td["kind"] == "struct":
+                return True
+            t = self.u.resolve(self.u.pkgs[t[1]], td["underlying"])
+        return False
+
     def collect_members(self, pkg, td, fields):
         for m in td["members"]:
             tags = extract_comment_tags(m["doc"])
@@ -555,6 +571,9 @@ class Generator:
                 raise SystemExit("both optional and required: " + name)
             omitempty = json_tag is not None and (json_tag.endswith(",omitempty") or ",omitempty," in json_tag)
             required = required_tag or (not optional_tag and not omitempty)
+            # What `json.Marshal` does with the field's zero value: `omitzero` leaves it out;
+            # `omitempty` does too, except for a struct held by value, which it always writes.
+            omit_zero = "omitzero" in parts[1:] or (omitempty and not self.is_struct_value(mt))
             enum = self.enum_of(mt)
             extra = self.enum_description_lines(enum) if enum else []
             desc = generate_description(list(m["doc"]) + extra)
@@ -562,7 +581,7 @@ class Generator:
             enum_values = [json.loads(v) for v in enum_values]
             if len(parts) > 1 and parts[1] == "string":
                 raise SystemExit(",string fields not supported: " + name)
-            fields.append({"json": name, "required": required, "gotype": go_type_string(self.u, mt),
+            fields.append({"json": name, "required": required, "omit_zero": omit_zero, "gotype": go_type_string(self.u, mt),
                            "description": desc, "enum": enum_values, "t": mt})
             self.visit_type(mt)
 
@@ -661,7 +680,8 @@ def write_schema(g, out):
         rec = g.structs[key]
         lines.append("\t".join(["T", rec["name"], rec["goname"], rec["kind"], desc(rec["description"])]))
         for f in rec["fields"]:
-            cols = ["F", f["json"], "1" if f["required"] else "0", f["gotype"], desc(f["description"])]
+            flags = (1 if f["required"] else 0) | (2 if f["omit_zero"] else 0)
+            cols = ["F", f["json"], str(flags), f["gotype"], desc(f["description"])]
             if f["enum"]:
                 cols.append("\x1f".join(esc(v) for v in f["enum"]))
             lines.append("\t".join(cols))

@@ -289,6 +289,8 @@ pub fn run(argv: &[String], env: &mut Env<'_>, io: &mut Io) -> Outcome {
             return Outcome::Done(1);
         }
     };
+    // pflag's deprecation notices, written while parsing: before anything the command does.
+    io.err(&invocation.warnings);
     match verbs::dispatch(&invocation, env, io) {
         Ok(outcome) => outcome,
         Err(error) => {

@@ -209,20 +209,57 @@ pub fn list_value(items: Vec<Value>) -> Value {
     json!({"apiVersion": "v1", "items": items, "kind": "List", "metadata": {"resourceVersion": ""}})
 }
 
-/// Prints one object kubectl built itself as a typed Go struct (`run`, `create namespace`):
-/// as `print_objects`, but JSON keeps the struct's field order.
+/// Prints one object kubectl holds as a typed Go struct (one it built, `run`, `create
+/// namespace`, or decoded with its scheme, `set image`): as `print_objects`, but JSON keeps
+/// the struct's field order, and JSONPath reads the object through `encoding/json`, in which
+/// every number is a `float64` (the go-template printer decodes with apimachinery's
+/// `util/json`, which keeps integers).
 pub fn print_typed_object(
     format: &OutputFormat,
     kind: Kind,
     value: Value,
 ) -> Result<String, KubectlError> {
     match format {
-        OutputFormat::Json => Ok(printers::json::to_json_typed(&value)),
-        OutputFormat::Kyaml => kyaml(&printers::json::to_compact_json_typed(&value)),
+        OutputFormat::Json => Ok(typed_json(&value, true)),
+        OutputFormat::Kyaml => kyaml(&typed_json(&value, false)),
         OutputFormat::GoTemplate(template, allow_missing) => {
             go_template(template, &value, *allow_missing, true)
         }
+        OutputFormat::JsonPath(template, allow_missing) => {
+            jsonpath(template, &float_numbers(value), false, *allow_missing)
+        }
+        OutputFormat::JsonPathAsJson(template, allow_missing) => {
+            jsonpath(template, &float_numbers(value), true, *allow_missing)
+        }
         _ => print_objects(format, &[(kind, value)], true),
+    }
+}
+
+/// `json.Marshal` of a typed object (`pretty`: `MarshalIndent` with four spaces and the
+/// printer's newline): fields in the struct's order, from the schema for the kinds it has.
+fn typed_json(value: &Value, pretty: bool) -> String {
+    match crate::schema::typed::object_json(value, pretty.then_some("    ")) {
+        Some(text) if pretty => text + "\n",
+        Some(text) => text,
+        None if pretty => printers::json::to_json_typed(value),
+        None => printers::json::to_compact_json_typed(value),
+    }
+}
+
+/// A value as `json.Unmarshal` into an `interface{}` gives it back: numbers as `float64`.
+fn float_numbers(value: Value) -> Value {
+    match value {
+        Value::Number(number) if !number.is_f64() => number
+            .as_f64()
+            .and_then(serde_json::Number::from_f64)
+            .map_or(Value::Number(number), Value::Number),
+        Value::Array(items) => Value::Array(items.into_iter().map(float_numbers).collect()),
+        Value::Object(map) => Value::Object(
+            map.into_iter()
+                .map(|(key, item)| (key, float_numbers(item)))
+                .collect(),
+        ),
+        other => other,
     }
 }
 
@@ -292,7 +329,7 @@ fn go_template(
         written,
         "Error executing template: {error}. Printing more information for debugging the template:\n\ttemplate was:\n\t\t{template}\n\traw data was:\n\t\t{}\n\tobject given to template engine was:\n\t\t{}\n\n",
         if typed {
-            printers::json::to_compact_json_typed(document)
+            typed_json(document, false)
         } else {
             printers::json::to_compact_json(document)
         },

@@ -280,9 +280,9 @@ pub fn file_targets(
         } else {
             match given {
                 Some(given) if enforce && given != namespace => {
-                    files.placement_errors.push(KubectlError::message(format!(
-                        "the namespace from the provided object \"{given}\" does not match the namespace \"{namespace}\". You must pass '--namespace={given}' to perform this operation."
-                    )));
+                    files
+                        .placement_errors
+                        .push(namespace_mismatch(given, &namespace));
                     continue;
                 }
                 Some(given) => given.to_string(),
@@ -293,6 +293,13 @@ pub fn file_targets(
     }
     files.read_errors = manifests.errors;
     Ok(Some(files))
+}
+
+/// A manifest's namespace that `-n` contradicts.
+pub fn namespace_mismatch(given: &str, namespace: &str) -> KubectlError {
+    KubectlError::message(format!(
+        "the namespace from the provided object \"{given}\" does not match the namespace \"{namespace}\". You must pass '--namespace={given}' to perform this operation."
+    ))
 }
 
 /// The label selector of a list request (`-l` with a resource type): a parse error is the API

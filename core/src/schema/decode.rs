@@ -517,6 +517,33 @@ impl<'s> Decoder<'s> {
     }
 }
 
+impl Decoder<'static> {
+    fn new() -> Self {
+        Decoder {
+            schema: schema(),
+            saved: None,
+            strict: Vec::new(),
+            seen_strict: BTreeSet::new(),
+            context_struct: None,
+            context_fields: Vec::new(),
+            strict_stack: String::new(),
+        }
+    }
+}
+
+/// What kubectl's own decoding of `object` into the Go struct `type_index` fails with
+/// (non-strict: unknown fields are dropped without a word), if it fails.
+pub(super) fn lenient_error(
+    type_index: usize,
+    object: &Map<String, Value>,
+) -> Option<DecodeDetail> {
+    let mut decoder = Decoder::new();
+    match decoder.object(type_index, object) {
+        Err(detail) => Some(detail),
+        Ok(()) => decoder.saved,
+    }
+}
+
 /// Decode `object` as the API server would decode it into the versioned Go type.
 fn decode_typed(
     kind: &str,
@@ -524,15 +551,7 @@ fn decode_typed(
     type_index: usize,
     object: &Map<String, Value>,
 ) -> Result<(), DecodeError> {
-    let mut decoder = Decoder {
-        schema: schema(),
-        saved: None,
-        strict: Vec::new(),
-        seen_strict: BTreeSet::new(),
-        context_struct: None,
-        context_fields: Vec::new(),
-        strict_stack: String::new(),
-    };
+    let mut decoder = Decoder::new();
     let detail = match decoder.object(type_index, object) {
         Err(detail) => Some(detail),
         Ok(()) => match decoder.saved.take() {

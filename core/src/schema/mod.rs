@@ -9,12 +9,15 @@
 //! `intstr`, `runtime`, `types`) exactly the way kube-openapi's openapi-gen builds the API
 //! server's OpenAPI document (descriptions from Go doc comments, `Possible enum values`
 //! paragraphs, `-required-` from `+optional`/`omitempty`). It also keeps each field's Go type,
-//! which the API server's strict JSON decoding reports in its error messages.
+//! which the API server's strict JSON decoding reports in its error messages, and whether
+//! `json.Marshal` leaves out its zero value.
 //!
 //! Users of this module:
 //! * [`check_object`] — the API server's strict decoding of a manifest (see `decode.rs`);
 //! * [`explain`] — `kubectl explain` plaintext output (see `explain.rs`);
-//! * [`field_type`] — per-field type information for other code.
+//! * [`field_type`] — per-field type information for other code;
+//! * [`typed`] — objects as kubectl holds them in Go structs: a manifest decoded by kubectl's
+//!   scheme and marshalled again, and Go's struct-order JSON.
 //!
 //! This module deliberately knows nothing about defaulting, validation (names, label syntax),
 //! storage or the REST layer; the groups of kinds not served are not in the data.
@@ -26,6 +29,7 @@ use std::sync::OnceLock;
 mod decode;
 pub(crate) mod explain;
 pub(crate) mod rfc3339;
+pub mod typed;
 mod wordwrap;
 
 pub use decode::{check_object, go_number_text, DecodeDetail, DecodeError};
@@ -72,6 +76,9 @@ pub struct FieldDef {
     pub json_name: &'static str,
     /// Listed in the OpenAPI `required` list (kubectl explain prints `-required-`).
     pub required: bool,
+    /// `json.Marshal` leaves the field out when it holds its Go zero value (`omitzero`, or
+    /// `omitempty` on a type other than a struct held by value).
+    pub omit_zero: bool,
     /// Go type expression, e.g. `*v1.Probe`, `[]v1.Container`, `map[string]string`.
     pub go_type: GoType,
     /// Description with escapes still in place.
@@ -313,10 +320,13 @@ impl Schema {
                         }
                         _ => Vec::new(),
                     };
+                    // Flags: 1 required, 2 omitted when zero (see `scripts/gen-schema.py`).
+                    let flags = column(2).parse::<u8>().unwrap_or(0);
                     if let Some(current) = types.last_mut() {
                         current.fields.push(FieldDef {
                             json_name: column(1),
-                            required: column(2) == "1",
+                            required: flags & 1 != 0,
+                            omit_zero: flags & 2 != 0,
                             go_type: GoType::parse(column(3)),
                             description_escaped,
                             enum_values,

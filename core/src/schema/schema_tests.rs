@@ -292,3 +292,33 @@ fn go_type_parsing_round_trips() {
     assert_eq!(GoType::parse("map[").go_string(), "map[");
     assert_eq!(unescape("a\\nb\\tc\\\\d\\"), "a\nb\tc\\d\\");
 }
+
+#[test]
+fn fields_say_what_json_marshal_does_with_their_zero_values() {
+    let schema = schema();
+    // (type, field, required, omitted when zero), as k8s.io/api's tags say.
+    for (type_name, json_name, required, omit_zero) in [
+        ("Container", "name", true, false),
+        ("Container", "image", false, true),
+        // A struct held by value is written even with `omitempty`.
+        ("Container", "resources", false, false),
+        ("Pod", "status", false, false),
+        // `omitzero` leaves a zero time out.
+        ("ObjectMeta", "creationTimestamp", false, true),
+        // Optional, yet without `omitempty`: `service: null`.
+        ("GRPCAction", "service", false, false),
+        ("ContainerPort", "containerPort", true, false),
+        // Required, yet `omitempty`.
+        ("PodCertificateProjection", "signerName", true, true),
+    ] {
+        let field = schema
+            .type_by_name(type_name)
+            .and_then(|def| def.field(json_name))
+            .unwrap();
+        assert_eq!(
+            (field.required, field.omit_zero),
+            (required, omit_zero),
+            "{type_name}.{json_name}"
+        );
+    }
+}

@@ -517,10 +517,10 @@ pub(super) fn namespace(
             if let Some(Value::Object(metadata)) = value.pointer_mut("/metadata") {
                 metadata.remove("resourceVersion");
             }
-            io.out(&output::print_objects(
+            io.out(&output::print_typed_object(
                 &format,
-                &[(Kind::Namespace, value)],
-                true,
+                Kind::Namespace,
+                value,
             )?);
         }
         return Ok(0);
@@ -553,10 +553,10 @@ pub(super) fn namespace(
             .get(Kind::Namespace, "", &name)
             .map(|v| v.to_value())
             .unwrap_or(Value::Null);
-        io.out(&output::print_objects(
+        io.out(&output::print_typed_object(
             &format,
-            &[(Kind::Namespace, value)],
-            true,
+            Kind::Namespace,
+            value,
         )?);
     }
     Ok(0)

@@ -562,7 +562,7 @@ fn finish(
     if *format == OutputFormat::Table {
         io.out(&created);
     } else {
-        io.out(&output::print_objects(format, &[(kind, stored)], true)?);
+        io.out(&output::print_typed_object(format, kind, stored)?);
     }
     Ok(0)
 }

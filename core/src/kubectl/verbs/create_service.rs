@@ -105,7 +105,7 @@ pub(super) fn run(
     });
     // `--save-config` is accepted but ServiceOptions never reads it: no annotation.
     if dry_run != DryRun::None {
-        super::expose::print(io, &format, &service, dry_run, true, "created")?;
+        super::expose::print(io, &format, &service, dry_run, "created")?;
         return Ok(0);
     }
     let namespace = resources::namespace(invocation, env);
@@ -122,7 +122,7 @@ pub(super) fn run(
         .get(Kind::Service, &namespace, &created)
         .map(|view| view.to_value())
         .unwrap_or(service);
-    super::expose::print(io, &format, &stored, dry_run, false, "created")?;
+    super::expose::print(io, &format, &stored, dry_run, "created")?;
     Ok(0)
 }
 

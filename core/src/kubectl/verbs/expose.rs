@@ -50,7 +50,7 @@ pub(super) fn run(
         let service = build_service(flags, kind, &name, &source)?;
         let service = apply_overrides(flags, service)?;
         if dry_run == DryRun::Client {
-            print(io, &format, &service, dry_run, true, "exposed")?;
+            print(io, &format, &service, dry_run, "exposed")?;
             continue;
         }
         let mut service = service;
@@ -59,7 +59,7 @@ pub(super) fn run(
             super::create::set_typed_last_applied(&mut service, &typed);
         }
         if dry_run == DryRun::Server {
-            print(io, &format, &service, dry_run, true, "exposed")?;
+            print(io, &format, &service, dry_run, "exposed")?;
             continue;
         }
         let (_, created) = env
@@ -71,7 +71,7 @@ pub(super) fn run(
             .get(Kind::Service, &namespace, &created)
             .map(|view| view.to_value())
             .unwrap_or(service);
-        print(io, &format, &stored, dry_run, false, "exposed")?;
+        print(io, &format, &stored, dry_run, "exposed")?;
     }
     match errors.len() {
         0 => Ok(0),
@@ -80,14 +80,13 @@ pub(super) fn run(
     }
 }
 
-/// `service/NAME exposed` (or `created`), or the Service in the `-o` format (typed order when
-/// kubectl printed the object it built itself).
+/// `service/NAME exposed` (or `created`), or the Service in the `-o` format: the typed object
+/// kubectl built, or the one its typed client got back from the server.
 pub(super) fn print(
     io: &mut Io,
     format: &OutputFormat,
     service: &Value,
     dry_run: DryRun,
-    built: bool,
     verb: &str,
 ) -> Result<(), KubectlError> {
     let name = value::str_at(service, &["metadata", "name"]).unwrap_or("");
@@ -97,17 +96,11 @@ pub(super) fn print(
             output::name_line(Kind::Service, name),
             dry_run.suffix()
         ));
-    } else if built {
+    } else {
         io.out(&output::print_typed_object(
             format,
             Kind::Service,
             service.clone(),
-        )?);
-    } else {
-        io.out(&output::print_objects(
-            format,
-            &[(Kind::Service, service.clone())],
-            true,
         )?);
     }
     Ok(())

@@ -12,8 +12,9 @@ use super::super::error::KubectlError;
 use super::super::{Env, Io};
 use super::discovery::Discovery;
 use crate::api::{ApiError, Kind};
-use crate::printers::json::{go_json_number, write_go_json_string};
-use crate::schema::{self, GoType, Shape};
+use crate::printers::json::write_go_json_string;
+use crate::schema::typed::TypedJson;
+use crate::schema::{self, GoType};
 use serde_json::Value;
 
 /// `GetOptions.Complete` and `Validate` for `--raw`, then the request.
@@ -294,93 +295,4 @@ fn encode(value: &Value, kind: Kind, list: bool, pretty: bool) -> String {
         out.push('\n');
     }
     out
-}
-
-/// Go's `encoding/json` over a typed object: struct fields in declaration order (from the
-/// schema), maps sorted.
-struct TypedJson<'s> {
-    schema: &'s schema::Schema,
-    indent: Option<&'static str>,
-}
-
-impl TypedJson<'_> {
-    fn newline(&self, out: &mut String, depth: usize) {
-        if let Some(indent) = self.indent {
-            out.push('\n');
-            for _ in 0..depth {
-                out.push_str(indent);
-            }
-        }
-    }
-
-    fn write(&self, out: &mut String, value: &Value, go_type: Option<&GoType>, depth: usize) {
-        let shape = go_type.map(|go_type| self.schema.shape(go_type));
-        match value {
-            Value::Null => out.push_str("null"),
-            Value::Bool(flag) => out.push_str(if *flag { "true" } else { "false" }),
-            Value::Number(number) => out.push_str(&go_json_number(number)),
-            Value::String(text) => write_go_json_string(out, text),
-            Value::Array(items) if items.is_empty() => out.push_str("[]"),
-            Value::Array(items) => {
-                let element = match &shape {
-                    Some(Shape::Slice(element)) => Some(element),
-                    _ => None,
-                };
-                out.push('[');
-                for (index, item) in items.iter().enumerate() {
-                    if index > 0 {
-                        out.push(',');
-                    }
-                    self.newline(out, depth + 1);
-                    self.write(out, item, element, depth + 1);
-                }
-                self.newline(out, depth);
-                out.push(']');
-            }
-            Value::Object(map) if map.is_empty() => out.push_str("{}"),
-            Value::Object(map) => {
-                // A struct's fields in declaration order (anything undeclared after them,
-                // sorted); a map's keys sorted.
-                let mut entries: Vec<(&String, &Value, Option<&GoType>)> = Vec::new();
-                match &shape {
-                    Some(Shape::Type(index)) => {
-                        let fields = self
-                            .schema
-                            .type_at(*index)
-                            .map(|def| def.fields.as_slice())
-                            .unwrap_or(&[]);
-                        for field in fields {
-                            if let Some((key, value)) = map.get_key_value(field.json_name) {
-                                entries.push((key, value, Some(&field.go_type)));
-                            }
-                        }
-                        for (key, value) in map {
-                            if !fields.iter().any(|field| field.json_name == key) {
-                                entries.push((key, value, None));
-                            }
-                        }
-                    }
-                    Some(Shape::Map(_, element)) => {
-                        entries.extend(map.iter().map(|(key, value)| (key, value, Some(element))));
-                    }
-                    _ => entries.extend(map.iter().map(|(key, value)| (key, value, None))),
-                }
-                out.push('{');
-                for (index, (key, value, go_type)) in entries.into_iter().enumerate() {
-                    if index > 0 {
-                        out.push(',');
-                    }
-                    self.newline(out, depth + 1);
-                    write_go_json_string(out, key);
-                    out.push(':');
-                    if self.indent.is_some() {
-                        out.push(' ');
-                    }
-                    self.write(out, value, go_type, depth + 1);
-                }
-                self.newline(out, depth);
-                out.push('}');
-            }
-        }
-    }
 }

@@ -274,11 +274,7 @@ pub(super) fn run(
         if index > 0 && format == OutputFormat::Yaml {
             io.out("---\n");
         }
-        io.out(&if dry_run == DryRun::Client {
-            output::print_typed_object(&format, kind, object)?
-        } else {
-            output::print_objects(&format, &[(kind, object)], true)?
-        });
+        io.out(&output::print_typed_object(&format, kind, object)?);
     }
     if !errors.is_empty() {
         return Err(KubectlError::Many(errors));
