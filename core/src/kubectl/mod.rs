@@ -268,8 +268,46 @@ pub trait Waiter {
     }
 }
 
+/// kubectl's kuberc step before any parsing (`Preferences.Apply`): an explicit `--kuberc`
+/// (found as `getExplicitKuberc` scans the words) must be a file. What a kuberc file says is
+/// not applied.
+fn kuberc_error(argv: &[String], fs: &Vfs) -> Option<String> {
+    let mut path = None;
+    for (index, word) in argv.iter().enumerate() {
+        if word == "--" {
+            break;
+        }
+        let value = if word == "--kuberc" {
+            argv.get(index + 1).map(String::as_str)
+        } else if word.contains("--kuberc=") {
+            word.split('=').nth(1).filter(|value| !value.is_empty())
+        } else {
+            continue;
+        };
+        path = Some(value.ok_or("kuberc file is not found".to_string()));
+        break;
+    }
+    let path = match path? {
+        Ok("") => return None,
+        Ok(path) => path,
+        Err(error) => return Some(error),
+    };
+    let error = match fs.read(path) {
+        Err(crate::vfs::FsError::IsADirectory) => format!("read {path}: is a directory"),
+        Err(_) => format!("open {path}: no such file or directory"),
+        Ok(_) => return None,
+    };
+    Some(format!("kuberc error kuberc: {error}"))
+}
+
 /// Runs one kubectl command line (argv without the leading `kubectl`).
 pub fn run(argv: &[String], env: &mut Env<'_>, io: &mut Io) -> Outcome {
+    if let Some(error) = kuberc_error(argv, env.fs) {
+        io.err(&format!(
+            "error occurred while applying preferences {error}\n"
+        ));
+        return Outcome::Done(1);
+    }
     let invocation = match cli::parse(argv) {
         cli::ParseOutcome::Run(invocation) => invocation,
         cli::ParseOutcome::Help(text) => {

@@ -546,6 +546,128 @@ fn is_go_space(character: char) -> bool {
     ) || ((character as u32) > 0xff && character.is_whitespace())
 }
 
+/// What `net/url.Parse` keeps of a URL: the lower-cased scheme, the authority's user info and
+/// host (with its port, still escaped), the path as written, and whether it was opaque
+/// (`scheme:rest` without `//`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GoUrl {
+    pub scheme: String,
+    pub user: Option<String>,
+    pub host: String,
+    pub path: String,
+    pub opaque: bool,
+}
+
+/// Go's `url.Parse`, for kubectl's `--server` and `--proxy-url`: its errors are the inner
+/// error texts (`missing protocol scheme`, `invalid port ":x" after host`, …).
+pub fn parse_url(raw: &str) -> Result<GoUrl, String> {
+    if raw.bytes().any(|byte| byte < 0x20 || byte == 0x7f) {
+        return Err("net/url: invalid control character in URL".to_string());
+    }
+    let (raw, fragment) = raw.split_once('#').unwrap_or((raw, ""));
+    let mut url = GoUrl {
+        scheme: String::new(),
+        user: None,
+        host: String::new(),
+        path: String::new(),
+        opaque: false,
+    };
+    if raw == "*" {
+        url.path = raw.to_string();
+        return Ok(url);
+    }
+    let mut rest = raw;
+    for (index, byte) in raw.bytes().enumerate() {
+        match byte {
+            b'a'..=b'z' | b'A'..=b'Z' => {}
+            b'0'..=b'9' | b'+' | b'-' | b'.' if index > 0 => {}
+            b':' if index == 0 => return Err("missing protocol scheme".to_string()),
+            b':' => {
+                url.scheme = raw[..index].to_ascii_lowercase();
+                rest = &raw[index + 1..];
+                break;
+            }
+            _ => break,
+        }
+    }
+    rest = match rest.strip_suffix('?') {
+        Some(without) if !without.contains('?') => without,
+        _ => rest.split_once('?').map_or(rest, |(before, _)| before),
+    };
+    if !rest.starts_with('/') {
+        if !url.scheme.is_empty() {
+            url.opaque = true;
+            url.path = rest.to_string();
+            return Ok(url);
+        }
+        if rest.split('/').next().unwrap_or("").contains(':') {
+            return Err("first path segment in URL cannot contain colon".to_string());
+        }
+    }
+    if rest.starts_with("//") && (!url.scheme.is_empty() || !rest.starts_with("///")) {
+        let authority = &rest[2..];
+        let (authority, path) = authority
+            .find('/')
+            .map_or((authority, ""), |at| authority.split_at(at));
+        let (user, host) = match authority.rsplit_once('@') {
+            Some((user, host)) => (Some(user), host),
+            None => (None, authority),
+        };
+        let port = if host.starts_with('[') {
+            let Some(end) = host.rfind(']') else {
+                return Err("missing ']' in host".to_string());
+            };
+            &host[end + 1..]
+        } else {
+            host.find(':').map_or("", |at| &host[at..])
+        };
+        if !port.is_empty()
+            && !(port.starts_with(':') && port[1..].bytes().all(|b| b.is_ascii_digit()))
+        {
+            return Err(format!("invalid port {} after host", quote(port)));
+        }
+        url_unescape(host, true)?;
+        if let Some(user) = user {
+            url_unescape(user, false)?;
+        }
+        url.user = user.map(str::to_string);
+        url.host = host.to_string();
+        rest = path;
+    }
+    url_unescape(rest, false)?;
+    url_unescape(fragment, false)?;
+    url.path = rest.to_string();
+    Ok(url)
+}
+
+/// `url.unescape`'s checks: `%` takes two hex digits; a host allows only the characters
+/// RFC 3986 allows there (and any non-ASCII byte).
+fn url_unescape(text: &str, host: bool) -> Result<(), String> {
+    let bytes = text.as_bytes();
+    for (index, &byte) in bytes.iter().enumerate() {
+        if byte == b'%' {
+            let hex = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_hexdigit);
+            if !hex(index + 1) || !hex(index + 2) {
+                let end = (index + 3).min(text.len());
+                return Err(format!(
+                    "invalid URL escape {}",
+                    quote(text.get(index..end).unwrap_or("%"))
+                ));
+            }
+        } else if host
+            && byte < 0x80
+            && !byte.is_ascii_alphanumeric()
+            && !b"!$&'()*+,;=:[]<>\"-_.~".contains(&byte)
+        {
+            return Err(format!(
+                "invalid character {} in host name",
+                quote(&char::from(byte).to_string())
+            ));
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
@@ -821,6 +943,43 @@ mod tests {
             ),
         ] {
             assert_eq!(word_wrap(input, limit), want, "{input:?} {limit}");
+        }
+    }
+
+    #[test]
+    fn parse_url_matches_go() {
+        for (input, want) in [
+            ("::", Err("missing protocol scheme")),
+            ("http://::", Err("invalid port \"::\" after host")),
+            ("http://a:b", Err("invalid port \":b\" after host")),
+            ("http://a%zz", Err("invalid URL escape \"%zz\"")),
+            ("http://a b", Err("invalid character \" \" in host name")),
+            (
+                "127.0.0.1:1",
+                Err("first path segment in URL cannot contain colon"),
+            ),
+            ("http://[::1", Err("missing ']' in host")),
+            ("a\tb", Err("net/url: invalid control character in URL")),
+            ("localhost:8080", Ok(("localhost", None, "", "8080", true))),
+            ("foo", Ok(("", None, "", "foo", false))),
+            ("//h/p", Ok(("", None, "h", "/p", false))),
+            (
+                "HTTP://user@127.0.0.1:1/p/?x=1#f",
+                Ok(("http", Some("user"), "127.0.0.1:1", "/p/", false)),
+            ),
+            ("http://[::1]:1", Ok(("http", None, "[::1]:1", "", false))),
+        ] {
+            let got = parse_url(input);
+            let got = got.as_ref().map(|url| {
+                (
+                    url.scheme.as_str(),
+                    url.user.as_deref(),
+                    url.host.as_str(),
+                    url.path.as_str(),
+                    url.opaque,
+                )
+            });
+            assert_eq!(got.map_err(String::as_str), want, "{input:?}");
         }
     }
 }

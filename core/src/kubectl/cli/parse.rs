@@ -539,7 +539,8 @@ pub(crate) fn parse_with_columns(argv: &[String], columns: Option<usize>) -> Par
         return ParseOutcome::Help(render_help(&chain, limit));
     }
     let warnings = parsed.warnings;
-    if let Some(error) = check_profile(&parsed.values) {
+    // `kubectl alpha` has no subcommands to run: cobra skips the root's persistent pre-run.
+    if let Some(error) = check_profile(&parsed.values).filter(|_| !is_alpha) {
         return ParseOutcome::Error(format!("{warnings}{error}"));
     }
     let missing: Vec<String> = flags

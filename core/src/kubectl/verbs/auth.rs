@@ -14,7 +14,7 @@ use super::super::dry_run::{self, DryRun};
 use super::super::error::KubectlError;
 use super::super::output::{self, OutputFormat};
 use super::super::{manifest, resources, Env, Io};
-use super::unreachable::{connection_refused, discovery_failure, has_server};
+use super::unreachable::{connection_refused, discovery_failure, failure, Failure};
 use crate::api::kind::KIND_TABLE;
 use crate::api::value::str_at;
 use crate::cluster::authz::{self, Attributes, Impersonation, Rule, UserInfo};
@@ -107,8 +107,8 @@ fn can_i(invocation: &Invocation, env: &Env<'_>, io: &mut Io) -> Result<i32, Kub
     let quiet = flags.bool("quiet");
     let all_namespaces = flags.bool("all-namespaces");
     let subresource = flags.string("subresource").unwrap_or("");
-    let reachable = has_server(invocation, env);
-    let timeout = || super::request_timeout_error(invocation).map_or(Ok(()), Err);
+    let unreachable = failure(invocation, env);
+    let timeout = || super::client_config_error(invocation, env).map_or(Ok(()), Err);
     // Complete.
     let mut request = None;
     if list {
@@ -128,7 +128,8 @@ fn can_i(invocation: &Invocation, env: &Env<'_>, io: &mut Io) -> Result<i32, Kub
             Target::Url(argument.clone())
         } else {
             let (resource_type, name) = argument.split_once('/').unwrap_or((argument, ""));
-            let (group, resource, namespaced) = resource_for(resource_type, reachable, env, io);
+            let (group, resource, namespaced) =
+                resource_for(resource_type, unreachable.as_deref(), env, io);
             Target::Resource {
                 group,
                 resource,
@@ -196,8 +197,8 @@ fn can_i(invocation: &Invocation, env: &Env<'_>, io: &mut Io) -> Result<i32, Kub
             ));
         }
     }
-    if !reachable {
-        return Err(connection_refused());
+    if let Some(failure) = &unreachable {
+        return Err(connection_refused(failure));
     }
     let user = requester(invocation);
     let Some((verb, target)) = request else {
@@ -240,7 +241,7 @@ fn can_i(invocation: &Invocation, env: &Env<'_>, io: &mut Io) -> Result<i32, Kub
 /// discovery attempts.
 fn resource_for(
     argument: &str,
-    reachable: bool,
+    unreachable: Option<&Failure>,
     env: &Env<'_>,
     io: &mut Io,
 ) -> (String, String, Option<bool>) {
@@ -249,9 +250,9 @@ fn resource_for(
     }
     let lower = argument.to_lowercase();
     let lookup = |io: &mut Io, group: Option<&str>, resource: &str, version: Option<&str>| {
-        if !reachable {
-            io.err(&discovery_failure(env));
-            io.err(&discovery_failure(env));
+        if let Some(failure) = unreachable {
+            io.err(&discovery_failure(env, failure));
+            io.err(&discovery_failure(env, failure));
             return None;
         }
         KIND_TABLE
@@ -434,7 +435,7 @@ fn access_list(rules: &[&'static Rule], no_headers: bool) -> String {
 /// format (`OutputFlagSpecified`: `--template` alone keeps the table).
 fn whoami(invocation: &Invocation, env: &Env<'_>, io: &mut Io) -> Result<i32, KubectlError> {
     let flags = &invocation.flags;
-    if let Some(error) = super::request_timeout_error(invocation) {
+    if let Some(error) = super::client_config_error(invocation, env) {
         return Err(error);
     }
     let output = flags.string("output").unwrap_or("");
@@ -443,8 +444,8 @@ fn whoami(invocation: &Invocation, env: &Env<'_>, io: &mut Io) -> Result<i32, Ku
     } else {
         Some(OutputFormat::from_flags(output, false, flags, env.fs)?)
     };
-    if !has_server(invocation, env) {
-        return Err(connection_refused());
+    if let Some(failure) = failure(invocation, env) {
+        return Err(connection_refused(&failure));
     }
     let user = requester(invocation);
     let Some(format) = format else {
@@ -584,7 +585,7 @@ fn reconcile(invocation: &Invocation, env: &Env<'_>, io: &mut Io) -> Result<i32,
     } else {
         manifest::Manifests::default()
     };
-    if let Some(error) = super::request_timeout_error(invocation) {
+    if let Some(error) = super::client_config_error(invocation, env) {
         return Err(error);
     }
     OutputFormat::from_flags(flags.string("output").unwrap_or(""), false, flags, env.fs)?;
@@ -593,7 +594,7 @@ fn reconcile(invocation: &Invocation, env: &Env<'_>, io: &mut Io) -> Result<i32,
             env, kustomize,
         )));
     }
-    let reachable = has_server(invocation, env);
+    let unreachable = failure(invocation, env);
     let mut errors = Vec::new();
     for object in &manifests.objects {
         let value = &object.value;
@@ -627,8 +628,8 @@ fn reconcile(invocation: &Invocation, env: &Env<'_>, io: &mut Io) -> Result<i32,
                 errors.push(KubectlError::message(format!(
                     "only rbac.authorization.k8s.io/v1 is supported: not *{version}.{kind}"
                 )));
-            } else if !reachable {
-                errors.push(connection_refused());
+            } else if let Some(failure) = &unreachable {
+                errors.push(connection_refused(failure));
             } else {
                 return Err(KubectlError::message(
                     "the playground does not implement \"kubectl auth reconcile\" yet (it serves no RBAC objects)",

@@ -6,7 +6,7 @@
 //! the current context leaves `current-context` pointing at it.
 
 use super::super::cli::{self, Invocation};
-use super::super::config::{Context, CLUSTER_NAME, KUBECONFIG_PATH};
+use super::super::config::{Context, CLUSTER_NAME};
 use super::super::error::KubectlError;
 use super::super::output::{self, OutputFormat};
 use super::super::{Env, Io};
@@ -22,6 +22,7 @@ pub(super) fn run(
 ) -> Result<i32, KubectlError> {
     let config = &mut *env.config;
     let args = &invocation.args;
+    let file = super::kubeconfig_file::path(invocation);
     match path.get(1).copied() {
         Some("current-context") => match &config.current_context {
             Some(name) => {
@@ -94,8 +95,16 @@ pub(super) fn run(
             Ok(0)
         }
         Some("get-contexts") => get_contexts(invocation, env, io),
-        Some("get-clusters" | "get-users") => {
-            io.out(&format!("NAME\n{CLUSTER_NAME}\n"));
+        Some(listing @ ("get-clusters" | "get-users")) => {
+            let present = if listing == "get-clusters" {
+                config.has_cluster
+            } else {
+                config.has_user
+            };
+            io.out(&format!(
+                "NAME\n{}",
+                if present { format!("{CLUSTER_NAME}\n") } else { String::new() }
+            ));
             Ok(0)
         }
         Some("delete-context") => {
@@ -105,13 +114,13 @@ pub(super) fn run(
             };
             if config.contexts.remove(name).is_none() {
                 return Err(KubectlError::message(format!(
-                    "cannot delete context {name}, not in {KUBECONFIG_PATH}"
+                    "cannot delete context {name}, not in {file}"
                 )));
             }
             if config.current_context.as_ref() == Some(name) {
                 io.err("warning: this removed your active context, use \"kubectl config use-context\" to select a different one\n");
             }
-            io.out(&format!("deleted context {name} from {KUBECONFIG_PATH}\n"));
+            io.out(&format!("deleted context {name} from {file}\n"));
             Ok(0)
         }
         Some("rename-context") => {
@@ -120,12 +129,12 @@ pub(super) fn run(
             };
             if !config.contexts.contains_key(old) {
                 return Err(KubectlError::message(format!(
-                    "cannot rename the context \"{old}\", it's not in {KUBECONFIG_PATH}"
+                    "cannot rename the context \"{old}\", it's not in {file}"
                 )));
             }
             if config.contexts.contains_key(new) {
                 return Err(KubectlError::message(format!(
-                    "cannot rename the context \"{old}\", the context \"{new}\" already exists in {KUBECONFIG_PATH}"
+                    "cannot rename the context \"{old}\", the context \"{new}\" already exists in {file}"
                 )));
             }
             if let Some(context) = config.contexts.remove(old) {

@@ -18,6 +18,18 @@ use crate::vfs::FsError;
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
 
+/// apimachinery's `IsValidPathSegmentName`.
+fn path_segment_problems(segment: &str) -> Vec<String> {
+    if matches!(segment, "." | "..") {
+        return vec![format!("may not be '{segment}'")];
+    }
+    ["/", "%"]
+        .iter()
+        .filter(|illegal| segment.contains(**illegal))
+        .map(|illegal| format!("may not contain '{illegal}'"))
+        .collect()
+}
+
 /// `kubectl create configmap`.
 pub(super) fn config_map(
     invocation: &Invocation,
@@ -352,7 +364,7 @@ pub(super) fn token(
     let flags = &invocation.flags;
     let name = super::create::name_from_command_args(invocation)?;
     let namespace = resources::namespace(invocation, env);
-    if let Some(error) = super::request_timeout_error(invocation) {
+    if let Some(error) = super::client_config_error(invocation, env) {
         return Err(error);
     }
     let output = flags.string("output").unwrap_or("");
@@ -415,6 +427,23 @@ pub(super) fn token(
             )
         }),
     };
+    // The REST client's `Namespace` and `Name` refuse what cannot be a path segment, before
+    // the request is sent.
+    for (what, segment) in [("namespace", &namespace), ("resource name", &name)] {
+        let problems = path_segment_problems(segment);
+        if !problems.is_empty() {
+            return Err(KubectlError::message(format!(
+                "failed to create token: invalid {what} \"{segment}\": [{}]",
+                problems.join(" ")
+            )));
+        }
+    }
+    if let Some(failure) = super::unreachable::failure(invocation, env) {
+        return Err(KubectlError::message(format!(
+            "failed to create token: Post \"{}/api/v1/namespaces/{namespace}/serviceaccounts/{name}/token\": {}",
+            failure.url, failure.error
+        )));
+    }
     let issued = env
         .cluster
         .create_token(&namespace, &name, &request)
@@ -472,7 +501,7 @@ pub(super) fn generator_prologue(
     io: &mut Io,
 ) -> Result<(String, DryRun, OutputFormat), KubectlError> {
     let name = super::create::name_from_command_args(invocation)?;
-    if let Some(error) = super::request_timeout_error(invocation) {
+    if let Some(error) = super::client_config_error(invocation, env) {
         return Err(error);
     }
     let dry_run = dry_run::strategy(invocation, env, io)?;
@@ -533,10 +562,29 @@ fn finish(
         return Ok(0);
     }
     let namespace = resources::namespace(invocation, env);
+    // Run wraps the request's error: `failed to create job: …`, `failed to create secret …`.
+    let info = kind.info();
+    let failed_to_create = match kind {
+        Kind::Secret => "failed to create secret ".to_string(),
+        _ => format!(
+            "failed to create {}: ",
+            kind.singular().split('.').next().unwrap_or("")
+        ),
+    };
+    if let Some(failure) = super::unreachable::failure(invocation, env) {
+        return Err(KubectlError::message(format!(
+            "{failed_to_create}Post \"{}/{}/{}/namespaces/{namespace}/{}?{}fieldManager=kubectl-create&fieldValidation=Strict\": {}",
+            failure.url,
+            if info.group.is_empty() { "api" } else { "apis" },
+            kind.api_version(),
+            info.resource(),
+            if dry_run == DryRun::Server { "dryRun=All&" } else { "" },
+            failure.error
+        )));
+    }
     let failed = |error: ApiError| {
         KubectlError::message(format!(
-            "failed to create {}: {}",
-            kind.singular(),
+            "{failed_to_create}{}",
             super::super::error::go_error_text(&error)
         ))
     };

@@ -109,6 +109,12 @@ pub(super) fn run(
         return Ok(0);
     }
     let namespace = resources::namespace(invocation, env);
+    if let Some(failure) = super::unreachable::failure(invocation, env) {
+        return Err(KubectlError::message(format!(
+            "failed to create {service_type} service: Post \"{}/api/v1/namespaces/{namespace}/services?fieldManager=kubectl-create&fieldValidation=Strict\": {}",
+            failure.url, failure.error
+        )));
+    }
     // Run wraps the API server's error (`failed to create NodePort service: …`).
     let failed = |error: ApiError| {
         KubectlError::message(format!(

@@ -35,21 +35,39 @@ struct Request {
     watch_events: bool,
     /// The objects named by `-f` (`selection` lists their kinds and names too).
     files: Option<resources::FileTargets>,
+    /// The printer's error when one object was asked for: kubectl reports that object's
+    /// own error (not found) first.
+    printer_error: Option<KubectlError>,
 }
 
 const NO_TYPE_MESSAGE: &str = "You must specify the type of resource to get. Use \"kubectl api-resources\" for a complete list of supported resources.\n\nerror: Required resource not specified.\nUse \"kubectl explain <resource>\" for a detailed description of that resource (e.g. kubectl explain pods).\nSee 'kubectl get -h' for help and examples";
 
-fn build_request(invocation: &Invocation, env: &Env<'_>) -> Result<Request, KubectlError> {
-    if invocation.args.is_empty() && !resources::has_file_sources(&invocation.flags) {
-        return Err(KubectlError::Raw(NO_TYPE_MESSAGE.to_string()));
-    }
-    let output = invocation.flags.string("output").unwrap_or("");
-    let format = OutputFormat::from_flags(output, true, &invocation.flags, env.fs)?;
-    if invocation.flags.bool("show-labels") && !matches!(output, "" | "wide") {
+/// `GetOptions.Validate`'s checks of the flags, after `Complete`'s and before anything runs.
+fn validate(invocation: &Invocation, watch: bool) -> Result<(), KubectlError> {
+    let flags = &invocation.flags;
+    let output = flags.string("output").unwrap_or("");
+    if flags.bool("show-labels") && !matches!(output, "" | "wide") {
         return Err(KubectlError::message(format!(
             "--show-labels option cannot be used with {output} printer"
         )));
     }
+    if !flags.strings("label-columns").is_empty() && output.starts_with("custom-columns") {
+        return Err(KubectlError::message(format!(
+            "--label-columns option cannot be used with {output} printer"
+        )));
+    }
+    if flags.bool("output-watch-events") && !watch {
+        return Err(KubectlError::message(
+            "--output-watch-events option can only be used with --watch or --watch-only",
+        ));
+    }
+    Ok(())
+}
+
+/// The request `get` sends, resolved in kubectl's order: the resource builder's checks of the
+/// arguments come before the printer, which kubectl only makes once it has the objects (its
+/// error then waits for a single named object's own, see `Request::printer_error`).
+fn build_request(invocation: &Invocation, env: &Env<'_>) -> Result<Request, KubectlError> {
     let files = resources::file_targets(invocation, env)?;
     let selection = match &files {
         Some(files) => Selection::Names(
@@ -77,8 +95,13 @@ fn build_request(invocation: &Invocation, env: &Env<'_>) -> Result<Request, Kube
         && files.is_none()
         && (!label_selector_text.is_empty() || !field_selector_text.is_empty())
     {
+        // The builder refuses `TYPE/NAME` arguments before it looks anything up.
         return Err(KubectlError::message(
-            "name cannot be provided when a selector is specified",
+            if invocation.args.iter().any(|arg| arg.contains('/')) {
+                "selectors and the all flag cannot be used when passing resource/name arguments"
+            } else {
+                "name cannot be provided when a selector is specified"
+            },
         ));
     }
     let all_namespaces = invocation.flags.bool("all-namespaces");
@@ -90,6 +113,17 @@ fn build_request(invocation: &Invocation, env: &Env<'_>) -> Result<Request, Kube
     } else {
         Some(resources::namespace(invocation, env))
     };
+    let output = invocation.flags.string("output").unwrap_or("");
+    let single = match &files {
+        Some(files) => files.single,
+        None => matches!(&selection, Selection::Names(names) if names.len() == 1),
+    };
+    let (format, printer_error) =
+        match OutputFormat::from_flags(output, true, &invocation.flags, env.fs) {
+            Ok(format) => (format, None),
+            Err(error) if single => (OutputFormat::Table, Some(error)),
+            Err(error) => return Err(error),
+        };
     let first_kind = match &selection {
         Selection::Names(names) => names.first().map(|(kind, _)| *kind),
         Selection::Kinds(kinds) => kinds.first().copied(),
@@ -161,6 +195,7 @@ fn build_request(invocation: &Invocation, env: &Env<'_>) -> Result<Request, Kube
         ignore_not_found: invocation.flags.bool("ignore-not-found"),
         watch_events: invocation.flags.bool("output-watch-events"),
         files,
+        printer_error,
     })
 }
 
@@ -654,11 +689,10 @@ pub(super) fn run(
             "warning: --watch requested, --sort-by will be ignored for watch events received\n"
         });
     }
-    if invocation.flags.bool("output-watch-events") && !watch {
-        return Err(KubectlError::message(
-            "--output-watch-events option can only be used with --watch or --watch-only",
-        ));
+    if !watch && invocation.args.is_empty() && !resources::has_file_sources(&invocation.flags) {
+        return Err(KubectlError::Raw(NO_TYPE_MESSAGE.to_string()));
     }
+    validate(invocation, watch)?;
     if watch {
         if invocation.args.is_empty() && !resources::has_file_sources(&invocation.flags) {
             return Err(KubectlError::Raw(format!(
@@ -686,6 +720,13 @@ pub(super) fn run(
     }
     resources::server_warnings(io, resources::selection_kinds(&request.selection));
     let (mut groups, errors) = collect(&request, env.cluster);
+    if let Some(error) = request.printer_error.take() {
+        return Err(if errors.is_empty() {
+            error
+        } else {
+            KubectlError::Many(errors)
+        });
+    }
     // For names and `-f`, kinds are shown when the objects found are of several kinds.
     if matches!(request.selection, Selection::Names(_))
         && groups

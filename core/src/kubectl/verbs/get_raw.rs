@@ -47,6 +47,13 @@ pub(super) fn run(
             crate::jsonpath::go_quote(path)
         )));
     }
+    // `f.RESTClient()`, then the one request (no discovery before it).
+    if let Some(error) = super::client_config_error(invocation, env) {
+        return Err(error);
+    }
+    if let Some(failure) = super::unreachable::failure(invocation, env) {
+        return Err(super::unreachable::connection_refused(&failure));
+    }
     let query = path.split_once('?').map_or("", |(_, query)| query);
     let body =
         answer(env, path, is_pretty(query, KUBECTL_USER_AGENT)).map_err(|error| match error {

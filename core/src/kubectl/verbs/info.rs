@@ -68,13 +68,14 @@ pub(super) fn server_version_json() -> String {
 }
 
 pub(super) fn version(invocation: &Invocation, io: &mut Io) -> Result<i32, KubectlError> {
-    if !invocation.args.is_empty() {
+    let client_only = invocation.flags.bool("client");
+    // `Complete` keeps the arguments (for `Validate` to refuse) only when it asks the server.
+    if !invocation.args.is_empty() && !client_only {
         return Err(KubectlError::message(format!(
             "extra arguments: [{}]",
             invocation.args.join(" ")
         )));
     }
-    let client_only = invocation.flags.bool("client");
     let output = invocation.flags.string("output").unwrap_or("");
     let versions: Vec<(&str, &VersionInfo)> = if client_only {
         vec![("clientVersion", &CLIENT_VERSION)]

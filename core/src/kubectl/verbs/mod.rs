@@ -2,6 +2,7 @@
 
 mod annotate;
 mod auth;
+mod client_config;
 mod config;
 mod create;
 mod create_config;
@@ -35,57 +36,7 @@ pub use run::AttachedShell;
 use super::cli::Invocation;
 use super::error::KubectlError;
 use super::{Env, Io, Outcome};
-
-/// clientcmd's check before any command that talks to the cluster (every one but `config`,
-/// `completion`, `options` and `version --client`, even `--local` ones): the context in use
-/// (`--context`, else `current-context`) must exist, and impersonation flags need `--as`.
-/// Both failing is `ConfirmUsable`'s aggregate, as `MultilineError` prints it.
-pub(super) fn configuration_error(invocation: &Invocation, env: &Env<'_>) -> Option<KubectlError> {
-    match invocation.path.first().copied() {
-        Some("config" | "completion" | "options" | "help" | "alpha" | "plugin") => return None,
-        Some("version") if invocation.flags.bool("client") => return None,
-        _ => {}
-    }
-    let name = env
-        .config
-        .context_in_use(invocation.flags.string("context"));
-    let context = name.and_then(|name| env.config.contexts.get(name));
-    let missing = name
-        .filter(|_| context.is_none())
-        .map(|name| format!("context was not found for specified context: {name}"));
-    let impersonation = impersonation_error(invocation, context.map(|c| c.user.as_str()));
-    match (missing, impersonation) {
-        (None, None) => None,
-        (Some(missing), None) => Some(KubectlError::Raw(format!(
-            "Error in configuration: {missing}"
-        ))),
-        (None, Some(impersonation)) => Some(KubectlError::message(impersonation)),
-        (Some(missing), Some(impersonation)) => Some(KubectlError::Raw(format!(
-            "Error in configuration: \n* {missing}\n* {impersonation}"
-        ))),
-    }
-}
-
-/// `validateAuthInfo`'s impersonation check, which clientcmd runs with the context's:
-/// `--as-uid`, `--as-group` or `--as-user-extra KEY=VALUE` need `--as`.
-fn impersonation_error(invocation: &Invocation, context_user: Option<&str>) -> Option<String> {
-    let flags = &invocation.flags;
-    let impersonates = !flags.string("as").unwrap_or("").is_empty();
-    let asks = !flags.string("as-uid").unwrap_or("").is_empty()
-        || !flags.strings("as-group").is_empty()
-        || flags
-            .strings("as-user-extra")
-            .iter()
-            .any(|extra| extra.contains('='));
-    let user = flags
-        .string("user")
-        .filter(|user| !user.is_empty())
-        .or(context_user)
-        .unwrap_or("");
-    (asks && !impersonates).then(|| {
-        format!("requesting uid, groups or user-extra for {user} without impersonating a user")
-    })
-}
+use client_config::{client_config_error, configuration_error};
 
 /// Whether the command's own checks of its arguments fail before it reads the kubeconfig
 /// (`f.ToRawKubeConfigLoader().Namespace()`, `ToRESTConfig`), so that they, not
@@ -98,10 +49,20 @@ fn fails_on_arguments_first(invocation: &Invocation) -> bool {
     let no_selector = flags.string("selector").unwrap_or("").is_empty();
     match invocation.path.as_slice() {
         ["create"] | ["auth", "reconcile"] => no_files,
+        ["api-resources" | "api-versions" | "apply"] => !args.is_empty(),
         ["create", "namespace" | "configmap" | "secret" | "job" | "deployment" | "serviceaccount"
-        | "service" | "token", ..] => args.len() != 1,
+        | "service" | "token", ..] => invocation.args_before_dash().len() != 1,
+        ["top", _] => args.len() > 1,
+        // The old form `exec POD COMMAND`.
+        ["exec"] => args.len() > 1 && !matches!(invocation.args_before_dash, Some(0 | 1)),
         ["annotate"] => true,
-        ["logs"] => args.is_empty() && no_selector,
+        ["logs"] => {
+            if no_selector {
+                args.is_empty() || args.len() > 2
+            } else {
+                !args.is_empty()
+            }
+        }
         ["port-forward"] => args.len() < 2,
         ["cordon" | "uncordon" | "drain"] => args.is_empty() && !flags.changed("selector"),
         ["auth", "can-i"] => {
@@ -117,7 +78,7 @@ fn fails_on_arguments_first(invocation: &Invocation) -> bool {
 
 /// Whether the command builds its REST client before its own checks can fail. `explain`
 /// builds it before checking its arguments; the verbs listed check theirs first and call
-/// `request_timeout_error` themselves.
+/// `client_config_error` themselves.
 fn builds_client_first(invocation: &Invocation) -> bool {
     match invocation.path.as_slice() {
         ["explain"] => true,
@@ -132,21 +93,6 @@ fn builds_client_first(invocation: &Invocation) -> bool {
     }
 }
 
-/// clientcmd's `ParseTimeout` of `--request-timeout`, which building the client runs: whole
-/// seconds (`5`) or a Go duration (`1.5s`, even a negative one).
-///
-/// The playground has no request timeouts: the value is only checked.
-pub(super) fn request_timeout_error(invocation: &Invocation) -> Option<KubectlError> {
-    use super::cli::golang;
-    let timeout = invocation.flags.string("request-timeout").unwrap_or("");
-    let seconds = golang::parse_int(timeout, false, 64).is_ok_and(|value| value >= 0);
-    (!timeout.is_empty() && !seconds && golang::parse_duration(timeout).is_err()).then(|| {
-        KubectlError::message(
-            "Invalid timeout value. Timeout must be a single integer in seconds, or an integer followed by a corresponding time unit (e.g. 1s | 2m | 3h)",
-        )
-    })
-}
-
 /// Whether the command talks to the API server before anything else can fail. Commands given
 /// no arguments at all fail on their own checks first (`kubectl get`, `kubectl logs`…).
 fn needs_server(invocation: &Invocation) -> bool {
@@ -158,6 +104,10 @@ fn needs_server(invocation: &Invocation) -> bool {
         return false;
     }
     if first == "version" && invocation.flags.bool("client") {
+        return false;
+    }
+    // `get --raw` checks its flags first and finds the server itself (`get_raw::run`).
+    if first == "get" && !invocation.flags.string("raw").unwrap_or("").is_empty() {
         return false;
     }
     let takes_arguments = !matches!(
@@ -185,14 +135,20 @@ pub fn dispatch(
     if !reads_kubeconfig {
         return dispatch_verb(invocation, env, io);
     }
-    kubeconfig_file::load(env)?;
-    if first != Some("config") {
-        return dispatch_verb(invocation, env, io);
+    // `--kubeconfig` stands in for `~/.kube/config` during this command.
+    let mut explicit = kubeconfig_file::load_explicit(invocation, env.fs)?;
+    if let Some(config) = explicit.as_mut() {
+        std::mem::swap(env.config, config);
+    } else {
+        kubeconfig_file::load(env)?;
     }
-    let before = env.config.clone();
+    let before = (first == Some("config")).then(|| env.config.clone());
     let result = dispatch_verb(invocation, env, io);
-    if env.config.settings_differ(&before) {
-        kubeconfig_file::store(env);
+    if before.is_some_and(|before| env.config.settings_differ(&before)) {
+        kubeconfig_file::store(env, kubeconfig_file::path(invocation));
+    }
+    if let Some(config) = explicit.as_mut() {
+        std::mem::swap(env.config, config);
     }
     result
 }
@@ -209,13 +165,16 @@ fn dispatch_verb(
             return Err(error);
         }
     }
-    if builds_client_first(invocation) {
-        if let Some(error) = request_timeout_error(invocation) {
+    if !arguments_first && builds_client_first(invocation) {
+        if let Some(error) = client_config_error(invocation, env) {
             return Err(error);
         }
     }
-    if !arguments_first && needs_server(invocation) && !unreachable::has_server(invocation, env) {
-        if let Some(result) = unreachable::run(invocation, env, io) {
+    if let Some(failure) = (!arguments_first && needs_server(invocation))
+        .then(|| unreachable::failure(invocation, env))
+        .flatten()
+    {
+        if let Some(result) = unreachable::run(invocation, env, io, &failure) {
             return result.map(Outcome::Done);
         }
     }

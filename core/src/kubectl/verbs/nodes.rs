@@ -79,7 +79,7 @@ fn complete_nodes(
         ));
     }
     let dry_run = dry_run::strategy(invocation, env, io)?;
-    if let Some(error) = super::request_timeout_error(invocation) {
+    if let Some(error) = super::client_config_error(invocation, env) {
         return Err(error);
     }
     let pod_selector = invocation.flags.string("pod-selector").unwrap_or("");
@@ -444,7 +444,7 @@ pub(super) fn taint(
     let flags = &invocation.flags;
     // Complete: the REST mapper (which checks --request-timeout), the dry-run strategy, then
     // the arguments: resources first, then taint changes.
-    if let Some(error) = super::request_timeout_error(invocation) {
+    if let Some(error) = super::client_config_error(invocation, env) {
         return Err(error);
     }
     let dry_run = dry_run::strategy(invocation, env, io)?;

@@ -107,7 +107,7 @@ pub(super) fn run(
         }
     };
     if !local {
-        if let Some(error) = super::request_timeout_error(invocation) {
+        if let Some(error) = super::client_config_error(invocation, env) {
             return Err(error);
         }
     }

@@ -22,7 +22,7 @@ pub(super) fn run(
             "TYPE/NAME and list of ports are required for port-forward",
         ));
     }
-    if let Some(error) = super::request_timeout_error(invocation) {
+    if let Some(error) = super::client_config_error(invocation, env) {
         return Err(error);
     }
     // Complete: the object, the pod it stands for, and the ports with names resolved.

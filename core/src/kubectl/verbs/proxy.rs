@@ -26,9 +26,10 @@ pub struct ApiProxy {
     static_prefix: String,
     /// The request filter's patterns; `None` with `--disable-filter`.
     filter: Option<Filter>,
-    /// Whether the kubeconfig named the playground's cluster when the proxy started (without
-    /// one, kubectl proxies to `localhost:8080`, where nothing listens).
-    reachable: bool,
+    /// Why requests to the API server fail, when the proxy started without the playground's
+    /// cluster to talk to (the kubeconfig names none: kubectl proxies to `localhost:8080`,
+    /// where nothing listens; or `--server` names another address).
+    unreachable: Option<String>,
 }
 
 /// kubectl's `FilterServer`: comma-separated Go regular expressions.
@@ -98,7 +99,7 @@ pub(super) fn run(
     env: &mut Env<'_>,
     io: &mut Io,
 ) -> Result<Outcome, KubectlError> {
-    if let Some(error) = super::request_timeout_error(invocation) {
+    if let Some(error) = super::client_config_error(invocation, env) {
         return Err(error);
     }
     let flags = &invocation.flags;
@@ -193,7 +194,7 @@ pub(super) fn run(
         static_dir: (!static_dir.is_empty()).then(|| env.fs.resolve(&static_dir)),
         static_prefix,
         filter,
-        reachable: super::unreachable::has_server(invocation, env),
+        unreachable: super::unreachable::failure(invocation, env).map(|failure| failure.error),
     };
     if !unix_socket.is_empty() {
         // Nothing the shell's `curl` can reach; it serves until interrupted all the same.
@@ -395,9 +396,8 @@ pub fn serve(
             return go_error(403, "Forbidden", date);
         }
     }
-    if !proxy.reachable {
+    if let Some(error) = &proxy.unreachable {
         // `responder.Error`: kubectl logs the failure and answers 500.
-        let error = "dial tcp 127.0.0.1:8080: connect: connection refused";
         let line = klog_line(
             env,
             'E',
