@@ -16,6 +16,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 use std::fmt::Write as _;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 // ---------------------------------------------------------------------------------------------
 // Go quoting
@@ -905,7 +906,6 @@ pub fn is_dns1123_label(value: &str) -> Vec<String> {
     dns1123_label_messages(value.as_bytes())
 }
 
-/// `IsDNS1123Subdomain` of `pkg/util/validation` (object names; length in `characters`).
 /// apimachinery's `IsValidPortName` (an IANA service name): its messages in order.
 pub fn is_valid_port_name(port: &str) -> Vec<String> {
     let mut errors = Vec::new();
@@ -933,6 +933,7 @@ pub fn is_valid_port_name(port: &str) -> Vec<String> {
     errors
 }
 
+/// `IsDNS1123Subdomain` of `pkg/util/validation` (object names; length in `characters`).
 pub fn is_dns1123_subdomain(value: &str) -> Vec<String> {
     dns1123_subdomain_messages(value.as_bytes(), max_len_error_characters)
 }
@@ -1384,6 +1385,135 @@ const GO_NOT_PRINTABLE_RANGES: &[(u32, u32)] = &[
     (0x1fbfa, 0x1ffff), (0x2a6e0, 0x2a6ff), (0x2b73a, 0x2b73f), (0x2b81e, 0x2b81f), (0x2cea2, 0x2ceaf), (0x2ebe1, 0x2f7ff),
     (0x2fa1e, 0x2ffff), (0x3134b, 0x3134f), (0x323b0, 0xe00ff), (0xe01f0, 0x10ffff),
 ];
+
+/// Go's `netutils.ParseIPSloppy` (`net.ParseIP` as it was before Go 1.17): an IPv4 octet may
+/// carry leading zeros.
+pub fn parse_ip_sloppy(text: &str) -> Option<IpAddr> {
+    if !text.contains(':') {
+        let octets: Vec<&str> = text.split('.').collect();
+        if octets.len() != 4 {
+            return None;
+        }
+        let mut bytes = [0u8; 4];
+        for (byte, octet) in bytes.iter_mut().zip(&octets) {
+            if octet.is_empty() || octet.len() > 3 || !octet.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            *byte = octet.parse().ok()?;
+        }
+        return Some(IpAddr::V4(Ipv4Addr::from(bytes)));
+    }
+    text.parse::<Ipv6Addr>().ok().map(IpAddr::V6)
+}
+
+/// Go's `net.IP.String()`: an IPv4-mapped IPv6 address prints as IPv4.
+fn go_ip_string(ip: IpAddr) -> String {
+    match ip {
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => v4.to_string(),
+            None => v6.to_string(),
+        },
+        IpAddr::V4(v4) => v4.to_string(),
+    }
+}
+
+/// apimachinery's `IsValidIP` (strict): a parsable IP without leading zeros, not IPv4-mapped,
+/// in canonical form.
+pub fn validate_ip(path: &FieldPath, value: &str) -> Vec<FieldError> {
+    let Some(ip) = parse_ip_sloppy(value) else {
+        return vec![FieldError::invalid(
+            path,
+            value,
+            "must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)",
+        )];
+    };
+    let strict = value.parse::<IpAddr>().ok();
+    let mut errors = Vec::new();
+    if strict.is_none() {
+        errors.push(FieldError::invalid(path, value, "must not have leading 0s"));
+    }
+    if let Some(IpAddr::V6(v6)) = strict {
+        if v6.to_ipv4_mapped().is_some() {
+            errors.push(FieldError::invalid(
+                path,
+                value,
+                "must not be an IPv4-mapped IPv6 address",
+            ));
+        }
+    }
+    let canonical = go_ip_string(ip);
+    if errors.is_empty() && value != canonical {
+        errors.push(FieldError::invalid(
+            path,
+            value,
+            &format!("must be in canonical form ({})", go_quote(&canonical)),
+        ));
+    }
+    errors
+}
+
+/// `ValidateNonSpecialIP`: an Endpoints', EndpointSlice's or external IP may not be unspecified,
+/// loopback or link-local (IPv4-mapped addresses are judged as IPv4, as Go's `net.IP` does).
+pub fn validate_non_special_ip(path: &FieldPath, value: &str) -> Vec<FieldError> {
+    let ip = match parse_ip_sloppy(value) {
+        Some(IpAddr::V6(v6)) => v6.to_ipv4_mapped().map_or(IpAddr::V6(v6), IpAddr::V4),
+        Some(ip) => ip,
+        None => {
+            return vec![FieldError::invalid(
+                path,
+                value,
+                "must be a valid IP address",
+            )]
+        }
+    };
+    let (unspecified, loopback, link_local, link_local_multicast) = match ip {
+        IpAddr::V4(v4) => {
+            let [a, b, c, _] = v4.octets();
+            (
+                v4.is_unspecified(),
+                a == 127,
+                a == 169 && b == 254,
+                a == 224 && b == 0 && c == 0,
+            )
+        }
+        IpAddr::V6(v6) => {
+            let [first, ..] = v6.segments();
+            (
+                v6.is_unspecified(),
+                v6.is_loopback(),
+                first & 0xffc0 == 0xfe80,
+                first & 0xff0f == 0xff02,
+            )
+        }
+    };
+    let mut errors = Vec::new();
+    if unspecified {
+        errors.push(FieldError::invalid(
+            path,
+            value,
+            &format!("may not be unspecified ({value})"),
+        ));
+    }
+    for (found, detail) in [
+        (
+            loopback,
+            "may not be in the loopback range (127.0.0.0/8, ::1/128)",
+        ),
+        (
+            link_local,
+            "may not be in the link-local range (169.254.0.0/16, fe80::/10)",
+        ),
+        (
+            link_local_multicast,
+            "may not be in the link-local multicast range (224.0.0.0/24, ff02::/10)",
+        ),
+    ] {
+        if found {
+            errors.push(FieldError::invalid(path, value, detail));
+        }
+    }
+    errors
+}
 
 #[cfg(test)]
 #[allow(
@@ -2483,6 +2613,76 @@ mod tests {
             let map = labels(&[(input, input)]);
             let _ = validate_labels(&map, "metadata.labels");
             let _ = validate_annotations(&map, "metadata.annotations");
+        }
+    }
+
+    #[test]
+    fn endpoint_ip_rules() {
+        // (value, IsValidIP's details, ValidateNonSpecialIP's details)
+        let cases: &[(&str, &[&str], &[&str])] = &[
+            ("10.1.2.3", &[], &[]),
+            ("2001:db8::5", &[], &[]),
+            ("010.1.2.3", &["must not have leading 0s"], &[]),
+            (
+                "::ffff:127.0.0.1",
+                &["must not be an IPv4-mapped IPv6 address"],
+                &["may not be in the loopback range (127.0.0.0/8, ::1/128)"],
+            ),
+            (
+                "2001:DB8:0:0:0:0:0:1",
+                &["must be in canonical form (\"2001:db8::1\")"],
+                &[],
+            ),
+            (
+                "::1",
+                &[],
+                &["may not be in the loopback range (127.0.0.0/8, ::1/128)"],
+            ),
+            ("::", &[], &["may not be unspecified (::)"]),
+            (
+                "169.254.1.1",
+                &[],
+                &["may not be in the link-local range (169.254.0.0/16, fe80::/10)"],
+            ),
+            (
+                "febf::1",
+                &[],
+                &["may not be in the link-local range (169.254.0.0/16, fe80::/10)"],
+            ),
+            ("fec0::1", &[], &[]),
+            (
+                "224.0.0.251",
+                &[],
+                &["may not be in the link-local multicast range (224.0.0.0/24, ff02::/10)"],
+            ),
+            ("224.0.1.1", &[], &[]),
+            (
+                "ff12::1",
+                &[],
+                &["may not be in the link-local multicast range (224.0.0.0/24, ff02::/10)"],
+            ),
+            (
+                "1.2.3",
+                &["must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)"],
+                &["must be a valid IP address"],
+            ),
+            (
+                "fe80::1%eth0",
+                &["must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)"],
+                &["must be a valid IP address"],
+            ),
+        ];
+        let path = FieldPath::new("ip");
+        for (value, strict, special) in cases {
+            let details = |errors: Vec<FieldError>| -> Vec<String> {
+                errors.into_iter().map(|error| error.detail).collect()
+            };
+            assert_eq!(details(validate_ip(&path, value)), *strict, "{value}");
+            assert_eq!(
+                details(validate_non_special_ip(&path, value)),
+                *special,
+                "{value}"
+            );
         }
     }
 }

@@ -615,6 +615,10 @@ const YAML_FRAGMENTS: &[&str] = &[
     "spec: {replicas: 2, selector: {matchLabels: {a: b}}, template: {metadata: {labels: {a: b}}, spec: {containers: [{name: c, image: nginx}]}}}\n",
     "strategy: {type: Recreate, rollingUpdate: {maxSurge: 200%}}", "matchExpressions: [{key: a, operator: In}]", "updateStrategy: {type: OnDelete}", "completions: 3", "parallelism: 0", "backoffLimit: -1", "restartPolicy: Never", "nodeSelector: {disk: ssd}", "maxUnavailable: x%",
     "---\n", "...\n", "%YAML 1.1\n", "\t", "\"", "'", "&", "*", "!", "name", "metadata",
+    "subsets: [{addresses: [{ip: 10.1.2.3, hostname: h}], ports: [{port: 80}]}]\n", "subsets",
+    "notReadyAddresses", "addresses", "{ip: ::ffff:1.2.3.4}", "{ip: 2001:db8::1, nodeName: n}",
+    "targetRef: {kind: Pod, name: p, uid: u}", "ports: [{name: a, port: 1}, {name: b, port: 2}]",
+    "spec: {ports: [{port: 80}]}\n", "selector: {a: b}", "labels: {endpointslice.kubernetes.io/skip-mirror: 'true'}",
 ];
 
 /// Random manifests built from YAML fragments: every one is read (or refused with kubectl's
@@ -638,7 +642,9 @@ fn random_yaml_never_panics() {
             ("apps/v1", "ReplicaSet"),
             ("apps/v1", "DaemonSet"),
             ("batch/v1", "Job"),
-        ][(round % 8) as usize];
+            ("v1", "Endpoints"),
+            ("v1", "Service"),
+        ][(round % 10) as usize];
         let mut text =
             format!("apiVersion: {api_version}\nkind: {kind}\nmetadata: {{name: fuzz}}\n");
         for _ in 0..rng.below(40) {

@@ -308,6 +308,30 @@ pub struct Endpoints {
 }
 
 impl Endpoints {
+    /// A v1 Endpoints as the API server stores one from a manifest: its subsets, each port's
+    /// protocol defaulted to TCP (`SetDefaults_Endpoints`).
+    pub fn from_manifest(meta: ObjectMeta, manifest: &Value) -> Endpoints {
+        let mut body = Map::new();
+        if let Some(Value::Array(subsets)) = manifest.get("subsets") {
+            let mut subsets = subsets.clone();
+            for subset in &mut subsets {
+                if let Some(Value::Array(ports)) = subset.get_mut("ports") {
+                    for port in ports {
+                        if let Value::Object(port) = port {
+                            value::insert_default(port, "protocol", s("TCP"));
+                        }
+                    }
+                }
+            }
+            body.insert("subsets".into(), Value::Array(subsets));
+        }
+        Endpoints {
+            kind: super::Kind::Endpoints,
+            meta,
+            body,
+        }
+    }
+
     pub fn to_value(&self) -> Value {
         let mut map = self.body.clone();
         map.insert("apiVersion".into(), s(self.kind.api_version()));

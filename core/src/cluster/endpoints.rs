@@ -14,7 +14,8 @@
 //! Upstream's orders are kept where they show: an Endpoints' ports and subsets sorted by the
 //! MD5 of go-spew's `%#v` dump (`SortSubsets`), a slice's ports by the same hash
 //! (`NewPortMapKey`), addresses by IP then pod uid. Not modelled: dual-stack (IPv4 only),
-//! topology hints, the 1000-address cap of an Endpoints, the mirroring controller.
+//! topology hints, the 1000-address cap of an Endpoints (the mirroring controller, for the
+//! Endpoints users write, is in `mirroring`).
 
 use super::{controllers, Cluster, ObjectKey, Task};
 use crate::api::value::{self, obj, s};
@@ -26,7 +27,7 @@ use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
 /// `discovery.LabelManagedBy` and the EndpointSlice controller's name.
-const MANAGED_BY: &str = "endpointslice.kubernetes.io/managed-by";
+pub(super) const MANAGED_BY: &str = "endpointslice.kubernetes.io/managed-by";
 const SLICE_CONTROLLER: &str = "endpointslice-controller.k8s.io";
 /// `discovery.LabelServiceName`.
 pub(crate) const SERVICE_NAME: &str = "kubernetes.io/service-name";
@@ -35,7 +36,7 @@ const HEADLESS: &str = "service.kubernetes.io/headless";
 /// The label the endpoints controller puts on the Endpoints it writes (since 1.33).
 const ENDPOINTS_MANAGED_BY: &str = "endpoints.kubernetes.io/managed-by";
 /// `v1.EndpointsLastChangeTriggerTime`.
-const TRIGGER_TIME: &str = "endpoints.kubernetes.io/last-change-trigger-time";
+pub(super) const TRIGGER_TIME: &str = "endpoints.kubernetes.io/last-change-trigger-time";
 /// `--max-endpoints-per-slice`'s default.
 const MAX_PER_SLICE: usize = 100;
 /// The lease reconciler's interval, at which it puts back `default/kubernetes`'s objects.
@@ -80,11 +81,11 @@ struct ServicePort {
 
 /// A resolved endpoint port (`v1.EndpointPort`, `discovery.EndpointPort`).
 #[derive(Clone, PartialEq)]
-struct Port {
-    name: String,
-    port: i64,
-    protocol: String,
-    app_protocol: Option<String>,
+pub(super) struct Port {
+    pub(super) name: String,
+    pub(super) port: i64,
+    pub(super) protocol: String,
+    pub(super) app_protocol: Option<String>,
 }
 
 /// A selected pod as both controllers see it.
@@ -333,9 +334,10 @@ pub(super) fn sync_namespace(cluster: &mut Cluster, namespace: &str) {
     }
 }
 
-/// Both controllers' `syncService` for one Service.
+/// The three controllers' syncs for one Service (or its Endpoints).
 pub(super) fn sync_service(cluster: &mut Cluster, key: &ObjectKey) {
     sync(cluster, key, true);
+    super::mirroring::sync(cluster, key);
 }
 
 fn sync(cluster: &mut Cluster, key: &ObjectKey, forced: bool) {
@@ -391,20 +393,17 @@ pub(super) fn object_deleted(cluster: &mut Cluster, kind: Kind, removed: &Endpoi
     if namespace == "default" && removed.meta.name == "kubernetes" {
         cluster.schedule(API_SERVER_RECONCILE, Task::KubernetesServiceSync);
     }
-    let key = match kind {
-        Kind::Endpoints => (namespace, removed.meta.name.clone()),
-        _ if removed.meta.labels.get(MANAGED_BY).map(String::as_str) == Some(SLICE_CONTROLLER) => {
-            match removed.meta.labels.get(SERVICE_NAME) {
-                Some(service) => (namespace, service.clone()),
-                None => return,
-            }
-        }
+    let managed_by = removed.meta.labels.get(MANAGED_BY).map(String::as_str);
+    let key = match (kind, removed.meta.labels.get(SERVICE_NAME)) {
+        (Kind::Endpoints, _) => (namespace, removed.meta.name.clone()),
+        (_, Some(service)) => (namespace, service.clone()),
         _ => return,
     };
-    if kind == Kind::Endpoints {
-        sync_service(cluster, &key);
-    } else {
-        cluster.queue_sync(Kind::Endpoints, key, SLICE_CHANGE_DELAY);
+    match managed_by {
+        _ if kind == Kind::Endpoints => sync_service(cluster, &key),
+        Some(SLICE_CONTROLLER) => cluster.queue_sync(Kind::Endpoints, key, SLICE_CHANGE_DELAY),
+        Some(super::mirroring::MIRRORING_CONTROLLER) => super::mirroring::sync(cluster, &key),
+        _ => {}
     }
 }
 
@@ -412,7 +411,7 @@ pub(super) fn object_deleted(cluster: &mut Cluster, kind: Kind, removed: &Endpoi
 /// update: nothing happens when nothing changed; an update keeps the object's identity and
 /// (for a slice) moves `generation` when more than metadata changed; a create in a
 /// terminating namespace is refused.
-fn store(cluster: &mut Cluster, mut object: Endpoints) {
+pub(super) fn store(cluster: &mut Cluster, mut object: Endpoints) {
     let key = (
         object.meta.namespace.clone().unwrap_or_default(),
         object.meta.name.clone(),
@@ -820,7 +819,7 @@ fn owned_by(slice: &Endpoints, service: &ServiceView) -> bool {
 
 /// The slices' ports for a pod: the ones it offers, ordered by the MD5 of their go-spew dump
 /// (`NewPortMapKey` sorts them in place), as JSON (`null` for none).
-fn slice_ports(member: &Member) -> Value {
+pub(super) fn slice_ports(ports: &[Port]) -> Value {
     let spew = |port: &Port| {
         format!(
             "(v1.EndpointPort){{Name:(*string){} Protocol:(*v1.Protocol){} Port:(*int32){} AppProtocol:(*string){}}}",
@@ -830,10 +829,10 @@ fn slice_ports(member: &Member) -> Value {
             port.app_protocol.as_deref().unwrap_or("<nil>")
         )
     };
-    if member.ports.is_empty() {
+    if ports.is_empty() {
         return Value::Null;
     }
-    let ports = by_hash(member.ports.iter().collect(), |port| spew(port));
+    let ports = by_hash(ports.iter().collect(), |port| spew(port));
     Value::Array(
         ports
             .into_iter()
@@ -928,7 +927,7 @@ fn plan_slices(cluster: &Cluster, service: &ServiceView, members: &[Member]) -> 
         if !member.node_known && !service.publish_not_ready {
             continue;
         }
-        let ports = slice_ports(member);
+        let ports = slice_ports(&member.ports);
         let endpoint = endpoint_value(member, service);
         match desired.iter_mut().find(|(known, _)| *known == ports) {
             Some((_, endpoints)) => endpoints.push(endpoint),
@@ -1060,7 +1059,7 @@ fn sync_slices(
     let plan = plan_slices(cluster, service, members);
     for mut slice in plan.create {
         annotate_trigger(&mut slice.meta, trigger);
-        slice.meta.name = slice_name(cluster, service);
+        slice.meta.name = slice_name(cluster, &service.namespace, &service.name, &service.uid);
         store(cluster, slice);
     }
     for mut slice in plan.update {
@@ -1073,20 +1072,17 @@ fn sync_slices(
     }
 }
 
-/// A free `generateName` name for a new slice: the Service's name and five characters of the
-/// API server's alphabet, derived from the Service's uid and the next resource version.
-fn slice_name(cluster: &Cluster, service: &ServiceView) -> String {
+/// A free `generateName` name for a new slice: `base` (the Service's or Endpoints' name) and five
+/// characters of the API server's alphabet, derived from the owner's uid and the next resource
+/// version.
+pub(super) fn slice_name(cluster: &Cluster, namespace: &str, base: &str, uid: &str) -> String {
     let mut attempt = cluster.resource_version();
     loop {
-        let seed = crate::rng::fnv1a_parts(&[&service.uid, &attempt.to_string()]);
-        let name = format!(
-            "{}-{}",
-            service.name,
-            crate::rng::SimRng::new(seed).name_suffix(5)
-        );
+        let seed = crate::rng::fnv1a_parts(&[uid, &attempt.to_string()]);
+        let name = format!("{base}-{}", crate::rng::SimRng::new(seed).name_suffix(5));
         if !cluster
             .endpoint_slices
-            .contains_key(&(service.namespace.clone(), name.clone()))
+            .contains_key(&(namespace.to_string(), name.clone()))
         {
             return name;
         }
@@ -1237,7 +1233,7 @@ mod tests {
             terminating: false,
             ports,
         };
-        let ports = slice_ports(&member);
+        let ports = slice_ports(&member.ports);
         let names: Vec<&str> = value::array_at(&ports, &[])
             .iter()
             .filter_map(|port| value::str_at(port, &["name"]))

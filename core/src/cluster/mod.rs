@@ -19,6 +19,7 @@ pub mod image_programs;
 pub mod images;
 mod jobs;
 mod kubelet;
+mod mirroring;
 pub mod network;
 mod pod_update;
 mod prober;
@@ -1313,7 +1314,23 @@ impl Cluster {
                 self.schedule_sweep(SimDuration::from_millis(1000));
                 daemon_sets::wake_all(self);
             }
-            Kind::Event | Kind::Endpoints | Kind::EndpointSlice => {
+            Kind::Endpoints => {
+                validate::with_meta_causes(
+                    kind,
+                    &meta,
+                    meta_causes,
+                    validate::endpoints(manifest),
+                )?;
+                if exists {
+                    return already_exists();
+                }
+                self.stamp_new(&mut meta);
+                let key = (meta.namespace.clone().unwrap_or_default(), name.clone());
+                let endpoints = Endpoints::from_manifest(meta, manifest);
+                self.endpoints.insert(key.clone(), Box::new(endpoints));
+                mirroring::sync(self, &key);
+            }
+            Kind::Event | Kind::EndpointSlice => {
                 return Err(ApiError::MethodNotAllowed {
                     message: format!(
                         "creating {} is not supported by this playground",
@@ -1590,6 +1607,9 @@ impl Cluster {
                 };
                 if let Some(object) = store.get_mut(&key) {
                     object.meta = updated;
+                }
+                if kind == Kind::Endpoints {
+                    mirroring::sync(self, &key);
                 }
             }
         }

@@ -218,8 +218,9 @@ impl Cluster {
                 let labelled = self.update_metadata(kind, &key, meta);
                 self.update_node_from_object(name, &object)? || labelled
             }
+            Kind::Endpoints => self.update_endpoints(&key, meta, &object)?,
             // The controllers write these objects' bodies; a user's patch keeps its metadata.
-            Kind::Namespace | Kind::Event | Kind::Endpoints | Kind::EndpointSlice => {
+            Kind::Namespace | Kind::Event | Kind::EndpointSlice => {
                 self.update_metadata(kind, &key, meta)
             }
         };
@@ -282,7 +283,8 @@ impl Cluster {
                 let labelled = self.update_metadata(kind, &key, meta);
                 Ok(self.update_node_from_object(name, &object)? || labelled)
             }
-            Kind::Namespace | Kind::Event | Kind::Endpoints | Kind::EndpointSlice => {
+            Kind::Endpoints => self.update_endpoints(&key, meta, &object),
+            Kind::Namespace | Kind::Event | Kind::EndpointSlice => {
                 Ok(self.update_metadata(kind, &key, meta))
             }
         }
@@ -705,6 +707,33 @@ impl Cluster {
         updated.meta.resource_version = self.next_resource_version();
         self.service_accounts.insert(key.clone(), Box::new(updated));
         true
+    }
+
+    /// An Endpoints' new subsets and metadata, validated as on create; the mirroring
+    /// controller follows.
+    fn update_endpoints(
+        &mut self,
+        key: &super::ObjectKey,
+        meta: crate::api::ObjectMeta,
+        object: &Value,
+    ) -> Result<bool, ApiError> {
+        validate::with_meta_causes(
+            Kind::Endpoints,
+            &meta,
+            Vec::new(),
+            validate::endpoints(object),
+        )?;
+        let Some(old) = self.endpoints.get(key) else {
+            return Err(ApiError::not_found(Kind::Endpoints, &key.1));
+        };
+        let mut updated = crate::api::Endpoints::from_manifest(meta, object);
+        if updated == **old {
+            return Ok(false);
+        }
+        updated.meta.resource_version = self.next_resource_version();
+        self.endpoints.insert(key.clone(), Box::new(updated));
+        super::mirroring::sync(self, key);
+        Ok(true)
     }
 
     fn update_service(

@@ -616,6 +616,94 @@ pub(super) fn service(spec: &Value, meta: &ObjectMeta) -> Result<(), ApiError> {
     invalid(Kind::Service, &meta.name, errors)
 }
 
+/// `ValidateEndpoints` (without the metadata, checked by the caller): each subset has an
+/// address; addresses are canonical IPs that are not loopback or link-local, with DNS-label
+/// hostnames and node names that are DNS subdomains; ports have numbers, a known protocol, and
+/// DNS-label names (required when a subset has several).
+pub(super) fn endpoints(manifest: &Value) -> Result<(), ApiError> {
+    let mut errors = Vec::new();
+    let subsets_path = FieldPath::new("subsets");
+    for (index, subset) in value::array_at(manifest, &["subsets"]).iter().enumerate() {
+        let path = subsets_path.index(index);
+        let lists = ["addresses", "notReadyAddresses"]
+            .map(|field| (field, value::array_at(subset, &[field])));
+        if lists.iter().all(|(_, addresses)| addresses.is_empty()) {
+            errors.push(FieldError::required(
+                &path,
+                "must specify `addresses` or `notReadyAddresses`",
+            ));
+        }
+        for (field, addresses) in &lists {
+            for (position, address) in addresses.iter().enumerate() {
+                let address_path = path.child(field).index(position);
+                let ip = value::str_at(address, &["ip"]).unwrap_or("");
+                errors.extend(validation::validate_ip(&address_path.child("ip"), ip));
+                let hostname = value::str_at(address, &["hostname"]).unwrap_or("");
+                if !hostname.is_empty() {
+                    for message in validation::is_dns1123_label(hostname) {
+                        errors.push(FieldError::invalid(
+                            address_path.child("hostname"),
+                            hostname,
+                            &message,
+                        ));
+                    }
+                }
+                if let Some(node) = value::str_at(address, &["nodeName"]) {
+                    for message in validation::name_is_dns_subdomain(node, false) {
+                        errors.push(FieldError::invalid(
+                            address_path.child("nodeName"),
+                            node,
+                            &message,
+                        ));
+                    }
+                }
+                errors.extend(validation::validate_non_special_ip(
+                    &address_path.child("ip"),
+                    ip,
+                ));
+            }
+        }
+        let ports = value::array_at(subset, &["ports"]);
+        for (position, port) in ports.iter().enumerate() {
+            let port_path = path.child("ports").index(position);
+            let name = value::str_at(port, &["name"]).unwrap_or("");
+            if ports.len() > 1 && name.is_empty() {
+                errors.push(FieldError::required(port_path.child("name"), ""));
+            } else if !name.is_empty() {
+                for message in validation::is_dns1123_label(name) {
+                    errors.push(FieldError::invalid(port_path.child("name"), name, &message));
+                }
+            }
+            let number = value::i64_at(port, &["port"]).unwrap_or(0);
+            if !(1..=65535).contains(&number) {
+                errors.push(FieldError::invalid(
+                    port_path.child("port"),
+                    number,
+                    "must be between 1 and 65535, inclusive",
+                ));
+            }
+            let protocol = value::str_at(port, &["protocol"]).unwrap_or("TCP");
+            if !["SCTP", "TCP", "UDP"].contains(&protocol) {
+                errors.push(FieldError::not_supported(
+                    port_path.child("protocol"),
+                    protocol,
+                    &["SCTP", "TCP", "UDP"],
+                ));
+            }
+            if let Some(app_protocol) = value::str_at(port, &["appProtocol"]) {
+                for message in validation::is_qualified_name(app_protocol) {
+                    errors.push(FieldError::invalid(
+                        port_path.child("appProtocol"),
+                        app_protocol,
+                        &message,
+                    ));
+                }
+            }
+        }
+    }
+    invalid(Kind::Endpoints, "", errors)
+}
+
 /// A template's labels as a field error shows them: JSON, or `null` when absent.
 fn template_labels_value(manifest: &Value) -> FieldValue {
     match value::at(manifest, &["spec", "template", "metadata", "labels"]) {

@@ -9,7 +9,7 @@ use super::super::{Env, ForwardTarget, Io, Outcome, PortForward, Waiter};
 use crate::api::{ApiError, Kind, Pod, PodPhase};
 use crate::cluster::ObjectView;
 use serde_json::Value;
-use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use std::net::IpAddr;
 
 pub(super) fn run(
     invocation: &Invocation,
@@ -380,7 +380,7 @@ fn parse_addresses(addresses: &[String]) -> Result<Vec<ListenAddress>, KubectlEr
             }
             continue;
         }
-        let Some(ip) = parse_ip_sloppy(address) else {
+        let Some(ip) = crate::validation::parse_ip_sloppy(address) else {
             return Err(KubectlError::message(format!(
                 "{address} is not a valid IP"
             )));
@@ -408,25 +408,6 @@ fn parse_addresses(addresses: &[String]) -> Result<Vec<ListenAddress>, KubectlEr
         }
     }
     Ok(parsed)
-}
-
-/// Go's `netutils.ParseIPSloppy`: `net.ParseIP`, but IPv4 octets may carry leading zeros.
-fn parse_ip_sloppy(text: &str) -> Option<IpAddr> {
-    if !text.contains(':') {
-        let octets: Vec<&str> = text.split('.').collect();
-        if octets.len() != 4 {
-            return None;
-        }
-        let mut bytes = [0u8; 4];
-        for (byte, octet) in bytes.iter_mut().zip(&octets) {
-            if octet.is_empty() || octet.len() > 3 || !octet.bytes().all(|b| b.is_ascii_digit()) {
-                return None;
-            }
-            *byte = octet.parse().ok()?;
-        }
-        return Some(IpAddr::V4(Ipv4Addr::from(bytes)));
-    }
-    text.parse::<Ipv6Addr>().ok().map(IpAddr::V6)
 }
 
 /// client-go's `parsePorts`: `[LOCAL:]REMOTE` as 16-bit decimals, an empty local port is 0
