@@ -235,6 +235,14 @@ pub(super) fn new_service(
         }
     }
     value::insert_default(&mut spec, "sessionAffinity", s("None"));
+    // `SetDefaults_Service`: client-IP affinity lasts three hours unless configured.
+    if spec.get("sessionAffinity").and_then(Value::as_str) == Some("ClientIP") {
+        value::insert_default(
+            &mut spec,
+            "sessionAffinityConfig",
+            json!({"clientIP": {"timeoutSeconds": 10800}}),
+        );
+    }
     value::insert_default(&mut spec, "type", s(&service_type));
     let spec = Value::Object(spec);
     super::validate::service(&spec, &meta)?;

@@ -1147,6 +1147,11 @@ impl Cluster {
         manifest: &Value,
         namespace: &str,
     ) -> Result<(Kind, String), ApiError> {
+        // The body as the server decodes it into its Go type: zero values of `omitempty`
+        // fields are gone.
+        let mut decoded = manifest.clone();
+        crate::schema::round_trip(&mut decoded);
+        let manifest = &decoded;
         let kind_name = value::str_at(manifest, &["kind"]).unwrap_or_default();
         let Some(kind) = Kind::from_manifest_kind(kind_name) else {
             return Err(ApiError::BadRequest {

@@ -197,6 +197,7 @@ impl Cluster {
                 })
             }
         }
+        crate::schema::round_trip(&mut object);
         let mut meta = old_meta.clone();
         meta.labels = value::string_map_at(&object, &["metadata", "labels"]);
         meta.annotations = value::string_map_at(&object, &["metadata", "annotations"]);
@@ -254,6 +255,7 @@ impl Cluster {
         if let Value::Object(map) = &mut object {
             map.remove("status");
         }
+        crate::schema::round_trip(&mut object);
         if kind == Kind::Service {
             keep_allocated(&mut object, &current);
         }

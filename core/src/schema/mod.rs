@@ -29,11 +29,13 @@ use std::sync::OnceLock;
 mod decode;
 pub(crate) mod explain;
 pub(crate) mod rfc3339;
+mod round_trip;
 pub mod typed;
 mod wordwrap;
 
 pub use decode::{check_object, go_number_text, DecodeDetail, DecodeError};
 pub use explain::{explain, kind_for_resource, ExplainError, ExplainRequest};
+pub use round_trip::round_trip;
 
 /// What kind of JSON form a schema type has.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
