@@ -27,9 +27,9 @@ pub fn to_compact_json(value: &Value) -> String {
     out
 }
 
-/// Like `to_json`, for an object kubectl built itself as a typed Go struct (`kubectl run`,
-/// `kubectl create namespace` with `--dry-run=client`): fields come in the struct's order
-/// (`kind`, `apiVersion`, `metadata` …), not sorted; maps (labels …) stay sorted.
+/// Like `to_json`, for a typed Go struct outside the API schema (`schema::typed` writes the
+/// kinds it has): a kubeconfig, discovery documents, a `SelfSubjectReview`. Fields come in
+/// the struct's order (`kind`, `apiVersion`, `metadata` …), not sorted; maps stay sorted.
 pub fn to_json_typed(value: &Value) -> String {
     let mut out = String::new();
     write_json(&mut out, value, Layout::Indented, GoType::top_level(value));
@@ -37,7 +37,7 @@ pub fn to_json_typed(value: &Value) -> String {
     out
 }
 
-/// `to_compact_json` for a typed object (`--save-config` of `kubectl run`, `create namespace`).
+/// `to_compact_json` for a typed object outside the API schema (see `to_json_typed`).
 pub fn to_compact_json_typed(value: &Value) -> String {
     let mut out = String::new();
     write_json(&mut out, value, Layout::Compact, GoType::top_level(value));
@@ -88,25 +88,9 @@ pub const KUBECONFIG_FIELDS: [&str; 8] = [
 enum GoType {
     /// A map, or a value of no known struct type: keys sorted.
     Map,
-    /// `Pod`, `Namespace`: `TypeMeta` inline, then metadata, spec, status.
+    /// An object of a kind outside the schema: `TypeMeta` inline, then metadata, spec, status.
     TopLevel,
-    /// A `Service`: as `TopLevel`, with a `ServiceSpec`.
-    ServiceTopLevel,
-    ServiceSpec,
-    ServicePort,
-    /// A `Deployment` (`kubectl create deployment`): as `TopLevel`, with a `DeploymentSpec`.
-    DeploymentTopLevel,
-    DeploymentSpec,
-    /// A `Job` (`kubectl create job`): as `TopLevel`, with a `JobSpec`.
-    JobTopLevel,
-    JobSpec,
-    LabelSelector,
-    PodTemplateSpec,
     ObjectMeta,
-    PodSpec,
-    Container,
-    ContainerPort,
-    EnvVar,
     /// clientcmd's v1 `Config` (`kubectl config view`) and its named entries.
     KubeConfig,
     NamedCluster,
@@ -136,9 +120,6 @@ impl GoType {
     /// The struct an object of this kind is.
     fn top_level(value: &Value) -> GoType {
         match value.get("kind").and_then(Value::as_str) {
-            Some("Service") => GoType::ServiceTopLevel,
-            Some("Deployment") => GoType::DeploymentTopLevel,
-            Some("Job") => GoType::JobTopLevel,
             Some("Config") => GoType::KubeConfig,
             Some("APIResourceList") => GoType::ApiResourceList,
             Some("APIVersions") => GoType::ApiVersions,
@@ -152,70 +133,7 @@ impl GoType {
     fn fields(self) -> &'static [&'static str] {
         match self {
             GoType::Map => &[],
-            GoType::TopLevel
-            | GoType::ServiceTopLevel
-            | GoType::DeploymentTopLevel
-            | GoType::JobTopLevel => &["kind", "apiVersion", "metadata", "spec", "status"],
-            GoType::DeploymentSpec => &[
-                "replicas",
-                "selector",
-                "template",
-                "strategy",
-                "minReadySeconds",
-                "revisionHistoryLimit",
-                "paused",
-                "progressDeadlineSeconds",
-            ],
-            GoType::LabelSelector => &["matchLabels", "matchExpressions"],
-            GoType::JobSpec => &[
-                "parallelism",
-                "completions",
-                "activeDeadlineSeconds",
-                "podFailurePolicy",
-                "successPolicy",
-                "backoffLimit",
-                "backoffLimitPerIndex",
-                "maxFailedIndexes",
-                "selector",
-                "manualSelector",
-                "template",
-                "ttlSecondsAfterFinished",
-                "completionMode",
-                "suspend",
-                "podReplacementPolicy",
-                "managedBy",
-            ],
-            GoType::PodTemplateSpec => &["metadata", "spec"],
-            GoType::ServiceSpec => &[
-                "ports",
-                "selector",
-                "clusterIP",
-                "clusterIPs",
-                "type",
-                "externalIPs",
-                "sessionAffinity",
-                "loadBalancerIP",
-                "loadBalancerSourceRanges",
-                "externalName",
-                "externalTrafficPolicy",
-                "healthCheckNodePort",
-                "publishNotReadyAddresses",
-                "sessionAffinityConfig",
-                "ipFamilies",
-                "ipFamilyPolicy",
-                "allocateLoadBalancerNodePorts",
-                "loadBalancerClass",
-                "internalTrafficPolicy",
-                "trafficDistribution",
-            ],
-            GoType::ServicePort => &[
-                "name",
-                "protocol",
-                "appProtocol",
-                "port",
-                "targetPort",
-                "nodePort",
-            ],
+            GoType::TopLevel => &["kind", "apiVersion", "metadata", "spec", "status"],
             GoType::ObjectMeta => &[
                 "name",
                 "generateName",
@@ -233,77 +151,6 @@ impl GoType {
                 "finalizers",
                 "managedFields",
             ],
-            GoType::PodSpec => &[
-                "volumes",
-                "initContainers",
-                "containers",
-                "ephemeralContainers",
-                "restartPolicy",
-                "terminationGracePeriodSeconds",
-                "activeDeadlineSeconds",
-                "dnsPolicy",
-                "nodeSelector",
-                "serviceAccountName",
-                "serviceAccount",
-                "automountServiceAccountToken",
-                "nodeName",
-                "hostNetwork",
-                "hostPID",
-                "hostIPC",
-                "shareProcessNamespace",
-                "securityContext",
-                "imagePullSecrets",
-                "hostname",
-                "subdomain",
-                "affinity",
-                "schedulerName",
-                "tolerations",
-                "hostAliases",
-                "priorityClassName",
-                "priority",
-                "dnsConfig",
-                "readinessGates",
-                "runtimeClassName",
-                "enableServiceLinks",
-                "preemptionPolicy",
-                "overhead",
-                "topologySpreadConstraints",
-                "setHostnameAsFQDN",
-                "os",
-                "hostUsers",
-                "schedulingGates",
-                "resourceClaims",
-                "resources",
-            ],
-            GoType::Container => &[
-                "name",
-                "image",
-                "command",
-                "args",
-                "workingDir",
-                "ports",
-                "envFrom",
-                "env",
-                "resources",
-                "resizePolicy",
-                "restartPolicy",
-                "restartPolicyRules",
-                "volumeMounts",
-                "volumeDevices",
-                "livenessProbe",
-                "readinessProbe",
-                "startupProbe",
-                "lifecycle",
-                "terminationMessagePath",
-                "terminationMessagePolicy",
-                "imagePullPolicy",
-                "securityContext",
-                "stdin",
-                "stdinOnce",
-                "tty",
-            ],
-            GoType::ContainerPort => &["name", "hostPort", "containerPort", "protocol", "hostIP"],
-            GoType::EnvVar => &["name", "value", "valueFrom"],
             GoType::KubeConfig => &KUBECONFIG_FIELDS,
             GoType::NamedCluster => &["name", "cluster"],
             GoType::ClusterInfo => &[
@@ -375,27 +222,7 @@ impl GoType {
     /// The type of a field's value (of each item, for a list).
     fn field(self, key: &str) -> GoType {
         match (self, key) {
-            (
-                GoType::TopLevel
-                | GoType::ServiceTopLevel
-                | GoType::DeploymentTopLevel
-                | GoType::JobTopLevel
-                | GoType::PodTemplateSpec,
-                "metadata",
-            ) => GoType::ObjectMeta,
-            (GoType::JobTopLevel, "spec") => GoType::JobSpec,
-            (GoType::JobSpec, "selector") => GoType::LabelSelector,
-            (GoType::JobSpec, "template") => GoType::PodTemplateSpec,
-            (GoType::DeploymentTopLevel, "spec") => GoType::DeploymentSpec,
-            (GoType::DeploymentSpec, "selector") => GoType::LabelSelector,
-            (GoType::DeploymentSpec, "template") => GoType::PodTemplateSpec,
-            (GoType::PodTemplateSpec, "spec") => GoType::PodSpec,
-            (GoType::TopLevel, "spec") => GoType::PodSpec,
-            (GoType::ServiceTopLevel, "spec") => GoType::ServiceSpec,
-            (GoType::ServiceSpec, "ports") => GoType::ServicePort,
-            (GoType::PodSpec, "containers" | "initContainers") => GoType::Container,
-            (GoType::Container, "ports") => GoType::ContainerPort,
-            (GoType::Container, "env") => GoType::EnvVar,
+            (GoType::TopLevel, "metadata") => GoType::ObjectMeta,
             (GoType::KubeConfig, "clusters") => GoType::NamedCluster,
             (GoType::KubeConfig, "contexts") => GoType::NamedContext,
             (GoType::KubeConfig, "users") => GoType::NamedAuthInfo,

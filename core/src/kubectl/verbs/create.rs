@@ -411,7 +411,9 @@ fn last_applied_annotation(manifest: &Value, namespace: Option<&str>) -> String 
 /// the annotation is `json.Marshal` of that struct, fields in declaration order and empty
 /// annotations omitted, plus a newline.
 pub(super) fn set_typed_last_applied(object: &mut Value, typed: &Value) {
-    let text = format!("{}\n", crate::printers::json::to_compact_json_typed(typed));
+    let text = crate::schema::typed::object_json(typed, None)
+        .unwrap_or_else(|| crate::printers::json::to_compact_json_typed(typed));
+    let text = format!("{text}\n");
     insert_last_applied(object, text);
 }
 
