@@ -2404,8 +2404,14 @@ fn echo(args: &[&str], out: &mut Output) {
     out.write(Stream::Out, &text);
 }
 
-/// Backslash escapes of `echo -e` and `printf`; true if `\c` ended the output.
+/// Backslash escapes of `echo -e` and `printf`, the bytes they write decoded as UTF-8; true if
+/// `\c` ended the output.
 pub(crate) fn unescape(text: &str) -> (String, bool) {
+    let (text, stopped) = unescape_bytes(text);
+    (crate::shell::decode_bytes(&text), stopped)
+}
+
+fn unescape_bytes(text: &str) -> (String, bool) {
     let mut out = String::new();
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
@@ -2424,9 +2430,14 @@ pub(crate) fn unescape(text: &str) -> (String, bool) {
             Some('e') => out.push('\u{1b}'),
             Some('\\') => out.push('\\'),
             Some('c') => return (out, true),
-            Some('0') => {
-                let mut value = 0u32;
-                for _ in 0..3 {
+            // `\0NNN`, and `\NNN` as printf's format and busybox's echo read it.
+            Some(first @ '0'..='7') => {
+                let mut value = if first == '0' {
+                    0
+                } else {
+                    u32::from(first) - u32::from('0')
+                };
+                for _ in 0..(if first == '0' { 3 } else { 2 }) {
                     match chars.peek().and_then(|c| c.to_digit(8)) {
                         Some(digit) => {
                             value = value * 8 + digit;
@@ -2435,9 +2446,9 @@ pub(crate) fn unescape(text: &str) -> (String, bool) {
                         None => break,
                     }
                 }
-                out.extend(char::from_u32(value));
+                out.push(crate::shell::raw_byte(value));
             }
-            // `\xHH`: a character by its code (busybox has no `\u`).
+            // `\xHH`: a byte by its code (busybox has no `\u`).
             Some('x') => {
                 let mut digits = String::new();
                 while digits.len() < 2 {
@@ -2449,12 +2460,9 @@ pub(crate) fn unescape(text: &str) -> (String, bool) {
                         None => break,
                     }
                 }
-                match u32::from_str_radix(&digits, 16)
-                    .ok()
-                    .and_then(char::from_u32)
-                {
-                    Some(c) => out.push(c),
-                    None => out.push_str("\\x"),
+                match u32::from_str_radix(&digits, 16) {
+                    Ok(value) => out.push(crate::shell::raw_byte(value)),
+                    Err(_) => out.push_str("\\x"),
                 }
             }
             Some(other) => {

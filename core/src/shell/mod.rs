@@ -17,4 +17,6 @@ mod set_builtin;
 mod sort_uniq;
 pub mod state;
 pub mod syntax;
+
+pub(crate) use printf::{decode_bytes, raw_byte};
 mod test_builtin;

@@ -68,6 +68,11 @@ pub(super) fn printf(args: &[&str]) -> Printed {
             }
         }
     }
+    for (stream, text) in &mut printed.io.chunks {
+        if *stream == crate::kubectl::Stream::Stdout {
+            *text = decode_bytes(text);
+        }
+    }
     printed
 }
 
@@ -152,7 +157,7 @@ fn one_pass<'a>(
                 let (text, stop) = match conversion {
                     's' => (value.to_string(), false),
                     'q' => (quote_for_reuse(value), false),
-                    _ => expand_backslashes(value),
+                    _ => expand_escapes(value),
                 };
                 let text: String = match spec.precision {
                     Some(precision) => text.chars().take(precision).collect(),
@@ -514,6 +519,12 @@ fn strip_zeros(text: &str) -> String {
 /// The backslash escapes of `%b` and of `echo -e` (bash's `ansicstr`): `\0NNN`, `\xHH`,
 /// `\uHHHH`…; `true` when `\c` ended the text there.
 pub(super) fn expand_backslashes(text: &str) -> (String, bool) {
+    let (text, stopped) = expand_escapes(text);
+    (decode_bytes(&text), stopped)
+}
+
+/// `expand_backslashes` with its raw bytes still as stand-ins (`%b` inside a format).
+fn expand_escapes(text: &str) -> (String, bool) {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::new();
     let mut index = 0;
@@ -641,9 +652,36 @@ fn quote_for_reuse(text: &str) -> String {
 /// A byte value as text: ASCII as itself; others as the Latin-1 character of the same number
 /// (the playground's text is UTF-8, so a lone byte cannot be kept as such).
 fn byte_char(value: u32) -> String {
-    char::from_u32(value & 0xff)
-        .map(String::from)
-        .unwrap_or_default()
+    String::from(raw_byte(value))
+}
+
+/// The first private-use character of the 128 that hold a byte of 0x80 or more.
+const RAW_BYTES: u32 = 0x10_FF00;
+
+/// A byte an escape writes (`\303`, `\xbc`): below 0x80 the character itself; above, a
+/// private-use stand-in until [`decode_bytes`] joins the bytes as a terminal reads them.
+pub(crate) fn raw_byte(value: u32) -> char {
+    let byte = value & 0xff;
+    let code = if byte < 0x80 { byte } else { RAW_BYTES + byte };
+    char::from_u32(code).unwrap_or('\u{fffd}')
+}
+
+/// Text with its stand-ins for raw bytes decoded as UTF-8 (`\303\274` is `ü`), a byte that
+/// starts no character becoming `U+FFFD`, as the terminal shows it.
+pub(crate) fn decode_bytes(text: &str) -> String {
+    let raw = |c: char| (RAW_BYTES + 0x80..=RAW_BYTES + 0xff).contains(&u32::from(c));
+    if !text.chars().any(raw) {
+        return text.to_string();
+    }
+    let mut bytes = Vec::with_capacity(text.len());
+    for c in text.chars() {
+        if raw(c) {
+            bytes.push((u32::from(c) - RAW_BYTES) as u8);
+        } else {
+            bytes.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+        }
+    }
+    String::from_utf8_lossy(&bytes).into_owned()
 }
 
 #[cfg(test)]
