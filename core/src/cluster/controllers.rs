@@ -452,6 +452,8 @@ pub(super) fn sync_replication_controller(cluster: &mut Cluster, kind: Kind, key
     let rc_name = rc.meta.name.clone();
     let selector = rc.selector.clone();
     let desired = rc.replicas;
+    let min_ready = value::i64_at(&rc.spec, &["minReadySeconds"]).unwrap_or(0);
+    let now = cluster.now();
     let deployment = rc
         .meta
         .controller()
@@ -476,6 +478,7 @@ pub(super) fn sync_replication_controller(cluster: &mut Cluster, kind: Kind, key
     let mut terminating = 0;
     let mut fully_labeled = 0;
     let mut ready = 0;
+    let mut available = 0;
     for (_, pod) in cluster
         .pods
         .range_mut((namespace.clone(), String::new())..)
@@ -509,13 +512,18 @@ pub(super) fn sync_replication_controller(cluster: &mut Cluster, kind: Kind, key
             continue;
         }
         fully_labeled += 1;
-        let is_ready = pod
+        let ready_since = pod
             .status
             .condition("Ready")
-            .map(|c| c.status)
-            .unwrap_or(false);
-        if is_ready {
+            .filter(|c| c.status)
+            .map(|c| c.last_transition_time);
+        let is_ready = ready_since.is_some();
+        if let Some(since) = ready_since {
             ready += 1;
+            // `IsPodAvailable`: ready for longer than `minReadySeconds`.
+            if min_ready == 0 || since.plus(SimDuration::from_secs(min_ready)) < now {
+                available += 1;
+            }
         }
         active.push((
             pod.meta.creation_timestamp,
@@ -590,6 +598,7 @@ pub(super) fn sync_replication_controller(cluster: &mut Cluster, kind: Kind, key
         let replicas = fully_labeled.min(desired.max(fully_labeled));
         if rc.status_replicas != replicas
             || rc.status_ready != ready
+            || rc.status_available != available
             || rc.status_terminating != Some(terminating)
         {
             rc.meta.resource_version = resource_version;
@@ -604,7 +613,18 @@ pub(super) fn sync_replication_controller(cluster: &mut Cluster, kind: Kind, key
         rc.status_replicas = replicas;
         rc.status_fully_labeled = replicas;
         rc.status_ready = ready;
-        rc.status_available = ready;
+        rc.status_available = available;
+    }
+    // Ready pods not yet available become so `minReadySeconds` later: look again then (a
+    // sync of its own, which does not hold back the ones pod changes ask for).
+    if min_ready > 0 && ready == desired && available != desired {
+        cluster.schedule(
+            SimDuration::from_secs(min_ready),
+            super::Task::ReplicationControllerSync {
+                kind,
+                key: key.clone(),
+            },
+        );
     }
     if let Some(deployment) = deployment.filter(|_| status_changed) {
         cluster.queue_sync(Kind::Deployment, deployment, SimDuration::from_millis(3));
