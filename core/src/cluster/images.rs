@@ -34,6 +34,9 @@ pub struct ImageInfo {
     /// How many HTTP requests a container of the image answers before it answers every later
     /// one with 500 (`luksa/kubia-unhealthy`: 5); `None` for a server that stays healthy.
     pub healthy_requests: Option<u32>,
+    /// The book's chapter 9 kubia versions (`luksa/kubia:v1`…): `This is v1 running in pod
+    /// <hostname>`; `None` for `You've hit <hostname>`.
+    pub version: Option<&'static str>,
 }
 
 const CATALOG: &[ImageInfo] = &[
@@ -45,6 +48,48 @@ const CATALOG: &[ImageInfo] = &[
         program: Program::Kubia,
         exits_on_sigterm: false,
         healthy_requests: None,
+        version: None,
+    },
+    // The book's chapter 9 versions: v3 fails every request from its fifth on.
+    ImageInfo {
+        repository: "docker.io/luksa/kubia",
+        tags: &["v1"],
+        size_bytes: 264_101_455,
+        digest: "sha256:ab014ffba5c40274b4409516d200945afc58d7a2b972a69ff410d5b25618767c",
+        program: Program::Kubia,
+        exits_on_sigterm: false,
+        healthy_requests: None,
+        version: Some("v1"),
+    },
+    ImageInfo {
+        repository: "docker.io/luksa/kubia",
+        tags: &["v2"],
+        size_bytes: 264_101_455,
+        digest: "sha256:677542db50ebad88306a7e5c36d3c707f2b07460bb531ff27d3ee9cdbbc7df74",
+        program: Program::Kubia,
+        exits_on_sigterm: false,
+        healthy_requests: None,
+        version: Some("v2"),
+    },
+    ImageInfo {
+        repository: "docker.io/luksa/kubia",
+        tags: &["v3"],
+        size_bytes: 264_101_536,
+        digest: "sha256:cea941f4978576d679c0cf9f3d42fc0582f3e87124984bbaff8ae435346dbe2d",
+        program: Program::Kubia,
+        exits_on_sigterm: false,
+        healthy_requests: Some(4),
+        version: Some("v3"),
+    },
+    ImageInfo {
+        repository: "docker.io/luksa/kubia",
+        tags: &["v4"],
+        size_bytes: 264_101_455,
+        digest: "sha256:ec2bc7f70cf15930631074feabe52ef830fbba8d382ab9c9c515be2d482405ed",
+        program: Program::Kubia,
+        exits_on_sigterm: false,
+        healthy_requests: None,
+        version: Some("v4"),
     },
     // The book's chapter 4 image: kubia's server, which answers "I'm not well. Please restart
     // me!" with status 500 from its sixth request on.
@@ -56,6 +101,7 @@ const CATALOG: &[ImageInfo] = &[
         program: Program::Kubia,
         exits_on_sigterm: false,
         healthy_requests: Some(5),
+        version: None,
     },
     ImageInfo {
         repository: "docker.io/shoutakenaka/kubia",
@@ -65,6 +111,7 @@ const CATALOG: &[ImageInfo] = &[
         program: Program::Kubia,
         exits_on_sigterm: false,
         healthy_requests: None,
+        version: None,
     },
     ImageInfo {
         repository: "docker.io/library/busybox",
@@ -74,6 +121,7 @@ const CATALOG: &[ImageInfo] = &[
         program: Program::Shell,
         exits_on_sigterm: false,
         healthy_requests: None,
+        version: None,
     },
     // The busybox of the Kubernetes docs' examples (`registry.k8s.io/busybox:1.27.2`).
     ImageInfo {
@@ -84,6 +132,7 @@ const CATALOG: &[ImageInfo] = &[
         program: Program::Shell,
         exits_on_sigterm: false,
         healthy_requests: None,
+        version: None,
     },
     ImageInfo {
         repository: "docker.io/library/alpine",
@@ -93,6 +142,7 @@ const CATALOG: &[ImageInfo] = &[
         program: Program::Shell,
         exits_on_sigterm: false,
         healthy_requests: None,
+        version: None,
     },
     ImageInfo {
         repository: "docker.io/library/nginx",
@@ -102,6 +152,7 @@ const CATALOG: &[ImageInfo] = &[
         program: Program::Nginx,
         exits_on_sigterm: true,
         healthy_requests: None,
+        version: None,
     },
     ImageInfo {
         repository: "docker.io/nvidia/cuda",
@@ -115,6 +166,7 @@ const CATALOG: &[ImageInfo] = &[
         program: Program::Cuda,
         exits_on_sigterm: false,
         healthy_requests: None,
+        version: None,
     },
     ImageInfo {
         repository: "nvcr.io/nvidia/cuda",
@@ -124,6 +176,7 @@ const CATALOG: &[ImageInfo] = &[
         program: Program::Cuda,
         exits_on_sigterm: false,
         healthy_requests: None,
+        version: None,
     },
 ];
 

@@ -124,13 +124,21 @@ pub fn http_request(
                 instance.requests = instance.requests.saturating_add(1);
                 instance.requests
             };
-            if info
+            let failing = info
                 .healthy_requests
-                .is_some_and(|healthy| served > healthy)
-            {
-                return Ok((500, "I'm not well. Please restart me!".to_string()));
-            }
-            Ok((200, format!("You've hit {hostname}\n")))
+                .is_some_and(|healthy| served > healthy);
+            Ok(match (info.version, failing) {
+                (None, true) => (500, "I'm not well. Please restart me!".to_string()),
+                (None, false) => (200, format!("You've hit {hostname}\n")),
+                (Some(_), true) => (
+                    500,
+                    format!("Some internal error has occurred! This is pod {hostname}\n"),
+                ),
+                (Some(version), false) => (
+                    200,
+                    format!("This is {version} running in pod {hostname}\n"),
+                ),
+            })
         }
         Program::Nginx => {
             let now = cluster.now();

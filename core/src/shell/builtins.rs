@@ -1796,15 +1796,148 @@ fn curl(args: &[&str], io: &mut Io, ctx: &mut BuiltinContext<'_, '_>) -> i32 {
     };
     let silent = option('s', "--silent") && !option('S', "--show-error");
     let include = option('i', "--include");
+    // Options that take a value: the value is not the URL. `-w` and `-o` are acted on.
+    let mut url = None;
+    let mut write_out = None;
+    let mut output = None;
+    let mut words = args.iter();
+    while let Some(word) = words.next() {
+        let takes_value = matches!(
+            *word,
+            "-w" | "--write-out"
+                | "-o"
+                | "--output"
+                | "-H"
+                | "--header"
+                | "-X"
+                | "--request"
+                | "-d"
+                | "--data"
+                | "-A"
+                | "--user-agent"
+                | "-m"
+                | "--max-time"
+                | "--connect-timeout"
+                | "-u"
+                | "--user"
+                | "-e"
+                | "--referer"
+        );
+        if takes_value {
+            let value = words.next().copied();
+            match *word {
+                "-w" | "--write-out" => write_out = value,
+                "-o" | "--output" => output = value,
+                _ => {}
+            }
+        } else if !word.starts_with('-') {
+            url = Some(*word);
+        }
+    }
+    let Some(url) = url else {
+        io.err("curl: try 'curl --help' or 'curl --manual' for more information\n");
+        return 2;
+    };
+    let mut sink = Io::default();
+    let (code, body) = curl_get(url, include, silent, &mut sink, ctx);
+    for (stream, text) in sink.chunks {
+        match stream {
+            Stream::Stdout => match output {
+                Some("/dev/null") => {}
+                Some(path) => {
+                    let _ = ctx.env.fs.write(path, &text);
+                }
+                None => io.out(&text),
+            },
+            _ => io.err(&text),
+        }
+    }
+    if let Some(format) = write_out {
+        let text = curl_write_out(format, url, body, io);
+        io.out(&text);
+    }
+    code
+}
+
+/// curl's `--write-out` text: `%{http_code}` (`000` when nothing answered), `%{size_download}`,
+/// `%{url_effective}`, `%%`, and the escapes `\n`, `\r`, `\t`, `\\`; an unknown variable is
+/// warned about and left out.
+fn curl_write_out(format: &str, url: &str, answer: Option<(u16, usize)>, io: &mut Io) -> String {
+    let mut out = String::new();
+    let mut rest = format;
+    while let Some(c) = rest.chars().next() {
+        rest = &rest[c.len_utf8()..];
+        match c {
+            '%' if rest.starts_with('%') => {
+                out.push('%');
+                rest = &rest[1..];
+            }
+            '%' if rest.starts_with('{') => match rest.find('}') {
+                Some(end) => {
+                    let name = &rest[1..end];
+                    rest = &rest[end + 1..];
+                    match name {
+                        "http_code" | "response_code" => {
+                            out.push_str(&format!("{:03}", answer.map_or(0, |(status, _)| status)))
+                        }
+                        "size_download" => {
+                            out.push_str(&answer.map_or(0, |(_, size)| size).to_string())
+                        }
+                        "url_effective" | "url" => {
+                            let with_scheme = if url.contains("://") {
+                                url.to_string()
+                            } else {
+                                format!("http://{url}")
+                            };
+                            let has_path = with_scheme
+                                .split_once("://")
+                                .is_some_and(|(_, rest)| rest.contains('/'));
+                            out.push_str(&with_scheme);
+                            if !has_path {
+                                out.push('/');
+                            }
+                        }
+                        _ => io.err(&format!("curl: unknown --write-out variable: '{name}'\n")),
+                    }
+                }
+                None => out.push('%'),
+            },
+            '\\' => {
+                let escaped = match rest.chars().next() {
+                    Some('n') => Some('\n'),
+                    Some('r') => Some('\r'),
+                    Some('t') => Some('\t'),
+                    Some('\\') => Some('\\'),
+                    _ => None,
+                };
+                match escaped {
+                    Some(escaped) => {
+                        out.push(escaped);
+                        rest = &rest[1..];
+                    }
+                    None => out.push('\\'),
+                }
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// One `GET` of `url` through a port-forward or `kubectl proxy`: the exit status, and the
+/// HTTP status and body size when something answered.
+fn curl_get(
+    url: &str,
+    include: bool,
+    silent: bool,
+    io: &mut Io,
+    ctx: &mut BuiltinContext<'_, '_>,
+) -> (i32, Option<(u16, usize)>) {
     let fail = |io: &mut Io, message: String, code: i32| {
         if !silent {
             io.err(&message);
         }
-        code
-    };
-    let Some(url) = args.iter().rev().find(|a| !a.starts_with('-')) else {
-        io.err("curl: try 'curl --help' or 'curl --manual' for more information\n");
-        return 2;
+        (code, None)
     };
     let without_scheme = url
         .strip_prefix("http://")
@@ -1882,7 +2015,7 @@ fn curl(args: &[&str], io: &mut Io, ctx: &mut BuiltinContext<'_, '_>) -> i32 {
                 io.out("\r\n");
             }
             io.out(&response.body);
-            return 0;
+            return (0, Some((response.status, response.body.len())));
         }
     };
     ctx.env
@@ -1908,7 +2041,7 @@ fn curl(args: &[&str], io: &mut Io, ctx: &mut BuiltinContext<'_, '_>) -> i32 {
                 ));
             }
             io.out(&body);
-            0
+            (0, Some((status, body.len())))
         }
         Err(ConnectError::Refused) | Err(ConnectError::Unreachable) => {
             fail(io, "curl: (52) Empty reply from server\n".to_string(), 52)
@@ -2052,16 +2185,21 @@ fn type_of(command: &str, args: &[&str], io: &mut Io, shell: &ShellState) -> i32
     status
 }
 
+/// bash's mark of a job in the `jobs` list: `+` the current (newest), `-` the one before.
+fn job_marker(index: usize, count: usize) -> &'static str {
+    if index + 1 == count {
+        "+"
+    } else if index + 2 == count {
+        "-"
+    } else {
+        " "
+    }
+}
+
 fn jobs(io: &mut Io, shell: &ShellState) -> i32 {
     let count = shell.jobs.len();
     for (index, job) in shell.jobs.iter().enumerate() {
-        let marker = if index + 1 == count {
-            "+"
-        } else if index + 2 == count {
-            "-"
-        } else {
-            " "
-        };
+        let marker = job_marker(index, count);
         io.out(&format!(
             "[{}]{marker}  {:<24}{} &\n",
             job.id, "Running", job.command
@@ -2096,6 +2234,7 @@ fn kill(args: &[&str], io: &mut Io, ctx: &mut BuiltinContext<'_, '_>) -> i32 {
         let position = id.and_then(|id| ctx.shell.jobs.iter().position(|job| job.id == id));
         match position {
             Some(position) => {
+                let marker = job_marker(position, ctx.shell.jobs.len());
                 let mut job = ctx.shell.jobs.remove(position);
                 let mut sink = Io::default();
                 let interactive = ctx.env.interactive;
@@ -2112,7 +2251,7 @@ fn kill(args: &[&str], io: &mut Io, ctx: &mut BuiltinContext<'_, '_>) -> i32 {
                     execution.interrupt(ctx, &mut sink)
                 });
                 ctx.shell.finished_notices.push(format!(
-                    "[{}]+  {:<24}{}",
+                    "[{}]{marker}  {:<24}{}",
                     job.id, "Terminated", job.command
                 ));
             }
