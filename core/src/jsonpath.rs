@@ -13,10 +13,12 @@
 //! here maps are always visited in sorted key order. Go's Unicode tables (`unicode.IsLetter`,
 //! `unicode.IsDigit`, `strconv.IsPrint`) are approximated with Rust's `char` predicates plus a small
 //! list of non-printable ranges. Escapes that produce invalid UTF-8 (`{"\xff"}`) become U+FFFD.
-//! A template executes with fresh range state each time (Go keeps a truncated node list after a
-//! `{range}`, visible only when one printer prints several objects, e.g. under `--watch`).
+//! A parsed template keeps its range state between executions as client-go does: after a
+//! `{range}` its node list starts at the last range body entered, which shows when one printer
+//! prints several objects (`annotate`, `--watch`), e.g. as `not in range, nothing to end`.
 
 use serde_json::Value;
+use std::cell::Cell;
 use std::fmt;
 
 // ---------------------------------------------------------------------------------------------
@@ -808,10 +810,19 @@ fn fail<'a>(error: JsonPathError, values: Vec<JsonPathItem<'a>>) -> WalkResult<'
 struct JsonPathExecution<'a> {
     nodes: &'a [JsonPathNode],
     allow_missing_keys: bool,
+    state: RangeState,
+}
+
+/// What client-go's `JSONPath` keeps from one `FindResults` to the next: its range counters,
+/// the last `{end}` met, and where `parser.Root.Nodes` starts (each `{range}` body it enters
+/// makes the nodes after the `{range}` the whole template).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+struct RangeState {
     begin_range: i64,
     in_range: i64,
     end_range: i64,
     last_end_node: Option<usize>,
+    root_start: usize,
 }
 
 struct FindResultsFrame<'a> {
@@ -836,7 +847,7 @@ impl<'a> JsonPathExecution<'a> {
         let nodes = self.nodes;
         let mut stack = vec![FindResultsFrame {
             current: root,
-            index: 0,
+            index: self.state.root_start,
             results: Vec::new(),
             range: None,
         }];
@@ -847,6 +858,7 @@ impl<'a> JsonPathExecution<'a> {
             if let Some(range) = frame.range.as_mut() {
                 if let Some(value) = range.values.get(range.next).copied() {
                     range.next += 1;
+                    self.state.root_start = frame.index + 1;
                     let child = FindResultsFrame {
                         current: value.interface(),
                         index: frame.index + 1,
@@ -857,8 +869,8 @@ impl<'a> JsonPathExecution<'a> {
                     continue;
                 }
                 frame.range = None;
-                self.in_range -= 1;
-                if let Some(end_node) = self.last_end_node {
+                self.state.in_range -= 1;
+                if let Some(end_node) = self.state.last_end_node {
                     if end_node > frame.index {
                         frame.index = end_node;
                     }
@@ -875,17 +887,17 @@ impl<'a> JsonPathExecution<'a> {
             let results = self
                 .walk(vec![frame.current], node)
                 .map_err(|failure| failure.error)?;
-            if self.end_range > 0 && self.end_range <= self.in_range {
-                self.end_range -= 1;
-                self.last_end_node = Some(frame.index);
+            if self.state.end_range > 0 && self.state.end_range <= self.state.in_range {
+                self.state.end_range -= 1;
+                self.state.last_end_node = Some(frame.index);
                 if let Some(done) = Self::finish_frame(&mut stack) {
                     return Ok(done);
                 }
                 continue;
             }
-            if self.begin_range > 0 {
-                self.begin_range -= 1;
-                self.in_range += 1;
+            if self.state.begin_range > 0 {
+                self.state.begin_range -= 1;
+                self.state.in_range += 1;
                 frame.range = Some(if results.is_empty() {
                     RangeLoop {
                         values: vec![JsonPathItem::ZeroValue],
@@ -962,12 +974,12 @@ impl<'a> JsonPathExecution<'a> {
     fn eval_identifier(&mut self, input: Vec<JsonPathItem<'a>>, name: &str) -> WalkResult<'a> {
         match name {
             "range" => {
-                self.begin_range += 1;
+                self.state.begin_range += 1;
                 Ok(input)
             }
             "end" => {
-                if self.in_range > 0 {
-                    self.end_range += 1;
+                if self.state.in_range > 0 {
+                    self.state.end_range += 1;
                     Ok(Vec::new())
                 } else {
                     fail(JsonPathError::NotInRangeNothingToEnd, Vec::new())
@@ -1290,6 +1302,8 @@ pub struct JsonPath {
     template: String,
     nodes: Vec<JsonPathNode>,
     allow_missing_keys: bool,
+    /// Kept from one execution to the next, as client-go keeps it.
+    state: Cell<RangeState>,
 }
 
 impl JsonPath {
@@ -1300,6 +1314,7 @@ impl JsonPath {
             template: template.to_string(),
             nodes: parse_template(template)?,
             allow_missing_keys: false,
+            state: Cell::default(),
         })
     }
 
@@ -1327,12 +1342,11 @@ impl JsonPath {
         let mut execution = JsonPathExecution {
             nodes: &self.nodes,
             allow_missing_keys: self.allow_missing_keys,
-            begin_range: 0,
-            in_range: 0,
-            end_range: 0,
-            last_end_node: None,
+            state: self.state.get(),
         };
-        execution.find_results(JsonPathItem::Data(data).interface())
+        let results = execution.find_results(JsonPathItem::Data(data).interface());
+        self.state.set(execution.state);
+        results
     }
 
     /// client-go `FindResults`: one result list per top-level node (text, action, range pass).

@@ -709,6 +709,8 @@ fn find_results_groups_values_per_top_level_node() {
             vec![json!(1)],
         ]
     );
+    // A parsed template keeps its range state, as client-go's does: parse it again.
+    let path = JsonPath::parse("x{.a[*]}{range .a[0:2]}{@}{end}{.b.c}{.a[2].*}{1}").unwrap();
     let values = path.find_result_values(&data).unwrap();
     assert_eq!(values[5], vec![JsonPathResultValue::Byte(115)]);
     assert_eq!(values[6], vec![JsonPathResultValue::Int(1)]);
@@ -949,4 +951,25 @@ fn odd_input_never_panics() {
             let _ = JsonPath::parse(prefix).map(|path| path.execute(&data));
         }
     }
+}
+
+/// One printer for several objects (`kubectl annotate --local -f list.yaml a=b -o
+/// jsonpath=…`, see `templates-several-objects.txt`): client-go keeps the node list a `{range}`
+/// body left, so the second object meets a lone `{end}`; a fresh printer does not.
+#[test]
+fn range_state_survives_to_the_next_object() {
+    let template = r#"{range .spec.containers[*]}{.name}{"\n"}{end}"#;
+    let pod_a = json!({"kind": "Pod", "spec": {"containers": [{"name": "c"}]}});
+    let pod_b = json!({"kind": "Pod", "spec": {"containers": [{"name": "c"}, {"name": "d"}]}});
+    let printer = JsonPathPrinter::new(template, true, false).unwrap();
+    assert_eq!(printer.print_object(&pod_a), Ok("c\n".to_string()));
+    assert!(matches!(
+        printer.print_object(&pod_b),
+        Err(JsonPathPrinterError::Execute {
+            error: JsonPathError::NotInRangeNothingToEnd,
+            ..
+        })
+    ));
+    let fresh = JsonPathPrinter::new(template, true, false).unwrap();
+    assert_eq!(fresh.print_object(&pod_b), Ok("c\nd\n".to_string()));
 }

@@ -27,6 +27,8 @@ pub enum KubectlError {
     /// A printer that failed part way: what it wrote goes to standard output first, then
     /// `error: <message>` (the go-template printer's debugging dump).
     WithOutput { stdout: String, message: String },
+    /// A Go runtime panic (exit code 2): what kubectl had written, then `panic: <message>`.
+    Panic { stdout: String, message: String },
 }
 
 impl KubectlError {
@@ -54,14 +56,18 @@ impl KubectlError {
             KubectlError::Many(errors) if errors.len() == 1 => {
                 return errors.first().map(KubectlError::render).unwrap_or_default()
             }
-            KubectlError::Many(errors) => errors
-                .iter()
-                .map(|error| error.line_in_aggregate())
-                .collect::<Vec<_>>()
-                .join("\n"),
+            KubectlError::Many(errors) => {
+                return errors
+                    .iter()
+                    .map(|error| error.line_in_aggregate() + "\n")
+                    .collect()
+            }
             other => other.standalone(),
         };
-        text.push('\n');
+        // Go's `fatal` adds a newline only to a message without one.
+        if !text.ends_with('\n') {
+            text.push('\n');
+        }
         text
     }
 
@@ -81,6 +87,7 @@ impl KubectlError {
             KubectlError::Many(_) => self.render().trim_end().to_string(),
             KubectlError::Raw(text) => text.clone(),
             KubectlError::WithOutput { message, .. } => format!("error: {message}"),
+            KubectlError::Panic { message, .. } => format!("panic: {message}"),
         }
     }
 

@@ -332,11 +332,15 @@ pub fn run(argv: &[String], env: &mut Env<'_>, io: &mut Io) -> Outcome {
     match verbs::dispatch(&invocation, env, io) {
         Ok(outcome) => outcome,
         Err(error) => {
-            if let KubectlError::WithOutput { stdout, .. } = &error {
+            if let KubectlError::WithOutput { stdout, .. } | KubectlError::Panic { stdout, .. } =
+                &error
+            {
                 io.out(stdout);
             }
             io.err(&error.render());
-            Outcome::Done(1)
+            // A Go runtime panic exits with 2.
+            let panicked = matches!(error, KubectlError::Panic { .. });
+            Outcome::Done(if panicked { 2 } else { 1 })
         }
     }
 }

@@ -5,6 +5,7 @@
 use super::error::KubectlError;
 use crate::api::Kind;
 use crate::go_template::{GoTemplate, GoTemplateError};
+use crate::jsonpath::{JsonPathPrinter, JsonPathPrinterError};
 use crate::printers;
 use serde_json::{json, Value};
 use std::fmt::Write as _;
@@ -350,18 +351,60 @@ fn jsonpath(
     as_json: bool,
     allow_missing_keys: bool,
 ) -> Result<String, KubectlError> {
-    use crate::jsonpath::{JsonPathPrinter, JsonPathPrinterError};
     // cli-runtime's printer.
     let printed = JsonPathPrinter::new(template, allow_missing_keys, as_json)
         .and_then(|printer| printer.print_object(document));
+    jsonpath_error(printed)
+}
+
+fn jsonpath_error(printed: Result<String, JsonPathPrinterError>) -> Result<String, KubectlError> {
     printed.map_err(|error| match error {
         // Go's reflect panics: kubectl crashes with this first line.
-        JsonPathPrinterError::GoRuntimePanic { error, .. } => {
-            KubectlError::Raw(format!("panic: {error}"))
-        }
-        other => {
-            let text = format!("error: {other}");
-            KubectlError::Raw(text.strip_suffix('\n').unwrap_or(&text).to_string())
-        }
+        JsonPathPrinterError::GoRuntimePanic {
+            error,
+            output_before_panic,
+        } => KubectlError::Panic {
+            stdout: output_before_panic,
+            message: error.to_string(),
+        },
+        other => KubectlError::Message(other.to_string()),
     })
+}
+
+/// A printer made once for several objects, as `annotate` makes its own: client-go's JSONPath
+/// keeps the range state one object leaves to the next (other formats hold no state).
+pub struct Printer<'f> {
+    format: &'f OutputFormat,
+    json_path: Option<JsonPathPrinter>,
+}
+
+impl<'f> Printer<'f> {
+    pub fn new(format: &'f OutputFormat) -> Printer<'f> {
+        let json_path = match format {
+            OutputFormat::JsonPath(template, allow_missing) => {
+                JsonPathPrinter::new(template, *allow_missing, false).ok()
+            }
+            OutputFormat::JsonPathAsJson(template, allow_missing) => {
+                JsonPathPrinter::new(template, *allow_missing, true).ok()
+            }
+            _ => None,
+        };
+        Printer { format, json_path }
+    }
+
+    /// Prints one object, as `print_objects` does with `single`.
+    pub fn print(&self, kind: Kind, object: Value) -> Result<String, KubectlError> {
+        match &self.json_path {
+            Some(printer) => jsonpath_error(printer.print_object(&object)),
+            None => print_objects(self.format, &[(kind, object)], true),
+        }
+    }
+
+    /// Prints one object kubectl holds as a Go struct, as `print_typed_object` does.
+    pub fn print_typed(&self, kind: Kind, object: Value) -> Result<String, KubectlError> {
+        match &self.json_path {
+            Some(printer) => jsonpath_error(printer.print_object(&float_numbers(object))),
+            None => print_typed_object(self.format, kind, object),
+        }
+    }
 }

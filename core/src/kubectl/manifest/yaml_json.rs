@@ -900,7 +900,7 @@ fn float_to_json(float: f64) -> Result<Value, String> {
             }
             return Ok(Value::from(float as u64));
         }
-        if float >= i64::MIN as f64 {
+        if float < 0.0 && float >= i64::MIN as f64 {
             return Ok(Value::from(float as i64));
         }
     }

@@ -263,6 +263,10 @@ pub(super) fn edit(
     };
     // The one YAML printer of `annotate` writes `---` before every object after the first.
     let mut n_printed = 0;
+    let annotate_printer = match (&format, target) {
+        (Some(format), Target::Annotations) => Some(output::Printer::new(format)),
+        _ => None,
+    };
     let namespace = resources::namespace(invocation, env);
     let all_namespaces = flags.bool("all-namespaces");
     let mut items: Vec<Item> = Vec::new();
@@ -533,7 +537,20 @@ pub(super) fn edit(
             io.out("---\n");
         }
         n_printed += 1;
-        io.out(&output::print_objects(format, &[(kind, object)], true)?);
+        let printed = match &annotate_printer {
+            Some(printer) => printer.print(kind, object),
+            None => output::print_objects(format, &[(kind, object)], true),
+        };
+        // The visitor goes on after a printer's error; a Go panic ends kubectl at once.
+        match printed {
+            Ok(text) => io.out(&text),
+            Err(KubectlError::WithOutput { stdout, message }) => {
+                io.out(&stdout);
+                errors.push(KubectlError::Message(message));
+            }
+            Err(error @ KubectlError::Panic { .. }) => return Err(error),
+            Err(error) => errors.push(error),
+        }
     }
     errors.extend(read_errors);
     if errors.is_empty() {

@@ -148,6 +148,7 @@ pub(super) fn run(
         patches.push((target, Ok(changed)));
     }
     let mut n_printed = 0;
+    let printer = output::Printer::new(&format);
     for (target, changed) in patches {
         let Found {
             kind,
@@ -181,13 +182,14 @@ pub(super) fn run(
                     io.out("---\n");
                 }
                 n_printed += 1;
-                match print(&format, kind, &name, object, dry_run) {
+                match print(&printer, &format, kind, &name, object, dry_run) {
                     Ok(text) => io.out(&text),
                     // The go-template printer writes its debugging dump as it fails.
                     Err(KubectlError::WithOutput { stdout, message }) => {
                         io.out(&stdout);
                         errors.push(KubectlError::message(message));
                     }
+                    Err(error @ KubectlError::Panic { .. }) => return Err(error),
                     Err(error) => errors.push(error),
                 }
             }
@@ -443,6 +445,7 @@ fn patch(
 /// What the printer writes for one object: `KIND/NAME image updated` without `-o`, else the
 /// object as the Go struct kubectl decoded it.
 fn print(
+    printer: &output::Printer<'_>,
     format: &OutputFormat,
     kind: Kind,
     name: &str,
@@ -456,5 +459,5 @@ fn print(
             dry_run.suffix()
         ));
     }
-    output::print_typed_object(format, kind, object)
+    printer.print_typed(kind, object)
 }
