@@ -20,6 +20,7 @@ pub mod go_strconv;
 pub mod go_template;
 pub mod jsonpath;
 pub mod kubectl;
+pub mod line_diff;
 pub mod line_editor;
 pub mod manifests;
 pub mod packed;
