@@ -1,6 +1,7 @@
 //! `--dry-run`, read as kubectl's `cmdutil.GetDryRunStrategy` does: `client`, `server`, `none`;
 //! the bare flag (NoOptDefVal `unchanged`) and Go booleans are accepted with a klog warning
-//! on stderr; anything else is an error.
+//! on stderr; anything else is an error. `--validate` is read beside it
+//! (`cmdutil.GetValidationDirective`).
 
 use super::cli::Invocation;
 use super::error::KubectlError;
@@ -78,4 +79,18 @@ pub fn strategy(
             "Invalid dry-run value ({other}). Must be \"none\", \"server\", or \"client\"."
         ))),
     }
+}
+
+/// `cmdutil.GetValidationDirective`: `--validate` is a Go boolean, `strict`, `warn` or `ignore`
+/// (nothing to check for commands without the flag).
+pub fn check_validate_flag(invocation: &Invocation) -> Result<(), KubectlError> {
+    let flag = invocation.flags.string("validate").unwrap_or("strict");
+    if super::cli::golang::parse_bool(flag).is_ok() || matches!(flag, "strict" | "warn" | "ignore")
+    {
+        return Ok(());
+    }
+    Err(KubectlError::message(format!(
+        "invalid - validate option {}; must be one of: strict (or true), warn, ignore (or false)",
+        super::cli::golang::quote(flag)
+    )))
 }

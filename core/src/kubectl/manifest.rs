@@ -52,8 +52,9 @@ impl Manifests {
     }
 }
 
-/// Reads every `-f` argument in order. A path that does not exist fails the whole command
-/// before any object is handled, as kubectl's builder checks paths first.
+/// Reads every `-f` argument in order. Paths that do not exist fail the whole command before
+/// any object is handled, as kubectl's builder checks paths first (all of them, reported
+/// together).
 pub fn read_sources(
     fs: &Vfs,
     stdin: Option<&str>,
@@ -61,6 +62,7 @@ pub fn read_sources(
     recursive: bool,
     checks: ReadChecks,
 ) -> Result<Manifests, KubectlError> {
+    let mut missing = Vec::new();
     for filename in filenames {
         if filename.starts_with("http://") || filename.starts_with("https://") {
             let host = filename
@@ -73,10 +75,13 @@ pub fn read_sources(
             )));
         }
         if filename != "-" && !fs.is_dir(filename) && fs.read(filename).is_err() {
-            return Err(KubectlError::message(format!(
+            missing.push(KubectlError::message(format!(
                 "the path \"{filename}\" does not exist"
             )));
         }
+    }
+    if !missing.is_empty() {
+        return Err(KubectlError::Many(missing));
     }
     let mut manifests = Manifests::default();
     for filename in filenames {

@@ -11,7 +11,7 @@
 //! the dial timeout). The contents of certificate files are not checked, only that they
 //! exist.
 
-use super::super::cli::{golang, Invocation};
+use super::super::cli::{golang, FlagValue, Invocation};
 use super::super::config::{CLUSTER_NAME, SERVER};
 use super::super::error::KubectlError;
 use super::super::{Env, ForwardTarget};
@@ -208,10 +208,11 @@ impl<'a> Entry<'a> {
     }
 
     fn new(invocation: &'a Invocation, env: &'a Env<'_>, flag: &str, has_kind: bool) -> Entry<'a> {
-        let named = invocation
-            .flags
-            .string(flag)
-            .filter(|name| !name.is_empty());
+        // A command's own `--user` (`create rolebinding`'s subjects) shadows the global one.
+        let named = match invocation.flags.get(flag) {
+            Some(FlagValue::String(name)) if !name.is_empty() => Some(name.as_str()),
+            _ => None,
+        };
         let context = env
             .config
             .context_in_use(invocation.flags.string("context"))

@@ -1,9 +1,11 @@
 //! `kubectl config`: current-context, use-context, set-context, set, unset, get-contexts,
-//! get-clusters, get-users, delete-context, rename-context and view, over the playground's kubeconfig (one
-//! cluster and one user, `kind-kubeplay`; the contexts the learner makes). Argument checks,
-//! messages and output follow kubectl 1.37's `pkg/cmd/config`, including its quirks:
-//! `delete-context` with a wrong number of names prints its help and succeeds, and deleting
-//! the current context leaves `current-context` pointing at it.
+//! get-clusters, get-users, delete-context, delete-cluster, delete-user, rename-context and
+//! view, over the playground's kubeconfig (one cluster and one user, `kind-kubeplay`, which
+//! can be deleted; the contexts the learner makes); set-cluster and set-credentials check
+//! their arguments and stop there. Argument checks, messages and output follow kubectl 1.37's
+//! `pkg/cmd/config`, including its quirks: `delete-context` and `delete-cluster` with a wrong
+//! number of names print their help and succeed, and deleting the current context leaves
+//! `current-context` pointing at it.
 
 use super::super::cli::{self, Invocation};
 use super::super::config::{Context, CLUSTER_NAME};
@@ -127,6 +129,11 @@ pub(super) fn run(
             let [old, new] = args.as_slice() else {
                 return Err(help_then_unexpected(invocation, io));
             };
+            if new.is_empty() {
+                return Err(KubectlError::message(
+                    "You must specify a new non-empty context name",
+                ));
+            }
             if !config.contexts.contains_key(old) {
                 return Err(KubectlError::message(format!(
                     "cannot rename the context \"{old}\", it's not in {file}"
@@ -194,10 +201,91 @@ pub(super) fn run(
             io.out(&format!("Property {property:?} unset.\n"));
             Ok(0)
         }
+        Some(what @ ("delete-cluster" | "delete-user")) => {
+            let cluster = what == "delete-cluster";
+            let [name] = args.as_slice() else {
+                if cluster {
+                    io.out(&cli::help(&invocation.path));
+                    return Ok(0);
+                }
+                return Err(KubectlError::usage(
+                    "config delete-user",
+                    "user to delete is required",
+                ));
+            };
+            let noun = if cluster { "cluster" } else { "user" };
+            let entry = if cluster {
+                &mut config.has_cluster
+            } else {
+                &mut config.has_user
+            };
+            if name != CLUSTER_NAME || !*entry {
+                return Err(KubectlError::message(format!(
+                    "cannot delete {noun} {name}, not in {file}"
+                )));
+            }
+            *entry = false;
+            io.out(&format!("deleted {noun} {name} from {file}\n"));
+            Ok(0)
+        }
+        Some("set-cluster") => {
+            let name = exactly_one(invocation, io)?;
+            let flags = &invocation.flags;
+            if name.is_empty() {
+                return Err(KubectlError::message(
+                    "you must specify a non-empty cluster name",
+                ));
+            }
+            let authority = flags.string("certificate-authority").unwrap_or("");
+            if flags.bool("insecure-skip-tls-verify") && !authority.is_empty() {
+                return Err(KubectlError::message("you cannot specify a certificate authority and insecure mode at the same time"));
+            }
+            if flags.bool("embed-certs") && authority.is_empty() {
+                return Err(KubectlError::message(
+                    "you must specify a --certificate-authority to embed",
+                ));
+            }
+            Err(unsimulated("set-cluster"))
+        }
+        Some("set-credentials") => {
+            let flags = &invocation.flags;
+            let pairs = |flag: &str| {
+                let invalid: Vec<String> = flags
+                    .strings(flag)
+                    .into_iter()
+                    .filter(|pair| {
+                        !(pair.contains('=') && !pair.starts_with('='))
+                            && !(pair.ends_with('-') && pair != "-")
+                    })
+                    .collect();
+                (!invalid.is_empty())
+                    .then(|| format!("invalid {flag} format: {}", invalid.join(", ")))
+            };
+            let complete = match args.as_slice() {
+                [_] => pairs("auth-provider-arg").or_else(|| pairs("exec-env")),
+                _ => Some(format!("unexpected args: [{}]", args.join(" "))),
+            };
+            if let Some(message) = complete {
+                io.out(&cli::help(&invocation.path));
+                return Err(KubectlError::message(message));
+            }
+            if args.first().is_some_and(String::is_empty) {
+                return Err(KubectlError::message(
+                    "you must specify a non-empty user name",
+                ));
+            }
+            Err(unsimulated("set-credentials"))
+        }
         _ => Err(KubectlError::message(
-            "the playground's kubectl config supports current-context, use-context, set-context, set, unset, get-contexts, get-clusters, get-users, delete-context, rename-context and view",
+            "the playground's kubectl config supports current-context, use-context, set-context, set, unset, get-contexts, get-clusters, get-users, delete-context, delete-cluster, delete-user, rename-context and view",
         )),
     }
+}
+
+fn unsimulated(what: &str) -> KubectlError {
+    KubectlError::message(format!(
+        "the playground does not implement \"kubectl config {what}\" yet (its kubeconfig has one cluster and one user, {CLUSTER_NAME})"
+    ))
 }
 
 /// `can't set a map to a value: map[NAME:0xc…]`: Go prints the contexts map, whose values are

@@ -48,40 +48,52 @@ pub(super) fn run(
             format!("Unexpected args: [{}]", invocation.args.join(" ")),
         ));
     }
-    let filenames = invocation.flags.strings("filename");
-    let kustomize = invocation.flags.string("kustomize").unwrap_or("");
-    if kustomize.is_empty() && filenames.is_empty() {
-        return Err(KubectlError::message("must specify one of -f and -k"));
-    }
-    // apply computes its dry-run strategy and validates its flags before reading anything.
-    let mut strategy = known_dry_run;
-    if mode == Mode::Apply {
-        let dry_run = dry_run::strategy(invocation, env, io)?;
+    let flags = &invocation.flags;
+    let filenames = flags.strings("filename");
+    let kustomize = flags.string("kustomize").unwrap_or("");
+    // `Complete()` and `Validate()` in each command's order (`replace` did its own).
+    let dry_run = match known_dry_run {
+        Some(dry_run) => dry_run,
+        None => dry_run::strategy(invocation, env, io)?,
+    };
+    let printer = |env: &mut Env<'_>| {
+        OutputFormat::from_flags(flags.string("output").unwrap_or(""), false, flags, env.fs)
+    };
+    let format = if mode == Mode::Apply {
+        super::delete::propagation(flags)?;
+        // `RequireFilenameOrKustomize`; the builder refuses both later.
+        if !resources::has_file_sources(flags) {
+            resources::require_filename_or_kustomize(flags)?;
+        }
+        dry_run::check_validate_flag(invocation)?;
         validate_apply(invocation, dry_run)?;
-        strategy = Some(dry_run);
-    }
-    if !kustomize.is_empty() && !filenames.is_empty() {
-        return Err(KubectlError::message(
-            "only one of -f or -k can be specified",
-        ));
-    }
+        resources::require_filename_or_kustomize(flags)?;
+        None
+    } else {
+        if mode == Mode::Create {
+            dry_run::check_validate_flag(invocation)?;
+        }
+        let format = printer(env)?;
+        resources::require_filename_or_kustomize(flags)?;
+        Some(format)
+    };
     if !kustomize.is_empty() {
         return Err(KubectlError::message(resources::kustomize_error(
             env, kustomize,
         )));
     }
-    let format = OutputFormat::from_flags(
-        invocation.flags.string("output").unwrap_or(""),
-        false,
-        &invocation.flags,
-        env.fs,
-    )?;
-    let dry_run = match strategy {
-        Some(dry_run) => dry_run,
-        None => dry_run::strategy(invocation, env, io)?,
+    // `apply` makes its printer when it runs.
+    let format = match format {
+        Some(format) => format,
+        None => printer(env)?,
     };
     let dry_run_suffix = dry_run.suffix();
-    let validate = invocation.flags.string("validate").unwrap_or("strict") != "false";
+    let validate = !matches!(
+        flags
+            .string("validate")
+            .map(|flag| (flag, super::super::cli::golang::parse_bool(flag))),
+        Some((_, Ok(false)) | ("ignore", _))
+    );
     let manifests = manifest::read_sources(
         env.fs,
         env.stdin.as_deref(),

@@ -493,8 +493,8 @@ pub(super) fn token(
 }
 
 /// What every generator subcommand of `create` does first (`Complete`): the name from its
-/// arguments, the client (which checks `--request-timeout`), the dry-run strategy and the
-/// printer.
+/// arguments, the client (which checks `--request-timeout`), the dry-run strategy, the
+/// printer and `--validate`.
 pub(super) fn generator_prologue(
     invocation: &Invocation,
     env: &mut Env<'_>,
@@ -511,6 +511,7 @@ pub(super) fn generator_prologue(
         &invocation.flags,
         env.fs,
     )?;
+    dry_run::check_validate_flag(invocation)?;
     Ok((name, dry_run, format))
 }
 

@@ -1,7 +1,7 @@
 //! `kubectl delete`: by name, `-f`, `-l`, `--all`, `all --all`; graceful or forced; and the
 //! wait (`--wait=true`, the default) until the objects are really gone.
 
-use super::super::cli::Invocation;
+use super::super::cli::{FlagValues, Invocation};
 use super::super::dry_run::{self, DryRun};
 use super::super::error::KubectlError;
 use super::super::manifest;
@@ -39,6 +39,15 @@ pub(super) fn run(
         .to_string();
     let namespace = resources::namespace(invocation, env);
     let all_namespaces = flags.bool("all-namespaces");
+    // `DeleteFlags.ToOptions` reads --cascade; `Complete` checks --now and reads --dry-run
+    // before its builder looks at the arguments.
+    let propagation = propagation(flags)?;
+    if flags.bool("now") && flags.int("grace-period") != Some(-1) {
+        return Err(KubectlError::message(
+            "--now and --grace-period cannot be specified together",
+        ));
+    }
+    let dry_run = dry_run::strategy(invocation, env, io)?;
     // The builder's visitorResult: paths first, then selectors, then resource arguments.
     let has_files = resources::has_file_sources(flags);
     if has_files && !invocation.args.is_empty() {
@@ -62,11 +71,6 @@ pub(super) fn run(
     let force = flags.bool("force");
     let mut grace = flags.int("grace-period").filter(|g| *g >= 0);
     if flags.bool("now") {
-        if flags.int("grace-period") != Some(-1) {
-            return Err(KubectlError::message(
-                "--now and --grace-period cannot be specified together",
-            ));
-        }
         grace = Some(1);
     }
     // The grace period as `Complete` leaves it (`--now` is 1), before `--force` defaults it.
@@ -77,16 +81,6 @@ pub(super) fn run(
     if grace == Some(0) && !force {
         grace = Some(1);
     }
-    let propagation = match flags.string("cascade").unwrap_or("background") {
-        "background" | "true" => Propagation::Background,
-        "foreground" => Propagation::Foreground,
-        "orphan" | "false" => Propagation::Orphan,
-        other => {
-            return Err(KubectlError::message(format!(
-                "invalid cascade value ({other}). Must be \"background\", \"foreground\", or \"orphan\""
-            )))
-        }
-    };
     let ignore_not_found = flags.bool("ignore-not-found")
         || all
         || !label_selector.is_empty()
@@ -207,7 +201,6 @@ pub(super) fn run(
     if force && grace == Some(0) {
         io.err("Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n");
     }
-    let dry_run = dry_run::strategy(invocation, env, io)?;
     let plan = DeletePlan {
         targets,
         grace,
@@ -430,4 +423,16 @@ fn confirmed(stdin: Option<&str>) -> bool {
     let line = stdin.and_then(|text| text.lines().next()).unwrap_or("");
     let words: Vec<&str> = line.split_whitespace().collect();
     matches!(words.as_slice(), [word] if word.eq_ignore_ascii_case("y"))
+}
+
+/// `--cascade` as `DeleteFlags.ToOptions` reads it (`delete`, `apply`, `replace`).
+pub(super) fn propagation(flags: &FlagValues) -> Result<Propagation, KubectlError> {
+    match flags.string("cascade").unwrap_or("background") {
+        "background" | "true" => Ok(Propagation::Background),
+        "foreground" => Ok(Propagation::Foreground),
+        "orphan" | "false" => Ok(Propagation::Orphan),
+        other => Err(KubectlError::message(format!(
+            "invalid cascade value ({other}). Must be \"background\", \"foreground\", or \"orphan\""
+        ))),
+    }
 }

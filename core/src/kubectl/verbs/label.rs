@@ -182,6 +182,8 @@ pub(super) fn edit(
     target: Target,
 ) -> Result<i32, KubectlError> {
     let flags = &invocation.flags;
+    // kubectl reads --dry-run (and warns about its deprecated forms) before the arguments.
+    let dry_run = dry_run::strategy(invocation, env, io)?;
     let (resource_args, change_specs) = split_args(target, &invocation.args)?;
     let patch = parse_changes(target, &change_specs)?;
     let list = flags.bool("list");
@@ -199,7 +201,6 @@ pub(super) fn edit(
             "--list and --output may not be specified together",
         ));
     }
-    let dry_run = dry_run::strategy(invocation, env, io)?;
     // `Validate()`, in kubectl's order.
     if all && !label_selector.is_empty() {
         return Err(KubectlError::message(

@@ -29,6 +29,7 @@ mod scale;
 mod set_image;
 mod top;
 mod unreachable;
+mod unsimulated;
 mod wait;
 
 pub use run::AttachedShell;
@@ -50,8 +51,7 @@ fn fails_on_arguments_first(invocation: &Invocation) -> bool {
     match invocation.path.as_slice() {
         ["create"] | ["auth", "reconcile"] => no_files,
         ["api-resources" | "api-versions" | "apply"] => !args.is_empty(),
-        ["create", "namespace" | "configmap" | "secret" | "job" | "deployment" | "serviceaccount"
-        | "service" | "token", ..] => invocation.args_before_dash().len() != 1,
+        ["create", _, ..] => invocation.args_before_dash().len() != 1,
         ["top", _] => args.len() > 1,
         // The old form `exec POD COMMAND`.
         ["exec"] => args.len() > 1 && !matches!(invocation.args_before_dash, Some(0 | 1)),
@@ -86,9 +86,7 @@ fn builds_client_first(invocation: &Invocation) -> bool {
         ["auth", ..] => false,
         ["label" | "annotate" | "port-forward" | "patch" | "cordon" | "uncordon" | "drain"
         | "taint"]
-        | ["create", "namespace" | "service" | "configmap" | "serviceaccount" | "secret" | "token", ..] => {
-            false
-        }
+        | ["create", _, ..] => false,
         _ => needs_server(invocation),
     }
 }
@@ -202,6 +200,25 @@ fn dispatch_verb(
         ["create", "serviceaccount"] => {
             create_config::service_account(invocation, env, io).map(Outcome::Done)
         }
+        ["apply", what @ ("view-last-applied" | "set-last-applied" | "edit-last-applied")] => {
+            unsimulated::apply_last_applied(what, invocation, env, io).map(Outcome::Done)
+        }
+        ["set", "env"] => unsimulated::set_env(invocation, env, io).map(Outcome::Done),
+        ["set", what @ ("resources" | "subject" | "serviceaccount")] => {
+            unsimulated::set_with_builder(what, invocation, env, io).map(Outcome::Done)
+        }
+        ["create", "secret", "tls"] => {
+            unsimulated::create("secret tls", invocation, env, io).map(Outcome::Done)
+        }
+        ["create", what @ ("role"
+        | "clusterrole"
+        | "rolebinding"
+        | "clusterrolebinding"
+        | "cronjob"
+        | "ingress"
+        | "poddisruptionbudget"
+        | "priorityclass"
+        | "quota")] => unsimulated::create(what, invocation, env, io).map(Outcome::Done),
         ["create", "service", subcommand] => {
             create_service::run(subcommand, invocation, env, io).map(Outcome::Done)
         }

@@ -90,6 +90,13 @@ fn complete_nodes(
     }
     // The resource builder visits every node first: one that is missing stops it all.
     let names: Vec<String> = if selector_text.is_empty() {
+        // `--selector=` names nothing, which the builder refuses.
+        if args.is_empty() {
+            return Err(KubectlError::Raw(format!(
+                "error: {}",
+                super::delete::NO_RESOURCES
+            )));
+        }
         // `ResourceNames` splits every `TYPE/NAME` before anything is fetched.
         for arg in args.iter().filter(|arg| arg.contains('/')) {
             super::super::resources::split_resource_type_name(arg)?;
@@ -442,12 +449,13 @@ pub(super) fn taint(
     io: &mut Io,
 ) -> Result<i32, KubectlError> {
     let flags = &invocation.flags;
-    // Complete: the REST mapper (which checks --request-timeout), the dry-run strategy, then
-    // the arguments: resources first, then taint changes.
+    // Complete: the REST mapper (which checks --request-timeout), the dry-run strategy,
+    // `--validate`, then the arguments: resources first, then taint changes.
     if let Some(error) = super::client_config_error(invocation, env) {
         return Err(error);
     }
     let dry_run = dry_run::strategy(invocation, env, io)?;
+    dry_run::check_validate_flag(invocation)?;
     let mut resources: Vec<&str> = Vec::new();
     let mut taint_args: Vec<&str> = Vec::new();
     for arg in &invocation.args {

@@ -37,8 +37,6 @@ pub(super) fn run(
     let local = flags.bool("local");
     let type_name = flags.string("type").unwrap_or("strategic");
     let dry_run = dry_run::strategy(invocation, env, io)?;
-    let format =
-        OutputFormat::from_flags(flags.string("output").unwrap_or(""), false, flags, env.fs)?;
     // `Validate()`, in kubectl's order.
     if !patch_text.is_empty() && !patch_file.is_empty() {
         return Err(KubectlError::message(
@@ -76,6 +74,9 @@ pub(super) fn run(
             )))
         }
     };
+    // kubectl makes its printer when it prints (`o.ToPrinter`); the playground before it patches.
+    let format =
+        OutputFormat::from_flags(flags.string("output").unwrap_or(""), false, flags, env.fs)?;
     // `RunPatch`: the patch text (YAML becomes JSON unless it starts with `{`).
     let raw = if patch_file.is_empty() {
         patch_text.to_string()

@@ -13,7 +13,7 @@ use super::super::{Env, Io, Outcome, Waiter};
 use super::create::{self, Mode};
 use crate::api::{value, Kind};
 use crate::clock::{SimDuration, SimTime};
-use crate::cluster::{DeleteOptions, Propagation};
+use crate::cluster::DeleteOptions;
 
 pub(super) fn run(
     invocation: &Invocation,
@@ -24,9 +24,11 @@ pub(super) fn run(
     let force = flags.bool("force");
     let grace = flags.int("grace-period").unwrap_or(-1);
     let timeout_nanos = flags.duration_nanos("timeout");
+    dry_run::check_validate_flag(invocation)?;
     let dry_run = dry_run::strategy(invocation, env, io)?;
-    // The rest of `Complete()`: the printer, then `RequireFilenameOrKustomize`.
+    // The rest of `Complete()`: the printer, `--cascade`, then `RequireFilenameOrKustomize`.
     output::OutputFormat::from_flags(flags.string("output").unwrap_or(""), false, flags, env.fs)?;
+    let propagation = super::delete::propagation(flags)?;
     resources::require_filename_or_kustomize(flags)?;
     let filenames = flags.strings("filename");
     // `Validate()`, in kubectl's order.
@@ -70,11 +72,6 @@ pub(super) fn run(
         return Err(error);
     }
     let namespace = resources::namespace(invocation, env);
-    let propagation = match flags.string("cascade").unwrap_or("background") {
-        "orphan" | "false" => Propagation::Orphan,
-        "foreground" => Propagation::Foreground,
-        _ => Propagation::Background,
-    };
     let options = DeleteOptions {
         grace_period_seconds: (grace >= 0).then_some(grace),
         propagation,

@@ -31,6 +31,10 @@ pub(super) fn run(
     io: &mut Io,
 ) -> Result<Outcome, KubectlError> {
     let flags = &invocation.flags;
+    // `undo` reads --dry-run in `Complete`, before its arguments are looked at.
+    if subcommand == "undo" {
+        super::super::dry_run::strategy(invocation, env, io)?;
+    }
     if invocation.args.is_empty() && !super::super::resources::has_file_sources(flags) {
         return Err(KubectlError::message("required resource not specified"));
     }

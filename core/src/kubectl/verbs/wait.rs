@@ -3,6 +3,7 @@
 
 use super::super::cli::Invocation;
 use super::super::error::KubectlError;
+use super::super::output::OutputFormat;
 use super::super::resources::{self, Selection};
 use super::super::{Env, Io, Outcome, Waiter};
 use crate::api::Kind;
@@ -21,6 +22,9 @@ pub(super) fn run(
     env: &mut Env<'_>,
     io: &mut Io,
 ) -> Result<Outcome, KubectlError> {
+    // `WaitFlags.ToOptions` makes the printer first.
+    let flags = &invocation.flags;
+    OutputFormat::from_flags(flags.string("output").unwrap_or(""), false, flags, env.fs)?;
     let Some(spec) = invocation
         .flags
         .strings("for")
