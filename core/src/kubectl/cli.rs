@@ -91,6 +91,8 @@ pub enum ParseOutcome {
     Help(String),
     /// Print this on stderr (complete, with its final newline); exit code 1.
     Error(String),
+    /// `kubectl diff`'s flag errors: stderr, exit code 2 (its `CheckDiffErr`).
+    DiffError(String),
     /// Help on the other stream: stderr with exit code 0 (`kubectl help <unknown>`, cobra's
     /// `cmd.Printf` and `Usage`), or stdout with exit code 1 (`kubectl rollout`, whose
     /// `DefaultSubCommandRun` is given `streams.Out`).

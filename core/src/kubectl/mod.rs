@@ -318,6 +318,10 @@ pub fn run(argv: &[String], env: &mut Env<'_>, io: &mut Io) -> Outcome {
             io.err(&text);
             return Outcome::Done(1);
         }
+        cli::ParseOutcome::DiffError(text) => {
+            io.err(&text);
+            return Outcome::Done(2);
+        }
         cli::ParseOutcome::HelpElsewhere { text, on_stderr } => {
             if on_stderr {
                 io.err(&text);

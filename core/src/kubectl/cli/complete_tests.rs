@@ -55,6 +55,7 @@ fn command_and_subcommand_names() {
                 "create",
                 "delete",
                 "describe",
+                "diff",
                 "drain",
                 "events",
                 "exec",

@@ -5,6 +5,7 @@
 /// is `kubectl options`, `config_set-context.txt` is `kubectl config set-context --help`.
 pub(super) static HELP_GOLDENS: &[(&str, &str)] = &[
     ("annotate.txt", include_str!("help_golden/annotate.txt")),
+    ("diff.txt", include_str!("help_golden/diff.txt")),
     ("auth.txt", include_str!("help_golden/auth.txt")),
     ("auth_can-i.txt", include_str!("help_golden/auth_can-i.txt")),
     (

@@ -13,7 +13,7 @@
 use super::golang;
 use super::help::{render_help, render_options, render_usage_direct};
 use super::spec::{CommandSpec, FlagKind, FlagSpec, FlagValueHint, RunKind};
-use super::table::{CMD_ALPHA, CMD_ROLLOUT, REAL_ROOT_COMMANDS, ROOT};
+use super::table::{CMD_ALPHA, CMD_DIFF, CMD_ROLLOUT, REAL_ROOT_COMMANDS, ROOT};
 use super::values::FlagValues;
 use super::{Invocation, ParseOutcome};
 
@@ -524,6 +524,13 @@ pub(crate) fn parse_with_columns(argv: &[String], columns: Option<usize>) -> Par
     let flags = command_flags(&chain, true);
     let parsed = match parse_flags(&found.args, &flags) {
         Ok(parsed) => parsed,
+        // `kubectl diff` reports flag errors as usage errors that exit 2.
+        Err(error) if std::ptr::eq(command, &CMD_DIFF) => {
+            return ParseOutcome::DiffError(format!(
+                "error: {}\nSee '{path} -h' for help and examples\n",
+                error.message()
+            ));
+        }
         Err(error) => {
             let hint = if command.run == RunKind::PrintOptions {
                 format!("Run '{path}' without flags.")

@@ -62,7 +62,7 @@ pub static ROOT: CommandSpec = CommandSpec {
         &FLAG_VMODULE,
         &FLAG_WARNINGS_AS_ERRORS
     ],
-    subcommands: &[&CMD_GET, &CMD_DESCRIBE, &CMD_CREATE, &CMD_APPLY, &CMD_DELETE, &CMD_LABEL, &CMD_ANNOTATE, &CMD_LOGS, &CMD_PORT_FORWARD, &CMD_ATTACH, &CMD_EXEC, &CMD_RUN, &CMD_EXPLAIN, &CMD_CONFIG, &CMD_WAIT, &CMD_EVENTS, &CMD_API_RESOURCES, &CMD_API_VERSIONS, &CMD_VERSION, &CMD_CLUSTER_INFO, &CMD_TOP, &CMD_SCALE, &CMD_EXPOSE, &CMD_PATCH, &CMD_REPLACE, &CMD_CORDON, &CMD_UNCORDON, &CMD_DRAIN, &CMD_TAINT, &CMD_ROLLOUT, &CMD_SET, &CMD_AUTH, &CMD_HELP, &CMD_OPTIONS, &CMD_PROXY, &CMD_PLUGIN, &CMD_ALPHA],
+    subcommands: &[&CMD_GET, &CMD_DESCRIBE, &CMD_CREATE, &CMD_APPLY, &CMD_DIFF, &CMD_DELETE, &CMD_LABEL, &CMD_ANNOTATE, &CMD_LOGS, &CMD_PORT_FORWARD, &CMD_ATTACH, &CMD_EXEC, &CMD_RUN, &CMD_EXPLAIN, &CMD_CONFIG, &CMD_WAIT, &CMD_EVENTS, &CMD_API_RESOURCES, &CMD_API_VERSIONS, &CMD_VERSION, &CMD_CLUSTER_INFO, &CMD_TOP, &CMD_SCALE, &CMD_EXPOSE, &CMD_PATCH, &CMD_REPLACE, &CMD_CORDON, &CMD_UNCORDON, &CMD_DRAIN, &CMD_TAINT, &CMD_ROLLOUT, &CMD_SET, &CMD_AUTH, &CMD_HELP, &CMD_OPTIONS, &CMD_PROXY, &CMD_PLUGIN, &CMD_ALPHA],
 };
 
 /// `kubectl get`.
@@ -842,6 +842,75 @@ pub static CMD_CREATE_TOKEN: CommandSpec = CommandSpec {
 };
 
 /// `kubectl apply`.
+pub static CMD_DIFF: CommandSpec = CommandSpec {
+    name: "diff",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Diff the live version against a would-be applied version",
+    long: "Diff configurations specified by file name or stdin between the current online configuration, and the configuration as it would be if applied.\n\n The output is always YAML.\n\n KUBECTL_EXTERNAL_DIFF environment variable can be used to select your own diff command. Users can use external commands with params too, example: KUBECTL_EXTERNAL_DIFF=\"colordiff -N -u\"\n\n By default, the \"diff\" command available in your path will be run with the \"-u\" (unified diff) and \"-N\" (treat absent files as empty) options.\n\n Exit status: 0 No differences were found. 1 Differences were found. >1 Kubectl or diff failed with an error.\n\n Note: KUBECTL_EXTERNAL_DIFF, if used, is expected to follow that convention.",
+    example: "  # Diff resources included in pod.json\n  kubectl diff -f pod.json\n  \n  # Diff file read from stdin\n  cat service.yaml | kubectl diff -f -",
+    usage_line: "kubectl diff -f FILENAME [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::None,
+    flags: &[
+        &FLAG_CONCURRENCY,
+        &FLAG_FIELD_MANAGER_2,
+        &FLAG_FILENAME_DIFF,
+        &FLAG_FORCE_CONFLICTS,
+        &FLAG_KUSTOMIZE,
+        &FLAG_PRUNE_DIFF,
+        &FLAG_PRUNE_ALLOWLIST,
+        &FLAG_RECURSIVE,
+        &FLAG_SELECTOR,
+        &FLAG_SERVER_SIDE,
+        &FLAG_SHOW_MANAGED_FIELDS_DIFF,
+        &FLAG_SHOW_SECRETS,
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+static FLAG_CONCURRENCY: FlagSpec = FlagSpec { name: "concurrency", shorthand: None, kind: FlagKind::Int, default: "1", no_opt_default: None, usage: "Number of objects to process in parallel when diffing against the live version. Larger number = faster, but more memory, I/O and CPU over that shorter period of time.", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: FlagValueHint::None };
+static FLAG_FILENAME_DIFF: FlagSpec = FlagSpec {
+    name: "filename",
+    shorthand: Some('f'),
+    kind: FlagKind::StringSlice,
+    default: "[]",
+    no_opt_default: None,
+    usage: "Filename, directory, or URL to files contains the configuration to diff",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::File,
+};
+static FLAG_PRUNE_DIFF: FlagSpec = FlagSpec { name: "prune", shorthand: None, kind: FlagKind::Bool, default: "false", no_opt_default: Some("true"), usage: "Include resources that would be deleted by pruning. Can be used with -l and default shows all resources would be pruned", hidden: false, deprecated: None, shorthand_deprecated: None, required: false, value_hint: FlagValueHint::None };
+static FLAG_SHOW_MANAGED_FIELDS_DIFF: FlagSpec = FlagSpec {
+    name: "show-managed-fields",
+    shorthand: None,
+    kind: FlagKind::Bool,
+    default: "false",
+    no_opt_default: Some("true"),
+    usage: "If true, include managed fields in the diff.",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+static FLAG_SHOW_SECRETS: FlagSpec = FlagSpec {
+    name: "show-secrets",
+    shorthand: None,
+    kind: FlagKind::Bool,
+    default: "false",
+    no_opt_default: Some("true"),
+    usage: "If true, do not mask secret values in the diff.",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
 pub static CMD_APPLY: CommandSpec = CommandSpec {
     name: "apply",
     aliases: &[],

@@ -220,17 +220,17 @@ pub(super) fn create_object(
 }
 
 /// How one run creates its objects.
-struct CreateOptions {
-    mode: Mode,
+pub(super) struct CreateOptions {
+    pub(super) mode: Mode,
     /// False for `--dry-run`: nothing is stored.
-    persist: bool,
+    pub(super) persist: bool,
     /// Write the `last-applied-configuration` annotation (`apply`, `create --save-config`).
-    save_config: bool,
+    pub(super) save_config: bool,
 }
 
 /// Creates (or applies) one object; returns its kind, name, the verb to print and the object
 /// kubectl sent (what `--dry-run=client -o yaml` prints for a new object).
-fn create_one(
+pub(super) fn create_one(
     env: &mut Env<'_>,
     object: &SourcedObject,
     namespace: &str,

@@ -9,6 +9,7 @@ mod create_config;
 mod create_service;
 mod delete;
 mod describe;
+mod diff;
 mod discovery;
 mod explain;
 mod expose;
@@ -178,6 +179,7 @@ fn dispatch_verb(
     }
     match path.as_slice() {
         ["get"] => get::run(invocation, env, io),
+        ["diff"] => Ok(Outcome::Done(diff::run(invocation, env, io))),
         ["describe"] => describe::run(invocation, env, io).map(Outcome::Done),
         ["create"] => {
             create::run(invocation, env, io, create::Mode::Create, None).map(Outcome::Done)
