@@ -221,6 +221,21 @@ pub fn require_filename_or_kustomize(flags: &FlagValues) -> Result<(), KubectlEr
     }
 }
 
+/// Refuses the boolean flags of `command` the playground does not simulate (rather than
+/// ignore them): `the playground does not implement "kubectl apply --prune" yet`.
+pub fn refuse_unsimulated_flags(
+    flags: &FlagValues,
+    command: &str,
+    names: &[&str],
+) -> Result<(), KubectlError> {
+    match names.iter().find(|name| flags.bool(name)) {
+        Some(name) => Err(KubectlError::message(format!(
+            "the playground does not implement \"kubectl {command} --{name}\" yet"
+        ))),
+        None => Ok(()),
+    }
+}
+
 /// Whether the command names its objects by files: `-f` or `-k`.
 pub fn has_file_sources(flags: &FlagValues) -> bool {
     !flags.strings("filename").is_empty() || !flags.string("kustomize").unwrap_or("").is_empty()

@@ -385,17 +385,7 @@ fn validate_apply(invocation: &Invocation, dry_run: DryRun) -> Result<(), Kubect
     if flags.strings("subresource").iter().any(|s| !s.is_empty()) && !server_side {
         return refuse("--subresource can only be specified for --server-side");
     }
-    for (flag, what) in [
-        ("prune", "apply --prune"),
-        ("server-side", "apply --server-side"),
-    ] {
-        if flags.bool(flag) {
-            return Err(KubectlError::message(format!(
-                "the playground does not implement \"kubectl {what}\" yet"
-            )));
-        }
-    }
-    Ok(())
+    resources::refuse_unsimulated_flags(flags, "apply", &["prune", "server-side"])
 }
 
 /// The annotation value kubectl writes: the manifest as compact JSON, plus a newline, as the

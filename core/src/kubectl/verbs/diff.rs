@@ -51,16 +51,7 @@ fn diff(invocation: &Invocation, env: &mut Env<'_>, io: &mut Io) -> Result<i32, 
     if let Some(error) = super::client_config_error(invocation, env) {
         return Err(error);
     }
-    for (flag, what) in [
-        ("server-side", "diff --server-side"),
-        ("prune", "diff --prune"),
-    ] {
-        if flags.bool(flag) {
-            return Err(KubectlError::message(format!(
-                "the playground does not implement \"kubectl {what}\" yet"
-            )));
-        }
-    }
+    resources::refuse_unsimulated_flags(flags, "diff", &["server-side", "prune"])?;
     let kustomize = flags.string("kustomize").unwrap_or("");
     if !kustomize.is_empty() {
         return Err(KubectlError::message(resources::kustomize_error(
