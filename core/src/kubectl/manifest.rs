@@ -150,13 +150,16 @@ pub fn parse_documents(
     let (documents, stream_error) = document_values(content, source);
     let mut objects = Vec::new();
     let mut errors = Vec::new();
-    let mut admit = |object: SourcedObject| match check_decodable(&object).and_then(|()| {
-        if checks.map_kinds {
-            resource_kind(&object).map(|_| ())
-        } else {
-            Ok(())
-        }
-    }) {
+    // A `List`'s items are not decoded again (`FlattenListVisitor`: `runtime.DecodeList`
+    // skips objects already unstructured), so their metadata goes unchecked.
+    let mut admit = |object: SourcedObject, item: bool| match check_decodable(&object, item)
+        .and_then(|()| {
+            if checks.map_kinds {
+                resource_kind(&object).map(|_| ())
+            } else {
+                Ok(())
+            }
+        }) {
         Ok(()) => objects.push(object),
         Err(error) => errors.push(error),
     };
@@ -177,19 +180,25 @@ pub fn parse_documents(
             && value::str_at(&value, &["apiVersion"]) == Some("v1")
         {
             for item in value::array_at(&value, &["items"]) {
-                admit(SourcedObject {
-                    source: source.to_string(),
-                    value: item.clone(),
-                    raw: None,
-                });
+                admit(
+                    SourcedObject {
+                        source: source.to_string(),
+                        value: item.clone(),
+                        raw: None,
+                    },
+                    true,
+                );
             }
             continue;
         }
-        admit(SourcedObject {
-            source: source.to_string(),
-            value,
-            raw: raw.map(str::to_string),
-        });
+        admit(
+            SourcedObject {
+                source: source.to_string(),
+                value,
+                raw: raw.map(str::to_string),
+            },
+            false,
+        );
     }
     errors.extend(ended.or(stream_error));
     (objects, errors)
@@ -356,8 +365,9 @@ pub fn json_type_name(value: &Value) -> &'static str {
 }
 
 /// Decoding a document (cli-runtime's `infoForData`, the only check without `--validate`): it
-/// must be an object whose `kind` is a non-empty string and whose `apiVersion` is a string.
-pub fn check_decodable(object: &SourcedObject) -> Result<(), KubectlError> {
+/// must be an object whose `kind` is a non-empty string and whose `apiVersion` is a string,
+/// and (unless it is a `List`'s item) whose metadata decodes into `ObjectMeta`.
+pub fn check_decodable(object: &SourcedObject, list_item: bool) -> Result<(), KubectlError> {
     let source = &object.source;
     if !object.value.is_object() {
         return Err(KubectlError::message(format!(
@@ -391,6 +401,9 @@ pub fn check_decodable(object: &SourcedObject) -> Result<(), KubectlError> {
         return Err(KubectlError::message(format!(
             "unable to decode \"{source}\": Object 'Kind' is missing in '{quoted}'"
         )));
+    }
+    if list_item {
+        return Ok(());
     }
     check_object_meta(&object.value).map_err(|problem| {
         KubectlError::message(format!("unable to decode \"{source}\": {problem}"))

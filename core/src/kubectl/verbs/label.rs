@@ -161,7 +161,12 @@ fn apply_to_value(value: &mut Value, target: Target, patch: &MetadataPatch) {
     let map = metadata
         .entry(key.to_string())
         .or_insert_with(|| Value::Object(serde_json::Map::new()));
-    if !map.is_object() {
+    // `GetLabels`/`GetAnnotations` give nothing for a map with a value that is not a string
+    // (a List's item may hold `app: true`), so the new map holds the new keys only.
+    if !map
+        .as_object()
+        .is_some_and(|map| map.values().all(Value::is_string))
+    {
         *map = Value::Object(serde_json::Map::new());
     }
     if let Value::Object(map) = map {
@@ -262,6 +267,15 @@ pub(super) fn edit(
         Err(_) if target == Target::Labels => None,
         Err(error) => return Err(error),
     };
+    // Only now does the first request go out (`--server` may name where nothing answers).
+    if let Some(failure) = (!local)
+        .then(|| super::unreachable::failure(invocation, env))
+        .flatten()
+    {
+        if let Some(result) = super::unreachable::run(invocation, env, io, &failure) {
+            return result;
+        }
+    }
     // The one YAML printer of `annotate` writes `---` before every object after the first.
     let mut n_printed = 0;
     let annotate_printer = match (&format, target) {

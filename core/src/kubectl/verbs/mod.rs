@@ -113,8 +113,12 @@ fn needs_server(invocation: &Invocation) -> bool {
         first,
         "version" | "cluster-info" | "api-resources" | "api-versions" | "events" | "top"
     ) && (invocation.path.len() == 1 || matches!(first, "rollout" | "set"));
+    // `logs`, `cordon`, `uncordon` and `drain` find their objects by `--selector` alone.
+    let by_selector = matches!(first, "logs" | "cordon" | "uncordon" | "drain")
+        && invocation.flags.changed("selector");
     !(takes_arguments
         && invocation.args.is_empty()
+        && !by_selector
         && !super::resources::has_file_sources(&invocation.flags))
 }
 
@@ -169,7 +173,9 @@ fn dispatch_verb(
             return Err(error);
         }
     }
-    if let Some(failure) = (!arguments_first && needs_server(invocation))
+    // `label` and `annotate` check their arguments first (`label::edit`).
+    let checks_itself = matches!(path.as_slice(), ["label" | "annotate"]);
+    if let Some(failure) = (!arguments_first && !checks_itself && needs_server(invocation))
         .then(|| unreachable::failure(invocation, env))
         .flatten()
     {

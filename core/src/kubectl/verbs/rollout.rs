@@ -10,6 +10,7 @@
 //! objects here).
 
 use super::super::cli::Invocation;
+use super::super::dry_run::DryRun;
 use super::super::error::KubectlError;
 use super::super::output;
 use super::super::resources::{self, Selection};
@@ -32,9 +33,10 @@ pub(super) fn run(
 ) -> Result<Outcome, KubectlError> {
     let flags = &invocation.flags;
     // `undo` reads --dry-run in `Complete`, before its arguments are looked at.
-    if subcommand == "undo" {
-        super::super::dry_run::strategy(invocation, env, io)?;
-    }
+    let dry_run = match subcommand {
+        "undo" => super::super::dry_run::strategy(invocation, env, io)?,
+        _ => DryRun::None,
+    };
     if invocation.args.is_empty() && !super::super::resources::has_file_sources(flags) {
         return Err(KubectlError::message("required resource not specified"));
     }
@@ -44,7 +46,8 @@ pub(super) fn run(
             flags.int("revision").unwrap_or(0)
         )));
     }
-    if !matches!(flags.string("output").unwrap_or(""), "" | "name") {
+    // `undo` prints the object it read with any printer (`undo_output`).
+    if subcommand != "undo" && !matches!(flags.string("output").unwrap_or(""), "" | "name") {
         return Err(KubectlError::message(format!(
             "the playground prints \"kubectl rollout {subcommand}\" by name, not -o {}",
             flags.string("output").unwrap_or("")
@@ -62,7 +65,7 @@ pub(super) fn run(
     for (kind, target_namespace, name) in targets {
         let result = match subcommand {
             "history" => history(invocation, env, kind, &target_namespace, &name),
-            "undo" => undo(invocation, env, kind, &target_namespace, &name),
+            "undo" => undo_output(invocation, env, dry_run, kind, &target_namespace, &name),
             "restart" => restart(env, kind, &target_namespace, &name),
             "pause" => pause(env, kind, &target_namespace, &name, true),
             _ => pause(env, kind, &target_namespace, &name, false),
@@ -399,6 +402,7 @@ fn daemon_set_revisions(
 fn undo_daemon_set(
     invocation: &Invocation,
     env: &mut Env<'_>,
+    dry_run: DryRun,
     namespace: &str,
     name: &str,
 ) -> Result<String, KubectlError> {
@@ -422,6 +426,12 @@ fn undo_daemon_set(
             "unable to find specified revision {to_revision} in history"
         )));
     };
+    if dry_run == DryRun::Client {
+        return Ok(format!(
+            "will roll back to {}",
+            super::describe::print_pod_template(&template)
+        ));
+    }
     let current = match env.cluster.get(Kind::DaemonSet, namespace, name) {
         Ok(ObjectView::DaemonSet(daemon_set)) => {
             value::at(&daemon_set.spec, &["template"]).cloned()
@@ -430,12 +440,15 @@ fn undo_daemon_set(
     };
     if current.as_ref() == Some(&template) {
         return Ok(format!(
-            "{} skipped rollback (current template already matches revision {revision})\n",
-            output::name_line(Kind::DaemonSet, name)
+            "skipped rollback (current template already matches revision {revision})"
         ));
     }
     let patch = json!([{"op": "replace", "path": "/spec/template", "value": template}]);
-    env.cluster
+    // A server dry run patches a copy: the server's checks run and nothing is stored.
+    let mut scratch = (dry_run == DryRun::Server).then(|| env.cluster.clone());
+    scratch
+        .as_mut()
+        .unwrap_or(env.cluster)
         .patch(Kind::DaemonSet, namespace, name, PatchType::Json, &patch)
         .map_err(|error| {
             KubectlError::message(format!(
@@ -443,10 +456,7 @@ fn undo_daemon_set(
                 super::super::error::go_error_text(&error)
             ))
         })?;
-    Ok(format!(
-        "{} rolled back\n",
-        output::name_line(Kind::DaemonSet, name)
-    ))
+    Ok("rolled back".to_string())
 }
 
 /// `rollout history`: `ViewHistory` printed after the object's name.
@@ -499,17 +509,49 @@ fn history(
     ))
 }
 
-/// `rollout undo`: `DeploymentRollbacker.Rollback`.
+/// `rollout undo` of one object: the rollback, then the object as the builder read it,
+/// printed with the rollbacker's result as the name printer's operation (`RunUndo`).
+fn undo_output(
+    invocation: &Invocation,
+    env: &mut Env<'_>,
+    dry_run: DryRun,
+    kind: Kind,
+    namespace: &str,
+    name: &str,
+) -> Result<String, KubectlError> {
+    let read = env
+        .cluster
+        .get(kind, namespace, name)
+        .map_err(KubectlError::api)?
+        .to_value();
+    let operation = undo(invocation, env, dry_run, kind, namespace, name)?;
+    let flags = &invocation.flags;
+    match flags.string("output").unwrap_or("") {
+        "" => Ok(format!(
+            "{} {operation}{}\n",
+            output::name_line(kind, name),
+            dry_run.suffix()
+        )),
+        "name" => Ok(format!("{}\n", output::name_line(kind, name))),
+        format => {
+            let format = output::OutputFormat::from_flags(format, false, flags, env.fs)?;
+            output::print_typed_object(&format, kind, read)
+        }
+    }
+}
+
+/// The rollbacker's result (`DeploymentRollbacker.Rollback`): what the name printer says.
 fn undo(
     invocation: &Invocation,
     env: &mut Env<'_>,
+    dry_run: DryRun,
     kind: Kind,
     namespace: &str,
     name: &str,
 ) -> Result<String, KubectlError> {
     match kind {
         Kind::Deployment => {}
-        Kind::DaemonSet => return undo_daemon_set(invocation, env, namespace, name),
+        Kind::DaemonSet => return undo_daemon_set(invocation, env, dry_run, namespace, name),
         other => {
             return Err(KubectlError::message(format!(
                 "no rollbacker has been implemented for {:?}",
@@ -537,6 +579,10 @@ fn undo(
         )));
     };
     let (revision, set_name, template, _) = chosen.clone();
+    // A client dry run describes the revision's template, hash label and all.
+    if dry_run == DryRun::Client {
+        return Ok(super::describe::print_pod_template(&template));
+    }
     if value::at(&deployment.spec, &["paused"]).and_then(Value::as_bool) == Some(true) {
         return Err(KubectlError::message(
             "you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again",
@@ -547,8 +593,7 @@ fn undo(
         value::at(&deployment.spec, &["template"]),
     ) {
         return Ok(format!(
-            "{} skipped rollback (current template already matches revision {revision})\n",
-            output::name_line(kind, name)
+            "skipped rollback (current template already matches revision {revision})"
         ));
     }
     let mut restored = template;
@@ -575,7 +620,10 @@ fn undo(
         {"op": "replace", "path": "/spec/template", "value": restored},
         {"op": "replace", "path": "/metadata/annotations", "value": annotations},
     ]);
-    env.cluster
+    let mut scratch = (dry_run == DryRun::Server).then(|| env.cluster.clone());
+    scratch
+        .as_mut()
+        .unwrap_or(env.cluster)
         .patch(Kind::Deployment, namespace, name, PatchType::Json, &patch)
         .map_err(|error| {
             KubectlError::message(format!(
@@ -583,7 +631,7 @@ fn undo(
                 super::super::error::go_error_text(&error)
             ))
         })?;
-    Ok(format!("{} rolled back\n", output::name_line(kind, name)))
+    Ok("rolled back".to_string())
 }
 
 /// `rollout restart`: `restartedAt` on the pod template, the current second in RFC 3339.

@@ -120,7 +120,10 @@ pub(super) fn run(
         }
         // `exec` without a pod or a command says so before its first request.
         ["exec"] if invocation.args.len() < 2 || invocation.args_before_dash == Some(0) => None,
-        ["logs" | "exec" | "attach" | "port-forward" | "wait"] => refused(io, 4),
+        ["logs" | "exec" | "attach" | "port-forward" | "wait" | "cordon" | "uncordon" | "drain"] => {
+            refused(io, 4)
+        }
+        ["taint"] => refused(io, 2),
         ["explain"] => refused(io, 2),
         ["run" | "api-resources"] => refused(io, 1),
         ["top", ..] | ["events"] | ["create", "namespace"] => refused(io, 0),
