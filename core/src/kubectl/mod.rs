@@ -208,6 +208,22 @@ pub struct Env<'a> {
     pub stdout_is_terminal: bool,
 }
 
+impl Env<'_> {
+    /// The same session around another cluster: a server dry run's copy.
+    pub fn with_cluster<'b>(&'b mut self, cluster: &'b mut Cluster) -> Env<'b> {
+        Env {
+            cluster,
+            fs: &mut *self.fs,
+            config: &mut *self.config,
+            network: &mut *self.network,
+            stdin: self.stdin.clone(),
+            interactive: self.interactive,
+            attach: None,
+            stdout_is_terminal: self.stdout_is_terminal,
+        }
+    }
+}
+
 /// How a command ended, or that it is still running.
 pub enum Outcome {
     Done(i32),

@@ -126,16 +126,7 @@ pub(super) fn run(
         let mut warnings = Vec::new();
         let result = match scratch.as_mut() {
             Some(copy) => {
-                let mut dry = Env {
-                    cluster: copy,
-                    fs: &mut *env.fs,
-                    config: &mut *env.config,
-                    network: &mut *env.network,
-                    stdin: env.stdin.clone(),
-                    interactive: env.interactive,
-                    attach: None,
-                    stdout_is_terminal: env.stdout_is_terminal,
-                };
+                let mut dry = env.with_cluster(copy);
                 create_one(
                     &mut dry,
                     object,

@@ -113,16 +113,7 @@ fn diff(invocation: &Invocation, env: &mut Env<'_>, io: &mut Io) -> Result<i32, 
             .map(|view| view.to_value());
         // The server's dry run: apply's patch (or a create) on a copy of the cluster.
         let mut scratch = env.cluster.clone();
-        let mut dry = Env {
-            cluster: &mut scratch,
-            fs: &mut *env.fs,
-            config: &mut *env.config,
-            network: &mut *env.network,
-            stdin: env.stdin.clone(),
-            interactive: env.interactive,
-            attach: None,
-            stdout_is_terminal: env.stdout_is_terminal,
-        };
+        let mut dry = env.with_cluster(&mut scratch);
         // `GetModifiedConfiguration` without the annotation: the object's annotations but
         // kubectl's own, as a map even when empty (so the patch keeps the live ones).
         let mut local = object.clone();
