@@ -14,6 +14,10 @@ use kubeplay_core::session::Session;
 
 const FRAGMENTS: &[&str] = &[
     "auth",
+    "diff",
+    "--show-secrets",
+    "-w",
+    "%{http_code}",
     "can-i",
     "whoami",
     "reconcile",
@@ -651,10 +655,11 @@ fn random_yaml_never_panics() {
             text.push_str(YAML_FRAGMENTS[rng.below(YAML_FRAGMENTS.len() as u64) as usize]);
         }
         session.fs.write("fuzz.yaml", &text).unwrap();
-        let command = match round % 4 {
+        let command = match round % 5 {
             0 => "kubectl label --local -f fuzz.yaml k=v -o json",
             1 => "kubectl create -f fuzz.yaml --dry-run=client -o yaml",
             2 => "kubectl replace -f fuzz.yaml",
+            3 => "kubectl diff -f fuzz.yaml",
             _ => "kubectl apply -f fuzz.yaml",
         };
         let _ = session.submit(command);
