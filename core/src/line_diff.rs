@@ -1,7 +1,11 @@
-//! GNU `diff` over the lines of two texts: the shortest edit script (Myers' O(ND) algorithm,
-//! after the common prefix and suffix are set aside, as GNU diff does), printed as unified
-//! hunks (`diff -u`: three lines of context, `@@ -a,b +c,d @@`) or in the normal format
-//! (`2c2`, `< old`, `---`, `> new`). `kubectl diff` and the shell's `diff` use it.
+//! GNU `diff` over the lines of two texts: GNU's shortest edit script (gnulib's `compareseq`
+//! on the lines both texts have, after the common prefix and suffix are set aside but for the
+//! context lines, then `shift_boundaries`), printed as unified hunks (`diff -u`: three lines
+//! of context, `@@ -a,b +c,d @@`) or in the normal format (`2c2`, `< old`, `---`, `> new`),
+//! with `\ No newline at end of file` where a text ends without one. `kubectl diff` and the
+//! shell's `diff` use it.
+
+use std::borrow::Cow;
 
 /// One line of the edit script.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -278,13 +282,32 @@ impl Compare<'_> {
     }
 }
 
-/// The lines of a text, each without its newline (a last line without one counts).
-fn lines(text: &str) -> Vec<&str> {
-    let mut lines: Vec<&str> = text.split('\n').collect();
-    if text.is_empty() || text.ends_with('\n') {
-        lines.pop();
+/// The lines of a text, each without its newline. A last line without one keeps a `\n` of
+/// its own, which no other line has: it differs from the same text ending the line, and
+/// prints with `\ No newline at end of file` after it.
+fn lines(text: &str) -> Vec<Cow<'_, str>> {
+    let mut lines: Vec<Cow<'_, str>> = text.split('\n').map(Cow::Borrowed).collect();
+    match lines.pop() {
+        Some(last) if !last.is_empty() => lines.push(Cow::Owned(format!("{last}\n"))),
+        _ => {}
     }
     lines
+}
+
+/// One line of output: its mark (`-`, `< `…) and text, and GNU's note for a last line
+/// without a newline.
+fn push_line(out: &mut String, mark: &str, line: &str) {
+    out.push_str(mark);
+    match line.strip_suffix('\n') {
+        Some(line) => {
+            out.push_str(line);
+            out.push_str("\n\\ No newline at end of file\n");
+        }
+        None => {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
 }
 
 /// `diff -u`'s hunks (without the `---`/`+++` header lines), or `None` when the texts are
@@ -292,6 +315,10 @@ fn lines(text: &str) -> Vec<&str> {
 pub fn unified(old: &str, new: &str) -> Option<String> {
     const CONTEXT: usize = 3;
     let (a, b) = (lines(old), lines(new));
+    let (a, b): (Vec<&str>, Vec<&str>) = (
+        a.iter().map(|line| line.as_ref()).collect(),
+        b.iter().map(|line| line.as_ref()).collect(),
+    );
     let script = edit_script(&a, &b, CONTEXT);
     let changed: Vec<usize> = (0..script.len())
         .filter(|&at| script[at] != Edit::Keep)
@@ -341,13 +368,11 @@ pub fn unified(old: &str, new: &str) -> Option<String> {
         for at in start..end {
             let (line_a, line_b) = positions[at];
             let (mark, text) = match script[at] {
-                Edit::Keep => (' ', a.get(line_a)),
-                Edit::Delete => ('-', a.get(line_a)),
-                Edit::Insert => ('+', b.get(line_b)),
+                Edit::Keep => (" ", a.get(line_a)),
+                Edit::Delete => ("-", a.get(line_a)),
+                Edit::Insert => ("+", b.get(line_b)),
             };
-            out.push(mark);
-            out.push_str(text.copied().unwrap_or(""));
-            out.push('\n');
+            push_line(&mut out, mark, text.copied().unwrap_or(""));
         }
     }
     Some(out)
@@ -357,6 +382,10 @@ pub fn unified(old: &str, new: &str) -> Option<String> {
 /// same.
 pub fn normal(old: &str, new: &str) -> Option<String> {
     let (a, b) = (lines(old), lines(new));
+    let (a, b): (Vec<&str>, Vec<&str>) = (
+        a.iter().map(|line| line.as_ref()).collect(),
+        b.iter().map(|line| line.as_ref()).collect(),
+    );
     let script = edit_script(&a, &b, 0);
     let mut out = String::new();
     let (mut line_a, mut line_b) = (0usize, 0usize);
@@ -392,13 +421,13 @@ pub fn normal(old: &str, new: &str) -> Option<String> {
             span(line_b, inserted)
         ));
         for line in &a[line_a..line_a + deleted] {
-            out.push_str(&format!("< {line}\n"));
+            push_line(&mut out, "< ", line);
         }
         if deleted > 0 && inserted > 0 {
             out.push_str("---\n");
         }
         for line in &b[line_b..line_b + inserted] {
-            out.push_str(&format!("> {line}\n"));
+            push_line(&mut out, "> ", line);
         }
         line_a += deleted;
         line_b += inserted;

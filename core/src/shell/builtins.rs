@@ -37,11 +37,11 @@ pub struct BuiltinContext<'a, 'e> {
 /// `source`, `.`, `bash` and `sh` run scripts in the executor (`exec::Execution`).
 pub const BUILTINS: &[&str] = &[
     ".", "[", "alias", "base64", "bash", "break", "cat", "cd", "clear", "continue", "cp", "curl",
-    "cut", "date", "echo", "env", "exit", "export", "false", "grep", "head", "help", "history",
-    "hostname", "jobs", "kill", "kubectx", "kubens", "ls", "mkdir", "mv", "printf", "pwd", "read",
-    "rev", "rm", "rmdir", "sed", "seq", "set", "sh", "sleep", "sort", "source", "tac", "tail",
-    "tee", "test", "touch", "tr", "true", "type", "unalias", "uniq", "unset", "wc", "which",
-    "whoami", "xargs",
+    "cut", "date", "diff", "echo", "env", "exit", "export", "false", "grep", "head", "help",
+    "history", "hostname", "jobs", "kill", "kubectx", "kubens", "ls", "mkdir", "mv", "printf",
+    "pwd", "read", "rev", "rm", "rmdir", "sed", "seq", "set", "sh", "sleep", "sort", "source",
+    "tac", "tail", "tee", "test", "touch", "tr", "true", "type", "unalias", "uniq", "unset", "wc",
+    "which", "whoami", "xargs",
 ];
 
 /// A builtin's standard input: text (a pipe, a file, a here-document), none (a script with no
@@ -112,6 +112,7 @@ pub fn run_filter(
         "tr" => tr(args, stdin, io),
         "tac" | "rev" => tac_rev(name, args, stdin, io, fs),
         "wc" => wc(args, stdin, io, fs),
+        "diff" => diff(args, stdin, io, fs),
         "sed" => super::sed::sed(args, stdin, io, fs),
         _ => return None,
     })
@@ -443,6 +444,66 @@ fn exit(args: &[&str], io: &mut Io, shell: &mut ShellState) -> i32 {
     };
     shell.exit_requested = Some(status);
     status
+}
+
+/// GNU `diff [-u] [-q] FILE1 FILE2` (`-` for standard input): `line_diff`'s normal or unified
+/// output, exit 1 when the files differ and 2 for trouble. Every file was last changed when
+/// the session started, as `ls -l` shows it.
+fn diff(args: &[&str], stdin: &Stdin<'_>, io: &mut Io, fs: &Vfs) -> i32 {
+    const TRY: &str = "diff: Try 'diff --help' for more information.\n";
+    let (mut unified, mut brief) = (false, false);
+    let mut files = Vec::new();
+    for arg in args {
+        match *arg {
+            "-u" | "--unified" => unified = true,
+            "-q" | "--brief" => brief = true,
+            option if option.len() > 1 && option.starts_with('-') => {
+                let letter = option.chars().nth(1).unwrap_or('-');
+                io.err(&format!("diff: invalid option -- '{letter}'\n{TRY}"));
+                return 2;
+            }
+            file => files.push(file),
+        }
+    }
+    let [old, new] = files.as_slice() else {
+        match files.get(2) {
+            Some(extra) => io.err(&format!("diff: extra operand '{extra}'\n{TRY}")),
+            None => io.err(&format!(
+                "diff: missing operand after '{}'\n{TRY}",
+                files.first().unwrap_or(&"diff")
+            )),
+        }
+        return 2;
+    };
+    let read = |path: &str, io: &mut Io| match path {
+        "-" => Some(stdin.read().to_string()),
+        _ => match fs.read(path) {
+            Ok(text) => Some(text.to_string()),
+            Err(error) => {
+                io.err(&fs_error("diff", path, &error));
+                None
+            }
+        },
+    };
+    let (Some(old_text), Some(new_text)) = (read(old, io), read(new, io)) else {
+        return 2;
+    };
+    if old_text == new_text {
+        return 0;
+    }
+    if brief {
+        io.out(&format!("Files {old} and {new} differ\n"));
+        return 1;
+    }
+    let output = if unified {
+        let stamp = SimTime::PLAYGROUND_START.strftime("%Y-%m-%d %H:%M:%S.%N %z");
+        crate::line_diff::unified(&old_text, &new_text)
+            .map(|hunks| format!("--- {old}\t{stamp}\n+++ {new}\t{stamp}\n{hunks}"))
+    } else {
+        crate::line_diff::normal(&old_text, &new_text)
+    };
+    io.out(&output.unwrap_or_default());
+    1
 }
 
 pub(super) fn fs_error(command: &str, path: &str, error: &FsError) -> String {
