@@ -332,23 +332,14 @@ pub(super) fn pod_spec_errors(spec: &Value, spec_path: &FieldPath) -> Vec<FieldE
         }
         for (port_index, port) in value::array_at(container, &["ports"]).iter().enumerate() {
             let port_path = path.child("ports").index(port_index);
-            let number = value::i64_at(port, &["containerPort"]).unwrap_or(0);
-            if !(1..=65535).contains(&number) {
-                errors.push(FieldError::invalid(
-                    port_path.child("containerPort"),
-                    number,
-                    "must be between 1 and 65535, inclusive",
-                ));
-            }
-            if let Some(protocol) = value::str_at(port, &["protocol"]) {
-                if !["SCTP", "TCP", "UDP"].contains(&protocol) {
-                    errors.push(FieldError::not_supported(
-                        port_path.child("protocol"),
-                        protocol,
-                        &["SCTP", "TCP", "UDP"],
-                    ));
-                }
-            }
+            errors.extend(port_number_error(
+                &port_path.child("containerPort"),
+                value::i64_at(port, &["containerPort"]),
+            ));
+            errors.extend(protocol_error(
+                &port_path,
+                value::str_at(port, &["protocol"]),
+            ));
         }
         errors.extend(resources(container, &path.child("resources")));
     }
@@ -564,14 +555,10 @@ pub(super) fn service(spec: &Value, meta: &ObjectMeta) -> Result<(), ApiError> {
             }
             names.push(name);
         }
-        let number = value::i64_at(port, &["port"]).unwrap_or(0);
-        if !(1..=65535).contains(&number) {
-            errors.push(FieldError::invalid(
-                path.child("port"),
-                number,
-                "must be between 1 and 65535, inclusive",
-            ));
-        }
+        errors.extend(port_number_error(
+            &path.child("port"),
+            value::i64_at(port, &["port"]),
+        ));
         if service_type == "ClusterIP" && value::i64_at(port, &["nodePort"]).is_some_and(|n| n != 0)
         {
             errors.push(FieldError::forbidden(
@@ -579,15 +566,7 @@ pub(super) fn service(spec: &Value, meta: &ObjectMeta) -> Result<(), ApiError> {
                 "may not be used when `type` is 'ClusterIP'",
             ));
         }
-        if let Some(protocol) = value::str_at(port, &["protocol"]) {
-            if !["SCTP", "TCP", "UDP"].contains(&protocol) {
-                errors.push(FieldError::not_supported(
-                    path.child("protocol"),
-                    protocol,
-                    &["SCTP", "TCP", "UDP"],
-                ));
-            }
-        }
+        errors.extend(protocol_error(&path, value::str_at(port, &["protocol"])));
     }
     if let Some(affinity) = value::str_at(spec, &["sessionAffinity"]) {
         if !["ClientIP", "None"].contains(&affinity) {
@@ -674,22 +653,14 @@ pub(super) fn endpoints(manifest: &Value) -> Result<(), ApiError> {
                     errors.push(FieldError::invalid(port_path.child("name"), name, &message));
                 }
             }
-            let number = value::i64_at(port, &["port"]).unwrap_or(0);
-            if !(1..=65535).contains(&number) {
-                errors.push(FieldError::invalid(
-                    port_path.child("port"),
-                    number,
-                    "must be between 1 and 65535, inclusive",
-                ));
-            }
-            let protocol = value::str_at(port, &["protocol"]).unwrap_or("TCP");
-            if !["SCTP", "TCP", "UDP"].contains(&protocol) {
-                errors.push(FieldError::not_supported(
-                    port_path.child("protocol"),
-                    protocol,
-                    &["SCTP", "TCP", "UDP"],
-                ));
-            }
+            errors.extend(port_number_error(
+                &port_path.child("port"),
+                value::i64_at(port, &["port"]),
+            ));
+            errors.extend(protocol_error(
+                &port_path,
+                value::str_at(port, &["protocol"]),
+            ));
             if let Some(app_protocol) = value::str_at(port, &["appProtocol"]) {
                 for message in validation::is_qualified_name(app_protocol) {
                     errors.push(FieldError::invalid(
@@ -702,6 +673,24 @@ pub(super) fn endpoints(manifest: &Value) -> Result<(), ApiError> {
         }
     }
     invalid(Kind::Endpoints, "", errors)
+}
+
+/// `IsValidPortNum` of a container, Service or Endpoints port (absent is 0).
+fn port_number_error(path: &FieldPath, number: Option<i64>) -> Option<FieldError> {
+    let number = number.unwrap_or(0);
+    (!(1..=65535).contains(&number))
+        .then(|| FieldError::invalid(path, number, "must be between 1 and 65535, inclusive"))
+}
+
+/// `supportedPortProtocols` for the `protocol` of the port at `port_path` (absent is the
+/// default, TCP).
+fn protocol_error(port_path: &FieldPath, protocol: Option<&str>) -> Option<FieldError> {
+    const PROTOCOLS: [&str; 3] = ["SCTP", "TCP", "UDP"];
+    protocol
+        .filter(|protocol| !PROTOCOLS.contains(protocol))
+        .map(|protocol| {
+            FieldError::not_supported(port_path.child("protocol"), protocol, &PROTOCOLS)
+        })
 }
 
 /// A template's labels as a field error shows them: JSON, or `null` when absent.
