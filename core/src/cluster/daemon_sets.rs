@@ -301,6 +301,8 @@ struct DaemonPod {
     name: String,
     node: String,
     ready: bool,
+    /// Ready for longer than `minReadySeconds` (`IsPodAvailable`).
+    available: bool,
     failed: bool,
     terminating: bool,
     current: bool,
@@ -320,6 +322,8 @@ pub(super) fn sync_daemon_set(cluster: &mut Cluster, key: &ObjectKey) {
     let template = value::at(&daemon_set.spec, &["template"])
         .cloned()
         .unwrap_or(Value::Null);
+    let min_ready = value::i64_at(&daemon_set.spec, &["minReadySeconds"]).unwrap_or(0);
+    let now = cluster.now();
     // Adopt orphans the selector matches; gather the owned pods.
     let owner = crate::api::OwnerReference {
         api_version: "apps/v1".into(),
@@ -348,10 +352,18 @@ pub(super) fn sync_daemon_set(cluster: &mut Cluster, key: &ObjectKey) {
         let Some(node) = pod_node(pod) else {
             continue;
         };
+        let ready_since = pod
+            .status
+            .condition("Ready")
+            .filter(|c| c.status)
+            .map(|c| c.last_transition_time);
         pods.push(DaemonPod {
             name: pod.meta.name.clone(),
             node,
-            ready: pod.status.condition("Ready").is_some_and(|c| c.status),
+            ready: ready_since.is_some(),
+            available: ready_since.is_some_and(|since| {
+                min_ready == 0 || since.plus(SimDuration::from_secs(min_ready)) < now
+            }),
             failed: pod.status.phase == crate::api::PodPhase::Failed,
             terminating: pod.is_terminating(),
             current: pod.meta.labels.get(REVISION_HASH) == Some(&hash)
@@ -364,6 +376,7 @@ pub(super) fn sync_daemon_set(cluster: &mut Cluster, key: &ObjectKey) {
     let mut current_scheduled = 0;
     let mut misscheduled = 0;
     let mut ready = 0;
+    let mut available = 0;
     let mut updated = 0;
     let mut to_create = Vec::new();
     let mut to_delete = Vec::new();
@@ -383,13 +396,12 @@ pub(super) fn sync_daemon_set(cluster: &mut Cluster, key: &ObjectKey) {
                 None => {}
                 Some(first) => {
                     current_scheduled += 1;
-                    if first.ready {
-                        ready += 1;
-                    }
+                    ready += i64::from(first.ready);
+                    available += i64::from(first.available);
                     if first.current {
                         updated += 1;
                     } else {
-                        outdated.push((first.name.clone(), first.ready));
+                        outdated.push((first.name.clone(), first.available));
                     }
                     for extra in healthy.iter().skip(1) {
                         to_delete.push(extra.name.clone());
@@ -401,8 +413,8 @@ pub(super) fn sync_daemon_set(cluster: &mut Cluster, key: &ObjectKey) {
             to_delete.extend(live.iter().map(|pod| pod.name.clone()));
         }
     }
-    // The rolling update: not-ready outdated pods go first, then ready ones while no more
-    // than `maxUnavailable` daemons are down.
+    // The rolling update: unavailable outdated pods go first, then available ones while no
+    // more than `maxUnavailable` daemons are down.
     if value::str_at(&daemon_set.spec, &["updateStrategy", "type"]) == Some("RollingUpdate") {
         let max_unavailable = match value::at(
             &daemon_set.spec,
@@ -416,10 +428,10 @@ pub(super) fn sync_daemon_set(cluster: &mut Cluster, key: &ObjectKey) {
             None => 1,
         }
         .max(1);
-        let mut unavailable = desired - ready;
+        let mut unavailable = desired - available;
         crate::sort::sort_by(&mut outdated, |a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
-        for (name, is_ready) in outdated {
-            if !is_ready {
+        for (name, is_available) in outdated {
+            if !is_available {
                 to_delete.push(name);
             } else if unavailable < max_unavailable {
                 unavailable += 1;
@@ -467,13 +479,20 @@ pub(super) fn sync_daemon_set(cluster: &mut Cluster, key: &ObjectKey) {
         stored.current_scheduled = current_scheduled;
         stored.misscheduled = misscheduled;
         stored.ready = ready;
-        stored.available = ready;
-        stored.unavailable = (desired - ready).max(0);
+        stored.available = available;
+        stored.unavailable = (desired - available).max(0);
         stored.updated_scheduled = updated;
         stored.observed_generation = stored.meta.generation.unwrap_or(1);
         if **stored != before {
             stored.meta.resource_version = resource_version;
         }
+    }
+    // Ready daemons not yet available become so `minReadySeconds` later: look again then.
+    if min_ready > 0 && ready != available {
+        cluster.schedule(
+            SimDuration::from_secs(min_ready),
+            super::Task::DaemonSetSync { key: key.clone() },
+        );
     }
 }
 
