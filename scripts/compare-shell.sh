@@ -2,8 +2,7 @@
 # Compares the learner's shell with this machine's bash on random scripts
 # (scripts/shell-fragments.py): `bash scripts/compare-shell.sh FIRST_SEED LAST_SEED`.
 # Prints each script whose output differs, then the count. Not part of the test suite: it
-# depends on the host's bash (checked with 5.2). Scripts that put a compound command in a
-# pipeline differ by design (the playground refuses them with a message saying so).
+# depends on the host's bash (checked with 5.2).
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"

@@ -2,7 +2,8 @@
 """Prints a random 8-line shell script for `scripts/compare-shell.sh` (argument: the seed).
 
 The lines mix what the learner's shell imitates from bash: quoting, parameter expansion,
-brace expansion, `$(...)`, pipes, `read`, `case`, `set --`, `source`, `bash FILE`, `bash -c`.
+brace expansion, `$(...)`, pipes, `read`, `case`, `set --`, `source`, `bash FILE`, `bash -c`,
+and compound commands in pipelines and with redirections (`| while read`, `{ ...; }`, `( ... )`).
 """
 import random, sys
 random.seed(int(sys.argv[1]))
@@ -16,8 +17,10 @@ def simple():
     if r < 0.62: return "read r1 r2 <<< " + random.choice(["'a b c'", "' x  y '", "'p\\ q r'", "''"]) + "; echo \"[$r1][$r2]\""
     if r < 0.72: return "case \"" + word().replace("\"","") + "\" in a|b) echo ab;; k*) echo k;& z) echo z;; *) echo other;; esac"
     if r < 0.80: return "set -- " + " ".join(word() for _ in range(random.randint(0,3))) + "; echo \"$# $1\""
-    if r < 0.87: return "x=$(" + simple() + ")" + "; echo \"x=$x\""
+    if r < 0.87: return "x=$( " + simple() + " )" + "; echo \"x=$x\""
     if r < 0.93: return simple() + " | " + random.choice(["cat", "tr a-z A-Z", "sort", "wc -l"])
+    if r < 0.94: return random.choice(["{ %s; %s; } | %s", "( %s; %s ) | %s", "%s && { %s; } | %s", "for i in 2 1; do %s; %s; done | %s", "if true; then %s; fi; %s | %s"]) % (simple(), simple(), random.choice(["cat", "sort", "wc -l", "while read l; do echo \"<$l>\"; done"]))
+    if r < 0.95: return random.choice(["printf 'a b\\nc\\n' | while read p q; do echo \"[$p][$q]\"; cat; done", "n=0; printf 'x\\ny\\n' | while read l; do n=$((n+1)); done; echo n=$n", "while read l; do echo \"<$l>\"; done <<< " + word(), "{ %s; } > o.txt 2>&1; cat o.txt" % simple(), "( v=sub; cd /; %s ); echo \"$v\"" % simple()])
     if r < 0.955: return random.choice(["printf 'echo \"s:$1:$#\"; w=sv\\n' > f.sh; source f.sh q; echo \"w=$w $#\"", "printf 'echo \"b:$0:$1\"; w=bv; exit 4\\n' > g.sh; bash g.sh r; echo \"rc=$? w=$w\"", "echo 'echo piped $0' | bash", "bash -c 'set -u; echo $nope; echo no'; echo \"rc=$?\"", "bash -c 'set -o pipefail; false | true; echo $?'", "for a in x{1..3}; do case $a in x2) continue;; esac; echo $a; done"])
     return "bash -c '" + random.choice(["echo in; exit 3", "set -e; false; echo no", "echo $0 $1", "for i in 1 2; do echo $i; done"]) + "' n1 a1; echo \"rc=$?\""
 lines = [simple() for _ in range(8)]

@@ -1,6 +1,7 @@
 //! Runs every golden transcript under `tests/transcripts/**/*.txt` (format: `kubeplay_core::transcript`).
 //!
-//! `UPDATE_EXPECT=1 cargo test -p kubeplay-core --test transcripts` rewrites the expected output in place.
+//! `UPDATE_EXPECT=1 cargo test -p kubeplay-core --test transcripts` rewrites the expected output in place;
+//! `UPDATE_EXPECT=NAME` rewrites only the transcripts whose file name contains NAME.
 
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
@@ -32,7 +33,14 @@ fn transcripts() {
         "no transcripts found under {}",
         root.display()
     );
-    let update = std::env::var("UPDATE_EXPECT").is_ok();
+    let update = std::env::var("UPDATE_EXPECT").ok();
+    let blesses = |file: &Path| match update.as_deref() {
+        None => false,
+        Some("1") => true,
+        Some(name) => file
+            .file_name()
+            .is_some_and(|file_name| file_name.to_string_lossy().contains(name)),
+    };
     let mut failures = Vec::new();
     for file in &files {
         let text = std::fs::read_to_string(file).expect("readable transcript");
@@ -46,7 +54,7 @@ fn transcripts() {
             ));
         }
         if actual != text {
-            if update {
+            if blesses(file) {
                 std::fs::write(file, &actual).expect("writable transcript");
             } else {
                 failures.push(format!(

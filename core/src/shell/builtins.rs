@@ -51,6 +51,8 @@ pub struct Stdin<'a> {
     text: Option<&'a str>,
     terminal: bool,
     read_terminal: std::cell::Cell<bool>,
+    /// How many bytes of `text` the command read (all, once it asked for the input).
+    consumed: std::cell::Cell<usize>,
 }
 
 impl<'a> Stdin<'a> {
@@ -60,6 +62,7 @@ impl<'a> Stdin<'a> {
             text,
             terminal: false,
             read_terminal: std::cell::Cell::new(false),
+            consumed: std::cell::Cell::new(0),
         }
     }
 
@@ -69,6 +72,7 @@ impl<'a> Stdin<'a> {
             text: None,
             terminal: true,
             read_terminal: std::cell::Cell::new(false),
+            consumed: std::cell::Cell::new(0),
         }
     }
 
@@ -77,7 +81,19 @@ impl<'a> Stdin<'a> {
         if self.terminal {
             self.read_terminal.set(true);
         }
-        self.text.unwrap_or("")
+        let text = self.text.unwrap_or("");
+        self.consumed.set(text.len());
+        text
+    }
+
+    /// Notes that the command read only the first `bytes` of the input (`read`: one line).
+    fn read_only(&self, bytes: usize) {
+        self.consumed.set(bytes);
+    }
+
+    /// How many bytes of the input the command read.
+    pub fn consumed(&self) -> usize {
+        self.consumed.get()
     }
 
     /// Whether the command read the terminal.
@@ -187,7 +203,9 @@ pub fn run(
                 let ifs = read_builtin::ifs(ctx.shell);
                 return BuiltinOutcome::ReadsLine(request, ifs);
             }
-            read_builtin::read_text(&request, stdin.read(), ctx.shell)
+            let (status, consumed) = read_builtin::read_text(&request, stdin.read(), ctx.shell);
+            stdin.read_only(consumed);
+            status
         }
         "unset" => {
             for name in &args {

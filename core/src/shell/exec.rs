@@ -13,6 +13,11 @@
 //! to the loop they name. A program that runs many commands without waiting yields in a browser
 //! or TTY every 256 of them (the page stays alive and Ctrl+C reaches it) and is stopped after
 //! 100,000.
+//!
+//! A compound command in a pipeline, after `&&`/`||` or with redirections, and a script there
+//! (`bash s.sh | wc -l`), run to their end at once, as `$(…)` does ([`run_to_completion`]);
+//! their piped or redirected input is shared by the commands inside
+//! (`ShellState::input_streams`).
 
 use super::builtins::{self, BuiltinContext, BuiltinOutcome};
 use super::expand::{self, ExpandContext};
@@ -668,6 +673,23 @@ impl Execution {
                 });
             }
             Compound::Case { word, items } => self.start_case(&word, &items, ctx, io, depth),
+            Compound::Group { body } => self.push_front_program(&body),
+            // Never a list item of its own (the parser keeps it a command), but runs as one.
+            Compound::Subshell { .. } => {
+                let command = SimpleCommand {
+                    compound: Some(Box::new(compound)),
+                    ..SimpleCommand::default()
+                };
+                self.start_pipeline(
+                    Pipeline {
+                        negated: false,
+                        commands: vec![command],
+                    },
+                    ctx,
+                    io,
+                    depth,
+                );
+            }
             Compound::While {
                 until,
                 condition,
@@ -841,6 +863,15 @@ impl Execution {
                     continue;
                 }
             };
+            if separator == Separator::Background {
+                if let Some(keyword) = and_or.compound_keyword() {
+                    io.err(&format!(
+                        "bash: `{keyword}': compound commands in background jobs are not supported by this shell\n"
+                    ));
+                    self.set_status(1, ctx);
+                    continue;
+                }
+            }
             if let Some(compound) = and_or.compound {
                 self.start_compound(*compound, ctx, io, depth);
                 continue;
@@ -1406,26 +1437,7 @@ impl ExpandContext for Expander<'_, '_> {
             // bash does not pass `set -e` into a command substitution (without
             // inherit_errexit); the subshell's end puts the option back.
             ctx.shell.options.errexit = false;
-            let mut execution = Execution::new(program.clone());
-            let mut result = execution.run_at_depth(ctx, &mut inner, depth);
-            let mut guard = 0;
-            while result.is_none() && guard < 10_000 {
-                guard += 1;
-                if execution.endless() {
-                    let _ = execution.interrupt(ctx, &mut inner);
-                    break;
-                }
-                let next = execution.wake_at().or_else(|| ctx.cluster.next_task_time());
-                match next {
-                    Some(time) => ctx.cluster.advance_to(time),
-                    None => {
-                        let _ = execution.interrupt(ctx, &mut inner);
-                        break;
-                    }
-                }
-                result = execution.poll(ctx, &mut inner);
-            }
-            result
+            run_to_completion(program.clone(), ctx, &mut inner, depth)
         });
         self.ctx.shell.substitution_status = Some(result.unwrap_or(130));
         let mut captured = String::new();
@@ -1475,6 +1487,26 @@ fn run_simple(
     io: &mut Io,
     depth: usize,
 ) -> Step {
+    if let Some(compound) = &command.compound {
+        return run_compound(
+            compound,
+            &command.redirects,
+            input,
+            last,
+            piped,
+            ctx,
+            io,
+            depth,
+        );
+    }
+    // Inside a compound command whose input is piped or redirected, a command without input
+    // of its own reads that input: what it reads is gone for the commands after it.
+    let from_stream = input.is_none() && !redirects_input(&command.redirects);
+    let input = match ctx.shell.input_streams.last() {
+        Some(stream) if from_stream => Some(stream.clone()),
+        _ => input,
+    };
+    let from_stream = from_stream && input.is_some();
     let mut expansion_errors = Io::default();
     ctx.shell.substitution_status = None;
     let expanded = {
@@ -1559,11 +1591,19 @@ fn run_simple(
             };
             return Step::Script(argv, stdin);
         }
-        if !command.redirects.is_empty() || !last || input.is_some() || !assignments.is_empty() {
+        if !assignments.is_empty() && matches!(name, "source" | ".") {
             io.err(&format!(
-                "bash: {name}: the playground runs scripts only as commands of their own (no pipe, redirection or assignment)\n"
+                "bash: {name}: the playground sources files without variable assignments before them\n"
             ));
             return Step::Done(1);
+        }
+        if !command.redirects.is_empty() || !last || input.is_some() || !assignments.is_empty() {
+            let stage = ScriptStage {
+                argv: &argv,
+                reads_script,
+                assignments: &assignments,
+            };
+            return run_script_stage(stage, command, input, last, piped, ctx, io, depth);
         }
         return Step::Script(argv, None);
     }
@@ -1576,7 +1616,9 @@ fn run_simple(
         return Step::Done(ctx.shell.substitution_status.unwrap_or(0));
     };
     let mut output = Io::default();
+    let mut consumed = 0;
     let outcome = if name == "xargs" {
+        consumed = stdin.as_ref().map_or(0, String::len);
         xargs(&argv, stdin.as_deref(), &routing, depth, ctx, &mut output)
     } else {
         run_argv(
@@ -1587,8 +1629,14 @@ fn run_simple(
             depth,
             ctx,
             &mut output,
+            &mut consumed,
         )
     };
+    if from_stream {
+        if let Some(stream) = ctx.shell.input_streams.last_mut() {
+            *stream = stream.get(consumed..).unwrap_or_default().to_string();
+        }
+    }
     // Background jobs react first (a port-forward announces the connection before the reply).
     if !ctx.shell.jobs.is_empty() {
         poll_jobs(ctx, io);
@@ -1601,7 +1649,9 @@ fn run_simple(
 }
 
 /// Runs one command line's words: kubectl, or a builtin (with `NAME=value` assignments in its
-/// environment). `Err` carries a command that waits.
+/// environment). `Err` carries a command that waits. `consumed`: how many bytes of `stdin`
+/// the command read.
+#[allow(clippy::too_many_arguments)]
 fn run_argv(
     argv: &[String],
     stdin: Option<String>,
@@ -1610,10 +1660,14 @@ fn run_argv(
     depth: usize,
     ctx: &mut ExecContext<'_>,
     output: &mut Io,
+    consumed: &mut usize,
 ) -> Result<i32, Box<dyn Waiter>> {
     let name = argv.first().map(String::as_str).unwrap_or("");
     if name == "kubectl" {
         let args: Vec<String> = argv.iter().skip(1).cloned().collect();
+        if kubectl_reads_stdin(&args) {
+            *consumed = stdin.as_ref().map_or(0, String::len);
+        }
         let stdout_is_terminal = ctx.shell.terminal_columns.is_some()
             && depth == 0
             && routing.stdout == Sink::TerminalOut;
@@ -1671,6 +1725,7 @@ fn run_argv(
             builtin_ctx.shell.set_exported(name, true);
         }
         let outcome = builtins::run(argv, &builtin_stdin, output, &mut builtin_ctx);
+        *consumed = builtin_stdin.consumed();
         for (name, value, exported) in saved {
             match value {
                 Some(value) => builtin_ctx.shell.set_var(&name, value),
@@ -1700,6 +1755,188 @@ fn run_argv(
             }
         }
     }
+}
+
+/// Whether kubectl may read its standard input: `-f -` (any spelling) or `delete -i`'s
+/// question.
+fn kubectl_reads_stdin(args: &[String]) -> bool {
+    args.iter().any(|arg| {
+        arg == "-"
+            || arg.ends_with("=-")
+            || arg == "-f-"
+            || arg == "-i"
+            || arg.starts_with("--interactive")
+    })
+}
+
+/// Whether a command's redirections give it a standard input of its own.
+fn redirects_input(redirects: &[Redirect]) -> bool {
+    redirects.iter().any(|redirect| {
+        matches!(
+            redirect.kind,
+            RedirectKind::Read(_)
+                | RedirectKind::ReadWrite(_)
+                | RedirectKind::DuplicateRead(_)
+                | RedirectKind::HereDocument(_)
+                | RedirectKind::HereString(_)
+        ) && redirect.target_fd() == 0
+    })
+}
+
+/// A compound command as a pipeline stage or with redirections. It runs to its end, as `$(…)`
+/// does (see [`run_to_completion`]); its input, when piped or redirected, is shared by the
+/// commands inside, and its output goes where its redirections say, as a simple command's
+/// does. The commands inside do not read the terminal.
+#[allow(clippy::too_many_arguments)]
+fn run_compound(
+    compound: &Compound,
+    redirects: &[Redirect],
+    input: Option<String>,
+    last: bool,
+    piped: &mut String,
+    ctx: &mut ExecContext<'_>,
+    io: &mut Io,
+    depth: usize,
+) -> Step {
+    if depth >= MAX_SUBST_DEPTH {
+        io.err("bash: the playground runs compound commands in pipelines nested 32 deep at most\n");
+        return Step::Done(1);
+    }
+    let (routing, stdin) = match redirections(redirects, input, last, ctx, io, depth) {
+        Ok(result) => result,
+        Err(status) => return Step::Done(status),
+    };
+    let streams = ctx.shell.input_streams.len();
+    ctx.shell.input_streams.extend(stdin);
+    let program = match compound {
+        Compound::Group { body } | Compound::Subshell { body } => body.clone(),
+        other => Program {
+            items: vec![(AndOrList::of_compound(other.clone()), Separator::Sequential)],
+            warnings: Vec::new(),
+        },
+    };
+    let mut output = Io::default();
+    let status = if matches!(compound, Compound::Subshell { .. }) {
+        in_subshell(ctx, |ctx| {
+            run_to_completion(program, ctx, &mut output, depth + 1)
+        })
+    } else {
+        run_to_completion(program, ctx, &mut output, depth + 1)
+    };
+    ctx.shell.input_streams.truncate(streams);
+    route(output, &routing, piped, io, ctx.fs);
+    Step::Done(status.unwrap_or(130))
+}
+
+/// A script in a pipeline or with redirections (`bash FILE | grep x`, `source FILE > out`,
+/// `echo 'echo hi' | bash | wc -l`): it runs to its end (see [`run_to_completion`]), its
+/// output routed as a simple command's. A script read from a file reads the input given to
+/// it, as a compound command's commands do.
+#[allow(clippy::too_many_arguments)]
+fn run_script_stage(
+    stage: ScriptStage<'_>,
+    command: &SimpleCommand,
+    input: Option<String>,
+    last: bool,
+    piped: &mut String,
+    ctx: &mut ExecContext<'_>,
+    io: &mut Io,
+    depth: usize,
+) -> Step {
+    if depth >= MAX_SUBST_DEPTH {
+        io.err("bash: the playground runs scripts in pipelines nested 32 deep at most\n");
+        return Step::Done(1);
+    }
+    let (routing, stdin) = match redirections(&command.redirects, input, last, ctx, io, depth) {
+        Ok(result) => result,
+        Err(status) => return Step::Done(status),
+    };
+    let mut output = Io::default();
+    let streams = ctx.shell.input_streams.len();
+    let run = |ctx: &mut ExecContext<'_>, output: &mut Io| {
+        let mut execution = Execution::new(Program::default());
+        let status = if stage.reads_script {
+            execution.start_script(stage.argv, stdin, ctx, output)
+        } else {
+            ctx.shell.input_streams.extend(stdin);
+            execution.start_script(stage.argv, None, ctx, output)
+        };
+        match status {
+            Some(status) => Some(status),
+            None => finish(execution, None, ctx, output, depth + 1),
+        }
+    };
+    let status = if stage.assignments.is_empty() {
+        run(ctx, &mut output)
+    } else {
+        // `A=1 bash script.sh`: the script's environment has them, the shell keeps its own.
+        in_subshell(ctx, |ctx| {
+            for (name, _, value) in stage.assignments {
+                ctx.shell.set_var(name, value.clone());
+                ctx.shell.set_exported(name, true);
+            }
+            run(ctx, &mut output)
+        })
+    };
+    ctx.shell.input_streams.truncate(streams);
+    route(output, &routing, piped, io, ctx.fs);
+    Step::Done(status.unwrap_or(130))
+}
+
+/// What `run_script_stage` runs: `bash`'s or `source`'s words, whether `bash` reads its
+/// script from its input, and the variables set for it (`A=1 bash s.sh`).
+struct ScriptStage<'a> {
+    argv: &'a [String],
+    reads_script: bool,
+    assignments: &'a [(String, bool, String)],
+}
+
+/// Runs a program to its end, moving the cluster's clock to whatever it waits for (nothing
+/// else runs meanwhile): `$(…)`, and compound commands in pipelines. A command that would
+/// wait forever is interrupted; `None` then.
+fn run_to_completion(
+    program: Program,
+    ctx: &mut ExecContext<'_>,
+    io: &mut Io,
+    depth: usize,
+) -> Option<i32> {
+    let mut execution = Execution::new(program);
+    let result = execution.run_at_depth(ctx, io, depth);
+    finish(execution, result, ctx, io, depth)
+}
+
+/// Goes on with an execution (whose last run gave `result`) until it ends, as
+/// [`run_to_completion`] does.
+fn finish(
+    mut execution: Execution,
+    mut result: Option<i32>,
+    ctx: &mut ExecContext<'_>,
+    io: &mut Io,
+    depth: usize,
+) -> Option<i32> {
+    if result.is_none() && !execution.is_blocked() {
+        result = execution.run_at_depth(ctx, io, depth);
+    }
+    let mut guard = 0;
+    while result.is_none() && guard < 10_000 {
+        guard += 1;
+        if execution.endless() {
+            let _ = execution.interrupt(ctx, io);
+            break;
+        }
+        if !execution.yielded {
+            let next = execution.wake_at().or_else(|| ctx.cluster.next_task_time());
+            match next {
+                Some(time) => ctx.cluster.advance_to(time),
+                None => {
+                    let _ = execution.interrupt(ctx, io);
+                    break;
+                }
+            }
+        }
+        result = execution.poll(ctx, io);
+    }
+    result
 }
 
 /// What xargs prints after a wrong option.
@@ -1832,7 +2069,16 @@ fn xargs(
         if trace {
             output.err(&format!("{}\n", run.join(" ")));
         }
-        match run_argv(&run, Some(String::new()), &[], routing, depth, ctx, output) {
+        match run_argv(
+            &run,
+            Some(String::new()),
+            &[],
+            routing,
+            depth,
+            ctx,
+            output,
+            &mut 0,
+        ) {
             Ok(code) => {
                 if code != 0 {
                     status = 123;
@@ -2144,7 +2390,10 @@ pub(super) fn as_job<T>(
     let shell_cwd = ctx.fs.cwd().to_string();
     ctx.fs.restore_cwd(std::mem::take(&mut state.cwd));
     ctx.shell.swap_forked(state);
+    // A job reads none of the input of the compound command the shell is running.
+    let streams = std::mem::take(&mut ctx.shell.input_streams);
     let result = subshell(ctx, work);
+    ctx.shell.input_streams = streams;
     ctx.shell.swap_forked(state);
     state.cwd = ctx.fs.cwd().to_string();
     ctx.fs.restore_cwd(shell_cwd);

@@ -89,27 +89,33 @@ pub fn parse(args: &[&str], io: &mut Io) -> Result<ReadRequest, i32> {
 /// The line `read` takes from `input` (`None`: end of input at once), and whether it ended
 /// with a newline; without `-r`, a backslash-newline joins the next line.
 pub fn take_line(input: Option<&str>, raw: bool) -> (String, bool) {
+    let (line, complete, _) = take_line_counted(input, raw);
+    (line, complete)
+}
+
+/// [`take_line`], and how many bytes of the input it read (the newline included).
+fn take_line_counted(input: Option<&str>, raw: bool) -> (String, bool, usize) {
     let Some(input) = input else {
-        return (String::new(), false);
+        return (String::new(), false, 0);
     };
     let mut line = String::new();
-    let mut chars = input.chars();
-    while let Some(c) = chars.next() {
+    let mut chars = input.char_indices();
+    while let Some((at, c)) = chars.next() {
         match c {
-            '\n' => return (line, true),
+            '\n' => return (line, true, at + 1),
             '\\' if !raw => match chars.next() {
-                Some('\n') => {}
-                Some(next) => {
+                Some((_, '\n')) => {}
+                Some((_, next)) => {
                     // Kept, so the split below sees it quoted.
                     line.push('\\');
                     line.push(next);
                 }
-                None => return (line, false),
+                None => return (line, false, input.len()),
             },
             _ => line.push(c),
         }
     }
-    (line, false)
+    (line, false, input.len())
 }
 
 /// `IFS`, as `read` splits with it.
@@ -135,13 +141,14 @@ pub fn assignments(request: &ReadRequest, line: &str, ifs: &str) -> Vec<(String,
         .collect()
 }
 
-/// `read` from text (a file, a pipe, a here-string): sets the variables; its status.
-pub fn read_text(request: &ReadRequest, input: &str, shell: &mut ShellState) -> i32 {
-    let (line, complete) = take_line(Some(input), request.raw);
+/// `read` from text (a file, a pipe, a here-string): sets the variables; its status, and how
+/// many bytes of the text it read.
+pub fn read_text(request: &ReadRequest, input: &str, shell: &mut ShellState) -> (i32, usize) {
+    let (line, complete, consumed) = take_line_counted(Some(input), request.raw);
     for (name, value) in assignments(request, &line, &ifs(shell)) {
         shell.set_var(&name, value);
     }
-    i32::from(!complete)
+    (i32::from(!complete), consumed)
 }
 
 fn unescape(text: &str, raw: bool) -> String {

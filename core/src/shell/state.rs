@@ -85,6 +85,10 @@ pub struct ShellState {
     pub script_place: Option<String>,
     /// What `set -e`, `-u`, `-x` and `-o pipefail` turned on.
     pub options: ShellOptions,
+    /// The standard inputs of compound commands being run with their input piped or
+    /// redirected (`… | while read l; do …; done`), innermost last: what is left to read. The
+    /// commands inside read it in turn (`read` takes a line, `cat` the rest).
+    pub input_streams: Vec<String>,
 }
 
 /// The `set` options the shell acts on.
@@ -186,6 +190,7 @@ impl Default for ShellState {
             substitution_status: None,
             last_argument: String::new(),
             subshells: Vec::new(),
+            input_streams: Vec::new(),
             positional: Positional::default(),
             script_depth: 0,
             bash_scripts: 0,

@@ -10,11 +10,13 @@
 //! bash's `> ` continuation prompt; with [`ParseOptions::end_of_input`] set, the same input gives
 //! bash's end-of-file errors and warnings instead. Error texts are bash's interactive ones.
 //!
-//! Loops and conditionals (`for`, `while`, `until`, `if`/`elif`/`else`) are read as
-//! [`Compound`] commands when they stand as a whole item of a list (nested inside each other
-//! too); as a pipeline stage, after `&&`/`||`, with `&` or a redirection they are reported as
-//! [`SyntaxErrorKind::Unsupported`], and so are the other compound commands (`case`, `{ …; }`,
-//! `( … )`), functions, `[[ … ]]` and arrays; `$((…))` is kept as text for the expander.
+//! Compound commands (`for`, `while`, `until`, `if`/`elif`/`else`, `case`, `{ …; }` and
+//! `( … )`) are read as [`Compound`]s. One that stands as a whole item of a list is kept in
+//! [`AndOrList::compound`] (the executor unrolls it as it runs); one that is a pipeline stage,
+//! follows `&&`/`||` or `!`, or has redirections is a [`SimpleCommand`] with its
+//! [`SimpleCommand::compound`] set. Functions, `((…))`, `[[ … ]]`, `select`, `coproc`, `time`
+//! and arrays are reported as [`SyntaxErrorKind::Unsupported`]; `$((…))` is kept as text for
+//! the expander.
 //! Not known here: what a word expands to (see the sibling `expand` module) and how commands
 //! run (the executor's business).
 //!
@@ -86,8 +88,7 @@ pub struct AndOrList {
     pub compound: Option<Box<Compound>>,
 }
 
-/// The compound commands this shell runs: loops and conditionals, as whole list items (not
-/// as pipeline stages or with redirections).
+/// The compound commands this shell runs: loops, conditionals and groups.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Compound {
     /// `for NAME [in WORDS]; do BODY; done`; without `in`, the positional parameters.
@@ -110,6 +111,11 @@ pub enum Compound {
     },
     /// `case WORD in PATTERN|PATTERN) LIST ;; … esac`.
     Case { word: Word, items: Vec<CaseItem> },
+    /// `{ LIST; }`: the commands, in the current shell.
+    Group { body: Program },
+    /// `( LIST )`: the commands, in a subshell (their variables, working directory and `exit`
+    /// stay inside).
+    Subshell { body: Program },
 }
 
 /// One `PATTERN) LIST ;;` of a `case`.
@@ -153,9 +159,13 @@ pub struct Pipeline {
     pub commands: Vec<SimpleCommand>,
 }
 
-/// One command: assignments, words and redirections, e.g. `A=1 kubectl get pods >out 2>&1`.
+/// One command: assignments, words and redirections, e.g. `A=1 kubectl get pods >out 2>&1`;
+/// or a compound command with its redirections, e.g. `while read x; do …; done < file`.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct SimpleCommand {
+    /// A compound command in this place (a pipeline stage, after `&&`, or with redirections):
+    /// `assignments` and `words` are then empty and `redirects` apply to the whole of it.
+    pub compound: Option<Box<Compound>>,
     /// Leading `NAME=value` / `NAME+=value` words. With no words they set shell variables,
     /// otherwise they only go into the command's environment.
     pub assignments: Vec<Assignment>,
@@ -372,10 +382,80 @@ impl Redirect {
     }
 }
 
+impl AndOrList {
+    /// A list that is `compound` alone.
+    pub fn of_compound(compound: Compound) -> AndOrList {
+        AndOrList {
+            first: Pipeline {
+                negated: false,
+                commands: vec![SimpleCommand::default()],
+            },
+            rest: Vec::new(),
+            source: compound.to_string(),
+            compound: Some(Box::new(compound)),
+        }
+    }
+
+    /// The word that starts the first compound command in it (`for`, `{`, `(`…), if any.
+    pub fn compound_keyword(&self) -> Option<&'static str> {
+        let mut pipelines = std::iter::once(&self.first).chain(self.rest.iter().map(|(_, p)| p));
+        self.compound
+            .as_deref()
+            .or_else(|| {
+                pipelines.find_map(|pipeline| {
+                    pipeline
+                        .commands
+                        .iter()
+                        .find_map(|command| command.compound.as_deref())
+                })
+            })
+            .map(Compound::keyword)
+    }
+}
+
+impl Compound {
+    /// The word that starts it.
+    pub fn keyword(&self) -> &'static str {
+        match self {
+            Compound::For { .. } => "for",
+            Compound::While { until: false, .. } => "while",
+            Compound::While { until: true, .. } => "until",
+            Compound::If { .. } => "if",
+            Compound::Case { .. } => "case",
+            Compound::Group { .. } => "{",
+            Compound::Subshell { .. } => "(",
+        }
+    }
+
+    /// The lists inside it, in source order (a loop's condition before its body).
+    pub fn bodies(&self) -> Vec<&Program> {
+        match self {
+            Compound::For { body, .. } | Compound::Group { body } | Compound::Subshell { body } => {
+                vec![body]
+            }
+            Compound::While {
+                condition, body, ..
+            } => vec![condition, body],
+            Compound::If {
+                branches,
+                otherwise,
+            } => branches
+                .iter()
+                .flat_map(|(condition, body)| [condition, body])
+                .chain(otherwise)
+                .collect(),
+            Compound::Case { items, .. } => items.iter().map(|item| &item.body).collect(),
+        }
+    }
+}
+
 impl SimpleCommand {
     /// Whether the command has nothing at all (a lone `!`).
     pub fn is_empty(&self) -> bool {
-        self.assignments.is_empty() && self.words.is_empty() && self.redirects.is_empty()
+        self.assignments.is_empty()
+            && self.words.is_empty()
+            && self.redirects.is_empty()
+            && self.compound.is_none()
     }
 }
 
@@ -1253,28 +1333,57 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// One item of a list: a compound command (`for`, `while`, `until`, `if`) or an and-or
-    /// list. A compound command must stand alone: a pipe, `&&`, `||`, `&` or a redirection
-    /// after it is valid bash this shell does not run.
+    /// One item of a list: an and-or list, or a compound command standing alone (no `!`,
+    /// pipe, `&&`, `||` or redirection), which goes into [`AndOrList::compound`] so that it
+    /// unrolls as it runs. A subshell never stands alone: it runs as a command of its own.
     fn parse_list_item(&mut self) -> ParseResult<AndOrList> {
+        let mut list = self.parse_and_or()?;
+        let alone = list.rest.is_empty() && !list.first.negated;
+        if let (true, [command]) = (alone, list.first.commands.as_mut_slice()) {
+            let unrolls = command.redirects.is_empty()
+                && command
+                    .compound
+                    .as_deref()
+                    .is_some_and(|compound| !matches!(compound, Compound::Subshell { .. }));
+            if unrolls {
+                list.compound = command.compound.take();
+            }
+        }
+        Ok(list)
+    }
+
+    /// A compound command at the start of a command, with the redirections after it; `None`
+    /// if the next token does not start one.
+    fn parse_compound_command(&mut self) -> ParseResult<Option<SimpleCommand>> {
         let token = self.peek_token()?;
         let keyword = match &token.kind {
             TokenKind::Word(word) => match word.plain_text() {
-                Some(text @ ("for" | "while" | "until" | "if" | "case")) => Some(text.to_string()),
-                _ => None,
+                Some(text @ ("for" | "while" | "until" | "if" | "case" | "{")) => text.to_string(),
+                _ => return Ok(None),
             },
-            _ => None,
+            TokenKind::Operator(Operator::LeftParen) => "(".to_string(),
+            _ => return Ok(None),
         };
-        let Some(keyword) = keyword else {
-            return self.parse_and_or();
-        };
-        let start = token.start;
+        let line = self.line();
         self.enter()?;
         self.next_token()?;
         let compound = match keyword.as_str() {
             "for" => self.parse_for()?,
             "if" => self.parse_if()?,
             "case" => self.parse_case()?,
+            "{" => {
+                let body = self.parse_list_until(&["}"])?;
+                self.expect_reserved("}")?;
+                Compound::Group { body }
+            }
+            "(" => {
+                if self.reader.peek(0) == Some(b'(') {
+                    return Err(self.unsupported("((", "arithmetic commands"));
+                }
+                Compound::Subshell {
+                    body: self.parse_subshell_body()?,
+                }
+            }
             _ => {
                 let condition = self.parse_list_until(&["do"])?;
                 self.expect_reserved("do")?;
@@ -1288,39 +1397,52 @@ impl<'a> Parser<'a> {
             }
         };
         self.leave();
-        let next = self.peek_token()?;
-        let alone = match &next.kind {
-            TokenKind::Operator(
-                Operator::Pipe | Operator::PipeAmpersand | Operator::AndIf | Operator::OrIf,
-            ) => false,
-            TokenKind::Operator(Operator::Ampersand) => false,
-            TokenKind::Word(_) => {
-                let token = next.clone();
-                return Err(self.unexpected(&token));
-            }
-            TokenKind::Newline | TokenKind::End | TokenKind::Operator(_) => {
-                !matches!(&next.kind, TokenKind::Operator(op) if op.is_redirection())
-            }
-            _ => false,
-        };
-        if !alone {
-            return Err(self.unsupported(
-                &keyword,
-                "compound commands in pipelines, lists or with redirections",
-            ));
-        }
-        let source = self
-            .reader
-            .log_text_trimmed(start, self.last_token_end.max(start));
-        Ok(AndOrList {
-            first: Pipeline {
-                negated: false,
-                commands: vec![SimpleCommand::default()],
-            },
-            rest: Vec::new(),
-            source,
+        let mut command = SimpleCommand {
             compound: Some(Box::new(compound)),
-        })
+            line,
+            ..SimpleCommand::default()
+        };
+        loop {
+            let token = self.peek_token()?;
+            match &token.kind {
+                TokenKind::IoNumber(fd) => {
+                    let fd = *fd;
+                    self.next_token()?;
+                    let redirect = self.parse_redirect(Some(fd))?;
+                    command.redirects.push(redirect);
+                }
+                TokenKind::Operator(operator) if operator.is_redirection() => {
+                    let redirect = self.parse_redirect(None)?;
+                    command.redirects.push(redirect);
+                }
+                TokenKind::Word(_) | TokenKind::Operator(Operator::LeftParen) => {
+                    let token = token.clone();
+                    return Err(self.unexpected(&token));
+                }
+                _ => return Ok(Some(command)),
+            }
+        }
+    }
+
+    /// The commands of `( … )` up to its `)`, after the `(`. An empty one is bash's syntax
+    /// error at the `)`.
+    fn parse_subshell_body(&mut self) -> ParseResult<Program> {
+        let mut program = Program::default();
+        loop {
+            self.skip_newlines(IncompleteReason::Compound)?;
+            let token = self.peek_token()?;
+            if matches!(token.kind, TokenKind::Operator(Operator::RightParen)) {
+                if program.items.is_empty() {
+                    let token = token.clone();
+                    return Err(self.unexpected(&token));
+                }
+                self.next_token()?;
+                return Ok(program);
+            }
+            let list = self.parse_list_item()?;
+            let separator = self.separator(Ends::Paren)?;
+            program.items.push((list, separator));
+        }
     }
 
     /// `for NAME [in WORDS] ; do LIST done`, after `for`.
@@ -1614,6 +1736,9 @@ impl<'a> Parser<'a> {
     }
 
     fn parse_simple_command(&mut self) -> ParseResult<SimpleCommand> {
+        if let Some(command) = self.parse_compound_command()? {
+            return Ok(command);
+        }
         let mut command = SimpleCommand {
             line: self.line(),
             ..SimpleCommand::default()
@@ -1675,9 +1800,6 @@ impl<'a> Parser<'a> {
                             return Err(self.unsupported(&name, "function definitions"));
                         }
                         return Err(self.unexpected(&next));
-                    }
-                    if command.is_empty() {
-                        return Err(self.unsupported("(", "subshells"));
                     }
                     return Err(self.unexpected(&token));
                 }
@@ -2863,42 +2985,7 @@ fn remove_quotes_from_source(source: &str) -> String {
 fn attach_here_document_bodies(program: &mut Program, bodies: &mut [Option<Word>]) {
     for (list, _) in &mut program.items {
         if let Some(compound) = &mut list.compound {
-            // In source order: a `for` list's words, conditions before their bodies.
-            match compound.as_mut() {
-                Compound::For { words, body, .. } => {
-                    for word in words.iter_mut().flatten() {
-                        attach_in_word(word, bodies);
-                    }
-                    attach_here_document_bodies(body, bodies);
-                }
-                Compound::While {
-                    condition, body, ..
-                } => {
-                    attach_here_document_bodies(condition, bodies);
-                    attach_here_document_bodies(body, bodies);
-                }
-                Compound::If {
-                    branches,
-                    otherwise,
-                } => {
-                    for (condition, body) in branches {
-                        attach_here_document_bodies(condition, bodies);
-                        attach_here_document_bodies(body, bodies);
-                    }
-                    if let Some(otherwise) = otherwise {
-                        attach_here_document_bodies(otherwise, bodies);
-                    }
-                }
-                Compound::Case { word, items } => {
-                    attach_in_word(word, bodies);
-                    for item in items {
-                        for pattern in &mut item.patterns {
-                            attach_in_word(pattern, bodies);
-                        }
-                        attach_here_document_bodies(&mut item.body, bodies);
-                    }
-                }
-            }
+            attach_in_compound(compound, bodies);
             continue;
         }
         attach_in_pipeline(&mut list.first, bodies);
@@ -2908,8 +2995,53 @@ fn attach_here_document_bodies(program: &mut Program, bodies: &mut [Option<Word>
     }
 }
 
+/// In source order: a `for` list's words, conditions before their bodies.
+fn attach_in_compound(compound: &mut Compound, bodies: &mut [Option<Word>]) {
+    match compound {
+        Compound::For { words, body, .. } => {
+            for word in words.iter_mut().flatten() {
+                attach_in_word(word, bodies);
+            }
+            attach_here_document_bodies(body, bodies);
+        }
+        Compound::While {
+            condition, body, ..
+        } => {
+            attach_here_document_bodies(condition, bodies);
+            attach_here_document_bodies(body, bodies);
+        }
+        Compound::If {
+            branches,
+            otherwise,
+        } => {
+            for (condition, body) in branches {
+                attach_here_document_bodies(condition, bodies);
+                attach_here_document_bodies(body, bodies);
+            }
+            if let Some(otherwise) = otherwise {
+                attach_here_document_bodies(otherwise, bodies);
+            }
+        }
+        Compound::Case { word, items } => {
+            attach_in_word(word, bodies);
+            for item in items {
+                for pattern in &mut item.patterns {
+                    attach_in_word(pattern, bodies);
+                }
+                attach_here_document_bodies(&mut item.body, bodies);
+            }
+        }
+        Compound::Group { body } | Compound::Subshell { body } => {
+            attach_here_document_bodies(body, bodies);
+        }
+    }
+}
+
 fn attach_in_pipeline(pipeline: &mut Pipeline, bodies: &mut [Option<Word>]) {
     for command in &mut pipeline.commands {
+        if let Some(compound) = &mut command.compound {
+            attach_in_compound(compound, bodies);
+        }
         for assignment in &mut command.assignments {
             attach_in_word(&mut assignment.value, bodies);
         }
@@ -3053,6 +3185,8 @@ impl fmt::Display for Compound {
                 }
                 f.write_str(" esac")
             }
+            Compound::Group { body } => write!(f, "{{ {body}; }}"),
+            Compound::Subshell { body } => write!(f, "( {body} )"),
         }
     }
 }
@@ -3088,6 +3222,10 @@ impl fmt::Display for SimpleCommand {
                 f.write_str(" ")
             }
         };
+        if let Some(compound) = &self.compound {
+            space(f)?;
+            write!(f, "{compound}")?;
+        }
         for assignment in &self.assignments {
             space(f)?;
             let operator = if assignment.append { "+=" } else { "=" };

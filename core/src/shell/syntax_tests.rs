@@ -381,6 +381,11 @@ fn detects_incomplete_input() {
         ("echo ${x", ParameterExpansion),
         ("echo ${x:-abc", ParameterExpansion),
         ("echo ${", ParameterExpansion),
+        ("{ echo a", Compound),
+        ("{ echo a }", Compound),
+        ("( echo a", Compound),
+        ("( echo a\n", Compound),
+        ("ls | while read l; do", Compound),
         (
             "cat <<EOF",
             HereDocument {
@@ -567,32 +572,48 @@ fn reports_syntax_errors_like_bash() {
             "echo a\n;;\necho b",
             "bash: syntax error near unexpected token `;;'",
         ),
-        // Loops and conditionals: bash's errors (checked with bash 5.2), and this shell's
-        // refusal of a compound command inside a pipeline or list.
-        ("while true; do done", "bash: syntax error near unexpected token `done'"),
-        ("for 1 in a; do :; done", "bash: `1': not a valid identifier"),
-        ("if true; then fi", "bash: syntax error near unexpected token `fi'"),
-        ("for i in a b; do echo; done x", "bash: syntax error near unexpected token `x'"),
-        ("while true; echo; done", "bash: syntax error near unexpected token `done'"),
+        // Compound commands: bash's errors (checked with bash 5.2).
         (
-            "for i in a b; do echo $i; done | cat",
-            "bash: `for': compound commands in pipelines, lists or with redirections are not supported by this shell",
+            "while true; do done",
+            "bash: syntax error near unexpected token `done'",
         ),
         (
-            "echo a && if true; then :; fi",
-            "bash: `if': compound commands are not supported by this shell",
+            "for 1 in a; do :; done",
+            "bash: `1': not a valid identifier",
         ),
         (
-            "{ echo a; }",
-            "bash: `{': compound commands are not supported by this shell",
+            "if true; then fi",
+            "bash: syntax error near unexpected token `fi'",
+        ),
+        (
+            "for i in a b; do echo; done x",
+            "bash: syntax error near unexpected token `x'",
+        ),
+        (
+            "while true; echo; done",
+            "bash: syntax error near unexpected token `done'",
+        ),
+        (
+            "{ echo a; } x",
+            "bash: syntax error near unexpected token `x'",
+        ),
+        (
+            "( echo a ) x",
+            "bash: syntax error near unexpected token `x'",
+        ),
+        (
+            "echo a | ( echo b ) (",
+            "bash: syntax error near unexpected token `('",
+        ),
+        ("()", "bash: syntax error near unexpected token `)'"),
+        ("{ }", "bash: syntax error near unexpected token `}'"),
+        (
+            "((x = 1))",
+            "bash: `((': arithmetic commands are not supported by this shell",
         ),
         (
             "time ls",
             "bash: `time': compound commands are not supported by this shell",
-        ),
-        (
-            "(cd x)",
-            "bash: `(': subshells are not supported by this shell",
         ),
         (
             "f() { :; }",
@@ -867,6 +888,65 @@ fn prints_commands_like_bash() {
 }
 
 #[test]
+fn parses_compound_commands_in_pipelines_and_with_redirections() {
+    // Standing alone, a compound command unrolls as it runs; anywhere else it is a command.
+    for input in [
+        "for i in a; do echo $i; done",
+        "{ echo a; }",
+        "if a; then b; fi",
+    ] {
+        assert!(ok(input).items[0].0.compound.is_some(), "input {input:?}");
+    }
+    for input in [
+        "( echo a )",
+        "{ echo a; } > f",
+        "! { echo a; }",
+        "a && for i in b; do :; done",
+        "a | while read l; do :; done",
+    ] {
+        let program = ok(input);
+        assert!(program.items[0].0.compound.is_none(), "input {input:?}");
+        assert!(program.items[0].0.compound_keyword().is_some());
+    }
+    for (input, want) in [
+        (
+            "kubectl get pods -o name | while read p; do echo $p; done >out 2>&1",
+            "kubectl get pods -o name | while read p; do echo $p; done > out 2>&1",
+        ),
+        (
+            "(cd /tmp; ls) | wc -l && { echo a; echo b; } <<<x",
+            "( cd /tmp; ls ) | wc -l && { echo a; echo b; } <<< x",
+        ),
+        (
+            "for i in 1 2; do echo $i; done | sort -r",
+            "for i in 1 2; do echo $i; done | sort -r",
+        ),
+        (
+            "if true; then echo y; fi >f; case x in x) echo; esac <f",
+            "if true; then echo y; fi > f; case x in x) echo ;; esac < f",
+        ),
+    ] {
+        assert_eq!(ok(input).to_string(), want, "input {input:?}");
+    }
+    // Here-documents in the body come before the one after the compound command.
+    let program = ok("while read l; do cat <<A; done <<B\na\nA\nb\nB\n");
+    let command = &program.items[0].0.first.commands[0];
+    let Some(Compound::While { body, .. }) = command.compound.as_deref() else {
+        panic!("{command:?}");
+    };
+    let inner = &body.items[0].0.first.commands[0].redirects[0];
+    let outer = &command.redirects[0];
+    let body_of = |redirect: &Redirect| match &redirect.kind {
+        RedirectKind::HereDocument(document) => document.body.source.clone(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(
+        (body_of(inner), body_of(outer)),
+        ("a\n".into(), "b\n".into())
+    );
+}
+
+#[test]
 fn redirect_target_fd_defaults() {
     let program = ok("c <a >b 2>c <<<d >&2 &>e <>f");
     let command = &program.items[0].0.first.commands[0];
@@ -946,6 +1026,10 @@ fn nesting_is_bounded_and_hostile_input_never_panics() {
     odd_inputs.push("|".repeat(100_000));
     odd_inputs.push("echo a |\n".repeat(100_000));
     odd_inputs.push("(".repeat(100_000));
+    odd_inputs.push("{ ".repeat(100_000));
+    odd_inputs.push("( ".repeat(100_000));
+    odd_inputs.push("a | while b; do ".repeat(100_000));
+    odd_inputs.push("(((".repeat(1_000));
     odd_inputs.push("${".repeat(100_000));
     odd_inputs.push("\"${x:-".repeat(100_000));
     odd_inputs.push((0u8..=127).map(char::from).collect());
@@ -997,6 +1081,13 @@ fn deepest_accepted_nesting_fits_a_small_stack() {
             "${a:-\"".repeat(depth / 2),
             "\"}".repeat(depth / 2)
         ),
+        format!("{}echo x{}", "( ".repeat(depth), " )".repeat(depth)),
+        format!("{}echo x{}", "{ ".repeat(depth), "; }".repeat(depth)),
+        format!(
+            "{}echo x{}",
+            "ls | while read l; do ".repeat(depth),
+            "; done > f".repeat(depth)
+        ),
     ];
     let handle = std::thread::Builder::new()
         .stack_size(stack)
@@ -1007,5 +1098,5 @@ fn deepest_accepted_nesting_fits_a_small_stack() {
                 .collect::<Vec<bool>>()
         })
         .unwrap();
-    assert_eq!(handle.join().unwrap(), vec![true; 4]);
+    assert_eq!(handle.join().unwrap(), vec![true; 7]);
 }

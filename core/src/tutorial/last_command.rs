@@ -9,7 +9,7 @@
 use crate::kubectl::cli::{self, Invocation};
 use crate::session::Session;
 use crate::shell::expand::{self, ExpandContext};
-use crate::shell::syntax::{self, Compound, ParseOptions, ParseOutcome, Pipeline, Program};
+use crate::shell::syntax::{self, ParseOptions, ParseOutcome, Pipeline, Program};
 
 /// One command of the line, after expansion.
 #[derive(Debug, Clone)]
@@ -89,32 +89,9 @@ impl LastCommand {
 fn collect(program: &Program, session: &Session, out: &mut Vec<ParsedCommand>) {
     for (and_or, _) in &program.items {
         if let Some(compound) = &and_or.compound {
-            // The commands inside loops and conditionals count too.
-            match compound.as_ref() {
-                Compound::For { body, .. } => collect(body, session, out),
-                Compound::Case { items, .. } => {
-                    for item in items {
-                        collect(&item.body, session, out);
-                    }
-                }
-                Compound::While {
-                    condition, body, ..
-                } => {
-                    collect(condition, session, out);
-                    collect(body, session, out);
-                }
-                Compound::If {
-                    branches,
-                    otherwise,
-                } => {
-                    for (condition, body) in branches {
-                        collect(condition, session, out);
-                        collect(body, session, out);
-                    }
-                    if let Some(otherwise) = otherwise {
-                        collect(otherwise, session, out);
-                    }
-                }
+            // The commands inside loops, conditionals and groups count too.
+            for body in compound.bodies() {
+                collect(body, session, out);
             }
             continue;
         }
@@ -127,6 +104,12 @@ fn collect(program: &Program, session: &Session, out: &mut Vec<ParsedCommand>) {
 
 fn collect_pipeline(pipeline: &Pipeline, session: &Session, out: &mut Vec<ParsedCommand>) {
     for command in &pipeline.commands {
+        if let Some(compound) = &command.compound {
+            for body in compound.bodies() {
+                collect(body, session, out);
+            }
+            continue;
+        }
         let mut ctx = ReadOnly { session };
         let Ok(argv) = expand::expand_words(&command.words, &mut ctx) else {
             continue;
