@@ -125,12 +125,14 @@ enum Work {
         body: Program,
         ran: bool,
     },
-    /// A `while`/`until` loop about to run its condition.
+    /// A `while`/`until` loop about to run its condition; `for ((…))` is one whose `step`
+    /// runs before the condition from the second round on.
     While {
         until: bool,
         condition: Program,
         body: Program,
         ran: bool,
+        step: Option<Program>,
     },
     /// A `while`/`until` condition has run: its status decides; `body_status` is what the
     /// loop returns if it ends now.
@@ -139,6 +141,7 @@ enum Work {
         condition: Program,
         body: Program,
         body_status: i32,
+        step: Option<Program>,
     },
     /// The condition of branch `index` of an `if` has run.
     IfTest {
@@ -517,22 +520,29 @@ impl Execution {
                 condition,
                 body,
                 ran,
+                step,
             } => {
                 let body_status = if ran { self.status } else { 0 };
                 let program = condition.clone();
+                let step_now = step.clone().filter(|_| ran);
                 self.items.push_front(Work::WhileTest {
                     until,
                     condition,
                     body,
                     body_status,
+                    step,
                 });
                 self.push_front_program(&program);
+                if let Some(step) = step_now {
+                    self.push_front_program(&step);
+                }
             }
             Work::WhileTest {
                 until,
                 condition,
                 body,
                 body_status,
+                step,
             } => {
                 if (self.status == 0) != until {
                     let program = body.clone();
@@ -541,6 +551,7 @@ impl Execution {
                         condition,
                         body,
                         ran: true,
+                        step,
                     });
                     self.push_front_program(&program);
                 } else {
@@ -699,7 +710,40 @@ impl Execution {
                 condition,
                 body,
                 ran: false,
+                step: None,
             }),
+            Compound::Arithmetic { expression } => {
+                let status = match self.arithmetic_status(&expression, ctx, io, depth) {
+                    Some(value) => i32::from(value == 0),
+                    None => 1,
+                };
+                self.set_status(status, ctx);
+            }
+            Compound::ArithmeticFor {
+                init,
+                condition,
+                step,
+                body,
+            } => {
+                if self.arithmetic_status(&init, ctx, io, depth).is_none() {
+                    self.set_status(1, ctx);
+                    return;
+                }
+                let arithmetic = |expression: Word| Program {
+                    items: vec![(
+                        AndOrList::of_compound(Compound::Arithmetic { expression }),
+                        Separator::Sequential,
+                    )],
+                    warnings: Vec::new(),
+                };
+                self.items.push_front(Work::While {
+                    until: false,
+                    condition: arithmetic(condition),
+                    body,
+                    ran: false,
+                    step: Some(arithmetic(step)),
+                });
+            }
             Compound::If {
                 branches,
                 otherwise,
@@ -714,6 +758,36 @@ impl Execution {
                     index: 0,
                 });
                 self.push_front_program(&program);
+            }
+        }
+    }
+
+    /// The value of an arithmetic word (`$((…))`), or `None` after printing its error.
+    fn arithmetic_status(
+        &mut self,
+        expression: &Word,
+        ctx: &mut ExecContext<'_>,
+        io: &mut Io,
+        depth: usize,
+    ) -> Option<i64> {
+        let mut errors = Io::default();
+        let value = {
+            let mut expander = Expander {
+                ctx,
+                errors: &mut errors,
+                depth,
+            };
+            expand::expand_word_single(expression, &mut expander)
+        };
+        io.append(errors);
+        match value {
+            Ok(value) => Some(value.trim().parse().unwrap_or(0)),
+            Err(error) => {
+                // bash names the command: `bash: ((: 1/0: division by 0 …`.
+                let message = error.to_string();
+                let message = message.strip_prefix("bash: ").unwrap_or(&message);
+                io.err(&format!("bash: ((: {message}\n"));
+                None
             }
         }
     }
@@ -756,12 +830,14 @@ impl Execution {
                         until,
                         condition,
                         body,
+                        step,
                         ..
                     } => Work::While {
                         until,
                         condition,
                         body,
                         ran: true,
+                        step,
                     },
                     other => other,
                 };

@@ -11,10 +11,10 @@
 //! bash's end-of-file errors and warnings instead. Error texts are bash's interactive ones.
 //!
 //! Compound commands (`for`, `while`, `until`, `if`/`elif`/`else`, `case`, `{ …; }` and
-//! `( … )`) are read as [`Compound`]s. One that stands as a whole item of a list is kept in
+//! `( … )`, `((…))` and `for ((…))`) are read as [`Compound`]s. One that stands as a whole item of a list is kept in
 //! [`AndOrList::compound`] (the executor unrolls it as it runs); one that is a pipeline stage,
 //! follows `&&`/`||` or `!`, or has redirections is a [`SimpleCommand`] with its
-//! [`SimpleCommand::compound`] set. Functions, `((…))`, `[[ … ]]`, `select`, `coproc`, `time`
+//! [`SimpleCommand::compound`] set. Functions, `[[ … ]]`, `select`, `coproc`, `time`
 //! and arrays are reported as [`SyntaxErrorKind::Unsupported`]; `$((…))` is kept as text for
 //! the expander.
 //! Not known here: what a word expands to (see the sibling `expand` module) and how commands
@@ -116,6 +116,17 @@ pub enum Compound {
     /// `( LIST )`: the commands, in a subshell (their variables, working directory and `exit`
     /// stay inside).
     Subshell { body: Program },
+    /// `(( EXPRESSION ))`: status 0 when the arithmetic is not zero. `expression` is the
+    /// word `$((EXPRESSION))`.
+    Arithmetic { expression: Word },
+    /// `for (( INIT; CONDITION; STEP )); do BODY; done`, each part a `$((…))` word (an empty
+    /// condition is true).
+    ArithmeticFor {
+        init: Word,
+        condition: Word,
+        step: Word,
+        body: Program,
+    },
 }
 
 /// One `PATTERN) LIST ;;` of a `case`.
@@ -424,15 +435,19 @@ impl Compound {
             Compound::Case { .. } => "case",
             Compound::Group { .. } => "{",
             Compound::Subshell { .. } => "(",
+            Compound::Arithmetic { .. } => "((",
+            Compound::ArithmeticFor { .. } => "for",
         }
     }
 
     /// The lists inside it, in source order (a loop's condition before its body).
     pub fn bodies(&self) -> Vec<&Program> {
         match self {
-            Compound::For { body, .. } | Compound::Group { body } | Compound::Subshell { body } => {
-                vec![body]
-            }
+            Compound::For { body, .. }
+            | Compound::ArithmeticFor { body, .. }
+            | Compound::Group { body }
+            | Compound::Subshell { body } => vec![body],
+            Compound::Arithmetic { .. } => Vec::new(),
             Compound::While {
                 condition, body, ..
             } => vec![condition, body],
@@ -547,6 +562,8 @@ pub enum SyntaxErrorKind {
     },
     /// Nesting deeper than [`MAX_NESTING_DEPTH`].
     NestingTooDeep,
+    /// `for ((…))` without exactly two `;` inside.
+    ArithmeticForExpression,
     /// More than [`MAX_ALIAS_EXPANSIONS`] alias expansions.
     TooManyAliasExpansions,
     /// `for 1 in …`: the loop variable is not a name.
@@ -596,6 +613,9 @@ impl fmt::Display for SyntaxErrorKind {
                 )
             }
             Self::NestingTooDeep => f.write_str("bash: syntax error: nesting too deep"),
+            Self::ArithmeticForExpression => {
+                f.write_str("bash: syntax error: arithmetic expression required")
+            }
             Self::TooManyAliasExpansions => {
                 f.write_str("bash: syntax error: too many alias expansions")
             }
@@ -1376,14 +1396,16 @@ impl<'a> Parser<'a> {
                 self.expect_reserved("}")?;
                 Compound::Group { body }
             }
-            "(" => {
-                if self.reader.peek(0) == Some(b'(') {
-                    return Err(self.unsupported("((", "arithmetic commands"));
-                }
-                Compound::Subshell {
-                    body: self.parse_subshell_body()?,
+            "(" if self.reader.peek(0) == Some(b'(') => {
+                self.reader.bump();
+                let text = self.lex_arithmetic()?;
+                Compound::Arithmetic {
+                    expression: arithmetic_word(text),
                 }
             }
+            "(" => Compound::Subshell {
+                body: self.parse_subshell_body()?,
+            },
             _ => {
                 let condition = self.parse_list_until(&["do"])?;
                 self.expect_reserved("do")?;
@@ -1448,6 +1470,13 @@ impl<'a> Parser<'a> {
     /// `for NAME [in WORDS] ; do LIST done`, after `for`.
     fn parse_for(&mut self) -> ParseResult<Compound> {
         self.skip_newlines(IncompleteReason::Compound)?;
+        let arithmetic = matches!(
+            self.peek_token()?.kind,
+            TokenKind::Operator(Operator::LeftParen)
+        ) && self.reader.peek(0) == Some(b'(');
+        if arithmetic {
+            return self.parse_arithmetic_for();
+        }
         let token = self.next_token()?;
         let name = match &token.kind {
             TokenKind::Word(word) => word.source.clone(),
@@ -1602,6 +1631,36 @@ impl<'a> Parser<'a> {
         Ok(Compound::If {
             branches,
             otherwise,
+        })
+    }
+
+    /// `for (( INIT; CONDITION; STEP )) ; do LIST done`, at its `((`.
+    fn parse_arithmetic_for(&mut self) -> ParseResult<Compound> {
+        self.next_token()?;
+        self.reader.bump();
+        let text = self.lex_arithmetic()?;
+        let parts: Vec<&str> = text.split(';').map(str::trim).collect();
+        let [init, condition, step] = parts.as_slice() else {
+            return Err(self.error(SyntaxErrorKind::ArithmeticForExpression));
+        };
+        let condition = if condition.is_empty() { "1" } else { condition };
+        let (init, condition, step) = (
+            arithmetic_word(init.to_string()),
+            arithmetic_word(condition.to_string()),
+            arithmetic_word(step.to_string()),
+        );
+        if self.peek_kind_is(|kind| matches!(kind, TokenKind::Operator(Operator::Semicolon)))? {
+            self.next_token()?;
+        }
+        self.skip_newlines(IncompleteReason::Compound)?;
+        self.expect_reserved("do")?;
+        let body = self.parse_list_until(&["done"])?;
+        self.expect_reserved("done")?;
+        Ok(Compound::ArithmeticFor {
+            init,
+            condition,
+            step,
+            body,
         })
     }
 
@@ -2865,6 +2924,25 @@ enum Ends<'w> {
     Case,
 }
 
+/// The word `$((text))`, which expands to the value of the arithmetic.
+fn arithmetic_word(text: String) -> Word {
+    Word {
+        source: format!("$(({text}))"),
+        parts: vec![WordPart::Arithmetic {
+            text,
+            quoted: false,
+        }],
+    }
+}
+
+/// The expression of a word made by [`arithmetic_word`].
+fn arithmetic_text(word: &Word) -> &str {
+    word.source
+        .strip_prefix("$((")
+        .and_then(|text| text.strip_suffix("))"))
+        .unwrap_or(&word.source)
+}
+
 /// The text of an unquoted word token, for reserved words.
 fn token_reserved(token: &Token) -> Option<&str> {
     match &token.kind {
@@ -3031,9 +3109,12 @@ fn attach_in_compound(compound: &mut Compound, bodies: &mut [Option<Word>]) {
                 attach_here_document_bodies(&mut item.body, bodies);
             }
         }
-        Compound::Group { body } | Compound::Subshell { body } => {
+        Compound::Group { body }
+        | Compound::Subshell { body }
+        | Compound::ArithmeticFor { body, .. } => {
             attach_here_document_bodies(body, bodies);
         }
+        Compound::Arithmetic { .. } => {}
     }
 }
 
@@ -3187,6 +3268,21 @@ impl fmt::Display for Compound {
             }
             Compound::Group { body } => write!(f, "{{ {body}; }}"),
             Compound::Subshell { body } => write!(f, "( {body} )"),
+            Compound::Arithmetic { expression } => {
+                write!(f, "(({}))", arithmetic_text(expression))
+            }
+            Compound::ArithmeticFor {
+                init,
+                condition,
+                step,
+                body,
+            } => write!(
+                f,
+                "for (({}; {}; {})); do {body}; done",
+                arithmetic_text(init),
+                arithmetic_text(condition),
+                arithmetic_text(step)
+            ),
         }
     }
 }

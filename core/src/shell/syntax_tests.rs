@@ -608,8 +608,8 @@ fn reports_syntax_errors_like_bash() {
         ("()", "bash: syntax error near unexpected token `)'"),
         ("{ }", "bash: syntax error near unexpected token `}'"),
         (
-            "((x = 1))",
-            "bash: `((': arithmetic commands are not supported by this shell",
+            "for ((i=0; i<2)); do :; done",
+            "bash: syntax error: arithmetic expression required",
         ),
         (
             "time ls",
@@ -920,6 +920,10 @@ fn parses_compound_commands_in_pipelines_and_with_redirections() {
         (
             "for i in 1 2; do echo $i; done | sort -r",
             "for i in 1 2; do echo $i; done | sort -r",
+        ),
+        (
+            "(( x = 1 )) && for (( i = 0 ;; i++ )) do :; done",
+            "(( x = 1 )) && for ((i = 0; 1; i++)); do :; done",
         ),
         (
             "if true; then echo y; fi >f; case x in x) echo; esac <f",
