@@ -3,7 +3,8 @@
 
 The lines mix what the learner's shell imitates from bash: quoting, parameter expansion,
 brace expansion, `$(...)`, pipes, `read`, `case`, `set --`, `source`, `bash FILE`, `bash -c`,
-and compound commands in pipelines and with redirections (`| while read`, `{ ...; }`, `( ... )`).
+compound commands in pipelines and with redirections (`| while read`, `{ ...; }`, `( ... )`),
+`((...))`, `for ((...))` and functions.
 """
 import random, sys
 random.seed(int(sys.argv[1]))
@@ -20,7 +21,7 @@ def simple():
     if r < 0.87: return "x=$( " + simple() + " )" + "; echo \"x=$x\""
     if r < 0.93: return simple() + " | " + random.choice(["cat", "tr a-z A-Z", "sort", "wc -l"])
     if r < 0.94: return random.choice(["{ %s; %s; } | %s", "( %s; %s ) | %s", "%s && { %s; } | %s", "for i in 2 1; do %s; %s; done | %s", "if true; then %s; fi; %s | %s"]) % (simple(), simple(), random.choice(["cat", "sort", "wc -l", "while read l; do echo \"<$l>\"; done"]))
-    if r < 0.95: return random.choice(["printf 'a b\\nc\\n' | while read p q; do echo \"[$p][$q]\"; cat; done", "n=0; printf 'x\\ny\\n' | while read l; do n=$((n+1)); done; echo n=$n", "while read l; do echo \"<$l>\"; done <<< " + word(), "{ %s; } > o.txt 2>&1; cat o.txt" % simple(), "( v=sub; cd /; %s ); echo \"$v\"" % simple(), "for ((i=0; i<3; i++)); do ((i == 1)) && continue; echo \"i=$i\"; done", "n=2; while ((n--)); do echo \"n=$n\"; done; ((n)); echo $?"])
+    if r < 0.95: return random.choice(["printf 'a b\\nc\\n' | while read p q; do echo \"[$p][$q]\"; cat; done", "n=0; printf 'x\\ny\\n' | while read l; do n=$((n+1)); done; echo n=$n", "while read l; do echo \"<$l>\"; done <<< " + word(), "{ %s; } > o.txt 2>&1; cat o.txt" % simple(), "( v=sub; cd /; %s ); echo \"$v\"" % simple(), "for ((i=0; i<3; i++)); do ((i == 1)) && continue; echo \"i=$i\"; done", "n=2; while ((n--)); do echo \"n=$n\"; done; ((n)); echo $?", "f() { echo \"f:$1:$#\"; local v=loc; return 2; }; f " + word() + "; echo \"rc=$? v=$v\"", "g() { %s; } ; g | tr a-z A-Z" % simple()])
     if r < 0.955: return random.choice(["printf 'echo \"s:$1:$#\"; w=sv\\n' > f.sh; source f.sh q; echo \"w=$w $#\"", "printf 'echo \"b:$0:$1\"; w=bv; exit 4\\n' > g.sh; bash g.sh r; echo \"rc=$? w=$w\"", "echo 'echo piped $0' | bash", "bash -c 'set -u; echo $nope; echo no'; echo \"rc=$?\"", "bash -c 'set -o pipefail; false | true; echo $?'", "for a in x{1..3}; do case $a in x2) continue;; esac; echo $a; done"])
     return "bash -c '" + random.choice(["echo in; exit 3", "set -e; false; echo no", "echo $0 $1", "for i in 1 2; do echo $i; done"]) + "' n1 a1; echo \"rc=$?\""
 lines = [simple() for _ in range(8)]

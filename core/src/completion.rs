@@ -193,6 +193,7 @@ pub fn complete(session: &Session, line: &str, cursor: usize) -> Completion {
                     .chain(&["kubectl"])
                     .map(|s| s.to_string())
                     .chain(session.shell.aliases.keys().cloned())
+                    .chain(session.shell.functions.keys().cloned())
                     .collect(),
                 false,
             ),
@@ -354,6 +355,8 @@ mod tests {
         assert!(complete(&session, "cat kubia-g").contains(&"kubia-gpu.yaml".to_string()));
         session.submit("alias k=kubectl");
         assert_eq!(complete(&session, "k ge"), vec!["get".to_string()]);
+        session.submit("podcount() { kubectl get pods --no-headers | wc -l; }");
+        assert_eq!(complete(&session, "podc"), vec!["podcount".to_string()]);
     }
 
     /// Words after `|`, `;`, `&&`, `$(`, redirections and assignments, quoting, and

@@ -38,10 +38,10 @@ pub struct BuiltinContext<'a, 'e> {
 pub const BUILTINS: &[&str] = &[
     ".", "[", "alias", "base64", "bash", "break", "cat", "cd", "clear", "continue", "cp", "curl",
     "cut", "date", "diff", "echo", "env", "exit", "export", "false", "grep", "head", "help",
-    "history", "hostname", "jobs", "kill", "kubectx", "kubens", "ls", "mkdir", "mv", "printf",
-    "pwd", "read", "rev", "rm", "rmdir", "sed", "seq", "set", "sh", "sleep", "sort", "source",
-    "tac", "tail", "tee", "test", "touch", "tr", "true", "type", "unalias", "uniq", "unset", "wc",
-    "which", "whoami", "xargs",
+    "history", "hostname", "jobs", "kill", "kubectx", "kubens", "local", "ls", "mkdir", "mv",
+    "printf", "pwd", "read", "return", "rev", "rm", "rmdir", "sed", "seq", "set", "sh", "sleep",
+    "sort", "source", "tac", "tail", "tee", "test", "touch", "tr", "true", "type", "unalias",
+    "uniq", "unset", "wc", "which", "whoami", "xargs",
 ];
 
 /// A builtin's standard input: text (a pipe, a file, a here-document), none (a script with no
@@ -237,6 +237,8 @@ pub fn run(
             0
         }
         "exit" => exit(&args, io, ctx.shell),
+        "return" => return_builtin(&args, io, ctx.shell),
+        "local" => local(&args, io, ctx.shell),
         "break" | "continue" => loop_control(name, &args, io, ctx.shell),
         "test" | "[" => {
             let (status, error) = super::test_builtin::run(name, &args, ctx.env.fs);
@@ -461,6 +463,59 @@ fn exit(args: &[&str], io: &mut Io, shell: &mut ShellState) -> i32 {
         }
     };
     shell.exit_requested = Some(status);
+    status
+}
+
+/// `return [N]`: ends the running function or sourced file (status N, else the last
+/// command's).
+fn return_builtin(args: &[&str], io: &mut Io, shell: &mut ShellState) -> i32 {
+    if shell.function_locals.is_empty() && shell.script_depth == 0 {
+        io.err("bash: return: can only `return' from a function or sourced script\n");
+        return 1;
+    }
+    let status = match args {
+        [] => shell.last_status,
+        [number, ..] => match number.trim().parse::<i64>() {
+            Ok(number) => (number & 0xff) as i32,
+            Err(_) => {
+                io.err(&format!(
+                    "bash: return: {number}: numeric argument required\n"
+                ));
+                2
+            }
+        },
+    };
+    if args.len() > 1 {
+        io.err("bash: return: too many arguments\n");
+        return 1;
+    }
+    shell.return_requested = Some(status);
+    status
+}
+
+/// `local NAME[=VALUE]…`: variables whose values come back when the function returns.
+fn local(args: &[&str], io: &mut Io, shell: &mut ShellState) -> i32 {
+    if shell.function_locals.is_empty() {
+        io.err("bash: local: can only be used in a function\n");
+        return 1;
+    }
+    let mut status = 0;
+    for arg in args {
+        let (name, value) = match arg.split_once('=') {
+            Some((name, value)) => (name, Some(value)),
+            None => (*arg, None),
+        };
+        if !super::syntax::is_valid_name(name) {
+            io.err(&format!("bash: local: `{arg}': not a valid identifier\n"));
+            status = 1;
+            continue;
+        }
+        shell.make_local(name);
+        match value {
+            Some(value) => shell.set_var(name, value.to_string()),
+            None => shell.unset_var(name),
+        }
+    }
     status
 }
 
@@ -2216,8 +2271,8 @@ fn unalias(args: &[&str], io: &mut Io, shell: &mut ShellState) -> i32 {
 /// The commands bash itself runs; the playground's other builtins stand for programs.
 const BASH_BUILTINS: &[&str] = &[
     ".", ":", "[", "alias", "break", "cd", "continue", "echo", "exit", "export", "false", "help",
-    "history", "jobs", "kill", "printf", "pwd", "read", "set", "source", "test", "true", "type",
-    "unalias", "unset",
+    "history", "jobs", "kill", "local", "printf", "pwd", "read", "return", "set", "source", "test",
+    "true", "type", "unalias", "unset",
 ];
 
 /// Where a command the playground knows lives, as `type` and `which` say it.

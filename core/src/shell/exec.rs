@@ -155,6 +155,15 @@ enum Work {
     Script(Box<ScriptText>),
     /// Where a script ends: the rest of the and-or list that ran it comes next.
     ScriptEnd(Box<ScriptEnd>),
+    /// Where a function's body ends: the caller's positional parameters and the rest of the
+    /// and-or list that called it.
+    FunctionEnd(Box<FunctionEnd>),
+}
+
+/// What to restore when a function returns.
+struct FunctionEnd {
+    rest: VecDeque<(AndOr, Pipeline)>,
+    positional: Positional,
 }
 
 /// The text of a running script and how far it has been read.
@@ -221,6 +230,9 @@ const SHELL_PID: u32 = 4211;
 
 /// Deepest nesting of scripts (`source`, `bash FILE`) that run.
 const MAX_SCRIPT_DEPTH: usize = 1000;
+
+/// Deepest nesting of function calls (bash has no limit unless `FUNCNEST` is set).
+const MAX_FUNCTION_DEPTH: usize = 1000;
 
 /// Deepest nesting of command substitutions that run.
 const MAX_SUBST_DEPTH: usize = 32;
@@ -458,10 +470,88 @@ impl Execution {
     fn abandon(&mut self, ctx: &mut ExecContext<'_>) {
         self.rest.clear();
         while let Some(work) = self.items.pop_front() {
-            if let Work::ScriptEnd(end) = work {
-                Self::end_script(*end, ctx);
+            match work {
+                Work::ScriptEnd(end) => {
+                    Self::end_script(*end, ctx);
+                }
+                Work::FunctionEnd(end) => {
+                    Self::end_function(*end, ctx);
+                }
+                _ => {}
             }
         }
+    }
+
+    fn end_function(end: FunctionEnd, ctx: &mut ExecContext<'_>) -> VecDeque<(AndOr, Pipeline)> {
+        ctx.shell.positional = end.positional;
+        ctx.shell.end_function();
+        end.rest
+    }
+
+    /// `return N`: the innermost function (or sourced file) running here ends with status
+    /// N. `false` when none runs in this execution (it is a caller's).
+    fn return_from_function(&mut self, code: i32, ctx: &mut ExecContext<'_>) -> bool {
+        let Some(end) = self.items.iter().position(|work| match work {
+            Work::FunctionEnd(_) => true,
+            Work::ScriptEnd(end) => end.subshell_cwd.is_none(),
+            _ => false,
+        }) else {
+            return false;
+        };
+        for work in self.items.drain(..end).collect::<Vec<_>>() {
+            if let Work::ScriptEnd(inner) = work {
+                Self::end_script(*inner, ctx);
+            }
+        }
+        self.rest = match self.items.pop_front() {
+            Some(Work::FunctionEnd(end)) => Self::end_function(*end, ctx),
+            Some(Work::ScriptEnd(end)) => Self::end_script(*end, ctx),
+            _ => VecDeque::new(),
+        };
+        self.set_status(code, ctx);
+        true
+    }
+
+    /// Runs a function as a command of its own: its body unrolls here, between the caller's
+    /// and-or list and the rest of it.
+    fn start_function(
+        &mut self,
+        body: SimpleCommand,
+        args: Vec<String>,
+        ctx: &mut ExecContext<'_>,
+        io: &mut Io,
+    ) -> Option<i32> {
+        if ctx.shell.function_locals.len() >= MAX_FUNCTION_DEPTH {
+            io.err(&format!(
+                "bash: the playground runs functions nested {MAX_FUNCTION_DEPTH} deep at most\n"
+            ));
+            self.abandon(ctx);
+            return Some(1);
+        }
+        let zero = ctx.shell.positional.zero.clone();
+        let previous = std::mem::replace(&mut ctx.shell.positional, Positional { zero, args });
+        ctx.shell.function_locals.push(Vec::new());
+        self.items
+            .push_front(Work::FunctionEnd(Box::new(FunctionEnd {
+                rest: std::mem::take(&mut self.rest),
+                positional: previous,
+            })));
+        let list = match (body.redirects.is_empty(), body.compound) {
+            (true, Some(compound)) => AndOrList::of_compound(*compound),
+            (_, compound) => AndOrList {
+                source: String::new(),
+                compound: None,
+                first: Pipeline {
+                    negated: false,
+                    commands: vec![SimpleCommand { compound, ..body }],
+                },
+                rest: Vec::new(),
+            },
+        };
+        self.items
+            .push_front(Work::List(list, Separator::Sequential));
+        self.set_status(0, ctx);
+        None
     }
 
     /// `exit` inside `bash FILE`: the script ends, not the shell. `false` when no such script
@@ -495,7 +585,7 @@ impl Execution {
     fn step_compound(&mut self, work: Work, ctx: &mut ExecContext<'_>) {
         match work {
             // Handled by `run_at_depth`, which has the terminal.
-            Work::List(..) | Work::Script(_) | Work::ScriptEnd(_) => {}
+            Work::List(..) | Work::Script(_) | Work::ScriptEnd(_) | Work::FunctionEnd(_) => {}
             Work::For {
                 name,
                 mut values,
@@ -712,6 +802,10 @@ impl Execution {
                 ran: false,
                 step: None,
             }),
+            Compound::Function { name, body } => {
+                ctx.shell.set_function(&name, *body);
+                self.set_status(0, ctx);
+            }
             Compound::Arithmetic { expression } => {
                 let status = match self.arithmetic_status(&expression, ctx, io, depth) {
                     Some(value) => i32::from(value == 0),
@@ -894,6 +988,16 @@ impl Execution {
                 self.abandon(ctx);
                 return Some(self.status);
             }
+            if let Some(code) = ctx.shell.return_requested.take() {
+                if !self.return_from_function(code, ctx) {
+                    // The function runs in a caller's execution: it ends this one.
+                    ctx.shell.return_requested = Some(code);
+                    self.abandon(ctx);
+                    self.set_status(code, ctx);
+                    return Some(code);
+                }
+                continue;
+            }
             if let Some(control) = ctx.shell.loop_control.take() {
                 self.unwind_loops(control, ctx);
             }
@@ -932,6 +1036,10 @@ impl Execution {
                 }
                 Work::ScriptEnd(end) => {
                     self.rest = Self::end_script(*end, ctx);
+                    continue;
+                }
+                Work::FunctionEnd(end) => {
+                    self.rest = Self::end_function(*end, ctx);
                     continue;
                 }
                 other => {
@@ -1223,6 +1331,7 @@ impl Execution {
                     }
                     ctx.shell.last_status = code;
                 }
+                Step::Function(body, args) => return self.start_function(body, args, ctx, io),
                 Step::Script(argv, stdin) => {
                     // Only a command of its own, or the last stage of a pipeline feeding a
                     // script to `bash`, gets here (`run_simple` refuses the others).
@@ -1419,6 +1528,8 @@ enum Step {
     /// in its place; and for `bash` alone, the script it reads on its standard input (a pipe,
     /// `< file`, a here-document).
     Script(Vec<String>, Option<String>),
+    /// A function called as a command of its own: its body and arguments.
+    Function(SimpleCommand, Vec<String>),
 }
 
 /// Sends a command's output where its routing says.
@@ -1647,6 +1758,17 @@ fn run_simple(
     // `$_`: the last argument of the command before.
     if let Some(last_argument) = argv.last() {
         ctx.shell.last_argument = last_argument.clone();
+    }
+    if let Some(body) = argv
+        .first()
+        .and_then(|name| ctx.shell.functions.get(name))
+        .cloned()
+    {
+        let args = argv.get(1..).unwrap_or_default().to_vec();
+        if last && input.is_none() && command.redirects.is_empty() && assignments.is_empty() {
+            return Step::Function(body, args);
+        }
+        return run_function_stage(body, args, command, input, last, piped, ctx, io, depth);
     }
     if let Some(name @ ("source" | "." | "bash" | "sh")) = argv.first().map(String::as_str) {
         // `bash` alone reads its script from a pipe, `< file` or a here-document.
@@ -1965,6 +2087,45 @@ struct ScriptStage<'a> {
     argv: &'a [String],
     reads_script: bool,
     assignments: &'a [(String, bool, String)],
+}
+
+/// A function in a pipeline or with redirections (`f | grep x`, `f > out`): its body runs to
+/// its end as a compound command there does, with the call's redirections around the body's.
+#[allow(clippy::too_many_arguments)]
+fn run_function_stage(
+    body: SimpleCommand,
+    args: Vec<String>,
+    command: &SimpleCommand,
+    input: Option<String>,
+    last: bool,
+    piped: &mut String,
+    ctx: &mut ExecContext<'_>,
+    io: &mut Io,
+    depth: usize,
+) -> Step {
+    let Some(compound) = body.compound.as_deref() else {
+        return Step::Done(0);
+    };
+    if !command.assignments.is_empty() {
+        io.err("bash: the playground calls functions without variable assignments before them\n");
+        return Step::Done(1);
+    }
+    let redirects: Vec<Redirect> = command
+        .redirects
+        .iter()
+        .chain(&body.redirects)
+        .cloned()
+        .collect();
+    let zero = ctx.shell.positional.zero.clone();
+    let previous = std::mem::replace(&mut ctx.shell.positional, Positional { zero, args });
+    ctx.shell.function_locals.push(Vec::new());
+    let step = run_compound(compound, &redirects, input, last, piped, ctx, io, depth);
+    ctx.shell.end_function();
+    ctx.shell.positional = previous;
+    match (ctx.shell.return_requested.take(), step) {
+        (Some(code), _) => Step::Done(code),
+        (None, step) => step,
+    }
 }
 
 /// Runs a program to its end, moving the cluster's clock to whatever it waits for (nothing

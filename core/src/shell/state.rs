@@ -89,6 +89,14 @@ pub struct ShellState {
     /// redirected (`… | while read l; do …; done`), innermost last: what is left to read. The
     /// commands inside read it in turn (`read` takes a line, `cat` the rest).
     pub input_streams: Vec<String>,
+    /// The functions defined (`name() { …; }`): each body is a command with its compound
+    /// command and redirections. Written through `set_function`, so a subshell can undo it.
+    pub functions: BTreeMap<String, super::syntax::SimpleCommand>,
+    /// The functions being run, innermost last: the variables each made `local`, with their
+    /// values before (put back when it returns).
+    pub function_locals: Vec<Vec<(String, Option<String>)>>,
+    /// Set by `return N`: the running function (or sourced file) ends with status N.
+    pub return_requested: Option<i32>,
 }
 
 /// The `set` options the shell acts on.
@@ -147,6 +155,8 @@ struct SubshellFrame {
     vars: BTreeMap<String, Option<String>>,
     exported: BTreeMap<String, bool>,
     aliases: BTreeMap<String, Option<String>>,
+    /// The functions as they were before it first defined one.
+    functions: Option<BTreeMap<String, super::syntax::SimpleCommand>>,
 }
 
 /// What `break` or `continue` asked for.
@@ -191,6 +201,9 @@ impl Default for ShellState {
             last_argument: String::new(),
             subshells: Vec::new(),
             input_streams: Vec::new(),
+            functions: BTreeMap::new(),
+            function_locals: Vec::new(),
+            return_requested: None,
             positional: Positional::default(),
             script_depth: 0,
             bash_scripts: 0,
@@ -243,6 +256,41 @@ impl ShellState {
             self.exported.insert(name.to_string());
         } else {
             self.exported.remove(name);
+        }
+    }
+
+    /// Defines a function (a subshell's definitions end with it).
+    pub fn set_function(&mut self, name: &str, body: super::syntax::SimpleCommand) {
+        if let Some(frame) = self.subshells.last_mut() {
+            if frame.functions.is_none() {
+                frame.functions = Some(self.functions.clone());
+            }
+        }
+        self.functions.insert(name.to_string(), body);
+    }
+
+    /// `local NAME`: notes the variable's value, to put back when the innermost function
+    /// returns; `false` outside a function.
+    pub fn make_local(&mut self, name: &str) -> bool {
+        let before = self.vars.get(name).cloned();
+        let Some(locals) = self.function_locals.last_mut() else {
+            return false;
+        };
+        if !locals.iter().any(|(local, _)| local == name) {
+            locals.push((name.to_string(), before));
+        }
+        true
+    }
+
+    /// The innermost function returned: its local variables get their values back.
+    pub fn end_function(&mut self) {
+        for (name, value) in self.function_locals.pop().unwrap_or_default() {
+            match value {
+                Some(value) => self.set_var(&name, value),
+                None => {
+                    self.unset_var(&name);
+                }
+            }
         }
     }
 
@@ -319,6 +367,9 @@ impl ShellState {
         self.positional = frame.positional;
         restore(&mut self.vars, frame.vars);
         restore(&mut self.aliases, frame.aliases);
+        if let Some(functions) = frame.functions {
+            self.functions = functions;
+        }
         for (name, exported) in frame.exported {
             if exported {
                 self.exported.insert(name);

@@ -10,13 +10,13 @@
 //! bash's `> ` continuation prompt; with [`ParseOptions::end_of_input`] set, the same input gives
 //! bash's end-of-file errors and warnings instead. Error texts are bash's interactive ones.
 //!
-//! Compound commands (`for`, `while`, `until`, `if`/`elif`/`else`, `case`, `{ …; }` and
-//! `( … )`, `((…))` and `for ((…))`) are read as [`Compound`]s. One that stands as a whole item of a list is kept in
-//! [`AndOrList::compound`] (the executor unrolls it as it runs); one that is a pipeline stage,
-//! follows `&&`/`||` or `!`, or has redirections is a [`SimpleCommand`] with its
-//! [`SimpleCommand::compound`] set. Functions, `[[ … ]]`, `select`, `coproc`, `time`
-//! and arrays are reported as [`SyntaxErrorKind::Unsupported`]; `$((…))` is kept as text for
-//! the expander.
+//! Compound commands (`for`, `while`, `until`, `if`/`elif`/`else`, `case`, `{ …; }`, `( … )`,
+//! `((…))` and `for ((…))`) are read as [`Compound`]s. One that stands as a whole item of a
+//! list is kept in [`AndOrList::compound`] (the executor unrolls it as it runs); one that is a
+//! pipeline stage, follows `&&`/`||` or `!`, or has redirections is a [`SimpleCommand`] with
+//! its [`SimpleCommand::compound`] set. Function definitions (`f() { …; }`, `function f …`)
+//! are [`Compound::Function`]s. `[[ … ]]`, `select`, `coproc`, `time` and arrays are reported
+//! as [`SyntaxErrorKind::Unsupported`]; `$((…))` is kept as text for the expander.
 //! Not known here: what a word expands to (see the sibling `expand` module) and how commands
 //! run (the executor's business).
 //!
@@ -126,6 +126,12 @@ pub enum Compound {
         condition: Word,
         step: Word,
         body: Program,
+    },
+    /// `NAME () BODY` or `function NAME BODY`: defines a function; `body` is a command whose
+    /// `compound` is set, with the redirections applied at each call.
+    Function {
+        name: String,
+        body: Box<SimpleCommand>,
     },
 }
 
@@ -436,6 +442,7 @@ impl Compound {
             Compound::Group { .. } => "{",
             Compound::Subshell { .. } => "(",
             Compound::Arithmetic { .. } => "((",
+            Compound::Function { .. } => "function",
             Compound::ArithmeticFor { .. } => "for",
         }
     }
@@ -448,6 +455,11 @@ impl Compound {
             | Compound::Group { body }
             | Compound::Subshell { body } => vec![body],
             Compound::Arithmetic { .. } => Vec::new(),
+            Compound::Function { body, .. } => body
+                .compound
+                .as_deref()
+                .map(Compound::bodies)
+                .unwrap_or_default(),
             Compound::While {
                 condition, body, ..
             } => vec![condition, body],
@@ -1379,6 +1391,26 @@ impl<'a> Parser<'a> {
         let keyword = match &token.kind {
             TokenKind::Word(word) => match word.plain_text() {
                 Some(text @ ("for" | "while" | "until" | "if" | "case" | "{")) => text.to_string(),
+                Some("function") => {
+                    // `function NAME [()] COMPOUND`.
+                    let line = self.line();
+                    self.next_token()?;
+                    let token = self.next_token()?;
+                    let TokenKind::Word(word) = &token.kind else {
+                        return Err(self.unexpected(&token));
+                    };
+                    let name = word.source.clone();
+                    if self.peek_kind_is(|kind| {
+                        matches!(kind, TokenKind::Operator(Operator::LeftParen))
+                    })? {
+                        self.next_token()?;
+                        let token = self.next_token()?;
+                        if !matches!(token.kind, TokenKind::Operator(Operator::RightParen)) {
+                            return Err(self.unexpected(&token));
+                        }
+                    }
+                    return self.parse_function_body(name, line).map(Some);
+                }
                 _ => return Ok(None),
             },
             TokenKind::Operator(Operator::LeftParen) => "(".to_string(),
@@ -1444,6 +1476,24 @@ impl<'a> Parser<'a> {
                 _ => return Ok(Some(command)),
             }
         }
+    }
+
+    /// A function's body after `NAME ()` (or `function NAME`): a compound command with its
+    /// redirections, which apply at each call.
+    fn parse_function_body(&mut self, name: String, line: usize) -> ParseResult<SimpleCommand> {
+        self.skip_newlines(IncompleteReason::Compound)?;
+        let Some(body) = self.parse_compound_command()? else {
+            let token = self.peek_token()?.clone();
+            return Err(self.unexpected(&token));
+        };
+        Ok(SimpleCommand {
+            compound: Some(Box::new(Compound::Function {
+                name,
+                body: Box::new(body),
+            })),
+            line,
+            ..SimpleCommand::default()
+        })
     }
 
     /// The commands of `( … )` up to its `)`, after the `(`. An empty one is bash's syntax
@@ -1856,7 +1906,7 @@ impl<'a> Parser<'a> {
                                 .first()
                                 .map(|word| word.source.clone())
                                 .unwrap_or_default();
-                            return Err(self.unsupported(&name, "function definitions"));
+                            return self.parse_function_body(name, command.line);
                         }
                         return Err(self.unexpected(&next));
                     }
@@ -3115,6 +3165,18 @@ fn attach_in_compound(compound: &mut Compound, bodies: &mut [Option<Word>]) {
             attach_here_document_bodies(body, bodies);
         }
         Compound::Arithmetic { .. } => {}
+        Compound::Function { body, .. } => {
+            if let Some(compound) = &mut body.compound {
+                attach_in_compound(compound, bodies);
+            }
+            for redirect in &mut body.redirects {
+                if let RedirectKind::HereDocument(here_document) = &mut redirect.kind {
+                    if let Some(text) = bodies.get_mut(here_document.index).and_then(Option::take) {
+                        here_document.body = text;
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -3271,6 +3333,7 @@ impl fmt::Display for Compound {
             Compound::Arithmetic { expression } => {
                 write!(f, "(({}))", arithmetic_text(expression))
             }
+            Compound::Function { name, body } => write!(f, "{name} () {body}"),
             Compound::ArithmeticFor {
                 init,
                 condition,

@@ -616,12 +616,16 @@ fn reports_syntax_errors_like_bash() {
             "bash: `time': compound commands are not supported by this shell",
         ),
         (
-            "f() { :; }",
-            "bash: `f': function definitions are not supported by this shell",
+            "f() echo",
+            "bash: syntax error near unexpected token `echo'",
         ),
         (
-            "function f { :; }",
-            "bash: `function': function definitions are not supported by this shell",
+            "function () { :; }",
+            "bash: syntax error near unexpected token `('",
+        ),
+        (
+            "function f ( { :; }",
+            "bash: syntax error near unexpected token `{'",
         ),
         (
             "A=(1 2)",
@@ -921,6 +925,9 @@ fn parses_compound_commands_in_pipelines_and_with_redirections() {
             "for i in 1 2; do echo $i; done | sort -r",
             "for i in 1 2; do echo $i; done | sort -r",
         ),
+        ("f() { echo $1; } > out", "f () { echo $1; } > out"),
+        ("function g { :; }", "g () { :; }"),
+        ("function h () ( ls )", "h () ( ls )"),
         (
             "(( x = 1 )) && for (( i = 0 ;; i++ )) do :; done",
             "(( x = 1 )) && for ((i = 0; 1; i++)); do :; done",
