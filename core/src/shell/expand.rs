@@ -347,6 +347,15 @@ fn word_fragments(
 /// `$((…))`: `$name`, `${name}` and `$?` in the text are replaced first, then
 /// `crate::arithmetic` (the same operators as bash) computes it; errors get bash's wording.
 fn arithmetic(text: &str, ctx: &mut dyn ExpandContext) -> Result<i64, ExpansionError> {
+    // `$(( $1 * $(f) ))`: command substitutions first, as bash expands them.
+    if text.contains("$(") || text.contains('`') {
+        if let Some(word) = super::syntax::parse_arithmetic_expansions(text) {
+            let expanded = expand_word_single(&word, ctx)?;
+            if !expanded.contains('$') {
+                return arithmetic(&expanded, ctx);
+            }
+        }
+    }
     let mut expanded = String::new();
     let mut rest = text;
     while let Some(at) = rest.find('$') {

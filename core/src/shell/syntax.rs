@@ -3018,6 +3018,15 @@ fn is_special_parameter(byte: u8) -> bool {
 }
 
 /// Whether `name` is a valid shell variable name.
+/// The inside of `$((…))` as bash reads it before evaluating it: parameters, `$(…)`,
+/// backquotes and nested `$((…))` expand, everything else stays as it is. `None` if it does
+/// not read (the caller evaluates the text as it is, and reports its error).
+pub fn parse_arithmetic_expansions(text: &str) -> Option<Word> {
+    let options = ParseOptions::default();
+    let mut parser = Parser::new(text.as_bytes(), &options, 0, 1);
+    parser.lex_here_document_body().ok()
+}
+
 pub fn is_valid_name(name: &str) -> bool {
     let mut bytes = name.bytes();
     bytes.next().is_some_and(is_name_start) && bytes.all(|b| b.is_ascii_alphanumeric() || b == b'_')
