@@ -193,6 +193,29 @@ fn line_filters_see_a_waiting_command_s_lines_as_they_come() {
 }
 
 #[test]
+fn a_while_loop_sees_a_waiting_command_s_lines_as_they_come() {
+    use kubeplay_core::session::Activity;
+    let mut session = Session::new(3);
+    session.submit("kubectl create -f kubia-manual.yaml");
+    let io = session.submit(
+        "kubectl get pods -w --no-headers | while read name ready status rest; do echo \"$name is $status\"; done",
+    );
+    assert_eq!(
+        io.text(Stream::Stdout),
+        "kubia-cww2w is Running\nkubia-manual is Pending\n"
+    );
+    let io = session.advance(SimDuration::from_secs(30));
+    assert!(
+        io.text(Stream::Stdout).contains("kubia-manual is Running"),
+        "{:?}",
+        io.chunks
+    );
+    assert_eq!(session.activity(), Activity::Busy);
+    session.interrupt();
+    assert_eq!(session.activity(), Activity::Idle);
+}
+
+#[test]
 fn head_ends_a_waiting_pipeline_once_it_has_its_lines() {
     use kubeplay_core::session::Activity;
     let mut session = Session::new(3);

@@ -1473,10 +1473,16 @@ fn sed_script_is_per_line(script: &str) -> bool {
 /// Whether a pipeline stage turns each input line into output on its own, so that running it
 /// on the lines as they come gives what running it once on everything would: `cat`, `grep
 /// PATTERN` (no counting, numbering or context, no files) and `sed SCRIPT` (no files, not
-/// in place), without redirections and with only literal words.
+/// in place), without redirections and with only literal words; and a `while` loop.
 fn is_line_filter(command: &SimpleCommand) -> bool {
     if !command.redirects.is_empty() || !command.assignments.is_empty() {
         return false;
+    }
+    // `… | while read line; do …; done` reads a line a round: running it on the lines as they
+    // come gives what one run on everything would (the variables it sets start afresh with
+    // each batch, as the pipeline stage's subshell does).
+    if let Some(compound) = &command.compound {
+        return matches!(**compound, Compound::While { until: false, .. });
     }
     let words: Option<Vec<String>> = command.words.iter().map(literal_text).collect();
     let Some(words) = words else {
