@@ -223,6 +223,9 @@ pub struct Execution {
     steps: usize,
     /// Set when the program yielded after many steps; the next poll goes on.
     yielded: bool,
+    /// The loops around it in its caller, for a compound command run in the current shell
+    /// with redirections (`for …; do { break; } > f; done`): `break` and `continue` reach them.
+    outer_loops: usize,
 }
 
 /// The process id of the learner's shell (`$$`); jobs get ids above it.
@@ -250,6 +253,7 @@ impl Execution {
             status: 0,
             steps: 0,
             yielded: false,
+            outer_loops: 0,
         }
     }
 
@@ -910,6 +914,10 @@ impl Execution {
                 Self::end_script(*end, ctx);
                 continue;
             }
+            if let Work::FunctionEnd(end) = front {
+                self.items.push_front(Work::FunctionEnd(end));
+                return;
+            }
             if !front.is_loop() {
                 continue;
             }
@@ -939,14 +947,25 @@ impl Execution {
             }
             return;
         }
+        // The loops left are the caller's (a redirected compound command run here).
+        if self.outer_loops > 0 {
+            ctx.shell.loop_control = Some(if keep {
+                LoopControl::Continue(levels)
+            } else {
+                LoopControl::Break(levels)
+            });
+        }
     }
 
+    /// The loops `break` reaches: not those around a function call or `bash FILE`.
     fn loop_depth(&self) -> usize {
-        self.items
-            .iter()
-            .take_while(|work| !matches!(work, Work::ScriptEnd(end) if end.subshell_cwd.is_some()))
-            .filter(|work| work.is_loop())
-            .count()
+        let barrier = |work: &Work| {
+            matches!(work, Work::ScriptEnd(end) if end.subshell_cwd.is_some())
+                || matches!(work, Work::FunctionEnd(_))
+        };
+        let own = self.items.iter().take_while(|work| !barrier(work));
+        let reaches_out = !self.items.iter().any(barrier);
+        own.filter(|work| work.is_loop()).count() + if reaches_out { self.outer_loops } else { 0 }
     }
 
     /// Whether the waiting command only ends on an interrupt.
@@ -1630,7 +1649,7 @@ impl ExpandContext for Expander<'_, '_> {
             // bash does not pass `set -e` into a command substitution (without
             // inherit_errexit); the subshell's end puts the option back.
             ctx.shell.options.errexit = false;
-            run_to_completion(program.clone(), ctx, &mut inner, depth)
+            run_to_completion(program.clone(), 0, ctx, &mut inner, depth)
         });
         self.ctx.shell.substitution_status = Some(result.unwrap_or(130));
         let mut captured = String::new();
@@ -2006,6 +2025,7 @@ fn run_compound(
         io.err("bash: the playground runs compound commands in pipelines nested 32 deep at most\n");
         return Step::Done(1);
     }
+    let in_current_shell = last && input.is_none();
     let (routing, stdin) = match redirections(redirects, input, last, ctx, io, depth) {
         Ok(result) => result,
         Err(status) => return Step::Done(status),
@@ -2022,10 +2042,16 @@ fn run_compound(
     let mut output = Io::default();
     let status = if matches!(compound, Compound::Subshell { .. }) {
         in_subshell(ctx, |ctx| {
-            run_to_completion(program, ctx, &mut output, depth + 1)
+            run_to_completion(program, 0, ctx, &mut output, depth + 1)
         })
     } else {
-        run_to_completion(program, ctx, &mut output, depth + 1)
+        // In the current shell (not a pipeline stage), `break` reaches the loops around it.
+        let outer_loops = if in_current_shell {
+            ctx.shell.loop_depth
+        } else {
+            0
+        };
+        run_to_completion(program, outer_loops, ctx, &mut output, depth + 1)
     };
     ctx.shell.input_streams.truncate(streams);
     route(output, &routing, piped, io, ctx.fs);
@@ -2139,11 +2165,13 @@ fn run_function_stage(
 /// wait forever is interrupted; `None` then.
 fn run_to_completion(
     program: Program,
+    outer_loops: usize,
     ctx: &mut ExecContext<'_>,
     io: &mut Io,
     depth: usize,
 ) -> Option<i32> {
     let mut execution = Execution::new(program);
+    execution.outer_loops = outer_loops;
     let result = execution.run_at_depth(ctx, io, depth);
     finish(execution, result, ctx, io, depth)
 }
