@@ -39,18 +39,22 @@ const sleb = (value) => {
 const vec = (items) => [...leb(items.length), ...items.flat()];
 const section = (id, bytes) => [id, ...leb(bytes.length), ...bytes];
 const body = (locals, code) => { const b = [...vec(locals), ...code]; return [...leb(b.length), ...b]; };
-const module = (code) => Uint8Array.from([
+// A module of the two types [] -> [] and [i32] -> [i32], functions of the types `functions`,
+// a table, a memory, a global, and the data section `data` (its segments, or null for none).
+const hi = [[0x00, 0x41, 0, 0x0b, ...vec([[0x68], [0x69]])]]; // "hi" at 0
+const moduleOf = (functions, code, data = hi) => Uint8Array.from([
   0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
   ...section(1, vec([[0x60, 0, 0], [0x60, 1, 0x7f, 1, 0x7f]])), // types: [] -> [], [i32] -> [i32]
-  ...section(3, vec([[0], [1]])), // functions
+  ...section(3, vec(functions.map((type) => [type]))), // functions
   ...section(4, vec([[0x70, 0x00, 1]])), // a funcref table
   ...section(5, vec([[0x00, 1]])), // a memory
   ...section(6, vec([[0x7f, 0x01, 0x41, 0, 0x0b]])), // a mutable i32 global
   ...section(9, vec([[0x00, 0x41, 0, 0x0b, ...vec([[1]])]])), // elements: table[0] = function 1
-  ...section(12, leb(1)), // data count
+  ...(data ? section(12, leb(data.length)) : []), // data count
   ...section(10, vec(code)),
-  ...section(11, vec([[0x00, 0x41, 0, 0x0b, ...vec([[0x68], [0x69]])]])), // data: "hi"
+  ...(data ? section(11, vec(data)) : []),
 ]);
+const module = (code, data = hi) => moduleOf([0, 1], code, data);
 
 const zero = [0x41, 0];
 const everything = [
@@ -85,6 +89,14 @@ const everything = [
   ...zero, 0xd0, 0x70, ...zero, 0xfc, 17, 0, // table.fill
   0x0b, // end of block
   0x02, 0x40, 0x02, 0x40, ...zero, 0x0e, ...vec([[0], [1]]), 1, 0x0b, 0x0b, // br_table
+  0x41, 1, 0x1a, 0x41, ...sleb(1000), 0x1a, 0x41, ...sleb(-1000), 0x1a, // i32.const 1, two bytes
+  0x41, ...sleb(-300000), 0x1a, 0x41, ...sleb(2 ** 31 - 1), 0x1a, 0x41, ...sleb(-(2 ** 31)), 0x1a,
+  0x41, 0x80, 0x00, 0x1a, 0x41, 0xff, 0x7f, 0x1a, // i32.const 0 and -1 in two bytes
+  ...zero, 0x28, 0, 4, 0x1a, // i32.load align=1 offset=4 (not the natural alignment)
+  ...zero, 0x28, 0x82, 0x00, 0, 0x1a, // i32.load with its alignment in two bytes
+  ...zero, 0x29, 3, 0x80, 0x00, 0x1a, // i64.load with its offset in two bytes
+  ...zero, ...zero, 0x3a, 0, 7, // i32.store8
+  0x41, 7, 0x10, 0x81, 0x00, 0x1a, // call 1 in two bytes
   0x0f, 0x0b, // return, end of function
 ];
 const identity = [0x20, 0, 0x0b];
@@ -102,6 +114,13 @@ function pack(bytes) {
   return { layout: unlzma(new Uint8Array(fs.readFileSync(output))), stderr };
 }
 const isLayout = (bytes) => same(bytes.subarray(0, 4), [0, 0x6b, 0x70, 0x73]);
+// The layout's counts: functions, the bodies' size, data segments plus one, frequent callees.
+const counts = (layout) => {
+  const view = new DataView(layout.buffer, layout.byteOffset);
+  const at = 8 + view.getUint32(4, true);
+  const countsAt = at + 4 + view.getUint32(at, true);
+  return [0, 1, 2, 3].map((i) => view.getUint32(countsAt + 4 * i, true));
+};
 
 const packed = pack(wasm);
 check('a module of every immediate is split', isLayout(packed.layout), packed.stderr);
@@ -117,6 +136,43 @@ const big = module([body([[1, 0x7f]], [...Array(30000).fill([0x41, ...sleb(70000
   body([], identity)]);
 const bigPacked = pack(big);
 check('long bodies are split and rebuilt', isLayout(bigPacked.layout) && same(unsplitWasm(bigPacked.layout), big));
+
+// Frequent callees get opcodes of their own: 30 functions, function j called j times.
+const callers = [...Array(29)].flatMap((_, j) => Array(j + 1).fill([0x10, j + 1]).flat());
+const manyCalls = moduleOf([0, ...Array(29).fill(0), 1], [body([], [...callers, 0x0b]),
+  ...Array(29).fill(body([], [0x0b])), body([], identity)], null);
+check('(the module of many calls is valid wasm)', WebAssembly.validate(manyCalls));
+const manyPacked = pack(manyCalls);
+check('a module of many callees is split and rebuilt',
+  isLayout(manyPacked.layout) && same(unsplitWasm(manyPacked.layout), manyCalls), manyPacked.stderr);
+check('... with its twenty most called functions as opcodes', counts(manyPacked.layout)[3] === 20);
+// Data segments out of order, far apart, empty; segments the layout does not split.
+const segments = [[16, [0x61, 0x62, 0x63]], [8, [0x78, 0x79]], [70000, Array(300).fill(7)], [8, []]];
+const segmented = module([body([[2, 0x7f], [1, 0x7e]], everything), body([], identity)],
+  segments.map(([offset, bytes]) => [0x00, 0x41, ...sleb(offset), 0x0b, ...vec(bytes.map((b) => [b]))]));
+check('(the module of many segments is valid wasm)', WebAssembly.validate(segmented));
+const segmentedPacked = pack(segmented);
+check('data segments are split and rebuilt',
+  isLayout(segmentedPacked.layout) && same(unsplitWasm(segmentedPacked.layout), segmented), segmentedPacked.stderr);
+check('... four of them', counts(segmentedPacked.layout)[2] === 5);
+const passive = module([body([[2, 0x7f], [1, 0x7e]], everything), body([], identity)],
+  [[0x01, ...vec([[0x68]])], ...hi]);
+check('(the module of a passive segment is valid wasm)', WebAssembly.validate(passive));
+const passivePacked = pack(passive);
+check('a passive segment leaves the data section whole, and the module round-trips',
+  isLayout(passivePacked.layout) && same(unsplitWasm(passivePacked.layout), passive)
+  && counts(passivePacked.layout)[2] === 0, passivePacked.stderr);
+const paddedOffset = module([body([[2, 0x7f], [1, 0x7e]], everything), body([], identity)],
+  [[0x00, 0x41, 0x80, 0x00, 0x0b, ...vec([[0x68]])]]);
+const paddedOffsetPacked = pack(paddedOffset);
+check('a segment offset in two bytes leaves the data section whole',
+  isLayout(paddedOffsetPacked.layout) && same(unsplitWasm(paddedOffsetPacked.layout), paddedOffset)
+  && counts(paddedOffsetPacked.layout)[2] === 0);
+const noData = moduleOf([0, 1], [body([], [0x0b]), body([], identity)], null);
+const noDataPacked = pack(noData);
+check('a module without data is split and rebuilt',
+  isLayout(noDataPacked.layout) && same(unsplitWasm(noDataPacked.layout), noData)
+  && counts(noDataPacked.layout)[2] === 0);
 
 // What the layout does not know goes whole, and still round-trips.
 const simd = module([body([], [0xfd, 12, ...Array(16).fill(0), 0x1a, 0x0b]), body([], identity)]);
