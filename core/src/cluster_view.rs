@@ -636,7 +636,6 @@ fn node_view(
             let gpus_free = usage
                 .extended_free
                 .get("nvidia.com/gpu")
-                .copied()
                 .unwrap_or(gpus_total);
             let gpus_used = gpus_total - gpus_free;
             meters.push(Meter {

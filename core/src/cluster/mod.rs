@@ -381,8 +381,8 @@ pub struct Cluster {
     /// answered requests), by pod uid and container name.
     pub(crate) instances: BTreeMap<(String, String), Box<kubelet::ContainerInstance>>,
     /// The kubelet's probe workers and crash-loop back-off per container, by pod uid and
-    /// container index.
-    pub(crate) probes: BTreeMap<(String, usize), Box<prober::Probes>>,
+    /// container index (written out: `prober::probes_key`).
+    pub(crate) probes: BTreeMap<(String, String), Box<prober::Probes>>,
     /// Next host octet for pod IPs, per node.
     pub(crate) next_pod_ip: BTreeMap<String, u32>,
     next_service_ip: u32,
@@ -394,9 +394,10 @@ pub struct Cluster {
     events_by_uid: BTreeMap<String, Vec<ObjectKey>>,
     /// client-go's `EventAggregator`: the distinct messages seen lately per involved object,
     /// type, reason and source; from the tenth on, events are combined into one.
-    /// Keyed by a hash of (involved uid, type, reason, source); at most
+    /// Keyed by a hash of (involved uid, type, reason, source) in 16 hex digits (ordered as
+    /// the hash, and a key type the cluster's other maps have, for less wasm); at most
     /// [`EVENT_AGGREGATE_CACHE`] entries, as client-go's LRU cache.
-    event_aggregates: BTreeMap<u64, Box<EventAggregate>>,
+    event_aggregates: BTreeMap<String, Box<EventAggregate>>,
     /// ReplicationControllers, ReplicaSets and Deployments with a sync queued: a work queue
     /// holds a key once, so a burst of pod changes costs one sync, not one per pod.
     syncs_queued: std::collections::BTreeSet<(Kind, ObjectKey)>,
@@ -405,7 +406,9 @@ pub struct Cluster {
 /// Recent distinct messages of similar events (one `aggregateRecord`), as message hashes.
 #[derive(Debug, Clone, Default)]
 struct EventAggregate {
-    messages: std::collections::BTreeSet<u64>,
+    /// Ascending and distinct (a sorted `Vec` rather than a `BTreeSet`: at most ten entries,
+    /// and less wasm).
+    messages: Vec<u64>,
     last_seen: SimTime,
 }
 
@@ -1020,10 +1023,10 @@ impl Cluster {
         // after it) goes into one "(combined from similar events)" event.
         if self.event_aggregates.len() >= EVENT_AGGREGATE_CACHE {
             // Forget the least recently seen quarter (an LRU, in batches).
-            let mut seen: Vec<(SimTime, u64)> = self
+            let mut seen: Vec<(SimTime, String)> = self
                 .event_aggregates
                 .iter()
-                .map(|(key, aggregate)| (aggregate.last_seen, *key))
+                .map(|(key, aggregate)| (aggregate.last_seen, key.clone()))
                 .collect();
             crate::sort::sort_by(&mut seen, |a, b| a.cmp(b));
             for (_, key) in seen.into_iter().take(EVENT_AGGREGATE_CACHE / 4) {
@@ -1032,23 +1035,22 @@ impl Cluster {
         }
         let aggregate = self
             .event_aggregates
-            .entry(crate::rng::fnv1a_parts(&[
-                &involved.uid,
-                event_type,
-                reason,
-                component,
-            ]))
+            .entry(format!(
+                "{:016x}",
+                crate::rng::fnv1a_parts(&[&involved.uid, event_type, reason, component])
+            ))
             .or_default();
         if now.since(aggregate.last_seen).as_millis() > EVENT_AGGREGATE_INTERVAL_MILLIS {
             aggregate.messages.clear();
         }
         aggregate.last_seen = now;
-        aggregate
-            .messages
-            .insert(crate::rng::fnv1a_parts(&[&message]));
+        let hash = crate::rng::fnv1a_parts(&[&message]);
+        if let Err(at) = aggregate.messages.binary_search(&hash) {
+            aggregate.messages.insert(at, hash);
+        }
         let combined = aggregate.messages.len() >= EVENT_AGGREGATE_MAX;
-        if combined {
-            aggregate.messages.pop_first();
+        if combined && !aggregate.messages.is_empty() {
+            aggregate.messages.remove(0);
         }
         let message = if combined {
             format!("{COMBINED_PREFIX}{message}")

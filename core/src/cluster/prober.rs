@@ -218,6 +218,12 @@ pub(super) fn fresh_container(spec: &Value, container: usize) -> (bool, bool) {
     (started, ready)
 }
 
+/// A container's key in `Cluster::probes`: its pod's uid and its index, written out (a key
+/// type the cluster's other maps have too, so the map adds less wasm).
+fn probes_key(uid: &str, container: usize) -> (String, String) {
+    (uid.to_string(), container.to_string())
+}
+
 fn worker_mut<'c>(
     cluster: &'c mut Cluster,
     uid: &str,
@@ -226,7 +232,7 @@ fn worker_mut<'c>(
 ) -> Option<&'c mut Worker> {
     cluster
         .probes
-        .get_mut(&(uid.to_string(), container))
+        .get_mut(&probes_key(uid, container))
         .and_then(|probes| probes.workers.get_mut(kind as usize))
         .and_then(Option::as_mut)
 }
@@ -247,7 +253,10 @@ pub(super) fn add_pod(cluster: &mut Cluster, key: &ObjectKey) {
         }
     }
     for (container, kind, period) in wanted {
-        let probes = cluster.probes.entry((uid.clone(), container)).or_default();
+        let probes = cluster
+            .probes
+            .entry(probes_key(&uid, container))
+            .or_default();
         let Some(slot) = probes.workers.get_mut(kind as usize) else {
             continue;
         };
@@ -329,7 +338,7 @@ pub(super) fn tick(
             generation,
         };
         kubelet::later(cluster, SimDuration::from_secs(spec.period), key, uid, step);
-    } else if let Some(probes) = cluster.probes.get_mut(&(uid.to_string(), container)) {
+    } else if let Some(probes) = cluster.probes.get_mut(&probes_key(uid, container)) {
         if let Some(slot) = probes.workers.get_mut(kind as usize) {
             *slot = None;
         }
@@ -665,7 +674,7 @@ fn sync_dead_container(
     };
     let probes = cluster
         .probes
-        .entry((uid.to_string(), container))
+        .entry(probes_key(uid, container))
         .or_default();
     // `IsInBackOffSince` the container's finish: whenever a live entry exists.
     let in_backoff = probes.backoff.is_some_and(|(last, seconds)| {
@@ -726,7 +735,7 @@ pub(super) fn retry(
 fn crash_loop(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize, name: &str) {
     let seconds = cluster
         .probes
-        .get(&(uid.to_string(), container))
+        .get(&probes_key(uid, container))
         .and_then(|probes| probes.backoff)
         .map_or(10, |(_, seconds)| seconds);
     let pod_label = format!("{}_{}({uid})", key.1, key.0);

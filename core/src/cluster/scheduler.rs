@@ -55,12 +55,49 @@ pub(crate) struct NodeUsage {
     pub(crate) cpu_milli_free: i64,
     pub(crate) memory_free: i64,
     pub(crate) pods_free: i64,
-    pub(crate) extended_free: BTreeMap<String, i64>,
+    pub(crate) extended_free: Amounts,
     /// Requests with the scheduler's non-zero defaults (for scoring).
     cpu_milli_scored: i64,
     memory_scored: i64,
     pub(crate) cpu_milli_allocatable: i64,
     pub(crate) memory_allocatable: i64,
+}
+
+/// Amounts of extended resources by name (units), in name order: a sorted `Vec` rather than
+/// a `BTreeMap`, as there are a few at most, and less wasm.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Amounts(Vec<(String, i64)>);
+
+impl Amounts {
+    /// The amount of `name`, if it has one.
+    pub(crate) fn get(&self, name: &str) -> Option<i64> {
+        self.find(name)
+            .ok()
+            .and_then(|at| self.0.get(at))
+            .map(|(_, amount)| *amount)
+    }
+
+    /// Adds `amount` to `name`'s amount.
+    fn add(&mut self, name: &str, amount: i64) {
+        match self.find(name) {
+            Ok(at) => {
+                if let Some((_, known)) = self.0.get_mut(at) {
+                    *known += amount;
+                }
+            }
+            Err(at) => self.0.insert(at, (name.to_string(), amount)),
+        }
+    }
+
+    fn find(&self, name: &str) -> Result<usize, usize> {
+        self.0
+            .binary_search_by(|(known, _)| known.as_str().cmp(name))
+    }
+
+    /// Each name and its amount, in name order.
+    fn iter(&self) -> impl Iterator<Item = (&str, i64)> {
+        self.0.iter().map(|(name, amount)| (name.as_str(), *amount))
+    }
 }
 
 /// Parses a Kubernetes quantity into milli-units (`100m` → 100, `1` → 1000, `1Gi` → 1073741824000).
@@ -77,20 +114,17 @@ fn quantity_units(text: &str) -> Option<i64> {
 }
 
 /// Total requests of a pod: `(cpu milli, memory bytes, extended by name)`.
-pub(crate) fn pod_requests(pod: &Pod) -> (i64, i64, BTreeMap<String, i64>) {
+pub(crate) fn pod_requests(pod: &Pod) -> (i64, i64, Amounts) {
     let mut cpu = 0;
     let mut memory = 0;
-    let mut extended = BTreeMap::new();
+    let mut extended = Amounts::default();
     for container in &pod.containers {
         for (resource, quantity) in &container.requests {
             match resource.as_str() {
                 "cpu" => cpu += quantity_milli(quantity).unwrap_or(0),
                 "memory" => memory += quantity_units(quantity).unwrap_or(0),
                 "ephemeral-storage" => {}
-                other => {
-                    *extended.entry(other.to_string()).or_insert(0) +=
-                        quantity_units(quantity).unwrap_or(0)
-                }
+                other => extended.add(other, quantity_units(quantity).unwrap_or(0)),
             }
         }
     }
@@ -124,16 +158,16 @@ pub(crate) fn node_usages(cluster: &Cluster) -> BTreeMap<String, Box<NodeUsage>>
             let allocatable = |resource: &str| node.allocatable(resource);
             let cpu = allocatable("cpu").and_then(quantity_milli).unwrap_or(0);
             let memory = allocatable("memory").and_then(quantity_units).unwrap_or(0);
-            let extended = match crate::api::value::at(&node.status, &["allocatable"]) {
-                Some(serde_json::Value::Object(map)) => map
-                    .iter()
-                    .filter(|(name, _)| name.contains('/'))
-                    .filter_map(|(name, value)| {
-                        Some((name.clone(), quantity_units(value.as_str()?)?))
-                    })
-                    .collect_map(),
-                _ => BTreeMap::new(),
-            };
+            let mut extended = Amounts::default();
+            if let Some(serde_json::Value::Object(map)) =
+                crate::api::value::at(&node.status, &["allocatable"])
+            {
+                for (name, value) in map.iter().filter(|(name, _)| name.contains('/')) {
+                    if let Some(units) = value.as_str().and_then(quantity_units) {
+                        extended.add(name, units);
+                    }
+                }
+            }
             (
                 node.meta.name.clone(),
                 Box::new(NodeUsage {
@@ -169,8 +203,8 @@ fn charge(usage: &mut NodeUsage, pod: &Pod) {
     usage.cpu_milli_free -= cpu;
     usage.memory_free -= memory;
     usage.pods_free -= 1;
-    for (name, amount) in extended {
-        *usage.extended_free.entry(name).or_insert(0) -= amount;
+    for (name, amount) in extended.iter() {
+        usage.extended_free.add(name, -amount);
     }
     usage.cpu_milli_scored += cpu_scored;
     usage.memory_scored += memory_scored;
@@ -188,7 +222,7 @@ struct PodInfo<'c> {
     pod: &'c Pod,
     cpu: i64,
     memory: i64,
-    extended: BTreeMap<String, i64>,
+    extended: Amounts,
 }
 
 impl<'c> PodInfo<'c> {
@@ -261,9 +295,9 @@ fn filter(pod: &PodInfo<'_>, info: &NodeInfo<'_>) -> Result<(), FilterFailure> {
     if pod_info.memory > 0 && pod_info.memory > usage.memory_free {
         return Err(FilterFailure::Insufficient("memory".into()));
     }
-    for (name, amount) in &pod_info.extended {
-        if *amount > 0 && *amount > usage.extended_free.get(name).copied().unwrap_or(0) {
-            return Err(FilterFailure::Insufficient(name.clone()));
+    for (name, amount) in pod_info.extended.iter() {
+        if amount > 0 && amount > usage.extended_free.get(name).unwrap_or(0) {
+            return Err(FilterFailure::Insufficient(name.to_string()));
         }
     }
     Ok(())

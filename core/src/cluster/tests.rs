@@ -162,3 +162,45 @@ fn same_seed_same_cluster() {
     assert_eq!(run(11), run(11));
     assert_ne!(run(11), run(12));
 }
+
+#[test]
+fn the_event_aggregator_forgets_its_least_recently_seen_records() {
+    let mut cluster = Cluster::new(3);
+    let involved = |uid: &str| ObjectReference {
+        kind: "Pod".into(),
+        namespace: Some("default".into()),
+        name: format!("pod-{uid}"),
+        uid: uid.into(),
+        field_path: None,
+        resource_version: 1,
+    };
+    let record = |cluster: &mut Cluster, uid: &str, message: String| {
+        cluster.record_event(involved(uid), "Normal", "Tested", message, "tester", None);
+    };
+    // Nine distinct messages of similar events: a tenth would be combined with them…
+    for n in 0..9 {
+        record(&mut cluster, "a", format!("message {n}"));
+    }
+    // …unless newer records fill the cache, which then forgets its least recently seen
+    // quarter, this one first.
+    cluster.advance(SimDuration::from_secs(1));
+    for n in 0..EVENT_AGGREGATE_CACHE {
+        record(&mut cluster, &format!("b{n}"), "other".into());
+    }
+    record(&mut cluster, "a", "message 9".into());
+    let messages: Vec<&str> = cluster
+        .events_for("a")
+        .iter()
+        .map(|event| event.message.as_str())
+        .collect();
+    assert_eq!(messages.len(), 10, "{messages:?}");
+    assert_eq!(messages.last(), Some(&"message 9"));
+    // The tenth distinct message of a record still combines.
+    for n in 0..10 {
+        record(&mut cluster, "b0", format!("more {n}"));
+    }
+    assert!(cluster
+        .events_for("b0")
+        .iter()
+        .any(|event| event.message.starts_with(COMBINED_PREFIX)));
+}

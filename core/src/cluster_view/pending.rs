@@ -119,7 +119,7 @@ fn plain_failure(
     failure: &FilterFailure,
     checks: &[LabelCheck],
     usage: Option<&NodeUsage>,
-    (cpu, memory, extended): (i64, i64, &BTreeMap<String, i64>),
+    (cpu, memory, extended): (i64, i64, &scheduler::Amounts),
 ) -> Text {
     match failure {
         FilterFailure::Unschedulable => both(
@@ -219,7 +219,7 @@ fn plain_failure(
                     format_bytes(usage.memory_allocatable),
                 ),
                 (other, Some(usage)) => {
-                    let free = usage.extended_free.get(other).copied().unwrap_or(0);
+                    let free = usage.extended_free.get(other).unwrap_or(0);
                     let total = cluster
                         .nodes()
                         .find(|node| node.name() == node_name)
@@ -228,7 +228,7 @@ fn plain_failure(
                         .map(|quantity| quantity.value())
                         .unwrap_or(0);
                     if total == 0 {
-                        let wanted = extended.get(other).copied().unwrap_or(0);
+                        let wanted = extended.get(other).unwrap_or(0);
                         return both(
                             format!("it has no {other} at all, and the pod requests {wanted}"),
                             format!(
@@ -237,7 +237,7 @@ fn plain_failure(
                         );
                     }
                     (
-                        extended.get(other).copied().unwrap_or(0).to_string(),
+                        extended.get(other).unwrap_or(0).to_string(),
                         free.max(0).to_string(),
                         total.to_string(),
                     )

@@ -21,7 +21,6 @@ use crate::cluster::Cluster;
 use crate::vfs::Vfs;
 pub use config::KubeConfig;
 pub use error::KubectlError;
-use std::collections::BTreeMap;
 
 /// Which stream a chunk of output went to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -119,10 +118,11 @@ pub struct Network {
     /// `BTreeMap`: a few entries, and less wasm); see `forward` and `add_forward`.
     pub forwards: Vec<PortForward>,
     next_owner: u64,
-    /// "Handling connection for N" lines waiting to be printed by their port-forward.
-    /// Boxed, so this map shares its BTreeMap code with the event aggregates' in the wasm.
-    #[allow(clippy::box_collection)]
-    pub pending_notices: BTreeMap<u64, Box<Vec<String>>>,
+    /// "Handling connection for N" lines waiting to be printed by their port-forward (and
+    /// `kubectl proxy`'s klog lines), by owner, in no particular order: a `Vec` rather than a
+    /// `BTreeMap`, as there are a few owners at most, and less wasm. See `add_notice` and
+    /// `take_notices`.
+    pending_notices: Vec<(u64, Vec<String>)>,
     /// The latest `kubectl get … -l …` that parsed (see `Session::last_get_selector`).
     pub last_get_selector: Option<GetSelector>,
 }
@@ -150,6 +150,30 @@ impl Network {
             namespace,
             selector,
         });
+    }
+
+    /// Queues a line for `owner` to print when it next runs.
+    pub fn add_notice(&mut self, owner: u64, line: String) {
+        match self
+            .pending_notices
+            .iter_mut()
+            .find(|(known, _)| *known == owner)
+        {
+            Some((_, lines)) => lines.push(line),
+            None => self.pending_notices.push((owner, vec![line])),
+        }
+    }
+
+    /// The lines queued for `owner`, oldest first (none are left queued).
+    pub fn take_notices(&mut self, owner: u64) -> Vec<String> {
+        match self
+            .pending_notices
+            .iter()
+            .position(|(known, _)| *known == owner)
+        {
+            Some(at) => self.pending_notices.swap_remove(at).1,
+            None => Vec::new(),
+        }
     }
 
     /// The forward listening on local `port`.
@@ -186,7 +210,7 @@ impl Network {
 
     pub fn release(&mut self, owner: u64) {
         self.forwards.retain(|forward| forward.owner != owner);
-        self.pending_notices.remove(&owner);
+        self.take_notices(owner);
     }
 }
 

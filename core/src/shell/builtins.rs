@@ -2154,10 +2154,7 @@ fn curl_get(
     };
     ctx.env
         .network
-        .pending_notices
-        .entry(forward.owner)
-        .or_default()
-        .push(format!("Handling connection for {port}"));
+        .add_notice(forward.owner, format!("Handling connection for {port}"));
     match network::http_request(
         ctx.env.cluster,
         &namespace,

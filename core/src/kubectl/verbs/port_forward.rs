@@ -449,11 +449,9 @@ struct Forwarding {
 
 impl Waiter for Forwarding {
     fn poll(&mut self, env: &mut Env<'_>, io: &mut Io) -> Option<i32> {
-        if let Some(notices) = env.network.pending_notices.remove(&self.owner) {
-            for notice in *notices {
-                io.out(&notice);
-                io.out("\n");
-            }
+        for notice in env.network.take_notices(self.owner) {
+            io.out(&notice);
+            io.out("\n");
         }
         if !env
             .cluster

@@ -280,10 +280,8 @@ struct Proxying {
 impl Waiter for Proxying {
     fn poll(&mut self, env: &mut Env<'_>, io: &mut Io) -> Option<i32> {
         // Its klog lines (the requests it could not proxy).
-        if let Some(lines) = env.network.pending_notices.remove(&self.owner) {
-            for line in *lines {
-                io.err(&line);
-            }
+        for line in env.network.take_notices(self.owner) {
+            io.err(&line);
         }
         None
     }
@@ -404,11 +402,7 @@ pub fn serve(
             "proxy_server.go:147",
             &format!("Error while proxying request: {error}"),
         );
-        env.network
-            .pending_notices
-            .entry(owner)
-            .or_default()
-            .push(line);
+        env.network.add_notice(owner, line);
         return go_error(500, error, date);
     }
     let request = if query.is_empty() {
