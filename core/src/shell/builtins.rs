@@ -36,12 +36,12 @@ pub struct BuiltinContext<'a, 'e> {
 /// Names of every builtin (for completion and `help`).
 /// `source`, `.`, `bash` and `sh` run scripts in the executor (`exec::Execution`).
 pub const BUILTINS: &[&str] = &[
-    ".", "[", "alias", "base64", "bash", "break", "cat", "cd", "clear", "continue", "cp", "curl",
-    "cut", "date", "diff", "echo", "env", "exit", "export", "false", "grep", "head", "help",
-    "history", "hostname", "jobs", "kill", "kubectx", "kubens", "local", "ls", "mkdir", "mv",
-    "printf", "pwd", "read", "return", "rev", "rm", "rmdir", "sed", "seq", "set", "sh", "sleep",
-    "sort", "source", "tac", "tail", "tee", "test", "touch", "tr", "true", "type", "unalias",
-    "uniq", "unset", "wc", "which", "whoami", "xargs",
+    ".", "[", "alias", "awk", "base64", "bash", "break", "cat", "cd", "clear", "continue", "cp",
+    "curl", "cut", "date", "diff", "echo", "env", "exit", "export", "false", "grep", "head",
+    "help", "history", "hostname", "jobs", "kill", "kubectx", "kubens", "local", "ls", "mkdir",
+    "mv", "printf", "pwd", "read", "return", "rev", "rm", "rmdir", "sed", "seq", "set", "sh",
+    "sleep", "sort", "source", "tac", "tail", "tee", "test", "touch", "tr", "true", "type",
+    "unalias", "uniq", "unset", "wc", "which", "whoami", "xargs",
 ];
 
 /// A builtin's standard input: text (a pipe, a file, a here-document), none (a script with no
@@ -130,6 +130,7 @@ pub fn run_filter(
         "wc" => wc(args, stdin, io, fs),
         "diff" => diff(args, stdin, io, fs),
         "sed" => super::sed::sed(args, stdin, io, fs),
+        "awk" => super::awk::awk(args, stdin, io, fs),
         _ => return None,
     })
 }
@@ -271,8 +272,8 @@ const HELP: &str = "kubeplay: a simulated Kubernetes v1.37 cluster in your brows
   kubectx [NAME]       show or switch the current context
   sleep N              let N seconds of simulated time pass
   curl URL             fetch from a local port (port-forward, kubectl proxy)
-  ls cat cp mv rm mkdir touch echo printf grep head tail sort uniq wc sed tee cut tr tac rev
-                       work on the playground's own files (kubia-manual.yaml, ...)
+  ls cat cp mv rm mkdir touch echo printf grep head tail sort uniq wc sed awk tee cut
+                       tr tac rev work on the playground's own files (kubia-manual.yaml, ...)
   cat <<EOF > pod.yaml here-documents, pipes |, redirections > >> 2>&1, && || ; and &
   for/while/until/if/case  loops and conditionals (for i in 1 2 3; do kubectl ...; done),
                        with [ ... ] / test, seq, $((i + 1)) and kubia-{1..3}
