@@ -367,9 +367,17 @@ pub(super) fn sync_deployment(cluster: &mut Cluster, key: &ObjectKey) {
         .unwrap_or(Value::Null);
     adopt_orphans(cluster, &deployment);
     let mut sets = owned_sets(cluster, &deployment, &template);
+    // `sync` (a paused Deployment, a scaling event) finds the new ReplicaSet as the rollout
+    // does, and brings the Deployment's annotations to it.
+    let copy_annotations = |cluster: &mut Cluster, sets: &[OwnedSet]| {
+        if let Some(new) = sets.iter().find(|set| set.is_new) {
+            sync_new_set_annotations(cluster, &deployment, &new.name, None);
+        }
+    };
     if value::at(&deployment.spec, &["paused"]).and_then(Value::as_bool) == Some(true) {
         // `sync` of a paused Deployment: no new ReplicaSet, no rollout; its ReplicaSets
         // still follow the replica count.
+        copy_annotations(cluster, &sets);
         scale(cluster, &deployment, &sets);
         let sets = owned_sets(cluster, &deployment, &template);
         let revision = sets.iter().map(|set| set.revision).max().unwrap_or(0);
@@ -387,6 +395,7 @@ pub(super) fn sync_deployment(cluster: &mut Cluster, key: &ObjectKey) {
         })
     };
     if scaling_event(&sets) {
+        copy_annotations(cluster, &sets);
         scale(cluster, &deployment, &sets);
         let sets = owned_sets(cluster, &deployment, &template);
         let revision = sets.iter().map(|set| set.revision).max().unwrap_or(0);
@@ -439,26 +448,16 @@ pub(super) fn sync_deployment(cluster: &mut Cluster, key: &ObjectKey) {
         .find(|set| set.is_new)
         .map(|set| set.revision)
         .unwrap_or(max_revision + 1);
-    // An older ReplicaSet that is new again (a rollback) takes the next revision, and keeps
-    // the ones it had in `revision-history`.
-    if revision < max_revision {
+    // The new ReplicaSet that was there takes the Deployment's annotations; an older one that
+    // is new again (a rollback) takes the next revision, and keeps the ones it had in
+    // `revision-history`.
+    if created_new.is_none() {
         if let Some(new) = sets.iter().find(|set| set.is_new) {
-            let key = (deployment.namespace().to_string(), new.name.clone());
-            let resource_version = cluster.next_resource_version();
-            if let Some(set) = cluster.replica_sets.get_mut(&key) {
-                let history = match set.meta.annotations.get(REVISION_HISTORY) {
-                    Some(history) => format!("{history},{revision}"),
-                    None => revision.to_string(),
-                };
-                set.meta
-                    .annotations
-                    .insert(REVISION_HISTORY.into(), history);
-                set.meta
-                    .annotations
-                    .insert(REVISION.into(), (max_revision + 1).to_string());
-                set.meta.resource_version = resource_version;
-            }
+            let next = (revision < max_revision).then_some(max_revision + 1);
+            sync_new_set_annotations(cluster, &deployment, &new.name, next);
         }
+    }
+    if revision < max_revision {
         revision = max_revision + 1;
     }
     // Scale: the new ReplicaSet up, the old ones down, as the strategy allows.
@@ -574,6 +573,47 @@ pub(super) fn sync_deployment(cluster: &mut Cluster, key: &ObjectKey) {
         created_new,
         progressed,
     );
+}
+
+/// `SetNewReplicaSetAnnotations` on a new ReplicaSet that exists: the Deployment's
+/// annotations, but for `SKIPPED_ANNOTATIONS`, copied over those that differ (none is
+/// removed: a `kubernetes.io/change-cause` stays until another replaces it); with
+/// `next_revision` (a rollback), that revision, the one it had appended to
+/// `revision-history`. One write, when anything changed.
+fn sync_new_set_annotations(
+    cluster: &mut Cluster,
+    deployment: &Deployment,
+    name: &str,
+    next_revision: Option<i64>,
+) {
+    let key = (deployment.namespace().to_string(), name.to_string());
+    let Some(set) = cluster.replica_sets.get(&key) else {
+        return;
+    };
+    let mut annotations = set.meta.annotations.clone();
+    for (annotation, text) in &deployment.meta.annotations {
+        if !SKIPPED_ANNOTATIONS.contains(&annotation.as_str()) {
+            annotations.insert(annotation.clone(), text.clone());
+        }
+    }
+    if let Some(next) = next_revision {
+        if let Some(old) = annotations.get(REVISION).cloned() {
+            let history = match annotations.get(REVISION_HISTORY) {
+                Some(history) if !history.is_empty() => format!("{history},{old}"),
+                _ => old,
+            };
+            annotations.insert(REVISION_HISTORY.into(), history);
+        }
+        annotations.insert(REVISION.into(), next.to_string());
+    }
+    if annotations == set.meta.annotations {
+        return;
+    }
+    let resource_version = cluster.next_resource_version();
+    if let Some(set) = cluster.replica_sets.get_mut(&key) {
+        set.meta.annotations = annotations;
+        set.meta.resource_version = resource_version;
+    }
 }
 
 /// Takes ownership of the ReplicaSets without a controller that the selector matches.

@@ -107,7 +107,9 @@ pub(super) fn new_daemon_set(
 }
 
 /// `constructHistory`: the current template has a revision, the newest (an older one that
-/// matches again takes the next number).
+/// matches again takes the next number, and keeps the annotations it was made with: its
+/// `kubernetes.io/change-cause` is the one `rollout history` shows). A new revision is a
+/// snapshot of the DaemonSet's annotations.
 pub(super) fn record_revision(daemon_set: &mut DaemonSet) {
     let template = value::at(&daemon_set.spec, &["template"])
         .cloned()
@@ -130,10 +132,7 @@ pub(super) fn record_revision(daemon_set: &mut DaemonSet) {
         .find(|(_, recorded, _)| *recorded == template)
     {
         Some((revision, _, _)) if *revision == newest => {}
-        Some((revision, _, recorded_cause)) => {
-            *revision = newest + 1;
-            *recorded_cause = cause;
-        }
+        Some((revision, _, _)) => *revision = newest + 1,
         None => daemon_set.history.push((newest + 1, template, cause)),
     }
 }

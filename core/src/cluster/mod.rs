@@ -1509,18 +1509,33 @@ impl Cluster {
         field: MetadataField,
         patch: &MetadataPatch,
     ) -> Result<bool, ApiError> {
+        self.patch_metadata_fields(kind, namespace, name, &[(field, patch)])
+    }
+
+    /// `patch_metadata` of labels and annotations together, in one write (`kubectl label
+    /// --record`).
+    pub fn patch_metadata_fields(
+        &mut self,
+        kind: Kind,
+        namespace: &str,
+        name: &str,
+        patches: &[(MetadataField, &MetadataPatch)],
+    ) -> Result<bool, ApiError> {
         let current = self.get(kind, namespace, name)?.meta().clone();
         let mut updated = current.clone();
-        let map = match field {
-            MetadataField::Labels => &mut updated.labels,
-            MetadataField::Annotations => &mut updated.annotations,
-        };
-        for key in &patch.remove {
-            map.remove(key);
+        for (field, patch) in patches {
+            let map = match field {
+                MetadataField::Labels => &mut updated.labels,
+                MetadataField::Annotations => &mut updated.annotations,
+            };
+            for key in &patch.remove {
+                map.remove(key);
+            }
+            for (key, value) in &patch.set {
+                map.insert(key.clone(), value.clone());
+            }
         }
-        for (key, value) in &patch.set {
-            map.insert(key.clone(), value.clone());
-        }
+        let labels_changed = updated.labels != current.labels;
         if kind == Kind::Namespace {
             // The namespace strategy sets this label to the name on every write.
             updated
@@ -1549,21 +1564,33 @@ impl Cluster {
                 if let Some(node) = self.nodes.get_mut(name) {
                     node.meta = updated;
                 }
-                if field == MetadataField::Labels {
+                if labels_changed {
                     // NodeAffinity re-queues pods on node label updates; backoff ≈ 1 s.
                     self.schedule_sweep(SimDuration::from_millis(900));
                     daemon_sets::wake_all(self);
                 }
             }
             Kind::ReplicationController | Kind::ReplicaSet => {
+                // The Deployment that owns a ReplicaSet hears of its updates (and puts its own
+                // annotations back on its new one).
+                let owner = updated
+                    .controller()
+                    .filter(|owner| kind == Kind::ReplicaSet && owner.kind == "Deployment")
+                    .map(|owner| (namespace.to_string(), owner.name.clone()));
                 if let Some(rc) = self.replica_store(kind).get_mut(&key) {
                     rc.meta = updated;
+                }
+                if let Some(owner) = owner {
+                    self.queue_sync(Kind::Deployment, owner, SimDuration::from_millis(5));
                 }
             }
             Kind::Deployment => {
                 if let Some(deployment) = self.deployments.get_mut(&key) {
                     deployment.meta = updated;
                 }
+                // Every update wakes the controller: it copies the Deployment's annotations
+                // to its new ReplicaSet.
+                self.queue_sync(Kind::Deployment, key, SimDuration::from_millis(5));
             }
             Kind::DaemonSet => {
                 if let Some(daemon_set) = self.daemon_sets.get_mut(&key) {

@@ -514,15 +514,12 @@ impl Cluster {
         updated.replicas = built.replicas;
         updated.selector = built.selector;
         let spec_changed = updated.spec != old.spec;
+        // The generation before the comparison: a no-op update changes nothing.
+        let generation = old.meta.generation.unwrap_or(1);
+        updated.meta.generation = Some(generation + i64::from(spec_changed));
         if !spec_changed && updated.meta == old.meta {
             return Ok(false);
         }
-        let generation = old.meta.generation.unwrap_or(1);
-        updated.meta.generation = Some(if spec_changed {
-            generation + 1
-        } else {
-            generation
-        });
         updated.meta.resource_version = self.next_resource_version();
         self.replica_store(kind)
             .insert(key.clone(), Box::new(updated));
@@ -600,11 +597,12 @@ impl Cluster {
         updated.meta = built.meta;
         updated.spec = built.spec;
         let spec_changed = updated.spec != old.spec;
+        // The generation before the comparison: a no-op update changes nothing.
+        let generation = old.meta.generation.unwrap_or(1);
+        updated.meta.generation = Some(generation + i64::from(spec_changed));
         if !spec_changed && updated.meta == old.meta {
             return Ok(false);
         }
-        let generation = old.meta.generation.unwrap_or(1);
-        updated.meta.generation = Some(generation + i64::from(spec_changed));
         updated.meta.resource_version = self.next_resource_version();
         self.jobs.insert(key.clone(), Box::new(updated));
         self.queue_sync(Kind::Job, key.clone(), SimDuration::from_millis(5));
@@ -629,15 +627,12 @@ impl Cluster {
         updated.replicas = built.replicas;
         updated.selector = built.selector;
         let spec_changed = updated.spec != old.spec;
+        // The generation before the comparison: a no-op update changes nothing.
+        let generation = old.meta.generation.unwrap_or(1);
+        updated.meta.generation = Some(generation + i64::from(spec_changed));
         if !spec_changed && updated.meta == old.meta {
             return Ok(false);
         }
-        let generation = old.meta.generation.unwrap_or(1);
-        updated.meta.generation = Some(if spec_changed {
-            generation + 1
-        } else {
-            generation
-        });
         updated.meta.resource_version = self.next_resource_version();
         self.deployments.insert(key.clone(), Box::new(updated));
         self.queue_sync(Kind::Deployment, key.clone(), SimDuration::from_millis(5));

@@ -54,6 +54,10 @@ pub struct Invocation {
     pub warnings: String,
     /// The command's table entry.
     pub command: &'static CommandSpec,
+    /// What `--record` writes into `kubernetes.io/change-cause` (cli-runtime's
+    /// `parseCommandArguments`: `kubectl set image deployment kubia nodejs=luksa/kubia:v2
+    /// --record=true`); `None` unless the command has `--record` and it is true.
+    pub change_cause: Option<String>,
 }
 
 impl Invocation {

@@ -13,6 +13,7 @@ pub mod dry_run;
 pub mod error;
 pub mod manifest;
 pub mod output;
+pub mod record;
 pub mod resources;
 pub mod table;
 pub mod verbs;

@@ -88,6 +88,10 @@ impl OutputFormat {
         match text {
             "" => return Ok(OutputFormat::Table),
             "wide" if tables => return Ok(OutputFormat::Wide),
+            _ => {}
+        }
+        // The JSON/YAML and name printers lower-case the format (`strings.ToLower`).
+        match text.to_lowercase().as_str() {
             "name" => return Ok(OutputFormat::Name),
             "yaml" => return Ok(OutputFormat::Yaml),
             "json" => return Ok(OutputFormat::Json),
@@ -119,7 +123,9 @@ impl OutputFormat {
     ) -> Result<OutputFormat, KubectlError> {
         let allow_missing = flags.string("allow-missing-template-keys") != Some("false");
         let template = flags.string("template").unwrap_or("");
-        let output = if output.is_empty() && !template.is_empty() {
+        // `--template` stands for `-o go-template` unless `-o` was given, even empty (a
+        // command whose `-o` has a default, `config view`'s `yaml`, takes the template too).
+        let output = if !template.is_empty() && !flags.changed("output") {
             "go-template"
         } else {
             output

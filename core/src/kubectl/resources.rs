@@ -83,9 +83,7 @@ pub fn parse_selection(args: &[String]) -> Result<Selection, KubectlError> {
     };
     if args.iter().any(|arg| arg.contains('/')) {
         if !args.iter().all(|arg| arg.contains('/')) {
-            return Err(KubectlError::message(
-                "there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'",
-            ));
+            return Err(KubectlError::message(SEPARATE_TYPE));
         }
         let mut tuples = Vec::new();
         for arg in &args {
@@ -110,6 +108,62 @@ pub fn parse_selection(args: &[String]) -> Result<Selection, KubectlError> {
         [_, _, ..] => Err(KubectlError::message("you must specify only one resource")),
         [] => Err(no_resource_type("")),
     }
+}
+
+/// cli-runtime's `hasCombinedTypeArgs`: `TYPE/NAME` arguments mixed with `TYPE NAME` ones.
+const SEPARATE_TYPE: &str = "there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'";
+
+/// The builder's refusal of resource arguments beside `-f`/`-k`: its own errors in reading
+/// them first (`ResourceTypeOrNameArgs`), then `visitByPaths`' for resource types, or for
+/// `TYPE/NAME` arguments (`a,b NAME` becomes `a/NAME b/NAME`).
+pub fn args_beside_files(args: &[String]) -> KubectlError {
+    let args = normalize_multiple_resources_args(args);
+    if !args.iter().any(|arg| arg.contains('/')) {
+        return KubectlError::message(
+            "when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well",
+        );
+    }
+    if !args.iter().all(|arg| arg.contains('/')) {
+        return KubectlError::message(SEPARATE_TYPE);
+    }
+    match args
+        .iter()
+        .find_map(|arg| split_resource_type_name(arg).err())
+    {
+        Some(error) => error,
+        None => KubectlError::message(
+            "resource/name arguments cannot be provided when a path is specified",
+        ),
+    }
+}
+
+/// The builder's label selector over files (`visitByPaths`), parsed once the paths are
+/// found and before any is read.
+pub fn check_file_selector(flags: &FlagValues) -> Result<(), KubectlError> {
+    let text = flags.string("selector").unwrap_or("").trim();
+    if text.is_empty() {
+        return Ok(());
+    }
+    crate::selector::parse(text).map(|_| ()).map_err(|error| {
+        KubectlError::message(format!(
+            "the provided selector {} is not valid: {error}",
+            crate::validation::go_quote(text)
+        ))
+    })
+}
+
+/// cli-runtime's `visitBySelector` refusing objects named beside a selector (or `--all`
+/// where it selects): `TYPE NAME…` arguments, or `TYPE/NAME` ones (`a,b NAME` too, which the
+/// builder turns into `a/NAME b/NAME`).
+pub fn selector_with_names(args: &[String]) -> KubectlError {
+    let tuples = normalize_multiple_resources_args(args)
+        .iter()
+        .any(|arg| arg.contains('/'));
+    KubectlError::message(if tuples {
+        "selectors and the all flag cannot be used when passing resource/name arguments"
+    } else {
+        "name cannot be provided when a selector is specified"
+    })
 }
 
 /// cli-runtime's `SplitResourceArgument`: the comma-separated words, duplicates dropped
@@ -194,16 +248,19 @@ pub struct FileTargets {
 
 /// The `-f` targets of `invocation`, or `None` without `-f`. Resource arguments beside `-f`
 /// are refused as kubectl's builder refuses them.
-/// `-k DIR`: kustomize's answer (the playground does not run kustomize). `get` and
-/// `describe` print the builder's error as it is.
+/// `-k DIR`: kustomize's answer (the playground does not run kustomize). `get`, `describe`
+/// and `rollout pause|resume|restart` meet it in `Infos()` and return it inside an
+/// aggregate, which `CheckErr` prints as it is, without `error: `.
 pub fn check_kustomize(invocation: &Invocation, env: &Env<'_>) -> Result<(), KubectlError> {
     let kustomize = invocation.flags.string("kustomize").unwrap_or("");
     if kustomize.is_empty() {
         return Ok(());
     }
     let text = kustomize_error(env, kustomize);
-    Err(match invocation.path.first() {
-        Some(&("get" | "describe")) => KubectlError::Raw(text),
+    Err(match invocation.path.as_slice() {
+        ["get" | "describe", ..] | ["rollout", "pause" | "resume" | "restart"] => {
+            KubectlError::Raw(text)
+        }
         _ => KubectlError::message(text),
     })
 }
@@ -255,12 +312,7 @@ pub fn file_targets(
             "only one of -f or -k can be specified",
         ));
     }
-    if !invocation.args.is_empty() {
-        return Err(KubectlError::message(
-            "when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well",
-        ));
-    }
-    check_kustomize(invocation, env)?;
+    // The paths must exist; then come the arguments beside them, the selector, kustomize.
     let manifests = super::manifest::read_sources(
         env.fs,
         env.stdin.as_deref(),
@@ -271,6 +323,11 @@ pub fn file_targets(
             map_kinds: true,
         },
     )?;
+    if !invocation.args.is_empty() {
+        return Err(args_beside_files(&invocation.args));
+    }
+    check_file_selector(&invocation.flags)?;
+    check_kustomize(invocation, env)?;
     let namespace = namespace(invocation, env);
     let enforce = namespace_enforced(invocation);
     let mut files = FileTargets {

@@ -561,10 +561,27 @@ pub struct GoUrl {
 /// Go's `url.Parse`, for kubectl's `--server` and `--proxy-url`: its errors are the inner
 /// error texts (`missing protocol scheme`, `invalid port ":x" after host`, …).
 pub fn parse_url(raw: &str) -> Result<GoUrl, String> {
+    parse_go_url(raw, false)
+}
+
+/// Go's `url.ParseRequestURI`, for `--raw` paths: an absolute path or an absolute URL, with no
+/// fragment (a `#` belongs to the path).
+pub fn parse_request_uri(raw: &str) -> Result<GoUrl, String> {
+    parse_go_url(raw, true)
+}
+
+/// `url.parse(raw, viaRequest)`.
+fn parse_go_url(raw: &str, via_request: bool) -> Result<GoUrl, String> {
     if raw.bytes().any(|byte| byte < 0x20 || byte == 0x7f) {
         return Err("net/url: invalid control character in URL".to_string());
     }
-    let (raw, fragment) = raw.split_once('#').unwrap_or((raw, ""));
+    if raw.is_empty() && via_request {
+        return Err("empty url".to_string());
+    }
+    let (raw, fragment) = match raw.split_once('#') {
+        Some(split) if !via_request => split,
+        _ => (raw, ""),
+    };
     let mut url = GoUrl {
         scheme: String::new(),
         user: None,
@@ -600,11 +617,16 @@ pub fn parse_url(raw: &str) -> Result<GoUrl, String> {
             url.path = rest.to_string();
             return Ok(url);
         }
+        if via_request {
+            return Err("invalid URI for request".to_string());
+        }
         if rest.split('/').next().unwrap_or("").contains(':') {
             return Err("first path segment in URL cannot contain colon".to_string());
         }
     }
-    if rest.starts_with("//") && (!url.scheme.is_empty() || !rest.starts_with("///")) {
+    if rest.starts_with("//")
+        && (!url.scheme.is_empty() || (!via_request && !rest.starts_with("///")))
+    {
         let authority = &rest[2..];
         let (authority, path) = authority
             .find('/')

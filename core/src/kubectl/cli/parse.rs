@@ -320,6 +320,9 @@ struct Parsed {
     args: Vec<String>,
     args_before_dash: Option<usize>,
     warnings: String,
+    /// Each flag as pflag's `ParseAll` hands it over: its name and the value as typed (its
+    /// NoOptDefVal when none was), in command-line order.
+    occurrences: Vec<(&'static str, String)>,
 }
 
 fn set_flag(
@@ -327,7 +330,9 @@ fn set_flag(
     flag: &'static FlagSpec,
     value: &str,
     warnings: &mut String,
+    occurrences: &mut Vec<(&'static str, String)>,
 ) -> Result<(), FlagError> {
+    occurrences.push((flag.name, value.to_string()));
     values
         .set(flag.name, value)
         .map_err(|cause| FlagError::Invalid {
@@ -350,6 +355,7 @@ fn parse_flags(args: &[String], flags: &[&'static FlagSpec]) -> Result<Parsed, F
     let mut positional: Vec<String> = Vec::new();
     let mut args_before_dash = None;
     let mut warnings = String::new();
+    let mut occurrences = Vec::new();
     let mut rest: &[String] = args;
     while let Some((word, remaining)) = rest.split_first() {
         rest = remaining;
@@ -384,7 +390,7 @@ fn parse_flags(args: &[String], flags: &[&'static FlagSpec]) -> Result<Parsed, F
                     None => return Err(FlagError::NeedsArgument(name.to_string())),
                 },
             };
-            set_flag(&mut values, flag, &value, &mut warnings)?;
+            set_flag(&mut values, flag, &value, &mut warnings, &mut occurrences)?;
             continue;
         }
         // Shorthands: "-abc", "-nvalue", "-n=value", "-n value".
@@ -442,7 +448,7 @@ fn parse_flags(args: &[String], flags: &[&'static FlagSpec]) -> Result<Parsed, F
                     "Flag shorthand -{shorthand} has been deprecated, {deprecated}\n"
                 ));
             }
-            set_flag(&mut values, flag, &value, &mut warnings)?;
+            set_flag(&mut values, flag, &value, &mut warnings, &mut occurrences)?;
         }
     }
     Ok(Parsed {
@@ -450,7 +456,28 @@ fn parse_flags(args: &[String], flags: &[&'static FlagSpec]) -> Result<Parsed, F
         args: positional,
         args_before_dash,
         warnings,
+        occurrences,
     })
+}
+
+/// cli-runtime's `parseCommandArguments`, the change cause `--record` writes: pflag's
+/// `ParseAll` over the whole command line with the command's flags (so the command's names
+/// are arguments), then `kubectl`, the arguments and ` --NAME=VALUE` for each flag given, in
+/// the order given, under its long name and with the value as typed. `kubectl` is
+/// `filepath.Base(os.Args[0])`: the playground's shell runs kubectl only by that name.
+fn change_cause(argv: &[String], flags: &[&'static FlagSpec]) -> String {
+    let Ok(parsed) = parse_flags(argv, flags) else {
+        return String::new();
+    };
+    let mut cause = String::from("kubectl");
+    if !parsed.args.is_empty() {
+        cause.push(' ');
+        cause.push_str(&parsed.args.join(" "));
+    }
+    for (name, value) in &parsed.occurrences {
+        cause.push_str(&format!(" --{name}={value}"));
+    }
+    cause
 }
 
 /// kubectl's `GetLogVerbosity` (the first `-v`/`--v` value, before `--`), applied the way
@@ -566,6 +593,10 @@ pub(crate) fn parse_with_columns(argv: &[String], columns: Option<usize>) -> Par
     match command.run {
         RunKind::Verb => ParseOutcome::Run(Invocation {
             path: chain.iter().skip(1).map(|command| command.name).collect(),
+            change_cause: parsed
+                .values
+                .bool("record")
+                .then(|| change_cause(argv, &flags)),
             args: parsed.args,
             args_before_dash: parsed.args_before_dash,
             flags: parsed.values,
@@ -599,6 +630,7 @@ pub(crate) fn parse_with_columns(argv: &[String], columns: Option<usize>) -> Par
             {
                 ParseOutcome::Run(Invocation {
                     path: vec![CMD_ALPHA.name],
+                    change_cause: None,
                     args: Vec::new(),
                     args_before_dash: None,
                     flags: parsed.values,

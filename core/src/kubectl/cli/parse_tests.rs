@@ -667,6 +667,51 @@ fn deprecated_flags_warn_before_running() {
     }
 }
 
+/// What kubectl 1.37.1 wrote into `kubernetes.io/change-cause` for these command lines (read
+/// back from `set image --local -o yaml` and from the requests it sent).
+#[test]
+fn record_builds_the_change_cause_as_kubectl_does() {
+    for (words, want) in [
+        (
+            &["set", "image", "--local", "-f", "deploy.yaml", "nginx=nginx:2", "--record", "-o", "yaml"][..],
+            Some("kubectl set image nginx=nginx:2 --local=true --filename=deploy.yaml --record=true --output=yaml"),
+        ),
+        (
+            &["-n", "foo", "set", "image", "--local", "-f", "deploy.yaml", "nginx=nginx:2", "--record", "-oyaml"][..],
+            Some("kubectl set image nginx=nginx:2 --namespace=foo --local=true --filename=deploy.yaml --record=true --output=yaml"),
+        ),
+        (
+            &["set", "image", "--local=true", "--filename", "deploy.yaml", "--record=1", "--output", "yaml", "nginx=nginx:2"][..],
+            Some("kubectl set image nginx=nginx:2 --local=true --filename=deploy.yaml --record=1 --output=yaml"),
+        ),
+        (
+            &["set", "image", "--local", "-f", "deploy.yaml", "--record", "-o", "yaml", "--", "nginx=nginx:2"][..],
+            Some("kubectl set image nginx=nginx:2 --local=true --filename=deploy.yaml --record=true --output=yaml"),
+        ),
+        (
+            &["set", "image", "--local", "-f", "deploy.yaml", "--record", "-o", "yaml", "--dry-run", "nginx=nginx:2"][..],
+            Some("kubectl set image nginx=nginx:2 --local=true --filename=deploy.yaml --record=true --output=yaml --dry-run=unchanged"),
+        ),
+        (
+            &["set", "image", "--local", "-f", "deploy.yaml", "--record", "-o", "yaml", "--field_manager=x", "*=a b"][..],
+            Some("kubectl set image *=a b --local=true --filename=deploy.yaml --record=true --output=yaml --field-manager=x"),
+        ),
+        (
+            &["create", "-f", "kubia-deployment-v1.yaml", "--record"][..],
+            Some("kubectl create --filename=kubia-deployment-v1.yaml --record=true"),
+        ),
+        (
+            &["patch", "pod", "p", "-p", "{\"metadata\":{\"labels\":{\"c\":\"d\"}}}", "--record"][..],
+            Some("kubectl patch pod p --patch={\"metadata\":{\"labels\":{\"c\":\"d\"}}} --record=true"),
+        ),
+        (&["label", "pod", "p", "a=b", "--record=false"][..], None),
+        (&["label", "pod", "p", "a=b"][..], None),
+        (&["get", "pods"][..], None),
+    ] {
+        assert_eq!(run(words).change_cause.as_deref(), want, "{words:?}");
+    }
+}
+
 #[test]
 fn commands_outside_the_table_are_unknown() {
     // Real kubectl has `edit`: the playground says that it lacks it (not that kubectl

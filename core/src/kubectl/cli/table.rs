@@ -1971,7 +1971,6 @@ pub static CMD_REPLACE: CommandSpec = CommandSpec {
         &FLAG_KUSTOMIZE_2,
         &FLAG_OUTPUT_2,
         &FLAG_RAW_REPLACE,
-        &FLAG_RECORD,
         &FLAG_RECURSIVE,
         &FLAG_SAVE_CONFIG,
         &FLAG_SHOW_MANAGED_FIELDS,

@@ -571,6 +571,9 @@ fn reconcile(invocation: &Invocation, env: &Env<'_>, io: &mut Io) -> Result<i32,
         }
         Err(other) => return Err(other),
     }
+    if let Some(error) = super::configuration_error(invocation, env) {
+        return Err(error);
+    }
     let manifests = if kustomize.is_empty() {
         manifest::read_sources(
             env.fs,

@@ -32,12 +32,49 @@ pub(super) fn configuration_error(invocation: &Invocation, env: &Env<'_>) -> Opt
     if let Some(error) = super::kubeconfig_file::missing_error(invocation, env.fs) {
         return Some(error);
     }
-    let flags = &invocation.flags;
+    // `Namespace()` answers a `--namespace` without `ConfirmUsable`: its checks wait for the
+    // REST client (`client_config_error`).
+    if namespace_overridden(invocation) {
+        return None;
+    }
     if reads_client_config_first(invocation) {
         if let Some(error) = missing_entry(invocation, env) {
             return Some(error);
         }
     }
+    confirm_usable(invocation, env, false)
+}
+
+/// Whether `--namespace` overrides the context's namespace (clientcmd's
+/// `overrides.Context.Namespace`).
+fn namespace_overridden(invocation: &Invocation) -> bool {
+    !invocation
+        .flags
+        .string("namespace")
+        .unwrap_or("")
+        .is_empty()
+}
+
+/// Whether the command meets a failing `ClientConfig` first in its resource builder, whose
+/// aggregate keeps `ConfirmUsable`'s error whole: one error then prints as
+/// `Error in configuration: …` too.
+fn fails_in_builder(invocation: &Invocation) -> bool {
+    match invocation.path.as_slice() {
+        ["get"] => invocation.flags.string("raw").unwrap_or("").is_empty(),
+        ["describe" | "delete" | "label" | "annotate" | "patch"] => true,
+        _ => false,
+    }
+}
+
+/// `ConfirmUsable`'s errors, as kubectl prints them: several as a list, one as it is (an
+/// `Error in configuration` when it is the missing context, or when `aggregated` inside
+/// the builder's error).
+fn confirm_usable(
+    invocation: &Invocation,
+    env: &Env<'_>,
+    aggregated: bool,
+) -> Option<KubectlError> {
+    let flags = &invocation.flags;
     let text = |name: &str| flags.string(name).unwrap_or("");
     let readable = |kind: &str, file: &str, owner: &str| {
         (!file.is_empty() && !env.fs.exists(file)).then(|| {
@@ -105,7 +142,7 @@ pub(super) fn configuration_error(invocation: &Invocation, env: &Env<'_>) -> Opt
     }
     match errors.as_slice() {
         [] => None,
-        [only] if missing_context.is_some() => {
+        [only] if missing_context.is_some() || aggregated => {
             Some(KubectlError::Raw(format!("Error in configuration: {only}")))
         }
         [only] => Some(KubectlError::message(only.clone())),
@@ -122,9 +159,11 @@ pub(super) fn configuration_error(invocation: &Invocation, env: &Env<'_>) -> Opt
 fn reads_client_config_first(invocation: &Invocation) -> bool {
     match invocation.path.as_slice() {
         ["version" | "explain" | "api-resources" | "api-versions" | "cluster-info" | "replace"
-        | "run" | "expose" | "proxy" | "wait" | "cordon" | "uncordon" | "drain" | "apply"]
+        | "run" | "expose" | "proxy" | "wait" | "cordon" | "uncordon" | "drain" | "apply"
+        | "diff"]
         | ["auth", "can-i" | "whoami"]
-        | ["top", "node"] => true,
+        | ["top", "node"]
+        | ["cluster-info", "dump"] => true,
         ["create", rest @ ..] => rest != ["token"],
         ["get"] => !invocation.flags.string("raw").unwrap_or("").is_empty(),
         _ => false,
@@ -164,6 +203,11 @@ pub(super) fn client_config_error(invocation: &Invocation, env: &Env<'_>) -> Opt
     let flags = &invocation.flags;
     if let Some(error) = missing_entry(invocation, env) {
         return Some(error);
+    }
+    if namespace_overridden(invocation) {
+        if let Some(error) = confirm_usable(invocation, env, fails_in_builder(invocation)) {
+            return Some(error);
+        }
     }
     let timeout = flags.string("request-timeout").unwrap_or("");
     let seconds = golang::parse_int(timeout, false, 64).is_ok_and(|value| value >= 0);

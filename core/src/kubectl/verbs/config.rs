@@ -35,6 +35,11 @@ pub(super) fn run(
         },
         Some("use-context") => {
             let name = exactly_one(invocation, io)?;
+            if name.is_empty() {
+                return Err(KubectlError::message(
+                    "empty context names are not allowed",
+                ));
+            }
             if !config.contexts.contains_key(name) {
                 return Err(KubectlError::message(format!(
                     "no context exists with the name: \"{name}\""
@@ -49,7 +54,8 @@ pub(super) fn run(
                 return Err(help_then_unexpected(invocation, io));
             }
             let current = invocation.flags.bool("current");
-            let name = match (args.first(), current) {
+            // An empty name counts as none.
+            let name = match (args.first().filter(|name| !name.is_empty()), current) {
                 (Some(_), true) => {
                     return Err(KubectlError::message(
                         "you cannot specify both a context name and --current",
@@ -164,11 +170,14 @@ pub(super) fn run(
                 .to_value(invocation.flags.bool("minify"), invocation.flags.bool("raw"))
                 .map_err(KubectlError::message)?;
             let flags = &invocation.flags;
-            let output = match flags.string("output").unwrap_or("") {
-                "" if flags.string("template").unwrap_or("").is_empty() => "yaml",
-                output => output,
-            };
+            let output = flags.string("output").unwrap_or("yaml");
             let format = OutputFormat::from_flags(output, false, flags, env.fs)?;
+            // The name printer (also `-o ''`'s) names the kind as the object gives it, and a
+            // config has no name.
+            if matches!(format, OutputFormat::Name | OutputFormat::Table) {
+                io.out("config/<unknown>\n");
+                return Ok(0);
+            }
             // JSON in the order of clientcmd's v1 structs (YAML sorts its keys).
             let text = output::print_typed_object(&format, Kind::Namespace, value)?;
             io.out(&text);

@@ -6,11 +6,12 @@
 //! `kubectl.kubernetes.io/last-applied-configuration` annotation and updates labels and
 //! annotations of existing objects.
 
-use super::super::cli::Invocation;
+use super::super::cli::{FlagValues, Invocation};
 use super::super::dry_run::{self, DryRun};
 use super::super::error::KubectlError;
 use super::super::manifest::{self, SourcedObject};
 use super::super::output::{self, OutputFormat};
+use super::super::record;
 use super::super::resources;
 use super::super::{Env, Io};
 use crate::api::{strategic_merge, value};
@@ -56,6 +57,13 @@ pub(super) fn run(
         Some(dry_run) => dry_run,
         None => dry_run::strategy(invocation, env, io)?,
     };
+    // `apply` builds its client (`f.DynamicClient()`) next.
+    if let Some(error) = (mode == Mode::Apply)
+        .then(|| super::rest_client_error(invocation, env))
+        .flatten()
+    {
+        return Err(error);
+    }
     let printer = |env: &mut Env<'_>| {
         OutputFormat::from_flags(flags.string("output").unwrap_or(""), false, flags, env.fs)
     };
@@ -72,9 +80,24 @@ pub(super) fn run(
     } else {
         if mode == Mode::Create {
             dry_run::check_validate_flag(invocation)?;
+            // `--edit`'s options are completed here: their builder wants files.
+            if flags.bool("edit") && !resources::has_file_sources(flags) {
+                return Err(KubectlError::Raw(format!(
+                    "error: {}",
+                    super::delete::NO_RESOURCES
+                )));
+            }
         }
         let format = printer(env)?;
         resources::require_filename_or_kustomize(flags)?;
+        if mode == Mode::Create {
+            check_raw(flags, mode)?;
+            if !flags.string("raw").unwrap_or("").is_empty() {
+                return Err(KubectlError::message(
+                    "the playground does not implement \"kubectl create --raw\" yet",
+                ));
+            }
+        }
         Some(format)
     };
     if !kustomize.is_empty() {
@@ -82,10 +105,14 @@ pub(super) fn run(
             env, kustomize,
         )));
     }
-    // `apply` makes its printer when it runs.
-    let format = match format {
-        Some(format) => format,
-        None => printer(env)?,
+    // `apply` makes its printer for each object once it has applied it: a bad `-o` fails
+    // then, object by object.
+    let (format, printer_error) = match format {
+        Some(format) => (format, None),
+        None => match printer(env) {
+            Ok(format) => (format, None),
+            Err(error) => (OutputFormat::Table, Some(error)),
+        },
     };
     let dry_run_suffix = dry_run.suffix();
     let validate = !matches!(
@@ -104,6 +131,13 @@ pub(super) fn run(
             map_kinds: true,
         },
     )?;
+    resources::check_file_selector(flags)?;
+    // `--edit` opens an editor on the objects before creating them.
+    if mode == Mode::Create && flags.bool("edit") {
+        return Err(KubectlError::message(
+            "the playground does not implement \"kubectl create --edit\" yet",
+        ));
+    }
     let objects = manifests.objects;
     if objects.is_empty() && manifests.errors.is_empty() {
         return Err(KubectlError::message(format!(
@@ -118,6 +152,7 @@ pub(super) fn run(
         persist: dry_run != DryRun::Client,
         // `create --save-config` records the manifest as `apply` does.
         save_config: mode == Mode::Apply || invocation.flags.bool("save-config"),
+        change_cause: invocation.change_cause.as_deref(),
     };
     let mut errors = Vec::new();
     let mut printed: Vec<(Kind, Value)> = Vec::new();
@@ -143,6 +178,7 @@ pub(super) fn run(
             io.err(&warning);
         }
         match result {
+            Ok(_) if printer_error.is_some() => errors.extend(printer_error.clone()),
             Ok((kind, name, verb, sent)) => {
                 if format == OutputFormat::Table {
                     io.out(&format!(
@@ -205,18 +241,21 @@ pub(super) fn create_object(
         mode: Mode::Create,
         persist: true,
         save_config,
+        change_cause: None,
     };
     create_one(env, object, namespace, enforce, &options, warnings)
         .map(|(kind, name, _, _)| (kind, name))
 }
 
 /// How one run creates its objects.
-pub(super) struct CreateOptions {
+pub(super) struct CreateOptions<'a> {
     pub(super) mode: Mode,
     /// False for `--dry-run`: nothing is stored.
     pub(super) persist: bool,
     /// Write the `last-applied-configuration` annotation (`apply`, `create --save-config`).
     pub(super) save_config: bool,
+    /// `--record`: the change cause written into each object.
+    pub(super) change_cause: Option<&'a str>,
 }
 
 /// Creates (or applies) one object; returns its kind, name, the verb to print and the object
@@ -233,6 +272,7 @@ pub(super) fn create_one(
         mode,
         persist,
         save_config,
+        change_cause,
     } = *options;
     let name = value::str_at(&object.value, &["metadata", "name"])
         .unwrap_or("")
@@ -275,7 +315,12 @@ pub(super) fn create_one(
         }));
     }
     let target_namespace = manifest_namespace.unwrap_or(namespace).to_string();
-    let mut manifest = object.value.clone();
+    // `apply` records the change cause first: its last-applied configuration holds it too.
+    let mut source = object.value.clone();
+    if let (Mode::Apply, Some(cause)) = (mode, change_cause) {
+        record::record(&mut source, cause);
+    }
+    let mut manifest = source.clone();
     // The builder's `SetNamespace`: a namespaced object gets the namespace it goes to.
     if kind.namespaced() {
         if let Some(Value::Object(metadata)) = manifest.pointer_mut("/metadata") {
@@ -287,10 +332,14 @@ pub(super) fn create_one(
         value::at(&object.value, &["metadata", "annotations", LAST_APPLIED]).is_some();
     if save_config || (mode == Mode::Replace && carries_annotation) {
         let last_applied = last_applied_annotation(
-            &object.value,
+            &source,
             kind.namespaced().then_some(target_namespace.as_str()),
         );
         insert_last_applied(&mut manifest, last_applied);
+    }
+    // `create` records after `CreateOrUpdateAnnotation`.
+    if let (Mode::Create, Some(cause)) = (mode, change_cause) {
+        record::record(&mut manifest, cause);
     }
     if mode == Mode::Apply {
         let existing = env.cluster.get(kind, &target_namespace, &name).is_ok();
@@ -333,6 +382,36 @@ pub(super) fn create_one(
         warnings.push(format!("Warning: {warning}\n"));
     }
     Ok((kind, created, "created", manifest))
+}
+
+/// `Validate`'s checks of `--raw` (`create`'s and `replace`'s): one local file, no other
+/// way of choosing or printing objects, and a path `url.ParseRequestURI` accepts.
+pub(super) fn check_raw(flags: &FlagValues, mode: Mode) -> Result<(), KubectlError> {
+    let raw = flags.string("raw").unwrap_or("");
+    if raw.is_empty() {
+        return Ok(());
+    }
+    let fail = |message: &str| Err(KubectlError::message(message));
+    if mode == Mode::Create && flags.bool("edit") {
+        return fail("--raw and --edit are mutually exclusive");
+    }
+    match flags.strings("filename").as_slice() {
+        [file] if file.starts_with("http://") || file.starts_with("https://") => {
+            return fail("--raw cannot read from a url")
+        }
+        [_] => {}
+        _ => return fail("--raw can only use a single local file or stdin"),
+    }
+    if flags.bool("recursive") {
+        return fail("--raw and --recursive are mutually exclusive");
+    }
+    if mode == Mode::Create && !flags.string("selector").unwrap_or("").is_empty() {
+        return fail("--raw and --selector (-l) are mutually exclusive");
+    }
+    if !flags.string("output").unwrap_or("").is_empty() {
+        return fail("--raw and --output are mutually exclusive");
+    }
+    super::get_raw::raw_url(raw).map(|_| ())
 }
 
 /// `ApplyOptions.Validate`: the flag combinations kubectl refuses, then `--prune` and

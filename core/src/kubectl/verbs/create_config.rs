@@ -779,19 +779,26 @@ fn parse_file_source(source: &str) -> Result<(String, String), String> {
     }
 }
 
-/// `IsEnvVarName`: `[-._a-zA-Z][-._a-zA-Z0-9]*`.
-fn is_env_var_name(key: &str) -> Vec<String> {
+/// `IsEnvVarName`: `[-._a-zA-Z][-._a-zA-Z0-9]*`, and not `.`, `..` or `..…` (`hasChDirPrefix`).
+pub(super) fn is_env_var_name(key: &str) -> Vec<String> {
     let first = |b: u8| b.is_ascii_alphabetic() || matches!(b, b'-' | b'.' | b'_');
     let valid = key.bytes().next().is_some_and(first)
         && key.bytes().all(|b| first(b) || b.is_ascii_digit());
-    if valid {
-        return Vec::new();
+    let mut errors = Vec::new();
+    if !valid {
+        errors.push(validation::regex_error(
+            "a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit",
+            "[-._a-zA-Z][-._a-zA-Z0-9]*",
+            &["my.env-name", "MY_ENV.NAME", "MyEnvName1"],
+        ));
     }
-    vec![validation::regex_error(
-        "a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit",
-        "[-._a-zA-Z][-._a-zA-Z0-9]*",
-        &["my.env-name", "MY_ENV.NAME", "MyEnvName1"],
-    )]
+    match key {
+        "." => errors.push("must not be '.'".to_string()),
+        ".." => errors.push("must not be '..'".to_string()),
+        _ if key.starts_with("..") => errors.push("must not start with '..'".to_string()),
+        _ => {}
+    }
+    errors
 }
 
 /// kubectl's `hash.SecretHash`: as `config_map_hash`, over

@@ -88,7 +88,10 @@ pub(super) fn run(
         spec.insert("externalName".into(), Value::String(external_name));
     }
     let mut metadata = Map::new();
-    metadata.insert("name".into(), Value::String(name.clone()));
+    // `ObjectMeta.Name` is `omitempty`.
+    if !name.is_empty() {
+        metadata.insert("name".into(), Value::String(name.clone()));
+    }
     if resources::namespace_enforced(invocation) {
         metadata.insert(
             "namespace".into(),

@@ -14,6 +14,68 @@ use crate::selector;
 /// The resource builder's error when neither names nor files were given.
 pub(super) const NO_RESOURCES: &str = "You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'";
 
+/// `DeleteOptions.Validate` before `--raw`'s checks: the output mode, `--all` beside a selector
+/// (which the builder, when there is one, refuses first), and `--force` with a grace period
+/// (`requested_grace`: as `--grace-period` and `--now` set it).
+fn validate(
+    flags: &FlagValues,
+    io: &mut Io,
+    requested_grace: Option<i64>,
+) -> Result<(), KubectlError> {
+    let output = flags.string("output").unwrap_or("");
+    if !output.is_empty() && output != "name" {
+        return Err(KubectlError::message(format!(
+            "unexpected -o output mode: {output}. We only support '-o name'"
+        )));
+    }
+    if flags.bool("all") {
+        if !flags.string("selector").unwrap_or("").is_empty() {
+            return Err(KubectlError::message(
+                "cannot set --all and --selector at the same time",
+            ));
+        }
+        if !flags.string("field-selector").unwrap_or("").is_empty() {
+            return Err(KubectlError::message(
+                "cannot set --all and --field-selector at the same time",
+            ));
+        }
+    }
+    if flags.bool("force") {
+        if requested_grace.is_some_and(|grace| grace > 0) {
+            return Err(KubectlError::message(
+                "--force and --grace-period greater than 0 cannot be specified together",
+            ));
+        }
+        io.err("Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n");
+    }
+    Ok(())
+}
+
+/// `Validate`'s checks of `--raw`; the request itself is not simulated.
+fn raw_delete(invocation: &Invocation, raw: &str) -> Result<(), KubectlError> {
+    let flags = &invocation.flags;
+    let filenames = flags.strings("filename");
+    let fail = |message: &str| Err(KubectlError::message(message));
+    if flags.bool("interactive") {
+        return fail("--interactive can not be used with --raw");
+    }
+    match filenames.as_slice() {
+        [_, _, ..] => return fail("--raw can only use a single local file or stdin"),
+        [file] if file.starts_with("http://") || file.starts_with("https://") => {
+            return fail("--raw cannot read from a url")
+        }
+        _ => {}
+    }
+    if flags.bool("recursive") {
+        return fail("--raw and --recursive are mutually exclusive");
+    }
+    if !flags.string("output").unwrap_or("").is_empty() {
+        return fail("--raw and --output are mutually exclusive");
+    }
+    super::get_raw::raw_url(raw)?;
+    fail("the playground does not implement \"kubectl delete --raw\" yet")
+}
+
 /// One object to delete.
 #[derive(Debug, Clone)]
 struct Target {
@@ -48,26 +110,6 @@ pub(super) fn run(
         ));
     }
     let dry_run = dry_run::strategy(invocation, env, io)?;
-    // The builder's visitorResult: paths first, then selectors, then resource arguments.
-    let has_files = resources::has_file_sources(flags);
-    if has_files && !invocation.args.is_empty() {
-        return Err(KubectlError::message(
-            "when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well",
-        ));
-    }
-    if invocation.args.is_empty() && !has_files {
-        if all || !label_selector.is_empty() || !field_selector.is_empty() {
-            return Err(KubectlError::message(
-                "at least one resource must be specified to use a selector",
-            ));
-        }
-        return Err(KubectlError::Raw(format!("error: {NO_RESOURCES}")));
-    }
-    if all && !label_selector.is_empty() {
-        return Err(KubectlError::message(
-            "setting 'all' parameter but found a non empty selector. ",
-        ));
-    }
     let force = flags.bool("force");
     let mut grace = flags.int("grace-period").filter(|g| *g >= 0);
     if flags.bool("now") {
@@ -80,6 +122,34 @@ pub(super) fn run(
     }
     if grace == Some(0) && !force {
         grace = Some(1);
+    }
+    // `--raw` skips the builder; `Validate` then checks the path.
+    let raw = flags.string("raw").unwrap_or("");
+    if !raw.is_empty() {
+        validate(flags, io, requested_grace)?;
+        return raw_delete(invocation, raw).map(|()| Outcome::Done(0));
+    }
+    // The builder's visitorResult: paths first, then selectors, then resource arguments.
+    let has_files = resources::has_file_sources(flags);
+    // (A path that does not exist is reported before the arguments beside it.)
+    let paths_exist = filenames
+        .iter()
+        .all(|file| file == "-" || env.fs.exists(file));
+    if has_files && paths_exist && !invocation.args.is_empty() {
+        return Err(resources::args_beside_files(&invocation.args));
+    }
+    if invocation.args.is_empty() && !has_files {
+        if all || !label_selector.is_empty() || !field_selector.is_empty() {
+            return Err(KubectlError::message(
+                "at least one resource must be specified to use a selector",
+            ));
+        }
+        return Err(KubectlError::Raw(format!("error: {NO_RESOURCES}")));
+    }
+    if all && !(label_selector.is_empty() && field_selector.is_empty()) {
+        return Err(KubectlError::message(
+            "setting 'all' parameter but found a non empty selector. ",
+        ));
     }
     let ignore_not_found = flags.bool("ignore-not-found")
         || all
@@ -100,6 +170,8 @@ pub(super) fn run(
             },
         )?;
         read_errors = manifests.errors;
+        resources::check_file_selector(flags)?;
+        validate(flags, io, requested_grace)?;
         for object in manifests.objects {
             let Ok(kind) = manifest::resource_kind(&object) else {
                 continue;
@@ -125,11 +197,10 @@ pub(super) fn run(
         match resources::parse_selection(&invocation.args)? {
             Selection::Names(names) => {
                 if all || !label_selector.is_empty() || !field_selector.is_empty() {
-                    return Err(KubectlError::message(
-                        "name cannot be provided when a selector is specified",
-                    ));
+                    return Err(resources::selector_with_names(&invocation.args));
                 }
                 resources::check_names_scope(&names, all_namespaces)?;
+                validate(flags, io, requested_grace)?;
                 for (kind, name) in names {
                     targets.push(Target {
                         kind,
@@ -149,6 +220,7 @@ pub(super) fn run(
                         "resource(s) were provided, but no name was specified",
                     ));
                 }
+                validate(flags, io, requested_grace)?;
                 let labels = resources::list_selector(&kinds, &label_selector, &field_selector)?;
                 let fields = if field_selector.is_empty() {
                     None
@@ -193,14 +265,6 @@ pub(super) fn run(
         }
     }
     let output_name = flags.string("output") == Some("name");
-    if force && requested_grace.is_some_and(|g| g > 0) {
-        return Err(KubectlError::message(
-            "--force and --grace-period greater than 0 cannot be specified together",
-        ));
-    }
-    if force && grace == Some(0) {
-        io.err("Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n");
-    }
     let plan = DeletePlan {
         targets,
         grace,

@@ -65,6 +65,9 @@ pub(super) fn run(
     }
     let selection = resources::parse_selection(&invocation.args)?;
     if let Selection::Names(names) = &selection {
+        if !label_selector.is_empty() {
+            return Err(resources::selector_with_names(&invocation.args));
+        }
         resources::check_names_scope(names, all_namespaces)?;
     }
     resources::server_warnings(io, resources::selection_kinds(&selection));

@@ -48,8 +48,14 @@ fn diff(invocation: &Invocation, env: &mut Env<'_>, io: &mut Io) -> Result<i32, 
             "--force-conflicts only works with --server-side",
         ));
     }
-    if let Some(error) = super::client_config_error(invocation, env) {
+    if let Some(error) = super::rest_client_error(invocation, env) {
         return Err(error);
+    }
+    // The builder reads the files and asks the server for their kinds.
+    if let Some(failure) = super::unreachable::failure(invocation, env) {
+        if let Some(result) = super::unreachable::run(invocation, env, io, &failure) {
+            return result;
+        }
     }
     resources::refuse_unsimulated_flags(flags, "diff", &["server-side", "prune"])?;
     let kustomize = flags.string("kustomize").unwrap_or("");
@@ -88,6 +94,7 @@ fn diff(invocation: &Invocation, env: &mut Env<'_>, io: &mut Io) -> Result<i32, 
         mode: Mode::Apply,
         persist: true,
         save_config: false,
+        change_cause: None,
     };
     let mut versions = Vec::new();
     for object in &manifests.objects {

@@ -7,6 +7,7 @@ use super::super::cli::{FlagValues, Invocation};
 use super::super::dry_run::{self, DryRun};
 use super::super::error::KubectlError;
 use super::super::output::{self, OutputFormat};
+use super::super::record;
 use super::super::resources::{self, Selection};
 use super::super::{Env, Io};
 use super::delete::NO_RESOURCES;
@@ -48,12 +49,16 @@ pub(super) fn run(
             Err(error) => return Err(KubectlError::api(error)),
         };
         let service = build_service(flags, kind, &name, &source)?;
-        let service = apply_overrides(flags, service)?;
+        let mut service = apply_overrides(flags, service)?;
+        // `--record` before the client dry run and `--save-config` (whose configuration
+        // holds the cause).
+        if let Some(cause) = invocation.change_cause.as_deref() {
+            record::record(&mut service, cause);
+        }
         if dry_run == DryRun::Client {
             print(io, &format, &service, dry_run, "exposed")?;
             continue;
         }
-        let mut service = service;
         if flags.bool("save-config") {
             let typed = service.clone();
             super::create::set_typed_last_applied(&mut service, &typed);

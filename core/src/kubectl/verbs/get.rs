@@ -95,14 +95,8 @@ fn build_request(invocation: &Invocation, env: &Env<'_>) -> Result<Request, Kube
         && files.is_none()
         && (!label_selector_text.is_empty() || !field_selector_text.is_empty())
     {
-        // The builder refuses `TYPE/NAME` arguments before it looks anything up.
-        return Err(KubectlError::message(
-            if invocation.args.iter().any(|arg| arg.contains('/')) {
-                "selectors and the all flag cannot be used when passing resource/name arguments"
-            } else {
-                "name cannot be provided when a selector is specified"
-            },
-        ));
+        // The builder refuses named objects before it looks anything up.
+        return Err(resources::selector_with_names(&invocation.args));
     }
     let all_namespaces = invocation.flags.bool("all-namespaces");
     if let (Selection::Names(names), None) = (&selection, &files) {

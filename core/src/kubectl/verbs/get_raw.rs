@@ -7,7 +7,7 @@
 //! `kind`/`apiVersion`, a final newline; `?pretty=true` (or curl's user agent, through
 //! `kubectl proxy`) indents by two spaces and ends without one.
 
-use super::super::cli::Invocation;
+use super::super::cli::{golang, Invocation};
 use super::super::error::KubectlError;
 use super::super::{Env, Io};
 use super::discovery::Discovery;
@@ -16,6 +16,16 @@ use crate::printers::json::write_go_json_string;
 use crate::schema::typed::TypedJson;
 use crate::schema::{self, GoType};
 use serde_json::Value;
+
+/// `--raw`'s check (`url.ParseRequestURI`): an absolute path or URL.
+pub(super) fn raw_url(path: &str) -> Result<golang::GoUrl, KubectlError> {
+    golang::parse_request_uri(path).map_err(|error| {
+        KubectlError::message(format!(
+            "--raw must be a valid URL path: parse {}: {error}",
+            golang::quote(path)
+        ))
+    })
+}
 
 /// `GetOptions.Complete` and `Validate` for `--raw`, then the request.
 pub(super) fn run(
@@ -41,12 +51,24 @@ pub(super) fn run(
             "--raw and --output are mutually exclusive",
         ));
     }
-    if !path.starts_with('/') || path.contains(char::is_whitespace) {
-        return Err(KubectlError::message(format!(
-            "--raw must be a valid URL path: parse {}: invalid URI for request",
-            crate::jsonpath::go_quote(path)
-        )));
-    }
+    let url = raw_url(path)?;
+    // An absolute URL's host is not used: the request goes to the server at its path, with
+    // its query.
+    let absolute;
+    let path = if url.scheme.is_empty() {
+        path
+    } else {
+        let at = if url.opaque || url.path.is_empty() {
+            "/"
+        } else {
+            url.path.as_str()
+        };
+        absolute = match path.split_once('?') {
+            Some((_, query)) => format!("{at}?{query}"),
+            None => at.to_string(),
+        };
+        absolute.as_str()
+    };
     // `f.RESTClient()`, then the one request (no discovery before it).
     if let Some(error) = super::client_config_error(invocation, env) {
         return Err(error);

@@ -8,6 +8,7 @@ use super::super::dry_run::{self, DryRun};
 use super::super::error::KubectlError;
 use super::super::manifest;
 use super::super::output::{self, OutputFormat};
+use super::super::record;
 use super::super::resources::{self, Selection};
 use super::super::{Env, Io};
 use crate::api::{value, Kind};
@@ -140,6 +141,8 @@ struct Item {
     name: String,
     /// The manifest, for `--local`.
     local: Option<Value>,
+    /// The builder's error for this object (its namespace contradicts `-n`).
+    error: Option<KubectlError>,
 }
 
 /// Applies the changes to an object's `metadata.labels`/`annotations`, as `labelFunc` does
@@ -283,6 +286,7 @@ pub(super) fn edit(
         _ => None,
     };
     let namespace = resources::namespace(invocation, env);
+    let enforce = resources::namespace_enforced(invocation);
     let all_namespaces = flags.bool("all-namespaces");
     let mut items: Vec<Item> = Vec::new();
     let mut errors = Vec::new();
@@ -302,6 +306,13 @@ pub(super) fn edit(
         };
         let manifests =
             manifest::read_sources(env.fs, env.stdin.as_deref(), &filenames, false, checks)?;
+        // Without `--local` the builder also has the arguments and the selector.
+        if !local {
+            if !resource_args.is_empty() {
+                return Err(resources::args_beside_files(&resource_args));
+            }
+            resources::check_file_selector(flags)?;
+        }
         read_errors = manifests.errors;
         for object in manifests.objects {
             let manifest_kind = value::str_at(&object.value, &["kind"]).unwrap_or("");
@@ -309,17 +320,28 @@ pub(super) fn edit(
             if let Some(kind) =
                 Kind::from_manifest_kind(manifest_kind).or_else(|| local.then_some(Kind::Pod))
             {
-                let ns = value::str_at(&object.value, &["metadata", "namespace"])
-                    .unwrap_or(&namespace)
-                    .to_string();
+                let given = value::str_at(&object.value, &["metadata", "namespace"])
+                    .filter(|given| !given.is_empty());
+                let ns = given.unwrap_or(&namespace).to_string();
                 let name = value::str_at(&object.value, &["metadata", "name"])
                     .unwrap_or("")
                     .to_string();
+                // `RequireNamespace`: a local object (no REST mapping) counts as namespaced
+                // when it names a namespace.
+                let namespaced = if local {
+                    given.is_some()
+                } else {
+                    kind.namespaced()
+                };
+                let error = given
+                    .filter(|given| enforce && namespaced && *given != namespace)
+                    .map(|given| resources::namespace_mismatch(given, &namespace));
                 items.push(Item {
                     kind,
                     namespace: if kind.namespaced() { ns } else { String::new() },
                     name,
                     local: local.then(|| object.value.clone()),
+                    error,
                 });
             }
         }
@@ -327,10 +349,9 @@ pub(super) fn edit(
     if !resource_args.is_empty() {
         match resources::parse_selection(&resource_args)? {
             Selection::Names(names) => {
-                if all || !label_selector.is_empty() || !field_selector.is_empty() {
-                    return Err(KubectlError::message(
-                        "name cannot be provided when a selector is specified",
-                    ));
+                // `--all` selects only with a lone resource type (`ResourceTypeOrNameArgs`).
+                if !label_selector.is_empty() || !field_selector.is_empty() {
+                    return Err(resources::selector_with_names(&resource_args));
                 }
                 resources::check_names_scope(&names, all_namespaces)?;
                 one = filenames.is_empty() && names.len() == 1;
@@ -345,6 +366,7 @@ pub(super) fn edit(
                         namespace: ns,
                         name,
                         local: None,
+                        error: None,
                     });
                 }
             }
@@ -386,6 +408,7 @@ pub(super) fn edit(
                                 namespace: object.meta().namespace.clone().unwrap_or_default(),
                                 name: object.name().to_string(),
                                 local: None,
+                                error: None,
                             });
                         }
                     }
@@ -393,6 +416,7 @@ pub(super) fn edit(
             }
         }
     }
+    let is_name_or_table = matches!(format, Some(OutputFormat::Table | OutputFormat::Name));
     // `--resource-version` locks one object: its patch carries the version, so the server
     // refuses it when the object has changed since.
     let resource_version = flags.string("resource-version").unwrap_or("");
@@ -404,24 +428,57 @@ pub(super) fn edit(
     let overwrite = flags.bool("overwrite");
     // kubectl changes the object itself (no request) for --local, --dry-run=client and --list.
     let client_side = local || dry_run == DryRun::Client || list;
+    // `--record` on the server's side: `annotate` records the cause before its own changes
+    // (which win over it), `label` records it beside the labels, in the same patch.
+    let cause = invocation.change_cause.as_deref().filter(|_| !client_side);
+    let mut patch = patch;
+    let mut record_patch = MetadataPatch::default();
+    if let Some(cause) = cause {
+        let recorded = match target {
+            Target::Labels => &mut record_patch,
+            Target::Annotations => &mut patch,
+        };
+        if !recorded
+            .remove
+            .iter()
+            .any(|key| key == record::CHANGE_CAUSE)
+        {
+            recorded
+                .set
+                .entry(record::CHANGE_CAUSE.to_string())
+                .or_insert_with(|| cause.to_string());
+        }
+    }
     for item in items {
         let Item {
             kind,
             namespace: ns,
             name,
             local: manifest,
+            error,
         } = item;
+        if let Some(error) = error {
+            errors.push(error);
+            continue;
+        }
         if manifest.is_none() {
             resources::server_warnings(io, [kind]);
         }
-        // The current labels (annotations): the manifest's, or the stored object's.
+        // The current labels (annotations): the manifest's, or the stored object's; and, for
+        // `label -o`, the object as read, which is what it prints.
+        let mut read = None;
         let existing: BTreeMap<String, String> = match &manifest {
             Some(manifest) => value::string_map_at(manifest, &["metadata", target.field_name()]),
             None => match env.cluster.get(kind, &ns, &name) {
-                Ok(object) => match target {
-                    Target::Labels => object.meta().labels.clone(),
-                    Target::Annotations => object.meta().annotations.clone(),
-                },
+                Ok(object) => {
+                    if target == Target::Labels && !client_side && !is_name_or_table {
+                        read = Some(object.to_value());
+                    }
+                    match target {
+                        Target::Labels => object.meta().labels.clone(),
+                        Target::Annotations => object.meta().annotations.clone(),
+                    }
+                }
                 Err(error) => {
                     errors.push(KubectlError::api(error));
                     continue;
@@ -429,9 +486,11 @@ pub(super) fn edit(
             },
         };
         if !overwrite {
+            // `validateNoAnnotationOverwrites`: the change cause may always be overwritten.
             let conflicts: Vec<(String, String)> = patch
                 .set
                 .iter()
+                .filter(|(key, _)| target == Target::Labels || key.as_str() != record::CHANGE_CAUSE)
                 .filter_map(|(key, val)| match existing.get(key) {
                     Some(old) if old != val => Some((key.clone(), old.clone())),
                     _ => None,
@@ -474,9 +533,16 @@ pub(super) fn edit(
             }
             if dry_run == DryRun::None {
                 if added || removed {
-                    if let Err(error) =
-                        env.cluster
-                            .patch_metadata(kind, &ns, &name, target.field(), &patch)
+                    let fields = [
+                        (target.field(), &patch),
+                        (MetadataField::Annotations, &record_patch),
+                    ];
+                    let fields = if record_patch.set.is_empty() {
+                        &fields[..1]
+                    } else {
+                        &fields[..]
+                    };
+                    if let Err(error) = env.cluster.patch_metadata_fields(kind, &ns, &name, fields)
                     {
                         errors.push(KubectlError::api(error));
                         continue;
@@ -485,7 +551,6 @@ pub(super) fn edit(
                 stored = true;
             }
         }
-        let is_name_or_table = matches!(format, Some(OutputFormat::Table | OutputFormat::Name));
         if let (Some(manifest), true) = (&manifest, !list && is_name_or_table) {
             // cli-runtime's name printer, over the manifest's own kind and group.
             let word = match format {
@@ -508,10 +573,12 @@ pub(super) fn edit(
             ));
             continue;
         }
-        // `--list` and `-o` show the whole object after the change.
-        let mut object = match manifest {
-            Some(manifest) => manifest,
-            None => match env.cluster.get(kind, &ns, &name) {
+        // `--list` and `-o` show the whole object after the change: `label` the object it
+        // read with its own changes (`info.Object`), `annotate` the server's answer.
+        let mut object = match (manifest, read) {
+            (Some(manifest), _) => manifest,
+            (None, Some(read)) => read,
+            (None, None) => match env.cluster.get(kind, &ns, &name) {
                 Ok(object) => object.to_value(),
                 Err(error) => {
                     errors.push(KubectlError::api(error));
@@ -519,15 +586,32 @@ pub(super) fn edit(
                 }
             },
         };
-        if !stored {
+        if !stored || target == Target::Labels {
             apply_to_value(&mut object, target, &patch);
+            if !record_patch.set.is_empty() {
+                apply_to_value(&mut object, Target::Annotations, &record_patch);
+            }
+            // `labelFunc` and `updateAnnotations` also set the version they were given.
+            if !resource_version.is_empty() {
+                if let Some(root) = object.as_object_mut() {
+                    if let Some(metadata) = root
+                        .entry("metadata")
+                        .or_insert_with(|| serde_json::json!({}))
+                        .as_object_mut()
+                    {
+                        metadata.insert(
+                            "resourceVersion".to_string(),
+                            serde_json::Value::String(resource_version.to_string()),
+                        );
+                    }
+                }
+            }
         }
         if list {
-            // Only `label` heads each object's list when there are several; `annotate` lists
-            // plain `key=value` lines.
-            let one = one || target == Target::Annotations;
+            // Each object's list has a heading, on standard output, unless the builder implied
+            // a single item.
             if !one {
-                io.err(&format!(
+                io.out(&format!(
                     "Listing {}s for {}./{name}:\n",
                     target.noun(),
                     kind.name()

@@ -50,12 +50,17 @@ fn fails_on_arguments_first(invocation: &Invocation) -> bool {
     let no_files = !super::resources::has_file_sources(flags);
     let no_selector = flags.string("selector").unwrap_or("").is_empty();
     match invocation.path.as_slice() {
-        ["create"] | ["auth", "reconcile"] => no_files,
+        ["create"] => no_files,
+        // `auth reconcile` reads the kubeconfig after its arguments and `--dry-run`.
+        ["auth", "reconcile"] => true,
         ["api-resources" | "api-versions" | "apply"] => !args.is_empty(),
         ["create", _, ..] => invocation.args_before_dash().len() != 1,
         ["top", _] => args.len() > 1,
         // The old form `exec POD COMMAND`.
-        ["exec"] => args.len() > 1 && !matches!(invocation.args_before_dash, Some(0 | 1)),
+        ["exec"] => {
+            !matches!(invocation.args_before_dash, Some(0 | 1))
+                && (args.len() > 1 || (!args.is_empty() && !no_files))
+        }
         ["annotate"] => true,
         ["logs"] => {
             if no_selector {
@@ -86,8 +91,10 @@ fn builds_client_first(invocation: &Invocation) -> bool {
         // `kubectl auth` builds its client between its own checks.
         ["auth", ..] => false,
         ["label" | "annotate" | "port-forward" | "patch" | "cordon" | "uncordon" | "drain"
-        | "taint"]
+        | "taint" | "exec" | "attach"]
         | ["create", _, ..] => false,
+        // These build their client in `Complete`, before they look at their arguments.
+        ["expose"] | ["rollout", "status"] => true,
         _ => needs_server(invocation),
     }
 }
@@ -112,7 +119,8 @@ fn needs_server(invocation: &Invocation) -> bool {
     let takes_arguments = !matches!(
         first,
         "version" | "cluster-info" | "api-resources" | "api-versions" | "events" | "top"
-    ) && (invocation.path.len() == 1 || matches!(first, "rollout" | "set"));
+    ) && (invocation.path.len() == 1
+        || matches!(first, "rollout" | "set" | "apply"));
     // `logs`, `cordon`, `uncordon` and `drain` find their objects by `--selector` alone.
     let by_selector = matches!(first, "logs" | "cordon" | "uncordon" | "drain")
         && invocation.flags.changed("selector");
@@ -156,6 +164,21 @@ pub fn dispatch(
     result
 }
 
+/// Whether the verb builds its REST client itself (`rest_client_error`) where its
+/// `Complete` does, after the flags it reads first (`--dry-run`, `--validate`, `-o`).
+fn builds_client_itself(invocation: &Invocation) -> bool {
+    matches!(
+        invocation.path.as_slice(),
+        ["apply"] | ["replace"] | ["wait"] | ["diff"] | ["cluster-info", "dump"]
+    )
+}
+
+/// `ToRESTConfig` where a verb's `Complete` calls it: `ConfirmUsable`'s errors, then those
+/// of building the client.
+pub(super) fn rest_client_error(invocation: &Invocation, env: &Env<'_>) -> Option<KubectlError> {
+    configuration_error(invocation, env).or_else(|| client_config_error(invocation, env))
+}
+
 fn dispatch_verb(
     invocation: &Invocation,
     env: &mut Env<'_>,
@@ -163,22 +186,36 @@ fn dispatch_verb(
 ) -> Result<Outcome, KubectlError> {
     let path: Vec<&str> = invocation.path.to_vec();
     let arguments_first = fails_on_arguments_first(invocation);
-    if !arguments_first {
+    let itself = builds_client_itself(invocation);
+    if !arguments_first && !itself {
         if let Some(error) = configuration_error(invocation, env) {
             return Err(error);
         }
     }
-    if !arguments_first && builds_client_first(invocation) {
+    if !arguments_first && !itself && builds_client_first(invocation) {
         if let Some(error) = client_config_error(invocation, env) {
             return Err(error);
         }
     }
-    // `label` and `annotate` check their arguments first (`label::edit`).
-    let checks_itself = matches!(path.as_slice(), ["label" | "annotate"]);
+    // `label` and `annotate` check their arguments first (`label::edit`), `exec`, `attach`,
+    // `wait` and `diff` build their client before they check theirs.
+    let checks_itself = matches!(
+        path.as_slice(),
+        ["label" | "annotate" | "exec" | "attach" | "wait" | "diff"] | ["cluster-info", "dump"]
+    );
     if let Some(failure) = (!arguments_first && !checks_itself && needs_server(invocation))
         .then(|| unreachable::failure(invocation, env))
         .flatten()
     {
+        // The files are read, and the first request sent, after the client is built.
+        let client_error = if itself {
+            rest_client_error(invocation, env)
+        } else {
+            client_config_error(invocation, env)
+        };
+        if let Some(error) = client_error {
+            return Err(error);
+        }
         if let Some(result) = unreachable::run(invocation, env, io, &failure) {
             return result.map(Outcome::Done);
         }
@@ -212,6 +249,10 @@ fn dispatch_verb(
             unsimulated::apply_last_applied(what, invocation, env, io).map(Outcome::Done)
         }
         ["set", "env"] => unsimulated::set_env(invocation, env, io).map(Outcome::Done),
+        ["set", "selector"] => unsimulated::set_selector(invocation, env, io).map(Outcome::Done),
+        ["cluster-info", "dump"] => {
+            unsimulated::cluster_info_dump(invocation, env, io).map(Outcome::Done)
+        }
         ["set", what @ ("resources" | "subject" | "serviceaccount")] => {
             unsimulated::set_with_builder(what, invocation, env, io).map(Outcome::Done)
         }

@@ -4,13 +4,14 @@
 //! as `kubectl apply`; `--local` and `--dry-run=client` patch the object in kubectl and only
 //! print it; `--dry-run=server` patches a copy of the cluster. Each object prints as
 //! `pod/NAME patched`, or `patched (no change)` when the server's answer equals what kubectl
-//! read.
+//! read. With `--record`, a second merge patch writes the change cause.
 
 use super::super::cli::Invocation;
 use super::super::dry_run::{self, DryRun};
 use super::super::error::KubectlError;
 use super::super::manifest::{self, yaml_json};
 use super::super::output::{self, OutputFormat};
+use super::super::record;
 use super::super::resources::{self, Selection};
 use super::super::{Env, Io, Outcome};
 use super::delete::NO_RESOURCES;
@@ -121,7 +122,7 @@ pub(super) fn run(
         if item.local.is_none() {
             resources::server_warnings(io, [item.kind]);
         }
-        let (before, after) = if local || dry_run == DryRun::Client {
+        let (operation, after) = if local || dry_run == DryRun::Client {
             let before = match item.local {
                 Some(object) => object,
                 None => env
@@ -131,7 +132,12 @@ pub(super) fn run(
                     .to_value(),
             };
             let after = client_side(&before, patch_type, &json_text)?;
-            (before, after)
+            let operation = if before == after {
+                "patched (no change)"
+            } else {
+                "patched"
+            };
+            (operation, after)
         } else {
             // The server reads the JSON itself: its syntax errors are its own.
             let patch = manifest::go_json::parse(&json_text)
@@ -147,12 +153,39 @@ pub(super) fn run(
             } else {
                 server_side(env.cluster, &item, patch_type, &patch, io)?
             };
-            (before, after)
-        };
-        let operation = if before == after {
-            "patched (no change)"
-        } else {
-            "patched"
+            // `--record`: a second merge patch of the change cause, sent even when the object
+            // has it (`{}`), its failure ignored. A server dry run sends it as a dry run too,
+            // so it applies to the stored object, not to the first patch's answer.
+            let recorded = invocation.change_cause.as_deref().and_then(|cause| {
+                let patch = record::merge_patch(&after, cause);
+                let mut scratch;
+                let cluster = if dry_run == DryRun::Server {
+                    scratch = env.cluster.clone();
+                    &mut scratch
+                } else {
+                    &mut *env.cluster
+                };
+                cluster
+                    .patch(
+                        item.kind,
+                        &item.namespace,
+                        &item.name,
+                        PatchType::Merge,
+                        &patch,
+                    )
+                    .ok()?;
+                cluster
+                    .get(item.kind, &item.namespace, &item.name)
+                    .ok()
+                    .map(|object| object.to_value())
+            });
+            // Whether it changed is the first patch's answer.
+            let operation = if before == after {
+                "patched (no change)"
+            } else {
+                "patched"
+            };
+            (operation, recorded.unwrap_or(after))
         };
         // kubectl names what the patch produced (a local patch may rename it).
         let name = value::str_at(&after, &["metadata", "name"]).unwrap_or(&item.name);

@@ -22,6 +22,13 @@ pub(super) fn run(
             "TYPE/NAME and list of ports are required for port-forward",
         ));
     }
+    // `Complete` reads the pod-running timeout before its builder builds the client.
+    if invocation.flags.duration_nanos("pod-running-timeout") <= 0 {
+        return Err(KubectlError::usage(
+            "port-forward",
+            "--pod-running-timeout must be higher than zero",
+        ));
+    }
     if let Some(error) = super::client_config_error(invocation, env) {
         return Err(error);
     }

@@ -26,6 +26,9 @@ pub(super) fn run(
     let timeout_nanos = flags.duration_nanos("timeout");
     dry_run::check_validate_flag(invocation)?;
     let dry_run = dry_run::strategy(invocation, env, io)?;
+    if let Some(error) = super::rest_client_error(invocation, env) {
+        return Err(error);
+    }
     // The rest of `Complete()`: the printer, `--cascade`, then `RequireFilenameOrKustomize`.
     output::OutputFormat::from_flags(flags.string("output").unwrap_or(""), false, flags, env.fs)?;
     let propagation = super::delete::propagation(flags)?;
@@ -47,6 +50,7 @@ pub(super) fn run(
             "--dry-run can not be used when --force is set",
         ));
     }
+    create::check_raw(flags, Mode::Replace)?;
     for flag in ["raw", "subresource"] {
         if !flags.string(flag).unwrap_or("").is_empty() {
             return Err(KubectlError::message(format!(

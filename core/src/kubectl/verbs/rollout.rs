@@ -13,6 +13,7 @@ use super::super::cli::Invocation;
 use super::super::dry_run::DryRun;
 use super::super::error::KubectlError;
 use super::super::output;
+use super::super::record;
 use super::super::resources::{self, Selection};
 use super::super::{Env, Io, Outcome, Waiter};
 use crate::api::value;
@@ -104,9 +105,7 @@ fn targets(
         match resources::parse_selection(&invocation.args)? {
             Selection::Names(selected) => {
                 if !label_selector.is_empty() {
-                    return Err(KubectlError::message(
-                        "name cannot be provided when a selector is specified",
-                    ));
+                    return Err(resources::selector_with_names(&invocation.args));
                 }
                 names = resources::placed_names(selected, &namespace);
             }
@@ -350,7 +349,7 @@ fn revisions(env: &Env<'_>, deployment: &Deployment) -> Vec<(i64, String, Value,
                 let cause = set
                     .meta
                     .annotations
-                    .get("kubernetes.io/change-cause")
+                    .get(record::CHANGE_CAUSE)
                     .cloned()
                     .unwrap_or_default();
                 Some((revision, set.meta.name.clone(), template, cause))
@@ -481,7 +480,7 @@ fn history(
     let body = if revisions.is_empty() {
         "No rollout history found.".to_string()
     } else if wanted > 0 {
-        let Some((_, _, template, _)) = revisions
+        let Some((_, _, template, cause)) = revisions
             .iter()
             .find(|(revision, _, _, _)| *revision == wanted)
         else {
@@ -489,7 +488,13 @@ fn history(
                 "unable to find the specified revision",
             ));
         };
-        super::describe::print_pod_template(template)
+        // `DeploymentHistoryViewer` shows a ReplicaSet's change cause among its template's
+        // annotations (a DaemonSet's revision shows its template as it is).
+        let mut template = template.clone();
+        if kind == Kind::Deployment && !cause.is_empty() {
+            record::record(&mut template, cause);
+        }
+        super::describe::print_pod_template(&template)
     } else {
         let mut table = String::from("REVISION\tCHANGE-CAUSE\n");
         for (revision, _, _, cause) in &revisions {

@@ -5,6 +5,7 @@ use super::super::cli::Invocation;
 use super::super::dry_run::{self, DryRun};
 use super::super::error::KubectlError;
 use super::super::output::{self, OutputFormat};
+use super::super::record;
 use super::super::resources;
 use super::super::Stream;
 use super::super::{Env, Io, Outcome, Waiter};
@@ -163,11 +164,19 @@ pub(super) fn run(
         },
         "status": {}
     });
+    // `createGeneratedObject`: the overrides, `--record`, then (unless a client dry run)
+    // `--save-config`'s annotation, whose configuration holds the change cause.
     let mut pod = super::expose::apply_overrides(flags, pod)?;
-    if flags.bool("save-config") {
-        let typed = pod.clone();
-        super::create::set_typed_last_applied(&mut pod, &typed);
-    }
+    let generated = |object: &mut Value| {
+        if let Some(cause) = invocation.change_cause.as_deref() {
+            record::record(object, cause);
+        }
+        if flags.bool("save-config") && dry_run != DryRun::Client {
+            let typed = object.clone();
+            super::create::set_typed_last_applied(object, &typed);
+        }
+    };
+    generated(&mut pod);
     // `--expose`: a ClusterIP Service selecting the pod, labelled only with `--labels`.
     let service = match port.filter(|_| flags.bool("expose")) {
         Some(number) => {
@@ -176,7 +185,7 @@ pub(super) fn run(
                 metadata.insert("labels".into(), Value::Object(explicit_labels));
             }
             metadata.insert("name".into(), Value::String(name.clone()));
-            Some(json!({
+            let mut service = json!({
                 "apiVersion": "v1",
                 "kind": "Service",
                 "metadata": Value::Object(metadata),
@@ -185,7 +194,9 @@ pub(super) fn run(
                     "selector": selector,
                 },
                 "status": {"loadBalancer": {}}
-            }))
+            });
+            generated(&mut service);
+            Some(service)
         }
         None => None,
     };
@@ -475,19 +486,38 @@ pub(super) fn exec(
     env: &mut Env<'_>,
     io: &mut Io,
 ) -> Result<Outcome, KubectlError> {
-    let before_dash = invocation.args_before_dash.unwrap_or(invocation.args.len());
-    let Some(target) = invocation.args.first().filter(|_| before_dash > 0).cloned() else {
-        return Err(KubectlError::message(
-            "pod, type/name or --filename must be specified",
-        ));
+    let flags = &invocation.flags;
+    let args = &invocation.args;
+    let filenames = flags.strings("filename");
+    // `Complete`: the pod is the first argument unless `--` comes first, and the command
+    // what follows a `--` after at most the pod (`exec POD ls -- x` is the old form too).
+    let target = args
+        .first()
+        .filter(|_| invocation.args_before_dash != Some(0))
+        .cloned();
+    let command: Vec<String> = match invocation.args_before_dash {
+        Some(at @ (0 | 1)) => args.iter().skip(at).cloned().collect(),
+        _ if args.len() > 1 || (!args.is_empty() && !filenames.is_empty()) => {
+            return Err(KubectlError::usage(
+                "exec",
+                "exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead",
+            ))
+        }
+        _ => Vec::new(),
     };
-    let command: Vec<String> = invocation.args.iter().skip(1).cloned().collect();
-    // Exactly the pod may come before `--` (`exec POD ls -- x` is the old form too).
-    let dash_after_pod = matches!(invocation.args_before_dash, Some(0 | 1));
-    if !dash_after_pod && invocation.args.len() > 1 {
+    // Then the pod-running timeout and the REST client, before `Validate`.
+    if flags.duration_nanos("pod-running-timeout") <= 0 {
         return Err(KubectlError::usage(
             "exec",
-            "exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead",
+            "--pod-running-timeout must be higher than zero",
+        ));
+    }
+    if let Some(error) = super::client_config_error(invocation, env) {
+        return Err(error);
+    }
+    if target.is_none() && filenames.is_empty() {
+        return Err(KubectlError::message(
+            "pod, type/name or --filename must be specified",
         ));
     }
     if command.is_empty() {
@@ -495,6 +525,26 @@ pub(super) fn exec(
             "you must specify at least one command for the container",
         ));
     }
+    // `Run`: the first request.
+    if let Some(failure) = super::unreachable::failure(invocation, env) {
+        if let Some(result) = super::unreachable::run(invocation, env, io, &failure) {
+            return result.map(Outcome::Done);
+        }
+    }
+    let Some(target) = target else {
+        // The builder reads the files before it asks for the pod they name.
+        if let Some(missing) = filenames
+            .iter()
+            .find(|file| *file != "-" && !env.fs.exists(file))
+        {
+            return Err(KubectlError::message(format!(
+                "the path \"{missing}\" does not exist"
+            )));
+        }
+        return Err(KubectlError::message(
+            "the playground does not implement \"kubectl exec -f\" yet",
+        ));
+    };
     let (namespace, pod) = running_pod(invocation, env, &target, io, "exec into")?;
     let index = super::logs::choose_container(pod, invocation.flags.string("container"), io)?;
     require_host(pod)?;
@@ -808,6 +858,16 @@ pub(super) fn attach(
     io: &mut Io,
 ) -> Result<Outcome, KubectlError> {
     let flags = &invocation.flags;
+    // `Complete`: the pod-running timeout, then the REST client; `Validate` the arguments.
+    if flags.duration_nanos("pod-running-timeout") <= 0 {
+        return Err(KubectlError::usage(
+            "attach",
+            "--pod-running-timeout must be higher than zero",
+        ));
+    }
+    if let Some(error) = super::client_config_error(invocation, env) {
+        return Err(error);
+    }
     let target = match invocation.args.as_slice() {
         [] => {
             return Err(KubectlError::message(
@@ -824,11 +884,11 @@ pub(super) fn attach(
             )))
         }
     };
-    if flags.duration_nanos("pod-running-timeout") <= 0 {
-        return Err(KubectlError::usage(
-            "attach",
-            "--pod-running-timeout must be higher than zero",
-        ));
+    // `Run`: the first request.
+    if let Some(failure) = super::unreachable::failure(invocation, env) {
+        if let Some(result) = super::unreachable::run(invocation, env, io, &failure) {
+            return result.map(Outcome::Done);
+        }
     }
     let (namespace, pod) = running_pod(invocation, env, &target, io, "attach")?;
     let pod_name = pod.meta.name.clone();

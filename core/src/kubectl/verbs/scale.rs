@@ -3,18 +3,20 @@
 //! through the `scale` subresource, after kubectl's checks and the optional preconditions
 //! (`--current-replicas`, `--resource-version`). Kinds without a `scale` subresource get the
 //! server's 404. With `--timeout`, each object is printed once the controller has caught up
-//! (`WaitForScaleHasDesiredReplicas`: checked at once, then every second).
+//! (`WaitForScaleHasDesiredReplicas`: checked at once, then every second). `--record`
+//! writes the change cause with a merge patch afterwards.
 
 use super::super::cli::Invocation;
 use super::super::dry_run::{self, DryRun};
 use super::super::error::KubectlError;
 use super::super::output::{self, OutputFormat};
+use super::super::record;
 use super::super::resources::{self, Selection};
 use super::super::{Env, Io, Outcome, Waiter};
 use super::delete::NO_RESOURCES;
 use crate::api::{ApiError, Kind};
 use crate::clock::{SimDuration, SimTime};
-use crate::cluster::ObjectView;
+use crate::cluster::{ObjectView, PatchType};
 use serde_json::Value;
 
 pub(super) fn run(
@@ -83,6 +85,14 @@ pub(super) fn run(
                     .map_err(KubectlError::api)?;
             }
         }
+        // `--record`: a merge patch of the change cause after the scale (after its wait with
+        // `--timeout`), worked out on the object as read; kubectl sends it without the dry
+        // run, so even `--dry-run=server` writes it.
+        let record = invocation
+            .change_cause
+            .as_deref()
+            .filter(|_| dry_run != DryRun::Client)
+            .map(|cause| record::merge_patch(&object, cause));
         // kubectl prints the object it read, with the new `spec.replicas`.
         if let Some(Value::Object(spec)) = object.get_mut("spec") {
             spec.insert("replicas".into(), Value::from(new_size));
@@ -109,8 +119,12 @@ pub(super) fn run(
                 size: new_size,
                 version,
                 printed,
+                record,
             });
         } else {
+            if let Some(patch) = record {
+                send_record(env, kind, &namespace, &name, &patch);
+            }
             io.out(&printed);
         }
     }
@@ -150,6 +164,15 @@ struct Pending {
     version: u64,
     /// What kubectl prints once it is synced.
     printed: String,
+    /// The `--record` patch to send before printing.
+    record: Option<Value>,
+}
+
+/// Sends `scale --record`'s merge patch; kubectl only logs its failure.
+fn send_record(env: &mut Env<'_>, kind: Kind, namespace: &str, name: &str, patch: &Value) {
+    let _ = env
+        .cluster
+        .patch(kind, namespace, name, PatchType::Merge, patch);
 }
 
 /// `--timeout`: the objects are printed in order as each one's status catches up.
@@ -191,8 +214,11 @@ impl Waiter for ScaleWait {
             if !synced {
                 break;
             }
+            let pending = self.waiting.remove(0);
+            if let Some(patch) = &pending.record {
+                send_record(env, pending.kind, &pending.namespace, &pending.name, patch);
+            }
             io.out(&pending.printed);
-            self.waiting.remove(0);
         }
         if let Some(pending) = self.waiting.first() {
             if now < self.deadline {
@@ -243,15 +269,19 @@ fn targets(
         errors.extend(files.placement_errors);
         errors.extend(files.read_errors);
     } else if invocation.args.is_empty() {
+        // `--all` selects only with a resource type; `-l` alone reaches `visitBySelector`.
+        if !label_selector.is_empty() {
+            return Err(KubectlError::message(
+                "at least one resource must be specified to use a selector",
+            ));
+        }
         return Err(KubectlError::message(NO_RESOURCES));
     } else {
         let namespace = resources::namespace(invocation, env);
         match resources::parse_selection(&invocation.args)? {
             Selection::Names(selected) => {
                 if !label_selector.is_empty() {
-                    return Err(KubectlError::message(
-                        "name cannot be provided when a selector is specified",
-                    ));
+                    return Err(resources::selector_with_names(&invocation.args));
                 }
                 names = resources::placed_names(selected, &namespace);
             }

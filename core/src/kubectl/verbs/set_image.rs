@@ -4,13 +4,15 @@
 //! names every container. An object whose images do not change is left alone and not
 //! printed. `--local` changes the objects of `-f` files without a server, decoded into their
 //! Go types as kubectl's scheme decodes them (`schema::typed`); either way the objects are
-//! printed as the Go structs kubectl holds.
+//! printed as the Go structs kubectl holds. `--record` adds the change cause to the patch
+//! (and to the objects `--local` prints).
 
 use super::super::cli::Invocation;
 use super::super::dry_run::{self, DryRun};
 use super::super::error::KubectlError;
 use super::super::manifest;
 use super::super::output::{self, OutputFormat};
+use super::super::record;
 use super::super::resources::{self, Selection};
 use super::super::{Env, Io};
 use super::delete::NO_RESOURCES;
@@ -145,7 +147,14 @@ pub(super) fn run(
             continue;
         };
         let changed = set_images(&mut target.object, path, &images, &mut errors);
-        patches.push((target, Ok(changed)));
+        // `--record` goes into the patch (and the printed object): a new cause is a change
+        // even when no image is.
+        let recorded = invocation.change_cause.as_deref().and_then(|cause| {
+            let patch = record::merge_patch(&target.object, cause);
+            record::record(&mut target.object, cause);
+            patch.get("metadata").is_some().then_some(patch)
+        });
+        patches.push((target, Ok((changed, recorded))));
     }
     let mut n_printed = 0;
     let printer = output::Printer::new(&format);
@@ -157,7 +166,7 @@ pub(super) fn run(
             object_name,
             object,
         } = target;
-        let changed = match changed {
+        let (changed, recorded) = match changed {
             Ok(changed) => changed,
             Err(()) => {
                 errors.push(KubectlError::Raw(format!(
@@ -167,13 +176,13 @@ pub(super) fn run(
                 continue;
             }
         };
-        if changed.is_empty() {
+        if changed.is_empty() && recorded.is_none() {
             continue;
         }
         let printed = if local || dry_run == DryRun::Client {
             Ok(object)
         } else {
-            patch(env, kind, &namespace, &name, &changed, dry_run)
+            patch(env, kind, &namespace, &name, &changed, recorded, dry_run)
         };
         match printed {
             Ok(object) => {
@@ -326,14 +335,18 @@ fn server_objects(
         errors.extend(files.read_errors);
     } else {
         if resource_args.is_empty() {
+            // `--all` selects only with a resource type; `-l` alone reaches `visitBySelector`.
+            if !label_selector.is_empty() {
+                return Err(KubectlError::message(
+                    "at least one resource must be specified to use a selector",
+                ));
+            }
             return Err(KubectlError::message(NO_RESOURCES));
         }
         match resources::parse_selection(resource_args)? {
             Selection::Names(names) => {
-                if all || !label_selector.is_empty() {
-                    return Err(KubectlError::message(
-                        "selectors and the all flag cannot be used when passing resource/name arguments",
-                    ));
+                if !label_selector.is_empty() {
+                    return Err(resources::selector_with_names(resource_args));
                 }
                 targets = resources::placed_names(names, &namespace);
             }
@@ -410,6 +423,7 @@ fn patch(
     namespace: &str,
     name: &str,
     changed: &[(&'static str, String, String)],
+    recorded: Option<Value>,
     dry_run: DryRun,
 ) -> Result<Value, crate::api::ApiError> {
     let mut patch_containers: Vec<(&str, Vec<Value>)> = Vec::new();
@@ -428,6 +442,14 @@ fn patch(
     let path = pod_spec_path(kind).unwrap_or(&[]);
     for key in path.iter().rev() {
         patch = json!({ *key: patch });
+    }
+    if changed.is_empty() {
+        patch = json!({});
+    }
+    if let (Some(recorded), Value::Object(map)) = (recorded, &mut patch) {
+        if let Some(metadata) = recorded.get("metadata") {
+            map.insert("metadata".into(), metadata.clone());
+        }
     }
     let mut scratch;
     let cluster = if dry_run == DryRun::Server {

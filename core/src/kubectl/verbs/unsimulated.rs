@@ -259,9 +259,47 @@ pub(super) fn set_env(
     if !flags.strings("keys").is_empty() && flags.string("from").unwrap_or("").is_empty() {
         return fail("when specifying --keys, a configmap or secret must be provided with --from");
     }
-    // `RunEnv`'s builder, over the resource arguments.
+    // `RunEnv`: `ParseEnv` over `--env` and the arguments' changes, then the builder.
+    let mut specs = flags.strings("env");
+    specs.extend(args[resources..].iter().cloned());
+    parse_env(&specs)?;
     builder(invocation, env, resources > 0, false)?;
     Err(unsimulated("set env"))
+}
+
+/// `envutil.ParseEnv`'s checks: `NAME=value` with a valid name, `NAME-` to remove, `-` for
+/// standard input; a name both set and removed is refused.
+fn parse_env(specs: &[String]) -> Result<(), KubectlError> {
+    let mut set = Vec::new();
+    let mut removed = Vec::new();
+    for spec in specs {
+        if spec == "-" {
+            continue;
+        }
+        if let Some((name, _)) = spec.split_once('=') {
+            let errors = super::create_config::is_env_var_name(name);
+            if !errors.is_empty() {
+                return Err(KubectlError::message(format!(
+                    "{} is not a valid key name: {}",
+                    super::super::cli::golang::quote(name),
+                    errors.join(";")
+                )));
+            }
+            set.push(name);
+        } else if let Some(name) = spec.strip_suffix('-') {
+            removed.push(name);
+        } else {
+            return Err(KubectlError::message(format!(
+                "unknown environment variable: {spec}"
+            )));
+        }
+    }
+    if removed.iter().any(|name| set.contains(name)) {
+        return Err(KubectlError::message(
+            "can not both modify and remove the same environment variable in the same command",
+        ));
+    }
+    Ok(())
 }
 
 /// `set resources`, `set subject` and `set serviceaccount`: `Complete` up to its builder.
@@ -296,6 +334,77 @@ pub(super) fn set_with_builder(
     }
     builder(invocation, env, named, false)?;
     Err(unsimulated(&format!("set {what}")))
+}
+
+/// `set selector`: `Complete` (the dry-run strategy, the selector of the last argument, the
+/// printer), `Validate`, then the builder of `RunSelector`.
+pub(super) fn set_selector(
+    invocation: &Invocation,
+    env: &mut Env<'_>,
+    io: &mut Io,
+) -> Result<i32, KubectlError> {
+    dry_run::strategy(invocation, env, io)?;
+    if let Some(last) = invocation.args.last() {
+        parse_to_label_selector(last)?;
+    }
+    printer(invocation, env)?;
+    if invocation.args.is_empty() {
+        return Err(KubectlError::message("one selector is required"));
+    }
+    builder(invocation, env, invocation.args.len() > 1, false)?;
+    Err(unsimulated("set selector"))
+}
+
+/// `metav1.ParseToLabelSelector`: the selector parsed, with only the operators a
+/// `LabelSelector` has.
+fn parse_to_label_selector(text: &str) -> Result<(), KubectlError> {
+    use crate::selector::Operator;
+    let parsed = crate::selector::parse(text).map_err(|error| {
+        KubectlError::message(format!(
+            "couldn't parse the selector string \"{text}\": {error}"
+        ))
+    })?;
+    for requirement in &parsed.0 {
+        let operator = requirement.operator;
+        match operator {
+            Operator::GreaterThan | Operator::LessThan => {
+                return Err(KubectlError::message(format!(
+                    "\"{operator}\" isn't supported in label selectors"
+                )))
+            }
+            Operator::NotEquals => {
+                return Err(KubectlError::message(format!(
+                    "\"{operator}\" is not a valid label selector operator"
+                )))
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// `cluster-info dump`: `Complete` (the printer, the REST client, `--pod-running-timeout`),
+/// then the first request.
+pub(super) fn cluster_info_dump(
+    invocation: &Invocation,
+    env: &mut Env<'_>,
+    io: &mut Io,
+) -> Result<i32, KubectlError> {
+    printer(invocation, env)?;
+    if let Some(error) = super::rest_client_error(invocation, env) {
+        return Err(error);
+    }
+    if invocation.flags.duration_nanos("pod-running-timeout") <= 0 {
+        return Err(KubectlError::message(
+            "--pod-running-timeout must be higher than zero",
+        ));
+    }
+    if let Some(failure) = super::unreachable::failure(invocation, env) {
+        if let Some(result) = super::unreachable::run(invocation, env, io, &failure) {
+            return result;
+        }
+    }
+    Err(unsimulated("cluster-info dump"))
 }
 
 /// `PrintFlags.ToPrinter`.

@@ -1,7 +1,7 @@
 //! `kubectl wait --for=condition=Ready|delete|jsonpath=…`: blocks until every selected object
 //! satisfies the condition, printing `pod/x condition met` for each.
 
-use super::super::cli::Invocation;
+use super::super::cli::{golang, Invocation};
 use super::super::error::KubectlError;
 use super::super::output::OutputFormat;
 use super::super::resources::{self, Selection};
@@ -22,31 +22,24 @@ pub(super) fn run(
     env: &mut Env<'_>,
     io: &mut Io,
 ) -> Result<Outcome, KubectlError> {
-    // `WaitFlags.ToOptions` makes the printer first.
+    // `WaitFlags.ToOptions`: the printer, the REST client, then the conditions.
     let flags = &invocation.flags;
     OutputFormat::from_flags(flags.string("output").unwrap_or(""), false, flags, env.fs)?;
-    let Some(spec) = invocation
-        .flags
-        .strings("for")
-        .into_iter()
-        .find(|s| !s.is_empty())
-    else {
-        // `--for` is a list; with none given kubectl prints the empty list.
-        return Err(KubectlError::message("unrecognized condition: []"));
-    };
-    let condition = if spec == "delete" {
-        Condition::Delete
-    } else if let Some(rest) = spec.strip_prefix("condition=") {
-        let (name, value) = match rest.split_once('=') {
-            Some((name, value)) => (name.to_string(), value.to_string()),
-            None => (rest.to_string(), "true".to_string()),
-        };
-        Condition::Condition { name, value }
-    } else {
-        return Err(KubectlError::message(format!(
-            "unrecognized condition: \"{spec}\""
-        )));
-    };
+    if let Some(error) = super::rest_client_error(invocation, env) {
+        return Err(error);
+    }
+    let specs = flags.strings("for");
+    let mut conditions = parse_conditions(&specs)?;
+    // `Run`: the builder's first request (with nothing named it fails before any).
+    let named = !invocation.args.is_empty() || resources::has_file_sources(flags);
+    if let Some(failure) = named
+        .then(|| super::unreachable::failure(invocation, env))
+        .flatten()
+    {
+        if let Some(result) = super::unreachable::run(invocation, env, io, &failure) {
+            return result.map(Outcome::Done);
+        }
+    }
     let namespace = resources::namespace(invocation, env);
     let label_selector = invocation
         .flags
@@ -111,6 +104,20 @@ pub(super) fn run(
             }
         }
     }
+    let condition = match (conditions.pop(), conditions.is_empty()) {
+        (Some(Parsed::Simple(condition)), true) => condition,
+        (Some(Parsed::Create | Parsed::JsonPath), true) => {
+            let what = specs.first().map(String::as_str).unwrap_or_default();
+            let what = what.split_once('=').map_or(what, |(head, _)| head);
+            return Err(KubectlError::message(format!(
+                "the playground does not implement \"kubectl wait --for={}\" yet",
+                what.to_lowercase()
+            )));
+        }
+        _ => return Err(KubectlError::message(
+            "the playground does not implement \"kubectl wait\" with several --for conditions yet",
+        )),
+    };
     // Zero checks once; a negative timeout waits for a week.
     let timeout_nanos = invocation.flags.duration_nanos("timeout");
     let timeout_millis = if timeout_nanos < 0 {
@@ -144,6 +151,83 @@ pub(super) fn run(
         return Ok(Outcome::Done(code));
     }
     Ok(Outcome::Wait(Box::new(waiter)))
+}
+
+/// A `--for` as `conditionFuncsFor` reads it.
+enum Parsed {
+    /// One the playground waits for.
+    Simple(Condition),
+    /// `create`, which the playground does not wait for.
+    Create,
+    /// `jsonpath=EXPRESSION[=VALUE]`, which the playground does not wait for.
+    JsonPath,
+}
+
+/// `conditionFuncsFor`: every `--for` in order (`delete` and `create` in any case); with none
+/// at all, kubectl quotes the empty list.
+fn parse_conditions(specs: &[String]) -> Result<Vec<Parsed>, KubectlError> {
+    let mut parsed = Vec::new();
+    for spec in specs {
+        let lower = spec.to_lowercase();
+        if lower == "delete" {
+            parsed.push(Parsed::Simple(Condition::Delete));
+        } else if lower == "create" {
+            parsed.push(Parsed::Create);
+        } else if let Some(rest) = spec.strip_prefix("condition=") {
+            let (name, value) = match rest.split_once('=') {
+                Some((name, value)) => (name.to_string(), value.to_string()),
+                None => (rest.to_string(), "true".to_string()),
+            };
+            parsed.push(Parsed::Simple(Condition::Condition { name, value }));
+        } else if let Some(rest) = spec.strip_prefix("jsonpath=") {
+            check_json_path(rest)?;
+            parsed.push(Parsed::JsonPath);
+        } else {
+            return Err(KubectlError::message(format!(
+                "unrecognized condition: {}",
+                golang::quote(spec)
+            )));
+        }
+    }
+    if parsed.is_empty() {
+        return Err(KubectlError::message("unrecognized condition: []"));
+    }
+    Ok(parsed)
+}
+
+/// `processJSONPathInput` and `newJSONPathParser`: the input split on single `=` signs (`==`
+/// stays), the expression relaxed and parsed, the value unquoted and not empty.
+fn check_json_path(input: &str) -> Result<(), KubectlError> {
+    let mut parts = Vec::new();
+    let mut part = String::new();
+    let mut chars = input.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, chars.peek()) {
+            ('=', Some('=')) => {
+                chars.next();
+                part.push_str("==");
+            }
+            ('=', _) => parts.push(std::mem::take(&mut part)),
+            _ => part.push(c),
+        }
+    }
+    parts.push(part);
+    let (expression, value) = match parts.as_slice() {
+        [expression] => (expression, None),
+        [expression, value] => (expression, Some(value)),
+        _ => return Err(KubectlError::message("jsonpath wait format must be --for=jsonpath='{.status.readyReplicas}'=3 or --for=jsonpath='{.status.readyReplicas}'")),
+    };
+    let relaxed = crate::jsonpath::relaxed_expression(expression)
+        .map_err(|error| KubectlError::message(error.to_string()))?;
+    if value.is_some_and(|value| value.trim_matches(['\'', '"']).is_empty()) {
+        return Err(KubectlError::message("jsonpath wait has to have a value after equal sign, like --for=jsonpath='{.status.readyReplicas}'=3"));
+    }
+    if relaxed.is_empty() {
+        return Err(KubectlError::message("jsonpath expression cannot be empty"));
+    }
+    crate::jsonpath::JsonPath::parse(&relaxed)
+        .map(|_| ())
+        .map_err(|error| KubectlError::message(error.to_string()))
 }
 
 struct Wait {
