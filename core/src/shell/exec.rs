@@ -2021,17 +2021,12 @@ fn run_compound(
     io: &mut Io,
     depth: usize,
 ) -> Step {
-    if depth >= MAX_SUBST_DEPTH {
-        io.err("bash: the playground runs compound commands in pipelines nested 32 deep at most\n");
-        return Step::Done(1);
-    }
-    let in_current_shell = last && input.is_none();
-    let (routing, stdin) = match redirections(redirects, input, last, ctx, io, depth) {
-        Ok(result) => result,
-        Err(status) => return Step::Done(status),
+    // In the current shell (not a pipeline stage), `break` reaches the loops around it.
+    let outer_loops = if last && input.is_none() {
+        ctx.shell.loop_depth
+    } else {
+        0
     };
-    let streams = ctx.shell.input_streams.len();
-    ctx.shell.input_streams.extend(stdin);
     let program = match compound {
         Compound::Group { body } | Compound::Subshell { body } => body.clone(),
         other => Program {
@@ -2039,20 +2034,68 @@ fn run_compound(
             warnings: Vec::new(),
         },
     };
-    let mut output = Io::default();
-    let status = if matches!(compound, Compound::Subshell { .. }) {
-        in_subshell(ctx, |ctx| {
-            run_to_completion(program, 0, ctx, &mut output, depth + 1)
-        })
-    } else {
-        // In the current shell (not a pipeline stage), `break` reaches the loops around it.
-        let outer_loops = if in_current_shell {
-            ctx.shell.loop_depth
-        } else {
-            0
-        };
-        run_to_completion(program, outer_loops, ctx, &mut output, depth + 1)
+    let stage = Redirected {
+        what: "compound commands",
+        redirects,
+        input,
+        last,
+        depth,
     };
+    run_redirected(stage, piped, ctx, io, |ctx, stdin, output| {
+        ctx.shell.input_streams.extend(stdin);
+        if matches!(compound, Compound::Subshell { .. }) {
+            in_subshell(ctx, |ctx| {
+                run_to_completion(program, 0, ctx, output, depth + 1)
+            })
+        } else {
+            run_to_completion(program, outer_loops, ctx, output, depth + 1)
+        }
+    })
+}
+
+/// A compound command, script or function run to its end in a pipeline or with redirections.
+struct Redirected<'r> {
+    /// What it is, for the nesting limit's message.
+    what: &'static str,
+    redirects: &'r [Redirect],
+    input: Option<String>,
+    last: bool,
+    depth: usize,
+}
+
+/// What compound commands, scripts and functions in pipelines or with redirections share: a
+/// nesting limit, their redirections, and their output routed as a simple command's. `run`
+/// gets the piped or redirected input and the output to write; the input streams it pushes
+/// end with it.
+fn run_redirected(
+    stage: Redirected<'_>,
+    piped: &mut String,
+    ctx: &mut ExecContext<'_>,
+    io: &mut Io,
+    run: impl FnOnce(&mut ExecContext<'_>, Option<String>, &mut Io) -> Option<i32>,
+) -> Step {
+    if stage.depth >= MAX_SUBST_DEPTH {
+        io.err(&format!(
+            "bash: the playground runs {} in pipelines nested 32 deep at most\n",
+            stage.what
+        ));
+        return Step::Done(1);
+    }
+    let redirected = redirections(
+        stage.redirects,
+        stage.input,
+        stage.last,
+        ctx,
+        io,
+        stage.depth,
+    );
+    let (routing, stdin) = match redirected {
+        Ok(result) => result,
+        Err(status) => return Step::Done(status),
+    };
+    let streams = ctx.shell.input_streams.len();
+    let mut output = Io::default();
+    let status = run(ctx, stdin, &mut output);
     ctx.shell.input_streams.truncate(streams);
     route(output, &routing, piped, io, ctx.fs);
     Step::Done(status.unwrap_or(130))
@@ -2073,44 +2116,40 @@ fn run_script_stage(
     io: &mut Io,
     depth: usize,
 ) -> Step {
-    if depth >= MAX_SUBST_DEPTH {
-        io.err("bash: the playground runs scripts in pipelines nested 32 deep at most\n");
-        return Step::Done(1);
-    }
-    let (routing, stdin) = match redirections(&command.redirects, input, last, ctx, io, depth) {
-        Ok(result) => result,
-        Err(status) => return Step::Done(status),
+    let redirected = Redirected {
+        what: "scripts",
+        redirects: &command.redirects,
+        input,
+        last,
+        depth,
     };
-    let mut output = Io::default();
-    let streams = ctx.shell.input_streams.len();
-    let run = |ctx: &mut ExecContext<'_>, output: &mut Io| {
-        let mut execution = Execution::new(Program::default());
-        let status = if stage.reads_script {
-            execution.start_script(stage.argv, stdin, ctx, output)
-        } else {
-            ctx.shell.input_streams.extend(stdin);
-            execution.start_script(stage.argv, None, ctx, output)
-        };
-        match status {
-            Some(status) => Some(status),
-            None => finish(execution, None, ctx, output, depth + 1),
-        }
-    };
-    let status = if stage.assignments.is_empty() {
-        run(ctx, &mut output)
-    } else {
-        // `A=1 bash script.sh`: the script's environment has them, the shell keeps its own.
-        in_subshell(ctx, |ctx| {
-            for (name, _, value) in stage.assignments {
-                ctx.shell.set_var(name, value.clone());
-                ctx.shell.set_exported(name, true);
+    run_redirected(redirected, piped, ctx, io, |ctx, stdin, output| {
+        let run = |ctx: &mut ExecContext<'_>, output: &mut Io| {
+            let mut execution = Execution::new(Program::default());
+            let status = if stage.reads_script {
+                execution.start_script(stage.argv, stdin, ctx, output)
+            } else {
+                ctx.shell.input_streams.extend(stdin);
+                execution.start_script(stage.argv, None, ctx, output)
+            };
+            match status {
+                Some(status) => Some(status),
+                None => finish(execution, None, ctx, output, depth + 1),
             }
-            run(ctx, &mut output)
-        })
-    };
-    ctx.shell.input_streams.truncate(streams);
-    route(output, &routing, piped, io, ctx.fs);
-    Step::Done(status.unwrap_or(130))
+        };
+        if stage.assignments.is_empty() {
+            run(ctx, output)
+        } else {
+            // `A=1 bash script.sh`: the script's environment has them, the shell keeps its own.
+            in_subshell(ctx, |ctx| {
+                for (name, _, value) in stage.assignments {
+                    ctx.shell.set_var(name, value.clone());
+                    ctx.shell.set_exported(name, true);
+                }
+                run(ctx, output)
+            })
+        }
+    })
 }
 
 /// What `run_script_stage` runs: `bash`'s or `source`'s words, whether `bash` reads its

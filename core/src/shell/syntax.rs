@@ -1459,14 +1459,8 @@ impl<'a> Parser<'a> {
         loop {
             let token = self.peek_token()?;
             match &token.kind {
-                TokenKind::IoNumber(fd) => {
-                    let fd = *fd;
-                    self.next_token()?;
-                    let redirect = self.parse_redirect(Some(fd))?;
-                    command.redirects.push(redirect);
-                }
-                TokenKind::Operator(operator) if operator.is_redirection() => {
-                    let redirect = self.parse_redirect(None)?;
+                TokenKind::IoNumber(_) | TokenKind::Operator(_) if is_redirection(&token.kind) => {
+                    let redirect = self.parse_next_redirect()?;
                     command.redirects.push(redirect);
                 }
                 TokenKind::Word(_) | TokenKind::Operator(Operator::LeftParen) => {
@@ -1494,6 +1488,21 @@ impl<'a> Parser<'a> {
             line,
             ..SimpleCommand::default()
         })
+    }
+
+    /// The redirection at the cursor (its token starts one: see [`is_redirection`]).
+    fn parse_next_redirect(&mut self) -> ParseResult<Redirect> {
+        let fd = self.next_token_if_io_number()?;
+        self.parse_redirect(fd)
+    }
+
+    /// Reads an `IoNumber` token (the `2` of `2>`) if one is next.
+    fn next_token_if_io_number(&mut self) -> ParseResult<Option<u32>> {
+        if let TokenKind::IoNumber(fd) = self.peek_token()?.kind {
+            self.next_token()?;
+            return Ok(Some(fd));
+        }
+        Ok(None)
     }
 
     /// The commands of `( … )` up to its `)`, after the `(`. An empty one is bash's syntax
@@ -1881,14 +1890,8 @@ impl<'a> Parser<'a> {
                     }
                     command.words.push(word);
                 }
-                TokenKind::IoNumber(fd) => {
-                    let fd = *fd;
-                    self.next_token()?;
-                    let redirect = self.parse_redirect(Some(fd))?;
-                    command.redirects.push(redirect);
-                }
-                TokenKind::Operator(operator) if operator.is_redirection() => {
-                    let redirect = self.parse_redirect(None)?;
+                TokenKind::IoNumber(_) | TokenKind::Operator(_) if is_redirection(&token.kind) => {
+                    let redirect = self.parse_next_redirect()?;
                     command.redirects.push(redirect);
                 }
                 TokenKind::Operator(Operator::LeftParen) => {
@@ -2998,6 +3001,15 @@ fn token_reserved(token: &Token) -> Option<&str> {
     match &token.kind {
         TokenKind::Word(word) => word.plain_text(),
         _ => None,
+    }
+}
+
+/// Whether a token starts a redirection: an fd number (`2>`) or a redirection operator.
+fn is_redirection(kind: &TokenKind) -> bool {
+    match kind {
+        TokenKind::IoNumber(_) => true,
+        TokenKind::Operator(operator) => operator.is_redirection(),
+        _ => false,
     }
 }
 
