@@ -16,6 +16,12 @@ pub enum DryRun {
 }
 
 impl DryRun {
+    /// A server dry run's copy of the cluster, which takes the request in the stored one's
+    /// place (`None` otherwise): `dry_run.scratch(env.cluster).as_mut().unwrap_or(env.cluster)`.
+    pub fn scratch(self, cluster: &crate::cluster::Cluster) -> Option<crate::cluster::Cluster> {
+        (self == DryRun::Server).then(|| cluster.clone())
+    }
+
     /// The suffix of a result line: ` (dry run)`, ` (server dry run)` or nothing.
     pub fn suffix(self) -> &'static str {
         match self {

@@ -156,7 +156,7 @@ pub(super) fn run(
     };
     let mut errors = Vec::new();
     let mut printed: Vec<(Kind, Value)> = Vec::new();
-    let mut scratch = (dry_run == DryRun::Server).then(|| env.cluster.clone());
+    let mut scratch = dry_run.scratch(env.cluster);
     for object in &objects {
         let mut warnings = Vec::new();
         let result = match scratch.as_mut() {

@@ -126,7 +126,7 @@ fn cordon_nodes(env: &mut Env<'_>, io: &mut Io, names: &[String], desired: bool,
             format!("already {verb}ed")
         } else {
             if dry_run != DryRun::Client {
-                let mut scratch = (dry_run == DryRun::Server).then(|| env.cluster.clone());
+                let mut scratch = dry_run.scratch(env.cluster);
                 let cluster = scratch.as_mut().unwrap_or(&mut *env.cluster);
                 if let Err(error) = cluster.update_node_spec(name, desired, taints) {
                     io.err(&format!(
@@ -582,7 +582,7 @@ pub(super) fn taint(
                 }
             };
         if dry_run != DryRun::Client {
-            let mut scratch = (dry_run == DryRun::Server).then(|| env.cluster.clone());
+            let mut scratch = dry_run.scratch(env.cluster);
             let cluster = scratch.as_mut().unwrap_or(&mut *env.cluster);
             if let Err(error) = cluster.update_node_spec(&name, current.unschedulable, taints) {
                 errors.push(KubectlError::api(error));

@@ -147,24 +147,18 @@ pub(super) fn run(
                 .get(item.kind, &item.namespace, &item.name)
                 .map_err(KubectlError::api)?
                 .to_value();
-            let after = if dry_run == DryRun::Server {
-                let mut copy = env.cluster.clone();
-                server_side(&mut copy, &item, patch_type, &patch, io)?
-            } else {
-                server_side(env.cluster, &item, patch_type, &patch, io)?
+            let after = {
+                let mut scratch = dry_run.scratch(env.cluster);
+                let cluster = scratch.as_mut().unwrap_or(&mut *env.cluster);
+                server_side(cluster, &item, patch_type, &patch, io)?
             };
             // `--record`: a second merge patch of the change cause, sent even when the object
             // has it (`{}`), its failure ignored. A server dry run sends it as a dry run too,
             // so it applies to the stored object, not to the first patch's answer.
             let recorded = invocation.change_cause.as_deref().and_then(|cause| {
                 let patch = record::merge_patch(&after, cause);
-                let mut scratch;
-                let cluster = if dry_run == DryRun::Server {
-                    scratch = env.cluster.clone();
-                    &mut scratch
-                } else {
-                    &mut *env.cluster
-                };
+                let mut scratch = dry_run.scratch(env.cluster);
+                let cluster = scratch.as_mut().unwrap_or(&mut *env.cluster);
                 cluster
                     .patch(
                         item.kind,

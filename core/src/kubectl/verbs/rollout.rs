@@ -444,7 +444,7 @@ fn undo_daemon_set(
     }
     let patch = json!([{"op": "replace", "path": "/spec/template", "value": template}]);
     // A server dry run patches a copy: the server's checks run and nothing is stored.
-    let mut scratch = (dry_run == DryRun::Server).then(|| env.cluster.clone());
+    let mut scratch = dry_run.scratch(env.cluster);
     scratch
         .as_mut()
         .unwrap_or(env.cluster)
@@ -625,7 +625,7 @@ fn undo(
         {"op": "replace", "path": "/spec/template", "value": restored},
         {"op": "replace", "path": "/metadata/annotations", "value": annotations},
     ]);
-    let mut scratch = (dry_run == DryRun::Server).then(|| env.cluster.clone());
+    let mut scratch = dry_run.scratch(env.cluster);
     scratch
         .as_mut()
         .unwrap_or(env.cluster)

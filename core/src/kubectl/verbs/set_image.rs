@@ -451,13 +451,8 @@ fn patch(
             map.insert("metadata".into(), metadata.clone());
         }
     }
-    let mut scratch;
-    let cluster = if dry_run == DryRun::Server {
-        scratch = env.cluster.clone();
-        &mut scratch
-    } else {
-        &mut *env.cluster
-    };
+    let mut scratch = dry_run.scratch(env.cluster);
+    let cluster = scratch.as_mut().unwrap_or(&mut *env.cluster);
     cluster.patch(kind, namespace, name, PatchType::Strategic, &patch)?;
     cluster
         .get(kind, namespace, name)
