@@ -330,6 +330,19 @@ impl Console {
         }
     }
 
+    /// The terminal's editor closed (`vi pod.yaml`, `kubectl edit`): `saved` is what it
+    /// saved, `None` when it quit without saving. The command goes on.
+    pub fn finish_edit(
+        &mut self,
+        session: &mut Session,
+        screen: &mut dyn Screen,
+        saved: Option<String>,
+    ) {
+        let io = session.finish_edit(saved);
+        after_run(session, screen, io);
+        self.drain_queue(session, screen);
+    }
+
     /// Puts a command on the line for the learner (it stays editable).
     pub fn set_line(&mut self, line: &str) {
         self.editor.set_line(line);
@@ -353,7 +366,7 @@ impl Console {
                     screen.echo("", "", "^C");
                 }
                 Input::EndOfInput if !answer => screen.echo(&prompt, "", ""),
-                Input::EndOfInput | Input::Advance(_) => {}
+                Input::EndOfInput | Input::Advance(_) | Input::Edit(_) => {}
             }
             session.set_terminal_columns(screen.columns());
             let io = session.apply(input);

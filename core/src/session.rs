@@ -9,7 +9,7 @@
 use crate::clock::{SimDuration, SimTime};
 use crate::cluster::Cluster;
 use crate::kubectl::verbs::AttachedShell;
-use crate::kubectl::{Env, Io, KubeConfig, Network};
+use crate::kubectl::{EditRequest, Env, Io, KubeConfig, Network, TerminalReply};
 use crate::shell::exec::{self, ExecContext, Execution};
 use crate::shell::history_expansion::{self, Expansion};
 use crate::shell::state::ShellState;
@@ -44,6 +44,8 @@ pub enum Input {
     Interrupt,
     /// Ctrl+D on an empty line while a command reads the terminal or input is unfinished.
     EndOfInput,
+    /// The terminal's editor closed: the text it saved, or `None` when it quit without saving.
+    Edit(Option<String>),
 }
 
 /// What one replayed input showed: the prompt it was typed at and its output.
@@ -210,6 +212,7 @@ impl Session {
             Input::Advance(millis) => self.advance(SimDuration::from_millis(*millis)),
             Input::Interrupt => self.interrupt(),
             Input::EndOfInput => self.end_of_terminal_input(),
+            Input::Edit(saved) => self.finish_edit(saved.clone()),
         }
     }
 
@@ -239,6 +242,8 @@ impl Session {
                 Input::Advance(millis) => serde_json::json!(["a", millis]),
                 Input::Interrupt => serde_json::json!(["i"]),
                 Input::EndOfInput => serde_json::json!(["e"]),
+                Input::Edit(Some(text)) => serde_json::json!(["w", text]),
+                Input::Edit(None) => serde_json::json!(["q"]),
             })
             .collect();
         serde_json::json!({"version": SAVE_FORMAT_VERSION, "seed": self.seed, "inputs": inputs})
@@ -285,6 +290,12 @@ impl Session {
                 }
                 Some([kind]) if kind == "i" => Input::Interrupt,
                 Some([kind]) if kind == "e" => Input::EndOfInput,
+                Some([kind, text]) if kind == "w" => Input::Edit(Some(
+                    text.as_str()
+                        .ok_or_else(|| RestoreError::Malformed("an edit is not text".into()))?
+                        .to_string(),
+                )),
+                Some([kind]) if kind == "q" => Input::Edit(None),
                 _ => {
                     return Err(RestoreError::Malformed(
                         "an input has an unknown shape".into(),
@@ -410,7 +421,8 @@ impl Session {
     fn submit_unrecorded(&mut self, line: &str) -> Io {
         let mut io = Io::default();
         if self.foreground.is_some() {
-            if self.reads_terminal() && self.read_by_foreground(Some(line), &mut io) {
+            if self.reads_terminal() && self.reply_to_foreground(TerminalReply::Line(line), &mut io)
+            {
                 return io;
             }
             self.type_ahead.push(line.to_string());
@@ -529,6 +541,7 @@ impl Session {
             interactive: self.interactive,
             attach: None,
             stdout_is_terminal: self.shell.terminal_columns.is_some(),
+            editor: String::new(),
         }
     }
 
@@ -661,14 +674,36 @@ impl Session {
                 .is_some_and(Execution::reads_terminal)
     }
 
-    /// Offers a typed line to the running command (`kubectl delete -i` reads its answer);
-    /// false if it does not read its terminal.
-    fn read_by_foreground(&mut self, line: Option<&str>, io: &mut Io) -> bool {
+    /// The file the running command has open in the terminal's editor (`vi pod.yaml`,
+    /// `kubectl edit pod kubia`): the front end shows an editor until
+    /// [`Session::finish_edit`].
+    pub fn edit_request(&self) -> Option<&EditRequest> {
+        self.foreground.as_ref()?.edit_request()
+    }
+
+    /// The terminal's editor closed, having saved `saved` (`None`: it quit without saving).
+    /// Ignored when no command waits for an editor.
+    pub fn finish_edit(&mut self, saved: Option<String>) -> Io {
+        let mut io = Io::default();
+        if self.edit_request().is_none() {
+            return io;
+        }
+        self.record(Input::Edit(saved.clone()));
+        self.reply_to_foreground(TerminalReply::Edited(saved.as_deref()), &mut io);
+        if !self.interactive {
+            self.run_until_idle(&mut io);
+        }
+        io
+    }
+
+    /// Offers a typed line, Ctrl+D or an editor's text to the running command (`kubectl
+    /// delete -i` reads its answer); false if it does not take it.
+    fn reply_to_foreground(&mut self, reply: TerminalReply<'_>, io: &mut Io) -> bool {
         let (mut ctx, foreground) = self.context();
         let Some(mut execution) = foreground.take() else {
             return false;
         };
-        let taken = execution.read_line(line, &mut ctx, io);
+        let taken = execution.reply(reply, &mut ctx, io);
         if !matches!(taken, Some(Some(_))) {
             *foreground = Some(execution);
         }
@@ -708,7 +743,7 @@ impl Session {
         let mut io = Io::default();
         if self.foreground.is_some() {
             if self.reads_terminal() {
-                self.read_by_foreground(None, &mut io);
+                self.reply_to_foreground(TerminalReply::EndOfInput, &mut io);
             }
             return io;
         }
@@ -784,6 +819,11 @@ impl Session {
         let mut guard = 0u32;
         while let Some(execution) = &self.foreground {
             guard += 1;
+            // The front end answers an editor (a transcript's `@ save`, the native binary's
+            // editor); lines read meanwhile wait as type-ahead.
+            if execution.edit_request().is_some() {
+                break;
+            }
             if execution.endless() || guard > 1_000_000 {
                 let (mut ctx, foreground) = self.context();
                 if let Some(mut execution) = foreground.take() {

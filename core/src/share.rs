@@ -24,6 +24,10 @@ const TAG_ADVANCE: u8 = 1;
 const TAG_INTERRUPT: u8 = 2;
 /// Ctrl+D while a command reads the terminal or input is unfinished.
 const TAG_END_OF_INPUT: u8 = 3;
+/// The terminal's editor saved the text that follows.
+const TAG_EDIT_SAVED: u8 = 4;
+/// The terminal's editor quit without saving.
+const TAG_EDIT_QUIT: u8 = 5;
 
 /// Why a share link could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,9 +64,13 @@ pub fn encode(seed: u64, inputs: &[Input]) -> String {
         match input {
             Input::Line(line) => {
                 raw.push(TAG_LINE);
-                put_varint(&mut raw, line.len() as u64);
-                raw.extend_from_slice(line.as_bytes());
+                put_text(&mut raw, line);
             }
+            Input::Edit(Some(text)) => {
+                raw.push(TAG_EDIT_SAVED);
+                put_text(&mut raw, text);
+            }
+            Input::Edit(None) => raw.push(TAG_EDIT_QUIT),
             Input::Advance(millis) => {
                 raw.push(TAG_ADVANCE);
                 put_varint(&mut raw, u64::try_from(*millis).unwrap_or(0));
@@ -99,14 +107,9 @@ pub fn decode(text: &str) -> Result<(u64, Vec<Input>), ShareError> {
     let mut inputs = Vec::new();
     for _ in 0..count {
         let input = match reader.byte()? {
-            TAG_LINE => {
-                let length = usize::try_from(reader.varint()?)
-                    .map_err(|_| ShareError::Corrupt("line length"))?;
-                let bytes = reader.take(length)?;
-                let line = std::str::from_utf8(bytes)
-                    .map_err(|_| ShareError::Corrupt("a line is not UTF-8"))?;
-                Input::Line(line.to_string())
-            }
+            TAG_LINE => Input::Line(reader.text()?),
+            TAG_EDIT_SAVED => Input::Edit(Some(reader.text()?)),
+            TAG_EDIT_QUIT => Input::Edit(None),
             TAG_ADVANCE => {
                 let millis = reader.varint()?;
                 if millis > MAX_ADVANCE_MILLIS {
@@ -124,6 +127,12 @@ pub fn decode(text: &str) -> Result<(u64, Vec<Input>), ShareError> {
         return Err(ShareError::Corrupt("trailing data"));
     }
     Ok((seed, inputs))
+}
+
+/// A length and UTF-8 bytes.
+fn put_text(raw: &mut Vec<u8>, text: &str) {
+    put_varint(raw, text.len() as u64);
+    raw.extend_from_slice(text.as_bytes());
 }
 
 struct Reader<'a> {
@@ -153,6 +162,16 @@ impl Reader<'_> {
             .ok_or(ShareError::Corrupt("truncated"))?;
         self.at = end;
         Ok(bytes)
+    }
+
+    /// A length and that many bytes of UTF-8.
+    fn text(&mut self) -> Result<String, ShareError> {
+        let length =
+            usize::try_from(self.varint()?).map_err(|_| ShareError::Corrupt("line length"))?;
+        let bytes = self.take(length)?;
+        let text =
+            std::str::from_utf8(bytes).map_err(|_| ShareError::Corrupt("a line is not UTF-8"))?;
+        Ok(text.to_string())
     }
 
     fn varint(&mut self) -> Result<u64, ShareError> {
@@ -392,6 +411,8 @@ mod tests {
             Input::Line("EOF".into()),
             Input::Interrupt,
             Input::EndOfInput,
+            Input::Edit(Some("apiVersion: v1\nkind: Pod\n".into())),
+            Input::Edit(None),
             Input::Advance(0),
             Input::Line(String::new()),
         ]

@@ -11,6 +11,12 @@
 //! NAME   READY ...               (expected stdout)
 //! ! Error from server ...        (expected stderr, prefixed "! ")
 //! [exit 1]                       (the exit status, when not 0)
+//! ~ vi pod.yaml                  (a command opened the editor: its program and file, then
+//! ~ apiVersion: v1                the text it opened with, each line after `~ `)
+//! @ save                         (the editor saves the `| ` lines that follow and closes)
+//! | apiVersion: v1
+//! @ sed s/kubia/kubia-v2/        (…saves the opened text through a sed script)
+//! @ quit                         (…closes without saving)
 //! ```
 //!
 //! `replay` runs a transcript in a fresh non-interactive session and returns the file as it
@@ -30,6 +36,18 @@ pub enum Step {
     Advance(String),
     /// A command and its continuation lines (the expected output is the file itself).
     Command { lines: Vec<String> },
+    /// What the editor a command opened does before it closes.
+    Edit(EditStep),
+}
+
+/// How a transcript closes the editor.
+pub enum EditStep {
+    /// `@ save` and its `| ` lines.
+    Save(String),
+    /// `@ sed SCRIPT`: the opened text through the script.
+    Sed(String),
+    /// `@ quit`.
+    Quit,
 }
 
 /// Splits a transcript into its seed and steps.
@@ -45,6 +63,21 @@ pub fn parse(text: &str) -> (u64, Vec<Step>) {
             steps.push(Step::Comment(line.to_string()));
         } else if let Some(duration) = line.strip_prefix("@ advance ") {
             steps.push(Step::Advance(duration.trim().to_string()));
+        } else if line == "@ save" {
+            let mut text = String::new();
+            while let Some(saved) = lines.peek().and_then(|next| {
+                next.strip_prefix("| ")
+                    .or_else(|| (*next == "|").then_some(""))
+            }) {
+                text.push_str(saved);
+                text.push('\n');
+                lines.next();
+            }
+            steps.push(Step::Edit(EditStep::Save(text)));
+        } else if let Some(script) = line.strip_prefix("@ sed ") {
+            steps.push(Step::Edit(EditStep::Sed(script.to_string())));
+        } else if line == "@ quit" {
+            steps.push(Step::Edit(EditStep::Quit));
         } else if let Some(command) = line.strip_prefix("$ ") {
             let mut command_lines = vec![command.to_string()];
             while let Some(next) = lines.peek() {
@@ -145,9 +178,55 @@ pub fn replay(text: &str) -> String {
                     }
                     chunks.extend(session.submit(line).chunks);
                 }
-                actual.push_str(&render(&chunks, session.last_status()));
+                render_ending(&session, &chunks, &mut actual);
+            }
+            Step::Edit(step) => {
+                let opened = session.edit_request().map(|request| request.text.clone());
+                let saved = match step {
+                    EditStep::Save(text) => {
+                        actual.push_str("@ save\n");
+                        for line in text.lines() {
+                            actual.push_str(if line.is_empty() { "|" } else { "| " });
+                            actual.push_str(line);
+                            actual.push('\n');
+                        }
+                        Some(text)
+                    }
+                    EditStep::Sed(script) => {
+                        let _ = writeln!(actual, "@ sed {script}");
+                        let edited =
+                            crate::shell::sed_edit_text(&script, &opened.unwrap_or_default());
+                        match edited {
+                            Ok(text) => Some(text),
+                            Err(error) => {
+                                let _ = writeln!(actual, "[sed failed: {}]", error.trim_end());
+                                None
+                            }
+                        }
+                    }
+                    EditStep::Quit => {
+                        actual.push_str("@ quit\n");
+                        None
+                    }
+                };
+                let io = session.finish_edit(saved);
+                render_ending(&session, &io.chunks, &mut actual);
             }
         }
     }
     actual
+}
+
+/// A command's output, then the editor it opened (`~ ` lines) or its exit status.
+fn render_ending(session: &Session, chunks: &[(Stream, String)], actual: &mut String) {
+    match session.edit_request() {
+        Some(request) => {
+            actual.push_str(&render(chunks, 0));
+            let _ = writeln!(actual, "~ {} {}", request.program, request.path);
+            for line in request.text.lines() {
+                let _ = writeln!(actual, "{}", format!("~ {line}").trim_end_matches(' '));
+            }
+        }
+        None => actual.push_str(&render(chunks, session.last_status())),
+    }
 }

@@ -13,6 +13,12 @@ use kubeplay_core::rng::SimRng;
 use kubeplay_core::session::Session;
 
 const FRAGMENTS: &[&str] = &[
+    "edit",
+    "vi",
+    "nano",
+    "--output-patch",
+    "--save-config",
+    "KUBE_EDITOR=nano",
     "auth",
     "diff",
     "--show-secrets",
@@ -457,6 +463,32 @@ fn random_line(rng: &mut SimRng) -> String {
     }
 }
 
+/// Closes the editor a command opened (`vi`, `kubectl edit`) with what a learner might save:
+/// nothing, the text as it was, the text with YAML pieces spliced in, or bytes.
+fn answer_editor(session: &mut Session, rng: &mut SimRng) {
+    let mut rounds = 0;
+    while let Some(request) = session.edit_request().cloned() {
+        rounds += 1;
+        let saved = match rng.below(5) {
+            _ if rounds > 5 => None,
+            0 => None,
+            1 => Some(request.text),
+            2 | 3 => {
+                let mut text = request.text;
+                let at = text
+                    .char_indices()
+                    .nth(rng.below(text.chars().count() as u64 + 1) as usize)
+                    .map_or(text.len(), |(at, _)| at);
+                let piece = YAML_FRAGMENTS[rng.below(YAML_FRAGMENTS.len() as u64) as usize];
+                text.insert_str(at, piece);
+                Some(text)
+            }
+            _ => Some(random_line(rng)),
+        };
+        let _ = session.finish_edit(saved);
+    }
+}
+
 /// The test's own seed, mixed with `FUZZ_SEED` when it is set (printed, so a failure can be
 /// replayed).
 fn fuzz_seed(own: u64) -> u64 {
@@ -517,6 +549,7 @@ fn random_lines_never_panic() {
     for round in 0..iterations {
         let line = random_line(&mut rng);
         let _ = session.submit(&line);
+        answer_editor(&mut session, &mut rng);
         if round % 7 == 0 {
             let _ = session.advance(SimDuration::from_millis(rng.below(60_000) as i64));
         }

@@ -63,6 +63,46 @@ fn saved_sessions_round_trip() {
 }
 
 #[test]
+fn edits_are_journaled_and_replayed() {
+    let mut session = Session::new(3);
+    session.set_interactive(true);
+    session.submit("kubectl create configmap settings --from-literal=color=blue");
+    session.submit("kubectl edit cm settings");
+    let opened = session
+        .edit_request()
+        .expect("the editor opened")
+        .text
+        .clone();
+    assert!(opened.contains("color: blue"), "{opened}");
+    let io = session.finish_edit(Some(opened.replace("blue", "red")));
+    assert_eq!(io.chunks[0].1, "configmap/settings edited\n");
+    session.submit("vi notes.txt");
+    session.finish_edit(None);
+    session.submit("vi notes.txt; echo done");
+    session.finish_edit(Some("hello\n".into()));
+    assert_eq!(session.edit_request(), None);
+    // Closing an editor that is not open does nothing and is not journaled.
+    assert!(session.finish_edit(Some("x".into())).is_empty());
+    let saved = session.save();
+    let (seed, inputs) = Session::parse_saved(&saved).unwrap();
+    assert_eq!(inputs, session.journal());
+    assert_eq!(
+        inputs
+            .iter()
+            .filter(|i| matches!(i, Input::Edit(_)))
+            .count(),
+        3
+    );
+    let (replayed, _) = Session::replay(seed, &inputs);
+    assert_eq!(replayed.fs.read("notes.txt"), Ok("hello\n"));
+    let color = replayed
+        .cluster
+        .get(kubeplay_core::api::Kind::ConfigMap, "default", "settings")
+        .map(|object| object.to_value()["data"]["color"].clone());
+    assert_eq!(color, Ok(serde_json::json!("red")));
+}
+
+#[test]
 fn damaged_saves_are_refused() {
     for (text, want) in [
         ("", "Malformed"),

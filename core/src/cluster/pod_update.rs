@@ -119,7 +119,8 @@ pub(super) fn validate(name: &str, old_spec: &Value, new_spec: &Value) -> Result
     }
     if &munged != old_spec {
         causes.push(format!(
-            "spec: Forbidden: pod updates may not change fields other than {UPDATABLE_FIELDS}\n{}",
+            // go-cmp's report ends with a newline (`textWrap.String`).
+            "spec: Forbidden: pod updates may not change fields other than {UPDATABLE_FIELDS}\n{}\n",
             spec_diff(old_spec, &munged)
         ));
     }

@@ -231,6 +231,9 @@ pub struct Env<'a> {
     /// Whether standard output is the terminal (`printers.IsTerminal`: `create token` ends
     /// its token with a newline there only).
     pub stdout_is_terminal: bool,
+    /// The editor `kubectl edit` opens: the environment's `KUBE_EDITOR`, else `EDITOR`
+    /// (empty: neither is set, and kubectl falls back to `vi`).
+    pub editor: String,
 }
 
 impl Env<'_> {
@@ -245,6 +248,7 @@ impl Env<'_> {
             interactive: self.interactive,
             attach: None,
             stdout_is_terminal: self.stdout_is_terminal,
+            editor: self.editor.clone(),
         }
     }
 }
@@ -274,6 +278,30 @@ pub enum LineRead {
     Finished(Outcome),
 }
 
+/// What the terminal hands a running command that reads it.
+#[derive(Debug, Clone, Copy)]
+pub enum TerminalReply<'a> {
+    /// A line typed at the terminal.
+    Line(&'a str),
+    /// Ctrl+D on an empty line.
+    EndOfInput,
+    /// The terminal's editor closed: what was saved, or `None` when it quit without saving.
+    Edited(Option<&'a str>),
+}
+
+/// A file a running command has opened in the terminal's editor (`vi pod.yaml`, `kubectl
+/// edit pod kubia`): the front end shows it, and hands back what was saved
+/// ([`TerminalReply::Edited`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EditRequest {
+    /// The editor as the command line named it (`vi`, `nano`), for the editor's title.
+    pub program: String,
+    /// The file's path, as the editor shows it.
+    pub path: String,
+    /// What the file holds when the editor opens.
+    pub text: String,
+}
+
 /// A command that is waiting for simulated time to pass.
 pub trait Waiter {
     /// Called whenever the clock moved; writes new output; `Some(code)` when finished.
@@ -296,6 +324,14 @@ pub trait Waiter {
     /// it the next line typed instead of keeping it for the shell).
     fn reads_terminal(&self) -> bool {
         false
+    }
+    /// The file the command waits to see edited in the terminal's editor.
+    fn edit_request(&self) -> Option<&EditRequest> {
+        None
+    }
+    /// The terminal's editor closed, having saved `saved` (`None`: it quit without saving).
+    fn finish_edit(&mut self, _saved: Option<&str>, _env: &mut Env<'_>, _io: &mut Io) -> LineRead {
+        LineRead::Ignored
     }
     /// Variables the command sets in the shell once it is done (bash's `read` waiting for a
     /// typed line).

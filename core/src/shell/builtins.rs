@@ -39,9 +39,9 @@ pub const BUILTINS: &[&str] = &[
     ".", "[", "alias", "awk", "base64", "bash", "break", "cat", "cd", "clear", "continue", "cp",
     "curl", "cut", "date", "diff", "echo", "env", "exit", "export", "false", "grep", "head",
     "help", "history", "hostname", "jobs", "kill", "kubectx", "kubens", "local", "ls", "mkdir",
-    "mv", "printf", "pwd", "read", "return", "rev", "rm", "rmdir", "sed", "seq", "set", "sh",
-    "sleep", "sort", "source", "tac", "tail", "tee", "test", "touch", "tr", "true", "type",
-    "unalias", "uniq", "unset", "wc", "which", "whoami", "xargs",
+    "mv", "nano", "printf", "pwd", "read", "return", "rev", "rm", "rmdir", "sed", "seq", "set",
+    "sh", "sleep", "sort", "source", "tac", "tail", "tee", "test", "touch", "tr", "true", "type",
+    "unalias", "uniq", "unset", "vi", "vim", "wc", "which", "whoami", "xargs",
 ];
 
 /// A builtin's standard input: text (a pipe, a file, a here-document), none (a script with no
@@ -171,6 +171,12 @@ pub fn run(
         "touch" => touch(&args, io, ctx.env.fs),
         "cp" | "mv" => copy_or_move(name, &args, io, ctx.env.fs),
         "sleep" => return sleep(&args, io, ctx),
+        "vi" | "vim" | "nano" => {
+            return match super::editor::open(name, &args, ctx.env.fs, io) {
+                crate::kubectl::Outcome::Done(status) => BuiltinOutcome::Done(status),
+                crate::kubectl::Outcome::Wait(waiter) => BuiltinOutcome::Wait(waiter),
+            }
+        }
         "curl" => curl(&args, io, ctx),
         "date" => {
             io.out(&format!("{}\n", go_date(ctx.env.cluster.now())));

@@ -27,7 +27,10 @@ use super::syntax::{
     RedirectKind, Separator, SimpleCommand, Word, WordPart,
 };
 use crate::cluster::Cluster;
-use crate::kubectl::{self, Env, Io, KubeConfig, LineRead, Network, Outcome, Stream, Waiter};
+use crate::kubectl::{
+    self, EditRequest, Env, Io, KubeConfig, LineRead, Network, Outcome, Stream, TerminalReply,
+    Waiter,
+};
 use crate::vfs::Vfs;
 use std::collections::VecDeque;
 
@@ -53,6 +56,7 @@ impl ExecContext<'_> {
             interactive: self.interactive,
             attach: None,
             stdout_is_terminal: false,
+            editor: String::new(),
         }
     }
 }
@@ -1167,12 +1171,18 @@ impl Execution {
             .is_some_and(|blocked| blocked.waiter.reads_terminal())
     }
 
-    /// A line typed while the program runs (`None`: Ctrl+D): the waiting command takes it if
-    /// it reads its terminal (`kubectl delete -i`, `cat > file`). `None` if it does not;
-    /// else the program's status once it has finished (`Some(None)`: still running).
-    pub fn read_line(
+    /// The file the waiting command has open in the terminal's editor (`vi pod.yaml`).
+    pub fn edit_request(&self) -> Option<&EditRequest> {
+        self.blocked.as_ref()?.waiter.edit_request()
+    }
+
+    /// What the terminal hands the running program: a typed line or Ctrl+D, which the waiting
+    /// command takes if it reads its terminal (`kubectl delete -i`, `cat > file`), or what its
+    /// editor saved. `None` if it does not take it; else the program's status once it has
+    /// finished (`Some(None)`: still running).
+    pub fn reply(
         &mut self,
-        line: Option<&str>,
+        reply: TerminalReply<'_>,
         ctx: &mut ExecContext<'_>,
         io: &mut Io,
     ) -> Option<Option<i32>> {
@@ -1180,9 +1190,11 @@ impl Execution {
         let mut waiter_io = Io::default();
         let taken = {
             let mut env = ctx.env(None);
-            match line {
-                Some(line) => blocked.waiter.read_line(line, &mut env, &mut waiter_io),
-                None => blocked.waiter.end_of_input(&mut env, &mut waiter_io),
+            let waiter = &mut blocked.waiter;
+            match reply {
+                TerminalReply::Line(line) => waiter.read_line(line, &mut env, &mut waiter_io),
+                TerminalReply::EndOfInput => waiter.end_of_input(&mut env, &mut waiter_io),
+                TerminalReply::Edited(saved) => waiter.finish_edit(saved, &mut env, &mut waiter_io),
             }
         };
         route(waiter_io, &blocked.routing, &mut blocked.piped, io, ctx.fs);
@@ -1894,8 +1906,10 @@ fn run_argv(
         let stdout_is_terminal = ctx.shell.terminal_columns.is_some()
             && depth == 0
             && routing.stdout == Sink::TerminalOut;
+        let editor = kubectl_editor(assignments, ctx.shell);
         let mut env = ctx.env(stdin);
         env.stdout_is_terminal = stdout_is_terminal;
+        env.editor = editor;
         let outcome = kubectl::run(&args, &mut env, output);
         if let Some(attach) = env.attach.take() {
             ctx.shell.attach_requested = Some(attach);
@@ -1914,6 +1928,7 @@ fn run_argv(
             interactive: ctx.interactive,
             attach: None,
             stdout_is_terminal: false,
+            editor: String::new(),
         };
         let stdout_terminal_columns = ctx
             .shell
@@ -1978,6 +1993,30 @@ fn run_argv(
             }
         }
     }
+}
+
+/// The editor in kubectl's environment: `KUBE_EDITOR`, else `EDITOR`, from the command's own
+/// assignments (`KUBE_EDITOR=nano kubectl edit …`) or the shell's exported variables.
+fn kubectl_editor(assignments: &[(String, bool, String)], shell: &ShellState) -> String {
+    ["KUBE_EDITOR", "EDITOR"]
+        .iter()
+        .find_map(|name| {
+            let assigned = assignments
+                .iter()
+                .rev()
+                .find(|(assigned, _, _)| assigned == name)
+                .map(|(_, _, value)| value.clone());
+            assigned
+                .or_else(|| {
+                    shell
+                        .exported
+                        .contains(*name)
+                        .then(|| shell.vars.get(*name).cloned())
+                        .flatten()
+                })
+                .filter(|value| !value.is_empty())
+        })
+        .unwrap_or_default()
 }
 
 /// Whether kubectl may read its standard input: `-f -` (any spelling) or `delete -i`'s

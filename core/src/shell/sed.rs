@@ -1073,6 +1073,26 @@ fn expand_replacement(pieces: &[SedPiece], captures: &Captures, chars: &[char], 
     }
 }
 
+/// Runs one sed script over `text` (a transcript's `@ sed` edit): sed's output, or its
+/// error messages.
+pub fn edit_text(script: &str, text: &str) -> Result<String, String> {
+    let mut io = Io::default();
+    let stdin = super::builtins::Stdin::text(Some(text));
+    let status = sed(&["-e", script], &stdin, &mut io, &mut Vfs::new());
+    let (mut out, mut err) = (String::new(), String::new());
+    for (stream, chunk) in io.chunks {
+        match stream {
+            crate::kubectl::Stream::Stdout => out.push_str(&chunk),
+            crate::kubectl::Stream::Stderr => err.push_str(&chunk),
+        }
+    }
+    if status == 0 {
+        Ok(out)
+    } else {
+        Err(err)
+    }
+}
+
 /// GNU sed: options `-n -e -f -E/-r -i[SUFFIX] -s --`, a parsed script of addressed commands
 /// (ranges, `!`, blocks, labels) run over the lines; `-i` rewrites the virtual files.
 pub(super) fn sed(

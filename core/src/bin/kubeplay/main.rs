@@ -17,7 +17,7 @@
 mod tty;
 
 use kubeplay_core::clock::SimDuration;
-use kubeplay_core::kubectl::Stream;
+use kubeplay_core::kubectl::{EditRequest, Stream};
 use kubeplay_core::session::{Activity, Session};
 use std::io::{BufRead, IsTerminal, Write};
 
@@ -105,11 +105,13 @@ fn main() {
             interrupted.store(false, std::sync::atomic::Ordering::SeqCst);
         }
         print(session.submit(&line));
+        answer_editor(&mut session, interactive, &print);
         if let Some(status) = session.take_exit_request() {
             std::process::exit(status);
         }
         if interactive {
             while session.activity() == Activity::Busy {
+                answer_editor(&mut session, interactive, &print);
                 std::thread::sleep(std::time::Duration::from_millis(50));
                 if interrupted.swap(false, std::sync::atomic::Ordering::SeqCst) {
                     print(kubeplay_core::kubectl::Io {
@@ -127,6 +129,64 @@ fn main() {
     }
     print(session.finish_input());
     std::process::exit(session.last_status());
+}
+
+/// A command waits on the terminal's editor (`vi pod.yaml`, `kubectl edit`): with a
+/// terminal, the real editor edits a copy of the file; without one, the editor closes at
+/// once without saving (as `EDITOR=true` would).
+fn answer_editor(
+    session: &mut Session,
+    interactive: bool,
+    print: &dyn Fn(kubeplay_core::kubectl::Io),
+) {
+    while let Some(request) = session.edit_request().cloned() {
+        let saved = if interactive {
+            edit_in_real_editor(&request)
+        } else {
+            None
+        };
+        print(session.finish_edit(saved));
+    }
+}
+
+/// Runs the editor the request names (`vi`, `vim`, `nano`), else `$VISUAL` or `$EDITOR`, on
+/// a temporary copy of the file; returns what it saved, or `None` if it failed.
+pub(crate) fn edit_in_real_editor(request: &EditRequest) -> Option<String> {
+    let name = request
+        .path
+        .rsplit('/')
+        .next()
+        .filter(|name| !name.is_empty())
+        .unwrap_or("untitled");
+    let dir = std::env::temp_dir().join(format!("kubeplay-edit-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).ok()?;
+    let path = dir.join(name);
+    std::fs::write(&path, &request.text).ok()?;
+    let launched = std::process::Command::new(&request.program)
+        .arg(&path)
+        .status()
+        .or_else(|_| {
+            let fallback = std::env::var("VISUAL")
+                .or_else(|_| std::env::var("EDITOR"))
+                .unwrap_or_else(|_| "vi".to_string());
+            std::process::Command::new("sh")
+                .arg("-c")
+                .arg(format!("{fallback} \"$1\""))
+                .arg("sh")
+                .arg(&path)
+                .status()
+        });
+    let saved = match launched {
+        Ok(status) if status.success() => std::fs::read_to_string(&path).ok(),
+        Ok(_) => None,
+        Err(error) => {
+            eprintln!("kubeplay: cannot start an editor: {error}");
+            None
+        }
+    };
+    let _ = std::fs::remove_file(&path);
+    let _ = std::fs::remove_dir(&dir);
+    saved
 }
 
 /// Writes output where it belongs, in order: stdout is flushed before stderr is written.

@@ -1,7 +1,8 @@
 //! The interactive terminal of the `kubeplay` binary on Unix: the TTY in raw mode, keys read
 //! by the core's `KeyDecoder`, edited by its `Console` (the same line editor, completion and
 //! Ctrl+C handling as the browser's terminal) and drawn by its `TtyScreen`. Simulated time
-//! follows real time.
+//! follows real time. A command waiting on the terminal's editor (`vi pod.yaml`, `kubectl
+//! edit`) gets the real editor, with the terminal handed over to it meanwhile.
 
 use super::write_chunks;
 use kubeplay_core::console::keys::KeyDecoder;
@@ -11,7 +12,8 @@ use kubeplay_core::kubectl::Stream;
 use kubeplay_core::session::{Activity, Session};
 use rustix::termios::{self, OptionalActions, OutputModes, Termios};
 use std::io::{Read, Write};
-use std::sync::mpsc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{mpsc, Arc};
 use std::time::{Duration, Instant};
 
 /// How long to wait for a key before letting the clock catch up.
@@ -39,12 +41,28 @@ impl RawMode {
     }
 }
 
-impl Drop for RawMode {
-    fn drop(&mut self) {
+impl RawMode {
+    /// Puts the terminal back as it was (for another program), until `resume`.
+    fn suspend(&self) {
         let _ = termios::tcsetattr(std::io::stdin(), OptionalActions::Flush, &self.saved);
         let mut stdout = std::io::stdout();
         let _ = stdout.write_all(BRACKETED_PASTE_OFF.as_bytes());
         let _ = stdout.flush();
+    }
+
+    fn resume(&self) {
+        let mut raw = self.saved.clone();
+        raw.make_raw();
+        raw.output_modes
+            .insert(OutputModes::OPOST | OutputModes::ONLCR);
+        let _ = termios::tcsetattr(std::io::stdin(), OptionalActions::Flush, &raw);
+        write_chunks(vec![(Stream::Stdout, BRACKETED_PASTE_ON.to_string())]);
+    }
+}
+
+impl Drop for RawMode {
+    fn drop(&mut self) {
+        self.suspend();
     }
 }
 
@@ -61,10 +79,32 @@ fn terminal_columns() -> usize {
 pub fn run(session: &mut Session) -> Option<i32> {
     let raw_mode = RawMode::enable().ok()?;
     let (sender, keys_in) = mpsc::channel::<Vec<u8>>();
+    // While a real editor runs, the key reader leaves the terminal alone: it reads only
+    // after `poll` says a key is there, and not while `paused`.
+    let paused = Arc::new(AtomicBool::new(false));
+    let reader_paused = Arc::clone(&paused);
     std::thread::spawn(move || {
         let mut stdin = std::io::stdin();
         let mut buffer = [0u8; 4096];
         loop {
+            if reader_paused.load(Ordering::SeqCst) {
+                std::thread::sleep(TICK / 5);
+                continue;
+            }
+            let ready = {
+                let mut fds = [rustix::event::PollFd::new(
+                    &stdin,
+                    rustix::event::PollFlags::IN,
+                )];
+                let timeout = rustix::event::Timespec {
+                    tv_sec: 0,
+                    tv_nsec: 20_000_000,
+                };
+                rustix::event::poll(&mut fds, Some(&timeout)).unwrap_or(0) > 0
+            };
+            if !ready || reader_paused.load(Ordering::SeqCst) {
+                continue;
+            }
             match stdin.read(&mut buffer) {
                 Ok(0) | Err(_) => break,
                 Ok(read) => {
@@ -100,6 +140,18 @@ pub fn run(session: &mut Session) -> Option<i32> {
         let millis = (carried_micros / 1000).min(i64::MAX as u128) as i64;
         carried_micros %= 1000;
         console.advance(session, &mut screen, millis);
+        while let Some(request) = session.edit_request().cloned() {
+            write_chunks(screen.take_output());
+            paused.store(true, Ordering::SeqCst);
+            // Let a poll in flight run out before the editor owns the terminal.
+            std::thread::sleep(TICK);
+            raw_mode.suspend();
+            let saved = super::edit_in_real_editor(&request);
+            raw_mode.resume();
+            paused.store(false, Ordering::SeqCst);
+            // The clock went on meanwhile, as it does in the browser.
+            console.finish_edit(session, &mut screen, saved);
+        }
         if let Some(status) = session.take_exit_request() {
             // An interactive bash says `exit` as it leaves.
             write_chunks(screen.take_output());

@@ -57,6 +57,7 @@ fn command_and_subcommand_names() {
                 "describe",
                 "diff",
                 "drain",
+                "edit",
                 "events",
                 "exec",
                 "explain",
@@ -333,6 +334,6 @@ fn hints_carry_the_namespace_of_the_line() {
 
 #[test]
 fn unknown_commands_complete_nothing() {
-    assert_eq!(complete(&words(&["edit"]), ""), vec![]);
+    assert_eq!(complete(&words(&["autoscale"]), ""), vec![]);
     assert_eq!(complete(&words(&["nope"]), "--"), vec![]);
 }

@@ -66,6 +66,7 @@ pub(super) static HELP_GOLDENS: &[(&str, &str)] = &[
     ("drain.txt", include_str!("help_golden/drain.txt")),
     ("attach.txt", include_str!("help_golden/attach.txt")),
     ("patch.txt", include_str!("help_golden/patch.txt")),
+    ("edit.txt", include_str!("help_golden/edit.txt")),
     ("replace.txt", include_str!("help_golden/replace.txt")),
     (
         "api-resources.txt",

@@ -714,7 +714,7 @@ fn record_builds_the_change_cause_as_kubectl_does() {
 
 #[test]
 fn commands_outside_the_table_are_unknown() {
-    // Real kubectl has `edit`: the playground says that it lacks it (not that kubectl
+    // Real kubectl has `autoscale`: the playground says that it lacks it (not that kubectl
     // does).
     for (words, want) in [
         (
@@ -722,8 +722,8 @@ fn commands_outside_the_table_are_unknown() {
             "error: the playground does not implement \"kubectl completion\" yet\n",
         ),
         (
-            &["edit"][..],
-            "error: the playground does not implement \"kubectl edit\" yet\n",
+            &["autoscale"][..],
+            "error: the playground does not implement \"kubectl autoscale\" yet\n",
         ),
     ] {
         match parse(&argv(words)) {
@@ -731,7 +731,7 @@ fn commands_outside_the_table_are_unknown() {
             other => panic!("{words:?}: {other:?}"),
         }
     }
-    assert!(super::super::is_real_kubectl_command("edit"));
+    assert!(super::super::is_real_kubectl_command("autoscale"));
     assert!(super::super::is_real_kubectl_command("get"));
     assert!(!super::super::is_real_kubectl_command("nope"));
 }

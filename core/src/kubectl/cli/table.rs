@@ -62,7 +62,7 @@ pub static ROOT: CommandSpec = CommandSpec {
         &FLAG_VMODULE,
         &FLAG_WARNINGS_AS_ERRORS
     ],
-    subcommands: &[&CMD_GET, &CMD_DESCRIBE, &CMD_CREATE, &CMD_APPLY, &CMD_DIFF, &CMD_DELETE, &CMD_LABEL, &CMD_ANNOTATE, &CMD_LOGS, &CMD_PORT_FORWARD, &CMD_ATTACH, &CMD_EXEC, &CMD_RUN, &CMD_EXPLAIN, &CMD_CONFIG, &CMD_WAIT, &CMD_EVENTS, &CMD_API_RESOURCES, &CMD_API_VERSIONS, &CMD_VERSION, &CMD_CLUSTER_INFO, &CMD_TOP, &CMD_SCALE, &CMD_EXPOSE, &CMD_PATCH, &CMD_REPLACE, &CMD_CORDON, &CMD_UNCORDON, &CMD_DRAIN, &CMD_TAINT, &CMD_ROLLOUT, &CMD_SET, &CMD_AUTH, &CMD_HELP, &CMD_OPTIONS, &CMD_PROXY, &CMD_PLUGIN, &CMD_ALPHA],
+    subcommands: &[&CMD_GET, &CMD_DESCRIBE, &CMD_CREATE, &CMD_APPLY, &CMD_DIFF, &CMD_DELETE, &CMD_LABEL, &CMD_ANNOTATE, &CMD_LOGS, &CMD_PORT_FORWARD, &CMD_ATTACH, &CMD_EXEC, &CMD_RUN, &CMD_EXPLAIN, &CMD_CONFIG, &CMD_WAIT, &CMD_EVENTS, &CMD_API_RESOURCES, &CMD_API_VERSIONS, &CMD_VERSION, &CMD_CLUSTER_INFO, &CMD_TOP, &CMD_SCALE, &CMD_EXPOSE, &CMD_PATCH, &CMD_EDIT, &CMD_REPLACE, &CMD_CORDON, &CMD_UNCORDON, &CMD_DRAIN, &CMD_TAINT, &CMD_ROLLOUT, &CMD_SET, &CMD_AUTH, &CMD_HELP, &CMD_OPTIONS, &CMD_PROXY, &CMD_PLUGIN, &CMD_ALPHA],
 };
 
 /// `kubectl get`.
@@ -1915,6 +1915,37 @@ pub static CMD_SCALE: CommandSpec = CommandSpec {
     subcommands: &[],
 };
 
+/// `kubectl edit`.
+pub static CMD_EDIT: CommandSpec = CommandSpec {
+    name: "edit",
+    aliases: &[],
+    suggest_for: &[],
+    short: "Edit a resource on the server",
+    long: "Edit a resource from the default editor.\n\n The edit command allows you to directly edit any API resource you can retrieve via the command-line tools. It will open the editor defined by your KUBE_EDITOR, or EDITOR environment variables, or fall back to 'vi' for Linux or 'notepad' for Windows. When attempting to open the editor, it will first attempt to use the shell that has been defined in the 'SHELL' environment variable. If this is not defined, the default shell will be used, which is '/bin/bash' for Linux or 'cmd' for Windows.\n\n You can edit multiple objects, although changes are applied one at a time. The command accepts file names as well as command-line arguments, although the files you point to must be previously saved versions of resources.\n\n Editing is done with the API version used to fetch the resource. To edit using a specific API version, fully-qualify the resource, version, and group.\n\n The default format is YAML. To edit in JSON, specify \"-o json\".\n\n The flag --windows-line-endings can be used to force Windows line endings, otherwise the default for your operating system will be used.\n\n In the event an error occurs while updating, a temporary file will be created on disk that contains your unapplied changes. The most common error when updating a resource is another editor changing the resource on the server. When this occurs, you will have to apply your changes to the newer version of the resource, or update your temporary saved copy to include the latest resource version.",
+    example: "  # Edit the service named 'registry'\n  kubectl edit svc/registry\n  \n  # Use an alternative editor\n  KUBE_EDITOR=\"nano\" kubectl edit svc/registry\n  \n  # Edit the job 'myjob' in JSON using the v1 API format\n  kubectl edit job.v1.batch/myjob -o json\n  \n  # Edit the deployment 'mydeployment' in YAML and save the modified config in its annotation\n  kubectl edit deployment/mydeployment -o yaml --save-config\n  \n  # Edit the 'status' subresource for the 'mydeployment' deployment\n  kubectl edit deployment mydeployment --subresource='status'",
+    usage_line: "kubectl edit (RESOURCE/NAME | -f FILENAME) [options]",
+    run: RunKind::Verb,
+    simulated: true,
+    positional: ArgHint::ResourceTypeThenNames,
+    flags: &[
+        &FLAG_ALLOW_MISSING_TEMPLATE_KEYS,
+        &FLAG_FIELD_MANAGER_EDIT,
+        &FLAG_FILENAME_5,
+        &FLAG_KUSTOMIZE,
+        &FLAG_OUTPUT_2,
+        &FLAG_OUTPUT_PATCH,
+        &FLAG_RECURSIVE,
+        &FLAG_SAVE_CONFIG,
+        &FLAG_SHOW_MANAGED_FIELDS,
+        &FLAG_SUBRESOURCE_EDIT,
+        &FLAG_TEMPLATE,
+        &FLAG_VALIDATE,
+        &FLAG_WINDOWS_LINE_ENDINGS_2
+    ],
+    persistent_flags: &[],
+    subcommands: &[],
+};
+
 /// `kubectl patch`.
 pub static CMD_PATCH: CommandSpec = CommandSpec {
     name: "patch",
@@ -2553,6 +2584,45 @@ static FLAG_EDIT: FlagSpec = FlagSpec {
     default: "false",
     no_opt_default: Some("true"),
     usage: "Edit the API resource before creating",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+static FLAG_FIELD_MANAGER_EDIT: FlagSpec = FlagSpec {
+    name: "field-manager",
+    shorthand: None,
+    kind: FlagKind::String,
+    default: "kubectl-edit",
+    no_opt_default: None,
+    usage: "Name of the manager used to track field ownership.",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+static FLAG_OUTPUT_PATCH: FlagSpec = FlagSpec {
+    name: "output-patch",
+    shorthand: None,
+    kind: FlagKind::Bool,
+    default: "false",
+    no_opt_default: Some("true"),
+    usage: "Output the patch if the resource is edited.",
+    hidden: false,
+    deprecated: None,
+    shorthand_deprecated: None,
+    required: false,
+    value_hint: FlagValueHint::None,
+};
+static FLAG_SUBRESOURCE_EDIT: FlagSpec = FlagSpec {
+    name: "subresource",
+    shorthand: None,
+    kind: FlagKind::String,
+    default: "",
+    no_opt_default: None,
+    usage: "If specified, edit will operate on the subresource of the requested object.",
     hidden: false,
     deprecated: None,
     shorthand_deprecated: None,

@@ -461,7 +461,7 @@ fn validate_apply(invocation: &Invocation, dry_run: DryRun) -> Result<(), Kubect
 /// The annotation value kubectl writes: the manifest as compact JSON, plus a newline, as the
 /// client serializes it after setting the namespace and the (then removed) annotation itself —
 /// which leaves `"annotations":{}` behind.
-fn last_applied_annotation(manifest: &Value, namespace: Option<&str>) -> String {
+pub(super) fn last_applied_annotation(manifest: &Value, namespace: Option<&str>) -> String {
     let mut copy = manifest.clone();
     if let Some(Value::Object(metadata)) = copy.pointer_mut("/metadata") {
         if let Some(namespace) = namespace {
@@ -490,7 +490,7 @@ pub(super) fn set_typed_last_applied(object: &mut Value, typed: &Value) {
 }
 
 /// Sets `metadata.annotations["kubectl.kubernetes.io/last-applied-configuration"]`.
-fn insert_last_applied(object: &mut Value, text: String) {
+pub(super) fn insert_last_applied(object: &mut Value, text: String) {
     let Value::Object(map) = object else {
         return;
     };

@@ -11,6 +11,7 @@ mod delete;
 mod describe;
 mod diff;
 mod discovery;
+mod edit;
 mod explain;
 mod expose;
 mod get;
@@ -295,6 +296,7 @@ fn dispatch_verb(
         ["top", "pod" | "node"] => top::run(invocation).map(Outcome::Done),
         ["scale"] => scale::run(invocation, env, io),
         ["patch"] => patch::run(invocation, env, io),
+        ["edit"] => edit::run(invocation, env, io),
         ["replace"] => replace::run(invocation, env, io),
         ["expose"] => expose::run(invocation, env, io).map(Outcome::Done),
         ["proxy"] => proxy::run(invocation, env, io),
