@@ -69,6 +69,20 @@ try {
   await page.waitForSelector('.status', { state: 'detached' });
   check('Ctrl+C interrupts it', (await rows(page)).at(-1) === '^C', (await rows(page)).join('\n'));
 
+  // vi opens the editor pane over the terminal; Ctrl+S saves and gives the terminal back.
+  await page.keyboard.type('vi x.txt');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.classList.contains('editor-text'));
+  check('vi opens the editor pane', (await page.locator('.editor-title').innerText()) === 'vi — x.txt');
+  await page.keyboard.type('hello from vi');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+s');
+  await page.waitForFunction(() => !document.querySelector('.editor-pane') && document.activeElement?.classList.contains('keyboard'));
+  await page.keyboard.type('cat x.txt');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => [...document.querySelectorAll('.rows .row')].some((r) => r.textContent === 'hello from vi'));
+  check('Ctrl+S saves the file and the terminal has the focus again', true);
+
   // Reload: the session comes back from localStorage, replayed.
   const before = await rows(page);
   await page.reload();

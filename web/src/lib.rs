@@ -7,6 +7,7 @@
 pub mod ansi;
 pub mod app;
 pub mod cluster_view;
+pub mod editor_pane;
 pub mod i18n;
 pub mod keys;
 pub mod markdown;

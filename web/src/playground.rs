@@ -6,6 +6,7 @@
 //! IME and input events; the timer that moves the simulated clock; measuring the terminal's
 //! width; drawing only the scrollback rows on screen; saving to `localStorage`.
 
+use crate::editor_pane::EditorPane;
 use crate::i18n::{t, Lang, Text};
 use crate::keys::{map_key, KeyPress};
 use crate::scrollback::{Row, Span};
@@ -147,6 +148,8 @@ pub enum Msg {
     ReplaceSession(ReplacementSession, String),
     TerminalNotice(String),
     SaveNow,
+    /// The editor pane closed: the text saved, `None` when closed without saving.
+    FinishEdit(Option<String>),
 }
 
 /// A message shown above the terminal until dismissed.
@@ -185,6 +188,14 @@ pub struct Playground {
     screen_ref: NodeRef,
     probe_ref: NodeRef,
     rows_ref: NodeRef,
+    /// The editor pane's text area (while a command waits on the terminal's editor).
+    editor_ref: NodeRef,
+    /// Bumped when an editor closes or the session is replaced: the editor pane's key, so the
+    /// next request opens with its own text.
+    edit_generation: u64,
+    /// Whether the last render showed the editor pane (when it goes, the terminal, inert
+    /// until that render, takes the focus back).
+    editor_shown: bool,
     _ticker: Interval,
     last_tick: f64,
     carry_millis: f64,
@@ -300,6 +311,7 @@ impl Playground {
 
     fn replace_console(&mut self, console: Console) {
         self.console = console;
+        self.edit_generation += 1;
         self.follow = true;
         self.needs_measure = true;
     }
@@ -338,8 +350,15 @@ impl Playground {
         }
     }
 
+    /// Focuses the terminal's input, or the editor pane's text while it is open.
     fn focus_input(&self) {
-        if let Some(input) = self.input_ref.cast::<HtmlElement>() {
+        let editing = self.console.session.borrow().edit_request().is_some();
+        let target = if editing {
+            &self.editor_ref
+        } else {
+            &self.input_ref
+        };
+        if let Some(input) = target.cast::<HtmlElement>() {
             let _ = input.focus();
         }
     }
@@ -514,6 +533,9 @@ impl Component for Playground {
             screen_ref: NodeRef::default(),
             probe_ref: NodeRef::default(),
             rows_ref: NodeRef::default(),
+            editor_ref: NodeRef::default(),
+            edit_generation: 0,
+            editor_shown: false,
             _ticker: ticker,
             last_tick: now_millis(),
             carry_millis: 0.0,
@@ -764,6 +786,7 @@ impl Component for Playground {
                     return false;
                 };
                 self.console.replace_session(session, &notice);
+                self.edit_generation += 1;
                 self.follow = true;
                 self.save(ctx);
                 self.focus_input();
@@ -777,6 +800,12 @@ impl Component for Playground {
             Msg::SaveNow => {
                 self.save(ctx);
                 false
+            }
+            Msg::FinishEdit(saved) => {
+                self.console.finish_edit(saved);
+                self.edit_generation += 1;
+                self.after_input(ctx);
+                true
             }
         }
     }
@@ -794,6 +823,10 @@ impl Component for Playground {
             if let Some(root) = gloo::utils::document().document_element() {
                 let _ = root.set_attribute("lang", self.lang.code());
             }
+        }
+        let editing = self.console.session.borrow().edit_request().is_some();
+        if std::mem::replace(&mut self.editor_shown, editing) && !editing {
+            self.focus_input();
         }
         if self.needs_measure {
             self.needs_measure = false;
@@ -833,6 +866,7 @@ impl Component for Playground {
                         </aside>
                         <section class="pane terminal-pane" aria-label="Terminal">
                             { self.view_terminal(ctx) }
+                            { self.view_editor(ctx) }
                         </section>
                         <aside class="pane cluster-pane" aria-label={t(lang, Text::ClusterPane)}>
                             { ctx.props().cluster.clone() }
@@ -1050,6 +1084,8 @@ impl Playground {
         let onclick = focus_callback(&self.input_ref);
         let onscroll = link.callback(|_: Event| Msg::Scroll);
         let busy = self.console.is_busy();
+        // Under the editor pane the terminal takes neither focus nor clicks.
+        let inert = self.console.session.borrow().edit_request().is_some();
         let row_height = self.row_height();
         let total = self.console.scrollback.row_count();
         let (start, end) = self.visible_window();
@@ -1064,7 +1100,7 @@ impl Playground {
         };
         html! {
             <>
-            <div class={classes!("terminal", bell)} onclick={onclick}>
+            <div class={classes!("terminal", bell)} onclick={onclick} inert={inert}>
                 <div class="screen" ref={self.screen_ref.clone()} onscroll={onscroll}>
                     <div class="rows" ref={self.rows_ref.clone()} role="log" aria-label={t(lang, Text::TerminalOutput)}
                         aria-live="off" data-rows={total.to_string()} data-columns={self.columns().to_string()}>
@@ -1093,8 +1129,19 @@ impl Playground {
                 }
             </div>
             <div class="sr-only" aria-live="polite" aria-atomic="true">{ self.console.announcement().to_string() }</div>
-            { self.view_palette(ctx) }
+            { self.view_palette(ctx, inert) }
             </>
+        }
+    }
+
+    /// The editor pane over the terminal while a command waits on the terminal's editor.
+    fn view_editor(&self, ctx: &Context<Self>) -> Html {
+        let Some(request) = self.console.edit_request() else {
+            return html! {};
+        };
+        html! {
+            <EditorPane key={self.edit_generation.to_string()} request={request} lang={self.lang}
+                text_ref={self.editor_ref.clone()} on_close={ctx.link().callback(Msg::FinishEdit)} />
         }
     }
 
@@ -1127,7 +1174,7 @@ impl Playground {
         }
     }
 
-    fn view_palette(&self, ctx: &Context<Self>) -> Html {
+    fn view_palette(&self, ctx: &Context<Self>, inert: bool) -> Html {
         let lang = self.lang;
         let link = ctx.link();
         let keep_focus = Callback::from(|event: PointerEvent| event.prevent_default());
@@ -1139,7 +1186,7 @@ impl Playground {
             }
         };
         html! {
-            <div class="palette" role="toolbar" aria-label={t(lang, Text::Palette)}>
+            <div class="palette" role="toolbar" aria-label={t(lang, Text::Palette)} inert={inert}>
                 { button("Tab", "Tab", Key::Tab) }
                 { button("^C", "Ctrl+C", Key::Ctrl('c')) }
                 { button("^D", "Ctrl+D", Key::Ctrl('d')) }

@@ -10,7 +10,7 @@
 use crate::ansi::Source;
 use crate::scrollback::Scrollback;
 use kubeplay_core::console::{self, Screen};
-use kubeplay_core::kubectl::Stream;
+use kubeplay_core::kubectl::{EditRequest, Stream};
 use kubeplay_core::line_editor::{History, Key, LineEditor};
 use kubeplay_core::session::{Activity, Input, Session};
 use std::cell::RefCell;
@@ -200,6 +200,16 @@ impl Console {
     /// Returns false when nothing is scheduled.
     pub fn skip_to_next_event(&mut self) -> bool {
         self.with_screen(|input, session, screen| input.skip_to_next_event(session, screen))
+    }
+
+    /// The file the running command has open in the terminal's editor (`vi notes.txt`).
+    pub fn edit_request(&self) -> Option<EditRequest> {
+        self.session.borrow().edit_request().cloned()
+    }
+
+    /// The editor closed: `saved` is the text saved, `None` when it closed without saving.
+    pub fn finish_edit(&mut self, saved: Option<String>) {
+        self.with_screen(|input, session, screen| input.finish_edit(session, screen, saved));
     }
 
     /// Lets the tutorial pane type a command for the learner (it stays editable).
