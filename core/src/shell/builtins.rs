@@ -271,9 +271,11 @@ pub fn run(
 
 const HELP: &str = "kubeplay: a simulated Kubernetes v1.37 cluster in your browser.
 
-  kubectl ...          the real kubectl commands of chapter 3 (get, describe, create, apply,
-                       delete, label, annotate, logs, port-forward, exec, run, explain, config,
-                       wait, events, api-resources, version, cluster-info)
+  kubectl ...          real kubectl: get, describe, create, apply, edit, delete, label,
+                       annotate, logs, port-forward, exec, run, explain, config, wait, events,
+                       patch, replace, scale, rollout, expose, diff, top, auth, proxy, ...
+                       (a command the playground lacks says so)
+  vi FILE, nano FILE   edit a file in the editor (kubectl edit opens it too)
   kubens [NAME]        show or switch the current namespace
   kubectx [NAME]       show or switch the current context
   sleep N              let N seconds of simulated time pass
