@@ -34,14 +34,14 @@ pub(super) fn run(
     io: &mut Io,
 ) -> Result<Outcome, KubectlError> {
     let flags = &invocation.flags;
+    let output = flags.string("output").unwrap_or("").to_string();
+    let namespace = resources::namespace(invocation, env);
+    let targets = targets(invocation, env)?;
     if !flags.string("subresource").unwrap_or("").is_empty() {
         return Err(KubectlError::message(
             "the playground does not implement \"kubectl edit --subresource\" yet",
         ));
     }
-    let output = flags.string("output").unwrap_or("").to_string();
-    let namespace = resources::namespace(invocation, env);
-    let targets = targets(invocation, env)?;
     super::super::dry_run::check_validate_flag(invocation)?;
     let objects = fetch(env, targets)?;
     if objects.is_empty() {
