@@ -63,6 +63,63 @@ fn saved_sessions_round_trip() {
 }
 
 #[test]
+fn less_pages_on_the_terminal_and_copies_elsewhere() {
+    let mut session = Session::new(3);
+    session.set_interactive(true);
+    session.set_terminal_columns(80);
+    let io = session.submit("kubectl explain pods | less");
+    assert!(io.is_empty(), "{io:?}");
+    let request = session.edit_request().expect("less shows the text").clone();
+    assert!(request.read_only);
+    assert_eq!(
+        (request.program.as_str(), request.path.as_str()),
+        ("less", "")
+    );
+    assert!(
+        request.text.starts_with("KIND:       Pod\n"),
+        "{}",
+        request.text
+    );
+    // Closing it ends the command; a pager saves nothing.
+    assert!(session.finish_edit(Some("changed".into())).is_empty());
+    assert_eq!(session.edit_request(), None);
+    assert_eq!(session.last_status(), 0);
+    session.submit("less kubia-manual.yaml nope.yaml kubia-gpu.yaml");
+    assert_eq!(
+        session.edit_request().map(|r| r.path.as_str()),
+        Some("kubia-manual.yaml")
+    );
+    let io = session.finish_edit(None);
+    assert!(io.is_empty(), "{io:?}");
+    assert_eq!(
+        session.edit_request().map(|r| r.path.as_str()),
+        Some("kubia-gpu.yaml")
+    );
+    session.finish_edit(None);
+    assert_eq!(session.last_status(), 0);
+    session.submit("less nope.yaml");
+    assert_eq!(session.edit_request(), None);
+    assert_eq!(session.last_status(), 1);
+    assert_eq!(
+        session
+            .fs
+            .read("kubia-manual.yaml")
+            .map(|t| t.contains("kubia")),
+        Ok(true)
+    );
+    // Not to the terminal: as cat.
+    let io = session.submit("less kubia-manual.yaml | wc -l; more kubia-manual.yaml | head -1");
+    assert_eq!(session.edit_request(), None);
+    let out: String = io.chunks.iter().map(|(_, text)| text.as_str()).collect();
+    assert!(out.ends_with("11\n::::::::::::::\n"), "{out}");
+    let io = session.submit("less");
+    assert_eq!(
+        io.chunks[0].1,
+        "Missing filename (\"less --help\" for help)\n"
+    );
+}
+
+#[test]
 fn edits_are_journaled_and_replayed() {
     let mut session = Session::new(3);
     session.set_interactive(true);

@@ -6,6 +6,9 @@
 //! on, the journal's `Input::Edit`) is the core's. Keys: Ctrl+S (Cmd+S) saves and closes, Tab
 //! inserts two spaces, Shift+Tab leaves the text; Escape is left alone (vi users press it out
 //! of habit). Keys of an input method mid-composition are never intercepted.
+//!
+//! A read-only request (`less`, a pager) shows the text with one "Close" button; q or Escape
+//! closes it, as q quits less.
 
 use crate::i18n::{t, Lang, Text};
 use kubeplay_core::kubectl::EditRequest;
@@ -14,6 +17,9 @@ use yew::prelude::*;
 
 /// What an editor shows for a buffer without a file name (`vi` alone), as vim does.
 const NO_NAME: &str = "[No Name]";
+
+/// What a pager shows for its piped input.
+const STANDARD_INPUT: &str = "(standard input)";
 
 /// What Tab inserts.
 const INDENT: &str = "  ";
@@ -34,7 +40,9 @@ pub struct EditorPane;
 
 /// The editor's title: `vi — notes.txt`.
 pub fn title(request: &EditRequest) -> String {
-    let path = if request.path.is_empty() {
+    let path = if request.path.is_empty() && request.read_only {
+        STANDARD_INPUT
+    } else if request.path.is_empty() {
         NO_NAME
     } else {
         request.path.as_str()
@@ -81,6 +89,7 @@ impl Component for EditorPane {
         };
         let discard = props.on_close.reform(|_: MouseEvent| None);
         let on_close = props.on_close.clone();
+        let read_only = props.request.read_only;
         // The default actions must be prevented while the event is dispatched.
         let onkeydown = Callback::from(move |event: KeyboardEvent| {
             if event.is_composing() || event.key_code() == 229 {
@@ -88,6 +97,13 @@ impl Component for EditorPane {
             }
             let key = event.key();
             let command = event.ctrl_key() || event.meta_key();
+            if read_only {
+                if !command && !event.alt_key() && (key == "q" || key == "Q" || key == "Escape") {
+                    event.prevent_default();
+                    on_close.emit(None);
+                }
+                return;
+            }
             if command && !event.alt_key() && key.eq_ignore_ascii_case("s") {
                 event.prevent_default();
                 on_close.emit(Some(value()));
@@ -103,16 +119,21 @@ impl Component for EditorPane {
                 <div class="editor-head">
                     <div class="editor-about">
                         <span class="editor-title">{ title.clone() }</span>
-                        <span class="editor-hint">{ t(lang, Text::EditorHint) }</span>
+                        <span class="editor-hint">{ t(lang, if read_only { Text::PagerHint } else { Text::EditorHint }) }</span>
                     </div>
                     <div class="editor-actions">
-                        <button type="button" class="editor-save" onclick={save}>{ t(lang, Text::EditorSave) }</button>
-                        <button type="button" class="editor-discard" onclick={discard}>{ t(lang, Text::EditorDiscard) }</button>
+                        if read_only {
+                            <button type="button" class="editor-discard" onclick={discard}>{ t(lang, Text::PagerClose) }</button>
+                        } else {
+                            <button type="button" class="editor-save" onclick={save}>{ t(lang, Text::EditorSave) }</button>
+                            <button type="button" class="editor-discard" onclick={discard}>{ t(lang, Text::EditorDiscard) }</button>
+                        }
                     </div>
                 </div>
                 <textarea class="editor-text" ref={props.text_ref.clone()} wrap="off"
                     aria-label={format!("{}: {title}", t(lang, Text::EditorText))}
-                    aria-keyshortcuts="Control+S Meta+S" autocapitalize="off" autocomplete="off"
+                    aria-keyshortcuts={if read_only { "Q Escape" } else { "Control+S Meta+S" }}
+                    readonly={read_only} autocapitalize="off" autocomplete="off"
                     autocorrect="off" spellcheck="false" onkeydown={onkeydown} />
             </section>
         }

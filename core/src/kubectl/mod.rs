@@ -300,6 +300,8 @@ pub struct EditRequest {
     pub path: String,
     /// What the file holds when the editor opens.
     pub text: String,
+    /// A pager (`less`): the text is shown, not edited, and closing it saves nothing.
+    pub read_only: bool,
 }
 
 /// A command that is waiting for simulated time to pass.

@@ -155,6 +155,7 @@ fn an_unnamed_buffer_is_titled_as_vim_does() {
         program: "vi".into(),
         path: path.into(),
         text: String::new(),
+        read_only: false,
     };
     assert_eq!(title(&request("")), "vi — [No Name]");
     assert_eq!(title(&request("pod.yaml")), "vi — pod.yaml");
@@ -243,4 +244,40 @@ async fn the_toolbar_stays_usable_and_keeps_the_typing() {
     assert!(editor_text(&host).is_none());
     assert!(focused_is(&keyboard(&host)));
     host.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn less_shows_piped_text_read_only_and_q_closes_it() {
+    let host = mount();
+    flush().await;
+    type_line(&host, "kubectl explain pods | less");
+    flush().await;
+    let area = editor_text(&host).expect("the pager");
+    assert_eq!(editor_title(&host), "less — (standard input)");
+    assert!(
+        area.value().starts_with("KIND:       Pod\n"),
+        "{}",
+        area.value()
+    );
+    assert!(area.read_only(), "a pager is read-only");
+    assert!(find(&host, ".editor-save").is_none(), "nothing to save");
+    // Letters do not close it mid-typing elsewhere; q does, as in less.
+    assert!(!key_in_editor(&host, "j", false, false, false));
+    assert!(editor_text(&host).is_some());
+    assert!(key_in_editor(&host, "q", false, false, false));
+    flush().await;
+    assert!(editor_text(&host).is_none(), "q closed the pager");
+    assert!(focused_is(&keyboard(&host)));
+    // Escape closes it too; the scrollback shows only the command, as after less.
+    type_line(&host, "less kubia-manual.yaml");
+    flush().await;
+    assert_eq!(editor_title(&host), "less — kubia-manual.yaml");
+    assert!(key_in_editor(&host, "Escape", false, false, false));
+    flush().await;
+    assert!(editor_text(&host).is_none());
+    let lines = scrollback_lines(&host);
+    assert!(
+        !lines.iter().any(|line| line.starts_with("KIND:")),
+        "{lines:?}"
+    );
 }

@@ -223,6 +223,7 @@ impl EditSession {
             program,
             path,
             text: buffer,
+            read_only: false,
         });
         Ok(())
     }
