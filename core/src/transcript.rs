@@ -16,7 +16,8 @@
 //! @ save                         (the editor saves the `| ` lines that follow and closes)
 //! | apiVersion: v1
 //! @ sed s/kubia/kubia-v2/        (…saves the opened text through a sed script)
-//! @ quit                         (…closes without saving)
+//! @ quit                         (…closes without saving; `@ advance` while it is open
+//!                                  shows it again, as `watch` redraws)
 //! ```
 //!
 //! `replay` runs a transcript in a fresh non-interactive session and returns the file as it
@@ -164,7 +165,12 @@ pub fn replay(text: &str) -> String {
             Step::Advance(text) => {
                 let io = session.advance(duration(&text));
                 let _ = writeln!(actual, "@ advance {text}");
-                actual.push_str(&render(&io.chunks, 0));
+                // What an open editor shows now (`watch` redraws as time passes).
+                if session.edit_request().is_some() {
+                    render_ending(&session, &io.chunks, &mut actual);
+                } else {
+                    actual.push_str(&render(&io.chunks, 0));
+                }
             }
             Step::Command { lines } => {
                 let mut chunks = Vec::new();

@@ -7,8 +7,9 @@
 //! inserts two spaces, Shift+Tab leaves the text; Escape is left alone (vi users press it out
 //! of habit). Keys of an input method mid-composition are never intercepted.
 //!
-//! A read-only request (`less`, a pager) shows the text with one "Close" button; q or Escape
-//! closes it, as q quits less.
+//! A read-only request (`less`, a pager; `watch`) shows the text with one "Close" button; q,
+//! Escape or Ctrl+C with nothing selected closes it. Its text may change while it is open
+//! (`watch` redraws): the pane follows, keeping the reader's scroll position.
 
 use crate::i18n::{t, Lang, Text};
 use kubeplay_core::kubectl::EditRequest;
@@ -98,7 +99,18 @@ impl Component for EditorPane {
             let key = event.key();
             let command = event.ctrl_key() || event.meta_key();
             if read_only {
-                if !command && !event.alt_key() && (key == "q" || key == "Q" || key == "Escape") {
+                let quit =
+                    !command && !event.alt_key() && matches!(key.as_str(), "q" | "Q" | "Escape");
+                // Ctrl+C copies a selection; with none it ends the program, as in a terminal.
+                let interrupt = event.ctrl_key()
+                    && key.eq_ignore_ascii_case("c")
+                    && event
+                        .target_dyn_into::<HtmlTextAreaElement>()
+                        .is_some_and(|area| {
+                            area.selection_start().ok().flatten()
+                                == area.selection_end().ok().flatten()
+                        });
+                if quit || interrupt {
                     event.prevent_default();
                     on_close.emit(None);
                 }
@@ -132,7 +144,7 @@ impl Component for EditorPane {
                 </div>
                 <textarea class="editor-text" ref={props.text_ref.clone()} wrap="off"
                     aria-label={format!("{}: {title}", t(lang, Text::EditorText))}
-                    aria-keyshortcuts={if read_only { "Q Escape" } else { "Control+S Meta+S" }}
+                    aria-keyshortcuts={if read_only { "Q Escape Control+C" } else { "Control+S Meta+S" }}
                     readonly={read_only} autocapitalize="off" autocomplete="off"
                     autocorrect="off" spellcheck="false" onkeydown={onkeydown} />
             </section>
@@ -141,6 +153,15 @@ impl Component for EditorPane {
 
     fn rendered(&mut self, ctx: &Context<Self>, first_render: bool) {
         if !first_render {
+            // A pager's text changes under the reader (`watch` redraws).
+            let request = &ctx.props().request;
+            if let Some(area) = ctx.props().text_ref.cast::<HtmlTextAreaElement>() {
+                if request.read_only && area.value() != request.text {
+                    let top = area.scroll_top();
+                    area.set_value(&request.text);
+                    area.set_scroll_top(top);
+                }
+            }
             return;
         }
         // The text is loaded once: later renders (the clock, the language) leave the typing.

@@ -41,7 +41,8 @@ pub const BUILTINS: &[&str] = &[
     "help", "history", "hostname", "jobs", "kill", "kubectx", "kubens", "less", "local", "ls",
     "mkdir", "more", "mv", "nano", "printf", "pwd", "read", "return", "rev", "rm", "rmdir", "sed",
     "seq", "set", "sh", "sleep", "sort", "source", "tac", "tail", "tee", "test", "touch", "tr",
-    "true", "type", "unalias", "uniq", "unset", "vi", "vim", "wc", "which", "whoami", "xargs",
+    "true", "type", "unalias", "uniq", "unset", "vi", "vim", "watch", "wc", "which", "whoami",
+    "xargs",
 ];
 
 /// A builtin's standard input: text (a pipe, a file, a here-document), none (a script with no
@@ -171,6 +172,13 @@ pub fn run(
         "touch" => touch(&args, io, ctx.env.fs),
         "cp" | "mv" => copy_or_move(name, &args, io, ctx.env.fs),
         "sleep" => return sleep(&args, io, ctx),
+        "watch" => {
+            let columns = ctx.stdout_terminal_columns;
+            return match super::watch::watch(&args, columns, ctx.env, io) {
+                crate::kubectl::Outcome::Done(status) => BuiltinOutcome::Done(status),
+                crate::kubectl::Outcome::Wait(waiter) => BuiltinOutcome::Wait(waiter),
+            };
+        }
         "less" | "more" => {
             let to_terminal = ctx.stdout_terminal_columns.is_some();
             return match super::editor::page(name, &args, stdin, to_terminal, ctx.env.fs, io) {
@@ -284,6 +292,7 @@ const HELP: &str = "kubeplay: a simulated Kubernetes v1.37 cluster in your brows
                        (a command the playground lacks says so)
   vi FILE, nano FILE   edit a file in the editor (kubectl edit opens it too)
   less FILE, ... | less  read a long text (q closes it)
+  watch kubectl ...    run a kubectl command every 2 seconds (Ctrl+C or q ends it)
   kubens [NAME]        show or switch the current namespace
   kubectx [NAME]       show or switch the current context
   sleep N              let N seconds of simulated time pass

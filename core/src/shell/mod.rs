@@ -8,6 +8,7 @@ mod brace;
 pub mod builtins;
 mod editor;
 pub mod exec;
+mod watch;
 pub use editor::EDITOR_COMMANDS;
 pub mod expand;
 mod grep;

@@ -281,3 +281,36 @@ async fn less_shows_piped_text_read_only_and_q_closes_it() {
         "{lines:?}"
     );
 }
+
+#[wasm_bindgen_test]
+async fn watch_redraws_in_the_pane_and_ctrl_c_ends_it() {
+    let host = mount();
+    flush().await;
+    type_line(&host, "watch -n 5 kubectl get pods -n kube-system");
+    flush().await;
+    let area = editor_text(&host).expect("watch's screen");
+    assert_eq!(
+        editor_title(&host),
+        "watch — kubectl get pods -n kube-system"
+    );
+    let first = area.value();
+    // The title line fits the terminal's width (a narrow one cuts the command with `...`).
+    assert!(first.starts_with("Every 5.0s: "), "{first}");
+    assert!(
+        first.lines().next().unwrap().contains("kubeplay: "),
+        "{first}"
+    );
+    assert!(first.contains("\n\nNAME "), "{first}");
+    assert!(area.read_only());
+    // The next refresh is the next event: the screen shows a later time.
+    click(&host, ".skip");
+    flush().await;
+    let second = editor_text(&host).expect("still watching").value();
+    assert_ne!(second, first, "watch redrew its screen");
+    assert!(second.starts_with("Every 5.0s:"), "{second}");
+    // Ctrl+C with nothing selected ends it; the prompt comes back.
+    assert!(key_in_editor(&host, "c", true, false, false));
+    flush().await;
+    assert!(editor_text(&host).is_none());
+    assert!(focused_is(&keyboard(&host)));
+}

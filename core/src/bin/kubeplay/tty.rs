@@ -66,6 +66,59 @@ impl Drop for RawMode {
     }
 }
 
+/// Shows a read-only screen that changes as the clock moves (`watch`) on the alternate
+/// screen, until q, Escape or Ctrl+C; returns the time of the last clock tick.
+fn show_live(
+    session: &mut Session,
+    keys_in: &mpsc::Receiver<Vec<u8>>,
+    decoder: &mut KeyDecoder,
+    mut last_tick: Instant,
+) -> Instant {
+    use kubeplay_core::line_editor::Key;
+    let draw = |text: &str| {
+        let body = text.replace('\n', "\r\n");
+        write_chunks(vec![(Stream::Stdout, format!("\x1b[H\x1b[2J{body}"))]);
+    };
+    write_chunks(vec![(Stream::Stdout, "\x1b[?1049h".to_string())]);
+    let mut shown = String::new();
+    // What background jobs print meanwhile shows once the screen is left.
+    let mut later = Vec::new();
+    loop {
+        let Some(text) = session.edit_request().map(|request| request.text.clone()) else {
+            break;
+        };
+        if text != shown {
+            draw(&text);
+            shown = text;
+        }
+        let keys = match keys_in.recv_timeout(TICK) {
+            Ok(bytes) => decoder.feed(&bytes),
+            Err(mpsc::RecvTimeoutError::Timeout) => decoder.flush(),
+            Err(mpsc::RecvTimeoutError::Disconnected) => break,
+        };
+        if keys.iter().any(|key| {
+            matches!(
+                key,
+                Key::Char('q' | 'Q') | Key::Escape | Key::Ctrl('c' | 'C')
+            )
+        }) {
+            break;
+        }
+        let millis = last_tick.elapsed().as_millis().min(i64::MAX as u128) as i64;
+        if millis > 0 {
+            last_tick = Instant::now();
+            later.extend(
+                session
+                    .advance(kubeplay_core::clock::SimDuration::from_millis(millis))
+                    .chunks,
+            );
+        }
+    }
+    write_chunks(vec![(Stream::Stdout, "\x1b[?1049l".to_string())]);
+    write_chunks(later);
+    last_tick
+}
+
 fn terminal_columns() -> usize {
     termios::tcgetwinsize(std::io::stdout())
         .ok()
@@ -142,6 +195,13 @@ pub fn run(session: &mut Session) -> Option<i32> {
         console.advance(session, &mut screen, millis);
         while let Some(request) = session.edit_request().cloned() {
             write_chunks(screen.take_output());
+            if request.read_only && request.program == "watch" {
+                // No program of the host can show it: the screen is drawn here.
+                let saved_tick = show_live(session, &keys_in, &mut decoder, last_tick);
+                last_tick = saved_tick;
+                console.finish_edit(session, &mut screen, None);
+                continue;
+            }
             paused.store(true, Ordering::SeqCst);
             // Let a poll in flight run out before the editor owns the terminal.
             std::thread::sleep(TICK);
