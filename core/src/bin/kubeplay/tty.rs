@@ -83,10 +83,7 @@ fn show_live(
     let mut shown = String::new();
     // What background jobs print meanwhile shows once the screen is left.
     let mut later = Vec::new();
-    loop {
-        let Some(text) = session.edit_request().map(|request| request.text.clone()) else {
-            break;
-        };
+    while let Some(text) = session.edit_request().map(|request| request.text.clone()) {
         if text != shown {
             draw(&text);
             shown = text;
