@@ -688,6 +688,14 @@ impl Session {
         if self.edit_request().is_none() {
             return io;
         }
+        // A browser tab can hand over any amount of text; the shell takes what it takes as input.
+        let saved = match saved {
+            Some(text) if text.len() > MAX_INPUT_BYTES => {
+                io.err("kubeplay: the editor's text is over 16 MiB: it was not saved\n");
+                None
+            }
+            saved => saved,
+        };
         self.record(Input::Edit(saved.clone()));
         self.reply_to_foreground(TerminalReply::Edited(saved.as_deref()), &mut io);
         if !self.interactive {

@@ -616,3 +616,17 @@ fn a_background_job_has_its_own_shell_state() {
     let io = session.submit("echo $x");
     assert_eq!(io.text(Stream::Stdout), "again\n");
 }
+
+#[test]
+fn an_editor_text_over_the_input_limit_is_not_saved() {
+    let mut session = Session::new(3);
+    session.submit("vi big.txt");
+    let io = session.finish_edit(Some("x".repeat(16 * 1024 * 1024 + 1)));
+    assert_eq!(
+        io.chunks[0].1,
+        "kubeplay: the editor's text is over 16 MiB: it was not saved\n"
+    );
+    assert_eq!(session.edit_request(), None);
+    assert!(session.fs.read("big.txt").is_err());
+    assert_eq!(session.journal().last(), Some(&Input::Edit(None)));
+}

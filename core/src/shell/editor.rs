@@ -14,9 +14,6 @@ use crate::vfs::{FsError, Vfs};
 /// The editors the shell knows, by the names learners type (and `KUBE_EDITOR` may give).
 pub const EDITOR_COMMANDS: &[&str] = &["nano", "vi", "vim"];
 
-/// Largest text an editor may save (the shell's own limit on input).
-const MAX_SAVED_BYTES: usize = 16 * 1024 * 1024;
-
 /// Opens the files named in `args` one after another.
 pub fn open(program: &str, args: &[&str], fs: &Vfs, io: &mut Io) -> Outcome {
     let mut paths: Vec<String> = Vec::new();
@@ -38,7 +35,6 @@ pub fn open(program: &str, args: &[&str], fs: &Vfs, io: &mut Io) -> Outcome {
         waiting: paths,
         request: None,
         status: 0,
-        read_only: false,
     };
     editor.open_next(fs, io);
     match editor.request {
@@ -171,8 +167,6 @@ struct FileEditor {
     /// The file open now.
     request: Option<EditRequest>,
     status: i32,
-    /// A pager's files are shown, not edited.
-    read_only: bool,
 }
 
 impl FileEditor {
@@ -194,7 +188,7 @@ impl FileEditor {
                 program: self.program.clone(),
                 path,
                 text,
-                read_only: self.read_only,
+                read_only: false,
             });
             return;
         }
@@ -222,14 +216,8 @@ impl Waiter for FileEditor {
         let Some(request) = self.request.take() else {
             return LineRead::Ignored;
         };
-        if let Some(text) = saved.filter(|_| !request.path.is_empty() && !request.read_only) {
-            if text.len() > MAX_SAVED_BYTES {
-                io.err(&format!(
-                    "\"{}\" E514: Write error (file too large)\n",
-                    request.path
-                ));
-                self.status = 1;
-            } else if env.fs.write(&request.path, text).is_err() {
+        if let Some(text) = saved.filter(|_| !request.path.is_empty()) {
+            if env.fs.write(&request.path, text).is_err() {
                 io.err(&format!(
                     "\"{}\" E212: Can't open file for writing\n",
                     request.path
