@@ -13,7 +13,7 @@ use super::super::manifest::{self, SourcedObject};
 use super::super::output::{self, OutputFormat};
 use super::super::record;
 use super::super::resources;
-use super::super::{Env, Io};
+use super::super::{Env, Io, Outcome};
 use crate::api::{strategic_merge, value};
 use crate::api::{ApiError, Kind};
 use crate::cluster::PatchType;
@@ -36,7 +36,7 @@ pub(super) fn run(
     io: &mut Io,
     mode: Mode,
     known_dry_run: Option<DryRun>,
-) -> Result<i32, KubectlError> {
+) -> Result<Outcome, KubectlError> {
     let command = match mode {
         Mode::Create => "create",
         Mode::Apply => "apply",
@@ -132,11 +132,18 @@ pub(super) fn run(
         },
     )?;
     resources::check_file_selector(flags)?;
-    // `--edit` opens an editor on the objects before creating them.
+    // `--edit` opens an editor on each object before creating it; the documents kubectl could
+    // not read are reported first, as `Visit` meets them.
     if mode == Mode::Create && flags.bool("edit") {
-        return Err(KubectlError::message(
-            "the playground does not implement \"kubectl create --edit\" yet",
-        ));
+        if let Some(error) = manifests.errors.into_iter().next() {
+            return Err(error);
+        }
+        let objects = manifests
+            .objects
+            .into_iter()
+            .filter_map(|object| Some((manifest::resource_kind(&object).ok()?, object.value)))
+            .collect();
+        return super::edit::run_on_create(invocation, env, io, objects);
     }
     let objects = manifests.objects;
     if objects.is_empty() && manifests.errors.is_empty() {
@@ -215,7 +222,7 @@ pub(super) fn run(
     }
     errors.extend(manifests.errors);
     if errors.is_empty() {
-        Ok(0)
+        Ok(Outcome::Done(0))
     } else {
         Err(KubectlError::Many(errors))
     }

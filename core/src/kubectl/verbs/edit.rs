@@ -13,6 +13,9 @@
 //!
 //! The file stays in the playground's `/tmp` when kubectl says so (`A copy of your changes
 //! has been stored to …`), as a real kubectl leaves it on disk.
+//!
+//! `kubectl create -f FILE --edit` (`EditBeforeCreateMode`) edits each object of the files in
+//! turn, as read (with the namespace it will be created in), and creates it when saved.
 
 use super::super::cli::Invocation;
 use super::super::error::{go_error_text, KubectlError};
@@ -47,19 +50,11 @@ pub(super) fn run(
     if objects.is_empty() {
         return Err(KubectlError::message("edit cancelled, no objects found"));
     }
-    let format = match output.as_str() {
-        "json" => EditFormat::Json,
-        "" | "yaml" => EditFormat::Yaml,
-        "kyaml" => EditFormat::Kyaml,
-        other => {
-            return Err(KubectlError::message(format!(
-                "unable to match a printer suitable for the output format {}, allowed formats are: json,kyaml,yaml",
-                crate::validation::go_quote(other)
-            )))
-        }
-    };
+    let format = edit_format(&output)?;
     let mut session = EditSession {
         objects,
+        to_create: Vec::new(),
+        create: None,
         format,
         output,
         output_patch: flags.bool("output-patch"),
@@ -78,6 +73,87 @@ pub(super) fn run(
         Ok(()) => Outcome::Wait(Box::new(session)),
         Err(status) => Outcome::Done(status),
     })
+}
+
+/// `kubectl create --edit` (`RunEditOnCreate`): the objects read from the files, edited one
+/// after another before each is created.
+pub(super) fn run_on_create(
+    invocation: &Invocation,
+    env: &mut Env<'_>,
+    io: &mut Io,
+    objects: Vec<(Kind, Value)>,
+) -> Result<Outcome, KubectlError> {
+    let flags = &invocation.flags;
+    let output = flags.string("output").unwrap_or("").to_string();
+    let format = edit_format(&output)?;
+    let namespace = resources::namespace(invocation, env);
+    // The builder's `SetNamespace`: an object without a namespace gets the command's.
+    let mut objects: Vec<(Kind, Value)> = objects
+        .into_iter()
+        .map(|(kind, mut object)| {
+            if kind.namespaced()
+                && value::str_at(&object, &["metadata", "namespace"])
+                    .unwrap_or("")
+                    .is_empty()
+            {
+                set_namespace(&mut object, &namespace);
+            }
+            (kind, object)
+        })
+        .collect();
+    objects.reverse();
+    let Some(first) = objects.pop() else {
+        return Ok(Outcome::Done(0));
+    };
+    let mut session = EditSession {
+        objects: vec![first],
+        to_create: objects,
+        create: Some(CreateFlags {
+            save_config: flags.bool("save-config"),
+            change_cause: invocation.change_cause.clone(),
+        }),
+        format,
+        output,
+        output_patch: false,
+        save_config: false,
+        windows_line_endings: flags.bool("windows-line-endings"),
+        namespace,
+        editor: editor_words(&env.editor),
+        original: String::new(),
+        edited: String::new(),
+        contains_error: false,
+        reasons: Vec::new(),
+        results_file: String::new(),
+        request: None,
+    };
+    Ok(match session.launch(env, io) {
+        Ok(()) => Outcome::Wait(Box::new(session)),
+        Err(status) => Outcome::Done(status),
+    })
+}
+
+/// The editor's format for `-o`: JSON, YAML (the default) or KYAML; any other printer fails as
+/// the editor's `JSONYamlPrintFlags` fail.
+fn edit_format(output: &str) -> Result<EditFormat, KubectlError> {
+    match output {
+        "json" => Ok(EditFormat::Json),
+        "" | "yaml" => Ok(EditFormat::Yaml),
+        "kyaml" => Ok(EditFormat::Kyaml),
+        other => Err(KubectlError::message(format!(
+            "unable to match a printer suitable for the output format {}, allowed formats are: json,kyaml,yaml",
+            crate::validation::go_quote(other)
+        ))),
+    }
+}
+
+/// Sets `metadata.namespace`.
+fn set_namespace(object: &mut Value, namespace: &str) {
+    if let Some(Value::Object(metadata)) = object.pointer_mut("/metadata") {
+        metadata.insert(
+            "namespace".to_string(),
+            Value::String(namespace.to_string()),
+        );
+    }
 }
 
 /// The objects the arguments or files name, as the builder resolves them.
@@ -132,10 +208,20 @@ enum EditFormat {
     Kyaml,
 }
 
+/// `create --edit`'s flags for the objects it creates.
+struct CreateFlags {
+    save_config: bool,
+    change_cause: Option<String>,
+}
+
 /// kubectl's edit loop, between two openings of the editor.
 struct EditSession {
-    /// The objects as fetched, in order.
+    /// The objects as fetched (`create --edit`: the one object being edited), in order.
     objects: Vec<(Kind, Value)>,
+    /// `create --edit`'s objects still to edit, the next one last.
+    to_create: Vec<(Kind, Value)>,
+    /// `create --edit`: the edited objects are created, not patched.
+    create: Option<CreateFlags>,
     format: EditFormat,
     /// `-o`: empty prints `pod/x edited`, else the edited object in that format.
     output: String,
@@ -310,19 +396,21 @@ impl EditSession {
                     return Pass::Done(self.fail(&error, file, env, io));
                 }
                 Some(_) => {}
-                None => {
-                    if let Some(Value::Object(metadata)) = object.pointer_mut("/metadata") {
-                        metadata.insert(
-                            "namespace".to_string(),
-                            Value::String(self.namespace.clone()),
-                        );
-                    }
-                }
+                None => set_namespace(object, &self.namespace),
             }
             if self.save_config {
                 let text = super::create::last_applied_annotation(object, None);
                 super::create::insert_last_applied(object, text);
             }
+        }
+        if let Some(flags) = &self.create {
+            for object in &updated {
+                if let Err(error) = self.create_one(object, flags, env, io) {
+                    return Pass::Done(self.fail(&error, file, env, io));
+                }
+            }
+            let _ = env.fs.remove(file, false);
+            return Pass::Done(0);
         }
         let mut results = Results::default();
         for object in &updated {
@@ -348,6 +436,66 @@ impl EditSession {
         }
         self.contains_error = true;
         Pass::Reopen
+    }
+
+    /// `visitToCreate` for one edited object: created as the server's `POST` creates it.
+    fn create_one(
+        &self,
+        object: &Value,
+        flags: &CreateFlags,
+        env: &mut Env<'_>,
+        io: &mut Io,
+    ) -> Result<(), KubectlError> {
+        let sourced = manifest::SourcedObject {
+            source: "edited-file".to_string(),
+            value: object.clone(),
+            raw: None,
+        };
+        let options = super::create::CreateOptions {
+            mode: super::create::Mode::Create,
+            persist: true,
+            save_config: flags.save_config,
+            change_cause: flags.change_cause.as_deref(),
+        };
+        let mut warnings = Vec::new();
+        let created = super::create::create_one(
+            env,
+            &sourced,
+            &self.namespace,
+            true,
+            &options,
+            &mut warnings,
+        );
+        for warning in warnings {
+            io.err(&format!("Warning: {warning}\n"));
+        }
+        // The helper's error is the server's own, not `error when creating "edited-file"`.
+        let (kind, name, _, _) = created.map_err(|error| match error {
+            KubectlError::Api { error, .. } => KubectlError::api(error),
+            other => other,
+        })?;
+        let stored = env
+            .cluster
+            .get(kind, &self.namespace, &name)
+            .map(|object| object.to_value())
+            .unwrap_or_else(|_| object.clone());
+        io.out(&self.printed(kind, stored, "created")?);
+        Ok(())
+    }
+
+    /// Starts editing `create --edit`'s next object; `None` when none is left.
+    fn next_to_create(&mut self, env: &mut Env<'_>, io: &mut Io) -> Option<LineRead> {
+        let next = self.to_create.pop()?;
+        self.objects = vec![next];
+        self.original.clear();
+        self.edited.clear();
+        self.contains_error = false;
+        self.reasons.clear();
+        self.results_file.clear();
+        Some(match self.launch(env, io) {
+            Ok(()) => LineRead::Continue,
+            Err(status) => LineRead::Finished(Outcome::Done(status)),
+        })
     }
 
     /// `visitToPatch` for one edited object: `skipped`, or a strategic merge patch from
@@ -501,6 +649,10 @@ impl Waiter for EditSession {
             let _ = env.fs.write(&request.path, text);
         }
         let status = match self.after_edit(&request.path, env, io) {
+            Pass::Done(0) if self.create.is_some() => match self.next_to_create(env, io) {
+                Some(read) => return read,
+                None => 0,
+            },
             Pass::Done(status) => status,
             Pass::Reopen => match self.launch(env, io) {
                 Ok(()) => return LineRead::Continue,

@@ -225,9 +225,7 @@ fn dispatch_verb(
         ["get"] => get::run(invocation, env, io),
         ["diff"] => Ok(Outcome::Done(diff::run(invocation, env, io))),
         ["describe"] => describe::run(invocation, env, io).map(Outcome::Done),
-        ["create"] => {
-            create::run(invocation, env, io, create::Mode::Create, None).map(Outcome::Done)
-        }
+        ["create"] => create::run(invocation, env, io, create::Mode::Create, None),
         ["create", "namespace"] => create::namespace(invocation, env, io).map(Outcome::Done),
         ["create", "configmap"] => {
             create_config::config_map(invocation, env, io).map(Outcome::Done)
@@ -272,7 +270,7 @@ fn dispatch_verb(
         ["create", "service", subcommand] => {
             create_service::run(subcommand, invocation, env, io).map(Outcome::Done)
         }
-        ["apply"] => create::run(invocation, env, io, create::Mode::Apply, None).map(Outcome::Done),
+        ["apply"] => create::run(invocation, env, io, create::Mode::Apply, None),
         ["delete"] => delete::run(invocation, env, io),
         ["cordon"] => nodes::cordon(invocation, env, io, true).map(Outcome::Done),
         ["uncordon"] => nodes::cordon(invocation, env, io, false).map(Outcome::Done),

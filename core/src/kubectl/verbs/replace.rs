@@ -59,7 +59,7 @@ pub(super) fn run(
         }
     }
     if !force {
-        return create::run(invocation, env, io, Mode::Replace, Some(dry_run)).map(Outcome::Done);
+        return create::run(invocation, env, io, Mode::Replace, Some(dry_run));
     }
     // `forceReplace`: delete what the files name, wait for it to be gone, create it again.
     let manifests = manifest::read_sources(
