@@ -14,6 +14,10 @@ use kubeplay_core::session::Session;
 
 const FRAGMENTS: &[&str] = &[
     "edit",
+    "--edit",
+    "watch",
+    "less",
+    "more",
     "vi",
     "nano",
     "--output-patch",
