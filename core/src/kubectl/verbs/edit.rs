@@ -37,7 +37,6 @@ pub(super) fn run(
     io: &mut Io,
 ) -> Result<Outcome, KubectlError> {
     let flags = &invocation.flags;
-    let output = flags.string("output").unwrap_or("").to_string();
     let namespace = resources::namespace(invocation, env);
     let targets = targets(invocation, env)?;
     if !flags.string("subresource").unwrap_or("").is_empty() {
@@ -50,29 +49,8 @@ pub(super) fn run(
     if objects.is_empty() {
         return Err(KubectlError::message("edit cancelled, no objects found"));
     }
-    let format = edit_format(&output)?;
-    let mut session = EditSession {
-        objects,
-        to_create: Vec::new(),
-        create: None,
-        format,
-        output,
-        output_patch: flags.bool("output-patch"),
-        save_config: flags.bool("save-config"),
-        windows_line_endings: flags.bool("windows-line-endings"),
-        namespace,
-        editor: editor_words(&env.editor),
-        original: String::new(),
-        edited: String::new(),
-        contains_error: false,
-        reasons: Vec::new(),
-        results_file: String::new(),
-        request: None,
-    };
-    Ok(match session.launch(env, io) {
-        Ok(()) => Outcome::Wait(Box::new(session)),
-        Err(status) => Outcome::Done(status),
-    })
+    let format = edit_format(flags.string("output").unwrap_or(""))?;
+    Ok(EditSession::new(invocation, env, objects, format, namespace).start(env, io))
 }
 
 /// `kubectl create --edit` (`RunEditOnCreate`): the objects read from the files, edited one
@@ -84,8 +62,6 @@ pub(super) fn run_on_create(
     objects: Vec<(Kind, Value)>,
 ) -> Result<Outcome, KubectlError> {
     let flags = &invocation.flags;
-    let output = flags.string("output").unwrap_or("").to_string();
-    let format = edit_format(&output)?;
     let namespace = resources::namespace(invocation, env);
     // The builder's `SetNamespace`: an object without a namespace gets the command's.
     let mut objects: Vec<(Kind, Value)> = objects
@@ -105,31 +81,16 @@ pub(super) fn run_on_create(
     let Some(first) = objects.pop() else {
         return Ok(Outcome::Done(0));
     };
-    let mut session = EditSession {
-        objects: vec![first],
-        to_create: objects,
-        create: Some(CreateFlags {
-            save_config: flags.bool("save-config"),
-            change_cause: invocation.change_cause.clone(),
-        }),
-        format,
-        output,
-        output_patch: false,
-        save_config: false,
-        windows_line_endings: flags.bool("windows-line-endings"),
-        namespace,
-        editor: editor_words(&env.editor),
-        original: String::new(),
-        edited: String::new(),
-        contains_error: false,
-        reasons: Vec::new(),
-        results_file: String::new(),
-        request: None,
-    };
-    Ok(match session.launch(env, io) {
-        Ok(()) => Outcome::Wait(Box::new(session)),
-        Err(status) => Outcome::Done(status),
-    })
+    let format = edit_format(flags.string("output").unwrap_or(""))?;
+    let mut session = EditSession::new(invocation, env, vec![first], format, namespace);
+    session.to_create = objects;
+    // `create` writes the annotations itself, as it creates each object.
+    session.save_config = false;
+    session.create = Some(CreateFlags {
+        save_config: flags.bool("save-config"),
+        change_cause: invocation.change_cause.clone(),
+    });
+    Ok(session.start(env, io))
 }
 
 /// The editor's format for `-o`: JSON, YAML (the default) or KYAML; any other printer fails as
@@ -255,6 +216,42 @@ enum Pass {
 }
 
 impl EditSession {
+    fn new(
+        invocation: &Invocation,
+        env: &Env<'_>,
+        objects: Vec<(Kind, Value)>,
+        format: EditFormat,
+        namespace: String,
+    ) -> EditSession {
+        let flags = &invocation.flags;
+        EditSession {
+            objects,
+            to_create: Vec::new(),
+            create: None,
+            format,
+            output: flags.string("output").unwrap_or("").to_string(),
+            output_patch: flags.bool("output-patch"),
+            save_config: flags.bool("save-config"),
+            windows_line_endings: flags.bool("windows-line-endings"),
+            namespace,
+            editor: editor_words(&env.editor),
+            original: String::new(),
+            edited: String::new(),
+            contains_error: false,
+            reasons: Vec::new(),
+            results_file: String::new(),
+            request: None,
+        }
+    }
+
+    /// Opens the editor on the first file: the command waits on it, or has failed.
+    fn start(mut self, env: &mut Env<'_>, io: &mut Io) -> Outcome {
+        match self.launch(env, io) {
+            Ok(()) => Outcome::Wait(Box::new(self)),
+            Err(status) => Outcome::Done(status),
+        }
+    }
+
     /// Writes the next file and opens the editor on it; `Err(status)` when that fails
     /// (the error is printed).
     fn launch(&mut self, env: &mut Env<'_>, io: &mut Io) -> Result<(), i32> {
