@@ -1017,7 +1017,7 @@ pub static CMD_APPLY_VIEW_LAST_APPLIED: CommandSpec = CommandSpec {
     example: "  # View the last-applied-configuration annotations by type/name in YAML\n  kubectl apply view-last-applied deployment/nginx\n  \n  # View the last-applied-configuration annotations by file in JSON\n  kubectl apply view-last-applied -f deploy.yaml -o json",
     usage_line: "kubectl apply view-last-applied (TYPE [NAME | -l label] | TYPE/NAME | -f FILENAME) [options]",
     run: RunKind::Verb,
-    simulated: false,
+    simulated: true,
     positional: ArgHint::ResourceTypeThenNames,
     flags: &[
         &FLAG_ALL_2,

@@ -32,6 +32,7 @@ mod set_image;
 mod top;
 mod unreachable;
 mod unsimulated;
+mod view_last_applied;
 mod wait;
 
 pub use run::AttachedShell;
@@ -244,7 +245,10 @@ fn dispatch_verb(
         ["create", "serviceaccount"] => {
             create_config::service_account(invocation, env, io).map(Outcome::Done)
         }
-        ["apply", what @ ("view-last-applied" | "set-last-applied" | "edit-last-applied")] => {
+        ["apply", "view-last-applied"] => {
+            view_last_applied::run(invocation, env, io).map(Outcome::Done)
+        }
+        ["apply", what @ ("set-last-applied" | "edit-last-applied")] => {
             unsimulated::apply_last_applied(what, invocation, env, io).map(Outcome::Done)
         }
         ["set", "env"] => unsimulated::set_env(invocation, env, io).map(Outcome::Done),

@@ -1,7 +1,7 @@
 //! Commands the playground does not simulate, as far as kubectl gets before it needs the
 //! server: the `create` generators (`role`, `clusterrole`, `rolebinding`,
 //! `clusterrolebinding`, `cronjob`, `ingress`, `poddisruptionbudget`, `priorityclass`,
-//! `quota`, `secret tls`), `apply view-last-applied|set-last-applied|edit-last-applied` and
+//! `quota`, `secret tls`), `apply set-last-applied|edit-last-applied` and
 //! `set env|resources|subject|serviceaccount`. Their `Complete` and `Validate` run as
 //! kubectl's do, so that a wrong command line fails as it would; a valid one is then refused.
 
@@ -194,7 +194,7 @@ fn unsimulated(what: &str) -> KubectlError {
     ))
 }
 
-/// `apply view-last-applied`, `set-last-applied` and `edit-last-applied`.
+/// `apply set-last-applied` and `edit-last-applied` (`view-last-applied` uses their `builder`).
 pub(super) fn apply_last_applied(
     what: &str,
     invocation: &Invocation,
@@ -416,7 +416,7 @@ fn printer(invocation: &Invocation, env: &mut Env<'_>) -> Result<OutputFormat, K
 /// What cli-runtime's builder refuses before it asks the server: `-f`/`-k` problems, then
 /// resource arguments beside them, a selector (or `--all` where it selects) without a
 /// resource type, nothing named at all.
-fn builder(
+pub(super) fn builder(
     invocation: &Invocation,
     env: &mut Env<'_>,
     named: bool,
