@@ -992,7 +992,7 @@ pub static CMD_APPLY_SET_LAST_APPLIED: CommandSpec = CommandSpec {
     example: "  # Set the last-applied-configuration of a resource to match the contents of a file\n  kubectl apply set-last-applied -f deploy.yaml\n  \n  # Execute set-last-applied against each configuration file in a directory\n  kubectl apply set-last-applied -f path/\n  \n  # Set the last-applied-configuration of a resource to match the contents of a file; will create the annotation if it does not already exist\n  kubectl apply set-last-applied -f deploy.yaml --create-annotation=true",
     usage_line: "kubectl apply set-last-applied -f FILENAME [options]",
     run: RunKind::Verb,
-    simulated: false,
+    simulated: true,
     positional: ArgHint::None,
     flags: &[
         &FLAG_ALLOW_MISSING_TEMPLATE_KEYS,

@@ -19,6 +19,7 @@ mod get_raw;
 mod info;
 mod kubeconfig_file;
 mod label;
+mod last_applied;
 mod logs;
 mod nodes;
 mod patch;
@@ -32,7 +33,6 @@ mod set_image;
 mod top;
 mod unreachable;
 mod unsimulated;
-mod view_last_applied;
 mod wait;
 
 pub use run::AttachedShell;
@@ -246,9 +246,10 @@ fn dispatch_verb(
             create_config::service_account(invocation, env, io).map(Outcome::Done)
         }
         ["apply", "view-last-applied"] => {
-            view_last_applied::run(invocation, env, io).map(Outcome::Done)
+            last_applied::view(invocation, env, io).map(Outcome::Done)
         }
-        ["apply", what @ ("set-last-applied" | "edit-last-applied")] => {
+        ["apply", "set-last-applied"] => last_applied::set(invocation, env, io).map(Outcome::Done),
+        ["apply", what @ "edit-last-applied"] => {
             unsimulated::apply_last_applied(what, invocation, env, io).map(Outcome::Done)
         }
         ["set", "env"] => unsimulated::set_env(invocation, env, io).map(Outcome::Done),

@@ -1,4 +1,6 @@
-//! `kubectl apply view-last-applied` (`pkg/cmd/apply/apply_view_last_applied.go`): the
+//! `kubectl apply view-last-applied` and `set-last-applied`.
+//!
+//! `view-last-applied` (`pkg/cmd/apply/apply_view_last_applied.go`): the
 //! `kubectl.kubernetes.io/last-applied-configuration` annotation of the objects named by
 //! `TYPE NAME`, `TYPE/NAME`, `-f`, or a type with `--all` or `-l`, printed as YAML (keys
 //! sorted, as `yaml.JSONToYAML` writes them) or as JSON (`json.Indent` of the annotation's own
@@ -7,16 +9,27 @@
 //! kubectl's quirk is kept: an object named on the command line without the annotation is
 //! passed over in silence (`AddSourceToErr` of a nil error), while one read from a file fails
 //! with `error when no last-applied-configuration annotation found on resource: …`.
+//!
+//! `set-last-applied -f FILE` (`apply_set_last_applied.go`): each object of the files becomes
+//! its live object's annotation (as `kubectl apply -f FILE` would write it, without changing
+//! anything else), by a JSON merge patch; an object whose annotation already says the same is
+//! `no changes required`, one without it needs `--create-annotation`.
 
 use super::super::cli::Invocation;
+use super::super::dry_run::{self, DryRun};
 use super::super::error::KubectlError;
+use super::super::manifest;
+use super::super::output::{self, OutputFormat};
 use super::super::resources::{self, Selection};
 use super::super::{Env, Io};
-use crate::api::Kind;
+use crate::api::{value, Kind};
+use crate::cluster::PatchType;
+use crate::printers::json::to_compact_json;
+use serde_json::Value;
 
 const LAST_APPLIED: &str = "kubectl.kubernetes.io/last-applied-configuration";
 
-pub(super) fn run(
+pub(super) fn view(
     invocation: &Invocation,
     env: &mut Env<'_>,
     io: &mut Io,
@@ -109,6 +122,124 @@ pub(super) fn run(
         }
     }
     Ok(0)
+}
+
+/// `apply set-last-applied`: `Complete` (the dry-run strategy, the printer), `Validate` (the
+/// files, each object compared with its live one), then the patches.
+pub(super) fn set(
+    invocation: &Invocation,
+    env: &mut Env<'_>,
+    io: &mut Io,
+) -> Result<i32, KubectlError> {
+    let flags = &invocation.flags;
+    let dry_run = dry_run::strategy(invocation, env, io)?;
+    let format =
+        OutputFormat::from_flags(flags.string("output").unwrap_or(""), false, flags, env.fs)?;
+    super::unsimulated::builder(invocation, env, false, true)?;
+    let namespace = resources::namespace(invocation, env);
+    let enforce = resources::namespace_enforced(invocation);
+    let checks = manifest::ReadChecks {
+        validate: false,
+        map_kinds: true,
+    };
+    let manifests = manifest::read_sources(
+        env.fs,
+        env.stdin.as_deref(),
+        &flags.strings("filename"),
+        flags.bool("recursive"),
+        checks,
+    )?;
+    if let Some(error) = manifests.errors.into_iter().next() {
+        return Err(error);
+    }
+    let mut patches: Vec<(Kind, String, String, Value, Value)> = Vec::new();
+    for object in manifests.objects {
+        let kind = manifest::resource_kind(&object)?;
+        let mut applied = object.value.clone();
+        let object_namespace = if kind.namespaced() {
+            match value::str_at(&applied, &["metadata", "namespace"]).filter(|ns| !ns.is_empty()) {
+                Some(given) if enforce && given != namespace => {
+                    return Err(resources::namespace_mismatch(given, &namespace));
+                }
+                Some(given) => given.to_string(),
+                None => {
+                    if let Some(Value::Object(metadata)) = applied.pointer_mut("/metadata") {
+                        metadata.insert("namespace".into(), Value::String(namespace.clone()));
+                    }
+                    namespace.clone()
+                }
+            }
+        } else {
+            String::new()
+        };
+        let name = value::str_at(&applied, &["metadata", "name"])
+            .unwrap_or("")
+            .to_string();
+        // `GetApplyPatch`: the object's JSON (as the encoder writes it, with its newline) is
+        // the annotation.
+        let configuration = format!("{}\n", to_compact_json(&applied));
+        let live = env
+            .cluster
+            .get(kind, &object_namespace, &name)
+            .map_err(KubectlError::api)?;
+        let Some(original) = live.meta().annotations.get(LAST_APPLIED) else {
+            if !flags.bool("create-annotation") {
+                return Err(KubectlError::message(format!(
+                    "no last-applied-configuration annotation found on resource: {name}, to create the annotation, run the command with --create-annotation"
+                )));
+            }
+            patches.push((
+                kind,
+                object_namespace,
+                name,
+                configuration_patch(&configuration),
+                applied,
+            ));
+            continue;
+        };
+        // `StripComments` of JSON is the text itself: the bytes are compared.
+        if *original == configuration {
+            io.out(&format!("set-last-applied {name}: no changes required.\n"));
+            continue;
+        }
+        patches.push((
+            kind,
+            object_namespace,
+            name,
+            configuration_patch(&configuration),
+            applied,
+        ));
+    }
+    for (kind, namespace, name, patch, applied) in patches {
+        let shown = if dry_run == DryRun::Client {
+            applied
+        } else {
+            let mut scratch = dry_run.scratch(env.cluster);
+            let cluster = scratch.as_mut().unwrap_or(&mut *env.cluster);
+            cluster
+                .patch(kind, &namespace, &name, PatchType::Merge, &patch)
+                .map_err(KubectlError::api)?;
+            cluster
+                .get(kind, &namespace, &name)
+                .map(|object| object.to_value())
+                .map_err(KubectlError::api)?
+        };
+        if format == OutputFormat::Table {
+            io.out(&format!(
+                "{} configured{}\n",
+                output::name_line(kind, &name),
+                dry_run.suffix()
+            ));
+        } else {
+            io.out(&output::print_objects(&format, &[(kind, shown)], true)?);
+        }
+    }
+    Ok(0)
+}
+
+/// The merge patch that writes `configuration` into the annotation.
+fn configuration_patch(configuration: &str) -> Value {
+    serde_json::json!({"metadata": {"annotations": {LAST_APPLIED: configuration}}})
 }
 
 /// Go's `json.Indent(dst, src, "", "  ")`: the text's own tokens and key order, each element
