@@ -963,7 +963,7 @@ pub static CMD_APPLY_EDIT_LAST_APPLIED: CommandSpec = CommandSpec {
     example: "  # Edit the last-applied-configuration annotations by type/name in YAML\n  kubectl apply edit-last-applied deployment/nginx\n  \n  # Edit the last-applied-configuration annotations by file in JSON\n  kubectl apply edit-last-applied -f deploy.yaml -o json",
     usage_line: "kubectl apply edit-last-applied (RESOURCE/NAME | -f FILENAME) [options]",
     run: RunKind::Verb,
-    simulated: false,
+    simulated: true,
     positional: ArgHint::ResourceTypeThenNames,
     flags: &[
         &FLAG_ALLOW_MISSING_TEMPLATE_KEYS,

@@ -16,6 +16,9 @@
 //!
 //! `kubectl create -f FILE --edit` (`EditBeforeCreateMode`) edits each object of the files in
 //! turn, as read (with the namespace it will be created in), and creates it when saved.
+//! `kubectl apply edit-last-applied` (`ApplyEditMode`) edits the objects'
+//! `last-applied-configuration` annotations and writes each changed one back with a merge
+//! patch of the annotation alone.
 
 use super::super::cli::Invocation;
 use super::super::error::{go_error_text, KubectlError};
@@ -28,6 +31,10 @@ use crate::api::{strategic_merge, value, ApiError, Kind};
 use crate::cluster::PatchType;
 use crate::printers::json::to_compact_json;
 use serde_json::Value;
+
+const APPLY_HEADER: &str = "# Please edit the 'last-applied-configuration' annotations below.\n# Lines beginning with a '#' will be ignored, and an empty file will abort the edit.\n#\n";
+
+const LAST_APPLIED: &str = "kubectl.kubernetes.io/last-applied-configuration";
 
 const HEADER: &str = "# Please edit the object below. Lines beginning with a '#' will be ignored,\n# and an empty file will abort the edit. If an error occurs while saving this file will be\n# reopened with the relevant failures.\n#\n";
 
@@ -51,6 +58,45 @@ pub(super) fn run(
     }
     let format = edit_format(flags.string("output").unwrap_or(""))?;
     Ok(EditSession::new(invocation, env, objects, format, namespace).start(env, io))
+}
+
+/// `kubectl apply edit-last-applied`: the annotations of the objects named, edited together.
+pub(super) fn run_last_applied(
+    invocation: &Invocation,
+    env: &mut Env<'_>,
+    io: &mut Io,
+) -> Result<Outcome, KubectlError> {
+    let flags = &invocation.flags;
+    let namespace = resources::namespace(invocation, env);
+    let targets = targets(invocation, env)?;
+    super::super::dry_run::check_validate_flag(invocation)?;
+    let objects = fetch(env, targets)?;
+    // Each annotation read as the builder reads a stream.
+    let mut annotations = Vec::new();
+    for (_, object) in &objects {
+        let Some(text) = value::str_at(object, &["metadata", "annotations", LAST_APPLIED]) else {
+            continue;
+        };
+        let checks = manifest::ReadChecks {
+            validate: false,
+            map_kinds: true,
+        };
+        let (read, errors) = manifest::parse_documents(text, "", checks);
+        if let Some(error) = errors.into_iter().next() {
+            return Err(error);
+        }
+        if let Some(first) = read.into_iter().next() {
+            let kind = manifest::resource_kind(&first)?;
+            annotations.push((kind, first.value));
+        }
+    }
+    if annotations.is_empty() {
+        return Err(KubectlError::message("no last-applied-configuration annotation found on resources, to create the annotation, use command `kubectl apply set-last-applied --create-annotation`"));
+    }
+    let format = edit_format(flags.string("output").unwrap_or(""))?;
+    let mut session = EditSession::new(invocation, env, annotations, format, namespace);
+    session.last_applied = true;
+    Ok(session.start(env, io))
 }
 
 /// `kubectl create --edit` (`RunEditOnCreate`): the objects read from the files, edited one
@@ -183,6 +229,9 @@ struct EditSession {
     to_create: Vec<(Kind, Value)>,
     /// `create --edit`: the edited objects are created, not patched.
     create: Option<CreateFlags>,
+    /// `apply edit-last-applied`: the objects are annotations, written back into their
+    /// objects.
+    last_applied: bool,
     format: EditFormat,
     /// `-o`: empty prints `pod/x edited`, else the edited object in that format.
     output: String,
@@ -228,6 +277,7 @@ impl EditSession {
             objects,
             to_create: Vec::new(),
             create: None,
+            last_applied: false,
             format,
             output: flags.string("output").unwrap_or("").to_string(),
             output_patch: flags.bool("output-patch"),
@@ -257,7 +307,11 @@ impl EditSession {
     fn launch(&mut self, env: &mut Env<'_>, io: &mut Io) -> Result<(), i32> {
         let mut buffer = String::new();
         if self.format != EditFormat::Json {
-            buffer.push_str(HEADER);
+            buffer.push_str(if self.last_applied {
+                APPLY_HEADER
+            } else {
+                HEADER
+            });
             for (head, others) in &self.reasons {
                 let colon = if others.is_empty() { "" } else { ":" };
                 buffer.push_str(&format!("# {}{colon}\n", hash_on_line_break(head)));
@@ -400,6 +454,15 @@ impl EditSession {
                 super::create::insert_last_applied(object, text);
             }
         }
+        if self.last_applied {
+            for object in &updated {
+                if let Err(error) = self.annotate_one(object, env, io) {
+                    return Pass::Done(self.fail(&error, file, env, io));
+                }
+            }
+            let _ = env.fs.remove(file, false);
+            return Pass::Done(0);
+        }
         if let Some(flags) = &self.create {
             for object in &updated {
                 if let Err(error) = self.create_one(object, flags, env, io) {
@@ -477,6 +540,49 @@ impl EditSession {
             .map(|object| object.to_value())
             .unwrap_or_else(|_| object.clone());
         io.out(&self.printed(kind, stored, "created")?);
+        Ok(())
+    }
+
+    /// `visitToApplyEditPatch` for one edited annotation: `skipped`, or a merge patch that
+    /// writes it into the object of its name. Annotations carry no uid, so each is compared
+    /// with the first one read, as kubectl does.
+    fn annotate_one(
+        &self,
+        edited: &Value,
+        env: &mut Env<'_>,
+        io: &mut Io,
+    ) -> Result<(), KubectlError> {
+        let uid = value::str_at(edited, &["metadata", "uid"]).unwrap_or("");
+        let Some((kind, original)) = self
+            .objects
+            .iter()
+            .find(|(_, object)| value::str_at(object, &["metadata", "uid"]).unwrap_or("") == uid)
+        else {
+            return Err(KubectlError::message(format!(
+                "no original object found for &unstructured.Unstructured{{Object:{}}}",
+                go_sharp_v(edited)
+            )));
+        };
+        if to_compact_json(original) == to_compact_json(edited) {
+            io.out(&self.printed(*kind, edited.clone(), "skipped")?);
+            return Ok(());
+        }
+        let kind = value::str_at(edited, &["kind"])
+            .and_then(Kind::from_manifest_kind)
+            .unwrap_or(*kind);
+        let name = value::str_at(edited, &["metadata", "name"]).unwrap_or("");
+        let namespace = if kind.namespaced() {
+            self.namespace.as_str()
+        } else {
+            ""
+        };
+        // `GetApplyPatch`: the annotation is the object's JSON, as the encoder writes it.
+        let configuration = format!("{}\n", to_compact_json(edited));
+        let patch = serde_json::json!({"metadata": {"annotations": {LAST_APPLIED: configuration}}});
+        env.cluster
+            .patch(kind, namespace, name, PatchType::Merge, &patch)
+            .map_err(KubectlError::api)?;
+        io.out(&self.printed(kind, edited.clone(), "edited")?);
         Ok(())
     }
 

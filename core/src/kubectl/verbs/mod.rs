@@ -249,9 +249,7 @@ fn dispatch_verb(
             last_applied::view(invocation, env, io).map(Outcome::Done)
         }
         ["apply", "set-last-applied"] => last_applied::set(invocation, env, io).map(Outcome::Done),
-        ["apply", what @ "edit-last-applied"] => {
-            unsimulated::apply_last_applied(what, invocation, env, io).map(Outcome::Done)
-        }
+        ["apply", "edit-last-applied"] => edit::run_last_applied(invocation, env, io),
         ["set", "env"] => unsimulated::set_env(invocation, env, io).map(Outcome::Done),
         ["set", "selector"] => unsimulated::set_selector(invocation, env, io).map(Outcome::Done),
         ["cluster-info", "dump"] => {

@@ -1,9 +1,9 @@
 //! Commands the playground does not simulate, as far as kubectl gets before it needs the
 //! server: the `create` generators (`role`, `clusterrole`, `rolebinding`,
 //! `clusterrolebinding`, `cronjob`, `ingress`, `poddisruptionbudget`, `priorityclass`,
-//! `quota`, `secret tls`), `apply set-last-applied|edit-last-applied` and
-//! `set env|resources|subject|serviceaccount`. Their `Complete` and `Validate` run as
-//! kubectl's do, so that a wrong command line fails as it would; a valid one is then refused.
+//! `quota`, `secret tls`) and `set env|resources|subject|serviceaccount`. Their `Complete`
+//! and `Validate` run as kubectl's do, so that a wrong command line fails as it would; a valid
+//! one is then refused. (`builder` also serves `apply view-last-applied|set-last-applied`.)
 
 use super::super::cli::Invocation;
 use super::super::dry_run::{self, DryRun};
@@ -192,27 +192,6 @@ fn unsimulated(what: &str) -> KubectlError {
     KubectlError::message(format!(
         "the playground does not implement \"kubectl {what}\" yet"
     ))
-}
-
-/// `apply set-last-applied` and `edit-last-applied` (`view-last-applied` uses their `builder`).
-pub(super) fn apply_last_applied(
-    what: &str,
-    invocation: &Invocation,
-    env: &mut Env<'_>,
-    io: &mut Io,
-) -> Result<i32, KubectlError> {
-    if what == "set-last-applied" {
-        // `Complete` (the dry-run strategy and the printer), then the builder of `Validate`.
-        dry_run::strategy(invocation, env, io)?;
-        printer(invocation, env)?;
-    }
-    // `set-last-applied` reads only its files.
-    let named = what != "set-last-applied" && !invocation.args.is_empty();
-    builder(invocation, env, named, true)?;
-    if what == "edit-last-applied" {
-        dry_run::check_validate_flag(invocation)?;
-    }
-    Err(unsimulated(&format!("apply {what}")))
 }
 
 /// `set env`: `Complete`, then `Validate`.
