@@ -4,12 +4,14 @@
 The lines mix what the learner's shell imitates from bash: quoting, parameter expansion,
 brace expansion, `$(...)`, pipes, `read`, `case`, `set --`, `source`, `bash FILE`, `bash -c`,
 compound commands in pipelines and with redirections (`| while read`, `{ ...; }`, `( ... )`),
-`((...))`, `for ((...))` and functions.
+`((...))`, `for ((...))`, `[[ ... ]]` and functions.
 """
 import random, sys
 random.seed(int(sys.argv[1]))
 words = ["a", "b c", "'x y'", '"$v"', "$v", "${v:-d}", "k{1,2}", "{a..c}", "{01..03}", "x{,y}", "$(echo s)", "\"$(echo 'p q')\"", "$#", "\"$@\"", "$1", "~", "'{a,b}'", "\\{a,b\\}", "$((1+2))", "*.nomatch"]
 def word(): return random.choice(words)
+# One word inside `[[ ... ]]` (the unquoted `b c` would be two).
+def cword(): return random.choice([w for w in words if w != "b c"])
 def simple():
     r = random.random()
     if r < 0.35: return "echo " + " ".join(word() for _ in range(random.randint(1,3)))
@@ -23,6 +25,7 @@ def simple():
     if r < 0.94: return random.choice(["{ %s; %s; } | %s", "( %s; %s ) | %s", "%s && { %s; } | %s", "for i in 2 1; do %s; %s; done | %s", "if true; then %s; fi; %s | %s"]) % (simple(), simple(), random.choice(["cat", "sort", "wc -l", "while read l; do echo \"<$l>\"; done"]))
     if r < 0.95: return random.choice(["printf 'a b\\nc\\n' | while read p q; do echo \"[$p][$q]\"; cat; done", "n=0; printf 'x\\ny\\n' | while read l; do n=$((n+1)); done; echo n=$n", "while read l; do echo \"<$l>\"; done <<< " + word(), "{ %s; } > o.txt 2>&1; cat o.txt" % simple(), "( v=sub; cd /; %s ); echo \"$v\"" % simple(), "for ((i=0; i<3; i++)); do ((i == 1)) && continue; echo \"i=$i\"; done", "n=2; while ((n--)); do echo \"n=$n\"; done; ((n)); echo $?", "f() { echo \"f:$1:$#\"; local v=loc; return 2; }; f " + word() + "; echo \"rc=$? v=$v\"", "g() { %s; } ; g | tr a-z A-Z" % simple()])
     if r < 0.955: return random.choice(["printf 'echo \"s:$1:$#\"; w=sv\\n' > f.sh; source f.sh q; echo \"w=$w $#\"", "printf 'echo \"b:$0:$1\"; w=bv; exit 4\\n' > g.sh; bash g.sh r; echo \"rc=$? w=$w\"", "echo 'echo piped $0' | bash", "bash -c 'set -u; echo $nope; echo no'; echo \"rc=$?\"", "bash -c 'set -o pipefail; false | true; echo $?'", "for a in x{1..3}; do case $a in x2) continue;; esac; echo $a; done"])
+    if r < 0.99: return random.choice(["[[ %s == %s ]]; echo $?" % (cword(), cword()), "[[ -n %s && %s != %s ]] && echo t || echo f" % (cword(), cword(), cword()), "[[ %s =~ ^(a|b|x)[^_]*$ ]]; echo \"$? $BASH_REMATCH\"" % cword(), "[[ %s < %s ]]; echo $?" % (cword(), cword()), "n=2; [[ n+1 -gt 2 || x -eq 0 ]]; echo $?", "[[ ! ( %s == [a-k]* ) ]]; echo $?" % cword(), "f() [[ $1 == *c* ]]; f %s; echo $?" % cword(), "while [[ ${#v} -lt 4 ]]; do v=$v.; done; echo \"$v\"", "[[ %s ]] | cat; echo $?" % cword(), "[[ -f f.sh || -d / ]] && echo file", "[[ a =~ [ ]]; echo $?", "[[ \"x y\" =~ ^(x y)$ ]]; echo $?", "[[ $v == \"$v\" && $v =~ \"$v\" ]]; echo $?", "if [[ -z $v ]]; then echo empty; elif [[ $v == *[[:space:]]* ]]; then echo spaced; fi", "[[ $# -ge 1 && $1 =~ ^.(.)$ ]] && echo \"m=$BASH_REMATCH\"", "[[ 1 == 1 &&\n  %s != '' ]]; echo $?" % cword()])
     return "bash -c '" + random.choice(["echo in; exit 3", "set -e; false; echo no", "echo $0 $1", "for i in 1 2; do echo $i; done"]) + "' n1 a1; echo \"rc=$?\""
 lines = [simple() for _ in range(8)]
 print("\n".join(lines))

@@ -376,6 +376,19 @@ const FRAGMENTS: &[&str] = &[
     ";;",
     ";&",
     "esac",
+    "[[",
+    "]]",
+    "=~",
+    "[[ $x =~ ^(a|b)$ ]]",
+    "[[ -n $(kubectl get pods -o name) && 1 -lt x+1 ]]",
+    "!",
+    "-eq",
+    "-f",
+    "==",
+    "<",
+    "(",
+    ")",
+    "$BASH_REMATCH",
 ];
 
 const SCRIPT_PIECES: &[&str] = &[

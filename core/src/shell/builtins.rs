@@ -301,7 +301,7 @@ const HELP: &str = "kubeplay: a simulated Kubernetes v1.37 cluster in your brows
                        tr tac rev work on the playground's own files (kubia-manual.yaml, ...)
   cat <<EOF > pod.yaml here-documents, pipes |, redirections > >> 2>&1, && || ; and &
   for/while/until/if/case  loops and conditionals (for i in 1 2 3; do kubectl ...; done),
-                       with [ ... ] / test, seq, $((i + 1)) and kubia-{1..3}
+                       with [[ ... ]], [ ... ] / test, seq, $((i + 1)) and kubia-{1..3}
   bash FILE, source FILE  run a script (bash -c '...' too); set -e -u -x -o pipefail; read
   jobs, kill %N        background jobs (e.g. kubectl port-forward ... &)
   alias k=kubectl      aliases and variables ($HOME, export NS=...)
@@ -2298,6 +2298,12 @@ const BASH_BUILTINS: &[&str] = &[
     "true", "type", "unalias", "unset",
 ];
 
+/// bash's reserved words, which `type` calls shell keywords.
+const BASH_KEYWORDS: &[&str] = &[
+    "!", "[[", "]]", "{", "}", "case", "coproc", "do", "done", "elif", "else", "esac", "fi", "for",
+    "function", "if", "in", "select", "then", "time", "until", "while",
+];
+
 /// Where a command the playground knows lives, as `type` and `which` say it.
 fn program_path(name: &str) -> String {
     match name {
@@ -2315,6 +2321,8 @@ fn type_of(command: &str, args: &[&str], io: &mut Io, shell: &ShellState) -> i32
         if kind_only {
             if shell.aliases.contains_key(*arg) {
                 io.out("alias\n");
+            } else if BASH_KEYWORDS.contains(arg) {
+                io.out("keyword\n");
             } else if BASH_BUILTINS.contains(arg) {
                 io.out("builtin\n");
             } else if known {
@@ -2325,6 +2333,8 @@ fn type_of(command: &str, args: &[&str], io: &mut Io, shell: &ShellState) -> i32
         } else if command == "type" {
             if let Some(value) = shell.aliases.get(*arg) {
                 io.out(&format!("{arg} is aliased to `{value}'\n"));
+            } else if BASH_KEYWORDS.contains(arg) {
+                io.out(&format!("{arg} is a shell keyword\n"));
             } else if BASH_BUILTINS.contains(arg) {
                 io.out(&format!("{arg} is a shell builtin\n"));
             } else if known {

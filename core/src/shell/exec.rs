@@ -447,6 +447,11 @@ impl Execution {
                 let message = message.strip_prefix("bash: ").unwrap_or(&message);
                 let place = format!("{name}: line {}: ", error.line);
                 io.err(&format!("{place}{message}\n"));
+                if matches!(error.kind, syntax::SyntaxErrorKind::Conditional { .. }) {
+                    // bash does not show the line of a `[[ … ]]` it cannot read.
+                    self.set_status(2, ctx);
+                    return;
+                }
                 let offending = script
                     .text
                     .lines()
@@ -818,6 +823,28 @@ impl Execution {
                 let status = match self.arithmetic_status(&expression, ctx, io, depth) {
                     Some(value) => i32::from(value == 0),
                     None => 1,
+                };
+                self.set_status(status, ctx);
+            }
+            Compound::Conditional { expression, .. } => {
+                let mut errors = Io::default();
+                let result = {
+                    let mut expander = Expander {
+                        ctx,
+                        errors: &mut errors,
+                        depth,
+                    };
+                    super::conditional::evaluate(&expression, &mut expander)
+                };
+                io.append(errors);
+                let status = match result {
+                    Ok(value) => i32::from(!value),
+                    Err(failure) => {
+                        if let Some(message) = failure.message {
+                            io.err(&message);
+                        }
+                        failure.status
+                    }
                 };
                 self.set_status(status, ctx);
             }
@@ -1683,6 +1710,14 @@ impl ExpandContext for Expander<'_, '_> {
 
     fn set_var(&mut self, name: &str, value: &str) {
         self.ctx.shell.set_var(name, value.to_string());
+    }
+
+    fn unset_var(&mut self, name: &str) {
+        self.ctx.shell.unset_var(name);
+    }
+
+    fn file_test(&self, op: &str, path: &str) -> bool {
+        super::test_builtin::unary_test(op, path, self.ctx.fs)
     }
 
     fn nounset(&self) -> bool {

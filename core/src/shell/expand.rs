@@ -50,6 +50,12 @@ pub trait ExpandContext {
     fn nounset(&self) -> bool {
         false
     }
+    /// Unsets a variable, for `BASH_REMATCH` after a failed `[[ … =~ … ]]`.
+    fn unset_var(&mut self, _name: &str) {}
+    /// `[[ -f PATH ]]` and the other file tests of `[[ … ]]` (`op` is `-f`, `-d`, …).
+    fn file_test(&self, _op: &str, _path: &str) -> bool {
+        false
+    }
     /// `$1`, `$2`…, for `"$@"` (each its own field).
     fn positional_args(&self) -> Vec<String> {
         Vec::new()
@@ -211,6 +217,23 @@ pub fn expand_pattern(word: &Word, ctx: &mut dyn ExpandContext) -> Result<String
     Ok(pattern_from_fragments(&fragments))
 }
 
+/// Expands the right side of `[[ WORD =~ REGEX ]]`: quoted characters come out escaped so that
+/// they match literally in an extended regular expression.
+pub fn expand_regex(word: &Word, ctx: &mut dyn ExpandContext) -> Result<String, ExpansionError> {
+    let mut fragments = Vec::new();
+    word_fragments(word, ctx, TildeMode::WordStart, false, &mut fragments)?;
+    let mut regex = String::new();
+    for fragment in &fragments {
+        for c in fragment.text.chars() {
+            if fragment.origin == Origin::Quoted && "\\^$.|?*+()[]{}".contains(c) {
+                regex.push('\\');
+            }
+            regex.push(c);
+        }
+    }
+    Ok(regex)
+}
+
 const DEFAULT_IFS: &str = " \t\n";
 
 // ---------------------------------------------------------------------------------------------
@@ -346,7 +369,7 @@ fn word_fragments(
 
 /// `$((…))`: `$name`, `${name}` and `$?` in the text are replaced first, then
 /// `crate::arithmetic` (the same operators as bash) computes it; errors get bash's wording.
-fn arithmetic(text: &str, ctx: &mut dyn ExpandContext) -> Result<i64, ExpansionError> {
+pub(super) fn arithmetic(text: &str, ctx: &mut dyn ExpandContext) -> Result<i64, ExpansionError> {
     // `$(( $1 * $(f) ))`: command substitutions first, as bash expands them.
     if text.contains("$(") || text.contains('`') {
         if let Some(word) = super::syntax::parse_arithmetic_expansions(text) {

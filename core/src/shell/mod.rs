@@ -6,6 +6,7 @@ mod awk;
 mod base64;
 mod brace;
 pub mod builtins;
+mod conditional;
 mod editor;
 pub mod exec;
 mod watch;

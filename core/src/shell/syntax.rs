@@ -11,11 +11,11 @@
 //! bash's end-of-file errors and warnings instead. Error texts are bash's interactive ones.
 //!
 //! Compound commands (`for`, `while`, `until`, `if`/`elif`/`else`, `case`, `{ …; }`, `( … )`,
-//! `((…))` and `for ((…))`) are read as [`Compound`]s. One that stands as a whole item of a
+//! `((…))`, `for ((…))` and `[[ … ]]`) are read as [`Compound`]s. One that stands as a whole item of a
 //! list is kept in [`AndOrList::compound`] (the executor unrolls it as it runs); one that is a
 //! pipeline stage, follows `&&`/`||` or `!`, or has redirections is a [`SimpleCommand`] with
 //! its [`SimpleCommand::compound`] set. Function definitions (`f() { …; }`, `function f …`)
-//! are [`Compound::Function`]s. `[[ … ]]`, `select`, `coproc`, `time` and arrays are reported
+//! are [`Compound::Function`]s. `select`, `coproc`, `time` and arrays are reported
 //! as [`SyntaxErrorKind::Unsupported`]; `$((…))` is kept as text for the expander.
 //! Not known here: what a word expands to (see the sibling `expand` module) and how commands
 //! run (the executor's business).
@@ -119,6 +119,9 @@ pub enum Compound {
     /// `(( EXPRESSION ))`: status 0 when the arithmetic is not zero. `expression` is the
     /// word `$((EXPRESSION))`.
     Arithmetic { expression: Word },
+    /// `[[ EXPRESSION ]]`: status 0 when the expression is true; `text` is what stands between
+    /// the brackets, for printing.
+    Conditional { expression: CondExpr, text: String },
     /// `for (( INIT; CONDITION; STEP )); do BODY; done`, each part a `$((…))` word (an empty
     /// condition is true).
     ArithmeticFor {
@@ -133,6 +136,24 @@ pub enum Compound {
         name: String,
         body: Box<SimpleCommand>,
     },
+}
+
+/// The expression of `[[ … ]]`. Words are expanded without splitting or globbing when it is
+/// evaluated; `&&` and `||` evaluate left to right and stop early.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CondExpr {
+    /// `! EXPRESSION`.
+    Not(Box<CondExpr>),
+    /// `A && B && …`.
+    All(Vec<CondExpr>),
+    /// `A || B || …` (each may be an [`CondExpr::All`]: `&&` binds tighter).
+    Any(Vec<CondExpr>),
+    /// `-f FILE`, `-z WORD`, `-v NAME`, …: the operator and its operand.
+    Unary(String, Word),
+    /// `WORD == PATTERN`, `WORD =~ REGEX`, `A -lt B`, `A < B`, …: left, operator, right.
+    Binary(Word, String, Word),
+    /// A lone word: true when it expands to a non-empty string.
+    Word(Word),
 }
 
 /// One `PATTERN) LIST ;;` of a `case`.
@@ -442,6 +463,7 @@ impl Compound {
             Compound::Group { .. } => "{",
             Compound::Subshell { .. } => "(",
             Compound::Arithmetic { .. } => "((",
+            Compound::Conditional { .. } => "[[",
             Compound::Function { .. } => "function",
             Compound::ArithmeticFor { .. } => "for",
         }
@@ -454,7 +476,7 @@ impl Compound {
             | Compound::ArithmeticFor { body, .. }
             | Compound::Group { body }
             | Compound::Subshell { body } => vec![body],
-            Compound::Arithmetic { .. } => Vec::new(),
+            Compound::Arithmetic { .. } | Compound::Conditional { .. } => Vec::new(),
             Compound::Function { body, .. } => body
                 .compound
                 .as_deref()
@@ -583,6 +605,12 @@ pub enum SyntaxErrorKind {
         /// The word given.
         name: String,
     },
+    /// A `[[ … ]]` bash cannot read; `message` is bash's text without `bash: `, e.g.
+    /// ``unexpected argument `]]' to conditional unary operator``.
+    Conditional {
+        /// bash's message.
+        message: String,
+    },
     /// Valid bash this shell does not implement.
     Unsupported {
         /// The token that starts the construct, e.g. `for`.
@@ -601,6 +629,7 @@ impl SyntaxErrorKind {
             Self::UnexpectedToken { .. }
                 | Self::UnexpectedEndOfFile
                 | Self::UnexpectedEofLookingFor { .. }
+                | Self::Conditional { .. }
         )
     }
 }
@@ -634,6 +663,7 @@ impl fmt::Display for SyntaxErrorKind {
             Self::NotAValidIdentifier { name } => {
                 write!(f, "bash: `{name}': not a valid identifier")
             }
+            Self::Conditional { message } => write!(f, "bash: {message}"),
             Self::Unsupported { token, construct } => {
                 write!(
                     f,
@@ -1367,16 +1397,19 @@ impl<'a> Parser<'a> {
 
     /// One item of a list: an and-or list, or a compound command standing alone (no `!`,
     /// pipe, `&&`, `||` or redirection), which goes into [`AndOrList::compound`] so that it
-    /// unrolls as it runs. A subshell never stands alone: it runs as a command of its own.
+    /// unrolls as it runs. A subshell or `[[ … ]]` never stands alone: it runs as a command of
+    /// its own (so `set -e` sees its status).
     fn parse_list_item(&mut self) -> ParseResult<AndOrList> {
         let mut list = self.parse_and_or()?;
         let alone = list.rest.is_empty() && !list.first.negated;
         if let (true, [command]) = (alone, list.first.commands.as_mut_slice()) {
             let unrolls = command.redirects.is_empty()
-                && command
-                    .compound
-                    .as_deref()
-                    .is_some_and(|compound| !matches!(compound, Compound::Subshell { .. }));
+                && command.compound.as_deref().is_some_and(|compound| {
+                    !matches!(
+                        compound,
+                        Compound::Subshell { .. } | Compound::Conditional { .. }
+                    )
+                });
             if unrolls {
                 list.compound = command.compound.take();
             }
@@ -1390,7 +1423,9 @@ impl<'a> Parser<'a> {
         let token = self.peek_token()?;
         let keyword = match &token.kind {
             TokenKind::Word(word) => match word.plain_text() {
-                Some(text @ ("for" | "while" | "until" | "if" | "case" | "{")) => text.to_string(),
+                Some(text @ ("for" | "while" | "until" | "if" | "case" | "{" | "[[")) => {
+                    text.to_string()
+                }
                 Some("function") => {
                     // `function NAME [()] COMPOUND`.
                     let line = self.line();
@@ -1423,6 +1458,7 @@ impl<'a> Parser<'a> {
             "for" => self.parse_for()?,
             "if" => self.parse_if()?,
             "case" => self.parse_case()?,
+            "[[" => self.parse_conditional()?,
             "{" => {
                 let body = self.parse_list_until(&["}"])?;
                 self.expect_reserved("}")?;
@@ -1694,6 +1730,219 @@ impl<'a> Parser<'a> {
     }
 
     /// `for (( INIT; CONDITION; STEP )) ; do LIST done`, at its `((`.
+    /// After `[[`: the conditional expression and the closing `]]`, as bash's `parse_cond_command`
+    /// reads them (`||` binds loosest, then `&&`, then `!`).
+    fn parse_conditional(&mut self) -> ParseResult<Compound> {
+        let start = self.last_token_end;
+        let expression = self.cond_list(true)?;
+        let token = self.next_token()?;
+        if token_reserved(&token) != Some("]]") {
+            let message = match token.kind {
+                TokenKind::Word(_) => "syntax error in conditional expression".to_string(),
+                _ => format!(
+                    "syntax error in conditional expression: unexpected token `{}'",
+                    token.error_text()
+                ),
+            };
+            return Err(self.cond_error(message));
+        }
+        let text = self.reader.log_text_trimmed(start, token.start);
+        Ok(Compound::Conditional { expression, text })
+    }
+
+    /// `A || B …` (`or`) or `A && B …`; the token after the last term is left peeked.
+    fn cond_list(&mut self, or: bool) -> ParseResult<CondExpr> {
+        let mut terms = Vec::new();
+        loop {
+            terms.push(if or {
+                self.cond_list(false)?
+            } else {
+                self.cond_term()?
+            });
+            let operator = if or { Operator::OrIf } else { Operator::AndIf };
+            if !self
+                .peek_kind_is(|kind| matches!(kind, TokenKind::Operator(o) if *o == operator))?
+            {
+                break;
+            }
+            self.next_token()?;
+        }
+        Ok(match (terms.len(), or) {
+            (1, _) => terms.pop().unwrap_or(CondExpr::All(Vec::new())),
+            (_, true) => CondExpr::Any(terms),
+            (_, false) => CondExpr::All(terms),
+        })
+    }
+
+    fn cond_error(&self, message: String) -> Stop {
+        self.error(SyntaxErrorKind::Conditional { message })
+    }
+
+    /// One term: `( EXPRESSION )`, `! TERM`, `-op WORD`, `WORD op WORD` or a lone word; then the
+    /// next token (after newlines) is peeked.
+    fn cond_term(&mut self) -> ParseResult<CondExpr> {
+        self.enter()?;
+        let result = self.cond_term_inner();
+        self.leave();
+        result
+    }
+
+    fn cond_term_inner(&mut self) -> ParseResult<CondExpr> {
+        self.skip_newlines(IncompleteReason::Compound)?;
+        let token = self.next_token()?;
+        let word = match token.kind {
+            TokenKind::Operator(Operator::LeftParen) => {
+                let inner = match self.cond_list(true) {
+                    Err(Stop::Error(SyntaxError {
+                        kind: SyntaxErrorKind::Conditional { message },
+                        ..
+                    })) if message == COND_NO_TERM => {
+                        return Err(self.cond_error("expected `)'".to_string()))
+                    }
+                    other => other?,
+                };
+                let close = self.next_token()?;
+                if !matches!(close.kind, TokenKind::Operator(Operator::RightParen)) {
+                    let text = close.error_text();
+                    return Err(self.cond_error(format!("unexpected token `{text}', expected `)'")));
+                }
+                self.skip_newlines(IncompleteReason::Compound)?;
+                return Ok(inner);
+            }
+            TokenKind::Word(word) => word,
+            // bash names the token by its number here.
+            TokenKind::IoNumber(_) => {
+                return Err(self.cond_error("unexpected token 284 in conditional command".into()))
+            }
+            _ => {
+                let text = token.error_text();
+                return Err(
+                    self.cond_error(format!("unexpected token `{text}' in conditional command"))
+                );
+            }
+        };
+        let term = match word.plain_text() {
+            Some("]]") => return Err(self.cond_error(COND_NO_TERM.to_string())),
+            Some("!") => return Ok(CondExpr::Not(Box::new(self.cond_term()?))),
+            Some(op) if is_cond_unary(op) => {
+                let op = op.to_string();
+                let operand = self.cond_operand("unary")?;
+                CondExpr::Unary(op, operand)
+            }
+            _ => {
+                let next = self.peek_token()?;
+                let op = match &next.kind {
+                    TokenKind::Word(w) => match w.plain_text() {
+                        Some(op) if is_cond_binary(op) => Some(op.to_string()),
+                        Some("]]") => None,
+                        _ => {
+                            return Err(
+                                self.cond_error("conditional binary operator expected".into())
+                            )
+                        }
+                    },
+                    TokenKind::Operator(Operator::Less) => Some("<".to_string()),
+                    TokenKind::Operator(Operator::Great) => Some(">".to_string()),
+                    TokenKind::Operator(
+                        Operator::AndIf | Operator::OrIf | Operator::RightParen,
+                    ) => None,
+                    _ => {
+                        let text = next.error_text();
+                        return Err(self.cond_error(format!(
+                            "unexpected token `{text}', conditional binary operator expected"
+                        )));
+                    }
+                };
+                match op {
+                    None => CondExpr::Word(word),
+                    Some(op) => {
+                        self.next_token()?;
+                        let right = if op == "=~" {
+                            match self.lex_regex_word()? {
+                                Some(right) => right,
+                                None => self.cond_operand("binary")?,
+                            }
+                        } else {
+                            self.cond_operand("binary")?
+                        };
+                        CondExpr::Binary(word, op, right)
+                    }
+                }
+            }
+        };
+        self.skip_newlines(IncompleteReason::Compound)?;
+        Ok(term)
+    }
+
+    /// The word after a unary or binary operator (`]]` is not one).
+    fn cond_operand(&mut self, kind: &str) -> ParseResult<Word> {
+        let token = self.next_token()?;
+        match token.kind {
+            TokenKind::Word(word) if word.plain_text() != Some("]]") => Ok(word),
+            _ => {
+                let text = token.error_text();
+                Err(self.cond_error(format!(
+                    "unexpected argument `{text}' to conditional {kind} operator"
+                )))
+            }
+        }
+    }
+
+    /// The word after `=~`: as bash reads it, `(`…`)` (blanks and operators inside included)
+    /// and `|` belong to the regular expression. `None` when no word starts here.
+    fn lex_regex_word(&mut self) -> ParseResult<Option<Word>> {
+        loop {
+            self.skip_continuations();
+            if !matches!(self.reader.peek(0), Some(b' ' | b'\t')) {
+                break;
+            }
+            self.reader.bump();
+        }
+        let start = self.reader.log.len();
+        let mut parts = Vec::new();
+        let mut depth = 0usize;
+        loop {
+            self.skip_continuations();
+            let Some(byte) = self.reader.peek(0) else {
+                if depth > 0 {
+                    return Err(Stop::Incomplete(IncompleteReason::CommandSubstitution));
+                }
+                break;
+            };
+            let separator = matches!(byte, b' ' | b'\t' | b'\n') || is_operator_start(byte);
+            let literal = match byte {
+                b'(' => {
+                    depth += 1;
+                    true
+                }
+                b')' if depth > 0 => {
+                    depth -= 1;
+                    true
+                }
+                b'|' => true,
+                _ => depth > 0 && separator,
+            };
+            if literal {
+                self.reader.bump();
+                parts.push(WordPart::Literal {
+                    text: char::from(byte).to_string(),
+                    quoted: false,
+                });
+            } else if separator {
+                break;
+            } else {
+                let word = self.lex_word(self.reader.log.len())?;
+                parts.extend(word.parts);
+            }
+        }
+        if parts.is_empty() {
+            return Ok(None);
+        }
+        let source = self.reader.log_text(start, self.reader.log.len());
+        self.last_token_end = self.reader.log.len();
+        Ok(Some(Word { parts, source }))
+    }
+
     fn parse_arithmetic_for(&mut self) -> ParseResult<Compound> {
         self.next_token()?;
         self.reader.bump();
@@ -1935,8 +2184,9 @@ impl<'a> Parser<'a> {
                     token: text.to_string(),
                 }))
             }
-            "if" | "case" | "for" | "select" | "while" | "until" | "{" | "[[" | "coproc"
-            | "time" => Err(self.unsupported(text, "compound commands")),
+            "if" | "case" | "for" | "select" | "while" | "until" | "{" | "coproc" | "time" => {
+                Err(self.unsupported(text, "compound commands"))
+            }
             "function" => Err(self.unsupported(text, "function definitions")),
             _ => Ok(()),
         }
@@ -3017,6 +3267,38 @@ fn is_bang(kind: &TokenKind) -> bool {
     matches!(kind, TokenKind::Word(word) if word.plain_text() == Some("!"))
 }
 
+/// What bash 5.2 reports, silently, for `]]` where a term should start (`[[ ]]`, `[[ ! ]]`).
+const COND_NO_TERM: &str = "syntax error near `]]'";
+
+/// The unary operators of `[[ … ]]` (bash's `test_unop`).
+fn is_cond_unary(op: &str) -> bool {
+    let bytes = op.as_bytes();
+    bytes.len() == 2
+        && bytes.first() == Some(&b'-')
+        && bytes
+            .get(1)
+            .is_some_and(|b| b"abcdefghknoprstuvwxzGLNORS".contains(b))
+}
+
+/// The binary operators of `[[ … ]]` written as words (`<` and `>` are operator tokens).
+fn is_cond_binary(op: &str) -> bool {
+    matches!(
+        op,
+        "=" | "=="
+            | "!="
+            | "=~"
+            | "-nt"
+            | "-ot"
+            | "-ef"
+            | "-eq"
+            | "-ne"
+            | "-lt"
+            | "-le"
+            | "-gt"
+            | "-ge"
+    )
+}
+
 fn is_operator_start(byte: u8) -> bool {
     matches!(byte, b';' | b'&' | b'|' | b'<' | b'>' | b'(' | b')')
 }
@@ -3186,6 +3468,7 @@ fn attach_in_compound(compound: &mut Compound, bodies: &mut [Option<Word>]) {
             attach_here_document_bodies(body, bodies);
         }
         Compound::Arithmetic { .. } => {}
+        Compound::Conditional { expression, .. } => attach_in_condition(expression, bodies),
         Compound::Function { body, .. } => {
             if let Some(compound) = &mut body.compound {
                 attach_in_compound(compound, bodies);
@@ -3197,6 +3480,22 @@ fn attach_in_compound(compound: &mut Compound, bodies: &mut [Option<Word>]) {
                     }
                 }
             }
+        }
+    }
+}
+
+fn attach_in_condition(expression: &mut CondExpr, bodies: &mut [Option<Word>]) {
+    match expression {
+        CondExpr::Not(inner) => attach_in_condition(inner, bodies),
+        CondExpr::All(terms) | CondExpr::Any(terms) => {
+            for term in terms {
+                attach_in_condition(term, bodies);
+            }
+        }
+        CondExpr::Unary(_, word) | CondExpr::Word(word) => attach_in_word(word, bodies),
+        CondExpr::Binary(left, _, right) => {
+            attach_in_word(left, bodies);
+            attach_in_word(right, bodies);
         }
     }
 }
@@ -3354,6 +3653,7 @@ impl fmt::Display for Compound {
             Compound::Arithmetic { expression } => {
                 write!(f, "(({}))", arithmetic_text(expression))
             }
+            Compound::Conditional { text, .. } => write!(f, "[[ {text} ]]"),
             Compound::Function { name, body } => write!(f, "{name} () {body}"),
             Compound::ArithmeticFor {
                 init,

@@ -1111,3 +1111,125 @@ fn deepest_accepted_nesting_fits_a_small_stack() {
         .unwrap();
     assert_eq!(handle.join().unwrap(), vec![true; 7]);
 }
+
+#[test]
+fn parses_conditional_commands_like_bash() {
+    // The messages were checked with bash 5.2 (`bash -c`, a script on stdin and an interactive
+    // bash in a pty). For `]]` where a term should start (`[[ ]]`, `[[ ! ]]`, `[[ a && ]]`)
+    // bash 5.2 prints nothing; this shell names the token.
+    for (input, want) in [
+        ("[[ ]]", "bash: syntax error near `]]'"),
+        ("[[ ! ]]", "bash: syntax error near `]]'"),
+        ("[[ a && ]]", "bash: syntax error near `]]'"),
+        (
+            "[[ a == ]]",
+            "bash: unexpected argument `]]' to conditional binary operator",
+        ),
+        (
+            "[[ a == ",
+            "bash: unexpected argument `newline' to conditional binary operator",
+        ),
+        (
+            "[[ a\n",
+            "bash: unexpected token `newline', conditional binary operator expected",
+        ),
+        (
+            "[[ -z ]]",
+            "bash: unexpected argument `]]' to conditional unary operator",
+        ),
+        (
+            "[[ -z a b ]]",
+            "bash: syntax error in conditional expression",
+        ),
+        (
+            "[[ a == b c ]]",
+            "bash: syntax error in conditional expression",
+        ),
+        (
+            "[[ ( a ) b ]]",
+            "bash: syntax error in conditional expression",
+        ),
+        ("[[ a b ]]", "bash: conditional binary operator expected"),
+        (
+            "[[ a \"==\" a ]]",
+            "bash: conditional binary operator expected",
+        ),
+        ("[[ ( a ]]", "bash: unexpected token `]]', expected `)'"),
+        ("[[ ( ]]", "bash: expected `)'"),
+        (
+            "[[ ) ]]",
+            "bash: unexpected token `)' in conditional command",
+        ),
+        (
+            "[[ && a ]]",
+            "bash: unexpected token `&&' in conditional command",
+        ),
+        (
+            "[[ > a ]]",
+            "bash: unexpected token `>' in conditional command",
+        ),
+        (
+            "[[ 1<2 ]]",
+            "bash: unexpected token 284 in conditional command",
+        ),
+        (
+            "[[ a =~ a) ]]",
+            "bash: syntax error in conditional expression: unexpected token `)'",
+        ),
+        (
+            "[[ a == b ; ]]",
+            "bash: syntax error in conditional expression: unexpected token `;'",
+        ),
+        (
+            "[[ a; ]]",
+            "bash: unexpected token `;', conditional binary operator expected",
+        ),
+        (
+            "[[ a ( ]]",
+            "bash: unexpected token `(', conditional binary operator expected",
+        ),
+        (
+            "[[ 1 << 2 ]]",
+            "bash: unexpected token `<<', conditional binary operator expected",
+        ),
+        ("[[ a ]] b", "bash: syntax error near unexpected token `b'"),
+    ] {
+        assert_eq!(error_text(parse(input)), want, "input {input:?}");
+    }
+    // Newlines may come where a term starts and after a whole term: more lines are needed.
+    for input in [
+        "[[",
+        "[[ a == b &&",
+        "[[ a == b",
+        "[[ ( a == b",
+        "[[ a =~ (x",
+    ] {
+        assert!(
+            matches!(parse(input), ParseOutcome::Incomplete(_)),
+            "input {input:?}"
+        );
+    }
+    for (input, want) in [
+        ("[[ a == b ]]", "[[ a == b ]]"),
+        ("[[ $x =~ ^(a|b c)$ ]] > f", "[[ $x =~ ^(a|b c)$ ]] > f"),
+        ("[[ 1 == 1 &&\n  2 < 3 ]]", "[[ 1 == 1 &&\n  2 < 3 ]]"),
+        ("! [[ -n $x ]] | cat", "! [[ -n $x ]] | cat"),
+    ] {
+        assert_eq!(ok(input).to_string(), want, "input {input:?}");
+    }
+    let program = ok("[[ ! a == b || ( -f x && c =~ (d|e) ) ]]");
+    // Like a subshell, it never stands alone as a list's compound: it runs as a command.
+    assert!(program.items[0].0.compound.is_none());
+    let Some(Compound::Conditional { expression, .. }) =
+        program.items[0].0.first.commands[0].compound.as_deref()
+    else {
+        panic!("not a conditional: {program:?}");
+    };
+    let CondExpr::Any(terms) = expression else {
+        panic!("not an `||`: {expression:?}");
+    };
+    assert!(matches!(
+        terms.as_slice(),
+        [CondExpr::Not(_), CondExpr::All(_)]
+    ));
+}

@@ -51,6 +51,21 @@ fn is_binary(op: &str) -> bool {
     )
 }
 
+/// A unary test (`-n`, `-z`, `-f`, `-d`, …) of `test` and `[[ … ]]` on the playground's files:
+/// files are readable, writable and executable; there are no symbolic links, devices, pipes or
+/// set-id bits.
+pub(super) fn unary_test(op: &str, operand: &str, fs: &Vfs) -> bool {
+    match op {
+        "-n" => !operand.is_empty(),
+        "-z" => operand.is_empty(),
+        "-d" => fs.is_dir(operand),
+        "-f" => fs.read(operand).is_ok(),
+        "-s" => fs.is_dir(operand) || fs.read(operand).is_ok_and(|text| !text.is_empty()),
+        "-a" | "-e" | "-r" | "-w" | "-x" => fs.exists(operand),
+        _ => false,
+    }
+}
+
 struct Reader<'a> {
     args: &'a [&'a str],
     at: usize,
@@ -163,16 +178,7 @@ impl<'a> Reader<'a> {
     fn unary(&mut self) -> Result<bool, String> {
         let op = self.take().unwrap_or("");
         let operand = self.take().unwrap_or("");
-        let fs = self.fs;
-        Ok(match op {
-            "-n" => !operand.is_empty(),
-            "-z" => operand.is_empty(),
-            "-d" => fs.is_dir(operand),
-            "-f" => fs.read(operand).is_ok(),
-            "-s" => fs.read(operand).is_ok_and(|text| !text.is_empty()),
-            "-h" | "-L" => false,
-            _ => fs.exists(operand),
-        })
+        Ok(unary_test(op, operand, self.fs))
     }
 
     fn binary(&mut self) -> Result<bool, String> {
@@ -205,7 +211,7 @@ mod tests {
         let mut fs = Vfs::new();
         let _ = fs.write("pod.yaml", "kind: Pod\n");
         // (name, args, status, error) — checked against bash 5.2.
-        let cases: [(&str, &[&str], i32, Option<&str>); 22] = [
+        let cases: [(&str, &[&str], i32, Option<&str>); 23] = [
             (
                 "[",
                 &["1", "-lt", "x", "]"],
@@ -253,6 +259,7 @@ mod tests {
             ("[", &["!", "-e", "nope", "]"], 0, None),
             ("[", &["(", "a", "=", "a", ")", "-a", "b", "]"], 0, None),
             ("[", &["a", "!=", "b", "]"], 0, None),
+            ("[", &["-s", "/", "]"], 0, None),
         ];
         for (name, args, status, error) in cases {
             let got = run(name, args, &fs);

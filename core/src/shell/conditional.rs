@@ -1,0 +1,129 @@
+//! bash's `[[ … ]]` evaluator: a [`CondExpr`] read by the parser, its words expanded without
+//! splitting or globbing. `==`/`!=` match a shell pattern (quoted parts literally, as in `case`),
+//! `=~` an extended regular expression (quoted parts literally), `<`/`>` compare bytes (bash in
+//! the C locale), `-eq`… evaluate both sides as arithmetic (`[[ x -eq 1 ]]` reads variable `x`).
+//!
+//! `BASH_REMATCH` is an array in bash; this shell has no arrays, so a successful `=~` sets the
+//! plain variable `BASH_REMATCH` to the whole match (`$BASH_REMATCH` reads the same) and a
+//! failed one unsets it. `-nt`/`-ot` only know whether the files exist (the playground's files
+//! have no times): `A -nt B` is true when A exists and B does not.
+
+use super::expand::{self, ExpandContext};
+use super::regex::{Regex, Syntax};
+use super::syntax::{CondExpr, Word};
+
+/// Why `[[ … ]]` could not be evaluated: the status (1 for an expansion or arithmetic error, 2
+/// for a bad regular expression) and bash's message, if it prints one.
+pub struct Failure {
+    pub status: i32,
+    pub message: Option<String>,
+}
+
+/// Whether `expression` is true.
+pub fn evaluate(expression: &CondExpr, ctx: &mut dyn ExpandContext) -> Result<bool, Failure> {
+    Ok(match expression {
+        CondExpr::Not(inner) => !evaluate(inner, ctx)?,
+        CondExpr::All(terms) => {
+            for term in terms {
+                if !evaluate(term, ctx)? {
+                    return Ok(false);
+                }
+            }
+            true
+        }
+        CondExpr::Any(terms) => {
+            for term in terms {
+                if evaluate(term, ctx)? {
+                    return Ok(true);
+                }
+            }
+            false
+        }
+        CondExpr::Word(word) => !string(word, ctx)?.is_empty(),
+        CondExpr::Unary(op, word) => {
+            let operand = string(word, ctx)?;
+            match op.as_str() {
+                "-v" => ctx.var(&operand).is_some(),
+                _ => ctx.file_test(op, &operand),
+            }
+        }
+        CondExpr::Binary(left, op, right) => {
+            let left_text = string(left, ctx)?;
+            match op.as_str() {
+                "=" | "==" | "!=" => {
+                    let pattern = expand::expand_pattern(right, ctx).map_err(expansion)?;
+                    expand::pattern_matches(&pattern, &left_text) == (op != "!=")
+                }
+                "=~" => regex_match(&left_text, right, ctx)?,
+                "<" => left_text < string(right, ctx)?,
+                ">" => left_text > string(right, ctx)?,
+                "-nt" | "-ot" | "-ef" => {
+                    let right_text = string(right, ctx)?;
+                    let (a, b) = (
+                        ctx.file_test("-e", &left_text),
+                        ctx.file_test("-e", &right_text),
+                    );
+                    match op.as_str() {
+                        "-nt" => a && !b,
+                        "-ot" => !a && b,
+                        _ => a && b && left_text == right_text,
+                    }
+                }
+                _ => {
+                    let a = number(&left_text, ctx)?;
+                    let b = number(&string(right, ctx)?, ctx)?;
+                    crate::arithmetic::compare(op, a, b)
+                }
+            }
+        }
+    })
+}
+
+fn string(word: &Word, ctx: &mut dyn ExpandContext) -> Result<String, Failure> {
+    expand::expand_word_single(word, ctx).map_err(expansion)
+}
+
+fn expansion(error: expand::ExpansionError) -> Failure {
+    Failure {
+        status: 1,
+        message: Some(format!("{error}\n")),
+    }
+}
+
+/// An operand of `-eq`…: an arithmetic expression; errors name `[[` as bash does.
+fn number(text: &str, ctx: &mut dyn ExpandContext) -> Result<i64, Failure> {
+    expand::arithmetic(text, ctx).map_err(|error| {
+        let message = error.to_string();
+        let message = message.strip_prefix("bash: ").unwrap_or(&message);
+        Failure {
+            status: 1,
+            message: Some(format!("bash: [[: {message}\n")),
+        }
+    })
+}
+
+fn regex_match(text: &str, right: &Word, ctx: &mut dyn ExpandContext) -> Result<bool, Failure> {
+    let source = expand::expand_regex(right, ctx).map_err(expansion)?;
+    let syntax = Syntax {
+        extended: true,
+        ..Syntax::default()
+    };
+    let regex = Regex::new(&source, syntax).map_err(|_| Failure {
+        status: 2,
+        message: None,
+    })?;
+    let chars: Vec<char> = text.chars().collect();
+    let whole = regex
+        .find_at(&chars, 0)
+        .and_then(|captures| captures.first().copied().flatten());
+    match whole.and_then(|(start, end)| chars.get(start..end)) {
+        Some(matched) => {
+            ctx.set_var("BASH_REMATCH", &matched.iter().collect::<String>());
+            Ok(true)
+        }
+        None => {
+            ctx.unset_var("BASH_REMATCH");
+            Ok(false)
+        }
+    }
+}
