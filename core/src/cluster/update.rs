@@ -201,6 +201,11 @@ impl Cluster {
         let mut meta = old_meta.clone();
         meta.labels = value::string_map_at(&object, &["metadata", "labels"]);
         meta.annotations = value::string_map_at(&object, &["metadata", "annotations"]);
+        if kind == Kind::Namespace {
+            // The namespace strategy sets this label to the name on every write.
+            meta.labels
+                .insert("kubernetes.io/metadata.name".into(), name.to_string());
+        }
         validate::object_meta(kind, &meta)?;
         let key = (namespace.to_string(), name.to_string());
         let changed = match kind {

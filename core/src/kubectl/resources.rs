@@ -367,6 +367,37 @@ pub fn file_targets(
     Ok(Some(files))
 }
 
+/// The builder's namespace for an object read from a manifest (`SetNamespace`, and
+/// `RequireNamespace` when `enforce`): a namespaced object without one gets `namespace`
+/// written in, one naming another is refused. Returns the object's namespace (empty for a
+/// cluster-scoped kind).
+pub fn place_in_namespace(
+    object: &mut serde_json::Value,
+    kind: Kind,
+    namespace: &str,
+    enforce: bool,
+) -> Result<String, KubectlError> {
+    if !kind.namespaced() {
+        return Ok(String::new());
+    }
+    let given = crate::api::value::str_at(object, &["metadata", "namespace"])
+        .filter(|given| !given.is_empty())
+        .map(str::to_string);
+    match given {
+        Some(given) if enforce && given != namespace => Err(namespace_mismatch(&given, namespace)),
+        Some(given) => Ok(given),
+        None => {
+            if let Some(serde_json::Value::Object(metadata)) = object.pointer_mut("/metadata") {
+                metadata.insert(
+                    "namespace".to_string(),
+                    serde_json::Value::String(namespace.to_string()),
+                );
+            }
+            Ok(namespace.to_string())
+        }
+    }
+}
+
 /// A manifest's namespace that `-n` contradicts.
 pub fn namespace_mismatch(given: &str, namespace: &str) -> KubectlError {
     KubectlError::message(format!(

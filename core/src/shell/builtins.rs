@@ -25,6 +25,16 @@ pub enum BuiltinOutcome {
     ReadsLine(super::read_builtin::ReadRequest, String),
 }
 
+impl From<crate::kubectl::Outcome> for BuiltinOutcome {
+    /// A program that ran to its end, or waits (`vi`, `less`, `watch`).
+    fn from(outcome: crate::kubectl::Outcome) -> BuiltinOutcome {
+        match outcome {
+            crate::kubectl::Outcome::Done(status) => BuiltinOutcome::Done(status),
+            crate::kubectl::Outcome::Wait(waiter) => BuiltinOutcome::Wait(waiter),
+        }
+    }
+}
+
 /// Everything a builtin can touch.
 pub struct BuiltinContext<'a, 'e> {
     pub env: &'a mut Env<'e>,
@@ -174,24 +184,13 @@ pub fn run(
         "sleep" => return sleep(&args, io, ctx),
         "watch" => {
             let columns = ctx.stdout_terminal_columns;
-            return match super::watch::watch(&args, columns, ctx.env, io) {
-                crate::kubectl::Outcome::Done(status) => BuiltinOutcome::Done(status),
-                crate::kubectl::Outcome::Wait(waiter) => BuiltinOutcome::Wait(waiter),
-            };
+            return super::watch::watch(&args, columns, ctx.env, io).into();
         }
         "less" | "more" => {
             let to_terminal = ctx.stdout_terminal_columns.is_some();
-            return match super::editor::page(name, &args, stdin, to_terminal, ctx.env.fs, io) {
-                crate::kubectl::Outcome::Done(status) => BuiltinOutcome::Done(status),
-                crate::kubectl::Outcome::Wait(waiter) => BuiltinOutcome::Wait(waiter),
-            };
+            return super::editor::page(name, &args, stdin, to_terminal, ctx.env.fs, io).into();
         }
-        "vi" | "vim" | "nano" => {
-            return match super::editor::open(name, &args, ctx.env.fs, io) {
-                crate::kubectl::Outcome::Done(status) => BuiltinOutcome::Done(status),
-                crate::kubectl::Outcome::Wait(waiter) => BuiltinOutcome::Wait(waiter),
-            }
-        }
+        "vi" | "vim" | "nano" => return super::editor::open(name, &args, ctx.env.fs, io).into(),
         "curl" => curl(&args, io, ctx),
         "date" => {
             io.out(&format!("{}\n", go_date(ctx.env.cluster.now())));

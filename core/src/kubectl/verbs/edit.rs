@@ -109,20 +109,13 @@ pub(super) fn run_on_create(
 ) -> Result<Outcome, KubectlError> {
     let flags = &invocation.flags;
     let namespace = resources::namespace(invocation, env);
-    // The builder's `SetNamespace`: an object without a namespace gets the command's.
-    let mut objects: Vec<(Kind, Value)> = objects
-        .into_iter()
-        .map(|(kind, mut object)| {
-            if kind.namespaced()
-                && value::str_at(&object, &["metadata", "namespace"])
-                    .unwrap_or("")
-                    .is_empty()
-            {
-                set_namespace(&mut object, &namespace);
-            }
-            (kind, object)
-        })
-        .collect();
+    // The builder's `SetNamespace`: an object without a namespace gets the command's (and
+    // with `-n`, one naming another is refused).
+    let enforce = resources::namespace_enforced(invocation);
+    let mut objects = objects;
+    for (kind, object) in &mut objects {
+        resources::place_in_namespace(object, *kind, &namespace, enforce)?;
+    }
     objects.reverse();
     let Some(first) = objects.pop() else {
         return Ok(Outcome::Done(0));
@@ -150,16 +143,6 @@ fn edit_format(output: &str) -> Result<EditFormat, KubectlError> {
             "unable to match a printer suitable for the output format {}, allowed formats are: json,kyaml,yaml",
             crate::validation::go_quote(other)
         ))),
-    }
-}
-
-/// Sets `metadata.namespace`.
-fn set_namespace(object: &mut Value, namespace: &str) {
-    if let Some(Value::Object(metadata)) = object.pointer_mut("/metadata") {
-        metadata.insert(
-            "namespace".to_string(),
-            Value::String(namespace.to_string()),
-        );
     }
 }
 
@@ -438,16 +421,8 @@ impl EditSession {
             let kind = value::str_at(object, &["kind"])
                 .and_then(Kind::from_manifest_kind)
                 .unwrap_or(Kind::Pod);
-            if !kind.namespaced() {
-                continue;
-            }
-            match value::str_at(object, &["metadata", "namespace"]).filter(|ns| !ns.is_empty()) {
-                Some(given) if given != self.namespace => {
-                    let error = resources::namespace_mismatch(given, &self.namespace);
-                    return Pass::Done(self.fail(&error, file, env, io));
-                }
-                Some(_) => {}
-                None => set_namespace(object, &self.namespace),
+            if let Err(error) = resources::place_in_namespace(object, kind, &self.namespace, true) {
+                return Pass::Done(self.fail(&error, file, env, io));
             }
             if self.save_config {
                 let text = super::create::last_applied_annotation(object, None);

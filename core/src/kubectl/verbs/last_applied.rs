@@ -156,22 +156,8 @@ pub(super) fn set(
     for object in manifests.objects {
         let kind = manifest::resource_kind(&object)?;
         let mut applied = object.value.clone();
-        let object_namespace = if kind.namespaced() {
-            match value::str_at(&applied, &["metadata", "namespace"]).filter(|ns| !ns.is_empty()) {
-                Some(given) if enforce && given != namespace => {
-                    return Err(resources::namespace_mismatch(given, &namespace));
-                }
-                Some(given) => given.to_string(),
-                None => {
-                    if let Some(Value::Object(metadata)) = applied.pointer_mut("/metadata") {
-                        metadata.insert("namespace".into(), Value::String(namespace.clone()));
-                    }
-                    namespace.clone()
-                }
-            }
-        } else {
-            String::new()
-        };
+        let object_namespace =
+            resources::place_in_namespace(&mut applied, kind, &namespace, enforce)?;
         let name = value::str_at(&applied, &["metadata", "name"])
             .unwrap_or("")
             .to_string();
