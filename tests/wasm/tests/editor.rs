@@ -1,6 +1,7 @@
-//! The editor pane (`vi`, `vim`, `nano`): it opens over the terminal with the file's text,
-//! saves or closes without saving, keeps the keys an editor needs (Ctrl+S, Tab, composition),
-//! and comes back after a reload while the command still waits on it.
+//! The editor pane (`vi`, `vim`, `nano`, `kubectl edit`; `less` and `watch` read-only): it
+//! opens over the terminal with the file's text, saves or closes without saving, keeps the
+//! keys an editor needs (Ctrl+S, Tab, composition), and comes back after a reload while the
+//! command still waits on it.
 
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
@@ -313,4 +314,42 @@ async fn watch_redraws_in_the_pane_and_ctrl_c_ends_it() {
     flush().await;
     assert!(editor_text(&host).is_none());
     assert!(focused_is(&keyboard(&host)));
+}
+
+#[wasm_bindgen_test]
+async fn kubectl_edit_opens_the_object_and_patches_it_when_saved() {
+    let host = mount();
+    flush().await;
+    type_line(
+        &host,
+        "kubectl create configmap settings --from-literal=color=blue",
+    );
+    flush().await;
+    type_line(&host, "kubectl edit cm settings");
+    flush().await;
+    let area = editor_text(&host).expect("kubectl edit's editor");
+    let title = editor_title(&host);
+    assert!(title.starts_with("vi — /tmp/kubectl-edit-"), "{title}");
+    assert!(title.ends_with(".yaml"), "{title}");
+    let text = area.value();
+    assert!(
+        text.starts_with("# Please edit the object below."),
+        "{text}"
+    );
+    area.set_value(&text.replace("color: blue", "color: green"));
+    click(&host, ".editor-save");
+    flush().await;
+    assert!(editor_text(&host).is_none());
+    let lines = scrollback_lines(&host);
+    assert!(
+        lines.iter().any(|line| line == "configmap/settings edited"),
+        "{lines:?}"
+    );
+    type_line(&host, "kubectl get cm settings -o jsonpath={.data.color}");
+    flush().await;
+    let lines = scrollback_lines(&host);
+    assert!(
+        lines.iter().any(|line| line.starts_with("green")),
+        "{lines:?}"
+    );
 }
