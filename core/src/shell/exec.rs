@@ -2309,7 +2309,13 @@ fn finish(
             break;
         }
         if !execution.yielded {
-            let next = execution.wake_at().or_else(|| ctx.cluster.next_task_time());
+            // Step task by task up to the command's own wake-up, so that it sees every
+            // intermediate state.
+            let task = ctx.cluster.next_task_time();
+            let next = match (execution.wake_at(), task) {
+                (Some(wake), Some(task)) => Some(wake.min(task)),
+                (wake, task) => wake.or(task),
+            };
             match next {
                 Some(time) => ctx.cluster.advance_to(time),
                 None => {

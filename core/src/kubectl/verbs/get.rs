@@ -194,7 +194,7 @@ fn build_request(invocation: &Invocation, env: &Env<'_>) -> Result<Request, Kube
 }
 
 /// Field selectors the API server supports per kind (plus `metadata.name/namespace` for all).
-fn supported_field(kind: Kind, field: &str) -> bool {
+pub(crate) fn supported_field(kind: Kind, field: &str) -> bool {
     if field == "metadata.name" || field == "metadata.namespace" {
         return true;
     }

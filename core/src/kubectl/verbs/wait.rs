@@ -1,20 +1,41 @@
-//! `kubectl wait --for=condition=Ready|delete|jsonpath=…`: blocks until every selected object
-//! satisfies the condition, printing `pod/x condition met` for each.
+//! `kubectl wait --for=create|delete|condition=…|jsonpath=…`: waits, object after object and
+//! condition after condition, until each selected object satisfies every condition, printing
+//! `pod/x condition met` (or the `-o` format) each time one is met.
+//!
+//! The order is `RunWaitContext`'s: `--for=create` first polls until the objects exist; then
+//! the resource builder visits the objects (a name is looked up when its turn comes, a type
+//! is listed once) and every condition blocks in turn until it holds or the one deadline of
+//! the whole command passes. Errors are gathered as the builder's `ContinueOnError` gathers
+//! them and printed together at the end.
 
 use super::super::cli::{golang, Invocation};
 use super::super::error::KubectlError;
-use super::super::output::OutputFormat;
+use super::super::output::{self, OutputFormat, Printer};
 use super::super::resources::{self, Selection};
 use super::super::{Env, Io, Outcome, Waiter};
-use crate::api::Kind;
-use crate::cluster::ObjectView;
-use crate::selector;
+use crate::api::{ApiError, Kind};
+use crate::jsonpath::{JsonPath, JsonPathResultValue};
+use crate::selector::{self, FieldSelector, Selector};
+use serde_json::Value;
+use std::collections::VecDeque;
 
-/// The condition to wait for.
-#[derive(Debug, Clone)]
+/// `wait.ErrorInterrupted(nil)`'s text.
+const TIMED_OUT: &str = "timed out waiting for the condition";
+
+/// One `--for`.
 enum Condition {
+    Create,
     Delete,
-    Condition { name: String, value: String },
+    /// `condition=NAME[=VALUE]` on `status.conditions`.
+    Status {
+        name: String,
+        value: String,
+    },
+    /// `jsonpath=EXPRESSION[=VALUE]`; without a value any single value is enough.
+    JsonPath {
+        path: JsonPath,
+        value: Option<String>,
+    },
 }
 
 pub(super) fn run(
@@ -24,12 +45,12 @@ pub(super) fn run(
 ) -> Result<Outcome, KubectlError> {
     // `WaitFlags.ToOptions`: the printer, the REST client, then the conditions.
     let flags = &invocation.flags;
-    OutputFormat::from_flags(flags.string("output").unwrap_or(""), false, flags, env.fs)?;
+    let format =
+        OutputFormat::from_flags(flags.string("output").unwrap_or(""), false, flags, env.fs)?;
     if let Some(error) = super::rest_client_error(invocation, env) {
         return Err(error);
     }
-    let specs = flags.strings("for");
-    let mut conditions = parse_conditions(&specs)?;
+    let conditions = parse_conditions(&flags.strings("for"))?;
     // `Run`: the builder's first request (with nothing named it fails before any).
     let named = !invocation.args.is_empty() || resources::has_file_sources(flags);
     if let Some(failure) = named
@@ -40,148 +61,68 @@ pub(super) fn run(
             return result.map(Outcome::Done);
         }
     }
-    let namespace = resources::namespace(invocation, env);
-    let label_selector = invocation
-        .flags
-        .string("selector")
-        .unwrap_or("")
-        .to_string();
-    let all = invocation.flags.bool("all");
-    let mut targets: Vec<(Kind, String, String)> = Vec::new();
-    match resources::parse_selection(&invocation.args)? {
-        Selection::Names(names) => {
-            for (kind, name) in names {
-                targets.push((
-                    kind,
-                    if kind.namespaced() {
-                        namespace.clone()
-                    } else {
-                        String::new()
-                    },
-                    name,
-                ));
-            }
-        }
-        Selection::Kinds(kinds) => {
-            if kinds.is_empty() {
-                return Err(KubectlError::message(super::delete::NO_RESOURCES));
-            }
-            let parsed = if label_selector.is_empty() {
-                None
-            } else {
-                Some(
-                    selector::parse(&label_selector)
-                        .map_err(|e| KubectlError::message(e.to_string()))?,
-                )
-            };
-            if !all && parsed.is_none() {
-                return Err(KubectlError::message(
-                    "resource(s) were provided, but no name was specified",
-                ));
-            }
-            for kind in kinds {
-                let scope = if kind.namespaced() {
-                    Some(namespace.as_str())
-                } else {
-                    None
-                };
-                for object in env.cluster.list(kind, scope) {
-                    if parsed
-                        .as_ref()
-                        .map(|s| s.matches(&object.meta().labels))
-                        .unwrap_or(true)
-                    {
-                        targets.push((
-                            kind,
-                            object.meta().namespace.clone().unwrap_or_default(),
-                            object.name().to_string(),
-                        ));
-                    }
-                }
-            }
-            if targets.is_empty() {
-                return Err(KubectlError::message("no matching resources found"));
-            }
-        }
-    }
-    let condition = match (conditions.pop(), conditions.is_empty()) {
-        (Some(Parsed::Simple(condition)), true) => condition,
-        (Some(Parsed::Create | Parsed::JsonPath), true) => {
-            let what = specs.first().map(String::as_str).unwrap_or_default();
-            let what = what.split_once('=').map_or(what, |(head, _)| head);
-            return Err(KubectlError::message(format!(
-                "the playground does not implement \"kubectl wait --for={}\" yet",
-                what.to_lowercase()
-            )));
-        }
-        _ => return Err(KubectlError::message(
-            "the playground does not implement \"kubectl wait\" with several --for conditions yet",
-        )),
-    };
+    let (targets, (errors, trailing_errors)) = Targets::from_invocation(invocation, env)?;
     // Zero checks once; a negative timeout waits for a week.
-    let timeout_nanos = invocation.flags.duration_nanos("timeout");
+    let timeout_nanos = flags.duration_nanos("timeout");
     let timeout_millis = if timeout_nanos < 0 {
-        7 * 24 * 3600 * 1000
+        168 * 3600 * 1000
     } else {
         timeout_nanos / 1_000_000
     };
-    let mut uids = Vec::new();
-    for (kind, ns, name) in &targets {
-        match env.cluster.get(*kind, ns, name) {
-            Ok(object) => uids.push(object.meta().uid.clone()),
-            Err(error) => {
-                if matches!(condition, Condition::Delete) {
-                    uids.push(String::new());
-                } else {
-                    return Err(KubectlError::api(error));
-                }
-            }
-        }
-    }
-    let deadline = env
-        .cluster
-        .now()
-        .plus(crate::clock::SimDuration::from_millis(timeout_millis));
+    let creating = conditions
+        .iter()
+        .any(|condition| matches!(condition, Condition::Create));
+    let for_delete = conditions
+        .iter()
+        .any(|condition| matches!(condition, Condition::Delete));
     let mut waiter = Wait {
-        condition,
-        pending: targets.into_iter().zip(uids).collect(),
-        deadline,
+        conditions,
+        targets,
+        format,
+        once: timeout_nanos == 0,
+        deadline: env
+            .cluster
+            .now()
+            .plus(crate::clock::SimDuration::from_millis(timeout_millis)),
+        stage: if creating {
+            Stage::Creating
+        } else {
+            Stage::Visiting
+        },
+        for_delete,
+        queue: VecDeque::new(),
+        visited: 0,
+        errors,
+        trailing_errors,
     };
+    if !creating {
+        waiter.begin_visit(env);
+    }
     if let Some(code) = waiter.poll(env, io) {
         return Ok(Outcome::Done(code));
     }
     Ok(Outcome::Wait(Box::new(waiter)))
 }
 
-/// A `--for` as `conditionFuncsFor` reads it.
-enum Parsed {
-    /// One the playground waits for.
-    Simple(Condition),
-    /// `create`, which the playground does not wait for.
-    Create,
-    /// `jsonpath=EXPRESSION[=VALUE]`, which the playground does not wait for.
-    JsonPath,
-}
-
 /// `conditionFuncsFor`: every `--for` in order (`delete` and `create` in any case); with none
 /// at all, kubectl quotes the empty list.
-fn parse_conditions(specs: &[String]) -> Result<Vec<Parsed>, KubectlError> {
+fn parse_conditions(specs: &[String]) -> Result<Vec<Condition>, KubectlError> {
     let mut parsed = Vec::new();
     for spec in specs {
         let lower = spec.to_lowercase();
         if lower == "delete" {
-            parsed.push(Parsed::Simple(Condition::Delete));
+            parsed.push(Condition::Delete);
         } else if lower == "create" {
-            parsed.push(Parsed::Create);
+            parsed.push(Condition::Create);
         } else if let Some(rest) = spec.strip_prefix("condition=") {
             let (name, value) = match rest.split_once('=') {
                 Some((name, value)) => (name.to_string(), value.to_string()),
                 None => (rest.to_string(), "true".to_string()),
             };
-            parsed.push(Parsed::Simple(Condition::Condition { name, value }));
+            parsed.push(Condition::Status { name, value });
         } else if let Some(rest) = spec.strip_prefix("jsonpath=") {
-            check_json_path(rest)?;
-            parsed.push(Parsed::JsonPath);
+            let (path, value) = parse_json_path(rest)?;
+            parsed.push(Condition::JsonPath { path, value });
         } else {
             return Err(KubectlError::message(format!(
                 "unrecognized condition: {}",
@@ -196,8 +137,9 @@ fn parse_conditions(specs: &[String]) -> Result<Vec<Parsed>, KubectlError> {
 }
 
 /// `processJSONPathInput` and `newJSONPathParser`: the input split on single `=` signs (`==`
-/// stays), the expression relaxed and parsed, the value unquoted and not empty.
-fn check_json_path(input: &str) -> Result<(), KubectlError> {
+/// stays), the expression relaxed and parsed (missing keys allowed), the value unquoted and
+/// not empty.
+fn parse_json_path(input: &str) -> Result<(JsonPath, Option<String>), KubectlError> {
     let mut parts = Vec::new();
     let mut part = String::new();
     let mut chars = input.chars().peekable();
@@ -214,111 +156,499 @@ fn check_json_path(input: &str) -> Result<(), KubectlError> {
     parts.push(part);
     let (expression, value) = match parts.as_slice() {
         [expression] => (expression, None),
-        [expression, value] => (expression, Some(value)),
+        [expression, value] => (expression, Some(value.trim_matches(['\'', '"']))),
         _ => return Err(KubectlError::message("jsonpath wait format must be --for=jsonpath='{.status.readyReplicas}'=3 or --for=jsonpath='{.status.readyReplicas}'")),
     };
     let relaxed = crate::jsonpath::relaxed_expression(expression)
         .map_err(|error| KubectlError::message(error.to_string()))?;
-    if value.is_some_and(|value| value.trim_matches(['\'', '"']).is_empty()) {
+    if value.is_some_and(str::is_empty) {
         return Err(KubectlError::message("jsonpath wait has to have a value after equal sign, like --for=jsonpath='{.status.readyReplicas}'=3"));
     }
     if relaxed.is_empty() {
         return Err(KubectlError::message("jsonpath expression cannot be empty"));
     }
-    crate::jsonpath::JsonPath::parse(&relaxed)
-        .map(|_| ())
-        .map_err(|error| KubectlError::message(error.to_string()))
+    let path = JsonPath::parse(&relaxed)
+        .map_err(|error| KubectlError::message(error.to_string()))?
+        .with_allow_missing_keys(true);
+    Ok((path, value.map(str::to_string)))
+}
+
+/// The builder's errors in files: the objects `-n` contradicts (reported first) and the
+/// reading errors (reported last).
+type FileErrors = (Vec<KubectlError>, Vec<KubectlError>);
+
+/// What the resource builder visits.
+enum Targets {
+    /// Objects named by arguments or files: kind, namespace (empty when cluster-scoped), name,
+    /// each looked up when its turn comes.
+    Names(Vec<(Kind, String, String)>),
+    /// Every object of the types the selectors match, listed once.
+    Selected {
+        kinds: Vec<Kind>,
+        /// `None` with `--all-namespaces`.
+        namespace: Option<String>,
+        labels: Option<Selector>,
+        fields: Option<FieldSelector>,
+    },
+}
+
+impl Targets {
+    /// The builder's reading of the arguments, `-f`, `-l`, `--field-selector`, `--all` and
+    /// `-A`; also the errors it met in files: the objects `-n` contradicts, reported first,
+    /// and the reading errors, reported last.
+    fn from_invocation(
+        invocation: &Invocation,
+        env: &Env<'_>,
+    ) -> Result<(Targets, FileErrors), KubectlError> {
+        let flags = &invocation.flags;
+        let labels_text = flags.string("selector").unwrap_or("").trim().to_string();
+        let fields_text = flags
+            .string("field-selector")
+            .unwrap_or("")
+            .trim()
+            .to_string();
+        if let Some(files) = resources::file_targets(invocation, env)? {
+            return Ok((
+                Targets::Names(files.targets),
+                (files.placement_errors, files.read_errors),
+            ));
+        }
+        let all_namespaces = flags.bool("all-namespaces");
+        let namespace = resources::namespace(invocation, env);
+        match resources::parse_selection(&invocation.args)? {
+            Selection::Names(names) => {
+                if !labels_text.is_empty() || !fields_text.is_empty() {
+                    return Err(resources::selector_with_names(&invocation.args));
+                }
+                resources::check_names_scope(&names, all_namespaces)?;
+                Ok((
+                    Targets::Names(resources::placed_names(names, &namespace)),
+                    Default::default(),
+                ))
+            }
+            Selection::Kinds(kinds) => {
+                if kinds.is_empty() {
+                    return Err(KubectlError::message(super::delete::NO_RESOURCES));
+                }
+                if !flags.bool("all") && labels_text.is_empty() && fields_text.is_empty() {
+                    return Err(KubectlError::message(
+                        "resource(s) were provided, but no name was specified",
+                    ));
+                }
+                let first = kinds.first().copied().unwrap_or(Kind::Pod);
+                let bad_request = |message: String| {
+                    KubectlError::api(ApiError::BadRequest {
+                        message: format!(
+                            "Unable to find \"{}\" that match label selector \"{labels_text}\", field selector \"{fields_text}\": {message}",
+                            first.group_version_resource(),
+                        ),
+                    })
+                };
+                let labels = if labels_text.is_empty() {
+                    None
+                } else {
+                    Some(
+                        selector::parse(&labels_text)
+                            .map_err(|error| bad_request(error.to_string()))?,
+                    )
+                };
+                let fields =
+                    if fields_text.is_empty() {
+                        None
+                    } else {
+                        let parsed = selector::parse_field_selector(&fields_text)
+                            .map_err(|error| bad_request(error.to_string()))?;
+                        if let Some(requirement) = parsed.0.iter().find(|requirement| {
+                            !super::get::supported_field(first, &requirement.field)
+                        }) {
+                            return Err(bad_request(format!(
+                                "field label not supported: {}",
+                                requirement.field
+                            )));
+                        }
+                        Some(parsed)
+                    };
+                Ok((
+                    Targets::Selected {
+                        kinds,
+                        namespace: (!all_namespaces).then_some(namespace),
+                        labels,
+                        fields,
+                    },
+                    Default::default(),
+                ))
+            }
+        }
+    }
+
+    /// The objects the selectors match now, in the API server's order.
+    fn list(&self, env: &Env<'_>) -> Vec<Visit> {
+        let Targets::Selected {
+            kinds,
+            namespace,
+            labels,
+            fields,
+        } = self
+        else {
+            return Vec::new();
+        };
+        let mut found = Vec::new();
+        for kind in kinds {
+            let scope = if kind.namespaced() {
+                namespace.as_deref()
+            } else {
+                None
+            };
+            for object in env.cluster.list(*kind, scope) {
+                let labels_match = labels
+                    .as_ref()
+                    .is_none_or(|labels| labels.matches(&object.meta().labels));
+                let fields_match = fields.as_ref().is_none_or(|fields| {
+                    fields.matches_with(&|field: &str| super::get::field_value(&object, field))
+                });
+                if labels_match && fields_match {
+                    found.push(Visit {
+                        kind: *kind,
+                        namespace: object.meta().namespace.clone().unwrap_or_default(),
+                        name: object.name().to_string(),
+                        object: Some(object.to_value()),
+                        condition: 0,
+                        started: false,
+                        counted: false,
+                    });
+                }
+            }
+        }
+        found
+    }
+
+    /// `--for=create`'s poll: whether the builder now finds something, and nothing it names
+    /// is missing.
+    fn all_exist(&self, env: &Env<'_>) -> bool {
+        match self {
+            Targets::Names(names) => names
+                .iter()
+                .all(|(kind, namespace, name)| env.cluster.get(*kind, namespace, name).is_ok()),
+            Targets::Selected { .. } => !self.list(env).is_empty(),
+        }
+    }
+}
+
+/// One object the builder visits.
+struct Visit {
+    kind: Kind,
+    namespace: String,
+    name: String,
+    /// The object as the builder read it (`info.Object`); `None` until a named object's turn.
+    object: Option<Value>,
+    /// The index of the condition being waited for.
+    condition: usize,
+    /// Whether the wait for that condition has begun (its first look checks that the object
+    /// is there).
+    started: bool,
+    /// Whether the builder has counted it as visited.
+    counted: bool,
+}
+
+impl Visit {
+    /// `info.ObjectName()`: the resource and the name.
+    fn object_name(&self) -> String {
+        format!("{}/{}", self.kind.plural(), self.name)
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Stage {
+    /// `--for=create`: polling until the objects exist.
+    Creating,
+    /// Visiting the objects.
+    Visiting,
+}
+
+/// What one look at a condition found.
+enum Check {
+    Met(Value),
+    NotYet,
+    Failed(KubectlError),
 }
 
 struct Wait {
-    condition: Condition,
-    pending: Vec<((Kind, String, String), String)>,
+    conditions: Vec<Condition>,
+    targets: Targets,
+    format: OutputFormat,
+    /// `--timeout=0`: every condition is checked once.
+    once: bool,
     deadline: crate::clock::SimTime,
+    stage: Stage,
+    for_delete: bool,
+    /// The objects still to visit, the current one first.
+    queue: VecDeque<Visit>,
+    /// How many objects the builder found (`visitCount`).
+    visited: usize,
+    /// Errors so far, in the order kubectl meets them.
+    errors: Vec<KubectlError>,
+    /// The builder's errors reading files, which come after the others.
+    trailing_errors: Vec<KubectlError>,
 }
 
-fn condition_met(object: &ObjectView<'_>, name: &str, value: &str) -> bool {
-    match object {
-        ObjectView::Pod(pod) => pod
-            .status
-            .condition(name)
-            .or_else(|| {
-                pod.status
-                    .conditions
-                    .iter()
-                    .find(|c| c.condition_type.eq_ignore_ascii_case(name))
-            })
-            .map(|c| (if c.status { "true" } else { "false" }).eq_ignore_ascii_case(value))
-            .unwrap_or(false),
-        ObjectView::Node(node) => {
-            node.ready == value.eq_ignore_ascii_case("true") && name.eq_ignore_ascii_case("ready")
-        }
-        // `conditionFuncFor` on the object's `status.conditions`, once the status has
-        // caught up with the spec (`observedGeneration`).
-        other => {
-            let object = other.to_value();
-            let generation = crate::api::value::i64_at(&object, &["metadata", "generation"]);
-            let observed = crate::api::value::i64_at(&object, &["status", "observedGeneration"]);
-            if let (Some(generation), Some(observed)) = (generation, observed) {
-                if observed < generation {
-                    return false;
+impl Wait {
+    fn timed_out(&self, env: &Env<'_>) -> bool {
+        env.cluster.now() >= self.deadline
+    }
+
+    /// Begins the visit: names are queued to be looked up in turn, types are listed now.
+    fn begin_visit(&mut self, env: &Env<'_>) {
+        self.stage = Stage::Visiting;
+        self.queue = match &self.targets {
+            Targets::Names(names) => names
+                .iter()
+                .map(|(kind, namespace, name)| Visit {
+                    kind: *kind,
+                    namespace: namespace.clone(),
+                    name: name.clone(),
+                    object: None,
+                    condition: 0,
+                    started: false,
+                    counted: false,
+                })
+                .collect(),
+            Targets::Selected { .. } => self.targets.list(env).into(),
+        };
+    }
+
+    /// Looks at the current condition of `visit`.
+    fn check(&self, visit: &mut Visit, env: &Env<'_>) -> Check {
+        let Some(condition) = self.conditions.get(visit.condition) else {
+            return Check::NotYet;
+        };
+        let current = env
+            .cluster
+            .get(visit.kind, &visit.namespace, &visit.name)
+            .map(|object| object.to_value());
+        let first_look = !std::mem::replace(&mut visit.started, true);
+        let expired = !self.once && self.timed_out(env);
+        match condition {
+            Condition::Create => Check::Met(visit.object.clone().unwrap_or(Value::Null)),
+            // `IsDeleted`: gone (whatever the deadline) is done; the object kubectl read is
+            // what it prints.
+            Condition::Delete => match current {
+                Err(ApiError::NotFound { .. }) => {
+                    Check::Met(visit.object.clone().unwrap_or(Value::Null))
+                }
+                Err(error) => Check::Failed(KubectlError::api(error)),
+                Ok(_) if self.once => Check::Failed(KubectlError::message(format!(
+                    "condition not met for {}",
+                    visit.object_name()
+                ))),
+                Ok(_) if expired => Check::Failed(self.timeout_error(visit)),
+                Ok(_) => Check::NotYet,
+            },
+            Condition::Status { .. } | Condition::JsonPath { .. } => {
+                if expired {
+                    return Check::Failed(self.timeout_error(visit));
+                }
+                let object = match current {
+                    Ok(object) => object,
+                    // The first look lists the object; later, a deleted object is waited out.
+                    Err(error) if first_look || self.once => {
+                        return Check::Failed(KubectlError::api(error))
+                    }
+                    Err(_) => return Check::NotYet,
+                };
+                match condition_met(condition, &object) {
+                    Err(error) => Check::Failed(error),
+                    Ok(true) => Check::Met(object),
+                    Ok(false) if self.once => Check::Failed(KubectlError::message(format!(
+                        "condition not met for {}",
+                        visit.object_name()
+                    ))),
+                    Ok(false) => Check::NotYet,
                 }
             }
-            crate::api::value::array_at(&object, &["status", "conditions"])
-                .iter()
-                .any(|condition| {
-                    crate::api::value::str_at(condition, &["type"])
-                        .is_some_and(|kind| kind.eq_ignore_ascii_case(name))
-                        && crate::api::value::str_at(condition, &["status"])
-                            .is_some_and(|status| status.eq_ignore_ascii_case(value))
-                })
         }
     }
+
+    fn timeout_error(&self, visit: &Visit) -> KubectlError {
+        KubectlError::message(format!("{TIMED_OUT} on {}", visit.object_name()))
+    }
+
+    /// Prints a met condition as the printer made with `condition met` does.
+    fn print_met(&self, visit: &Visit, object: Value, printer: &Printer<'_>, io: &mut Io) {
+        if matches!(self.format, OutputFormat::Table) {
+            io.out(&format!(
+                "{} condition met\n",
+                output::name_line(visit.kind, &visit.name)
+            ));
+            return;
+        }
+        match printer.print(visit.kind, object) {
+            Ok(text) => io.out(&text),
+            Err(error) => io.err(&error.render()),
+        }
+    }
+
+    /// The end: every error gathered, or `no matching resources found` when nothing was
+    /// visited (waiting for deletion, nothing found is success).
+    fn finish(&mut self, io: &mut Io) -> i32 {
+        let mut errors = std::mem::take(&mut self.errors);
+        errors.append(&mut self.trailing_errors);
+        if errors.is_empty() && self.visited == 0 && !self.for_delete {
+            errors.push(KubectlError::message("no matching resources found"));
+        }
+        if errors.is_empty() {
+            return 0;
+        }
+        io.err(&KubectlError::Many(errors).render());
+        1
+    }
+}
+
+/// Whether a status or JSONPath condition holds for `object` (`checkCondition`).
+fn condition_met(condition: &Condition, object: &Value) -> Result<bool, KubectlError> {
+    match condition {
+        Condition::Status { name, value } => Ok(status_condition_met(object, name, value)),
+        Condition::JsonPath { path, value } => json_path_met(path, value.as_deref(), object),
+        Condition::Create | Condition::Delete => Ok(false),
+    }
+}
+
+/// `ConditionalWait.checkCondition`: the first condition of that type decides, unless the
+/// status has not yet caught up with the spec's generation.
+fn status_condition_met(object: &Value, name: &str, value: &str) -> bool {
+    use crate::api::value::{array_at, i64_at, str_at};
+    for condition in array_at(object, &["status", "conditions"]) {
+        if !str_at(condition, &["type"]).is_some_and(|kind| equal_fold(kind, name)) {
+            continue;
+        }
+        let Some(status) = str_at(condition, &["status"]) else {
+            continue;
+        };
+        if let Some(generation) = i64_at(object, &["metadata", "generation"]) {
+            let observed = i64_at(condition, &["observedGeneration"])
+                .or_else(|| i64_at(object, &["status", "observedGeneration"]));
+            if observed.is_some_and(|observed| observed < generation) {
+                return false;
+            }
+        }
+        return equal_fold(status, value);
+    }
+    false
+}
+
+/// `JSONPathWait.checkCondition`: exactly one value, a scalar, equal to the expected value
+/// once both are trimmed (any value will do without one).
+fn json_path_met(
+    path: &JsonPath,
+    expected: Option<&str>,
+    object: &Value,
+) -> Result<bool, KubectlError> {
+    let results = path
+        .find_result_values(object)
+        .map_err(|error| KubectlError::message(error.to_string()))?;
+    let Some(first) = results.first().filter(|first| !first.is_empty()) else {
+        return Ok(false);
+    };
+    if results.len() > 1 {
+        return Err(KubectlError::message(
+            "given jsonpath expression matches more than one list",
+        ));
+    }
+    if first.len() > 1 {
+        return Err(KubectlError::message(
+            "given jsonpath expression matches more than one value",
+        ));
+    }
+    let Some(expected) = expected else {
+        return Ok(true);
+    };
+    let found = match first.first() {
+        Some(JsonPathResultValue::Data(Value::Object(_) | Value::Array(_))) => {
+            return Err(KubectlError::message(
+                "jsonpath leads to a nested object or list which is not supported",
+            ))
+        }
+        Some(found) => found
+            .to_go_sprint()
+            .map_err(|error| KubectlError::message(error.to_string()))?,
+        None => return Ok(false),
+    };
+    Ok(found.trim() == expected.trim())
+}
+
+/// Go's `strings.EqualFold`, for the texts conditions hold.
+fn equal_fold(a: &str, b: &str) -> bool {
+    a.chars()
+        .flat_map(char::to_lowercase)
+        .eq(b.chars().flat_map(char::to_lowercase))
 }
 
 impl Waiter for Wait {
     fn poll(&mut self, env: &mut Env<'_>, io: &mut Io) -> Option<i32> {
-        let mut still = Vec::new();
-        for ((kind, ns, name), uid) in std::mem::take(&mut self.pending) {
-            let done = match &self.condition {
-                Condition::Delete => {
-                    uid.is_empty() || !env.cluster.exists_with_uid(kind, &ns, &name, &uid)
+        if self.stage == Stage::Creating {
+            if !self.targets.all_exist(env) {
+                if self.once || self.timed_out(env) {
+                    io.err(&format!("error: {TIMED_OUT}\n"));
+                    return Some(1);
                 }
-                Condition::Condition {
-                    name: condition,
-                    value,
-                } => env
-                    .cluster
-                    .get(kind, &ns, &name)
-                    .map(|object| condition_met(&object, condition, value))
-                    .unwrap_or(false),
-            };
-            if done {
-                io.out(&format!("{}/{name} condition met\n", kind.singular()));
-            } else {
-                still.push(((kind, ns, name), uid));
+                return None;
+            }
+            self.begin_visit(env);
+        }
+        let format = self.format.clone();
+        let printer = Printer::new(&format);
+        while let Some(mut visit) = self.queue.pop_front() {
+            if visit.object.is_none() {
+                // The builder looks a named object up when its turn comes; waiting for
+                // deletion, one already gone is passed over.
+                match env.cluster.get(visit.kind, &visit.namespace, &visit.name) {
+                    Ok(object) => visit.object = Some(object.to_value()),
+                    Err(ApiError::NotFound { .. }) if self.for_delete => continue,
+                    Err(error) => {
+                        self.errors.push(KubectlError::api(error));
+                        continue;
+                    }
+                }
+            }
+            if !std::mem::replace(&mut visit.counted, true) {
+                self.visited += 1;
+            }
+            while visit.condition < self.conditions.len() {
+                match self.check(&mut visit, env) {
+                    Check::Met(object) => {
+                        self.print_met(&visit, object, &printer, io);
+                        visit.condition += 1;
+                        visit.started = false;
+                    }
+                    Check::Failed(error) => {
+                        self.errors.push(error);
+                        break;
+                    }
+                    Check::NotYet => {
+                        self.queue.push_front(visit);
+                        return None;
+                    }
+                }
             }
         }
-        self.pending = still;
-        if self.pending.is_empty() {
-            return Some(0);
-        }
-        if env.cluster.now() >= self.deadline {
-            for ((kind, _, name), _) in &self.pending {
-                io.err(&format!(
-                    "error: timed out waiting for the condition on {}/{name}\n",
-                    kind.plural()
-                ));
-            }
-            return Some(1);
-        }
-        None
+        Some(self.finish(io))
     }
 
     fn interrupt(&mut self, _env: &mut Env<'_>, _io: &mut Io) -> i32 {
-        130
+        // kubectl's interrupt handler exits with 1 while it watches; before, the signal
+        // kills it.
+        if self.stage == Stage::Creating {
+            130
+        } else {
+            1
+        }
     }
 
     fn endless(&self) -> bool {
         false
+    }
+
+    /// The deadline: the command ends by then, if nothing else happens first.
+    fn wake_at(&self) -> Option<crate::clock::SimTime> {
+        (!self.once).then_some(self.deadline)
     }
 }
