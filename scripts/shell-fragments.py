@@ -4,7 +4,8 @@
 The lines mix what the learner's shell imitates from bash: quoting, parameter expansion,
 brace expansion, `$(...)`, pipes, `read`, `case`, `set --`, `source`, `bash FILE`, `bash -c`,
 compound commands in pipelines and with redirections (`| while read`, `{ ...; }`, `( ... )`),
-`((...))`, `for ((...))`, `[[ ... ]]` and functions.
+`((...))`, `for ((...))`, `[[ ... ]]` and functions; parameter expansion operators
+(`${v/p/s}`, `${v:1:2}`, `${v^^}`, `${v@Q}`, `${!n}`), `shift`, printf's numbers and `set -x`.
 """
 import random, sys
 random.seed(int(sys.argv[1]))
@@ -13,6 +14,7 @@ def word(): return random.choice(words)
 # One word inside `[[ ... ]]` (the unquoted `b c` would be two).
 def cword(): return random.choice([w for w in words if w != "b c"])
 def simple():
+    if random.random() < 0.1: return random.choice(expansions)()
     r = random.random()
     if r < 0.35: return "echo " + " ".join(word() for _ in range(random.randint(1,3)))
     if r < 0.45: return "printf '[%s]' " + " ".join(word() for _ in range(random.randint(1,3))) + "; echo"
@@ -27,5 +29,20 @@ def simple():
     if r < 0.955: return random.choice(["printf 'echo \"s:$1:$#\"; w=sv\\n' > f.sh; source f.sh q; echo \"w=$w $#\"", "printf 'echo \"b:$0:$1\"; w=bv; exit 4\\n' > g.sh; bash g.sh r; echo \"rc=$? w=$w\"", "echo 'echo piped $0' | bash", "bash -c 'set -u; echo $nope; echo no'; echo \"rc=$?\"", "bash -c 'set -o pipefail; false | true; echo $?'", "for a in x{1..3}; do case $a in x2) continue;; esac; echo $a; done"])
     if r < 0.99: return random.choice(["[[ %s == %s ]]; echo $?" % (cword(), cword()), "[[ -n %s && %s != %s ]] && echo t || echo f" % (cword(), cword(), cword()), "[[ %s =~ ^(a|b|x)[^_]*$ ]]; echo \"$? $BASH_REMATCH\"" % cword(), "[[ %s < %s ]]; echo $?" % (cword(), cword()), "n=2; [[ n+1 -gt 2 || x -eq 0 ]]; echo $?", "[[ ! ( %s == [a-k]* ) ]]; echo $?" % cword(), "f() [[ $1 == *c* ]]; f %s; echo $?" % cword(), "while [[ ${#v} -lt 4 ]]; do v=$v.; done; echo \"$v\"", "[[ %s ]] | cat; echo $?" % cword(), "[[ -f f.sh || -d / ]] && echo file", "[[ a =~ [ ]]; echo $?", "[[ \"x y\" =~ ^(x y)$ ]]; echo $?", "[[ $v == \"$v\" && $v =~ \"$v\" ]]; echo $?", "if [[ -z $v ]]; then echo empty; elif [[ $v == *[[:space:]]* ]]; then echo spaced; fi", "[[ $# -ge 1 && $1 =~ ^.(.)$ ]] && echo \"m=$BASH_REMATCH\"", "[[ 1 == 1 &&\n  %s != '' ]]; echo $?" % cword()])
     return "bash -c '" + random.choice(["echo in; exit 3", "set -e; false; echo no", "echo $0 $1", "for i in 1 2; do echo $i; done"]) + "' n1 a1; echo \"rc=$?\""
+# Parameter expansions with operators, printf's numbers, `shift`, `set -x` of compound
+# commands and arithmetic errors (which abandon the rest of the line).
+values = ["abcabc", "'a b  c'", "''", "x.tar.gz", "/usr/local/bin", "AbC", "-3"]
+patterns = ["a", "*", "a*", "*c", "?", "[ab]", "b*c", "'*'", "x", "\\*"]
+def operator():
+    op = random.choice(["/%s/Z", "//%s/Z", "/#%s/Z", "/%%%s/Z", "/%s/[&]", "//%s", ":1", ":1:2", ": -2", ":(-3):2", ":0:0", ":1:-1", "^", "^^", ",", ",,", "^^%s", "@Q", "@U", "@u", "@L"])
+    return op % random.choice(patterns) if "%s" in op else op
+expansions = [
+    lambda: "v=%s; echo \"[${v%s}]\" [${v%s}]" % (random.choice(values), operator(), operator()),
+    lambda: "set -- a 'b c' d; echo \"${@:%s}\" ${*:%s}; shift %s; echo \"$? $# $1\"" % (random.choice(["2", "1:2", "0:1", " -1"]), random.choice(["3", "1:1"]), random.choice(["", "2", "5", "-1", "x"])),
+    lambda: "printf '%s\\n' %s" % (random.choice(["%d|%i", "%x|%o", "%.2f|%e", "%5d|%-3s"]), " ".join(random.choice(["''", "x", "0x10", "0x1G", "08", "' 7'", "'7 '", "3.5", "-2", "'a"]) for _ in range(2))),
+    lambda: "set -x; for i in %s; do :; done; case %s in a*) ;; esac; ((i = %s)); [[ $i == 1* || -z $i ]]; set +x" % (random.choice(["1 2", "'x y'", "$v"]), random.choice(["$i", "abc", "\"$i\""]), random.choice(["1 + 2", "$i * 2", "i"])),
+    lambda: "echo $((%s)) next; echo \"rc=$?\"" % random.choice(["1/0", "1 +", "2**3", "08", "a b"]),
+    lambda: "n=v; v=%s; echo \"${!n}\"" % random.choice(values),
+]
 lines = [simple() for _ in range(8)]
 print("\n".join(lines))

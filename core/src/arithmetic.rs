@@ -26,23 +26,63 @@ pub trait ArithVars {
     fn arith_set(&mut self, name: &str, value: String);
 }
 
+/// The start of the error for an expression followed by more text: the rest follows.
+pub const UNEXPECTED: &str = "unexpected text: ";
+/// The start of the error for a character that is no operator where one is expected.
+pub const INVALID_OPERATOR: &str = "invalid operator: ";
+/// The start of the error for a missing operand: the text from where one was expected (or
+/// the last token, at the end) follows.
+pub const OPERAND_EXPECTED: &str = "operand expected: ";
+/// The start of an error met evaluating a variable's value (`v='x y'; $((v))`): the value,
+/// a newline and that error follow, as bash names the value in its message.
+pub const IN_VALUE: &str = "in value: ";
+
+/// The error as busybox's ash words it: every syntax error is `arithmetic syntax error`.
+pub fn ash_message(error: &str) -> &str {
+    if let Some((_, inner)) = error
+        .strip_prefix(IN_VALUE)
+        .and_then(|rest| rest.split_once('\n'))
+    {
+        return ash_message(inner);
+    }
+    let structured = [UNEXPECTED, INVALID_OPERATOR, OPERAND_EXPECTED];
+    if structured.iter().any(|prefix| error.starts_with(prefix)) {
+        "arithmetic syntax error"
+    } else {
+        error
+    }
+}
+
 /// Evaluates `$((…))` text: integers, variables, `+ - * / % ** << >> & | ^ ~ ! < <= > >= == !=
 /// && ||`, `?:`, `,`, parentheses, `=` and the `op=` assignments, `++`/`--`. Errors are ash's
 /// texts (`divide by zero`, `arithmetic syntax error`).
 pub fn arithmetic(text: &str, vars: &mut dyn ArithVars) -> Result<i64, String> {
-    let tokens = arith_tokens(text)?;
+    evaluate(text, vars, 0)
+}
+
+fn evaluate(text: &str, vars: &mut dyn ArithVars, nesting: usize) -> Result<i64, String> {
+    let (tokens, starts) = arith_tokens(text)?;
     let mut parser = Arith {
         tokens,
+        starts,
+        text,
         at: 0,
         vars,
         depth: 0,
+        nesting,
     };
     if parser.tokens.is_empty() {
         return Ok(0);
     }
     let value = parser.expression()?;
     if parser.at != parser.tokens.len() {
-        return Err("arithmetic syntax error".into());
+        // bash's error token: the text from the first token that cannot follow.
+        let prefix = if parser.tokens.get(parser.at) == Some(&ArithToken::Invalid) {
+            INVALID_OPERATOR
+        } else {
+            UNEXPECTED
+        };
+        return Err(format!("{prefix}{}", parser.rest_from(parser.at)));
     }
     Ok(value)
 }
@@ -52,6 +92,8 @@ enum ArithToken {
     Number(i64),
     Name(String),
     Op(&'static str),
+    /// A character that starts no token: an error where the parser meets it.
+    Invalid,
 }
 
 const ARITH_OPS: [&str; 34] = [
@@ -60,12 +102,17 @@ const ARITH_OPS: [&str; 34] = [
     "=",
 ];
 
-fn arith_tokens(text: &str) -> Result<Vec<ArithToken>, String> {
+/// The tokens of `text` and, for each, the character where it starts.
+fn arith_tokens(text: &str) -> Result<(Vec<ArithToken>, Vec<usize>), String> {
     let chars: Vec<char> = text.chars().collect();
     let mut tokens = Vec::new();
+    let mut starts = Vec::new();
     let mut at = 0;
     while at < chars.len() {
         let c = chars[at];
+        if !c.is_whitespace() {
+            starts.push(at);
+        }
         if c.is_whitespace() {
             at += 1;
         } else if c.is_ascii_digit() {
@@ -105,13 +152,15 @@ fn arith_tokens(text: &str) -> Result<Vec<ArithToken>, String> {
                     .enumerate()
                     .all(|(i, c)| chars.get(at + i) == Some(&c))
             }) else {
-                return Err("arithmetic syntax error".into());
+                tokens.push(ArithToken::Invalid);
+                at += 1;
+                continue;
             };
             at += op.len();
             tokens.push(ArithToken::Op(op));
         }
     }
-    Ok(tokens)
+    Ok((tokens, starts))
 }
 
 /// A number as the shell reads it: decimal, `0x` hexadecimal, `0` octal or `BASE#DIGITS`.
@@ -154,12 +203,38 @@ fn parse_number(text: &str) -> Result<i64, String> {
 
 struct Arith<'a> {
     tokens: Vec<ArithToken>,
+    /// Where each token starts in `text`, in characters.
+    starts: Vec<usize>,
+    text: &'a str,
     at: usize,
     vars: &'a mut dyn ArithVars,
     depth: usize,
+    /// Variables whose values are being evaluated, one inside the other.
+    nesting: usize,
 }
 
 impl Arith<'_> {
+    /// The text from token `index` on (bash's error token).
+    fn rest_from(&self, index: usize) -> String {
+        self.starts
+            .get(index)
+            .map(|&start| self.text.chars().skip(start).collect::<String>())
+            .unwrap_or_default()
+            .trim()
+            .to_string()
+    }
+
+    /// A missing operand: bash names the text from the token where it expected one, or the
+    /// last token when the expression ended.
+    fn operand_expected(&self) -> String {
+        let index = if self.at < self.tokens.len() {
+            self.at
+        } else {
+            self.at.saturating_sub(1)
+        };
+        format!("{OPERAND_EXPECTED}{}", self.rest_from(index))
+    }
+
     fn peek_op(&self) -> Option<&'static str> {
         match self.tokens.get(self.at) {
             Some(ArithToken::Op(op)) => Some(op),
@@ -167,24 +242,27 @@ impl Arith<'_> {
         }
     }
 
-    fn value_of(&self, name: &str) -> Result<i64, String> {
-        // A value that names another variable is that variable's value (bash follows the
-        // chain; an unset one is 0).
-        let mut name = name.to_string();
-        for _ in 0..16 {
-            let text = match self.vars.arith_var(&name) {
-                None => return Ok(0),
-                Some(text) if text.trim().is_empty() => return Ok(0),
-                Some(text) => text.trim().to_string(),
-            };
-            let is_name = text.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
-                && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-            if !is_name {
-                return parse_number(&text);
-            }
-            name = text;
+    fn value_of(&mut self, name: &str) -> Result<i64, String> {
+        // A variable's value is itself an expression (a name in it is that variable's
+        // value; an unset or empty one is 0), as bash evaluates it.
+        let text = match self.vars.arith_var(name) {
+            None => return Ok(0),
+            Some(text) if text.trim().is_empty() => return Ok(0),
+            Some(text) => text.trim().to_string(),
+        };
+        if let Ok(value) = parse_number(&text) {
+            return Ok(value);
         }
-        Err("expression recursion level exceeded".into())
+        if self.nesting >= 64 {
+            return Err("expression recursion level exceeded".into());
+        }
+        evaluate(&text, self.vars, self.nesting + 1).map_err(|error| {
+            if error.starts_with(IN_VALUE) || error.starts_with("expression recursion") {
+                error
+            } else {
+                format!("{IN_VALUE}{text}\n{error}")
+            }
+        })
     }
 
     fn expression(&mut self) -> Result<i64, String> {
@@ -318,7 +396,7 @@ impl Arith<'_> {
                 }
                 Ok(value)
             }
-            _ => Err("arithmetic syntax error".into()),
+            _ => Err(self.operand_expected()),
         }
     }
 }

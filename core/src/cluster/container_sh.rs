@@ -1659,6 +1659,7 @@ impl Process {
                 match arithmetic(&text, self) {
                     Ok(value) => Ok((value.to_string(), *quoted)),
                     Err(message) => {
+                        let message = crate::arithmetic::ash_message(&message);
                         out.write(Stream::Err, &format!("sh: {message}\n"));
                         Err(Fatal(2))
                     }

@@ -50,9 +50,9 @@ pub const BUILTINS: &[&str] = &[
     "curl", "cut", "date", "diff", "echo", "env", "exit", "export", "false", "grep", "head",
     "help", "history", "hostname", "jobs", "kill", "kubectx", "kubens", "less", "local", "ls",
     "mkdir", "more", "mv", "nano", "printf", "pwd", "read", "return", "rev", "rm", "rmdir", "sed",
-    "seq", "set", "sh", "sleep", "sort", "source", "tac", "tail", "tee", "test", "touch", "tr",
-    "true", "type", "unalias", "uniq", "unset", "vi", "vim", "watch", "wc", "which", "whoami",
-    "xargs",
+    "seq", "set", "sh", "shift", "sleep", "sort", "source", "tac", "tail", "tee", "test", "touch",
+    "tr", "true", "type", "unalias", "uniq", "unset", "vi", "vim", "watch", "wc", "which",
+    "whoami", "xargs",
 ];
 
 /// A builtin's standard input: text (a pipe, a file, a here-document), none (a script with no
@@ -260,6 +260,7 @@ pub fn run(
         "exit" => exit(&args, io, ctx.shell),
         "return" => return_builtin(&args, io, ctx.shell),
         "local" => local(&args, io, ctx.shell),
+        "shift" => shift(&args, io, ctx.shell),
         "break" | "continue" => loop_control(name, &args, io, ctx.shell),
         "test" | "[" => {
             let (status, error) = super::test_builtin::run(name, &args, ctx.env.fs);
@@ -516,6 +517,39 @@ fn return_builtin(args: &[&str], io: &mut Io, shell: &mut ShellState) -> i32 {
     }
     shell.return_requested = Some(status);
     status
+}
+
+/// `shift [N]`: drops the first N positional parameters (1 by default); more than there are
+/// drops none and fails quietly, as bash does without `shopt -s shift_verbose`.
+fn shift(args: &[&str], io: &mut Io, shell: &mut ShellState) -> i32 {
+    let count = match args {
+        [] => 1,
+        [number] => match number.trim().parse::<i64>() {
+            Ok(count) if count < 0 => {
+                io.err(&format!(
+                    "bash: shift: {number}: shift count out of range\n"
+                ));
+                return 1;
+            }
+            Ok(count) => usize::try_from(count).unwrap_or(usize::MAX),
+            Err(_) => {
+                io.err(&format!(
+                    "bash: shift: {number}: numeric argument required\n"
+                ));
+                return 1;
+            }
+        },
+        _ => {
+            io.err("bash: shift: too many arguments\n");
+            return 1;
+        }
+    };
+    let args = &mut shell.positional.args;
+    if count > args.len() {
+        return 1;
+    }
+    args.drain(..count);
+    0
 }
 
 /// `local NAME[=VALUE]…`: variables whose values come back when the function returns.
@@ -2293,8 +2327,8 @@ fn unalias(args: &[&str], io: &mut Io, shell: &mut ShellState) -> i32 {
 /// The commands bash itself runs; the playground's other builtins stand for programs.
 const BASH_BUILTINS: &[&str] = &[
     ".", ":", "[", "alias", "break", "cd", "continue", "echo", "exit", "export", "false", "help",
-    "history", "jobs", "kill", "local", "printf", "pwd", "read", "return", "set", "source", "test",
-    "true", "type", "unalias", "unset",
+    "history", "jobs", "kill", "local", "printf", "pwd", "read", "return", "set", "shift",
+    "source", "test", "true", "type", "unalias", "unset",
 ];
 
 /// bash's reserved words, which `type` calls shell keywords.

@@ -19,10 +19,27 @@ pub struct Failure {
     pub message: Option<String>,
 }
 
-/// Whether `expression` is true.
+/// Whether `expression` is true. With `set -x`, each test is shown as it is made
+/// (`+ [[ foo == b* ]]`), as bash's `xtrace_print_cond_term` does.
 pub fn evaluate(expression: &CondExpr, ctx: &mut dyn ExpandContext) -> Result<bool, Failure> {
+    evaluate_negated(expression, ctx, false)
+}
+
+fn evaluate_negated(
+    expression: &CondExpr,
+    ctx: &mut dyn ExpandContext,
+    negated: bool,
+) -> Result<bool, Failure> {
+    let bang = if negated { "! " } else { "" };
+    let shown = |text: &str| {
+        if text.is_empty() {
+            "''".to_string()
+        } else {
+            text.to_string()
+        }
+    };
     Ok(match expression {
-        CondExpr::Not(inner) => !evaluate(inner, ctx)?,
+        CondExpr::Not(inner) => !evaluate_negated(inner, ctx, true)?,
         CondExpr::All(terms) => {
             for term in terms {
                 if !evaluate(term, ctx)? {
@@ -39,9 +56,14 @@ pub fn evaluate(expression: &CondExpr, ctx: &mut dyn ExpandContext) -> Result<bo
             }
             false
         }
-        CondExpr::Word(word) => !string(word, ctx)?.is_empty(),
+        CondExpr::Word(word) => {
+            let text = string(word, ctx)?;
+            ctx.trace(&format!("[[ {bang}-n {} ]]", shown(&text)));
+            !text.is_empty()
+        }
         CondExpr::Unary(op, word) => {
             let operand = string(word, ctx)?;
+            ctx.trace(&format!("[[ {bang}{op} {} ]]", shown(&operand)));
             match op.as_str() {
                 "-v" => ctx.var(&operand).is_some(),
                 _ => ctx.file_test(op, &operand),
@@ -49,16 +71,33 @@ pub fn evaluate(expression: &CondExpr, ctx: &mut dyn ExpandContext) -> Result<bo
         }
         CondExpr::Binary(left, op, right) => {
             let left_text = string(left, ctx)?;
+            let left_shown = shown(&left_text);
             match op.as_str() {
                 "=" | "==" | "!=" => {
-                    let pattern = expand::expand_pattern(right, ctx).map_err(expansion)?;
+                    let (pattern, traced) =
+                        expand::expand_pattern_traced(right, ctx).map_err(expansion)?;
+                    ctx.trace(&format!("[[ {bang}{left_shown} {op} {} ]]", shown(&traced)));
                     expand::pattern_matches(&pattern, &left_text) == (op != "!=")
                 }
-                "=~" => regex_match(&left_text, right, ctx)?,
-                "<" => left_text < string(right, ctx)?,
-                ">" => left_text > string(right, ctx)?,
+                "=~" => regex_match(&left_text, right, ctx, &format!("{bang}{left_shown}"))?,
+                "<" | ">" => {
+                    let right_text = string(right, ctx)?;
+                    ctx.trace(&format!(
+                        "[[ {bang}{left_shown} {op} {} ]]",
+                        shown(&right_text)
+                    ));
+                    if op == "<" {
+                        left_text < right_text
+                    } else {
+                        left_text > right_text
+                    }
+                }
                 "-nt" | "-ot" | "-ef" => {
                     let right_text = string(right, ctx)?;
+                    ctx.trace(&format!(
+                        "[[ {bang}{left_shown} {op} {} ]]",
+                        shown(&right_text)
+                    ));
                     let (a, b) = (
                         ctx.file_test("-e", &left_text),
                         ctx.file_test("-e", &right_text),
@@ -70,8 +109,13 @@ pub fn evaluate(expression: &CondExpr, ctx: &mut dyn ExpandContext) -> Result<bo
                     }
                 }
                 _ => {
+                    let right_text = string(right, ctx)?;
                     let a = number(&left_text, ctx)?;
-                    let b = number(&string(right, ctx)?, ctx)?;
+                    let b = number(&right_text, ctx)?;
+                    ctx.trace(&format!(
+                        "[[ {bang}{left_shown} {op} {} ]]",
+                        shown(&right_text)
+                    ));
                     crate::arithmetic::compare(op, a, b)
                 }
             }
@@ -102,8 +146,15 @@ fn number(text: &str, ctx: &mut dyn ExpandContext) -> Result<i64, Failure> {
     })
 }
 
-fn regex_match(text: &str, right: &Word, ctx: &mut dyn ExpandContext) -> Result<bool, Failure> {
-    let source = expand::expand_regex(right, ctx).map_err(expansion)?;
+fn regex_match(
+    text: &str,
+    right: &Word,
+    ctx: &mut dyn ExpandContext,
+    left_shown: &str,
+) -> Result<bool, Failure> {
+    let (source, raw) = expand::expand_regex_traced(right, ctx).map_err(expansion)?;
+    let raw = if raw.is_empty() { "''" } else { raw.as_str() };
+    ctx.trace(&format!("[[ {left_shown} =~ {raw} ]]"));
     let syntax = Syntax {
         extended: true,
         ..Syntax::default()

@@ -128,6 +128,8 @@ enum Work {
         values: VecDeque<String>,
         body: Program,
         ran: bool,
+        /// `for NAME in WORDS` as typed, which `set -x` shows before each round.
+        header: String,
     },
     /// A `while`/`until` loop about to run its condition; `for ((…))` is one whose `step`
     /// runs before the condition from the second round on.
@@ -595,7 +597,7 @@ impl Execution {
     }
 
     /// Runs one piece of a compound command's state.
-    fn step_compound(&mut self, work: Work, ctx: &mut ExecContext<'_>) {
+    fn step_compound(&mut self, work: Work, ctx: &mut ExecContext<'_>, io: &mut Io, depth: usize) {
         match work {
             // Handled by `run_at_depth`, which has the terminal.
             Work::List(..) | Work::Script(_) | Work::ScriptEnd(_) | Work::FunctionEnd(_) => {}
@@ -604,8 +606,12 @@ impl Execution {
                 mut values,
                 body,
                 ran,
+                header,
             } => match values.pop_front() {
                 Some(value) => {
+                    if ctx.shell.options.xtrace {
+                        io.err(&format!("{} {header}\n", xtrace_marks(depth, ctx.shell)));
+                    }
                     ctx.shell.set_var(&name, value);
                     let program = body.clone();
                     self.items.push_front(Work::For {
@@ -613,6 +619,7 @@ impl Execution {
                         values,
                         body,
                         ran: true,
+                        header,
                     });
                     self.push_front_program(&program);
                 }
@@ -709,6 +716,14 @@ impl Execution {
         let mut selected = Program::default();
         let outcome = (|| -> Result<(), expand::ExpansionError> {
             let subject = expand::expand_word_single(word, &mut expander)?;
+            if expander.ctx.shell.options.xtrace {
+                // bash shows the word as typed.
+                expander.errors.err(&format!(
+                    "{} case {} in\n",
+                    xtrace_marks(depth, expander.ctx.shell),
+                    word.source
+                ));
+            }
             let mut testing = true;
             for item in items {
                 let runs = if testing {
@@ -756,6 +771,13 @@ impl Execution {
     ) {
         match compound {
             Compound::For { name, words, body } => {
+                let header = match &words {
+                    Some(words) => {
+                        let typed: Vec<&str> = words.iter().map(|w| w.source.as_str()).collect();
+                        format!("for {name} in {}", typed.join(" "))
+                    }
+                    None => format!("for {name} in \"$@\""),
+                };
                 let values = match words {
                     // Without `in`: the positional parameters.
                     None => ctx.shell.positional.args.clone(),
@@ -784,6 +806,7 @@ impl Execution {
                     values: values.into_iter().collect(),
                     body,
                     ran: false,
+                    header,
                 });
             }
             Compound::Case { word, items } => self.start_case(&word, &items, ctx, io, depth),
@@ -820,6 +843,27 @@ impl Execution {
                 self.set_status(0, ctx);
             }
             Compound::Arithmetic { expression } => {
+                if ctx.shell.options.xtrace {
+                    let text = expression
+                        .source
+                        .strip_prefix("$((")
+                        .and_then(|text| text.strip_suffix("))"))
+                        .unwrap_or(&expression.source);
+                    let mut errors = Io::default();
+                    let shown = {
+                        let expander = Expander {
+                            ctx,
+                            errors: &mut errors,
+                            depth,
+                        };
+                        expand::substitute_parameters(text, &expander)
+                    };
+                    io.err(&format!(
+                        "{} (( {} ))\n",
+                        xtrace_marks(depth, ctx.shell),
+                        shown.trim()
+                    ));
+                }
                 let status = match self.arithmetic_status(&expression, ctx, io, depth) {
                     Some(value) => i32::from(value == 0),
                     None => 1,
@@ -1093,7 +1137,7 @@ impl Execution {
                     continue;
                 }
                 other => {
-                    self.step_compound(other, ctx);
+                    self.step_compound(other, ctx, io, depth);
                     continue;
                 }
             };
@@ -1623,6 +1667,13 @@ struct Expander<'x, 'a> {
 }
 
 impl ExpandContext for Expander<'_, '_> {
+    fn trace(&mut self, text: &str) {
+        if self.ctx.shell.options.xtrace {
+            let marks = xtrace_marks(self.depth, self.ctx.shell);
+            self.errors.err(&format!("{marks} {text}\n"));
+        }
+    }
+
     fn var(&self, name: &str) -> Option<String> {
         match name {
             "PWD" => Some(self.ctx.fs.cwd().to_string()),
@@ -1800,11 +1851,18 @@ fn run_simple(
                     ctx.shell.abandon_line = true;
                 }
             }
+            if matches!(error, expand::ExpansionError::Arithmetic { .. })
+                && ctx.shell.script_depth == 0
+            {
+                // An arithmetic error in an expansion abandons the whole line typed (functions
+                // it called included), in scripts as at the prompt; the next line runs.
+                ctx.shell.abandon_line = true;
+            }
             return Step::Done(1);
         }
     };
     if ctx.shell.options.xtrace {
-        trace(&argv, &assignments, depth, io);
+        trace(&argv, &assignments, &xtrace_marks(depth, ctx.shell), io);
     }
     if argv.is_empty() {
         for (name, append, value) in assignments.iter().cloned() {
@@ -2117,13 +2175,16 @@ fn run_compound(
     };
     run_redirected(stage, piped, ctx, io, |ctx, stdin, output| {
         ctx.shell.input_streams.extend(stdin);
-        if matches!(compound, Compound::Subshell { .. }) {
+        ctx.shell.xtrace_nesting += 1;
+        let status = if matches!(compound, Compound::Subshell { .. }) {
             in_subshell(ctx, |ctx| {
                 run_to_completion(program, 0, ctx, output, depth + 1)
             })
         } else {
             run_to_completion(program, outer_loops, ctx, output, depth + 1)
-        }
+        };
+        ctx.shell.xtrace_nesting = ctx.shell.xtrace_nesting.saturating_sub(1);
+        status
     })
 }
 
@@ -2683,15 +2744,22 @@ fn open_for_writing(fs: &mut Vfs, target: &str, append: bool, io: &mut Io) -> Re
 /// Runs `work` as a subshell would for `exit`: a background job's `exit` ends only the job.
 /// `set -x`: the command as it will run, after `+ ` (one `+` more per command substitution
 /// it is in), each assignment on a line of its own first.
-fn trace(argv: &[String], assignments: &[(String, bool, String)], depth: usize, io: &mut Io) {
+/// `set -x`'s `+` signs: one per level of command substitution.
+fn xtrace_marks(depth: usize, shell: &ShellState) -> String {
+    "+".repeat((depth + 1).saturating_sub(shell.xtrace_nesting).max(1))
+}
+
+fn trace(argv: &[String], assignments: &[(String, bool, String)], marks: &str, io: &mut Io) {
     use super::set_builtin::quote_for_shell;
-    let marks = "+".repeat(depth + 1);
     for (name, append, value) in assignments {
         let operator = if *append { "+=" } else { "=" };
-        io.err(&format!(
-            "{marks} {name}{operator}{}\n",
+        // An empty value shows as nothing (`+ e=`), unlike an empty argument (`''`).
+        let shown = if value.is_empty() {
+            String::new()
+        } else {
             quote_for_shell(value)
-        ));
+        };
+        io.err(&format!("{marks} {name}{operator}{shown}\n"));
     }
     if !argv.is_empty() {
         let words: Vec<String> = argv.iter().map(|word| quote_for_shell(word)).collect();

@@ -24,7 +24,7 @@
 
 use std::fmt;
 
-use super::syntax::{is_valid_name, ParamOperation, Program, Word, WordPart};
+use super::syntax::{is_valid_name, ParamOperation, Program, ReplaceAnchor, Word, WordPart};
 
 /// What expansion needs from the shell.
 pub trait ExpandContext {
@@ -56,6 +56,8 @@ pub trait ExpandContext {
     fn file_test(&self, _op: &str, _path: &str) -> bool {
         false
     }
+    /// `set -x`: shows a test of `[[ … ]]` as it is made (`text` is `[[ … ]]`).
+    fn trace(&mut self, _text: &str) {}
     /// `$1`, `$2`…, for `"$@"` (each its own field).
     fn positional_args(&self) -> Vec<String> {
         Vec::new()
@@ -99,6 +101,11 @@ pub enum ExpansionError {
         /// The parameter's name.
         name: String,
     },
+    /// `${!x}` with x unset or empty: `bash: x: invalid indirect expansion`.
+    InvalidIndirect {
+        /// The parameter's name.
+        name: String,
+    },
     /// A `${…}` form this shell does not implement.
     Unsupported {
         /// The whole `${…}` text.
@@ -118,6 +125,7 @@ impl fmt::Display for ExpansionError {
                 write!(f, "bash: ${name}: unbound variable")
             }
             Self::Unbound { name } => write!(f, "bash: {name}: unbound variable"),
+            Self::InvalidIndirect { name } => write!(f, "bash: {name}: invalid indirect expansion"),
             Self::Unsupported { text } => {
                 write!(
                     f,
@@ -217,13 +225,47 @@ pub fn expand_pattern(word: &Word, ctx: &mut dyn ExpandContext) -> Result<String
     Ok(pattern_from_fragments(&fragments))
 }
 
+/// [`expand_pattern`], and the pattern as `set -x` shows it: every quoted character behind a
+/// backslash (`"x y"` is `\x\ \y`).
+pub fn expand_pattern_traced(
+    word: &Word,
+    ctx: &mut dyn ExpandContext,
+) -> Result<(String, String), ExpansionError> {
+    let mut fragments = Vec::new();
+    word_fragments(word, ctx, TildeMode::WordStart, false, &mut fragments)?;
+    let mut traced = String::new();
+    for fragment in &fragments {
+        for c in fragment.text.chars() {
+            if fragment.origin == Origin::Quoted {
+                traced.push('\\');
+            }
+            traced.push(c);
+        }
+    }
+    Ok((pattern_from_fragments(&fragments), traced))
+}
+
+/// [`expand_regex`], and the text as expanded (what `set -x` shows).
+pub fn expand_regex_traced(
+    word: &Word,
+    ctx: &mut dyn ExpandContext,
+) -> Result<(String, String), ExpansionError> {
+    let mut fragments = Vec::new();
+    word_fragments(word, ctx, TildeMode::WordStart, false, &mut fragments)?;
+    Ok((regex_from_fragments(&fragments), concatenate(&fragments)))
+}
+
 /// Expands the right side of `[[ WORD =~ REGEX ]]`: quoted characters come out escaped so that
 /// they match literally in an extended regular expression.
 pub fn expand_regex(word: &Word, ctx: &mut dyn ExpandContext) -> Result<String, ExpansionError> {
     let mut fragments = Vec::new();
     word_fragments(word, ctx, TildeMode::WordStart, false, &mut fragments)?;
+    Ok(regex_from_fragments(&fragments))
+}
+
+fn regex_from_fragments(fragments: &[Fragment]) -> String {
     let mut regex = String::new();
-    for fragment in &fragments {
+    for fragment in fragments {
         for c in fragment.text.chars() {
             if fragment.origin == Origin::Quoted && "\\^$.|?*+()[]{}".contains(c) {
                 regex.push('\\');
@@ -231,7 +273,7 @@ pub fn expand_regex(word: &Word, ctx: &mut dyn ExpandContext) -> Result<String, 
             regex.push(c);
         }
     }
-    Ok(regex)
+    regex
 }
 
 const DEFAULT_IFS: &str = " \t\n";
@@ -367,18 +409,9 @@ fn word_fragments(
     Ok(())
 }
 
-/// `$((…))`: `$name`, `${name}` and `$?` in the text are replaced first, then
-/// `crate::arithmetic` (the same operators as bash) computes it; errors get bash's wording.
-pub(super) fn arithmetic(text: &str, ctx: &mut dyn ExpandContext) -> Result<i64, ExpansionError> {
-    // `$(( $1 * $(f) ))`: command substitutions first, as bash expands them.
-    if text.contains("$(") || text.contains('`') {
-        if let Some(word) = super::syntax::parse_arithmetic_expansions(text) {
-            let expanded = expand_word_single(&word, ctx)?;
-            if !expanded.contains('$') {
-                return arithmetic(&expanded, ctx);
-            }
-        }
-    }
+/// An arithmetic expression with `$name`, `${name}` and `$?` replaced by their values, as
+/// bash does before evaluating it (and as `set -x` shows `(( … ))`).
+pub(super) fn substitute_parameters(text: &str, ctx: &dyn ExpandContext) -> String {
     let mut expanded = String::new();
     let mut rest = text;
     while let Some(at) = rest.find('$') {
@@ -411,6 +444,22 @@ pub(super) fn arithmetic(text: &str, ctx: &mut dyn ExpandContext) -> Result<i64,
         rest = &after[used..];
     }
     expanded.push_str(rest);
+    expanded
+}
+
+/// `$((…))`: `$name`, `${name}` and `$?` in the text are replaced first, then
+/// `crate::arithmetic` (the same operators as bash) computes it; errors get bash's wording.
+pub(super) fn arithmetic(text: &str, ctx: &mut dyn ExpandContext) -> Result<i64, ExpansionError> {
+    // `$(( $1 * $(f) ))`: command substitutions first, as bash expands them.
+    if text.contains("$(") || text.contains('`') {
+        if let Some(word) = super::syntax::parse_arithmetic_expansions(text) {
+            let expanded = expand_word_single(&word, ctx)?;
+            if !expanded.contains('$') {
+                return arithmetic(&expanded, ctx);
+            }
+        }
+    }
+    let expanded = substitute_parameters(text, ctx);
     struct Vars<'c>(&'c mut dyn ExpandContext);
     impl crate::arithmetic::ArithVars for Vars<'_> {
         fn arith_var(&self, name: &str) -> Option<String> {
@@ -421,51 +470,68 @@ pub(super) fn arithmetic(text: &str, ctx: &mut dyn ExpandContext) -> Result<i64,
         }
     }
     crate::arithmetic::arithmetic(&expanded, &mut Vars(ctx)).map_err(|message| {
-        let trimmed = expanded.trim();
-        let token = |text: &str| format!("(error token is \"{text}\")");
-        let message = if message.contains("divide by zero") {
-            let after = trimmed
-                .find(['/', '%'])
-                .map(|at| trimmed[at + 1..].trim_start())
-                .unwrap_or("");
-            format!("division by 0 {}", token(after))
-        } else if trimmed.ends_with(|c: char| "+-*/%<>=&|^!~".contains(c)) {
-            let last = trimmed.chars().last().map(String::from).unwrap_or_default();
-            format!("syntax error: operand expected {}", token(&last))
-        } else if message.contains("invalid arithmetic base")
-            || message.contains("value too great for base")
-        {
-            // `BASE#DIGITS` with a bad base or digit: bash names the number.
-            let number = trimmed
-                .split(|c: char| !(c.is_ascii_alphanumeric() || "#@_".contains(c)))
-                .find(|word| word.contains('#'))
-                .unwrap_or(trimmed);
-            let at = trimmed.find(number).unwrap_or(0);
-            let what = if message.contains("invalid") {
-                "invalid arithmetic base"
-            } else {
-                "value too great for base"
-            };
-            format!("{what} {}", token(&trimmed[at..]))
-        } else if let Some(octal) = trimmed
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .find(|word| word.starts_with('0') && word.contains(['8', '9']))
-        {
-            // `08`: a leading 0 means octal.
-            let at = trimmed.find(octal).unwrap_or(0);
-            format!("value too great for base {}", token(&trimmed[at..]))
-        } else {
-            let after = trimmed
-                .split_once(char::is_whitespace)
-                .map(|(_, rest)| rest.trim_start())
-                .unwrap_or(trimmed);
-            format!("syntax error in expression {}", token(after))
-        };
-        ExpansionError::Arithmetic {
-            text: expanded.clone(),
-            message,
-        }
+        let (text, message) = arithmetic_message(&expanded, &message);
+        ExpansionError::Arithmetic { text, message }
     })
+}
+
+/// bash's words for an arithmetic error in `expression`: the expression it names (a
+/// variable's value when the error is in it) and the message with its error token.
+fn arithmetic_message(expression: &str, error: &str) -> (String, String) {
+    use crate::arithmetic::{INVALID_OPERATOR, IN_VALUE, OPERAND_EXPECTED, UNEXPECTED};
+    if let Some((value, inner)) = error
+        .strip_prefix(IN_VALUE)
+        .and_then(|rest| rest.split_once('\n'))
+    {
+        return arithmetic_message(value, inner);
+    }
+    let trimmed = expression.trim();
+    let token = |text: &str| format!("(error token is \"{text}\")");
+    let message = if let Some(rest) = error.strip_prefix(UNEXPECTED) {
+        format!("syntax error in expression {}", token(rest))
+    } else if let Some(rest) = error.strip_prefix(INVALID_OPERATOR) {
+        format!("syntax error: invalid arithmetic operator {}", token(rest))
+    } else if let Some(rest) = error.strip_prefix(OPERAND_EXPECTED) {
+        format!("syntax error: operand expected {}", token(rest))
+    } else if error.contains("divide by zero") {
+        let after = trimmed
+            .find(['/', '%'])
+            .map(|at| trimmed[at + 1..].trim_start())
+            .unwrap_or("");
+        format!("division by 0 {}", token(after))
+    } else if trimmed.ends_with(|c: char| "+-*/%<>=&|^!~".contains(c)) {
+        let last = trimmed.chars().last().map(String::from).unwrap_or_default();
+        format!("syntax error: operand expected {}", token(&last))
+    } else if error.contains("invalid arithmetic base")
+        || error.contains("value too great for base")
+    {
+        // `BASE#DIGITS` with a bad base or digit: bash names the number.
+        let number = trimmed
+            .split(|c: char| !(c.is_ascii_alphanumeric() || "#@_".contains(c)))
+            .find(|word| word.contains('#'))
+            .unwrap_or(trimmed);
+        let at = trimmed.find(number).unwrap_or(0);
+        let what = if error.contains("invalid") {
+            "invalid arithmetic base"
+        } else {
+            "value too great for base"
+        };
+        format!("{what} {}", token(&trimmed[at..]))
+    } else if let Some(octal) = trimmed
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .find(|word| word.starts_with('0') && word.contains(['8', '9']))
+    {
+        // `08`: a leading 0 means octal.
+        let at = trimmed.find(octal).unwrap_or(0);
+        format!("value too great for base {}", token(&trimmed[at..]))
+    } else {
+        let after = trimmed
+            .split_once(char::is_whitespace)
+            .map(|(_, rest)| rest.trim_start())
+            .unwrap_or(trimmed);
+        format!("syntax error in expression {}", token(after))
+    };
+    (expression.to_string(), message)
 }
 
 /// Pushes an unquoted literal, replacing the tilde prefixes bash replaces.
@@ -546,6 +612,27 @@ fn expand_parameter(
     ctx: &mut dyn ExpandContext,
     out: &mut Vec<Fragment>,
 ) -> Result<(), ExpansionError> {
+    if let (ParamOperation::Substring { offset, length }, "@" | "*") = (operation, name) {
+        return positional_slice(name, quoted, offset, length.as_deref(), ctx, out);
+    }
+    if *operation == ParamOperation::Indirect {
+        // `${!x}`: x names the parameter to expand.
+        let target = ctx.var(name).unwrap_or_default();
+        if target.is_empty() {
+            return Err(ExpansionError::InvalidIndirect {
+                name: name.to_string(),
+            });
+        }
+        if !is_valid_name(&target)
+            && !target.bytes().all(|b| b.is_ascii_digit())
+            && !matches!(target.as_str(), "@" | "*" | "#" | "?" | "$" | "!" | "-")
+        {
+            return Err(ExpansionError::BadSubstitution {
+                text: target.clone(),
+            });
+        }
+        return expand_parameter(&target, quoted, &ParamOperation::Value, ctx, out);
+    }
     if name == "@" && quoted && *operation == ParamOperation::Value {
         // `"$@"`: one field per positional parameter, none without any.
         for (index, arg) in ctx.positional_args().into_iter().enumerate() {
@@ -667,12 +754,298 @@ fn expand_parameter(
             let pattern = expand_pattern(pattern, ctx)?;
             remove_matching_affix(&value.unwrap_or_default(), &pattern, false, *longest)
         }
+        ParamOperation::Substring { offset, length } => {
+            substring(&value.unwrap_or_default(), offset, length.as_deref(), ctx)?
+        }
+        ParamOperation::Replace {
+            pattern,
+            replacement,
+            anchor,
+        } => {
+            let pattern = expand_pattern(pattern, ctx)?;
+            let replacement = match replacement {
+                Some(word) => {
+                    let mut fragments = Vec::new();
+                    word_fragments(word, ctx, TildeMode::WordStart, false, &mut fragments)?;
+                    fragments
+                }
+                None => Vec::new(),
+            };
+            replace_matches(&value.unwrap_or_default(), &pattern, &replacement, *anchor)
+        }
+        ParamOperation::CaseModify {
+            upper,
+            all,
+            pattern,
+        } => {
+            let pattern = expand_pattern(pattern, ctx)?;
+            modify_case(&value.unwrap_or_default(), &pattern, *upper, *all)
+        }
+        ParamOperation::Transform { operator } => match value {
+            None => String::new(),
+            Some(value) => transform(&value, *operator),
+        },
+        ParamOperation::Indirect => String::new(),
         ParamOperation::Unsupported { text } => {
             return Err(ExpansionError::Unsupported { text: text.clone() })
         }
     };
     out.push(Fragment { text, origin });
     Ok(())
+}
+
+/// The offset and length of `${x:offset:length}`, as bash computes them: a negative offset
+/// counts from the end (nothing when it reaches before the start), a negative length ends
+/// that many characters before the end.
+fn substring_bounds(
+    count: usize,
+    offset: &str,
+    length: Option<&str>,
+    ctx: &mut dyn ExpandContext,
+) -> Result<Option<(usize, usize)>, ExpansionError> {
+    let count = i64::try_from(count).unwrap_or(i64::MAX);
+    let mut start = arithmetic(offset, ctx)?;
+    if start < 0 {
+        start = start.saturating_add(count);
+        if start < 0 {
+            return Ok(None);
+        }
+    }
+    if start > count {
+        return Ok(None);
+    }
+    let end = match length {
+        None => count,
+        Some(length) => {
+            let length_value = arithmetic(length, ctx)?;
+            if length_value < 0 {
+                let end = count.saturating_add(length_value);
+                if end < start {
+                    return Err(ExpansionError::Arithmetic {
+                        text: length.trim().to_string(),
+                        message: "substring expression < 0".to_string(),
+                    });
+                }
+                end
+            } else {
+                start.saturating_add(length_value).min(count)
+            }
+        }
+    };
+    let start = usize::try_from(start).unwrap_or(0);
+    let end = usize::try_from(end).unwrap_or(0);
+    Ok(Some((start, end.max(start))))
+}
+
+/// `${x:offset:length}` of a value, counted in characters.
+fn substring(
+    value: &str,
+    offset: &str,
+    length: Option<&str>,
+    ctx: &mut dyn ExpandContext,
+) -> Result<String, ExpansionError> {
+    let chars: Vec<char> = value.chars().collect();
+    Ok(match substring_bounds(chars.len(), offset, length, ctx)? {
+        Some((start, end)) => chars.get(start..end).unwrap_or_default().iter().collect(),
+        None => String::new(),
+    })
+}
+
+/// `${@:offset:length}` and `${*:…}`: a slice of `$0 $1 …` (offset 0 is `$0`), as separate
+/// fields for `"${@:…}"` and joined by spaces otherwise.
+fn positional_slice(
+    name: &str,
+    quoted: bool,
+    offset: &str,
+    length: Option<&str>,
+    ctx: &mut dyn ExpandContext,
+    out: &mut Vec<Fragment>,
+) -> Result<(), ExpansionError> {
+    let mut all = vec![ctx.var("0").unwrap_or_default()];
+    all.extend(ctx.positional_args());
+    let slice = match substring_bounds(all.len(), offset, length, ctx)? {
+        Some((start, end)) => all.get(start..end).unwrap_or_default().to_vec(),
+        None => Vec::new(),
+    };
+    let origin = if quoted {
+        Origin::Quoted
+    } else {
+        Origin::Expanded
+    };
+    if name == "@" && quoted {
+        for (index, arg) in slice.into_iter().enumerate() {
+            if index > 0 {
+                out.push(Fragment {
+                    text: " ".to_string(),
+                    origin: Origin::FieldBreak,
+                });
+            }
+            out.push(Fragment { text: arg, origin });
+        }
+        return Ok(());
+    }
+    out.push(Fragment {
+        text: slice.join(" "),
+        origin,
+    });
+    Ok(())
+}
+
+/// The longest match of `tokens` in `chars` starting at `start`: its end.
+fn longest_match_at(tokens: &[PatternToken], chars: &[char], start: usize) -> Option<usize> {
+    (start..=chars.len()).rev().find(|&end| {
+        chars
+            .get(start..end)
+            .is_some_and(|text| tokens_match(tokens, text))
+    })
+}
+
+/// `${x/pattern/string}`: bash's `pat_subst`. Matches are the longest at the leftmost place;
+/// an empty match replaces nothing and moves on one character. In the replacement, an `&` that
+/// was not quoted stands for the matched text.
+fn replace_matches(
+    value: &str,
+    pattern: &str,
+    replacement: &[Fragment],
+    anchor: ReplaceAnchor,
+) -> String {
+    if pattern.is_empty() && anchor != ReplaceAnchor::Start && anchor != ReplaceAnchor::End {
+        return value.to_string();
+    }
+    let tokens = compile_pattern(pattern);
+    let chars: Vec<char> = value.chars().collect();
+    let render = |matched: &[char]| -> String {
+        let mut text = String::new();
+        for fragment in replacement {
+            for c in fragment.text.chars() {
+                if c == '&' && fragment.origin != Origin::Quoted {
+                    text.extend(matched);
+                } else {
+                    text.push(c);
+                }
+            }
+        }
+        text
+    };
+    match anchor {
+        ReplaceAnchor::Start => match longest_match_at(&tokens, &chars, 0) {
+            Some(end) => {
+                let rest: String = chars.get(end..).unwrap_or_default().iter().collect();
+                render(chars.get(..end).unwrap_or_default()) + &rest
+            }
+            None => value.to_string(),
+        },
+        ReplaceAnchor::End => {
+            let found = (0..=chars.len()).find(|&start| {
+                chars
+                    .get(start..)
+                    .is_some_and(|text| tokens_match(&tokens, text))
+            });
+            match found {
+                Some(start) => {
+                    let kept: String = chars.get(..start).unwrap_or_default().iter().collect();
+                    kept + &render(chars.get(start..).unwrap_or_default())
+                }
+                None => value.to_string(),
+            }
+        }
+        ReplaceAnchor::First | ReplaceAnchor::All if chars.is_empty() => {
+            // An empty value is replaced when the pattern matches nothing at all (`*`).
+            if tokens_match(&tokens, &[]) {
+                render(&[])
+            } else {
+                String::new()
+            }
+        }
+        ReplaceAnchor::First | ReplaceAnchor::All => {
+            let mut text = String::new();
+            let mut at = 0;
+            let mut replaced = false;
+            while at < chars.len() {
+                if replaced && anchor == ReplaceAnchor::First {
+                    break;
+                }
+                match longest_match_at(&tokens, &chars, at).filter(|&end| end > at) {
+                    Some(end) => {
+                        text.push_str(&render(chars.get(at..end).unwrap_or_default()));
+                        at = end;
+                        replaced = true;
+                    }
+                    None => {
+                        if let Some(c) = chars.get(at) {
+                            text.push(*c);
+                        }
+                        at += 1;
+                    }
+                }
+            }
+            text.extend(chars.get(at..).unwrap_or_default());
+            text
+        }
+    }
+}
+
+/// `${x^pattern}` and the other case operators: the first character, or every one, when it
+/// matches the pattern (an empty pattern matches any character).
+fn modify_case(value: &str, pattern: &str, upper: bool, all: bool) -> String {
+    let tokens = compile_pattern(if pattern.is_empty() { "?" } else { pattern });
+    let mut text = String::new();
+    for (index, c) in value.chars().enumerate() {
+        if (all || index == 0) && tokens_match(&tokens, &[c]) {
+            if upper {
+                text.extend(c.to_uppercase());
+            } else {
+                text.extend(c.to_lowercase());
+            }
+        } else {
+            text.push(c);
+        }
+    }
+    text
+}
+
+/// `${x@Q}`, `${x@U}`, `${x@u}`, `${x@L}`, `${x@E}`.
+fn transform(value: &str, operator: char) -> String {
+    match operator {
+        'U' => value.to_uppercase(),
+        'L' => value.to_lowercase(),
+        'u' => {
+            let mut chars = value.chars();
+            match chars.next() {
+                Some(first) => first.to_uppercase().chain(chars).collect(),
+                None => String::new(),
+            }
+        }
+        'E' => super::printf::expand_backslashes(value).0,
+        _ => quote_for_reuse(value),
+    }
+}
+
+/// bash's `sh_quote_reusable`: `'…'` (with `'\''` for a quote), or `$'…'` when the text holds
+/// control characters.
+fn quote_for_reuse(value: &str) -> String {
+    if value.chars().any(char::is_control) {
+        let mut text = String::from("$'");
+        for c in value.chars() {
+            match c {
+                '\n' => text.push_str("\\n"),
+                '\t' => text.push_str("\\t"),
+                '\r' => text.push_str("\\r"),
+                '\u{7}' => text.push_str("\\a"),
+                '\u{8}' => text.push_str("\\b"),
+                '\u{b}' => text.push_str("\\v"),
+                '\u{c}' => text.push_str("\\f"),
+                '\u{1b}' => text.push_str("\\E"),
+                '\'' => text.push_str("\\'"),
+                '\\' => text.push_str("\\\\"),
+                c if c.is_control() => text.push_str(&format!("\\{:03o}", u32::from(c))),
+                c => text.push(c),
+            }
+        }
+        text.push('\'');
+        return text;
+    }
+    format!("'{}'", value.replace('\'', "'\\''"))
 }
 
 fn concatenate(fragments: &[Fragment]) -> String {

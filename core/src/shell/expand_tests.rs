@@ -266,9 +266,14 @@ fn reports_expansion_errors_like_bash() {
         ("echo ${unset?\"a  b\"}", "bash: unset: a  b"),
         ("echo ${2:=x}", "bash: $2: cannot assign in this way"),
         (
-            "echo ${x/a/b}",
-            "bash: ${x/a/b}: this expansion is not supported by this shell",
+            "echo ${x@A}",
+            "bash: ${x@A}: this expansion is not supported by this shell",
         ),
+        (
+            "echo ${!nothing}",
+            "bash: nothing: invalid indirect expansion",
+        ),
+        ("echo ${file:1:-20}", "bash: -20: substring expression < 0"),
     ] {
         assert_eq!(fields(input), want, "input {input:?}");
     }

@@ -73,7 +73,41 @@ pub(super) fn printf(args: &[&str]) -> Printed {
             *text = decode_bytes(text);
         }
     }
+    printed.io = line_buffered(std::mem::take(&mut printed.io));
     printed
+}
+
+/// The order a terminal sees: bash line-buffers its standard output, so the builtin's text
+/// comes out line by line (the rest when it ends) while each error is written at once.
+fn line_buffered(io: Io) -> Io {
+    let mut ordered = Io::default();
+    let mut pending = String::new();
+    for (stream, text) in io.chunks {
+        if stream == crate::kubectl::Stream::Stdout {
+            pending.push_str(&text);
+            if let Some(end) = pending.rfind('\n') {
+                let rest = pending.split_off(end + 1);
+                ordered.out(&pending);
+                pending = rest;
+            }
+        } else {
+            ordered.err(&text);
+        }
+    }
+    ordered.out(&pending);
+    ordered
+}
+
+/// bash's `sh_invalidnum`: the message for an argument that is not all a number.
+fn invalid_number(text: &str, printed: &mut Printed) {
+    let bytes = text.as_bytes();
+    let what = match (bytes.first(), bytes.get(1)) {
+        (Some(b'0'), Some(digit)) if digit.is_ascii_digit() => "invalid octal number",
+        (Some(b'0'), Some(b'x')) => "invalid hex number",
+        _ => "invalid number",
+    };
+    printed.io.err(&format!("bash: printf: {text}: {what}\n"));
+    printed.status = 1;
 }
 
 enum Pass {
@@ -372,15 +406,14 @@ fn integer_argument(value: Option<&str>, printed: &mut Printed) -> i64 {
             }
         }
     }
+    // `strtoimax` leaves nothing unread of an empty text (a blank one is not converted).
+    let blank = text.is_empty();
     if overflow {
         printed.io.err(&format!(
             "bash: printf: warning: {text}: Numerical result out of range\n"
         ));
-    } else if valid.len() != digits.len() || (digits.is_empty() && radix != 8) {
-        printed
-            .io
-            .err(&format!("bash: printf: {text}: invalid number\n"));
-        printed.status = 1;
+    } else if !blank && (valid.len() != digits.len() || (digits.is_empty() && radix != 8)) {
+        invalid_number(text, printed);
     }
     if negative {
         value.wrapping_neg()
@@ -410,6 +443,12 @@ fn float_argument(value: Option<&str>, printed: &mut Printed) -> f64 {
             }
         }
     }
+    if let Some((value, whole)) = hex_float(trimmed) {
+        if !whole {
+            invalid_number(text, printed);
+        }
+        return value;
+    }
     let mut end = 0;
     let mut best = None;
     while end < trimmed.len() {
@@ -424,14 +463,70 @@ fn float_argument(value: Option<&str>, printed: &mut Printed) -> f64 {
     }
     match best {
         Some((length, parsed)) if length == trimmed.len() => parsed,
+        None if text.is_empty() => 0.0,
         other => {
-            printed
-                .io
-                .err(&format!("bash: printf: {text}: invalid number\n"));
-            printed.status = 1;
+            invalid_number(text, printed);
             other.map(|(_, parsed)| parsed).unwrap_or(0.0)
         }
     }
+}
+
+/// `strtold`'s hexadecimal form (`0x1A`, `-0x1.8p3`): the value of the longest prefix it
+/// reads, and whether that is the whole text. `None` when there are no hex digits.
+fn hex_float(text: &str) -> Option<(f64, bool)> {
+    let (negative, unsigned) = match text.as_bytes().first() {
+        Some(b'-') => (true, text.get(1..)?),
+        Some(b'+') => (false, text.get(1..)?),
+        _ => (false, text),
+    };
+    let digits = unsigned
+        .strip_prefix("0x")
+        .or_else(|| unsigned.strip_prefix("0X"))?;
+    let chars: Vec<char> = digits.chars().collect();
+    let mut at = 0;
+    let mut value = 0.0f64;
+    let mut seen = false;
+    while let Some(digit) = chars.get(at).and_then(|c| c.to_digit(16)) {
+        value = value * 16.0 + f64::from(digit);
+        seen = true;
+        at += 1;
+    }
+    if chars.get(at) == Some(&'.') {
+        let mut scale = 1.0 / 16.0;
+        let mut next = at + 1;
+        while let Some(digit) = chars.get(next).and_then(|c| c.to_digit(16)) {
+            value += f64::from(digit) * scale;
+            scale /= 16.0;
+            seen = true;
+            next += 1;
+        }
+        if seen {
+            at = next;
+        }
+    }
+    if !seen {
+        return None;
+    }
+    if matches!(chars.get(at), Some('p' | 'P')) {
+        let rest: String = chars.get(at + 1..).unwrap_or_default().iter().collect();
+        let sign_len = usize::from(rest.starts_with(['+', '-']));
+        let exponent_digits = rest
+            .get(sign_len..)
+            .unwrap_or("")
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .count();
+        if exponent_digits > 0 {
+            let exponent: i32 = rest
+                .get(..sign_len + exponent_digits)
+                .and_then(|text| text.parse().ok())
+                .unwrap_or(0);
+            value *= 2f64.powi(exponent);
+            at += 1 + sign_len + exponent_digits;
+        }
+    }
+    let value = if negative { -value } else { value };
+    Some((value, at == chars.len()))
 }
 
 /// C's `%f`, `%e`, `%g` (and upper-case forms) of a non-negative number.

@@ -85,6 +85,9 @@ pub struct ShellState {
     pub script_place: Option<String>,
     /// What `set -e`, `-u`, `-x` and `-o pipefail` turned on.
     pub options: ShellOptions,
+    /// Compound commands being run as a stage of their own (piped or redirected): they run one
+    /// level deeper here, but `set -x` shows them at their own level, as bash does.
+    pub xtrace_nesting: usize,
     /// The standard inputs of compound commands being run with their input piped or
     /// redirected (`… | while read l; do …; done`), innermost last: what is left to read. The
     /// commands inside read it in turn (`read` takes a line, `cat` the rest).
@@ -210,6 +213,7 @@ impl Default for ShellState {
             abandon_line: false,
             script_place: None,
             options: ShellOptions::default(),
+            xtrace_nesting: 0,
         }
     }
 }

@@ -340,12 +340,60 @@ pub enum ParamOperation {
         /// `%%`.
         longest: bool,
     },
-    /// A valid bash expansion this shell does not implement (`${x/a/b}`, `${x:1:2}`, `${!x}`,
-    /// `${x^^}`, …); expanding it fails with a clear message.
+    /// `${x:offset}` / `${x:offset:length}`: a substring (of `$@`: a slice of the positional
+    /// parameters). Both are arithmetic expressions, kept as typed.
+    Substring {
+        /// The offset's expression.
+        offset: String,
+        /// The length's expression, when given.
+        length: Option<String>,
+    },
+    /// `${x/pattern/string}` and its `//`, `/#` and `/%` forms.
+    Replace {
+        /// The glob pattern.
+        pattern: Word,
+        /// The replacement (none: the match is removed); an unquoted `&` in it stands for
+        /// the match (bash 5.2's `patsub_replacement`).
+        replacement: Option<Word>,
+        /// Which matches are replaced.
+        anchor: ReplaceAnchor,
+    },
+    /// `${x^pattern}`, `${x^^pattern}`, `${x,pattern}`, `${x,,pattern}`: case modification of
+    /// the first character or of all characters that match the pattern (any, when empty).
+    CaseModify {
+        /// `^`: to upper case; `,`: to lower case.
+        upper: bool,
+        /// Doubled operator: every character.
+        all: bool,
+        /// The pattern each character must match.
+        pattern: Word,
+    },
+    /// `${x@Q}`, `${x@U}`, `${x@u}`, `${x@L}`, `${x@E}`: the value transformed.
+    Transform {
+        /// The operator letter.
+        operator: char,
+    },
+    /// `${!x}`: the value of the variable that `x` names.
+    Indirect,
+    /// A valid bash expansion this shell does not implement (`${!x*}`, `${x@A}`, …);
+    /// expanding it fails with a clear message.
     Unsupported {
         /// The whole `${…}` text.
         text: String,
     },
+}
+
+/// Which matches `${x/pattern/string}` replaces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReplaceAnchor {
+    /// `/`: the first (longest) match.
+    First,
+    /// `//`: every match.
+    All,
+    /// `/#`: a match at the start.
+    Start,
+    /// `/%`: a match at the end.
+    End,
 }
 
 /// One redirection: an optional explicit file descriptor and what to do.
@@ -2704,6 +2752,23 @@ impl<'a> Parser<'a> {
                 return Ok(simple_param("!", quoted));
             }
             Some(b'!') if !length => {
+                self.reader.bump();
+                let name = match self.reader.peek(0) {
+                    Some(byte) if is_name_start(byte) => self.lex_name(),
+                    Some(byte) if byte.is_ascii_digit() => {
+                        self.reader.bump();
+                        char::from(byte).to_string()
+                    }
+                    _ => String::new(),
+                };
+                if !name.is_empty() && self.reader.peek(0) == Some(b'}') {
+                    self.reader.bump();
+                    return Ok(WordPart::Param {
+                        name,
+                        quoted,
+                        operation: Box::new(ParamOperation::Indirect),
+                    });
+                }
                 self.skip_parameter_word(quoted)?;
                 return Ok(self.unsupported_parameter(quoted, dollar_start));
             }
@@ -2775,8 +2840,27 @@ impl<'a> Parser<'a> {
                     operator = next;
                 }
                 _ => {
-                    self.skip_parameter_word(quoted)?;
-                    return Ok(self.unsupported_parameter(quoted, dollar_start));
+                    let context = if quoted {
+                        WordContext::QuotedParamWord {
+                            single_quotes: true,
+                        }
+                    } else {
+                        WordContext::ParamWord
+                    };
+                    let (offset, stop) = self.lex_parameter_word_until(context, b":}")?;
+                    let length = if stop == b':' {
+                        Some(self.lex_parameter_word(context)?.source)
+                    } else {
+                        None
+                    };
+                    return Ok(WordPart::Param {
+                        name,
+                        quoted,
+                        operation: Box::new(ParamOperation::Substring {
+                            offset: offset.source,
+                            length,
+                        }),
+                    });
                 }
             }
         }
@@ -2815,16 +2899,65 @@ impl<'a> Parser<'a> {
                 if longest {
                     self.reader.bump();
                 }
-                let pattern = self.lex_parameter_word(context(true))?;
+                let pattern = self.lex_parameter_word(WordContext::ParamWord)?;
                 if operator == b'#' {
                     ParamOperation::RemovePrefix { pattern, longest }
                 } else {
                     ParamOperation::RemoveSuffix { pattern, longest }
                 }
             }
-            b'/' | b'^' | b',' | b'@' => {
-                self.skip_parameter_word(quoted)?;
-                return Ok(self.unsupported_parameter(quoted, dollar_start));
+            b'/' => {
+                self.skip_continuations();
+                let anchor = match self.reader.peek(0) {
+                    Some(b'/') => ReplaceAnchor::All,
+                    Some(b'#') => ReplaceAnchor::Start,
+                    Some(b'%') => ReplaceAnchor::End,
+                    _ => ReplaceAnchor::First,
+                };
+                if anchor != ReplaceAnchor::First {
+                    self.reader.bump();
+                }
+                let (pattern, stop) =
+                    self.lex_parameter_word_until(WordContext::ParamWord, b"/}")?;
+                let replacement = if stop == b'/' {
+                    Some(self.lex_parameter_word(WordContext::ParamWord)?)
+                } else {
+                    None
+                };
+                ParamOperation::Replace {
+                    pattern,
+                    replacement,
+                    anchor,
+                }
+            }
+            b'^' | b',' => {
+                self.skip_continuations();
+                let all = self.reader.peek(0) == Some(operator);
+                if all {
+                    self.reader.bump();
+                }
+                let pattern = self.lex_parameter_word(WordContext::ParamWord)?;
+                ParamOperation::CaseModify {
+                    upper: operator == b'^',
+                    all,
+                    pattern,
+                }
+            }
+            b'@' => {
+                let operator = self.reader.peek(0).map(char::from);
+                match operator {
+                    Some(operator @ ('Q' | 'U' | 'u' | 'L' | 'E'))
+                        if self.reader.peek(1) == Some(b'}') =>
+                    {
+                        self.reader.bump();
+                        self.reader.bump();
+                        ParamOperation::Transform { operator }
+                    }
+                    _ => {
+                        self.skip_parameter_word(quoted)?;
+                        return Ok(self.unsupported_parameter(quoted, dollar_start));
+                    }
+                }
             }
             _ => {
                 self.skip_parameter_word(quoted)?;
@@ -2867,6 +3000,18 @@ impl<'a> Parser<'a> {
 
     /// The word of `${name<op>word}` through the closing `}` (which is consumed).
     fn lex_parameter_word(&mut self, context: WordContext) -> ParseResult<Word> {
+        self.lex_parameter_word_until(context, b"}")
+            .map(|(word, _)| word)
+    }
+
+    /// A word of `${…}` up to the first unquoted byte of `stops` (consumed and returned; `}`
+    /// must be one of them): the pattern of `${x/pattern/string}` ends at `/`, the offset of
+    /// `${x:offset:length}` at `:`.
+    fn lex_parameter_word_until(
+        &mut self,
+        context: WordContext,
+        stops: &[u8],
+    ) -> ParseResult<(Word, u8)> {
         let in_double_quotes = context != WordContext::ParamWord;
         let single_quotes = match context {
             WordContext::ParamWord => true,
@@ -2880,12 +3025,15 @@ impl<'a> Parser<'a> {
                 return Err(Stop::Incomplete(IncompleteReason::ParameterExpansion));
             };
             match byte {
-                b'}' => break,
+                stop if stops.contains(&stop) => break,
                 b'\\' => {
                     self.reader.bump();
                     match self.reader.peek(0) {
                         None => return Err(Stop::Incomplete(IncompleteReason::ParameterExpansion)),
                         Some(b'$' | b'`' | b'"' | b'\\' | b'}') => {
+                            self.take_char_into(&mut builder, true)
+                        }
+                        Some(stop) if stops.contains(&stop) => {
                             self.take_char_into(&mut builder, true)
                         }
                         Some(_) if !in_double_quotes => self.take_char_into(&mut builder, true),
@@ -2908,9 +3056,9 @@ impl<'a> Parser<'a> {
             }
         }
         let end = self.reader.log.len();
-        self.reader.bump();
+        let stop = self.reader.bump().unwrap_or(b'}');
         let source = self.reader.log_text(start, end);
-        Ok(builder.finish(source))
+        Ok((builder.finish(source), stop))
     }
 
     /// After `$'`: ANSI-C quoted text up to the closing `'`.
@@ -3548,9 +3696,24 @@ fn attach_in_part(part: &mut WordPart, bodies: &mut [Option<Word>]) {
             | ParamOperation::UseAlternative { word, .. }
             | ParamOperation::ErrorIfUnset { word, .. }
             | ParamOperation::RemovePrefix { pattern: word, .. }
-            | ParamOperation::RemoveSuffix { pattern: word, .. } => attach_in_word(word, bodies),
-            ParamOperation::Value | ParamOperation::Length | ParamOperation::Unsupported { .. } => {
+            | ParamOperation::RemoveSuffix { pattern: word, .. }
+            | ParamOperation::CaseModify { pattern: word, .. } => attach_in_word(word, bodies),
+            ParamOperation::Replace {
+                pattern,
+                replacement,
+                ..
+            } => {
+                attach_in_word(pattern, bodies);
+                if let Some(replacement) = replacement {
+                    attach_in_word(replacement, bodies);
+                }
             }
+            ParamOperation::Value
+            | ParamOperation::Length
+            | ParamOperation::Substring { .. }
+            | ParamOperation::Transform { .. }
+            | ParamOperation::Indirect
+            | ParamOperation::Unsupported { .. } => {}
         },
         WordPart::Literal { .. }
         | WordPart::Arithmetic { .. }

@@ -154,6 +154,45 @@ fn show_param(name: &str, operation: &ParamOperation) -> String {
         ParamOperation::RemoveSuffix { pattern, longest } => {
             with_word(if *longest { "%%" } else { "%" }, false, pattern)
         }
+        ParamOperation::Substring { offset, length } => match length {
+            Some(length) => format!("${{{name}:{offset}:{length}}}"),
+            None => format!("${{{name}:{offset}}}"),
+        },
+        ParamOperation::Replace {
+            pattern,
+            replacement,
+            anchor,
+        } => {
+            let anchor = match anchor {
+                super::ReplaceAnchor::First => "",
+                super::ReplaceAnchor::All => "/",
+                super::ReplaceAnchor::Start => "#",
+                super::ReplaceAnchor::End => "%",
+            };
+            match replacement {
+                Some(replacement) => format!(
+                    "${{{name}/{anchor}{}/{}}}",
+                    show_word(pattern),
+                    show_word(replacement)
+                ),
+                None => format!("${{{name}/{anchor}{}}}", show_word(pattern)),
+            }
+        }
+        ParamOperation::CaseModify {
+            upper,
+            all,
+            pattern,
+        } => {
+            let operator = if *upper { "^" } else { "," };
+            let operator = if *all {
+                operator.repeat(2)
+            } else {
+                operator.to_string()
+            };
+            with_word(&operator, false, pattern)
+        }
+        ParamOperation::Transform { operator } => format!("${{{name}@{operator}}}"),
+        ParamOperation::Indirect => format!("${{!{name}}}"),
         ParamOperation::Unsupported { text } => format!("UNSUPPORTED{text}"),
     }
 }
@@ -225,7 +264,9 @@ fn parses_parameters_and_command_substitutions() {
         ("echo ${x:-$(echo  q  r)}", "[echo ${x:-$([echo q r];)}];"),
         ("echo ${x:-${y:-z}}", "[echo ${x:-${y:-z}}];"),
         ("echo ${} ${a b} ${x!}", "[echo BAD${} BAD${a b} BAD${x!}];"),
-        ("echo ${x/a/b} ${x:1:2} ${!x} ${x^^}", "[echo UNSUPPORTED${x/a/b} UNSUPPORTED${x:1:2} UNSUPPORTED${!x} UNSUPPORTED${x^^}];"),
+        ("echo ${x/a/b} ${x:1:2} ${!x} ${x^^}", "[echo ${x/a/b} ${x:1:2} ${!x} ${x^^}];"),
+        (r"echo ${x//a} ${x/#\/a/b/c} ${x: -1} ${x,,[AB]} ${x@Q}", "[echo ${x//a} ${x/#⟨/⟩a/b/c} ${x: -1} ${x,,[AB]} ${x@Q}];"),
+        ("echo ${!x*} ${x@A} ${!x[0]}", "[echo UNSUPPORTED${!x*} UNSUPPORTED${x@A} UNSUPPORTED${!x[0]}];"),
         ("echo $(ls -l) \"$(pwd)\"", "[echo $([ls -l];) ⟨$([pwd];)⟩];"),
         ("echo $( )x $()", "[echo $()x $()];"),
         ("echo $(echo a; echo b | wc -l)", "[echo $([echo a]; [echo b] | [wc -l];)];"),
