@@ -124,8 +124,14 @@ impl OutputFormat {
         let allow_missing = flags.string("allow-missing-template-keys") != Some("false");
         let template = flags.string("template").unwrap_or("");
         // `--template` stands for `-o go-template` unless `-o` was given, even empty (a
-        // command whose `-o` has a default, `config view`'s `yaml`, takes the template too).
-        let output = if !template.is_empty() && !flags.changed("output") {
+        // command whose `-o` has a default, `config view`'s `yaml`, takes the template too);
+        // `get`'s own print flags only ask that `-o` be empty.
+        let output_given = if tables {
+            !output.is_empty()
+        } else {
+            flags.changed("output")
+        };
+        let output = if !template.is_empty() && !output_given {
             "go-template"
         } else {
             output
@@ -177,7 +183,7 @@ impl OutputFormat {
     }
 
     /// kubectl's error for a template that does not parse.
-    fn check_template(&self) -> Result<(), KubectlError> {
+    pub(crate) fn check_template(&self) -> Result<(), KubectlError> {
         match self {
             OutputFormat::JsonPath(text, _) | OutputFormat::JsonPathAsJson(text, _) => {
                 crate::jsonpath::JsonPath::parse(text)

@@ -112,12 +112,19 @@ fn build_request(invocation: &Invocation, env: &Env<'_>) -> Result<Request, Kube
         Some(files) => files.single,
         None => matches!(&selection, Selection::Names(names) if names.len() == 1),
     };
-    let (format, printer_error) =
-        match OutputFormat::from_flags(output, true, &invocation.flags, env.fs) {
-            Ok(format) => (format, None),
-            Err(error) if single => (OutputFormat::Table, Some(error)),
-            Err(error) => return Err(error),
-        };
+    // The template and custom-columns printers parse their template when kubectl makes them.
+    let format =
+        OutputFormat::from_flags(output, true, &invocation.flags, env.fs).and_then(|format| {
+            match custom_columns_printer(&format, false) {
+                Some(Err(error)) => Err(error),
+                _ => format.check_template().map(|()| format),
+            }
+        });
+    let (format, printer_error) = match format {
+        Ok(format) => (format, None),
+        Err(error) if single => (OutputFormat::Table, Some(error)),
+        Err(error) => return Err(error),
+    };
     let first_kind = match &selection {
         Selection::Names(names) => names.first().map(|(kind, _)| *kind),
         Selection::Kinds(kinds) => kinds.first().copied(),
@@ -377,24 +384,35 @@ fn collect<'c>(
     (groups, errors)
 }
 
-/// The parsed `--sort-by` expression: kubectl's relaxed form (`{.metadata.name}`) and its path.
+/// The `--sort-by` expression: kubectl's relaxed form (`{.metadata.name}`) and its path, or
+/// the bare error of a field that does not parse. kubectl parses the field only when it sorts
+/// (a list of at least one object, a Table of several rows), so the error waits until then.
 struct SortField {
     expression: String,
-    path: crate::jsonpath::JsonPath,
+    path: Result<crate::jsonpath::JsonPath, KubectlError>,
+    /// What a Table's sorter parses when the relaxed form fails: the field as given.
+    table_path: Result<crate::jsonpath::JsonPath, KubectlError>,
 }
 
-fn sort_field(request: &Request) -> Result<Option<SortField>, KubectlError> {
-    let Some(sort_by) = &request.sort_by else {
-        return Ok(None);
+fn sort_field(request: &Request) -> Option<SortField> {
+    let sort_by = request.sort_by.as_ref()?;
+    let parse = |expression: &str| {
+        crate::jsonpath::JsonPath::parse(expression)
+            .map(|path| path.with_allow_missing_keys(true))
+            .map_err(|error| KubectlError::message(error.to_string()))
     };
-    let expression = crate::jsonpath::relaxed_expression(sort_by)
-        .map_err(|error| KubectlError::message(error.to_string()))?;
-    let path = crate::jsonpath::JsonPath::parse(&expression)
-        .map_err(|error| {
-            KubectlError::message(format!("error parsing jsonpath {expression}, {error}"))
-        })?
-        .with_allow_missing_keys(true);
-    Ok(Some(SortField { expression, path }))
+    Some(match crate::jsonpath::relaxed_expression(sort_by) {
+        Ok(expression) => SortField {
+            path: parse(&expression),
+            table_path: parse(&expression),
+            expression,
+        },
+        Err(error) => SortField {
+            path: Err(KubectlError::message(error.to_string())),
+            table_path: parse(sort_by),
+            expression: sort_by.clone(),
+        },
+    })
 }
 
 /// Where kubectl's sorter runs, which decides how a failure shows.
@@ -408,6 +426,10 @@ enum SortSite {
 
 /// Why kubectl's sorter could not order a list.
 enum SortFailure {
+    /// The field is not a JSONPath kubectl can parse (`unterminated array`): `SortObjects`
+    /// returns the parser's bare error; a Table's sorter wraps it in `sorting error: `, which
+    /// `get` drops with the printer's other errors.
+    BadField(KubectlError),
     /// No object has the field (`couldn't find any field with path …`).
     FieldNotFound(KubectlError),
     /// Two values kubectl cannot compare: klog's fatal line, which ends kubectl (exit 1).
@@ -424,13 +446,21 @@ fn sort_objects<T>(
     objects: &mut Vec<T>,
     value_of: impl Fn(&T) -> Value,
 ) -> Result<(), SortFailure> {
+    // An empty list is not sorted, so its field is not even parsed.
+    if objects.is_empty() {
+        return Ok(());
+    }
+    let path = match site {
+        SortSite::TableRows => &field.table_path,
+        SortSite::ObjectList => &field.path,
+    };
+    let path = path
+        .as_ref()
+        .map_err(|error| SortFailure::BadField(error.clone()))?;
     let keys: Vec<Option<Value>> = objects
         .iter()
         .map(|object| {
-            let found = field
-                .path
-                .find_results(&value_of(object))
-                .unwrap_or_default();
+            let found = path.find_results(&value_of(object)).unwrap_or_default();
             found
                 .into_iter()
                 .next()
@@ -713,7 +743,7 @@ pub(super) fn run(
         }
     }
     resources::server_warnings(io, resources::selection_kinds(&request.selection));
-    let (mut groups, errors) = collect(&request, env.cluster);
+    let (mut groups, mut errors) = collect(&request, env.cluster);
     if let Some(error) = request.printer_error.take() {
         return Err(if errors.is_empty() {
             error
@@ -729,7 +759,7 @@ pub(super) fn run(
     {
         request.show_kind = true;
     }
-    let sort_field = sort_field(&request)?;
+    let sort_field = sort_field(&request);
     let kinds: Vec<Kind> = match &request.selection {
         Selection::Kinds(kinds) => kinds.clone(),
         Selection::Names(names) => names.iter().map(|(kind, _)| *kind).collect(),
@@ -770,8 +800,11 @@ pub(super) fn run(
                     "metadata": {"resourceVersion": env.cluster.resource_version().to_string()},
                 });
                 let mut tables = vec![table; tables];
-                if let Err(SortFailure::FieldNotFound(error) | SortFailure::Unsortable(error)) =
-                    sort_objects(env, field, SortSite::ObjectList, &mut tables, Value::clone)
+                if let Err(
+                    SortFailure::BadField(error)
+                    | SortFailure::FieldNotFound(error)
+                    | SortFailure::Unsortable(error),
+                ) = sort_objects(env, field, SortSite::ObjectList, &mut tables, Value::clone)
                 {
                     return Err(error);
                 }
@@ -791,7 +824,7 @@ pub(super) fn run(
                 ) {
                     Ok(()) => {}
                     // The printer's error is dropped by `get`: this kind prints nothing.
-                    Err(SortFailure::FieldNotFound(_)) => continue,
+                    Err(SortFailure::BadField(_) | SortFailure::FieldNotFound(_)) => continue,
                     Err(SortFailure::Unsortable(error)) => return Err(error),
                 }
             }
@@ -841,26 +874,28 @@ pub(super) fn run(
         };
         let as_list = !(single && objects.len() == 1);
         if let (Some(field), true, false) = (&sort_field, as_list, watch) {
-            if let Err(SortFailure::FieldNotFound(error) | SortFailure::Unsortable(error)) =
-                sort_objects(
-                    env,
-                    field,
-                    SortSite::ObjectList,
-                    &mut objects,
-                    |(_, value)| value.clone(),
-                )
-            {
+            if let Err(
+                SortFailure::BadField(error)
+                | SortFailure::FieldNotFound(error)
+                | SortFailure::Unsortable(error),
+            ) = sort_objects(
+                env,
+                field,
+                SortSite::ObjectList,
+                &mut objects,
+                |(_, value)| value.clone(),
+            ) {
                 return Err(error);
             }
         }
-        if let Some(printer) = custom_columns_printer(&request.format, request.no_headers) {
-            // One table over the whole list, whatever the kinds.
+        if objects.is_empty() && single {
+            // The only requested object was missing: nothing to print but the error.
+        } else if let Some(printer) = custom_columns_printer(&request.format, request.no_headers) {
+            // One table over the whole list, whatever the kinds. The tabwriter is flushed
+            // even when a column fails: the header and the rows before it still print.
             let printer = printer?;
             let values: Vec<Value> = objects.into_iter().map(|(_, value)| value).collect();
             let printed = printer.print_object(&json!({ "items": values }));
-            if let Some(error) = printed.error {
-                return Err(KubectlError::message(error.to_string()));
-            }
             let mut writer = TabWriter::new(TabWriterConfig::kubectl_get());
             for row in &printed.rows {
                 writer.write_str(&row.join("\t"));
@@ -869,11 +904,19 @@ pub(super) fn run(
             writer.flush();
             printed_widths = writer.remembered_widths();
             io.out(&writer.finish());
+            if let Some(error) = printed.error {
+                // The printer's error comes after the objects' own (`printGeneric`).
+                errors.push(KubectlError::message(error.to_string()));
+            }
         } else if !(objects.is_empty() && request.format == OutputFormat::Name) {
-            if objects.is_empty() && single {
-                // The only requested object was missing: nothing to print but the error.
-            } else {
-                io.out(&output::print_objects(&request.format, &objects, single)?);
+            match output::print_objects(&request.format, &objects, single) {
+                Ok(text) => io.out(&text),
+                Err(KubectlError::WithOutput { stdout, message }) => {
+                    io.out(&stdout);
+                    errors.push(KubectlError::Message(message));
+                }
+                Err(error @ KubectlError::Panic { .. }) => return Err(error),
+                Err(error) => errors.push(error),
             }
         }
     }
