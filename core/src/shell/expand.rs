@@ -893,11 +893,15 @@ fn positional_slice(
 
 /// The longest match of `tokens` in `chars` starting at `start`: its end.
 fn longest_match_at(tokens: &[PatternToken], chars: &[char], start: usize) -> Option<usize> {
-    (start..=chars.len()).rev().find(|&end| {
-        chars
-            .get(start..end)
-            .is_some_and(|text| tokens_match(tokens, text))
-    })
+    match_ends(tokens, chars, start).last().copied()
+}
+
+/// The longest match of `tokens` that ends at the end of `chars`: its start.
+fn longest_suffix_match(tokens: &[PatternToken], chars: &[char]) -> Option<usize> {
+    let reversed: Vec<char> = chars.iter().rev().copied().collect();
+    match_ends(&reversed_tokens(tokens), &reversed, 0)
+        .last()
+        .map(|length| chars.len() - length)
 }
 
 /// `${x/pattern/string}`: bash's `pat_subst`. Matches are the longest at the leftmost place;
@@ -935,20 +939,13 @@ fn replace_matches(
             }
             None => value.to_string(),
         },
-        ReplaceAnchor::End => {
-            let found = (0..=chars.len()).find(|&start| {
-                chars
-                    .get(start..)
-                    .is_some_and(|text| tokens_match(&tokens, text))
-            });
-            match found {
-                Some(start) => {
-                    let kept: String = chars.get(..start).unwrap_or_default().iter().collect();
-                    kept + &render(chars.get(start..).unwrap_or_default())
-                }
-                None => value.to_string(),
+        ReplaceAnchor::End => match longest_suffix_match(&tokens, &chars) {
+            Some(start) => {
+                let kept: String = chars.get(..start).unwrap_or_default().iter().collect();
+                kept + &render(chars.get(start..).unwrap_or_default())
             }
-        }
+            None => value.to_string(),
+        },
         ReplaceAnchor::First | ReplaceAnchor::All if chars.is_empty() => {
             // An empty value is replaced when the pattern matches nothing at all (`*`).
             if tokens_match(&tokens, &[]) {
@@ -958,6 +955,18 @@ fn replace_matches(
             }
         }
         ReplaceAnchor::First | ReplaceAnchor::All => {
+            // Where the pattern's literal characters last occur: no match can start after
+            // that. A pattern that starts with `*` matches from a place only if it matches
+            // from every place before it.
+            let last_start = tokens
+                .iter()
+                .filter_map(|token| match token {
+                    PatternToken::Char(c) => Some(*c),
+                    _ => None,
+                })
+                .map(|c| chars.iter().rposition(|x| *x == c))
+                .try_fold(usize::MAX, |limit, found| found.map(|at| limit.min(at)));
+            let leading_star = tokens.first() == Some(&PatternToken::AnyString);
             let mut text = String::new();
             let mut at = 0;
             let mut replaced = false;
@@ -965,7 +974,14 @@ fn replace_matches(
                 if replaced && anchor == ReplaceAnchor::First {
                     break;
                 }
-                match longest_match_at(&tokens, &chars, at).filter(|&end| end > at) {
+                if last_start.is_none_or(|limit| at > limit) {
+                    break;
+                }
+                let found = longest_match_at(&tokens, &chars, at).filter(|&end| end > at);
+                if found.is_none() && leading_star {
+                    break;
+                }
+                match found {
                     Some(end) => {
                         text.push_str(&render(chars.get(at..end).unwrap_or_default()));
                         at = end;
@@ -1344,6 +1360,72 @@ fn tokens_match(tokens: &[PatternToken], text: &[char]) -> bool {
         .is_some_and(|rest| rest.iter().all(|token| *token == PatternToken::AnyString))
 }
 
+/// Every `end` such that `tokens` matches `text[start..end]`, in increasing order, found in
+/// one pass over the text (a set of pattern positions per character), so that the affix and
+/// replacement operators stay linear in the value's length for each place they try.
+fn match_ends(tokens: &[PatternToken], text: &[char], start: usize) -> Vec<usize> {
+    let count = tokens.len();
+    // `states[p]`: the pattern has matched up to token p. `*` may match nothing.
+    let close = |states: &mut Vec<bool>| {
+        for p in 0..count {
+            if states.get(p) == Some(&true) && tokens.get(p) == Some(&PatternToken::AnyString) {
+                if let Some(next) = states.get_mut(p + 1) {
+                    *next = true;
+                }
+            }
+        }
+    };
+    let mut states = vec![false; count + 1];
+    if let Some(first) = states.first_mut() {
+        *first = true;
+    }
+    close(&mut states);
+    let mut ends = Vec::new();
+    let mut at = start;
+    loop {
+        if states.last() == Some(&true) {
+            ends.push(at);
+        }
+        let Some(&c) = text.get(at) else {
+            break;
+        };
+        let mut next = vec![false; count + 1];
+        let mut any = false;
+        for (p, token) in tokens.iter().enumerate() {
+            if states.get(p) != Some(&true) {
+                continue;
+            }
+            match token {
+                PatternToken::AnyString => {
+                    if let Some(state) = next.get_mut(p) {
+                        *state = true;
+                        any = true;
+                    }
+                }
+                token if token_matches(token, c) => {
+                    if let Some(state) = next.get_mut(p + 1) {
+                        *state = true;
+                        any = true;
+                    }
+                }
+                _ => {}
+            }
+        }
+        if !any {
+            break;
+        }
+        close(&mut next);
+        states = next;
+        at += 1;
+    }
+    ends
+}
+
+/// The pattern read backwards, to match suffixes with [`match_ends`] on the reversed text.
+fn reversed_tokens(tokens: &[PatternToken]) -> Vec<PatternToken> {
+    tokens.iter().rev().cloned().collect()
+}
+
 /// Whether `text` matches the shell pattern `pattern` as a whole: `*`, `?`, bracket expressions
 /// (`[abc]`, `[a-z]`, `[!x]`, `[^x]`, `[[:alpha:]]`), backslash escapes. `/` and a leading `.`
 /// are ordinary characters here; see [`glob_match_file_name`].
@@ -1365,25 +1447,29 @@ pub fn glob_match_file_name(pattern: &str, name: &str) -> bool {
 fn remove_matching_affix(value: &str, pattern: &str, prefix: bool, longest: bool) -> String {
     let tokens = compile_pattern(pattern);
     let chars: Vec<char> = value.chars().collect();
-    let count = chars.len();
-    let lengths: Box<dyn Iterator<Item = usize>> = if longest {
-        Box::new((0..=count).rev())
-    } else {
-        Box::new(0..=count)
-    };
-    for length in lengths {
-        let (matched, kept) = if prefix {
-            (chars.get(..length), chars.get(length..))
-        } else {
-            (chars.get(count - length..), chars.get(..count - length))
+    if prefix {
+        let ends = match_ends(&tokens, &chars, 0);
+        let end = if longest { ends.last() } else { ends.first() };
+        return match end {
+            Some(&end) => chars.get(end..).unwrap_or_default().iter().collect(),
+            None => value.to_string(),
         };
-        if let (Some(matched), Some(kept)) = (matched, kept) {
-            if tokens_match(&tokens, matched) {
-                return kept.iter().collect();
-            }
-        }
     }
-    value.to_string()
+    let reversed: Vec<char> = chars.iter().rev().copied().collect();
+    let lengths = match_ends(&reversed_tokens(&tokens), &reversed, 0);
+    let length = if longest {
+        lengths.last()
+    } else {
+        lengths.first()
+    };
+    match length {
+        Some(&length) => chars
+            .get(..chars.len() - length)
+            .unwrap_or_default()
+            .iter()
+            .collect(),
+        None => value.to_string(),
+    }
 }
 
 #[cfg(test)]
