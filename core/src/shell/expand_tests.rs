@@ -524,3 +524,37 @@ fn brace_expansion_is_bounded() {
     let expanded = expand_words(&command(&wide).words, &mut shell).unwrap();
     assert_eq!(expanded.len(), 3);
 }
+
+#[test]
+fn substitutes_slices_and_changes_case_like_bash() {
+    // Each row was checked with `printf "[%s]" …` in bash 5.2 with the same variables
+    // (path=/a/b/c.tar.gz, file=pod.yaml, x='a  b', empty='').
+    for (input, want) in [
+        ("printf ${path/a/X}", "[printf][/X/b/c.tar.gz]"),
+        ("printf ${path//a/X}", "[printf][/X/b/c.tXr.gz]"),
+        ("printf ${path//\\//_}", "[printf][_a_b_c.tar.gz]"),
+        ("printf ${path/#\\/a/~}", "[printf][/home/me/b/c.tar.gz]"),
+        ("printf ${path/%.gz}", "[printf][/a/b/c.tar]"),
+        ("printf ${path/*./[&]}", "[printf][[/a/b/c.tar.]gz]"),
+        ("printf \"${path//[abc]/\\&}\"", "[printf][/&/&/&.t&r.gz]"),
+        (
+            "printf ${path##*/} ${path%%.*} ${path#*.} ${path%.*}",
+            "[printf][c.tar.gz][/a/b/c][tar.gz][/a/b/c.tar]",
+        ),
+        (
+            "printf \"${empty/*/none}\" \"${file//q*/Z}\"",
+            "[printf][none][pod.yaml]",
+        ),
+        (
+            "printf ${file:1:3} ${file: -4} ${file:2:-2} \"${file:20}\"",
+            "[printf][od.][yaml][d.ya][]",
+        ),
+        (
+            "printf ${file^} ${file^^} ${file^^[ay]} \"${x,,}\" ${file@U}",
+            "[printf][Pod.yaml][POD.YAML][pod.YAml][a  b][POD.YAML]",
+        ),
+        ("printf \"${x@Q}\" \"${empty@Q}\"", "[printf]['a  b']['']"),
+    ] {
+        assert_eq!(fields(input), want, "input {input:?}");
+    }
+}
