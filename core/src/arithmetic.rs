@@ -33,6 +33,8 @@ pub const INVALID_OPERATOR: &str = "invalid operator: ";
 /// The start of the error for a missing operand: the text from where one was expected (or
 /// the last token, at the end) follows.
 pub const OPERAND_EXPECTED: &str = "operand expected: ";
+/// Variables whose values name each other too deeply (`a=b b=a`).
+pub const RECURSION: &str = "expression recursion level exceeded";
 /// The start of an error met evaluating a variable's value (`v='x y'; $((v))`): the value,
 /// a newline and that error follow, as bash names the value in its message.
 pub const IN_VALUE: &str = "in value: ";
@@ -254,10 +256,10 @@ impl Arith<'_> {
             return Ok(value);
         }
         if self.nesting >= 64 {
-            return Err("expression recursion level exceeded".into());
+            return Err(format!("{IN_VALUE}{text}\n{RECURSION}"));
         }
         evaluate(&text, self.vars, self.nesting + 1).map_err(|error| {
-            if error.starts_with(IN_VALUE) || error.starts_with("expression recursion") {
+            if error.starts_with(IN_VALUE) {
                 error
             } else {
                 format!("{IN_VALUE}{text}\n{error}")

@@ -489,6 +489,8 @@ fn arithmetic_message(expression: &str, error: &str) -> (String, String) {
     let token = |text: &str| format!("(error token is \"{text}\")");
     let message = if let Some(rest) = error.strip_prefix(UNEXPECTED) {
         format!("syntax error in expression {}", token(rest))
+    } else if error == crate::arithmetic::RECURSION {
+        format!("{error} {}", token(trimmed))
     } else if let Some(rest) = error.strip_prefix(INVALID_OPERATOR) {
         format!("syntax error: invalid arithmetic operator {}", token(rest))
     } else if let Some(rest) = error.strip_prefix(OPERAND_EXPECTED) {
