@@ -55,6 +55,51 @@ impl Manifests {
 /// Reads every `-f` argument in order. Paths that do not exist fail the whole command before
 /// any object is handled, as kubectl's builder checks paths first (all of them, reported
 /// together).
+/// The files of a directory that kubectl reads (`ExpandPathsToFileVisitors`): those with
+/// a manifest's extension, in its subdirectories too when `recursive`.
+fn directory_manifests(fs: &Vfs, directory: &str, recursive: bool) -> Vec<String> {
+    let absolute = fs.resolve(directory);
+    let paths: Vec<String> = if recursive {
+        fs.files_below(directory)
+    } else {
+        fs.list(directory)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|(_, is_dir)| !is_dir)
+            .map(|(name, _)| format!("{}/{name}", absolute.trim_end_matches('/')))
+            .collect()
+    };
+    paths
+        .into_iter()
+        .filter(|path| {
+            [".json", ".yaml", ".yml"]
+                .iter()
+                .any(|ext| path.ends_with(ext))
+        })
+        .collect()
+}
+
+/// The builder's "single item implied" for `-f` paths (`visitByPaths`): one file visitor in
+/// all, not standard input, and no directory that gave more than one.
+pub fn single_item_implied(fs: &Vfs, filenames: &[String], recursive: bool) -> bool {
+    let mut visitors = 0;
+    for filename in filenames {
+        if filename == "-" {
+            return false;
+        }
+        if fs.is_dir(filename) {
+            let found = directory_manifests(fs, filename, recursive).len();
+            if found > 1 {
+                return false;
+            }
+            visitors += found;
+        } else {
+            visitors += 1;
+        }
+    }
+    visitors == 1
+}
+
 pub fn read_sources(
     fs: &Vfs,
     stdin: Option<&str>,
@@ -89,23 +134,7 @@ pub fn read_sources(
             manifests.add(parse_documents(stdin.unwrap_or(""), "STDIN", checks));
         } else if fs.is_dir(filename) {
             let absolute = fs.resolve(filename);
-            let paths: Vec<String> = if recursive {
-                fs.files_below(filename)
-            } else {
-                fs.list(filename)
-                    .unwrap_or_default()
-                    .into_iter()
-                    .filter(|(_, is_dir)| !is_dir)
-                    .map(|(name, _)| format!("{}/{name}", absolute.trim_end_matches('/')))
-                    .collect()
-            };
-            for path in paths {
-                if ![".json", ".yaml", ".yml"]
-                    .iter()
-                    .any(|ext| path.ends_with(ext))
-                {
-                    continue;
-                }
+            for path in directory_manifests(fs, filename, recursive) {
                 let display = display_path(filename, &absolute, &path);
                 let content = fs.read(&path).unwrap_or("");
                 manifests.add(parse_documents(content, &display, checks));

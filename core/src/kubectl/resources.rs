@@ -214,6 +214,28 @@ pub(crate) fn split_resource_type_name(arg: &str) -> Result<(&str, &str), Kubect
     Ok((resource, name))
 }
 
+/// cli-runtime's `Info.Get`: an object fetched by name, and when it is not found in a
+/// namespace other than `default`, the namespace's own NotFound if that namespace does not
+/// exist either (`namespaces "nosuch" not found`).
+pub fn get_by_name<'c>(
+    cluster: &'c crate::cluster::Cluster,
+    kind: Kind,
+    namespace: &str,
+    name: &str,
+) -> Result<crate::cluster::ObjectView<'c>, crate::api::ApiError> {
+    cluster.get(kind, namespace, name).map_err(|error| {
+        let scoped = kind.namespaced() && !namespace.is_empty() && namespace != "default";
+        if scoped && matches!(error, crate::api::ApiError::NotFound { .. }) {
+            if let Err(missing) = cluster.get(Kind::Namespace, "", namespace) {
+                if matches!(missing, crate::api::ApiError::NotFound { .. }) {
+                    return missing;
+                }
+            }
+        }
+        error
+    })
+}
+
 /// The namespace a command works in: `-n`, else the context's, else `default`.
 pub fn namespace(invocation: &Invocation, env: &Env<'_>) -> String {
     match invocation.flags.string("namespace") {
@@ -302,6 +324,16 @@ pub fn file_targets(
     invocation: &Invocation,
     env: &Env<'_>,
 ) -> Result<Option<FileTargets>, KubectlError> {
+    file_targets_beside(invocation, env, &invocation.args)
+}
+
+/// `file_targets` for a verb whose arguments hold more than resources (`set image`'s
+/// `NAME=IMAGE` pairs): `resource_args` are the ones the builder is given.
+pub fn file_targets_beside(
+    invocation: &Invocation,
+    env: &Env<'_>,
+    resource_args: &[String],
+) -> Result<Option<FileTargets>, KubectlError> {
     let filenames = invocation.flags.strings("filename");
     let kustomize = invocation.flags.string("kustomize").unwrap_or("");
     if filenames.is_empty() && kustomize.is_empty() {
@@ -323,8 +355,8 @@ pub fn file_targets(
             map_kinds: true,
         },
     )?;
-    if !invocation.args.is_empty() {
-        return Err(args_beside_files(&invocation.args));
+    if !resource_args.is_empty() {
+        return Err(args_beside_files(resource_args));
     }
     check_file_selector(&invocation.flags)?;
     check_kustomize(invocation, env)?;

@@ -17,6 +17,13 @@ use crate::validation;
 use serde_json::Value;
 use std::collections::BTreeMap;
 
+/// `--resource-version` with a builder result that is not one object.
+const SINGLE_RESOURCE_VERSION: &str = "--resource-version may only be used with a single resource";
+
+/// `validateAnnotations`' error, before the keys.
+const MODIFY_AND_REMOVE_ANNOTATIONS: &str =
+    "can not both modify and remove the following annotation(s) in the same command: ";
+
 /// Label or annotation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Target {
@@ -78,7 +85,12 @@ fn parse_changes(target: Target, specs: &[String]) -> Result<MetadataPatch, Kube
     let mut patch = MetadataPatch::default();
     let mut invalid_format = Vec::new();
     for spec in specs {
-        if let Some((key, val)) = spec.split_once('=') {
+        // `ParsePairs` (annotate) takes a pair only when it does not start with `=`: `=-`
+        // removes the key `=`.
+        let pair = spec
+            .split_once('=')
+            .filter(|(key, _)| target == Target::Labels || !key.is_empty());
+        if let Some((key, val)) = pair {
             if target == Target::Labels {
                 if val.contains('=') {
                     return Err(KubectlError::message(format!("invalid label spec: {spec}")));
@@ -90,9 +102,6 @@ fn parse_changes(target: Target, specs: &[String]) -> Result<MetadataPatch, Kube
                         errors.join(";")
                     )));
                 }
-            } else if key.is_empty() {
-                invalid_format.push(spec.clone());
-                continue;
             }
             patch.set.insert(key.to_string(), val.to_string());
         } else if let Some(key) = spec.strip_suffix('-') {
@@ -109,21 +118,32 @@ fn parse_changes(target: Target, specs: &[String]) -> Result<MetadataPatch, Kube
             invalid_format.join(", ")
         )));
     }
+    // `label` refuses a key both set and removed as it parses (`Complete`); `annotate`
+    // only at the end of its checks (`validateAnnotations`).
+    if target == Target::Labels {
+        modified_and_removed(target, &patch)?;
+    }
+    Ok(patch)
+}
+
+/// A key both set and removed in the same command.
+fn modified_and_removed(target: Target, patch: &MetadataPatch) -> Result<(), KubectlError> {
     let both: Vec<&String> = patch
         .remove
         .iter()
         .filter(|key| patch.set.contains_key(*key))
         .collect();
-    if !both.is_empty() {
-        return Err(KubectlError::message(match target {
-            Target::Labels => "can not both modify and remove a label in the same command".to_string(),
-            Target::Annotations => format!(
-                "can not both modify and remove the following annotation(s) in the same command: {}",
-                both.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(", ")
-            ),
-        }));
+    if both.is_empty() {
+        return Ok(());
     }
-    Ok(patch)
+    let message = match target {
+        Target::Labels => "can not both modify and remove a label in the same command".to_string(),
+        Target::Annotations => {
+            let keys: Vec<&str> = both.iter().map(|key| key.as_str()).collect();
+            format!("{MODIFY_AND_REMOVE_ANNOTATIONS}{}", keys.join(", "))
+        }
+    };
+    Err(KubectlError::message(message))
 }
 
 pub(super) fn run(
@@ -209,6 +229,12 @@ pub(super) fn edit(
             "--list and --output may not be specified together",
         ));
     }
+    // `label` reads the kubeconfig's namespace at the end of `Complete`, before `Validate`.
+    if target == Target::Labels {
+        if let Some(error) = super::configuration_error(invocation, env) {
+            return Err(error);
+        }
+    }
     // `Validate()`, in kubectl's order.
     if all && !label_selector.is_empty() {
         return Err(KubectlError::message(
@@ -253,14 +279,7 @@ pub(super) fn edit(
         )));
     }
     if target == Target::Annotations {
-        if let Some(error) = super::configuration_error(invocation, env) {
-            return Err(error);
-        }
-    }
-    if !local {
-        if let Some(error) = super::client_config_error(invocation, env) {
-            return Err(error);
-        }
+        modified_and_removed(target, &patch)?;
     }
     // `annotate` makes its printer in `Complete`; `label` makes one per object as it prints
     // it (`o.ToPrinter`), so a bad `-o` fails once per object, after reading and changing it.
@@ -270,6 +289,17 @@ pub(super) fn edit(
         Err(_) if target == Target::Labels => None,
         Err(error) => return Err(error),
     };
+    // `annotate` reads the kubeconfig as it makes its builder, after its printer.
+    if target == Target::Annotations {
+        if let Some(error) = super::configuration_error(invocation, env) {
+            return Err(error);
+        }
+    }
+    if !local {
+        if let Some(error) = super::client_config_error(invocation, env) {
+            return Err(error);
+        }
+    }
     // Only now does the first request go out (`--server` may name where nothing answers).
     if let Some(failure) = (!local)
         .then(|| super::unreachable::failure(invocation, env))
@@ -294,18 +324,33 @@ pub(super) fn edit(
     // The builder's "single item implied": one name, or one file (not a directory).
     let mut one = false;
     super::super::resources::check_kustomize(invocation, env)?;
+    // `--recursive` is on by default for `annotate`, off for `label`.
+    let recursive = flags.bool("recursive");
     if !filenames.is_empty() {
         one = resource_args.is_empty()
-            && filenames.len() == 1
-            && filenames
-                .first()
-                .is_some_and(|path| path == "-" || env.fs.read(path).is_ok());
+            && manifest::single_item_implied(env.fs, &filenames, recursive);
         let checks = manifest::ReadChecks {
             validate: false,
             map_kinds: !local,
         };
-        let manifests =
-            manifest::read_sources(env.fs, env.stdin.as_deref(), &filenames, false, checks)?;
+        let manifests = match manifest::read_sources(
+            env.fs,
+            env.stdin.as_deref(),
+            &filenames,
+            recursive,
+            checks,
+        ) {
+            Ok(manifests) => manifests,
+            // `annotate` asks the builder's result whether it holds one item before it
+            // looks at its error: a result that failed holds none.
+            Err(_)
+                if target == Target::Annotations
+                    && !flags.string("resource-version").unwrap_or("").is_empty() =>
+            {
+                return Err(KubectlError::message(SINGLE_RESOURCE_VERSION));
+            }
+            Err(error) => return Err(error),
+        };
         // Without `--local` the builder also has the arguments and the selector.
         if !local {
             if !resource_args.is_empty() {
@@ -421,9 +466,7 @@ pub(super) fn edit(
     // refuses it when the object has changed since.
     let resource_version = flags.string("resource-version").unwrap_or("");
     if !resource_version.is_empty() && !one {
-        return Err(KubectlError::message(
-            "--resource-version may only be used with a single resource",
-        ));
+        return Err(KubectlError::message(SINGLE_RESOURCE_VERSION));
     }
     let overwrite = flags.bool("overwrite");
     // kubectl changes the object itself (no request) for --local, --dry-run=client and --list.
@@ -611,10 +654,13 @@ pub(super) fn edit(
             // Each object's list has a heading, on standard output, unless the builder implied
             // a single item.
             if !one {
+                // The kind and group of the object's own `apiVersion` and `kind`.
+                let api_version = value::str_at(&object, &["apiVersion"]).unwrap_or("");
+                let group = api_version.rsplit_once('/').map_or("", |(group, _)| group);
+                let kind_name = value::str_at(&object, &["kind"]).unwrap_or(kind.name());
                 io.out(&format!(
-                    "Listing {}s for {}./{name}:\n",
-                    target.noun(),
-                    kind.name()
+                    "Listing {}s for {kind_name}.{group}/{name}:\n",
+                    target.noun()
                 ));
             }
             let indent = if one { "" } else { " " };

@@ -44,8 +44,8 @@ use client_config::{client_config_error, configuration_error};
 
 /// Whether the command's own checks of its arguments fail before it reads the kubeconfig
 /// (`f.ToRawKubeConfigLoader().Namespace()`, `ToRESTConfig`), so that they, not
-/// `configuration_error`, answer. `annotate` reads it only in its builder: `label::edit`
-/// checks the configuration itself.
+/// `configuration_error`, answer. `annotate` reads it only in its builder and `label` after
+/// its arguments: `label::edit` checks the configuration itself.
 fn fails_on_arguments_first(invocation: &Invocation) -> bool {
     let flags = &invocation.flags;
     let args = &invocation.args;
@@ -63,7 +63,9 @@ fn fails_on_arguments_first(invocation: &Invocation) -> bool {
             !matches!(invocation.args_before_dash, Some(0 | 1))
                 && (args.len() > 1 || (!args.is_empty() && !no_files))
         }
-        ["annotate"] => true,
+        // `run` builds its client after its flags, and sends its first request after
+        // `Validate` (`run::run`).
+        ["annotate" | "label" | "run"] => true,
         ["logs"] => {
             if no_selector {
                 args.is_empty() || args.len() > 2
@@ -94,6 +96,7 @@ fn builds_client_first(invocation: &Invocation) -> bool {
         ["auth", ..] => false,
         ["label" | "annotate" | "port-forward" | "patch" | "cordon" | "uncordon" | "drain"
         | "taint" | "exec" | "attach"]
+        | ["set", "image"]
         | ["create", _, ..] => false,
         // These build their client in `Complete`, before they look at their arguments.
         ["expose"] | ["rollout", "status"] => true,

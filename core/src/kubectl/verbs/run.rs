@@ -49,8 +49,17 @@ pub(super) fn run(
             )))
         }
     };
+    if flags.duration_nanos("pod-running-timeout") <= 0 {
+        return Err(KubectlError::message(
+            "--pod-running-timeout must be higher than zero",
+        ));
+    }
     let attach = flags.bool("attach") || (interactive && !flags.changed("attach"));
     let dry_run = dry_run::strategy(invocation, env, io)?;
+    // `f.DynamicClient()`: the kubeconfig and the REST client, only now.
+    if let Some(error) = super::rest_client_error(invocation, env) {
+        return Err(error);
+    }
     let format =
         OutputFormat::from_flags(flags.string("output").unwrap_or(""), false, flags, env.fs)?;
     // RunOptions.Validate. Its `ArgsLenAtDash == 0` test never fires in kubectl 1.37 (`run
@@ -164,8 +173,14 @@ pub(super) fn run(
         },
         "status": {}
     });
-    // `createGeneratedObject`: the overrides, `--record`, then (unless a client dry run)
+    // `createGeneratedObject`: the REST mapper's discovery (the first request), the
+    // overrides, `--record`, then (unless a client dry run)
     // `--save-config`'s annotation, whose configuration holds the change cause.
+    if let Some(failure) = super::unreachable::failure(invocation, env) {
+        if let Some(result) = super::unreachable::run(invocation, env, io, &failure) {
+            return result.map(Outcome::Done);
+        }
+    }
     let mut pod = super::expose::apply_overrides(flags, pod)?;
     let generated = |object: &mut Value| {
         if let Some(cause) = invocation.change_cause.as_deref() {

@@ -182,7 +182,14 @@ pub(super) fn run(
         let printed = if local || dry_run == DryRun::Client {
             Ok(object)
         } else {
-            patch(env, kind, &namespace, &name, &changed, recorded, dry_run)
+            patch(
+                env,
+                (kind, &namespace, &name),
+                &object,
+                &changed,
+                recorded,
+                dry_run,
+            )
         };
         match printed {
             Ok(object) => {
@@ -329,7 +336,14 @@ fn server_objects(
     let namespace = resources::namespace(invocation, env);
     let targets: Vec<(Kind, String, String)>;
     let mut errors: Vec<KubectlError> = Vec::new();
-    if let Some(files) = resources::file_targets(invocation, env)? {
+    // The builder builds its client for the first object it maps (a file that does not
+    // parse needs none).
+    if let Some(files) = resources::file_targets_beside(invocation, env, resource_args)? {
+        if !files.targets.is_empty() {
+            if let Some(error) = super::client_config_error(invocation, env) {
+                return Err(error);
+            }
+        }
         targets = files.targets;
         errors.extend(files.placement_errors);
         errors.extend(files.read_errors);
@@ -343,7 +357,11 @@ fn server_objects(
             }
             return Err(KubectlError::message(NO_RESOURCES));
         }
-        match resources::parse_selection(resource_args)? {
+        let selection = resources::parse_selection(resource_args)?;
+        if let Some(error) = super::client_config_error(invocation, env) {
+            return Err(error);
+        }
+        match selection {
             Selection::Names(names) => {
                 if !label_selector.is_empty() {
                     return Err(resources::selector_with_names(resource_args));
@@ -397,9 +415,13 @@ fn set_images(
                 let entry_name = value::str_at(entry, &["name"]).unwrap_or("").to_string();
                 if entry_name == *container || container == "*" {
                     found_container = true;
-                    if value::str_at(entry, &["image"]) != Some(image.as_str()) {
+                    // The Go struct's `image` is `omitempty`: an empty one is not written.
+                    if value::str_at(entry, &["image"]).unwrap_or("") != image.as_str() {
                         if let Value::Object(map) = entry {
-                            map.insert("image".into(), json!(image));
+                            match image.is_empty() {
+                                true => map.remove("image"),
+                                false => map.insert("image".into(), json!(image)),
+                            };
                         }
                         changed.push((list, entry_name, image.clone()));
                     }
@@ -419,13 +441,13 @@ fn set_images(
 /// (or, with `--dry-run=server`, to a copy of it): the object it answers with.
 fn patch(
     env: &mut Env<'_>,
-    kind: Kind,
-    namespace: &str,
-    name: &str,
+    (kind, namespace, name): (Kind, &str, &str),
+    object: &Value,
     changed: &[(&'static str, String, String)],
     recorded: Option<Value>,
     dry_run: DryRun,
 ) -> Result<Value, crate::api::ApiError> {
+    let path = pod_spec_path(kind).unwrap_or(&[]);
     let mut patch_containers: Vec<(&str, Vec<Value>)> = Vec::new();
     for (list, container, image) in changed {
         let item = json!({"image": image, "name": container});
@@ -436,10 +458,19 @@ fn patch(
     }
     let mut spec = serde_json::Map::new();
     for (list, items) in patch_containers {
+        // `CreateTwoWayMergePatch` gives a changed keyed list the order of all its elements.
+        let pointer = format!("/{}/{list}", path.join("/"));
+        let order: Vec<Value> = match object.pointer(&pointer) {
+            Some(Value::Array(containers)) => containers
+                .iter()
+                .map(|container| json!({"name": value::str_at(container, &["name"]).unwrap_or("")}))
+                .collect(),
+            _ => Vec::new(),
+        };
+        spec.insert(format!("$setElementOrder/{list}"), Value::Array(order));
         spec.insert(list.to_string(), Value::Array(items));
     }
     let mut patch = Value::Object(spec);
-    let path = pod_spec_path(kind).unwrap_or(&[]);
     for key in path.iter().rev() {
         patch = json!({ *key: patch });
     }
