@@ -49,6 +49,11 @@ impl SimTime {
         SimDuration(self.0.saturating_sub(earlier.0))
     }
 
+    /// The time cut to its whole second: a `metav1.Time` as the API carries it.
+    pub fn whole_second(self) -> SimTime {
+        SimTime(self.0 - self.0.rem_euclid(1000))
+    }
+
     /// Whole seconds since the epoch, rounded down (Kubernetes timestamps have second precision).
     pub fn unix_seconds(self) -> i64 {
         self.0.div_euclid(1000)

@@ -156,7 +156,7 @@ pub struct ContainerSpec {
 }
 
 impl ContainerSpec {
-    fn from_value(container: &Value) -> ContainerSpec {
+    pub(crate) fn from_value(container: &Value) -> ContainerSpec {
         let image = value::str_at(container, &["image"])
             .unwrap_or_default()
             .to_string();
@@ -601,6 +601,7 @@ impl Pod {
             if let Some(Value::Array(containers)) = spec.get_mut(key) {
                 for container in containers.iter_mut() {
                     if let Value::Object(container) = container {
+                        default_requests_to_limits(container);
                         default_container(container, mount.as_ref());
                     }
                 }
@@ -823,6 +824,28 @@ impl Pod {
             map.insert("startTime".into(), s(start_time.rfc3339()));
         }
         Value::Object(map)
+    }
+}
+
+/// `SetDefaults_Pod` (a Pod's containers and init containers, not a template's): a limit
+/// without a request gives the request its value.
+fn default_requests_to_limits(container: &mut Map<String, Value>) {
+    let Some(Value::Object(resources)) = container.get_mut("resources") else {
+        return;
+    };
+    let Some(Value::Object(limits)) = resources.get("limits").cloned() else {
+        return;
+    };
+    let requests = resources
+        .entry("requests")
+        .or_insert_with(|| Value::Object(Map::new()));
+    if requests.is_null() {
+        *requests = Value::Object(Map::new());
+    }
+    if let Value::Object(requests) = requests {
+        for (name, limit) in limits {
+            requests.entry(name).or_insert(limit);
+        }
     }
 }
 

@@ -41,9 +41,35 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
 }
 
-/// `translateTimestampSince`: AGE of a timestamp.
+/// `translateTimestampSince`: AGE of a `metav1.Time`, which the API carries in whole seconds
+/// (an object made at 09:00:00.700 is 2m55s old at 09:02:55.000, not 2m54s).
 pub fn age(now: SimTime, then: SimTime) -> String {
+    human_duration(now.since(then.whole_second()).as_millis())
+}
+
+/// `translateMicroTimestampSince`: the age of a `metav1.MicroTime` (an event's `eventTime`).
+pub fn age_micro(now: SimTime, then: SimTime) -> String {
     human_duration(now.since(then).as_millis())
+}
+
+/// How long ago an event was first seen: its `eventTime` when it was recorded through
+/// events.k8s.io (the scheduler's), else its `firstTimestamp`.
+pub fn event_first_age(now: SimTime, event: &crate::api::Event) -> String {
+    if event.reporting_instance.is_some() {
+        age_micro(now, event.first_timestamp)
+    } else {
+        age(now, event.first_timestamp)
+    }
+}
+
+/// How long ago an event was last seen: its series' `lastObservedTime` (or, never repeated,
+/// its `eventTime`) when recorded through events.k8s.io, else its `lastTimestamp`.
+pub fn event_last_age(now: SimTime, event: &crate::api::Event) -> String {
+    if event.reporting_instance.is_some() {
+        age_micro(now, event.last_timestamp)
+    } else {
+        age(now, event.last_timestamp)
+    }
 }
 
 /// `printJob`'s STATUS: the first condition that holds, in the printer's order.
@@ -453,12 +479,12 @@ pub fn row(cluster: &Cluster, object: &ObjectView<'_>, wide: bool) -> Vec<String
             cells
         }
         ObjectView::Event(event) => {
-            let last = age(now, event.last_timestamp);
+            let last = event_last_age(now, event);
             let last_seen = if event.count > 1 {
                 format!(
                     "{last} (x{} over {})",
                     event.count,
-                    age(now, event.first_timestamp)
+                    event_first_age(now, event)
                 )
             } else {
                 last
@@ -486,7 +512,7 @@ pub fn row(cluster: &Cluster, object: &ObjectView<'_>, wide: bool) -> Vec<String
                     event.involved.field_path.clone().unwrap_or_default(),
                     source,
                     event.message.trim().to_string(),
-                    age(now, event.first_timestamp),
+                    event_first_age(now, event),
                     event.count.to_string(),
                     event.meta.name.clone(),
                 ]

@@ -68,8 +68,10 @@ fn round_trip_struct(schema: &Schema, type_index: usize, map: &mut Map<String, V
             }
             Value::Bool(flag) => !pointer && !*flag && shape == Shape::Bool,
             Value::Array(items) => items.is_empty() && matches!(shape, Shape::Slice(_)),
+            // A pointer to an empty struct (`emptyDir: {}`) is not nil, so it stays.
             Value::Object(fields) => {
-                fields.is_empty()
+                !pointer
+                    && fields.is_empty()
                     && (matches!(shape, Shape::Map(..)) || !is_special(schema, &shape))
             }
         };

@@ -1,11 +1,12 @@
-//! `kubectl describe` for pods, nodes, namespaces, replication controllers and services, in
-//! kubectl 1.37's layout (`pkg/describe/describe.go`): `Title:\tvalue` lines aligned by Go's
-//! tabwriter with padding 2, events flushed and aligned as their own table.
+//! `kubectl describe` in kubectl 1.37's layout (`pkg/describe/describe.go`): `Title:\tvalue`
+//! lines aligned by Go's tabwriter with padding 2, events flushed and aligned as their own
+//! table, events themselves through the generic describer. Compared byte for byte with
+//! kubectl 1.37.1 describing the playground's own objects (served by a fake API server).
 
 use super::super::cli::Invocation;
 use super::super::error::KubectlError;
 use super::super::resources::{self, Selection};
-use super::super::table::{age, pod_status, selector_text};
+use super::super::table::{age, event_first_age, event_last_age, pod_status, selector_text};
 use super::super::{Env, Io};
 use crate::api::{
     value, ConfigMap, ContainerState, DaemonSet, Deployment, Endpoints, Event, Job, Kind,
@@ -51,7 +52,7 @@ pub(super) fn run(
         errors.extend(files.read_errors);
         resources::server_warnings(io, files.targets.iter().map(|(kind, _, _)| *kind));
         for (kind, namespace, name) in &files.targets {
-            match cluster.get(*kind, namespace, name) {
+            match resources::get_by_name(cluster, *kind, namespace, name) {
                 Ok(object) => objects.push(object),
                 Err(error) => errors.push(KubectlError::api(error)),
             }
@@ -77,7 +78,7 @@ pub(super) fn run(
             // start with PREFIX when no object has that name (`DescribeMatchingResources`).
             let prefix_lookup = invocation.args.len() == 2 && names.len() == 1;
             for (kind, name) in names {
-                match cluster.get(kind, &namespace, &name) {
+                match resources::get_by_name(cluster, kind, &namespace, &name) {
                     Ok(object) => objects.push(object),
                     Err(error) if prefix_lookup => {
                         let scope = kind.namespaced().then_some(namespace.as_str());
@@ -90,9 +91,10 @@ pub(super) fn run(
                             return Err(KubectlError::api(error));
                         }
                         let show_events = explicit_events.unwrap_or(false);
+                        // `DescribeMatchingResources`: `"%s\n"` for each.
                         for object in &matching {
                             io.out(&describe(cluster, object, show_events));
-                            io.out("\n\n");
+                            io.out("\n");
                         }
                         return Ok(0);
                     }
@@ -140,17 +142,14 @@ pub(super) fn run(
     print_descriptions(io, &texts, errors)
 }
 
-/// Prints the descriptions, two blank lines apart (`"\n\n%s"` after each text's own final
-/// newline), then reports the errors.
+/// Prints the descriptions, each after the first preceded by `"\n\n"` (`"\n\n%s"`), then
+/// reports the errors.
 fn print_descriptions(
     io: &mut Io,
     texts: &[String],
     errors: Vec<KubectlError>,
 ) -> Result<i32, KubectlError> {
-    io.out(&texts.join("\n\n\n"));
-    if !texts.is_empty() {
-        io.out("\n");
-    }
+    io.out(&texts.join("\n\n"));
     if errors.is_empty() {
         Ok(0)
     } else {
@@ -158,9 +157,9 @@ fn print_descriptions(
     }
 }
 
-/// The describe text of one object (without a trailing blank line).
+/// The describe text of one object, as its describer returns it.
 pub fn describe(cluster: &Cluster, object: &ObjectView<'_>, show_events: bool) -> String {
-    let text = match object {
+    match object {
         ObjectView::Pod(pod) => describe_pod(cluster, pod, show_events),
         ObjectView::Node(node) => describe_node(cluster, node, show_events),
         ObjectView::Namespace(namespace) => describe_namespace(namespace),
@@ -169,15 +168,14 @@ pub fn describe(cluster: &Cluster, object: &ObjectView<'_>, show_events: bool) -
         ObjectView::DaemonSet(daemon_set) => describe_daemon_set(cluster, daemon_set, show_events),
         ObjectView::Job(job) => describe_job(cluster, job, show_events),
         ObjectView::Service(service) => describe_service(cluster, service, show_events),
-        ObjectView::Event(event) => describe_event(cluster, event),
+        ObjectView::Event(event) => describe_event(cluster, event, show_events),
         ObjectView::ConfigMap(config_map) => describe_config_map(cluster, config_map, show_events),
         ObjectView::Secret(secret) => describe_secret(secret),
         ObjectView::ServiceAccount(account) => {
             describe_service_account(cluster, account, show_events)
         }
         ObjectView::Endpoints(endpoints) => describe_endpoints(cluster, endpoints, show_events),
-    };
-    text.trim_end_matches('\n').to_string()
+    }
 }
 
 /// `printLabelsMultiline` (`separator` `=`) and `printAnnotationsMultiline` (`: `, without
@@ -232,41 +230,54 @@ fn events_section(cluster: &Cluster, uid: &str, show_events: bool) -> String {
     events_section_for(cluster, &[uid], show_events)
 }
 
-/// The events about any of `uids`, oldest first (`DescribeEvents` sorts what it is given).
+/// The events about any of `uids`, as `DescribeEvents` prints what the queries returned:
+/// each query's answer in the API server's order (namespace, then name), the answers one after
+/// the other, then `sort.Sort(SortableEvents)` by `lastTimestamp` as the API carries it (whole
+/// seconds; none for an event recorded through events.k8s.io), Go's unstable sort leaving
+/// ties in its own order.
 fn events_section_for(cluster: &Cluster, uids: &[&str], show_events: bool) -> String {
     if !show_events {
         return String::new();
     }
-    let mut events: Vec<&Event> = uids
-        .iter()
-        .flat_map(|uid| cluster.events_for(uid))
-        .collect();
-    if uids.len() > 1 {
-        crate::sort::sort_by(&mut events, |a, b| {
-            (a.last_timestamp, a.first_timestamp, &a.meta.name).cmp(&(
-                b.last_timestamp,
-                b.first_timestamp,
-                &b.meta.name,
-            ))
+    let mut events: Vec<&Event> = Vec::new();
+    for uid in uids {
+        let mut answer = cluster.events_for(uid);
+        crate::sort::sort_by(&mut answer, |a, b| {
+            (a.meta.namespace.as_deref(), &a.meta.name)
+                .cmp(&(b.meta.namespace.as_deref(), &b.meta.name))
         });
+        events.extend(answer);
     }
     if events.is_empty() {
         return "Events:\t<none>\n".to_string();
     }
+    let last_timestamps: Vec<Option<crate::clock::SimTime>> = events
+        .iter()
+        .map(|event| {
+            event
+                .reporting_instance
+                .is_none()
+                .then(|| event.last_timestamp.whole_second())
+        })
+        .collect();
+    let mut ids: Vec<usize> = (0..events.len()).collect();
+    crate::go_sort::sort(&mut ids, &mut |a, b| {
+        last_timestamps.get(a) < last_timestamps.get(b)
+    });
     let now = cluster.now();
     let mut text = String::from(
         "Events:\n  Type\tReason\tAge\tFrom\tMessage\n  ----\t------\t----\t----\t-------\n",
     );
-    for event in events {
+    for event in ids.iter().filter_map(|id| events.get(*id)) {
+        let first = event_first_age(now, event);
         let age_text = if event.count > 1 {
             format!(
-                "{} (x{} over {})",
-                age(now, event.last_timestamp),
+                "{} (x{} over {first})",
+                event_last_age(now, event),
                 event.count,
-                age(now, event.first_timestamp)
             )
         } else {
-            age(now, event.first_timestamp)
+            first
         };
         let message = match &event.involved.field_path {
             Some(path) => format!("{path}: {}", event.message.trim()),
@@ -338,6 +349,9 @@ fn describe_pod(cluster: &Cluster, pod: &Pod, show_events: bool) -> String {
             let _ = writeln!(w, "Status:\t{}", pod.status.phase.as_str());
         }
     }
+    if let Some(profile) = value::at(&spec, &["securityContext", "seccompProfile"]) {
+        write_seccomp_profile(&mut w, "", profile);
+    }
     let _ = writeln!(w, "IP:\t{}", pod.status.pod_ip.clone().unwrap_or_default());
     match &pod.status.pod_ip {
         Some(ip) => {
@@ -373,32 +387,32 @@ fn describe_pod(cluster: &Cluster, pod: &Pod, show_events: bool) -> String {
     finish(&w, &events)
 }
 
+/// `describeContainerPorts` and `describeContainerHostPorts`: `port/protocol (name)` joined
+/// by `, `, under `Ports:` when the text holds a comma and `Port:` (`<none>` if empty)
+/// otherwise.
 fn write_ports(w: &mut String, ports: &[crate::api::pod::ContainerPort], indent: &str) {
-    let format_port = |p: &crate::api::pod::ContainerPort| match &p.name {
-        Some(name) => format!("{}/{} ({name})", p.container_port, p.protocol),
-        None => format!("{}/{}", p.container_port, p.protocol),
+    let describe = |number: i64, port: &crate::api::pod::ContainerPort| match &port.name {
+        Some(name) if !name.is_empty() => format!("{number}/{} ({name})", port.protocol),
+        _ => format!("{number}/{}", port.protocol),
     };
-    match ports {
-        [] => {
-            let _ = writeln!(w, "{indent}Port:\t<none>\n{indent}Host Port:\t<none>");
-        }
-        [port] => {
-            let _ = writeln!(w, "{indent}Port:\t{}", format_port(port));
-            let _ = writeln!(
-                w,
-                "{indent}Host Port:\t{}/{}",
-                port.host_port.unwrap_or(0),
-                port.protocol
-            );
-        }
-        many => {
-            let joined: Vec<String> = many.iter().map(format_port).collect();
-            let hosts: Vec<String> = many
-                .iter()
-                .map(|p| format!("{}/{}", p.host_port.unwrap_or(0), p.protocol))
-                .collect();
-            let _ = writeln!(w, "{indent}Ports:\t{}", joined.join(", "));
-            let _ = writeln!(w, "{indent}Host Ports:\t{}", hosts.join(", "));
+    let container_ports: Vec<String> = ports
+        .iter()
+        .map(|port| describe(port.container_port, port))
+        .collect();
+    let host_ports: Vec<String> = ports
+        .iter()
+        .map(|port| describe(port.host_port.unwrap_or(0), port))
+        .collect();
+    for (single, many, text) in [
+        ("Port", "Ports", container_ports.join(", ")),
+        ("Host Port", "Host Ports", host_ports.join(", ")),
+    ] {
+        if text.contains(',') {
+            let _ = writeln!(w, "{indent}{many}:\t{text}");
+        } else if text.is_empty() {
+            let _ = writeln!(w, "{indent}{single}:\t<none>");
+        } else {
+            let _ = writeln!(w, "{indent}{single}:\t{text}");
         }
     }
 }
@@ -444,13 +458,21 @@ fn write_state(w: &mut String, title: &str, state: &ContainerState) {
     }
 }
 
-fn write_resources(w: &mut String, title: &str, resources: &crate::api::pod::StringPairs) {
-    if resources.is_empty() {
+/// `describeResources`' `Limits:` or `Requests:`: the quantities by resource name.
+fn write_resources(w: &mut String, title: &str, resources: Option<&Value>) {
+    let Some(Value::Object(map)) = resources else {
+        return;
+    };
+    if map.is_empty() {
         return;
     }
     let _ = writeln!(w, "    {title}:");
-    for (name, quantity) in resources {
-        let _ = writeln!(w, "      {name}:\t{quantity}");
+    for (name, quantity) in map {
+        let text = match quantity {
+            Value::String(text) => text.clone(),
+            other => other.to_string(),
+        };
+        let _ = writeln!(w, "      {name}:\t{text}");
     }
 }
 
@@ -458,7 +480,14 @@ fn write_resources(w: &mut String, title: &str, resources: &crate::api::pod::Str
 /// `describeContainerEnvVars`: literal values line by line, and where each other value comes
 /// from. kubectl resolves only `metadata.name` and `metadata.namespace` of a field reference
 /// (its scheme converts no other pod field label), so the others show an empty value.
-fn write_environment(w: &mut String, pod: &Pod, container: &crate::api::pod::ContainerSpec) {
+/// A pod template's (`resolve` false) field references show no value: `DescribePodTemplate`
+/// passes no resolver.
+fn write_environment(
+    w: &mut String,
+    pod: &Pod,
+    container: &crate::api::pod::ContainerSpec,
+    resolve: bool,
+) {
     let optional =
         |reference: &Value| value::at(reference, &["optional"]) == Some(&Value::Bool(true));
     if !container.env_from.is_empty() {
@@ -508,8 +537,8 @@ fn write_environment(w: &mut String, pod: &Pod, container: &crate::api::pod::Con
             let path = value::str_at(field, &["fieldPath"]).unwrap_or("");
             let version = value::str_at(field, &["apiVersion"]).unwrap_or("v1");
             let resolved = match path {
-                "metadata.name" => pod.meta.name.as_str(),
-                "metadata.namespace" => pod.namespace(),
+                "metadata.name" if resolve => pod.meta.name.as_str(),
+                "metadata.namespace" if resolve => pod.namespace(),
                 _ => "",
             };
             let _ = writeln!(w, "      {name}:\t{resolved} ({version}:{path})");
@@ -901,26 +930,55 @@ fn pod_template(w: &mut String, spec: &Value) {
     write_tolerations(w, "  Tolerations", &tolerations);
 }
 
-/// `describeContainers`: a pod's containers with their statuses, or (`template`) a pod
-/// template's, indented one more level.
+/// `describeContainers` for a pod's init containers (when it has some) and its containers, or
+/// (`template`) a pod template's, indented one more level.
 fn write_containers(w: &mut String, pod: &Pod, spec: &Value, template: bool) {
+    let init_specs = value::array_at(spec, &["initContainers"]);
+    if !init_specs.is_empty() {
+        let init: Vec<crate::api::pod::ContainerSpec> = init_specs
+            .iter()
+            .map(crate::api::pod::ContainerSpec::from_value)
+            .collect();
+        // The simulation keeps no init container statuses.
+        write_container_list(w, pod, "Init Containers", &init, init_specs, &[], template);
+    }
+    let statuses = if template {
+        &[][..]
+    } else {
+        &pod.status.container_statuses[..]
+    };
+    write_container_list(
+        w,
+        pod,
+        "Containers",
+        &pod.containers,
+        value::array_at(spec, &["containers"]),
+        statuses,
+        template,
+    );
+}
+
+/// `describeContainers` of one list: each container (its status found by name), from the
+/// rendered specs in `rendered`.
+fn write_container_list(
+    w: &mut String,
+    pod: &Pod,
+    label: &str,
+    containers: &[crate::api::pod::ContainerSpec],
+    rendered: &[Value],
+    statuses: &[crate::api::pod::ContainerStatus],
+    template: bool,
+) {
     let name_indent = if template { " " } else { "" };
     let _ = writeln!(
         w,
-        "{}Containers:{}",
+        "{}{label}:{}",
         if template { "  " } else { "" },
-        if pod.containers.is_empty() {
-            " <none>"
-        } else {
-            ""
-        }
+        if containers.is_empty() { " <none>" } else { "" }
     );
-    for (index, container) in pod.containers.iter().enumerate() {
-        let status = pod
-            .status
-            .container_statuses
-            .get(index)
-            .filter(|_| !template);
+    for (index, container) in containers.iter().enumerate() {
+        let status = statuses.iter().find(|status| status.name == container.name);
+        let spec = rendered.get(index).unwrap_or(&Value::Null);
         let _ = writeln!(w, "  {name_indent}{}:", container.name);
         // Printed, empty while the container is created, whenever the container has a status.
         if let Some(status) = status {
@@ -936,6 +994,9 @@ fn write_containers(w: &mut String, pod: &Pod, spec: &Value, template: bool) {
             );
         }
         write_ports(w, &container.ports, "    ");
+        if let Some(profile) = value::at(spec, &["securityContext", "seccompProfile"]) {
+            write_seccomp_profile(w, "    ", profile);
+        }
         write_command(w, "Command", &container.command);
         write_command(w, "Args", &container.args);
         if let Some(status) = status {
@@ -950,42 +1011,53 @@ fn write_containers(w: &mut String, pod: &Pod, spec: &Value, template: bool) {
             );
             let _ = writeln!(w, "    Restart Count:\t{}", status.restart_count);
         }
-        write_resources(w, "Limits", &container.limits);
-        let explicit_requests = pod
-            .spec
-            .get("containers")
-            .and_then(|c| c.get(index))
-            .and_then(|c| c.get("resources"))
-            .and_then(|r| r.get("requests"))
-            .is_some();
-        if explicit_requests || !container.limits.is_empty() {
-            write_resources(w, "Requests", &container.requests);
-        }
-        if let Some(rendered) = value::array_at(spec, &["containers"]).get(index) {
-            write_probes(w, rendered);
-        }
-        write_environment(w, pod, container);
-        let mounts = value::array_at(spec, &["containers"])
-            .get(index)
-            .map(|c| value::array_at(c, &["volumeMounts"]).to_vec())
-            .unwrap_or_default();
+        write_resources(w, "Limits", value::at(spec, &["resources", "limits"]));
+        write_resources(w, "Requests", value::at(spec, &["resources", "requests"]));
+        write_probes(w, spec);
+        write_environment(w, pod, container, !template);
+        // `sort.Sort(SortableVolumeMounts)`: by mount path (validation keeps paths unique).
+        let mut mounts: Vec<&Value> = value::array_at(spec, &["volumeMounts"]).iter().collect();
+        crate::sort::sort_by(&mut mounts, |a, b| {
+            value::str_at(a, &["mountPath"])
+                .unwrap_or("")
+                .cmp(value::str_at(b, &["mountPath"]).unwrap_or(""))
+        });
         w.push_str(if mounts.is_empty() {
             "    Mounts:\t<none>\n"
         } else {
             "    Mounts:\n"
         });
         for mount in mounts {
-            let read_only = value::at(&mount, &["readOnly"])
+            let read_only = value::at(mount, &["readOnly"])
                 .and_then(Value::as_bool)
                 .unwrap_or(false);
+            let mut flags = String::from(if read_only { "ro" } else { "rw" });
+            if let Some(sub_path) = value::str_at(mount, &["subPath"]).filter(|p| !p.is_empty()) {
+                let _ = write!(flags, ",path={}", crate::validation::go_quote(sub_path));
+            }
             let _ = writeln!(
                 w,
-                "      {} from {} ({})",
-                value::str_at(&mount, &["mountPath"]).unwrap_or(""),
-                value::str_at(&mount, &["name"]).unwrap_or(""),
-                if read_only { "ro" } else { "rw" }
+                "      {} from {} ({flags})",
+                value::str_at(mount, &["mountPath"]).unwrap_or(""),
+                value::str_at(mount, &["name"]).unwrap_or(""),
             );
         }
+    }
+}
+
+/// A `seccompProfile`'s `SeccompProfile:` line, and its `LocalhostProfile:` for a
+/// `Localhost` one (a pod's at the left edge, a container's indented).
+fn write_seccomp_profile(w: &mut String, indent: &str, profile: &Value) {
+    let kind = value::str_at(profile, &["type"]).unwrap_or("");
+    let _ = writeln!(w, "{indent}SeccompProfile:\t{kind}");
+    if kind == "Localhost" {
+        // A pod's at the left edge too, a container's one level further in.
+        let deeper = if indent.is_empty() { "" } else { "  " };
+        let _ = writeln!(
+            w,
+            "{indent}{deeper}LocalhostProfile:\t{}",
+            value::str_at(profile, &["localhostProfile"]).unwrap_or("")
+        );
     }
 }
 
@@ -1062,7 +1134,8 @@ fn write_probes(w: &mut String, container: &Value) {
     }
 }
 
-/// `describeVolumes`, for a pod or (`template`) a pod template.
+/// `describeVolumes`, for a pod or (`template`) a pod template: each volume's source in the
+/// order upstream's switch tests them, `<unknown>` for the sources not described here.
 fn write_volumes(w: &mut String, volumes: &[Value], template: bool) {
     let space = if template { "  " } else { "" };
     if volumes.is_empty() {
@@ -1070,37 +1143,115 @@ fn write_volumes(w: &mut String, volumes: &[Value], template: bool) {
         return;
     }
     let _ = writeln!(w, "{space}Volumes:");
+    let optional = |source: &Value| value::at(source, &["optional"]) == Some(&Value::Bool(true));
+    let flag = |source: &Value, key: &str| value::at(source, &[key]) == Some(&Value::Bool(true));
     for volume in volumes {
         let name = value::str_at(volume, &["name"]).unwrap_or("");
         let _ = writeln!(w, "  {}{name}:", if template { " " } else { "" });
-        if value::at(volume, &["projected"]).is_some() && name.starts_with("kube-api-access-") {
-            w.push_str("    Type:\tProjected (a volume that contains injected data from multiple sources)\n    TokenExpirationSeconds:\t3607\n    ConfigMapName:\tkube-root-ca.crt\n    Optional:\tfalse\n    DownwardAPI:\ttrue\n");
-        } else if let Some(source) = value::at(volume, &["configMap"]) {
-            let _ = writeln!(
-                w,
-                "    Type:\tConfigMap (a volume populated by a ConfigMap)\n    Name:\t{}\n    Optional:\t{}",
-                value::str_at(source, &["name"]).unwrap_or(""),
-                value::at(source, &["optional"]) == Some(&Value::Bool(true))
-            );
-        } else if let Some(source) = value::at(volume, &["secret"]) {
-            let _ = writeln!(
-                w,
-                "    Type:\tSecret (a volume populated by a Secret)\n    SecretName:\t{}\n    Optional:\t{}",
-                value::str_at(source, &["secretName"]).unwrap_or(""),
-                value::at(source, &["optional"]) == Some(&Value::Bool(true))
-            );
-        } else if let Some(empty_dir) = value::at(volume, &["emptyDir"]) {
-            let medium = value::str_at(empty_dir, &["medium"]).unwrap_or("");
-            let _ = writeln!(w, "    Type:\tEmptyDir (a temporary directory that shares a pod's lifetime)\n    Medium:\t{medium}\n    SizeLimit:\t<unset>");
-        } else if let Some(host_path) = value::at(volume, &["hostPath"]) {
+        let source = |key: &str| value::at(volume, &[key]).filter(|source| !source.is_null());
+        if let Some(host_path) = source("hostPath") {
             let _ = writeln!(
                 w,
                 "    Type:\tHostPath (bare host directory volume)\n    Path:\t{}\n    HostPathType:\t{}",
                 value::str_at(host_path, &["path"]).unwrap_or(""),
-                value::str_at(host_path, &["type"]).unwrap_or("")
+                // A nil `type` is `<none>`; the API server stores `type: ""` as it is given.
+                value::str_at(host_path, &["type"]).unwrap_or("<none>")
+            );
+        } else if let Some(empty_dir) = source("emptyDir") {
+            let size_limit = value::str_at(empty_dir, &["sizeLimit"])
+                .filter(|limit| quantity(limit) > 0)
+                .unwrap_or("<unset>");
+            let _ = writeln!(
+                w,
+                "    Type:\tEmptyDir (a temporary directory that shares a pod's lifetime)\n    Medium:\t{}\n    SizeLimit:\t{size_limit}",
+                value::str_at(empty_dir, &["medium"]).unwrap_or("")
+            );
+        } else if let Some(git) = source("gitRepo") {
+            let _ = writeln!(
+                w,
+                "    Type:\tGitRepo (a volume that is pulled from git when the pod is created)\n    Repository:\t{}\n    Revision:\t{}",
+                value::str_at(git, &["repository"]).unwrap_or(""),
+                value::str_at(git, &["revision"]).unwrap_or("")
+            );
+        } else if let Some(secret) = source("secret") {
+            let _ = writeln!(
+                w,
+                "    Type:\tSecret (a volume populated by a Secret)\n    SecretName:\t{}\n    Optional:\t{}",
+                value::str_at(secret, &["secretName"]).unwrap_or(""),
+                optional(secret)
+            );
+        } else if let Some(config_map) = source("configMap") {
+            let _ = writeln!(
+                w,
+                "    Type:\tConfigMap (a volume populated by a ConfigMap)\n    Name:\t{}\n    Optional:\t{}",
+                value::str_at(config_map, &["name"]).unwrap_or(""),
+                optional(config_map)
+            );
+        } else if let Some(nfs) = source("nfs") {
+            let _ = writeln!(
+                w,
+                "    Type:\tNFS (an NFS mount that lasts the lifetime of a pod)\n    Server:\t{}\n    Path:\t{}\n    ReadOnly:\t{}",
+                value::str_at(nfs, &["server"]).unwrap_or(""),
+                value::str_at(nfs, &["path"]).unwrap_or(""),
+                flag(nfs, "readOnly")
+            );
+        } else if let Some(claim) = source("persistentVolumeClaim") {
+            let _ = writeln!(
+                w,
+                "    Type:\tPersistentVolumeClaim (a reference to a PersistentVolumeClaim in the same namespace)\n    ClaimName:\t{}\n    ReadOnly:\t{}",
+                value::str_at(claim, &["claimName"]).unwrap_or(""),
+                flag(claim, "readOnly")
+            );
+        } else if let Some(downward) = source("downwardAPI") {
+            w.push_str("    Type:\tDownwardAPI (a volume populated by information about the pod)\n    Items:\n");
+            for item in value::array_at(downward, &["items"]) {
+                let path = value::str_at(item, &["path"]).unwrap_or("");
+                if let Some(field) = value::at(item, &["fieldRef"]) {
+                    let field_path = value::str_at(field, &["fieldPath"]).unwrap_or("");
+                    let _ = writeln!(w, "      {field_path} -> {path}");
+                }
+                if let Some(resource) = value::at(item, &["resourceFieldRef"]) {
+                    let name = value::str_at(resource, &["resource"]).unwrap_or("");
+                    let _ = writeln!(w, "      {name} -> {path}");
+                }
+            }
+        } else if let Some(projected) = source("projected") {
+            // `printProjectedVolumeSource`: a line or two per source.
+            w.push_str("    Type:\tProjected (a volume that contains injected data from multiple sources)\n");
+            for part in value::array_at(projected, &["sources"]) {
+                if let Some(secret) = value::at(part, &["secret"]) {
+                    let _ = writeln!(
+                        w,
+                        "    SecretName:\t{}\n    Optional:\t{}",
+                        value::str_at(secret, &["name"]).unwrap_or(""),
+                        optional(secret)
+                    );
+                } else if value::at(part, &["downwardAPI"]).is_some() {
+                    w.push_str("    DownwardAPI:\ttrue\n");
+                } else if let Some(config_map) = value::at(part, &["configMap"]) {
+                    let _ = writeln!(
+                        w,
+                        "    ConfigMapName:\t{}\n    Optional:\t{}",
+                        value::str_at(config_map, &["name"]).unwrap_or(""),
+                        optional(config_map)
+                    );
+                } else if let Some(token) = value::at(part, &["serviceAccountToken"]) {
+                    let _ = writeln!(
+                        w,
+                        "    TokenExpirationSeconds:\t{}",
+                        value::i64_at(token, &["expirationSeconds"]).unwrap_or(3600)
+                    );
+                }
+            }
+        } else if let Some(image) = source("image") {
+            let _ = writeln!(
+                w,
+                "    Type:\tImage (a container image or OCI artifact)\n    Reference:\t{}\n    PullPolicy:\t{}",
+                value::str_at(image, &["reference"]).unwrap_or(""),
+                value::str_at(image, &["pullPolicy"]).unwrap_or("")
             );
         } else {
-            w.push_str("    Type:\t<unknown>\n");
+            w.push_str("  <unknown>\n");
         }
     }
 }
@@ -1753,37 +1904,159 @@ fn describe_service_account(
     finish(&w, &events)
 }
 
-fn describe_event(cluster: &Cluster, event: &Event) -> String {
-    let _ = cluster;
+/// kubectl has no describer of its own for events: `genericDescriber` prints the name,
+/// namespace, labels and annotations, then every other field of the object as the API serves
+/// it (`printUnstructuredContent`), and the events about the event.
+fn describe_event(cluster: &Cluster, event: &Event, show_events: bool) -> String {
     let mut w = String::new();
-    let _ = writeln!(w, "Name:\t{}", event.meta.name);
-    let _ = writeln!(
-        w,
-        "Namespace:\t{}",
-        event.meta.namespace.clone().unwrap_or_default()
-    );
-    w.push_str("Labels:\t<none>\nAnnotations:\t<none>\n");
-    let _ = writeln!(w, "API Version:\tv1");
-    let _ = writeln!(w, "Count:\t{}", event.count);
-    let _ = writeln!(w, "First Timestamp:\t{}", event.first_timestamp.rfc3339());
-    let _ = writeln!(
-        w,
-        "Involved Object:\n  API Version:\tv1\n  Kind:\t{}\n  Name:\t{}",
-        event.involved.kind, event.involved.name
-    );
-    let _ = writeln!(
-        w,
-        "Kind:\tEvent\nLast Timestamp:\t{}\nMessage:\t{}\nReason:\t{}",
-        event.last_timestamp.rfc3339(),
-        event.message,
-        event.reason
-    );
-    let _ = writeln!(
-        w,
-        "Source:\n  Component:\t{}\nType:\t{}\nEvents:\t<none>",
-        event.source_component, event.event_type
-    );
-    describe_tabbed(&w)
+    write_namespaced_header(&mut w, &event.meta);
+    if let Value::Object(map) = ObjectView::Event(event).to_value() {
+        write_unstructured(&mut w, 0, &map, "");
+    }
+    let events = events_section(cluster, &event.meta.uid, show_events);
+    finish(&w, &events)
+}
+
+/// `printUnstructuredContent`: fields sorted, a map or list under its label one level in (a
+/// list's maps one after the other), a scalar as Go's `%v` prints it (`<nil>` for null).
+fn write_unstructured(
+    w: &mut String,
+    level: usize,
+    content: &serde_json::Map<String, Value>,
+    path: &str,
+) {
+    const SKIP: [&str; 5] = [
+        ".metadata.managedFields",
+        ".metadata.name",
+        ".metadata.namespace",
+        ".metadata.labels",
+        ".metadata.annotations",
+    ];
+    let indent = "  ".repeat(level);
+    for (field, value) in content {
+        let field_path = format!("{path}.{field}");
+        if SKIP.contains(&field_path.as_str()) {
+            continue;
+        }
+        let label = smart_label(field);
+        match value {
+            Value::Object(map) => {
+                let _ = writeln!(w, "{indent}{label}:");
+                write_unstructured(w, level + 1, map, &field_path);
+            }
+            Value::Array(items) => {
+                let _ = writeln!(w, "{indent}{label}:");
+                for item in items {
+                    match item {
+                        Value::Object(map) => write_unstructured(w, level + 1, map, &field_path),
+                        other => {
+                            let _ = writeln!(w, "{indent}  {}", go_value(other));
+                        }
+                    }
+                }
+            }
+            other => {
+                let _ = writeln!(w, "{indent}{label}:\t{}", go_value(other));
+            }
+        }
+    }
+}
+
+/// A JSON scalar as `%v` prints the decoded value.
+fn go_value(value: &Value) -> String {
+    match value {
+        Value::Null => "<nil>".to_string(),
+        Value::String(text) => text.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// `smartLabelFor`: `involvedObject` is `Involved Object`, `apiVersion` `API Version`, `uid`
+/// `UID`; a field with characters other than letters and `-` stays as it is.
+fn smart_label(field: &str) -> String {
+    if field.chars().any(|c| !c.is_alphabetic() && c != '-') {
+        return field.to_string();
+    }
+    let parts = camel_case_split(field);
+    let mut merged: Vec<String> = Vec::new();
+    let mut index = 0;
+    while let Some(part) = parts.get(index) {
+        let upper = part.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+        match parts.get(index + 1) {
+            Some(next)
+                if part.chars().count() >= 2
+                    && upper
+                    && next.chars().next().is_some_and(char::is_uppercase) =>
+            {
+                merged.push(format!("{part}{next}"));
+                index += 2;
+            }
+            _ => {
+                merged.push(part.clone());
+                index += 1;
+            }
+        }
+    }
+    let words: Vec<String> = merged
+        .into_iter()
+        .filter(|part| part != "_")
+        .map(|part| {
+            let upper = part.to_uppercase();
+            if ["API", "URL", "UID", "GUID"].contains(&upper.as_str()) {
+                upper
+            } else if part.to_lowercase() == part {
+                let mut chars = part.chars();
+                match chars.next() {
+                    Some(first) => first.to_uppercase().chain(chars).collect(),
+                    None => part,
+                }
+            } else {
+                part
+            }
+        })
+        .collect();
+    words.join(" ")
+}
+
+/// `camelcase.Split`: runs of lower case, upper case and other characters, the last capital
+/// of a run of capitals moved to the lower-case run after it (`HTTPServer`: `HTTP`, `Server`).
+fn camel_case_split(text: &str) -> Vec<String> {
+    let class = |c: char| {
+        if c.is_lowercase() {
+            1
+        } else if c.is_uppercase() {
+            2
+        } else {
+            3
+        }
+    };
+    let mut runs: Vec<Vec<char>> = Vec::new();
+    let mut last = 0;
+    for c in text.chars() {
+        let current = class(c);
+        match runs.last_mut() {
+            Some(run) if current == last => run.push(c),
+            _ => runs.push(vec![c]),
+        }
+        last = current;
+    }
+    for index in 0..runs.len().saturating_sub(1) {
+        let moves = matches!(
+            (runs.get(index).and_then(|r| r.first()), runs.get(index + 1).and_then(|r| r.first())),
+            (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase()
+        );
+        if moves {
+            if let Some(moved) = runs.get_mut(index).and_then(Vec::pop) {
+                if let Some(next) = runs.get_mut(index + 1) {
+                    next.insert(0, moved);
+                }
+            }
+        }
+    }
+    runs.into_iter()
+        .filter(|run| !run.is_empty())
+        .map(|run| run.into_iter().collect())
+        .collect()
 }
 
 #[allow(dead_code)]

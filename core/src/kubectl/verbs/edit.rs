@@ -179,7 +179,7 @@ fn fetch(
     let mut objects = Vec::new();
     let mut errors = Vec::new();
     for (kind, namespace, name) in targets {
-        match env.cluster.get(kind, &namespace, &name) {
+        match super::super::resources::get_by_name(env.cluster, kind, &namespace, &name) {
             Ok(object) => objects.push((kind, object.to_value())),
             Err(error) => errors.push(KubectlError::api(error)),
         }

@@ -361,7 +361,7 @@ fn collect<'c>(
                 }
             };
             for (kind, namespace, name) in &targets {
-                match cluster.get(*kind, namespace, name) {
+                match resources::get_by_name(cluster, *kind, namespace, name) {
                     // The builder filters `-f` objects by the selectors.
                     Ok(object)
                         if request.files.is_some() && !matches_selectors(request, &object) => {}
@@ -1123,6 +1123,27 @@ impl Waiter for Watch {
     }
 }
 
+/// `json.MarshalIndent` of the typed `EventList` `kubectl events -o json` prints: the list's
+/// own fields, then each event in the struct's field order.
+fn event_list_json(items: &[Value]) -> String {
+    let mut text =
+        String::from("{\n    \"kind\": \"EventList\",\n    \"apiVersion\": \"v1\",\n    \"metadata\": {},\n    \"items\": [");
+    for (index, item) in items.iter().enumerate() {
+        let typed = crate::schema::typed::object_json(item, Some("    "))
+            .unwrap_or_else(|| crate::printers::json::to_json_typed(item));
+        text.push_str(if index == 0 { "\n" } else { ",\n" });
+        for (line_index, line) in typed.trim_end().lines().enumerate() {
+            if line_index > 0 {
+                text.push('\n');
+            }
+            text.push_str("        ");
+            text.push_str(line);
+        }
+    }
+    text.push_str("\n    ]\n}\n");
+    text
+}
+
 /// `kubectl events`: the newer events command (sorted by time, its own columns).
 pub(super) fn events(
     invocation: &Invocation,
@@ -1186,37 +1207,31 @@ pub(super) fn events(
                     .any(|t| t.eq_ignore_ascii_case(event.event_type))
         })
         .collect();
-    crate::sort::sort_by_key(&mut events, |event| {
-        (event.last_timestamp, event.first_timestamp)
+    // The list in the API server's order (namespace, then name), then `sort.Sort` by
+    // `eventTime()`: a series' last observation, else `lastTimestamp` (whole seconds), else
+    // the events.k8s.io `eventTime` (microseconds); Go's unstable sort leaves ties its way.
+    crate::sort::sort_by(&mut events, |a, b| {
+        (a.meta.namespace.as_deref(), &a.meta.name)
+            .cmp(&(b.meta.namespace.as_deref(), &b.meta.name))
     });
-    if format == OutputFormat::Name {
-        for event in &events {
-            io.out(&format!("event/{}\n", event.meta.name));
-        }
-        return Ok(Outcome::Done(0));
-    }
-    if format != OutputFormat::Table {
-        // The typed `EventList` kubectl prints (its items carry no kind/apiVersion).
-        let items: Vec<Value> = events
-            .iter()
-            .map(|event| {
-                let mut value = ObjectView::Event(event).to_value();
-                if let Value::Object(map) = &mut value {
-                    map.remove("kind");
-                    map.remove("apiVersion");
-                }
-                value
-            })
-            .collect();
-        let list = json!({
-            "apiVersion": "v1",
-            "items": items,
-            "kind": "EventList",
-            "metadata": {"resourceVersion": env.cluster.resource_version().to_string()}
-        });
-        io.out(&output::print_typed_object(&format, Kind::Event, list)?);
-        return Ok(Outcome::Done(0));
-    }
+    let times: Vec<crate::clock::SimTime> = events
+        .iter()
+        .map(|event| {
+            if event.reporting_instance.is_none() {
+                event.last_timestamp.whole_second()
+            } else if event.count > 1 {
+                event.last_timestamp
+            } else {
+                event.first_timestamp
+            }
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..events.len()).collect();
+    crate::go_sort::sort(&mut order, &mut |a, b| times.get(a) < times.get(b));
+    let events: Vec<&crate::api::Event> = order
+        .iter()
+        .filter_map(|index| events.get(*index).copied())
+        .collect();
     if events.is_empty() {
         if all_namespaces {
             io.err("No events found.\n");
@@ -1225,27 +1240,48 @@ pub(super) fn events(
         }
         return Ok(Outcome::Done(0));
     }
-    let mut rows = Vec::new();
-    let mut header = Vec::new();
-    if all_namespaces {
-        header.push("NAMESPACE".to_string());
+    if format == OutputFormat::Name {
+        // The name printer refuses a typed list, and kubectl ignores the printer's error.
+        return Ok(Outcome::Done(0));
     }
-    header.extend(["LAST SEEN", "TYPE", "REASON", "OBJECT", "MESSAGE"].map(String::from));
-    rows.push(header);
+    if format != OutputFormat::Table {
+        // The `EventList` kubectl builds (no list metadata), each item given `v1` `Event`.
+        let items: Vec<Value> = events
+            .iter()
+            .map(|event| ObjectView::Event(event).to_value())
+            .collect();
+        if format == OutputFormat::Json {
+            io.out(&event_list_json(&items));
+            return Ok(Outcome::Done(0));
+        }
+        let list = json!({"apiVersion": "v1", "items": items, "kind": "EventList", "metadata": {}});
+        io.out(&output::print_typed_object(&format, Kind::Event, list)?);
+        return Ok(Outcome::Done(0));
+    }
+    let mut rows = Vec::new();
+    if !invocation.flags.bool("no-headers") {
+        let mut header = Vec::new();
+        if all_namespaces {
+            header.push("NAMESPACE".to_string());
+        }
+        header.extend(["LAST SEEN", "TYPE", "REASON", "OBJECT", "MESSAGE"].map(String::from));
+        rows.push(header);
+    }
     for event in events {
         let mut row = Vec::new();
         if all_namespaces {
             row.push(event.meta.namespace.clone().unwrap_or_default());
         }
-        let last = table::age(now, event.last_timestamp);
+        // `getInterval`: the first sighting, with the count and last one when repeated.
+        let first = table::event_first_age(now, event);
         row.push(if event.count > 1 {
             format!(
-                "{last} (x{} over {})",
+                "{} (x{} over {first})",
+                table::event_last_age(now, event),
                 event.count,
-                table::age(now, event.first_timestamp)
             )
         } else {
-            last
+            first
         });
         row.push(event.event_type.to_string());
         row.push(event.reason.clone());

@@ -38,7 +38,7 @@ pub(super) fn resolve_pod(
         | Kind::Deployment
         | Kind::Job
         | Kind::Service => {
-            match env.cluster.get(kind, namespace, &name)? {
+            match resources::get_by_name(env.cluster, kind, namespace, &name)? {
                 crate::cluster::ObjectView::ReplicationController(rc) => rc.selector.clone(),
                 crate::cluster::ObjectView::Deployment(deployment) => deployment.selector.clone(),
                 crate::cluster::ObjectView::Job(job) => job.selector.clone(),
@@ -203,9 +203,21 @@ pub(super) fn run(
         let Some(arg) = invocation.args.first() else {
             return Err(KubectlError::usage("logs", USAGE));
         };
-        let pod_name = resolve_pod(env, &namespace, arg, true, io)?;
-        // kubectl has fetched the pod by now (a missing one is NotFound before any check).
-        env.cluster.get(Kind::Pod, &namespace, &pod_name)?;
+        // kubectl has fetched the pod by now (a missing one is NotFound before any check),
+        // and words NotFound its own way.
+        let not_found = |error: KubectlError| match error {
+            KubectlError::Api {
+                error: error @ ApiError::NotFound { .. },
+                ..
+            } => KubectlError::message(format!(
+                "error from server (NotFound): {error} in namespace {}",
+                super::super::cli::golang::quote(&namespace)
+            )),
+            other => other,
+        };
+        let pod_name = resolve_pod(env, &namespace, arg, true, io).map_err(not_found)?;
+        resources::get_by_name(env.cluster, Kind::Pod, &namespace, &pod_name)
+            .map_err(|error| not_found(KubectlError::api(error)))?;
         validate(invocation)?;
         let container_flag = invocation
             .flags

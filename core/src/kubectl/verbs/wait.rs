@@ -600,7 +600,8 @@ impl Waiter for Wait {
             if visit.object.is_none() {
                 // The builder looks a named object up when its turn comes; waiting for
                 // deletion, one already gone is passed over.
-                match env.cluster.get(visit.kind, &visit.namespace, &visit.name) {
+                match resources::get_by_name(env.cluster, visit.kind, &visit.namespace, &visit.name)
+                {
                     Ok(object) => visit.object = Some(object.to_value()),
                     Err(ApiError::NotFound { .. }) if self.for_delete => continue,
                     Err(error) => {
