@@ -512,7 +512,7 @@ pub(super) fn edit(
         let mut read = None;
         let existing: BTreeMap<String, String> = match &manifest {
             Some(manifest) => value::string_map_at(manifest, &["metadata", target.field_name()]),
-            None => match env.cluster.get(kind, &ns, &name) {
+            None => match resources::get_by_name(env.cluster, kind, &ns, &name) {
                 Ok(object) => {
                     if target == Target::Labels && !client_side && !is_name_or_table {
                         read = Some(object.to_value());
@@ -621,7 +621,7 @@ pub(super) fn edit(
         let mut object = match (manifest, read) {
             (Some(manifest), _) => manifest,
             (None, Some(read)) => read,
-            (None, None) => match env.cluster.get(kind, &ns, &name) {
+            (None, None) => match resources::get_by_name(env.cluster, kind, &ns, &name) {
                 Ok(object) => object.to_value(),
                 Err(error) => {
                     errors.push(KubectlError::api(error));
