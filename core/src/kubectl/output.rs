@@ -217,6 +217,26 @@ pub fn name_line(kind: Kind, name: &str) -> String {
     format!("{}/{}", kind.singular(), name)
 }
 
+/// Writes what a printer gave for one of several objects: the visitor goes on after a
+/// printer's error (the go-template printer's debugging dump is written first), and a Go panic
+/// ends kubectl at once.
+pub fn write_printed(
+    printed: Result<String, KubectlError>,
+    io: &mut super::Io,
+    errors: &mut Vec<KubectlError>,
+) -> Result<(), KubectlError> {
+    match printed {
+        Ok(text) => io.out(&text),
+        Err(KubectlError::WithOutput { stdout, message }) => {
+            io.out(&stdout);
+            errors.push(KubectlError::Message(message));
+        }
+        Err(error @ KubectlError::Panic { .. }) => return Err(error),
+        Err(error) => errors.push(error),
+    }
+    Ok(())
+}
+
 /// The `List` kubectl prints for several objects.
 pub fn list_value(items: Vec<Value>) -> Value {
     json!({"apiVersion": "v1", "items": items, "kind": "List", "metadata": {"resourceVersion": ""}})

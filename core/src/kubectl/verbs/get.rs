@@ -130,37 +130,8 @@ fn build_request(invocation: &Invocation, env: &Env<'_>) -> Result<Request, Kube
         Selection::Kinds(kinds) => kinds.first().copied(),
     }
     .unwrap_or(Kind::Pod);
-    let bad_request = |message: String| {
-        KubectlError::api(ApiError::BadRequest {
-            message: format!(
-                "Unable to find \"{}\" that match label selector \"{}\", field selector \"{}\": {message}",
-                first_kind.group_version_resource(),
-                label_selector_text,
-                field_selector_text
-            ),
-        })
-    };
-    let label_selector = if label_selector_text.is_empty() {
-        None
-    } else {
-        Some(
-            selector::parse(&label_selector_text)
-                .map_err(|error| bad_request(error.to_string()))?,
-        )
-    };
-    let field_selector = if field_selector_text.is_empty() {
-        None
-    } else {
-        let parsed = selector::parse_field_selector(&field_selector_text)
-            .map_err(|error| bad_request(error.to_string()))?;
-        for requirement in &parsed.0 {
-            let field = &requirement.field;
-            if !supported_field(first_kind, field) {
-                return Err(bad_request(format!("field label not supported: {field}")));
-            }
-        }
-        Some(parsed)
-    };
+    let (label_selector, field_selector) =
+        list_selectors(first_kind, &label_selector_text, &field_selector_text)?;
     // kubectl prints kinds when the infos it got hold several kinds (`multipleGVKsRequested`):
     // one Table per requested type, even an empty one; for names and files, the objects
     // found (see `run`).
@@ -198,6 +169,47 @@ fn build_request(invocation: &Invocation, env: &Env<'_>) -> Result<Request, Kube
         files,
         printer_error,
     })
+}
+
+/// The label and field selectors of a list request, as the API server reads them: a parse
+/// error or a field the kind cannot be selected by is its `BadRequest` (`Unable to find
+/// "/v1, Resource=pods" that match label selector …`).
+pub(super) fn list_selectors(
+    kind: Kind,
+    labels_text: &str,
+    fields_text: &str,
+) -> Result<(Option<Selector>, Option<FieldSelector>), KubectlError> {
+    let bad_request = |message: String| {
+        KubectlError::api(ApiError::BadRequest {
+            message: format!(
+                "Unable to find \"{}\" that match label selector \"{labels_text}\", field selector \"{fields_text}\": {message}",
+                kind.group_version_resource(),
+            ),
+        })
+    };
+    let labels = if labels_text.is_empty() {
+        None
+    } else {
+        Some(selector::parse(labels_text).map_err(|error| bad_request(error.to_string()))?)
+    };
+    let fields = if fields_text.is_empty() {
+        None
+    } else {
+        let parsed = selector::parse_field_selector(fields_text)
+            .map_err(|error| bad_request(error.to_string()))?;
+        if let Some(requirement) = parsed
+            .0
+            .iter()
+            .find(|requirement| !supported_field(kind, &requirement.field))
+        {
+            return Err(bad_request(format!(
+                "field label not supported: {}",
+                requirement.field
+            )));
+        }
+        Some(parsed)
+    };
+    Ok((labels, fields))
 }
 
 /// Field selectors the API server supports per kind (plus `metadata.name/namespace` for all).
@@ -909,15 +921,11 @@ pub(super) fn run(
                 errors.push(KubectlError::message(error.to_string()));
             }
         } else if !(objects.is_empty() && request.format == OutputFormat::Name) {
-            match output::print_objects(&request.format, &objects, single) {
-                Ok(text) => io.out(&text),
-                Err(KubectlError::WithOutput { stdout, message }) => {
-                    io.out(&stdout);
-                    errors.push(KubectlError::Message(message));
-                }
-                Err(error @ KubectlError::Panic { .. }) => return Err(error),
-                Err(error) => errors.push(error),
-            }
+            output::write_printed(
+                output::print_objects(&request.format, &objects, single),
+                io,
+                &mut errors,
+            )?;
         }
     }
     if !errors.is_empty() {

@@ -686,16 +686,7 @@ pub(super) fn edit(
             Some(printer) => printer.print(kind, object),
             None => output::print_objects(format, &[(kind, object)], true),
         };
-        // The visitor goes on after a printer's error; a Go panic ends kubectl at once.
-        match printed {
-            Ok(text) => io.out(&text),
-            Err(KubectlError::WithOutput { stdout, message }) => {
-                io.out(&stdout);
-                errors.push(KubectlError::Message(message));
-            }
-            Err(error @ KubectlError::Panic { .. }) => return Err(error),
-            Err(error) => errors.push(error),
-        }
+        output::write_printed(printed, io, &mut errors)?;
     }
     errors.extend(read_errors);
     if errors.is_empty() {

@@ -198,16 +198,11 @@ pub(super) fn run(
                     io.out("---\n");
                 }
                 n_printed += 1;
-                match print(&printer, &format, kind, &name, object, dry_run) {
-                    Ok(text) => io.out(&text),
-                    // The go-template printer writes its debugging dump as it fails.
-                    Err(KubectlError::WithOutput { stdout, message }) => {
-                        io.out(&stdout);
-                        errors.push(KubectlError::message(message));
-                    }
-                    Err(error @ KubectlError::Panic { .. }) => return Err(error),
-                    Err(error) => errors.push(error),
-                }
+                output::write_printed(
+                    print(&printer, &format, kind, &name, object, dry_run),
+                    io,
+                    &mut errors,
+                )?;
             }
             Err(error) => errors.push(KubectlError::message(format!(
                 "failed to patch image update to pod template: {}",

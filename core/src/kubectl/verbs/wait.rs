@@ -15,7 +15,7 @@ use super::super::resources::{self, Selection};
 use super::super::{Env, Io, Outcome, Waiter};
 use crate::api::{ApiError, Kind};
 use crate::jsonpath::{JsonPath, JsonPathResultValue};
-use crate::selector::{self, FieldSelector, Selector};
+use crate::selector::{FieldSelector, Selector};
 use serde_json::Value;
 use std::collections::VecDeque;
 
@@ -236,38 +236,8 @@ impl Targets {
                     ));
                 }
                 let first = kinds.first().copied().unwrap_or(Kind::Pod);
-                let bad_request = |message: String| {
-                    KubectlError::api(ApiError::BadRequest {
-                        message: format!(
-                            "Unable to find \"{}\" that match label selector \"{labels_text}\", field selector \"{fields_text}\": {message}",
-                            first.group_version_resource(),
-                        ),
-                    })
-                };
-                let labels = if labels_text.is_empty() {
-                    None
-                } else {
-                    Some(
-                        selector::parse(&labels_text)
-                            .map_err(|error| bad_request(error.to_string()))?,
-                    )
-                };
-                let fields =
-                    if fields_text.is_empty() {
-                        None
-                    } else {
-                        let parsed = selector::parse_field_selector(&fields_text)
-                            .map_err(|error| bad_request(error.to_string()))?;
-                        if let Some(requirement) = parsed.0.iter().find(|requirement| {
-                            !super::get::supported_field(first, &requirement.field)
-                        }) {
-                            return Err(bad_request(format!(
-                                "field label not supported: {}",
-                                requirement.field
-                            )));
-                        }
-                        Some(parsed)
-                    };
+                let (labels, fields) =
+                    super::get::list_selectors(first, &labels_text, &fields_text)?;
                 Ok((
                     Targets::Selected {
                         kinds,
