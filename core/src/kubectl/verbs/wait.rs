@@ -14,6 +14,7 @@ use super::super::output::{self, OutputFormat, Printer};
 use super::super::resources::{self, Selection};
 use super::super::{Env, Io, Outcome, Waiter};
 use crate::api::{ApiError, Kind};
+use crate::cluster::ObjectView;
 use crate::jsonpath::{JsonPath, JsonPathResultValue};
 use crate::selector::{FieldSelector, Selector};
 use serde_json::Value;
@@ -252,7 +253,7 @@ impl Targets {
     }
 
     /// The objects the selectors match now, in the API server's order.
-    fn list(&self, env: &Env<'_>) -> Vec<Visit> {
+    fn matching<'c>(&self, env: &'c Env<'_>) -> Vec<(Kind, ObjectView<'c>)> {
         let Targets::Selected {
             kinds,
             namespace,
@@ -277,19 +278,27 @@ impl Targets {
                     fields.matches_with(&|field: &str| super::get::field_value(&object, field))
                 });
                 if labels_match && fields_match {
-                    found.push(Visit {
-                        kind: *kind,
-                        namespace: object.meta().namespace.clone().unwrap_or_default(),
-                        name: object.name().to_string(),
-                        object: Some(object.to_value()),
-                        condition: 0,
-                        started: false,
-                        counted: false,
-                    });
+                    found.push((*kind, object));
                 }
             }
         }
         found
+    }
+
+    /// The builder's list: the matching objects as it read them, to visit.
+    fn list(&self, env: &Env<'_>) -> Vec<Visit> {
+        self.matching(env)
+            .into_iter()
+            .map(|(kind, object)| Visit {
+                kind,
+                namespace: object.meta().namespace.clone().unwrap_or_default(),
+                name: object.name().to_string(),
+                object: Some(object.to_value()),
+                condition: 0,
+                started: false,
+                counted: false,
+            })
+            .collect()
     }
 
     /// `--for=create`'s poll: whether the builder now finds something, and nothing it names
@@ -299,7 +308,7 @@ impl Targets {
             Targets::Names(names) => names
                 .iter()
                 .all(|(kind, namespace, name)| env.cluster.get(*kind, namespace, name).is_ok()),
-            Targets::Selected { .. } => !self.list(env).is_empty(),
+            Targets::Selected { .. } => !self.matching(env).is_empty(),
         }
     }
 }
