@@ -44,7 +44,7 @@ pub(super) fn run(
         }
     };
     for (kind, source_namespace, name) in sources {
-        let source = match env.cluster.get(kind, &source_namespace, &name) {
+        let source = match resources::get_by_name(env.cluster, kind, &source_namespace, &name) {
             Ok(object) => object.to_value(),
             Err(error) => return Err(KubectlError::api(error)),
         };

@@ -116,7 +116,7 @@ fn targets(
     }
     let mut found = Vec::new();
     for (kind, namespace, name) in names {
-        match env.cluster.get(kind, &namespace, &name) {
+        match resources::get_by_name(env.cluster, kind, &namespace, &name) {
             Ok(_) => found.push((kind, namespace, name)),
             Err(error) => errors.push(KubectlError::api(error)),
         }

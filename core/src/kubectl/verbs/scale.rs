@@ -297,7 +297,7 @@ fn targets(
     }
     let mut found = Vec::new();
     for (kind, namespace, name) in names {
-        match env.cluster.get(kind, &namespace, &name) {
+        match resources::get_by_name(env.cluster, kind, &namespace, &name) {
             Ok(object) => found.push((kind, namespace, name, object.to_value())),
             Err(error) => errors.push(KubectlError::api(error)),
         }

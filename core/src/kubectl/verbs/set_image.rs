@@ -375,7 +375,7 @@ fn server_objects(
     }
     let mut found = Vec::new();
     for (kind, namespace, name) in targets {
-        match env.cluster.get(kind, &namespace, &name) {
+        match resources::get_by_name(env.cluster, kind, &namespace, &name) {
             Ok(object) => found.push(Found {
                 kind,
                 object_name: format!("{}/{name}", kind.info().resource()),
