@@ -186,8 +186,7 @@ pub fn expand_word_single(
     word: &Word,
     ctx: &mut dyn ExpandContext,
 ) -> Result<String, ExpansionError> {
-    let mut fragments = Vec::new();
-    word_fragments(word, ctx, TildeMode::WordStart, false, &mut fragments)?;
+    let fragments = unsplit_fragments(word, ctx)?;
     Ok(concatenate(&fragments))
 }
 
@@ -217,11 +216,21 @@ pub fn expand_redirect_target(
     }
 }
 
+/// A word's fragments where no field splitting follows (patterns, regular expressions,
+/// assigned values, messages): a leading tilde expands, nothing is split.
+fn unsplit_fragments(
+    word: &Word,
+    ctx: &mut dyn ExpandContext,
+) -> Result<Vec<Fragment>, ExpansionError> {
+    let mut fragments = Vec::new();
+    word_fragments(word, ctx, TildeMode::WordStart, false, &mut fragments)?;
+    Ok(fragments)
+}
+
 /// Expands a word into a pattern for [`pattern_matches`]: quoted special characters come out
 /// escaped with a backslash.
 pub fn expand_pattern(word: &Word, ctx: &mut dyn ExpandContext) -> Result<String, ExpansionError> {
-    let mut fragments = Vec::new();
-    word_fragments(word, ctx, TildeMode::WordStart, false, &mut fragments)?;
+    let fragments = unsplit_fragments(word, ctx)?;
     Ok(pattern_from_fragments(&fragments))
 }
 
@@ -231,8 +240,7 @@ pub fn expand_pattern_traced(
     word: &Word,
     ctx: &mut dyn ExpandContext,
 ) -> Result<(String, String), ExpansionError> {
-    let mut fragments = Vec::new();
-    word_fragments(word, ctx, TildeMode::WordStart, false, &mut fragments)?;
+    let fragments = unsplit_fragments(word, ctx)?;
     let mut traced = String::new();
     for fragment in &fragments {
         for c in fragment.text.chars() {
@@ -245,22 +253,14 @@ pub fn expand_pattern_traced(
     Ok((pattern_from_fragments(&fragments), traced))
 }
 
-/// [`expand_regex`], and the text as expanded (what `set -x` shows).
+/// Expands the right side of `[[ WORD =~ REGEX ]]`: the regular expression, quoted characters
+/// escaped so that they match literally, and the text as expanded (what `set -x` shows).
 pub fn expand_regex_traced(
     word: &Word,
     ctx: &mut dyn ExpandContext,
 ) -> Result<(String, String), ExpansionError> {
-    let mut fragments = Vec::new();
-    word_fragments(word, ctx, TildeMode::WordStart, false, &mut fragments)?;
+    let fragments = unsplit_fragments(word, ctx)?;
     Ok((regex_from_fragments(&fragments), concatenate(&fragments)))
-}
-
-/// Expands the right side of `[[ WORD =~ REGEX ]]`: quoted characters come out escaped so that
-/// they match literally in an extended regular expression.
-pub fn expand_regex(word: &Word, ctx: &mut dyn ExpandContext) -> Result<String, ExpansionError> {
-    let mut fragments = Vec::new();
-    word_fragments(word, ctx, TildeMode::WordStart, false, &mut fragments)?;
-    Ok(regex_from_fragments(&fragments))
 }
 
 fn regex_from_fragments(fragments: &[Fragment]) -> String {
@@ -708,8 +708,7 @@ fn expand_parameter(
                         name: name.to_string(),
                     });
                 }
-                let mut fragments = Vec::new();
-                word_fragments(word, ctx, TildeMode::WordStart, false, &mut fragments)?;
+                let fragments = unsplit_fragments(word, ctx)?;
                 let assigned = concatenate(&fragments);
                 ctx.set_var(name, &assigned);
                 assigned
@@ -731,8 +730,7 @@ fn expand_parameter(
             null_counts_as_unset,
         } => {
             if unset_or_null(*null_counts_as_unset) {
-                let mut fragments = Vec::new();
-                word_fragments(word, ctx, TildeMode::WordStart, false, &mut fragments)?;
+                let fragments = unsplit_fragments(word, ctx)?;
                 let mut message = concatenate(&fragments);
                 if message.is_empty() {
                     message = if *null_counts_as_unset {
@@ -766,11 +764,7 @@ fn expand_parameter(
         } => {
             let pattern = expand_pattern(pattern, ctx)?;
             let replacement = match replacement {
-                Some(word) => {
-                    let mut fragments = Vec::new();
-                    word_fragments(word, ctx, TildeMode::WordStart, false, &mut fragments)?;
-                    fragments
-                }
+                Some(word) => unsplit_fragments(word, ctx)?,
                 None => Vec::new(),
             };
             replace_matches(&value.unwrap_or_default(), &pattern, &replacement, *anchor)
