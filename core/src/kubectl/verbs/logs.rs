@@ -17,7 +17,8 @@ const USAGE: &str = "expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.
 
 /// Finds the pod a logs/exec/port-forward argument names (`pod`, `pod/x`, `rc/x`).
 /// `logs` (`logsForObject`) says which pod it took when there were several (`announce`);
-/// `exec`, `attach` and `port-forward` do not.
+/// `exec`, `attach` and `port-forward` do not. A pod is looked up as `Info.Get` does, so a
+/// mistyped namespace is the namespace's NotFound.
 pub(super) fn resolve_pod(
     env: &Env<'_>,
     namespace: &str,
@@ -32,7 +33,10 @@ pub(super) fn resolve_pod(
         (Kind::Pod, arg.to_string())
     };
     let selector = match kind {
-        Kind::Pod => return Ok(name),
+        Kind::Pod => {
+            resources::get_by_name(env.cluster, Kind::Pod, namespace, &name)?;
+            return Ok(name);
+        }
         Kind::ReplicationController
         | Kind::ReplicaSet
         | Kind::Deployment
@@ -216,8 +220,6 @@ pub(super) fn run(
             other => other,
         };
         let pod_name = resolve_pod(env, &namespace, arg, true, io).map_err(not_found)?;
-        resources::get_by_name(env.cluster, Kind::Pod, &namespace, &pod_name)
-            .map_err(|error| not_found(KubectlError::api(error)))?;
         validate(invocation)?;
         let container_flag = invocation
             .flags

@@ -590,10 +590,11 @@ pub(super) fn taint(
             }
         }
         if format == OutputFormat::Table {
+            // taint's `ToPrinter` sets the operation after `PrintFlagsWithDryRunStrategy` has
+            // formatted it, so a dry run is not said.
             io.out(&format!(
-                "{} {operation}{}\n",
-                output::name_line(Kind::Node, &name),
-                dry_run.suffix()
+                "{} {operation}\n",
+                output::name_line(Kind::Node, &name)
             ));
         } else {
             let node = env

@@ -19,12 +19,15 @@ use crate::api::{json_patch, strategic_merge, value, ApiError, Kind};
 use crate::cluster::{patched, PatchType};
 use serde_json::Value;
 
-/// One object to patch: in the cluster, or (`--local`) as read from a file.
+/// One object to patch: in the cluster, or (`--local`, `--dry-run=client` on a file) as
+/// read from a file.
 struct Item {
     kind: Kind,
     namespace: String,
     name: String,
     local: Option<Value>,
+    /// Named by `-f` rather than by an argument.
+    from_file: bool,
 }
 
 pub(super) fn run(
@@ -113,7 +116,7 @@ pub(super) fn run(
             return Err(error);
         }
     }
-    let items = items(invocation, env, local)?;
+    let items = items(invocation, env, local, dry_run == DryRun::Client)?;
     if items.is_empty() {
         return Err(KubectlError::message("no objects passed to patch"));
     }
@@ -125,9 +128,7 @@ pub(super) fn run(
         let (operation, after) = if local || dry_run == DryRun::Client {
             let before = match item.local {
                 Some(object) => object,
-                None => env
-                    .cluster
-                    .get(item.kind, &item.namespace, &item.name)
+                None => resources::get_by_name(env.cluster, item.kind, &item.namespace, &item.name)
                     .map_err(KubectlError::api)?
                     .to_value(),
             };
@@ -142,11 +143,15 @@ pub(super) fn run(
             // The server reads the JSON itself: its syntax errors are its own.
             let patch = manifest::go_json::parse(&json_text)
                 .map_err(|message| KubectlError::api(ApiError::BadRequest { message }))?;
-            let before = env
-                .cluster
-                .get(item.kind, &item.namespace, &item.name)
-                .map_err(KubectlError::api)?
-                .to_value();
+            // The builder fetched a named object (`Info.Get`); a file's object goes to the
+            // server as read, so a missing one is the patch's own NotFound.
+            let before = if item.from_file {
+                env.cluster.get(item.kind, &item.namespace, &item.name)
+            } else {
+                resources::get_by_name(env.cluster, item.kind, &item.namespace, &item.name)
+            }
+            .map_err(KubectlError::api)?
+            .to_value();
             let after = {
                 let mut scratch = dry_run.scratch(env.cluster);
                 let cluster = scratch.as_mut().unwrap_or(&mut *env.cluster);
@@ -184,10 +189,11 @@ pub(super) fn run(
         // kubectl names what the patch produced (a local patch may rename it).
         let name = value::str_at(&after, &["metadata", "name"]).unwrap_or(&item.name);
         if format == OutputFormat::Table {
+            // patch's `ToPrinter` sets the operation after `PrintFlagsWithDryRunStrategy` has
+            // formatted it, so a dry run is not said.
             lines.push_str(&format!(
-                "{} {operation}{}\n",
-                output::name_line(item.kind, name),
-                dry_run.suffix()
+                "{} {operation}\n",
+                output::name_line(item.kind, name)
             ));
         } else {
             lines.push_str(&output::print_objects(
@@ -263,7 +269,16 @@ fn client_side(
 
 /// What the arguments and files name, as the builder resolves them (`ResourceTypeOrNameArgs`
 /// without selectors).
-fn items(invocation: &Invocation, env: &Env<'_>, local: bool) -> Result<Vec<Item>, KubectlError> {
+///
+/// A file's object is what `--local` and `--dry-run=client` patch: the builder only fetches an
+/// object it has not read. Without `--local` the server's mapping says the kind is namespaced,
+/// and `SetNamespace` gives the object the command's namespace when it names none.
+fn items(
+    invocation: &Invocation,
+    env: &Env<'_>,
+    local: bool,
+    client_dry_run: bool,
+) -> Result<Vec<Item>, KubectlError> {
     let filenames = invocation.flags.strings("filename");
     let namespace = resources::namespace(invocation, env);
     let mut items = Vec::new();
@@ -284,15 +299,31 @@ fn items(invocation: &Invocation, env: &Env<'_>, local: bool) -> Result<Vec<Item
                 continue;
             };
             let ns = value::str_at(&object.value, &["metadata", "namespace"])
+                .filter(|ns| !ns.is_empty())
                 .unwrap_or(&namespace)
                 .to_string();
+            let name = value::str_at(&object.value, &["metadata", "name"])
+                .unwrap_or("")
+                .to_string();
+            let kept = if local {
+                Some(object.value)
+            } else if client_dry_run {
+                let mut read = object.value;
+                if kind.namespaced() {
+                    if let Some(meta) = read.get_mut("metadata").and_then(Value::as_object_mut) {
+                        meta.insert("namespace".into(), Value::from(ns.clone()));
+                    }
+                }
+                Some(read)
+            } else {
+                None
+            };
             items.push(Item {
                 kind,
                 namespace: if kind.namespaced() { ns } else { String::new() },
-                name: value::str_at(&object.value, &["metadata", "name"])
-                    .unwrap_or("")
-                    .to_string(),
-                local: local.then(|| object.value.clone()),
+                name,
+                local: kept,
+                from_file: true,
             });
         }
         return Ok(items);
@@ -308,6 +339,7 @@ fn items(invocation: &Invocation, env: &Env<'_>, local: bool) -> Result<Vec<Item
                 namespace,
                 name,
                 local: None,
+                from_file: false,
             })
             .collect()),
         Selection::Kinds(_) => Err(KubectlError::message(
