@@ -42,7 +42,7 @@ pub const UNSCHEDULED_DETAIL_LIMIT: usize = 200;
 pub enum Stage {
     /// No node yet (the scheduler has not placed it, or cannot).
     Unscheduled,
-    /// On a node, not running yet (`ContainerCreating`, `PodInitializing`).
+    /// On a node, not running yet (`ContainerCreating`, `Init:1/2`, `PodInitializing`).
     Starting,
     /// Running (and ready).
     Running,
@@ -529,6 +529,19 @@ fn stage_with_status(pod: &Pod, status: &str) -> Stage {
     match status {
         "Running" => Stage::Running,
         "ContainerCreating" | "PodInitializing" | "Pending" => Stage::Starting,
+        // `Init:1/2`: init containers at work (`Init:Error`, `Init:CrashLoopBackOff`… are
+        // problems).
+        _ if status
+            .strip_prefix("Init:")
+            .and_then(|progress| progress.split_once('/'))
+            .is_some_and(|(done, all)| {
+                !done.is_empty()
+                    && !all.is_empty()
+                    && done.bytes().chain(all.bytes()).all(|b| b.is_ascii_digit())
+            }) =>
+        {
+            Stage::Starting
+        }
         "Completed" | "Succeeded" => Stage::Completed,
         _ => Stage::Problem,
     }
@@ -541,13 +554,7 @@ fn pod_view(
     now: crate::clock::SimTime,
     selection: Option<SelectorVerdict>,
 ) -> PodView {
-    let statuses = &pod.status.container_statuses;
-    let ready = statuses
-        .iter()
-        .filter(|status| {
-            status.ready && matches!(status.state, crate::api::ContainerState::Running { .. })
-        })
-        .count();
+    let summary = crate::kubectl::table::pod_summary(pod);
     let grace_left_secs = match (stage, pod.meta.deletion_timestamp) {
         (Stage::Terminating, Some(deadline)) => {
             let millis = deadline.since(now).as_millis().max(0);
@@ -563,8 +570,8 @@ fn pod_view(
         status,
         stage,
         grace_left_secs,
-        ready: format!("{ready}/{}", pod.containers.len()),
-        restarts: statuses.iter().map(|status| status.restart_count).sum(),
+        ready: format!("{}/{}", summary.ready, summary.total),
+        restarts: summary.restarts,
         labels: pod.meta.labels.clone(),
         node_selector: pod.node_selector.to_map(),
         owner: pod

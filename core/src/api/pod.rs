@@ -373,6 +373,8 @@ pub struct PodStatus {
     pub pod_ip: Option<String>,
     pub start_time: Option<SimTime>,
     pub container_statuses: Vec<ContainerStatus>,
+    /// `status.initContainerStatuses`, in the spec's order (`SortStatusesOfInitContainers`).
+    pub init_container_statuses: Vec<ContainerStatus>,
 }
 
 impl Default for PodStatus {
@@ -384,6 +386,7 @@ impl Default for PodStatus {
             pod_ip: None,
             start_time: None,
             container_statuses: Vec::new(),
+            init_container_statuses: Vec::new(),
         }
     }
 }
@@ -449,6 +452,8 @@ pub struct Pod {
     /// `spec` exactly as submitted (server defaults are added when rendering).
     pub spec: Value,
     pub containers: Vec<ContainerSpec>,
+    /// `spec.initContainers`, run one at a time before `containers`.
+    pub init_containers: Vec<ContainerSpec>,
     pub node_selector: StringPairs,
     pub node_name: Option<String>,
     pub termination_grace_period_seconds: i64,
@@ -476,6 +481,10 @@ impl Pod {
             .iter()
             .map(ContainerSpec::from_value)
             .collect();
+        let init_containers = value::array_at(&spec, &["initContainers"])
+            .iter()
+            .map(ContainerSpec::from_value)
+            .collect();
         let tolerations: Vec<Toleration> = value::array_at(&spec, &["tolerations"])
             .iter()
             .map(Toleration::from_value)
@@ -483,6 +492,7 @@ impl Pod {
         Pod {
             meta,
             containers,
+            init_containers,
             node_selector: value::string_map_at(&spec, &["nodeSelector"])
                 .into_iter()
                 .collect(),
@@ -540,16 +550,96 @@ impl Pod {
         self.meta.deletion_timestamp.is_some()
     }
 
+    /// The kubelet's index of the `init`th init container. The kubelet numbers a pod's
+    /// containers in one space: the app containers first (`0..containers.len()`, as
+    /// `containers` and `status.containerStatuses` are indexed), then the init containers.
+    pub fn init_index(&self, init: usize) -> usize {
+        self.containers.len().saturating_add(init)
+    }
+
+    /// Which init container a kubelet index names (`None` for an app container).
+    pub fn as_init(&self, index: usize) -> Option<usize> {
+        index
+            .checked_sub(self.containers.len())
+            .filter(|init| *init < self.init_containers.len())
+    }
+
+    /// The spec of the container at a kubelet index (see `init_index`).
+    pub fn container_at(&self, index: usize) -> Option<&ContainerSpec> {
+        match self.as_init(index) {
+            Some(init) => self.init_containers.get(init),
+            None => self.containers.get(index),
+        }
+    }
+
+    pub fn container_at_mut(&mut self, index: usize) -> Option<&mut ContainerSpec> {
+        match self.as_init(index) {
+            Some(init) => self.init_containers.get_mut(init),
+            None => self.containers.get_mut(index),
+        }
+    }
+
+    /// The status of the container at a kubelet index (see `init_index`).
+    pub fn status_at(&self, index: usize) -> Option<&ContainerStatus> {
+        match self.as_init(index) {
+            Some(init) => self.status.init_container_statuses.get(init),
+            None => self.status.container_statuses.get(index),
+        }
+    }
+
+    pub fn status_at_mut(&mut self, index: usize) -> Option<&mut ContainerStatus> {
+        match self.as_init(index) {
+            Some(init) => self.status.init_container_statuses.get_mut(init),
+            None => self.status.container_statuses.get_mut(index),
+        }
+    }
+
+    /// Whether the init container `init` is a sidecar (`restartPolicy: Always`).
+    pub fn is_sidecar(&self, init: usize) -> bool {
+        value::array_at(&self.spec, &["initContainers"])
+            .get(init)
+            .and_then(|container| value::str_at(container, &["restartPolicy"]))
+            == Some("Always")
+    }
+
+    /// Every container name as kubectl's `AllContainerNames` lists them: the app containers,
+    /// then the init containers marked `(init)`.
+    pub fn all_container_names(&self) -> String {
+        self.containers
+            .iter()
+            .map(|c| c.name.clone())
+            .chain(
+                self.init_containers
+                    .iter()
+                    .map(|c| format!("{} (init)", c.name)),
+            )
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// The kubelet index of the container named `name` (app containers first, as kubectl's
+    /// `FindContainerByName` looks).
+    pub fn container_index(&self, name: &str) -> Option<usize> {
+        self.containers
+            .iter()
+            .position(|c| c.name == name)
+            .or_else(|| {
+                self.init_containers
+                    .iter()
+                    .position(|c| c.name == name)
+                    .map(|init| self.init_index(init))
+            })
+    }
+
     /// `status.qosClass`.
     pub fn qos_class(&self) -> &'static str {
-        let has_any = self
-            .containers
-            .iter()
-            .any(|c| !c.requests.is_empty() || !c.limits.is_empty());
+        // `GetPodQOS` looks at the init containers too.
+        let all = || self.containers.iter().chain(&self.init_containers);
+        let has_any = all().any(|c| !c.requests.is_empty() || !c.limits.is_empty());
         if !has_any {
             return "BestEffort";
         }
-        let guaranteed = self.containers.iter().all(|container| {
+        let guaranteed = all().all(|container| {
             ["cpu", "memory"].iter().all(|resource| {
                 match (
                     container.limits.get(resource),
@@ -633,12 +723,25 @@ impl Pod {
             Some(Value::Array(volumes)) => volumes,
             _ => Vec::new(),
         };
-        // `SetDefaults_ConfigMapVolumeSource` / `SetDefaults_SecretVolumeSource`: mode 0644.
+        // `SetDefaults_ConfigMapVolumeSource` / `SetDefaults_SecretVolumeSource`: mode 0644;
+        // `SetDefaults_HostPathVolumeSource`: `type: ""` (`HostPathUnset`);
+        // `SetDefaults_PersistentVolumeClaimSpec` on an ephemeral volume's claim template:
+        // `volumeMode: Filesystem`.
         for volume in volumes.iter_mut() {
             for source in ["configMap", "secret"] {
                 if let Some(Value::Object(source)) = volume.get_mut(source) {
                     value::insert_default(source, "defaultMode", Value::from(420));
                 }
+            }
+            if let Some(Value::Object(host_path)) = volume.get_mut("hostPath") {
+                value::insert_default(host_path, "type", s(""));
+            }
+            let claim_spec = volume
+                .get_mut("ephemeral")
+                .and_then(|ephemeral| ephemeral.get_mut("volumeClaimTemplate"))
+                .and_then(|template| template.get_mut("spec"));
+            if let Some(Value::Object(spec)) = claim_spec {
+                value::insert_default(spec, "volumeMode", s("Filesystem"));
             }
         }
         if !self.api_access_volume.is_empty()
@@ -691,110 +794,46 @@ impl Pod {
                 ),
             );
         }
+        let all_statuses = || {
+            status
+                .container_statuses
+                .iter()
+                .chain(&status.init_container_statuses)
+        };
+        // The kubelet reports a running container's resources (InPlacePodVerticalScaling,
+        // GA since 1.35): cpu, memory and ephemeral storage of its spec, `{}` for none.
+        let any_running = all_statuses()
+            .any(|container| matches!(container.state, ContainerState::Running { .. }));
+        let spec = if any_running {
+            self.rendered_spec()
+        } else {
+            Value::Null
+        };
+        let mount = {
+            let mut mount = match self.api_access_mount() {
+                Value::Object(map) => map,
+                _ => Map::new(),
+            };
+            mount.insert("recursiveReadOnly".into(), s("Disabled"));
+            Value::Object(mount)
+        };
+        let entry = |container: &ContainerStatus, list: &str| -> Value {
+            status_entry(
+                container,
+                value::array_at(&spec, &[list]),
+                (!self.api_access_volume.is_empty()).then_some(&mount),
+            )
+        };
         if !status.container_statuses.is_empty() {
             // `SortedContainerStatuses`: the kubelet lists them by container name.
             let mut order: Vec<&ContainerStatus> = status.container_statuses.iter().collect();
             crate::sort::sort_by_key(&mut order, |container| container.name.clone());
-            // The kubelet reports a running container's resources (InPlacePodVerticalScaling,
-            // GA since 1.35): cpu, memory and ephemeral storage of its spec, `{}` for none.
-            let any_running = status
-                .container_statuses
-                .iter()
-                .any(|container| matches!(container.state, ContainerState::Running { .. }));
-            let spec = if any_running {
-                self.rendered_spec()
-            } else {
-                Value::Null
-            };
-            let spec_containers = value::array_at(&spec, &["containers"]);
-            let status_resources = |name: &str| -> Value {
-                let resources = spec_containers
-                    .iter()
-                    .find(|container| value::str_at(container, &["name"]) == Some(name))
-                    .and_then(|container| value::at(container, &["resources"]));
-                let mut map = Map::new();
-                for section in ["limits", "requests"] {
-                    if let Some(Value::Object(list)) = resources.and_then(|r| r.get(section)) {
-                        let kept: Map<String, Value> = list
-                            .iter()
-                            .filter(|(key, _)| {
-                                matches!(key.as_str(), "cpu" | "memory" | "ephemeral-storage")
-                            })
-                            .map(|(key, quantity)| (key.clone(), quantity.clone()))
-                            .collect();
-                        if !kept.is_empty() {
-                            map.insert(section.into(), Value::Object(kept));
-                        }
-                    }
-                }
-                Value::Object(map)
-            };
-            let mount = {
-                let mut mount = match self.api_access_mount() {
-                    Value::Object(map) => map,
-                    _ => Map::new(),
-                };
-                mount.insert("recursiveReadOnly".into(), s("Disabled"));
-                Value::Object(mount)
-            };
             map.insert(
                 "containerStatuses".into(),
                 Value::Array(
                     order
                         .into_iter()
-                        .map(|container| {
-                            let mut entry = Map::new();
-                            if let Some(id) = &container.container_id {
-                                entry.insert("containerID".into(), s(id));
-                            }
-                            entry.insert("image".into(), s(&container.image));
-                            entry.insert(
-                                "imageID".into(),
-                                s(container.image_id.clone().unwrap_or_default()),
-                            );
-                            entry.insert(
-                                "lastState".into(),
-                                container
-                                    .last_state
-                                    .as_ref()
-                                    .map(ContainerState::to_value)
-                                    .unwrap_or_else(|| Value::Object(Map::new())),
-                            );
-                            entry.insert("name".into(), s(&container.name));
-                            entry.insert("ready".into(), Value::Bool(container.ready));
-                            if matches!(container.state, ContainerState::Running { .. }) {
-                                entry.insert("resources".into(), status_resources(&container.name));
-                            }
-                            entry.insert(
-                                "restartCount".into(),
-                                Value::from(container.restart_count),
-                            );
-                            entry.insert("started".into(), Value::Bool(container.started));
-                            entry.insert("state".into(), container.state.to_value());
-                            if container.container_id.is_some() {
-                                entry.insert(
-                                    "user".into(),
-                                    obj([(
-                                        "linux",
-                                        obj([
-                                            ("gid", Value::from(0)),
-                                            (
-                                                "supplementalGroups",
-                                                Value::Array(vec![Value::from(0)]),
-                                            ),
-                                            ("uid", Value::from(0)),
-                                        ]),
-                                    )]),
-                                );
-                            }
-                            if !self.api_access_volume.is_empty() {
-                                entry.insert(
-                                    "volumeMounts".into(),
-                                    Value::Array(vec![mount.clone()]),
-                                );
-                            }
-                            Value::Object(entry)
-                        })
+                        .map(|container| entry(container, "containers"))
                         .collect(),
                 ),
             );
@@ -804,6 +843,18 @@ impl Pod {
             map.insert(
                 "hostIPs".into(),
                 Value::Array(vec![obj([("ip", s(host_ip))])]),
+            );
+        }
+        if !status.init_container_statuses.is_empty() {
+            map.insert(
+                "initContainerStatuses".into(),
+                Value::Array(
+                    status
+                        .init_container_statuses
+                        .iter()
+                        .map(|container| entry(container, "initContainers"))
+                        .collect(),
+                ),
             );
         }
         // Only the kubelet sets the pod's own `observedGeneration` (the scheduler sets its
@@ -825,6 +876,76 @@ impl Pod {
         }
         Value::Object(map)
     }
+}
+
+/// One entry of `containerStatuses` or `initContainerStatuses`; `spec_containers` is the
+/// rendered spec's list the container is in (for a running container's resources).
+fn status_entry(
+    container: &ContainerStatus,
+    spec_containers: &[Value],
+    mount: Option<&Value>,
+) -> Value {
+    let mut entry = Map::new();
+    if let Some(id) = &container.container_id {
+        entry.insert("containerID".into(), s(id));
+    }
+    entry.insert("image".into(), s(&container.image));
+    entry.insert(
+        "imageID".into(),
+        s(container.image_id.clone().unwrap_or_default()),
+    );
+    entry.insert(
+        "lastState".into(),
+        container
+            .last_state
+            .as_ref()
+            .map(ContainerState::to_value)
+            .unwrap_or_else(|| Value::Object(Map::new())),
+    );
+    entry.insert("name".into(), s(&container.name));
+    entry.insert("ready".into(), Value::Bool(container.ready));
+    if matches!(container.state, ContainerState::Running { .. }) {
+        let resources = spec_containers
+            .iter()
+            .find(|spec| value::str_at(spec, &["name"]) == Some(container.name.as_str()))
+            .and_then(|spec| value::at(spec, &["resources"]));
+        let mut map = Map::new();
+        for section in ["limits", "requests"] {
+            if let Some(Value::Object(list)) = resources.and_then(|r| r.get(section)) {
+                let kept: Map<String, Value> = list
+                    .iter()
+                    .filter(|(key, _)| {
+                        matches!(key.as_str(), "cpu" | "memory" | "ephemeral-storage")
+                    })
+                    .map(|(key, quantity)| (key.clone(), quantity.clone()))
+                    .collect();
+                if !kept.is_empty() {
+                    map.insert(section.into(), Value::Object(kept));
+                }
+            }
+        }
+        entry.insert("resources".into(), Value::Object(map));
+    }
+    entry.insert("restartCount".into(), Value::from(container.restart_count));
+    entry.insert("started".into(), Value::Bool(container.started));
+    entry.insert("state".into(), container.state.to_value());
+    if container.container_id.is_some() {
+        entry.insert(
+            "user".into(),
+            obj([(
+                "linux",
+                obj([
+                    ("gid", Value::from(0)),
+                    ("supplementalGroups", Value::Array(vec![Value::from(0)])),
+                    ("uid", Value::from(0)),
+                ]),
+            )]),
+        );
+    }
+    if let Some(mount) = mount {
+        entry.insert("volumeMounts".into(), Value::Array(vec![mount.clone()]));
+    }
+    Value::Object(entry)
 }
 
 /// `SetDefaults_Pod` (a Pod's containers and init containers, not a template's): a limit

@@ -7,6 +7,14 @@
 //! Deletion sends SIGTERM; an app that ignores it (the kubia server) is killed when the grace
 //! period runs out, then the pod object is removed. Every step records the kubelet's events.
 //!
+//! Init containers (`computeInitContainerActions`) come first, one at a time through the same
+//! steps: a step's `container` is the pod's kubelet index (`Pod::container_at`: the app
+//! containers, then the init containers). Each must exit 0 before the next starts (a sidecar,
+//! `restartPolicy: Always`, only has to be running); a failed one restarts under the crash-loop
+//! back-off, or with `restartPolicy: Never` fails the pod. Until they are done the pod is
+//! Pending, `Initialized` is False and the containers not run yet wait as `PodInitializing`.
+//! Not modelled: sidecar probes, and sidecars stopping after the app containers.
+//!
 //! Containers with probes are probed by the prober (`prober`): a failed liveness or startup
 //! probe kills the container the same way (`Killing`, SIGTERM, SIGKILL after the grace
 //! period) and the pod worker starts it again, under the crash-loop back-off from the second
@@ -182,18 +190,27 @@ pub(super) fn later(
     );
 }
 
-fn container_reference(pod: &Pod, container: usize) -> ObjectReference {
+/// The `fieldPath` that names a container of the pod in events: `spec.containers{NAME}` or
+/// `spec.initContainers{NAME}`.
+fn field_path(pod: &Pod, container: usize) -> String {
     let name = pod
-        .containers
-        .get(container)
+        .container_at(container)
         .map(|c| c.name.as_str())
         .unwrap_or_default();
+    if pod.as_init(container).is_some() {
+        format!("spec.initContainers{{{name}}}")
+    } else {
+        format!("spec.containers{{{name}}}")
+    }
+}
+
+fn container_reference(pod: &Pod, container: usize) -> ObjectReference {
     ObjectReference {
         kind: "Pod".into(),
         namespace: pod.meta.namespace.clone(),
         name: pod.meta.name.clone(),
         uid: pod.meta.uid.clone(),
-        field_path: Some(format!("spec.containers{{{name}}}")),
+        field_path: Some(field_path(pod, container)),
         resource_version: pod.meta.resource_version,
     }
 }
@@ -274,8 +291,23 @@ fn admit(cluster: &mut Cluster, key: &ObjectKey, uid: &str) {
     pod.status.start_time = Some(now);
     pod.status
         .set_condition("PodReadyToStartContainers", false, now, None, None);
-    pod.status
-        .set_condition("Initialized", true, now, None, None);
+    // `GeneratePodInitializedCondition`: no init container has completed yet.
+    if pod.init_containers.is_empty() {
+        pod.status
+            .set_condition("Initialized", true, now, None, None);
+    } else {
+        let names: Vec<String> = pod.init_containers.iter().map(|c| c.name.clone()).collect();
+        pod.status.set_condition(
+            "Initialized",
+            false,
+            now,
+            Some("ContainersNotInitialized".into()),
+            Some(format!(
+                "containers with incomplete status: [{}]",
+                names.join(" ")
+            )),
+        );
+    }
     let names: Vec<String> = pod.containers.iter().map(|c| c.name.clone()).collect();
     let unready = format!("containers with unready status: [{}]", names.join(" "));
     pod.status.set_condition(
@@ -292,24 +324,29 @@ fn admit(cluster: &mut Cluster, key: &ObjectKey, uid: &str) {
         Some("ContainersNotReady".into()),
         Some(unready),
     );
-    pod.status.container_statuses = pod
-        .containers
-        .iter()
-        .map(|container| ContainerStatus {
-            name: container.name.clone(),
-            image: container.image.clone(),
-            image_id: None,
-            container_id: None,
-            state: ContainerState::Waiting {
-                reason: "ContainerCreating".into(),
-                message: None,
-            },
-            last_state: None,
-            ready: false,
-            restart_count: 0,
-            started: false,
-        })
-        .collect();
+    // `convertToAPIContainerStatuses`' default state: `PodInitializing` in a pod with init
+    // containers (for all its containers), else `ContainerCreating`.
+    let waiting = if pod.init_containers.is_empty() {
+        "ContainerCreating"
+    } else {
+        "PodInitializing"
+    };
+    let fresh = |container: &crate::api::pod::ContainerSpec| ContainerStatus {
+        name: container.name.clone(),
+        image: container.image.clone(),
+        image_id: None,
+        container_id: None,
+        state: ContainerState::Waiting {
+            reason: waiting.into(),
+            message: None,
+        },
+        last_state: None,
+        ready: false,
+        restart_count: 0,
+        started: false,
+    };
+    pod.status.container_statuses = pod.containers.iter().map(fresh).collect();
+    pod.status.init_container_statuses = pod.init_containers.iter().map(fresh).collect();
     bump(cluster, key);
     let delay = cluster.jitter(600, 1500);
     later(cluster, delay, key, uid, Step::MountVolumes { attempt: 0 });
@@ -421,13 +458,19 @@ fn sandbox_ready(cluster: &mut Cluster, key: &ObjectKey, uid: &str) {
     super::endpoints::pods_changed(cluster, &key.0);
     // `SyncPod`: once the volumes are mounted, the pod is probed.
     prober::add_pod(cluster, key);
+    // `computeInitContainerActions`: the first init container, if any, comes first.
+    let first = cluster
+        .pods
+        .get(key)
+        .filter(|pod| !pod.init_containers.is_empty())
+        .map_or(0, |pod| pod.init_index(0));
     later(
         cluster,
         SimDuration::from_millis(20),
         key,
         uid,
         Step::Pull {
-            container: 0,
+            container: first,
             attempt: 0,
         },
     );
@@ -460,7 +503,7 @@ fn set_waiting(
     if let Some(status) = cluster
         .pods
         .get_mut(key)
-        .and_then(|pod| pod.status.container_statuses.get_mut(container))
+        .and_then(|pod| pod.status_at_mut(container))
     {
         status.state = ContainerState::Waiting {
             reason: reason.to_string(),
@@ -474,7 +517,7 @@ fn pull(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize, att
     let Some(pod) = cluster.pods.get(key) else {
         return;
     };
-    let Some(spec) = pod.containers.get(container).cloned() else {
+    let Some(spec) = pod.container_at(container).cloned() else {
         // Every container started: nothing more to do.
         return;
     };
@@ -607,7 +650,7 @@ fn pull_done(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize
     let Some(pod) = cluster.pods.get(key) else {
         return;
     };
-    let Some(spec) = pod.containers.get(container) else {
+    let Some(spec) = pod.container_at(container) else {
         return;
     };
     let image = spec.image.clone();
@@ -617,7 +660,7 @@ fn pull_done(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize
         .map(|info| info.size_bytes)
         .unwrap_or(0);
     // The pull began when the last Pulling event for this container was recorded.
-    let field_path = format!("spec.containers{{{}}}", spec.name);
+    let field_path = field_path(pod, container);
     let started = cluster
         .events_for(uid)
         .into_iter()
@@ -641,9 +684,13 @@ fn pull_done(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize
     create_container(cluster, key, uid, container);
 }
 
-/// Goes on to the container after `container` if it has not been tried yet.
+/// Goes on to the app container after `container` if it has not been tried yet.
 fn start_next_container(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize) {
-    if next_never_tried(cluster, key, container) {
+    let next_is_app = cluster
+        .pods
+        .get(key)
+        .is_some_and(|pod| container.saturating_add(1) < pod.containers.len());
+    if next_is_app && next_never_tried(cluster, key, container) {
         later(
             cluster,
             SimDuration::from_millis(30),
@@ -658,17 +705,59 @@ fn start_next_container(cluster: &mut Cluster, key: &ObjectKey, uid: &str, conta
 }
 
 /// Whether the container after `container` has not been pulled or started yet (it still
-/// waits in `ContainerCreating`).
+/// waits in the default state, `ContainerCreating` or `PodInitializing`).
 fn next_never_tried(cluster: &Cluster, key: &ObjectKey, container: usize) -> bool {
     cluster
         .pods
         .get(key)
-        .and_then(|pod| pod.status.container_statuses.get(container + 1))
+        .and_then(|pod| pod.status_at(container.saturating_add(1)))
         .is_some_and(|status| {
             status.container_id.is_none()
                 && status.restart_count == 0
-                && matches!(&status.state, ContainerState::Waiting { reason, .. } if reason == "ContainerCreating")
+                && matches!(&status.state, ContainerState::Waiting { reason, .. }
+                    if reason == "ContainerCreating" || reason == "PodInitializing")
         })
+}
+
+/// `computeInitContainerActions`: after the init container at `container` completed (or, a
+/// sidecar, started), the kubelet starts the next init container, or once there is none the
+/// app containers.
+fn after_init_container(
+    cluster: &mut Cluster,
+    key: &ObjectKey,
+    uid: &str,
+    container: usize,
+    delay: SimDuration,
+) {
+    let Some(pod) = cluster.pods.get(key) else {
+        return;
+    };
+    let Some(init) = pod.as_init(container) else {
+        return;
+    };
+    let next = init.saturating_add(1);
+    let target = if next < pod.init_containers.len() {
+        pod.init_index(next)
+    } else {
+        0
+    };
+    let untried = pod.status_at(target).is_some_and(|status| {
+        status.container_id.is_none()
+            && status.restart_count == 0
+            && matches!(&status.state, ContainerState::Waiting { reason, .. } if reason == "PodInitializing")
+    });
+    if untried {
+        later(
+            cluster,
+            delay,
+            key,
+            uid,
+            Step::Pull {
+                container: target,
+                attempt: 0,
+            },
+        );
+    }
 }
 
 fn create_container(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize) {
@@ -681,7 +770,7 @@ fn create_container(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container
             if let Some(spec) = cluster
                 .pods
                 .get_mut(key)
-                .and_then(|pod| pod.containers.get_mut(container))
+                .and_then(|pod| pod.container_at_mut(container))
             {
                 spec.env = environment;
             }
@@ -736,7 +825,7 @@ fn pull_failed(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usi
     let Some(spec) = cluster
         .pods
         .get(key)
-        .and_then(|pod| pod.containers.get(container))
+        .and_then(|pod| pod.container_at(container))
     else {
         return;
     };
@@ -775,7 +864,7 @@ fn back_off(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize,
     let Some(spec) = cluster
         .pods
         .get(key)
-        .and_then(|pod| pod.containers.get(container))
+        .and_then(|pod| pod.container_at(container))
     else {
         return;
     };
@@ -827,11 +916,15 @@ fn start(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize) {
     let Some(pod) = cluster.pods.get(key) else {
         return;
     };
-    let Some(spec) = pod.containers.get(container).cloned() else {
+    let Some(spec) = pod.container_at(container).cloned() else {
         return;
     };
     let pod_name = pod.meta.name.clone();
     let pod_spec = pod.spec.clone();
+    // `started` and `ready` (`UpdatePodStatus`): an init container is started while it runs
+    // and ready once it has completed; a sidecar is both while it runs.
+    let init = pod.as_init(container);
+    let sidecar = init.is_some_and(|init| pod.is_sidecar(init));
     let image_ref = ImageRef::parse(&spec.image);
     let info = image_ref.as_ref().and_then(images::lookup);
     let (resolved, image_id) = match (&image_ref, info) {
@@ -848,7 +941,7 @@ fn start(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize) {
     let restarted = cluster
         .pods
         .get(key)
-        .and_then(|pod| pod.status.container_statuses.get(container))
+        .and_then(|pod| pod.status_at(container))
         .is_some_and(|status| status.restart_count > 0);
     if restarted {
         cluster.rotate_log(uid, &spec.name);
@@ -856,7 +949,7 @@ fn start(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize) {
     if let Some(status) = cluster
         .pods
         .get_mut(key)
-        .and_then(|pod| pod.status.container_statuses.get_mut(container))
+        .and_then(|pod| pod.status_at_mut(container))
     {
         status.state = ContainerState::Running { started_at: now };
         status.container_id = Some(container_id);
@@ -864,7 +957,10 @@ fn start(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize) {
         status.image_id = Some(image_id);
         // `UpdatePodStatus`: started unless a startup probe has yet to pass, ready unless a
         // readiness probe has too.
-        let (started, ready) = prober::fresh_container(&pod_spec, container);
+        let (started, ready) = match init {
+            Some(_) => (true, sidecar),
+            None => prober::fresh_container(&pod_spec, container),
+        };
         status.started = started;
         status.ready = ready;
     }
@@ -927,6 +1023,14 @@ fn start(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize) {
         Program::SystemDaemon => {}
     }
     update_readiness(cluster, key);
+    if init.is_some() {
+        // A sidecar lets the next container start once it runs; another init container
+        // has to complete first.
+        if sidecar {
+            after_init_container(cluster, key, uid, container, SimDuration::from_millis(30));
+        }
+        return;
+    }
     prober::container_started(cluster, key, uid, container);
     // The first start goes on to the next container; a restart leaves the others alone.
     start_next_container(cluster, key, uid, container);
@@ -946,9 +1050,7 @@ pub(super) fn restart_for_new_spec(
         return;
     };
     let running = pod
-        .status
-        .container_statuses
-        .get(container)
+        .status_at(container)
         .is_some_and(|status| matches!(status.state, ContainerState::Running { .. }));
     if !running {
         return;
@@ -956,9 +1058,7 @@ pub(super) fn restart_for_new_spec(
     let name = container_name(cluster, key, container);
     // The running process (of the old image) is the one that gets the signal.
     let exits_on_sigterm = pod
-        .status
-        .container_statuses
-        .get(container)
+        .status_at(container)
         .is_none_or(|status| exits_on_sigterm(&status.image));
     let grace = pod.termination_grace_period_seconds.max(0);
     kubelet_event(
@@ -992,7 +1092,7 @@ fn replaced(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize,
     let Some(status) = cluster
         .pods
         .get_mut(key)
-        .and_then(|pod| pod.status.container_statuses.get_mut(container))
+        .and_then(|pod| pod.status_at_mut(container))
     else {
         return;
     };
@@ -1093,10 +1193,7 @@ pub(super) fn exec_sync(
     let Some(pod) = cluster.pods.get(key) else {
         return Exec::NotFound;
     };
-    let (Some(spec), Some(status)) = (
-        pod.containers.get(container),
-        pod.status.container_statuses.get(container),
-    ) else {
+    let (Some(spec), Some(status)) = (pod.container_at(container), pod.status_at(container)) else {
         return Exec::NotFound;
     };
     let program = ImageRef::parse(&spec.image)
@@ -1275,13 +1372,11 @@ fn start_shell(
     let Some(pod) = cluster.pods.get(key) else {
         return;
     };
-    let Some(spec) = pod.containers.get(container) else {
+    let Some(spec) = pod.container_at(container) else {
         return;
     };
     let restarts = pod
-        .status
-        .container_statuses
-        .get(container)
+        .status_at(container)
         .map_or(0, |status| status.restart_count);
     let name = spec.name.clone();
     match process {
@@ -1333,9 +1428,7 @@ fn run_shell(
         })
         .unwrap_or_default();
     let container_id = pod
-        .status
-        .container_statuses
-        .get(container)
+        .status_at(container)
         .and_then(|status| status.container_id.clone())
         .unwrap_or_default();
     // The files of the container's writable layer, which its probes write and read too.
@@ -1429,10 +1522,7 @@ fn resume_shell(
     let Some(pod) = cluster.pods.get(key) else {
         return;
     };
-    let (Some(spec), Some(status)) = (
-        pod.containers.get(container),
-        pod.status.container_statuses.get(container),
-    ) else {
+    let (Some(spec), Some(status)) = (pod.container_at(container), pod.status_at(container)) else {
         return;
     };
     if status.restart_count != restarts || !matches!(status.state, ContainerState::Running { .. }) {
@@ -1454,8 +1544,10 @@ fn exit(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize, exi
     let Some(pod) = cluster.pods.get_mut(key) else {
         return;
     };
+    let init = pod.as_init(container);
+    let sidecar = init.is_some_and(|init| pod.is_sidecar(init));
     let restart_policy = pod.restart_policy;
-    let Some(status) = pod.status.container_statuses.get_mut(container) else {
+    let Some(status) = pod.status_at_mut(container) else {
         return;
     };
     let started_at = match status.state {
@@ -1473,10 +1565,14 @@ fn exit(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize, exi
         finished_at: now,
         container_id: status.container_id.clone(),
     };
-    status.ready = false;
+    // A completed init container is ready (`UpdatePodStatus`).
+    status.ready = init.is_some() && !sidecar && exit_code == 0;
     status.started = false;
+    // A sidecar always restarts; an init container that failed restarts unless the pod's
+    // policy is `Never` (`computeInitContainerActions`).
     let restart = match restart_policy {
-        crate::api::pod::RestartPolicy::Always => true,
+        _ if sidecar => true,
+        crate::api::pod::RestartPolicy::Always => init.is_none() || exit_code != 0,
         crate::api::pod::RestartPolicy::OnFailure => exit_code != 0,
         crate::api::pod::RestartPolicy::Never => false,
     };
@@ -1501,17 +1597,34 @@ fn exit(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize, exi
     }
     status.state = terminated;
     update_readiness(cluster, key);
+    // The PLEG sees the init container's success at its next relist; the pod sync that
+    // follows starts the next container.
+    if init.is_some() && exit_code == 0 {
+        let delay = cluster.jitter(300, 1000);
+        after_init_container(cluster, key, uid, container, delay);
+    }
 }
 
-/// Recomputes Ready/ContainersReady and the phase from container states.
+/// Recomputes the kubelet's conditions (Initialized, Ready, ContainersReady) and the phase
+/// (`getPhase`) from the container states.
 pub(super) fn update_readiness(cluster: &mut Cluster, key: &ObjectKey) {
     let now = cluster.now();
     let Some(pod) = cluster.pods.get_mut(key) else {
         return;
     };
     let statuses = pod.status.container_statuses.clone();
-    let all_ready = !statuses.is_empty() && statuses.iter().all(|status| status.ready);
-    let unready: Vec<String> = statuses
+    // `GenerateContainersReadyCondition`: the sidecars, then the app containers.
+    let sidecars: Vec<ContainerStatus> = pod
+        .status
+        .init_container_statuses
+        .iter()
+        .enumerate()
+        .filter(|(init, _)| pod.is_sidecar(*init))
+        .map(|(_, status)| status.clone())
+        .collect();
+    let readiness: Vec<&ContainerStatus> = sidecars.iter().chain(&statuses).collect();
+    let all_ready = !statuses.is_empty() && readiness.iter().all(|status| status.ready);
+    let unready: Vec<String> = readiness
         .iter()
         .filter(|status| !status.ready)
         .map(|status| status.name.clone())
@@ -1546,30 +1659,120 @@ pub(super) fn update_readiness(cluster: &mut Cluster, key: &ObjectKey) {
     let failed = statuses.iter().any(|status| {
         matches!(status.state, ContainerState::Terminated { exit_code, .. } if exit_code != 0)
     });
-    if all_terminated && !statuses.is_empty() {
+    let init = init_progress(pod);
+    if init.failed && pod.restart_policy == crate::api::pod::RestartPolicy::Never {
+        pod.status.phase = PodPhase::Failed;
+        set_terminal_conditions(pod, now);
+    } else if init.pending || init.failed {
+        // The app containers wait for the init containers.
+        pod.status.phase = PodPhase::Pending;
+    } else if all_terminated && !statuses.is_empty() {
         pod.status.phase = if failed {
             PodPhase::Failed
         } else {
             PodPhase::Succeeded
         };
-        if pod.status.phase.is_terminal() {
-            pod.status
-                .set_condition("PodReadyToStartContainers", false, now, None, None);
-            pod.status
-                .set_condition("Ready", false, now, Some("PodCompleted".into()), None);
-            pod.status.set_condition(
-                "ContainersReady",
-                false,
-                now,
-                Some("PodCompleted".into()),
-                None,
-            );
-        }
+        set_terminal_conditions(pod, now);
     } else if any_running || statuses.iter().any(|s| s.restart_count > 0) {
         pod.status.phase = PodPhase::Running;
     }
+    set_initialized_condition(pod, &init, now);
     bump(cluster, key);
     controllers::pod_changed(cluster, key);
+}
+
+/// The conditions of a pod that has reached a terminal phase
+/// (`generateContainersReadyConditionForTerminalPhase`).
+fn set_terminal_conditions(pod: &mut Pod, now: SimTime) {
+    let reason = if pod.status.phase == PodPhase::Failed {
+        "PodFailed"
+    } else {
+        "PodCompleted"
+    };
+    pod.status
+        .set_condition("PodReadyToStartContainers", false, now, None, None);
+    pod.status
+        .set_condition("Ready", false, now, Some(reason.into()), None);
+    pod.status
+        .set_condition("ContainersReady", false, now, Some(reason.into()), None);
+}
+
+/// Where a pod's init containers are, as `getPhase` and `GeneratePodInitializedCondition`
+/// see them.
+struct InitProgress {
+    /// Some init container still has to run, or runs (a sidecar: has not started yet).
+    pending: bool,
+    /// Some init container failed (its last run ended with a non-zero code).
+    failed: bool,
+    /// The init containers not done yet, in spec order.
+    incomplete: Vec<String>,
+    /// An app container has run (the pod has been initialized before).
+    app_started: bool,
+}
+
+fn init_progress(pod: &Pod) -> InitProgress {
+    let app_started = pod.status.container_statuses.iter().any(|status| {
+        matches!(
+            status.state,
+            ContainerState::Running { .. } | ContainerState::Terminated { .. }
+        )
+    });
+    let mut progress = InitProgress {
+        pending: false,
+        failed: false,
+        incomplete: Vec::new(),
+        app_started,
+    };
+    for (init, spec) in pod.init_containers.iter().enumerate() {
+        let status = pod.status.init_container_statuses.get(init);
+        if pod.is_sidecar(init) {
+            if !status.is_some_and(|status| status.started) {
+                progress.incomplete.push(spec.name.clone());
+                progress.pending |= !app_started;
+            }
+            continue;
+        }
+        if !status.is_some_and(|status| status.ready) {
+            progress.incomplete.push(spec.name.clone());
+        }
+        let failed_before = |state: &Option<ContainerState>| matches!(state, Some(ContainerState::Terminated { exit_code, .. }) if *exit_code != 0);
+        match status.map(|status| (&status.state, &status.last_state)) {
+            Some((ContainerState::Terminated { exit_code, .. }, _)) => {
+                progress.failed |= *exit_code != 0;
+            }
+            Some((ContainerState::Waiting { .. }, last)) if failed_before(last) => {
+                progress.failed = true;
+            }
+            _ => progress.pending = true,
+        }
+    }
+    progress
+}
+
+/// `GeneratePodInitializedCondition`.
+fn set_initialized_condition(pod: &mut Pod, init: &InitProgress, now: SimTime) {
+    if pod.init_containers.is_empty() {
+        return;
+    }
+    if pod.status.phase == PodPhase::Succeeded {
+        pod.status
+            .set_condition("Initialized", true, now, Some("PodCompleted".into()), None);
+    } else if init.app_started || init.incomplete.is_empty() {
+        pod.status
+            .set_condition("Initialized", true, now, None, None);
+    } else {
+        let message = format!(
+            "containers with incomplete status: [{}]",
+            init.incomplete.join(" ")
+        );
+        pod.status.set_condition(
+            "Initialized",
+            false,
+            now,
+            Some("ContainersNotInitialized".into()),
+            Some(message),
+        );
+    }
 }
 
 /// The API server's graceful delete of a pod, and the kubelet's reaction.
@@ -1630,17 +1833,16 @@ fn kill(cluster: &mut Cluster, key: &ObjectKey, uid: &str) {
         return;
     };
     let deadline = pod.meta.deletion_timestamp.unwrap_or(now);
-    let running: Vec<usize> = pod
-        .status
-        .container_statuses
-        .iter()
-        .enumerate()
-        .filter(|(_, status)| matches!(status.state, ContainerState::Running { .. }))
-        .map(|(index, _)| index)
+    // App containers, then a running init container (or sidecars).
+    let count = pod.init_index(pod.init_containers.len());
+    let running: Vec<usize> = (0..count)
+        .filter(|index| {
+            pod.status_at(*index)
+                .is_some_and(|status| matches!(status.state, ContainerState::Running { .. }))
+        })
         .collect();
     let all_exit_on_sigterm = running.iter().all(|index| {
-        pod.containers
-            .get(*index)
+        pod.container_at(*index)
             .is_none_or(|c| exits_on_sigterm(&c.image))
     });
     for index in &running {
@@ -1672,7 +1874,12 @@ fn stopped(cluster: &mut Cluster, key: &ObjectKey, uid: &str) {
     };
     let killed = pod.meta.deletion_timestamp.is_some_and(|at| at <= now);
     let mut changed = false;
-    for status in &mut pod.status.container_statuses {
+    let statuses = pod
+        .status
+        .container_statuses
+        .iter_mut()
+        .chain(pod.status.init_container_statuses.iter_mut());
+    for status in statuses {
         if let ContainerState::Running { started_at } = status.state {
             let exit_code = if !killed || exits_on_sigterm(&status.image) {
                 143
@@ -1720,7 +1927,7 @@ fn container_name(cluster: &Cluster, key: &ObjectKey, index: usize) -> String {
     cluster
         .pods
         .get(key)
-        .and_then(|pod| pod.containers.get(index))
+        .and_then(|pod| pod.container_at(index))
         .map(|c| c.name.clone())
         .unwrap_or_default()
 }
@@ -1745,7 +1952,7 @@ fn container_environment(
     pod: &Pod,
     container: usize,
 ) -> Result<Vec<(String, String)>, String> {
-    let Some(spec) = pod.containers.get(container) else {
+    let Some(spec) = pod.container_at(container) else {
         return Ok(Vec::new());
     };
     let namespace = pod.namespace();

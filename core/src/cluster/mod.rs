@@ -925,6 +925,7 @@ impl Cluster {
             .status
             .container_statuses
             .iter()
+            .chain(&pod.status.init_container_statuses)
             .find(|status| status.name == container)?;
         Some((pod.meta.uid.clone(), status.container_id.clone()?))
     }

@@ -362,7 +362,7 @@ fn do_probe(
         return false;
     }
     let never = pod.restart_policy == RestartPolicy::Never;
-    let Some(status) = pod.status.container_statuses.get(container) else {
+    let Some(status) = pod.status_at(container) else {
         return true;
     };
     let Some(container_id) = status.container_id.clone() else {
@@ -471,7 +471,7 @@ fn published(
     let Some(status) = cluster
         .pods
         .get_mut(key)
-        .and_then(|pod| pod.status.container_statuses.get_mut(container))
+        .and_then(|pod| pod.status_at_mut(container))
     else {
         return;
     };
@@ -504,7 +504,7 @@ fn kill(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize, kin
     let Some(pod) = cluster.pods.get(key) else {
         return;
     };
-    let Some(status) = pod.status.container_statuses.get(container) else {
+    let Some(status) = pod.status_at(container) else {
         return;
     };
     if !matches!(status.state, ContainerState::Running { .. }) {
@@ -587,7 +587,7 @@ pub(super) fn killed(
         return;
     };
     let never = pod.restart_policy == RestartPolicy::Never;
-    let Some(status) = pod.status.container_statuses.get_mut(container) else {
+    let Some(status) = pod.status_at_mut(container) else {
         return;
     };
     let ContainerState::Running { started_at } = status.state else {
@@ -631,7 +631,7 @@ pub(super) fn exited(
     let Some(status) = cluster
         .pods
         .get_mut(key)
-        .and_then(|pod| pod.status.container_statuses.get_mut(container))
+        .and_then(|pod| pod.status_at_mut(container))
     else {
         return;
     };
@@ -667,7 +667,7 @@ fn sync_dead_container(
     let Some(name) = cluster
         .pods
         .get(key)
-        .and_then(|pod| pod.status.container_statuses.get(container))
+        .and_then(|pod| pod.status_at(container))
         .map(|status| status.name.clone())
     else {
         return;
@@ -707,7 +707,7 @@ pub(super) fn retry(
     let Some(status) = cluster
         .pods
         .get(key)
-        .and_then(|pod| pod.status.container_statuses.get(container))
+        .and_then(|pod| pod.status_at(container))
     else {
         return;
     };
@@ -742,7 +742,7 @@ fn crash_loop(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usiz
     if let Some(status) = cluster
         .pods
         .get_mut(key)
-        .and_then(|pod| pod.status.container_statuses.get_mut(container))
+        .and_then(|pod| pod.status_at_mut(container))
     {
         status.state = ContainerState::Waiting {
             reason: "CrashLoopBackOff".into(),
@@ -759,17 +759,21 @@ fn crash_loop(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usiz
 
 /// The pod worker starts the container again: its image is pulled as its policy says.
 fn restart(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize) {
-    if let Some(status) = cluster
-        .pods
-        .get_mut(key)
-        .and_then(|pod| pod.status.container_statuses.get_mut(container))
-    {
-        status.restart_count += 1;
-        if !matches!(status.state, ContainerState::Waiting { .. }) {
-            status.state = ContainerState::Waiting {
-                reason: "ContainerCreating".into(),
-                message: None,
-            };
+    if let Some(pod) = cluster.pods.get_mut(key) {
+        // The kubelet's default waiting reason (`convertToAPIContainerStatuses`).
+        let reason = if pod.init_containers.is_empty() {
+            "ContainerCreating"
+        } else {
+            "PodInitializing"
+        };
+        if let Some(status) = pod.status_at_mut(container) {
+            status.restart_count += 1;
+            if !matches!(status.state, ContainerState::Waiting { .. }) {
+                status.state = ContainerState::Waiting {
+                    reason: reason.into(),
+                    message: None,
+                };
+            }
         }
     }
     kubelet::update_readiness(cluster, key);

@@ -3,6 +3,9 @@
 //! Filters run in kube-scheduler's plugin order and a node fails at the first filter that
 //! rejects it (NodeUnschedulable, TaintToleration, NodeAffinity, NodeResourcesFit), so the
 //! `FailedScheduling` message counts one reason per node, formatted like `FitError.Error()`.
+//! Before them the volume plugins' PreFilter rejects a pod whose volumes name a
+//! PersistentVolumeClaim (the playground serves none, so every claim is missing) for all nodes
+//! at once.
 //! Scoring prefers the least-allocated node (with the scheduler's non-zero request defaults
 //! for best-effort pods) and breaks ties with the seeded generator. `explain` gives the
 //! per-node reasons for the cluster picture and tutorials.
@@ -17,10 +20,16 @@ use std::collections::BTreeMap;
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub enum FilterFailure {
     Unschedulable,
-    UntoleratedTaint { key: String, value: String },
+    UntoleratedTaint {
+        key: String,
+        value: String,
+    },
     NodeAffinity,
     Insufficient(String),
     TooManyPods,
+    /// A PreFilter rejection for every node: a claim the pod's volumes need does not exist
+    /// (the message `VolumeRestrictions` or `VolumeBinding` gives).
+    MissingClaim(String),
 }
 
 impl FilterFailure {
@@ -36,6 +45,7 @@ impl FilterFailure {
             }
             FilterFailure::Insufficient(resource) => format!("Insufficient {resource}"),
             FilterFailure::TooManyPods => "Too many pods".to_string(),
+            FilterFailure::MissingClaim(message) => message.clone(),
         }
     }
 
@@ -366,10 +376,54 @@ fn candidates(index: &LabelIndex, nodes: &[NodeInfo<'_>], pod: &Pod) -> Option<V
 /// Per-node filter results for a pod, by node name (for "why is this pod Pending?").
 pub fn explain(cluster: &Cluster, pod: &Pod) -> Vec<(String, Result<(), FilterFailure>)> {
     let pod_info = PodInfo::new(pod);
+    let missing = missing_claim(pod);
     node_infos(cluster)
         .iter()
-        .map(|info| (info.name.to_string(), filter(&pod_info, info)))
+        .map(|info| {
+            let result = match &missing {
+                Some(message) => Err(FilterFailure::MissingClaim(message.clone())),
+                None => filter(&pod_info, info),
+            };
+            (info.name.to_string(), result)
+        })
         .collect()
+}
+
+/// The volume plugins' PreFilter, in plugin order: `VolumeRestrictions` looks up every
+/// `persistentVolumeClaim` volume's claim, then `VolumeBinding` the claims of `ephemeral`
+/// volumes too (named `<pod>-<volume>`, made by the ephemeral volume controller). The
+/// playground serves no PersistentVolumeClaims, so the first claim looked up is missing; the
+/// result is the rejection's message (`UnschedulableAndUnresolvable`), `None` when the pod
+/// needs no claim.
+pub fn missing_claim(pod: &Pod) -> Option<String> {
+    let volumes = crate::api::value::array_at(&pod.spec, &["volumes"]);
+    let claim_name = |volume: &serde_json::Value| {
+        crate::api::value::str_at(volume, &["persistentVolumeClaim", "claimName"])
+            .map(str::to_string)
+    };
+    if let Some(name) = volumes.iter().find_map(claim_name) {
+        return Some(format!("persistentvolumeclaim \"{name}\" not found"));
+    }
+    volumes
+        .iter()
+        .find(|volume| crate::api::value::at(volume, &["ephemeral"]).is_some())
+        .and_then(|volume| crate::api::value::str_at(volume, &["name"]))
+        .map(|volume| {
+            format!(
+                "waiting for ephemeral volume controller to create the persistentvolumeclaim \"{}-{volume}\"",
+                pod.meta.name
+            )
+        })
+}
+
+/// The `FailedScheduling` message when a PreFilter plugin rejected the pod: `FitError.Error()`
+/// gives the PreFilter message alone (no per-node reasons), and the PostFilter message follows
+/// unpunctuated. The first PostFilter plugin, DynamicResources, reads the cycle state its own
+/// PreFilter would have written; that PreFilter never ran (the rejection stopped the PreFilter
+/// plugins before it), so the read fails with the framework's `ErrNotFound` ("not found"), an
+/// error that ends the PostFilter plugins before DefaultPreemption.
+pub fn prefilter_error_message(n_nodes: usize, prefilter: &str) -> String {
+    format!("0/{n_nodes} nodes are available: {prefilter}. not found")
 }
 
 /// The `FailedScheduling` message for per-node failures (`FitError.Error()` + PostFilter).
@@ -441,6 +495,14 @@ pub(super) fn schedule_pending(cluster: &mut Cluster) {
             let Some(pod) = cluster.pods.get(&key) else {
                 continue;
             };
+            if n_nodes > 0 {
+                if let Some(message) = missing_claim(pod) {
+                    // Rejected before any node is looked at: the next pod starts where this
+                    // one would have.
+                    decisions.push((key, Err(prefilter_error_message(n_nodes, &message))));
+                    continue;
+                }
+            }
             let pod_info = PodInfo::new(pod);
             let (feasible, examined) = match candidates(&label_index, &nodes, pod) {
                 // With a nodeSelector only the nodes carrying its labels can pass; visit them in
@@ -664,6 +726,14 @@ mod tests {
         assert_eq!(
             fit_error_message(4, &mixed),
             "0/4 nodes are available: 1 node(s) didn't match Pod's node affinity/selector, 1 node(s) had untolerated taint(s), 2 Insufficient nvidia.com/gpu. no new claims to deallocate, preemption: 0/4 nodes are available: 2 No preemption victims found for incoming pod, 2 Preemption is not helpful for scheduling."
+        );
+    }
+
+    #[test]
+    fn prefilter_error_messages() {
+        assert_eq!(
+            prefilter_error_message(4, "persistentvolumeclaim \"data\" not found"),
+            "0/4 nodes are available: persistentvolumeclaim \"data\" not found. not found"
         );
     }
 

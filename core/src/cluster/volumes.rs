@@ -125,6 +125,7 @@ impl Cluster {
         let spec = pod.rendered_spec();
         let container = value::array_at(&spec, &["containers"])
             .iter()
+            .chain(value::array_at(&spec, &["initContainers"]))
             .find(|entry| value::str_at(entry, &["name"]) == Some(container))?;
         value::array_at(container, &["volumeMounts"])
             .iter()

@@ -122,6 +122,10 @@ fn plain_failure(
     (cpu, memory, extended): (i64, i64, &scheduler::Amounts),
 ) -> Text {
     match failure {
+        FilterFailure::MissingClaim(message) => both(
+            format!("a volume needs a PersistentVolumeClaim this playground cannot provide ({message})"),
+            format!("ボリュームが PersistentVolumeClaim を必要としていますが、このプレイグラウンドでは用意できません ({message})"),
+        ),
         FilterFailure::Unschedulable => both(
             "it is cordoned (marked unschedulable): no new pods may start there".to_string(),
             "cordon されています (unschedulable): 新しい Pod はここで起動できません".to_string(),
@@ -308,6 +312,7 @@ fn summarize(
             Some(FilterFailure::Unschedulable) => "cordoned",
             Some(FilterFailure::Insufficient(_)) => "resources",
             Some(FilterFailure::TooManyPods) => "full",
+            Some(FilterFailure::MissingClaim(_)) => "claim",
             None => continue,
         };
         *counts.entry(category).or_insert(0) += 1;
@@ -361,6 +366,12 @@ fn summarize(
                 format!("{subject} {} cordoned", pick("is", "are")),
                 format!("{count} 台は cordon されています"),
             ),
+            "claim" => (
+                format!(
+                    "its volumes need a PersistentVolumeClaim, and there is none ({subject} rejected before any check)"
+                ),
+                format!("ボリュームが PersistentVolumeClaim を必要としていますが、ありません ({count} 台すべてで、ノードの確認より前に拒否されます)"),
+            ),
             "resources" => (
                 format!(
                     "{subject} {} have enough free resources for it",
@@ -392,7 +403,12 @@ fn summarize(
         .map(|(key, value)| format!("{key}={value}"))
         .collect::<Vec<_>>()
         .join(" ");
-    let hint = if counts.contains_key("selector") {
+    let hint = if counts.contains_key("claim") {
+        Some(both(
+            "This playground has no PersistentVolumeClaims: use an emptyDir or hostPath volume instead.".to_string(),
+            "このプレイグラウンドには PersistentVolumeClaim がありません: 代わりに emptyDir か hostPath のボリュームを使ってください。".to_string(),
+        ))
+    } else if counts.contains_key("selector") {
         Some(both(
             format!("Label a node so it matches (kubectl label node <node> {labels}), or create the pod without that nodeSelector."),
             format!("合うようにノードにラベルを付けるか (kubectl label node <node> {labels})、その nodeSelector なしで Pod を作ってください。"),

@@ -832,3 +832,58 @@ fn pods_without_a_node_stay_listed_when_the_rest_is_counted() {
         .collect();
     assert_eq!(waiting, vec!["pod-000", "pod-040", "pod-080"]);
 }
+
+#[test]
+fn init_containers_are_starting_and_their_failures_problems() {
+    let mut cluster = Cluster::new(7);
+    let options = ViewOptions::default();
+    let init = |name: &str, script: &str| {
+        json!({"initContainers": [
+            {"name": format!("{name}-1"), "image": "busybox:1.36", "command": ["sh", "-c", script]},
+            {"name": format!("{name}-2"), "image": "busybox:1.36", "command": ["sh", "-c", "sleep 2"]},
+        ]})
+    };
+    for (name, script) in [("works", "sleep 2"), ("fails", "sleep 2; exit 1")] {
+        cluster
+            .create(
+                &pod_manifest(name, json!({}), init(name, script)),
+                "default",
+            )
+            .expect("created");
+    }
+    let mut seen: BTreeMap<String, Vec<(String, Stage)>> = BTreeMap::new();
+    for _ in 0..300 {
+        cluster.advance(SimDuration::from_millis(100));
+        let picture = snapshot(&cluster, &options);
+        for name in ["works", "fails"] {
+            if let Some(pod) = find_pod(&picture, name) {
+                let entry = (pod.status.clone(), pod.stage);
+                let list = seen.entry(name.to_string()).or_default();
+                if list.last() != Some(&entry) {
+                    list.push(entry);
+                }
+            }
+        }
+    }
+    let works = seen.get("works").cloned().unwrap_or_default();
+    for want in [
+        ("Init:0/2", Stage::Starting),
+        ("Init:1/2", Stage::Starting),
+        ("PodInitializing", Stage::Starting),
+        ("Running", Stage::Running),
+    ] {
+        assert!(
+            works.contains(&(want.0.to_string(), want.1)),
+            "{want:?} in {works:?}"
+        );
+    }
+    let fails = seen.get("fails").cloned().unwrap_or_default();
+    assert!(
+        fails.contains(&("Init:CrashLoopBackOff".to_string(), Stage::Problem)),
+        "{fails:?}"
+    );
+    assert!(
+        !fails.iter().any(|(status, _)| status == "Running"),
+        "{fails:?}"
+    );
+}

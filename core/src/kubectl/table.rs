@@ -598,84 +598,173 @@ fn list_with_more(items: impl Iterator<Item = String>) -> String {
     }
 }
 
-/// The STATUS column of a pod (`printPod`).
-pub fn pod_status(pod: &Pod) -> String {
+/// READY, STATUS and RESTARTS of a pod, as `printPod` works them out.
+pub(crate) struct PodSummary {
+    pub(crate) ready: usize,
+    pub(crate) total: usize,
+    pub(crate) reason: String,
+    pub(crate) restarts: i64,
+    pub(crate) last_restart: Option<SimTime>,
+}
+
+pub(crate) fn pod_summary(pod: &Pod) -> PodSummary {
     let mut reason = pod.status.phase.as_str().to_string();
     if let Some(condition) = pod.status.condition("PodScheduled") {
         if condition.reason.as_deref() == Some("SchedulingGated") {
             reason = "SchedulingGated".into();
         }
     }
-    let mut has_running = false;
-    for status in pod.status.container_statuses.iter().rev() {
+    let sidecar = |name: &str| {
+        pod.init_containers
+            .iter()
+            .position(|c| c.name == name)
+            .is_some_and(|init| pod.is_sidecar(init))
+    };
+    let n_init = pod.init_containers.len();
+    let mut ready = 0;
+    let total = pod.containers.len() + (0..n_init).filter(|i| pod.is_sidecar(*i)).count();
+    let finished = |status: &crate::api::ContainerStatus| match &status.last_state {
+        Some(ContainerState::Terminated { finished_at, .. }) => Some(*finished_at),
+        _ => None,
+    };
+    let (mut restarts, mut last_restart) = (0, None);
+    let (mut sidecar_restarts, mut sidecar_last_restart) = (0, None);
+    let mut initializing = false;
+    for (index, status) in pod.status.init_container_statuses.iter().enumerate() {
+        restarts += status.restart_count;
+        last_restart = last_restart.max(finished(status));
+        let is_sidecar = sidecar(&status.name);
+        if is_sidecar {
+            sidecar_restarts += status.restart_count;
+            sidecar_last_restart = sidecar_last_restart.max(finished(status));
+        }
         match &status.state {
-            ContainerState::Waiting {
-                reason: waiting, ..
-            } if !waiting.is_empty() => reason = waiting.clone(),
+            ContainerState::Terminated { exit_code: 0, .. } => continue,
+            _ if is_sidecar && status.started => {
+                if status.ready {
+                    ready += 1;
+                }
+                continue;
+            }
             ContainerState::Terminated {
                 reason: terminated,
                 exit_code,
                 ..
             } => {
                 reason = if terminated.is_empty() {
-                    format!("ExitCode:{exit_code}")
+                    format!("Init:ExitCode:{exit_code}")
                 } else {
-                    terminated.clone()
+                    format!("Init:{terminated}")
                 };
             }
-            ContainerState::Running { .. } if status.ready => has_running = true,
-            _ => {}
+            ContainerState::Waiting {
+                reason: waiting, ..
+            } if !waiting.is_empty() && waiting != "PodInitializing" => {
+                reason = format!("Init:{waiting}");
+            }
+            _ => reason = format!("Init:{index}/{n_init}"),
         }
+        initializing = true;
+        break;
     }
-    if reason == "Completed" && has_running {
-        let ready = pod
-            .status
-            .condition("Ready")
-            .map(|c| c.status)
-            .unwrap_or(false);
-        reason = if ready {
-            "Running".into()
-        } else {
-            "NotReady".into()
-        };
+    let initialized = pod
+        .status
+        .condition("Initialized")
+        .is_some_and(|c| c.status);
+    if !initializing || initialized {
+        restarts = sidecar_restarts;
+        last_restart = sidecar_last_restart;
+        let mut has_running = false;
+        for status in pod.status.container_statuses.iter().rev() {
+            restarts += status.restart_count;
+            last_restart = last_restart.max(finished(status));
+            match &status.state {
+                ContainerState::Waiting {
+                    reason: waiting, ..
+                } if !waiting.is_empty() => reason = waiting.clone(),
+                ContainerState::Terminated {
+                    reason: terminated,
+                    exit_code,
+                    ..
+                } => {
+                    reason = if terminated.is_empty() {
+                        format!("ExitCode:{exit_code}")
+                    } else {
+                        terminated.clone()
+                    };
+                }
+                ContainerState::Running { .. } if status.ready => {
+                    has_running = true;
+                    ready += 1;
+                }
+                _ => {}
+            }
+        }
+        if reason == "Completed" && has_running {
+            let pod_ready = pod
+                .status
+                .condition("Ready")
+                .map(|c| c.status)
+                .unwrap_or(false);
+            reason = if pod_ready {
+                "Running".into()
+            } else {
+                "NotReady".into()
+            };
+        }
     }
     if pod.meta.deletion_timestamp.is_some() && !pod.status.phase.is_terminal() {
         reason = "Terminating".into();
     }
-    reason
+    PodSummary {
+        ready,
+        total,
+        reason,
+        restarts,
+        last_restart,
+    }
+}
+
+/// The STATUS column of a pod (`printPod`).
+pub fn pod_status(pod: &Pod) -> String {
+    pod_summary(pod).reason
+}
+
+/// The READINESS GATES column: how many of the pod's readiness gates name a condition that is
+/// True, out of how many gates (`<none>` without gates).
+fn readiness_gates(pod: &Pod) -> String {
+    let gates = crate::api::value::array_at(&pod.spec, &["readinessGates"]);
+    if gates.is_empty() {
+        return "<none>".into();
+    }
+    let met = gates
+        .iter()
+        .filter_map(|gate| crate::api::value::str_at(gate, &["conditionType"]))
+        .filter(|condition_type| {
+            pod.status
+                .condition(condition_type)
+                .is_some_and(|condition| condition.status)
+        })
+        .count();
+    format!("{met}/{}", gates.len())
 }
 
 fn pod_row(pod: &Pod, now: SimTime, wide: bool) -> Vec<String> {
-    let total = pod.containers.len();
-    let ready = pod
-        .status
-        .container_statuses
-        .iter()
-        .filter(|status| status.ready && matches!(status.state, ContainerState::Running { .. }))
-        .count();
-    let restarts: i64 = pod
-        .status
-        .container_statuses
-        .iter()
-        .map(|s| s.restart_count)
-        .sum();
-    let last_termination = pod
-        .status
-        .container_statuses
-        .iter()
-        .filter_map(|status| match &status.last_state {
-            Some(ContainerState::Terminated { finished_at, .. }) => Some(*finished_at),
-            _ => None,
-        })
-        .max();
-    let restarts_cell = match (restarts, last_termination) {
+    let PodSummary {
+        ready,
+        total,
+        reason,
+        restarts,
+        last_restart,
+    } = pod_summary(pod);
+    let restarts_cell = match (restarts, last_restart) {
         (n, Some(time)) if n > 0 => format!("{n} ({} ago)", age(now, time)),
         (n, _) => n.to_string(),
     };
     let mut cells = vec![
         pod.meta.name.clone(),
         format!("{ready}/{total}"),
-        pod_status(pod),
+        reason,
         restarts_cell,
         age(now, pod.meta.creation_timestamp),
     ];
@@ -683,7 +772,7 @@ fn pod_row(pod: &Pod, now: SimTime, wide: bool) -> Vec<String> {
         cells.push(pod.status.pod_ip.clone().unwrap_or_else(|| "<none>".into()));
         cells.push(pod.node_name.clone().unwrap_or_else(|| "<none>".into()));
         cells.push("<none>".into());
-        cells.push("<none>".into());
+        cells.push(readiness_gates(pod));
     }
     let _ = PodPhase::Pending;
     cells

@@ -363,6 +363,21 @@ fn describe_pod(cluster: &Cluster, pod: &Pod, show_events: bool) -> String {
         let _ = writeln!(w, "Controlled By:\t{}/{}", owner.kind, owner.name);
     }
     write_containers(&mut w, pod, &spec, false);
+    // Each readiness gate with the status of the condition it names (`<none>` until one
+    // exists).
+    let gates = value::array_at(&spec, &["readinessGates"]);
+    if !gates.is_empty() {
+        w.push_str("Readiness Gates:\n  Type\tStatus\n");
+    }
+    for gate in gates {
+        let condition_type = value::str_at(gate, &["conditionType"]).unwrap_or("");
+        let status = match pod.status.condition(condition_type) {
+            Some(condition) if condition.status => "True",
+            Some(_) => "False",
+            None => "<none>",
+        };
+        let _ = writeln!(w, "  {condition_type} \t{status} ");
+    }
     if !pod.status.conditions.is_empty() {
         w.push_str("Conditions:\n  Type\tStatus\n");
     }
@@ -939,8 +954,20 @@ fn write_containers(w: &mut String, pod: &Pod, spec: &Value, template: bool) {
             .iter()
             .map(crate::api::pod::ContainerSpec::from_value)
             .collect();
-        // The simulation keeps no init container statuses.
-        write_container_list(w, pod, "Init Containers", &init, init_specs, &[], template);
+        let init_statuses = if template {
+            &[][..]
+        } else {
+            &pod.status.init_container_statuses[..]
+        };
+        write_container_list(
+            w,
+            pod,
+            "Init Containers",
+            &init,
+            init_specs,
+            init_statuses,
+            template,
+        );
     }
     let statuses = if template {
         &[][..]
@@ -1166,6 +1193,24 @@ fn write_volumes(w: &mut String, volumes: &[Value], template: bool) {
                 "    Type:\tEmptyDir (a temporary directory that shares a pod's lifetime)\n    Medium:\t{}\n    SizeLimit:\t{size_limit}",
                 value::str_at(empty_dir, &["medium"]).unwrap_or("")
             );
+        } else if let Some(gce) = source("gcePersistentDisk") {
+            let _ = writeln!(
+                w,
+                "    Type:\tGCEPersistentDisk (a Persistent Disk resource in Google Compute Engine)\n    PDName:\t{}\n    FSType:\t{}\n    Partition:\t{}\n    ReadOnly:\t{}",
+                value::str_at(gce, &["pdName"]).unwrap_or(""),
+                value::str_at(gce, &["fsType"]).unwrap_or(""),
+                value::i64_at(gce, &["partition"]).unwrap_or(0),
+                flag(gce, "readOnly")
+            );
+        } else if let Some(aws) = source("awsElasticBlockStore") {
+            let _ = writeln!(
+                w,
+                "    Type:\tAWSElasticBlockStore (a Persistent Disk resource in AWS)\n    VolumeID:\t{}\n    FSType:\t{}\n    Partition:\t{}\n    ReadOnly:\t{}",
+                value::str_at(aws, &["volumeID"]).unwrap_or(""),
+                value::str_at(aws, &["fsType"]).unwrap_or(""),
+                value::i64_at(aws, &["partition"]).unwrap_or(0),
+                flag(aws, "readOnly")
+            );
         } else if let Some(git) = source("gitRepo") {
             let _ = writeln!(
                 w,
@@ -1195,6 +1240,14 @@ fn write_volumes(w: &mut String, volumes: &[Value], template: bool) {
                 value::str_at(nfs, &["path"]).unwrap_or(""),
                 flag(nfs, "readOnly")
             );
+        } else if let Some(glusterfs) = source("glusterfs") {
+            let _ = writeln!(
+                w,
+                "    Type:\tGlusterfs (a Glusterfs mount on the host that shares a pod's lifetime)\n    EndpointsName:\t{}\n    Path:\t{}\n    ReadOnly:\t{}",
+                value::str_at(glusterfs, &["endpoints"]).unwrap_or(""),
+                value::str_at(glusterfs, &["path"]).unwrap_or(""),
+                flag(glusterfs, "readOnly")
+            );
         } else if let Some(claim) = source("persistentVolumeClaim") {
             let _ = writeln!(
                 w,
@@ -1202,6 +1255,13 @@ fn write_volumes(w: &mut String, volumes: &[Value], template: bool) {
                 value::str_at(claim, &["claimName"]).unwrap_or(""),
                 flag(claim, "readOnly")
             );
+        } else if let Some(ephemeral) = source("ephemeral") {
+            w.push_str("    Type:\tEphemeralVolume (an inline specification for a volume that gets created and deleted with the pod)\n");
+            if let Some(template) =
+                value::at(ephemeral, &["volumeClaimTemplate"]).filter(|t| !t.is_null())
+            {
+                write_claim_template(w, template);
+            }
         } else if let Some(downward) = source("downwardAPI") {
             w.push_str("    Type:\tDownwardAPI (a volume populated by information about the pod)\n    Items:\n");
             for item in value::array_at(downward, &["items"]) {
@@ -1215,6 +1275,29 @@ fn write_volumes(w: &mut String, volumes: &[Value], template: bool) {
                     let _ = writeln!(w, "      {name} -> {path}");
                 }
             }
+        } else if let Some(fc) = source("fc") {
+            let wwns: Vec<&str> = value::array_at(fc, &["targetWWNs"])
+                .iter()
+                .filter_map(Value::as_str)
+                .collect();
+            let lun = value::i64_at(fc, &["lun"])
+                .map(|lun| lun.to_string())
+                .unwrap_or_else(|| "<none>".to_string());
+            let _ = writeln!(
+                w,
+                "    Type:\tFC (a Fibre Channel disk)\n    TargetWWNs:\t{}\n    LUN:\t{lun}\n    FSType:\t{}\n    ReadOnly:\t{}",
+                wwns.join(", "),
+                value::str_at(fc, &["fsType"]).unwrap_or(""),
+                flag(fc, "readOnly")
+            );
+        } else if let Some(azure_file) = source("azureFile") {
+            let _ = writeln!(
+                w,
+                "    Type:\tAzureFile (an Azure File Service mount on the host and bind mount to the pod)\n    SecretName:\t{}\n    ShareName:\t{}\n    ReadOnly:\t{}",
+                value::str_at(azure_file, &["secretName"]).unwrap_or(""),
+                value::str_at(azure_file, &["shareName"]).unwrap_or(""),
+                flag(azure_file, "readOnly")
+            );
         } else if let Some(projected) = source("projected") {
             // `printProjectedVolumeSource`: a line or two per source.
             w.push_str("    Type:\tProjected (a volume that contains injected data from multiple sources)\n");
@@ -1243,6 +1326,37 @@ fn write_volumes(w: &mut String, volumes: &[Value], template: bool) {
                     );
                 }
             }
+        } else if let Some(csi) = source("csi") {
+            let _ = writeln!(
+                w,
+                "    Type:\tCSI (a Container Storage Interface (CSI) volume source)\n    Driver:\t{}\n    FSType:\t{}\n    ReadOnly:\t{}",
+                value::str_at(csi, &["driver"]).unwrap_or(""),
+                value::str_at(csi, &["fsType"]).unwrap_or(""),
+                flag(csi, "readOnly")
+            );
+            // `printCSIPersistentVolumeAttributesMultilineIndent`: every write at LEVEL_2, so
+            // each value (and each continuation's tab) gets four spaces of its own.
+            let attributes: Vec<String> = string_map(csi, &["volumeAttributes"])
+                .iter()
+                .map(|(key, val)| {
+                    let line = format!("{key}={val}");
+                    if line.len() > 140 {
+                        format!("{}...", String::from_utf8_lossy(&line.as_bytes()[..140]))
+                    } else {
+                        line
+                    }
+                })
+                .collect();
+            w.push_str("    VolumeAttributes:\t");
+            if attributes.is_empty() {
+                w.push_str("<none>\n");
+            }
+            for (index, line) in attributes.iter().enumerate() {
+                if index > 0 {
+                    w.push_str("        \t");
+                }
+                let _ = writeln!(w, "    {line}");
+            }
         } else if let Some(image) = source("image") {
             let _ = writeln!(
                 w,
@@ -1253,6 +1367,88 @@ fn write_volumes(w: &mut String, volumes: &[Value], template: bool) {
         } else {
             w.push_str("  <unknown>\n");
         }
+    }
+}
+
+/// A string map at `path` (labels, annotations, CSI attributes), by key.
+fn string_map(object: &Value, path: &[&str]) -> BTreeMap<String, String> {
+    match value::at(object, path) {
+        Some(Value::Object(map)) => map
+            .iter()
+            .map(|(key, val)| (key.clone(), val.as_str().unwrap_or("").to_string()))
+            .collect(),
+        _ => BTreeMap::new(),
+    }
+}
+
+/// `printPersistentVolumeClaim` for an ephemeral volume's claim template (not a full claim),
+/// through `NewNestedPrefixWriter(w, LEVEL_2)`: every write starts with four spaces, even one
+/// that continues a line, so label and annotation values (and `<none>`) follow their tab after
+/// four more spaces.
+fn write_claim_template(w: &mut String, template: &Value) {
+    let spec = value::at(template, &["spec"]).unwrap_or(&Value::Null);
+    let annotations = string_map(template, &["metadata", "annotations"]);
+    // `GetPersistentVolumeClaimClass`: the beta annotation wins over `storageClassName`.
+    let class = annotations
+        .get("volume.beta.kubernetes.io/storage-class")
+        .map(String::as_str)
+        .or_else(|| value::str_at(spec, &["storageClassName"]))
+        .unwrap_or("");
+    let volume_name = value::str_at(spec, &["volumeName"]).unwrap_or("");
+    let _ = writeln!(w, "    StorageClass:\t{class}\n    Volume:\t{volume_name}");
+    // `printLabelsMultilineWithIndent`: continuation lines write "" and "\t" at LEVEL_0.
+    let labels: Vec<String> = string_map(template, &["metadata", "labels"])
+        .iter()
+        .map(|(key, val)| format!("    {key}={val}\n"))
+        .collect();
+    write_nested_entries(w, "Labels", &labels, "        \t");
+    // `printAnnotationsMultiline`: the last-applied annotation is skipped.
+    let annotations: Vec<String> = annotations
+        .iter()
+        .filter(|(key, _)| key.as_str() != "kubectl.kubernetes.io/last-applied-configuration")
+        .map(|(key, val)| {
+            let entry = annotation_value(key, val);
+            let mut lines = entry.split('\n');
+            let mut text = format!("    {}\n", lines.next().unwrap_or(""));
+            for line in lines {
+                let _ = writeln!(text, "    {line}");
+            }
+            text
+        })
+        .collect();
+    write_nested_entries(w, "Annotations", &annotations, "    \t");
+    // Without a bound volume, no capacity or access modes; with one, the (empty) status's.
+    let capacity = if volume_name.is_empty() { "" } else { "0" };
+    let _ = writeln!(w, "    Capacity:\t{capacity}\n    Access Modes:\t");
+    if let Some(mode) = value::str_at(spec, &["volumeMode"]) {
+        let _ = writeln!(w, "    VolumeMode:\t{mode}");
+    }
+    if let Some(source) = value::at(spec, &["dataSource"]).filter(|source| !source.is_null()) {
+        w.push_str("    DataSource:\n");
+        if let Some(group) = value::str_at(source, &["apiGroup"]) {
+            let _ = writeln!(w, "      APIGroup:\t{group}");
+        }
+        let _ = writeln!(
+            w,
+            "      Kind:\t{}\n      Name:\t{}",
+            value::str_at(source, &["kind"]).unwrap_or(""),
+            value::str_at(source, &["name"]).unwrap_or("")
+        );
+    }
+}
+
+/// A multi-line title through the nested prefix writer: `entries` are whole lines (with their
+/// own four spaces), `continuation` what goes before each after the first.
+fn write_nested_entries(w: &mut String, title: &str, entries: &[String], continuation: &str) {
+    let _ = write!(w, "    {title}:\t");
+    if entries.is_empty() {
+        w.push_str("    <none>\n");
+    }
+    for (index, entry) in entries.iter().enumerate() {
+        if index > 0 {
+            w.push_str(continuation);
+        }
+        w.push_str(entry);
     }
 }
 

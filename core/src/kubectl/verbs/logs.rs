@@ -96,39 +96,36 @@ pub(super) fn resolve_pod(
     }
 }
 
-/// Picks the container (`-c`, the default-container annotation, or the first with a notice).
+/// Picks the container (`-c`, the default-container annotation, or the first with a notice)
+/// and gives its kubelet index (`Pod::container_at`: an app or an init container).
 pub(super) fn choose_container(
     pod: &Pod,
     requested: Option<&str>,
     io: &mut Io,
 ) -> Result<usize, KubectlError> {
-    let names: Vec<&str> = pod.containers.iter().map(|c| c.name.as_str()).collect();
     if let Some(requested) = requested.filter(|r| !r.is_empty()) {
-        return names
-            .iter()
-            .position(|name| *name == requested)
-            .ok_or_else(|| {
-                KubectlError::message(format!(
-                    "container {requested} is not valid for pod {} out of: {}",
-                    pod.name(),
-                    names.join(", ")
-                ))
-            });
+        return pod.container_index(requested).ok_or_else(|| {
+            KubectlError::message(format!(
+                "container {requested} is not valid for pod {} out of: {}",
+                pod.name(),
+                pod.all_container_names()
+            ))
+        });
     }
     if let Some(default) = pod
         .meta
         .annotations
         .get("kubectl.kubernetes.io/default-container")
     {
-        if let Some(index) = names.iter().position(|name| name == default) {
+        if let Some(index) = pod.container_index(default) {
             return Ok(index);
         }
     }
-    if names.len() > 1 {
+    if pod.containers.len() > 1 || !pod.init_containers.is_empty() {
         io.err(&format!(
             "Defaulted container \"{}\" out of: {}\n",
-            names.first().copied().unwrap_or(""),
-            names.join(", ")
+            pod.containers.first().map_or("", |c| c.name.as_str()),
+            pod.all_container_names()
         ));
     }
     Ok(0)
@@ -420,8 +417,9 @@ fn pod_streams(
         env.cluster
             .pod(namespace, pod_name)
             .map(|pod| {
-                pod.containers
+                pod.init_containers
                     .iter()
+                    .chain(&pod.containers)
                     .map(|c| Some(c.name.clone()))
                     .collect()
             })
@@ -459,12 +457,11 @@ fn open_stream(
         .ok_or_else(|| KubectlError::api(ApiError::not_found(Kind::Pod, pod_name)))?;
     let index = choose_container(pod, container_flag, io)?;
     let container = pod
-        .containers
-        .get(index)
+        .container_at(index)
         .map(|c| c.name.clone())
         .unwrap_or_default();
     let previous = invocation.flags.bool("previous");
-    let status = pod.status.container_statuses.get(index);
+    let status = pod.status_at(index);
     let unscheduled = pod.node_name.is_none();
     if unscheduled {
         // No kubelet to ask: neither the waiting nor the previous-instance check applies.

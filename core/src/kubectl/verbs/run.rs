@@ -563,16 +563,15 @@ pub(super) fn exec(
     let (namespace, pod) = running_pod(invocation, env, &target, io, "exec into")?;
     let index = super::logs::choose_container(pod, invocation.flags.string("container"), io)?;
     require_host(pod)?;
-    let container = pod.containers.get(index).cloned();
+    let container = pod.container_at(index).cloned();
     let running = matches!(
-        pod.status.container_statuses.get(index).map(|s| &s.state),
+        pod.status_at(index).map(|s| &s.state),
         Some(ContainerState::Running { .. })
     );
     let Some(container) = container.filter(|_| running && pod.status.phase == PodPhase::Running)
     else {
         let name = pod
-            .containers
-            .get(index)
+            .container_at(index)
             .map(|c| c.name.clone())
             .unwrap_or_default();
         return Err(KubectlError::message(format!(
@@ -754,7 +753,7 @@ impl AttachedShell {
             .cluster
             .pod(&self.ctx.namespace, &self.ctx.pod)
             .filter(|pod| pod.meta.uid == self.uid)
-            .and_then(|pod| pod.status.container_statuses.get(self.container))
+            .and_then(|pod| pod.status_at(self.container))
             .is_some_and(|status| matches!(status.state, ContainerState::Running { .. }));
         if !running {
             return Some(137);
@@ -807,7 +806,7 @@ impl AttachedShell {
         let container = env
             .cluster
             .pod(&namespace, &name)
-            .and_then(|pod| pod.containers.get(self.container))
+            .and_then(|pod| pod.container_at(self.container))
             .map(|c| c.name.clone())
             .unwrap_or_default();
         if self.tty {
@@ -909,7 +908,7 @@ pub(super) fn attach(
     let pod_name = pod.meta.name.clone();
     let index = super::logs::choose_container(pod, flags.string("container"), io)?;
     require_host(pod)?;
-    let Some(container) = pod.containers.get(index).cloned() else {
+    let Some(container) = pod.container_at(index).cloned() else {
         return Err(KubectlError::message("cannot attach to the container"));
     };
     let quiet = flags.bool("quiet");
@@ -925,7 +924,7 @@ pub(super) fn attach(
     } else if !tty && container.tty {
         tty = true;
     }
-    let status = pod.status.container_statuses.get(index);
+    let status = pod.status_at(index);
     let Some(restarts) = status
         .filter(|status| matches!(status.state, ContainerState::Running { .. }))
         .map(|status| status.restart_count)
@@ -984,7 +983,7 @@ impl Waiter for AttachOutput {
             .cluster
             .pod(&self.namespace, &self.pod)
             .filter(|pod| pod.meta.uid == self.uid)
-            .and_then(|pod| pod.status.container_statuses.get(self.index));
+            .and_then(|pod| pod.status_at(self.index));
         let restarted = status.is_some_and(|status| status.restart_count != self.restarts);
         let still_running = !restarted
             && status.is_some_and(|status| matches!(status.state, ContainerState::Running { .. }));
