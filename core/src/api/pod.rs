@@ -602,6 +602,32 @@ impl Pod {
             == Some("Always")
     }
 
+    /// One resource of the whole pod, as `AggregateContainerRequests` and
+    /// `AggregateContainerLimits` add it up: the app containers and sidecars together, or the
+    /// largest init container (with the sidecars started before it) if that is more.
+    /// `amount` gives one container's share.
+    pub fn aggregate_resource(&self, amount: impl Fn(&ContainerSpec) -> i64) -> i64 {
+        let mut total: i64 = self
+            .containers
+            .iter()
+            .map(&amount)
+            .fold(0, i64::saturating_add);
+        let mut sidecars: i64 = 0;
+        let mut init_peak: i64 = 0;
+        for (init, container) in self.init_containers.iter().enumerate() {
+            let share = amount(container);
+            let peak = if self.is_sidecar(init) {
+                total = total.saturating_add(share);
+                sidecars = sidecars.saturating_add(share);
+                sidecars
+            } else {
+                share.saturating_add(sidecars)
+            };
+            init_peak = init_peak.max(peak);
+        }
+        total.max(init_peak)
+    }
+
     /// Every container name as kubectl's `AllContainerNames` lists them: the app containers,
     /// then the init containers marked `(init)`.
     pub fn all_container_names(&self) -> String {

@@ -1636,7 +1636,19 @@ pub(super) fn update_readiness(cluster: &mut Cluster, key: &ObjectKey) {
         .iter()
         .any(|status| matches!(status.state, ContainerState::Running { .. }));
     if all_ready {
-        pod.status.set_condition("Ready", true, now, None, None);
+        // `GeneratePodReadyCondition`: ready containers, then every readiness gate's condition.
+        let gates = readiness_gates_not_ready(pod);
+        if gates.is_empty() {
+            pod.status.set_condition("Ready", true, now, None, None);
+        } else {
+            pod.status.set_condition(
+                "Ready",
+                false,
+                now,
+                Some("ReadinessGatesNotReady".into()),
+                Some(gates.join(", ")),
+            );
+        }
         pod.status
             .set_condition("ContainersReady", true, now, None, None);
     } else {
@@ -1679,6 +1691,33 @@ pub(super) fn update_readiness(cluster: &mut Cluster, key: &ObjectKey) {
     set_initialized_condition(pod, &init, now);
     bump(cluster, key);
     controllers::pod_changed(cluster, key);
+}
+
+/// Why each of the pod's readiness gates holds it back, in `GeneratePodReadyCondition`'s words.
+/// Nothing in the playground writes a condition of its own, so a gate only finds one of the
+/// kubelet's and scheduler's conditions.
+fn readiness_gates_not_ready(pod: &Pod) -> Vec<String> {
+    crate::api::value::array_at(&pod.spec, &["readinessGates"])
+        .iter()
+        .filter_map(|gate| {
+            let condition_type = crate::api::value::str_at(gate, &["conditionType"]).unwrap_or("");
+            let quoted = crate::validation::go_quote(condition_type);
+            match pod
+                .status
+                .conditions
+                .iter()
+                .find(|condition| condition.condition_type == condition_type)
+            {
+                None => Some(format!(
+                    "corresponding condition of pod readiness gate {quoted} does not exist."
+                )),
+                Some(condition) if !condition.status => Some(format!(
+                    "the status of pod readiness gate {quoted} is not \"True\", but False"
+                )),
+                Some(_) => None,
+            }
+        })
+        .collect()
 }
 
 /// The conditions of a pod that has reached a terminal phase

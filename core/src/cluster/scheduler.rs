@@ -123,40 +123,55 @@ fn quantity_units(text: &str) -> Option<i64> {
         .map(|quantity| quantity.value())
 }
 
-/// Total requests of a pod: `(cpu milli, memory bytes, extended by name)`.
+/// Total requests of a pod: `(cpu milli, memory bytes, extended by name)`, init containers
+/// and sidecars counted as `PodRequests` counts them (`Pod::aggregate_resource`).
 pub(crate) fn pod_requests(pod: &Pod) -> (i64, i64, Amounts) {
-    let mut cpu = 0;
-    let mut memory = 0;
+    let request = |resource: &str, parse: fn(&str) -> Option<i64>| {
+        pod.aggregate_resource(|container| {
+            container
+                .requests
+                .get(resource)
+                .and_then(|quantity| parse(quantity))
+                .unwrap_or(0)
+        })
+    };
     let mut extended = Amounts::default();
-    for container in &pod.containers {
-        for (resource, quantity) in &container.requests {
-            match resource.as_str() {
-                "cpu" => cpu += quantity_milli(quantity).unwrap_or(0),
-                "memory" => memory += quantity_units(quantity).unwrap_or(0),
-                "ephemeral-storage" => {}
-                other => extended.add(other, quantity_units(quantity).unwrap_or(0)),
-            }
-        }
+    let mut names: Vec<&str> = pod
+        .containers
+        .iter()
+        .chain(&pod.init_containers)
+        .flat_map(|container| container.requests.iter().map(|(name, _)| name.as_str()))
+        .filter(|name| !matches!(*name, "cpu" | "memory" | "ephemeral-storage"))
+        .collect();
+    crate::sort::sort(&mut names);
+    names.dedup();
+    for name in names {
+        extended.add(name, request(name, quantity_units));
     }
-    (cpu, memory, extended)
+    (
+        request("cpu", quantity_milli),
+        request("memory", quantity_units),
+        extended,
+    )
 }
 
-/// Requests used for scoring: best-effort containers count as 100m CPU and 200Mi memory.
+/// Requests used for scoring: best-effort containers count as 100m CPU and 200Mi memory
+/// (`NonMissingContainerRequests`).
 fn pod_scored_requests(pod: &Pod) -> (i64, i64) {
-    let mut cpu = 0;
-    let mut memory = 0;
-    for container in &pod.containers {
-        cpu += container
+    let cpu = pod.aggregate_resource(|container| {
+        container
             .requests
             .get("cpu")
             .and_then(|q| quantity_milli(q))
-            .unwrap_or(100);
-        memory += container
+            .unwrap_or(100)
+    });
+    let memory = pod.aggregate_resource(|container| {
+        container
             .requests
             .get("memory")
             .and_then(|q| quantity_units(q))
-            .unwrap_or(200 * 1024 * 1024);
-    }
+            .unwrap_or(200 * 1024 * 1024)
+    });
     (cpu, memory)
 }
 

@@ -779,14 +779,12 @@ fn describe_node(cluster: &Cluster, node: &Node, show_events: bool) -> String {
         })
         .collect();
     let allocatable = |resource: &str| node.allocatable(resource).map(quantity).unwrap_or(0);
+    // `PodRequestsAndLimits`: init containers and sidecars count as the scheduler counts them.
     let sum = |pod: &Pod, resource: &str, limits: bool| -> i64 {
-        pod.containers
-            .iter()
-            .map(|c| {
-                let map = if limits { &c.limits } else { &c.requests };
-                map.get(resource).map(|q| quantity(q)).unwrap_or(0)
-            })
-            .sum()
+        pod.aggregate_resource(|c| {
+            let map = if limits { &c.limits } else { &c.requests };
+            map.get(resource).map(|q| quantity(q)).unwrap_or(0)
+        })
     };
     let _ = writeln!(w, "Non-terminated Pods:\t({} in total)", pods.len());
     w.push_str("  Namespace\tName\t\tCPU Requests\tCPU Limits\tMemory Requests\tMemory Limits\tAge\n  ---------\t----\t\t------------\t----------\t---------------\t-------------\t---\n");
