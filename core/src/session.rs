@@ -197,6 +197,17 @@ impl Session {
         if self.foreground.is_some() {
             return;
         }
+        // The line is over: its process substitutions' descriptors are closed.
+        for path in std::mem::take(&mut self.shell.process_substitutions) {
+            let _ = self.fs.remove(&path, false);
+        }
+        if self
+            .fs
+            .list("/dev/fd")
+            .is_ok_and(|entries| entries.is_empty())
+        {
+            let _ = self.fs.remove("/dev/fd", true);
+        }
         let status = self.shell.last_status;
         if let Some(record) = self.recent.back_mut() {
             if record.status.is_none() {

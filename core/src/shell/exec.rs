@@ -708,11 +708,7 @@ impl Execution {
     ) {
         use super::syntax::CaseTerminator;
         let mut errors = Io::default();
-        let mut expander = Expander {
-            ctx,
-            errors: &mut errors,
-            depth,
-        };
+        let mut expander = Expander::new(ctx, &mut errors, depth);
         let mut selected = Program::default();
         let outcome = (|| -> Result<(), expand::ExpansionError> {
             let subject = expand::expand_word_single(word, &mut expander)?;
@@ -784,11 +780,7 @@ impl Execution {
                     Some(words) => {
                         let mut errors = Io::default();
                         let expanded = {
-                            let mut expander = Expander {
-                                ctx,
-                                errors: &mut errors,
-                                depth,
-                            };
+                            let mut expander = Expander::new(ctx, &mut errors, depth);
                             expand::expand_words(&words, &mut expander)
                         };
                         io.append(errors);
@@ -851,11 +843,7 @@ impl Execution {
                         .unwrap_or(&expression.source);
                     let mut errors = Io::default();
                     let shown = {
-                        let expander = Expander {
-                            ctx,
-                            errors: &mut errors,
-                            depth,
-                        };
+                        let expander = Expander::new(ctx, &mut errors, depth);
                         expand::substitute_parameters(text, &expander)
                     };
                     io.err(&format!(
@@ -873,11 +861,7 @@ impl Execution {
             Compound::Conditional { expression, .. } => {
                 let mut errors = Io::default();
                 let result = {
-                    let mut expander = Expander {
-                        ctx,
-                        errors: &mut errors,
-                        depth,
-                    };
+                    let mut expander = Expander::new(ctx, &mut errors, depth);
                     super::conditional::evaluate(&expression, &mut expander)
                 };
                 io.append(errors);
@@ -945,11 +929,7 @@ impl Execution {
     ) -> Option<i64> {
         let mut errors = Io::default();
         let value = {
-            let mut expander = Expander {
-                ctx,
-                errors: &mut errors,
-                depth,
-            };
+            let mut expander = Expander::new(ctx, &mut errors, depth);
             expand::expand_word_single(expression, &mut expander)
         };
         io.append(errors);
@@ -1664,6 +1644,49 @@ struct Expander<'x, 'a> {
     ctx: &'x mut ExecContext<'a>,
     errors: &'x mut Io,
     depth: usize,
+    /// How many process substitutions the line had made before this command's words were
+    /// expanded (the command's own take descriptors 63, 62…).
+    process_substitutions_before: usize,
+}
+
+impl<'x, 'a> Expander<'x, 'a> {
+    fn new(ctx: &'x mut ExecContext<'a>, errors: &'x mut Io, depth: usize) -> Self {
+        let process_substitutions_before = ctx.shell.process_substitutions.len();
+        Expander {
+            ctx,
+            errors,
+            depth,
+            process_substitutions_before,
+        }
+    }
+
+    /// What a command or process substitution prints, run to completion in a subshell; its
+    /// errors go to the command's standard error.
+    fn substitution_output(&mut self, program: &Program) -> String {
+        if self.depth >= MAX_SUBST_DEPTH {
+            self.errors
+                .err("bash: maximum command substitution depth exceeded\n");
+            return String::new();
+        }
+        let mut inner = Io::default();
+        let depth = self.depth + 1;
+        // A subshell: its changes, and its `exit`, stay inside.
+        let result = in_subshell(self.ctx, |ctx| {
+            // bash does not pass `set -e` into a command substitution (without
+            // inherit_errexit); the subshell's end puts the option back.
+            ctx.shell.options.errexit = false;
+            run_to_completion(program.clone(), 0, ctx, &mut inner, depth)
+        });
+        self.ctx.shell.substitution_status = Some(result.unwrap_or(130));
+        let mut captured = String::new();
+        for (stream, text) in inner.chunks {
+            match stream {
+                Stream::Stdout => captured.push_str(&text),
+                Stream::Stderr => self.errors.err(&text),
+            }
+        }
+        captured
+    }
 }
 
 impl ExpandContext for Expander<'_, '_> {
@@ -1727,32 +1750,29 @@ impl ExpandContext for Expander<'_, '_> {
     }
 
     fn command_subst(&mut self, program: &Program) -> String {
-        if self.depth >= MAX_SUBST_DEPTH {
-            self.errors
-                .err("bash: maximum command substitution depth exceeded\n");
-            return String::new();
-        }
-        let mut inner = Io::default();
-        let depth = self.depth + 1;
-        // A subshell: its changes, and its `exit`, stay inside.
-        let result = in_subshell(self.ctx, |ctx| {
-            // bash does not pass `set -e` into a command substitution (without
-            // inherit_errexit); the subshell's end puts the option back.
-            ctx.shell.options.errexit = false;
-            run_to_completion(program.clone(), 0, ctx, &mut inner, depth)
-        });
-        self.ctx.shell.substitution_status = Some(result.unwrap_or(130));
-        let mut captured = String::new();
-        for (stream, text) in inner.chunks {
-            match stream {
-                Stream::Stdout => captured.push_str(&text),
-                Stream::Stderr => self.errors.err(&text),
-            }
-        }
+        let mut captured = self.substitution_output(program);
         while captured.ends_with('\n') {
             captured.pop();
         }
         captured
+    }
+
+    fn process_subst(&mut self, program: &Program) -> String {
+        let output = self.substitution_output(program);
+        // bash opens a pipe on the lowest free descriptor below 64 that it has not used for
+        // the command yet; the file stands in for the pipe until the command line is over.
+        let used = self
+            .ctx
+            .shell
+            .process_substitutions
+            .len()
+            .saturating_sub(self.process_substitutions_before);
+        let path = format!("/dev/fd/{}", 63usize.saturating_sub(used));
+        let _ = self.ctx.fs.mkdir("/dev/fd", true);
+        if self.ctx.fs.write(&path, &output).is_ok() {
+            self.ctx.shell.process_substitutions.push(path.clone());
+        }
+        path
     }
 
     fn glob(&self, pattern: &str) -> Vec<String> {
@@ -1820,11 +1840,7 @@ fn run_simple(
     let mut expansion_errors = Io::default();
     ctx.shell.substitution_status = None;
     let expanded = {
-        let mut expander = Expander {
-            ctx,
-            errors: &mut expansion_errors,
-            depth,
-        };
+        let mut expander = Expander::new(ctx, &mut expansion_errors, depth);
         let words = expand::expand_words(&command.words, &mut expander);
         let mut assignments = Vec::new();
         for assignment in &command.assignments {
@@ -2607,11 +2623,7 @@ fn redirections(
         let fd = redirect.target_fd();
         let mut errors = Io::default();
         let target = {
-            let mut expander = Expander {
-                ctx,
-                errors: &mut errors,
-                depth,
-            };
+            let mut expander = Expander::new(ctx, &mut errors, depth);
             match &redirect.kind {
                 RedirectKind::HereDocument(document) => {
                     expand::expand_word_single(&document.body, &mut expander).map(Some)

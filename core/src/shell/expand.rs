@@ -37,6 +37,11 @@ pub trait ExpandContext {
     /// Runs a command substitution and returns its standard output (trailing newlines are removed
     /// by the caller).
     fn command_subst(&mut self, program: &Program) -> String;
+    /// Runs a process substitution (`<(…)`) and returns the path of the file that holds its
+    /// output. Without a file system there is nothing to name.
+    fn process_subst(&mut self, _program: &Program) -> String {
+        String::new()
+    }
     /// The paths matching `pattern`, sorted as bash sorts them; empty when none match. In the
     /// pattern, quoted characters that would otherwise be special are escaped with a backslash
     /// (`"*".txt` arrives as `\*.txt`). [`glob_match_file_name`] matches one path component.
@@ -375,6 +380,13 @@ fn word_fragments(
                     } else {
                         Origin::Expanded
                     },
+                });
+            }
+            WordPart::ProcessSubst { program } => {
+                let path = ctx.process_subst(program);
+                out.push(Fragment {
+                    text: path,
+                    origin: Origin::Quoted,
                 });
             }
             WordPart::CommandSubstSyntaxError { messages, quoted } => {

@@ -100,6 +100,9 @@ pub struct ShellState {
     pub function_locals: Vec<Vec<(String, Option<String>)>>,
     /// Set by `return N`: the running function (or sourced file) ends with status N.
     pub return_requested: Option<i32>,
+    /// The files standing for the command line's process substitutions (`/dev/fd/63`…),
+    /// removed when the line is over.
+    pub process_substitutions: Vec<String>,
 }
 
 /// The `set` options the shell acts on.
@@ -207,6 +210,7 @@ impl Default for ShellState {
             functions: BTreeMap::new(),
             function_locals: Vec::new(),
             return_requested: None,
+            process_substitutions: Vec::new(),
             positional: Positional::default(),
             script_depth: 0,
             bash_scripts: 0,

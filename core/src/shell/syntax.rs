@@ -266,6 +266,13 @@ pub enum WordPart {
         /// Inside double quotes.
         quoted: bool,
     },
+    /// `<(…)`: process substitution. The commands run to completion before the command
+    /// that names them, and the word becomes the path of a file holding their output
+    /// (`/dev/fd/63`, then 62…), removed once the command line is over.
+    ProcessSubst {
+        /// The parsed commands inside.
+        program: Box<Program>,
+    },
     /// A backquoted command with a syntax error. bash parses backquoted text only when it runs
     /// the command, so it prints `messages` (one per line, on stderr) at that point and the
     /// substitution expands to nothing; the command still runs.
@@ -2367,6 +2374,9 @@ impl<'a> Parser<'a> {
                 }
                 TokenKind::Newline
             }
+            Some(b'<' | b'>') if self.reader.peek(1) == Some(b'(') => {
+                TokenKind::Word(self.lex_word(start)?)
+            }
             Some(byte) if is_operator_start(byte) => TokenKind::Operator(self.lex_operator()),
             Some(_) => {
                 let word = self.lex_word(start)?;
@@ -2487,6 +2497,27 @@ impl<'a> Parser<'a> {
                 break;
             };
             match byte {
+                b'<' if self.reader.peek(1) == Some(b'(') => {
+                    self.reader.bump();
+                    self.reader.bump();
+                    self.enter()?;
+                    let program = self.parse_program(true, false).map_err(|stop| match stop {
+                        Stop::Incomplete(
+                            IncompleteReason::Pipe
+                            | IncompleteReason::AndOr
+                            | IncompleteReason::Compound
+                            | IncompleteReason::LineContinuation,
+                        ) => Stop::Incomplete(IncompleteReason::CommandSubstitution),
+                        other => other,
+                    })?;
+                    self.leave();
+                    builder.push_part(WordPart::ProcessSubst {
+                        program: Box::new(program),
+                    });
+                }
+                b'>' if self.reader.peek(1) == Some(b'(') => {
+                    return Err(self.unsupported(">(", "output process substitutions"));
+                }
                 b' ' | b'\t' | b'\n' | b';' | b'&' | b'|' | b'<' | b'>' | b'(' | b')' => break,
                 b'\'' => {
                     self.reader.bump();
@@ -3689,7 +3720,9 @@ fn attach_in_word(word: &mut Word, bodies: &mut [Option<Word>]) {
 
 fn attach_in_part(part: &mut WordPart, bodies: &mut [Option<Word>]) {
     match part {
-        WordPart::CommandSubst { program, .. } => attach_here_document_bodies(program, bodies),
+        WordPart::CommandSubst { program, .. } | WordPart::ProcessSubst { program } => {
+            attach_here_document_bodies(program, bodies)
+        }
         WordPart::Param { operation, .. } => match operation.as_mut() {
             ParamOperation::UseDefault { word, .. }
             | ParamOperation::AssignDefault { word, .. }

@@ -116,6 +116,7 @@ fn show_part(part: &WordPart) -> String {
         WordPart::CommandSubst { program, quoted } => {
             quote_if(*quoted, format!("$({})", show_program(program)))
         }
+        WordPart::ProcessSubst { program } => format!("<({})", show_program(program)),
         WordPart::BadSubstitution { text } => format!("BAD{text}"),
         WordPart::Arithmetic { text, quoted } => quote_if(*quoted, format!("$(({text}))")),
         WordPart::CommandSubstSyntaxError { messages, quoted } => {
@@ -269,6 +270,9 @@ fn parses_parameters_and_command_substitutions() {
         ("echo ${!x*} ${x@A} ${!x[0]}", "[echo UNSUPPORTED${!x*} UNSUPPORTED${x@A} UNSUPPORTED${!x[0]}];"),
         ("echo $(ls -l) \"$(pwd)\"", "[echo $([ls -l];) ⟨$([pwd];)⟩];"),
         ("echo $( )x $()", "[echo $()x $()];"),
+        ("diff <(ls) x<(echo a)y", "[diff <([ls];) x<([echo a];)y];"),
+        ("cat < <(ls)", "[cat <<([ls];)];"),
+        ("echo \"<(x)\"", "[echo ⟨<(x)⟩];"),
         ("echo $(echo a; echo b | wc -l)", "[echo $([echo a]; [echo b] | [wc -l];)];"),
         ("echo $(echo $(echo \"in ner\"))", "[echo $([echo $([echo ⟨in ner⟩];)];)];"),
         ("echo $(echo ')' \")\")", "[echo $([echo ⟨)⟩ ⟨)⟩];)];"),
@@ -651,6 +655,11 @@ fn reports_syntax_errors_like_bash() {
         (
             "for ((i=0; i<2)); do :; done",
             "bash: syntax error: arithmetic expression required",
+        ),
+        ("cat <<(x)", "bash: syntax error near unexpected token `('"),
+        (
+            "tee >(cat)",
+            "bash: `>(': output process substitutions are not supported by this shell",
         ),
         (
             "time ls",
