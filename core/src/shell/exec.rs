@@ -24,7 +24,7 @@ use super::expand::{self, ExpandContext};
 use super::state::{ForkedState, Job, LoopControl, Positional, ShellState};
 use super::syntax::{
     self, AndOr, AndOrList, Compound, ParseOptions, ParseOutcome, Pipeline, Program, Redirect,
-    RedirectKind, Separator, SimpleCommand, Word, WordPart,
+    RedirectKind, Separator, SimpleCommand, TimeFormat, Word, WordPart,
 };
 use crate::cluster::Cluster;
 use crate::kubectl::{
@@ -93,6 +93,8 @@ struct Blocked {
     /// Stages after the waiting one.
     later: Vec<SimpleCommand>,
     negated: bool,
+    /// `time`: the report's format and when the pipeline started.
+    timed: Option<(TimeFormat, crate::clock::SimTime)>,
     /// Set when every later stage is a line filter: complete lines run through them as they
     /// arrive (`kubectl get pods -w | grep kubia` shows each change at once).
     streaming: Option<Streamed>,
@@ -558,6 +560,7 @@ impl Execution {
                 compound: None,
                 first: Pipeline {
                     negated: false,
+                    timed: None,
                     commands: vec![SimpleCommand { compound, ..body }],
                 },
                 rest: Vec::new(),
@@ -812,6 +815,7 @@ impl Execution {
                 self.start_pipeline(
                     Pipeline {
                         negated: false,
+                        timed: None,
                         commands: vec![command],
                     },
                     ctx,
@@ -1281,6 +1285,8 @@ impl Execution {
             };
             route(waiter_io, &blocked.routing, &mut blocked.piped, io, ctx.fs);
             self.status = status;
+            // bash reports a timed pipeline that Ctrl+C stopped, too.
+            report_time(blocked.timed, ctx, io);
         }
         self.abandon(ctx);
         self.yielded = false;
@@ -1335,6 +1341,7 @@ impl Execution {
         }
         self.status = status;
         ctx.shell.last_status = status;
+        report_time(blocked.timed, ctx, io);
         self.exit_on_error(status, blocked.negated, ctx);
     }
 
@@ -1363,6 +1370,7 @@ impl Execution {
         depth: usize,
     ) {
         let negated = pipeline.negated;
+        let timed = pipeline.timed.map(|format| (format, ctx.cluster.now()));
         match self.run_stages(&pipeline.commands, None, ctx, io, depth) {
             Some(status) => {
                 let status = if negated {
@@ -1372,11 +1380,13 @@ impl Execution {
                 };
                 self.status = status;
                 ctx.shell.last_status = status;
+                report_time(timed, ctx, io);
                 self.exit_on_error(status, negated, ctx);
             }
             None => {
                 if let Some(blocked) = self.blocked.as_mut() {
                     blocked.negated = negated;
+                    blocked.timed = timed;
                 }
             }
         }
@@ -1438,6 +1448,7 @@ impl Execution {
                         piped,
                         later,
                         negated: false,
+                        timed: None,
                         streaming,
                     };
                     self.stream_lines(&mut blocked, ctx, io);
@@ -2757,6 +2768,23 @@ fn open_for_writing(fs: &mut Vfs, target: &str, append: bool, io: &mut Io) -> Re
 /// `set -x`: the command as it will run, after `+ ` (one `+` more per command substitution
 /// it is in), each assignment on a line of its own first.
 /// `set -x`'s `+` signs: one per level of command substitution.
+/// `time`'s report, when the pipeline that began at `timed`'s moment is over.
+fn report_time(
+    timed: Option<(TimeFormat, crate::clock::SimTime)>,
+    ctx: &ExecContext<'_>,
+    io: &mut Io,
+) {
+    let Some((format, started)) = timed else {
+        return;
+    };
+    let real = ctx.cluster.now().since(started).as_millis();
+    let timeformat = ctx.shell.vars.get("TIMEFORMAT").map(String::as_str);
+    match super::timing::report(format, timeformat, u64::try_from(real).unwrap_or(0)) {
+        Ok(text) => io.err(&text),
+        Err(message) => io.err(&format!("{message}\n")),
+    }
+}
+
 fn xtrace_marks(depth: usize, shell: &ShellState) -> String {
     "+".repeat((depth + 1).saturating_sub(shell.xtrace_nesting).max(1))
 }

@@ -26,3 +26,4 @@ pub mod syntax;
 
 pub(crate) use printf::{decode_bytes, raw_byte};
 mod test_builtin;
+mod timing;

@@ -192,9 +192,20 @@ pub enum AndOr {
 pub struct Pipeline {
     /// Whether the pipeline starts with `!` (an odd number of them): its status is inverted.
     pub negated: bool,
+    /// `time` before it: how long it took is reported on standard error when it is over.
+    pub timed: Option<TimeFormat>,
     /// The commands, at least one. A lone `!` gives one empty command (status 0, inverted to 1).
     /// `a |& b` is stored as `a 2>&1 | b`, exactly as bash does.
     pub commands: Vec<SimpleCommand>,
+}
+
+/// The format of `time`'s report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeFormat {
+    /// `TIMEFORMAT`, or bash's own format when it is unset.
+    Bash,
+    /// `time -p` (and bash's `time --`): POSIX's format.
+    Posix,
 }
 
 /// One command: assignments, words and redirections, e.g. `A=1 kubectl get pods >out 2>&1`;
@@ -481,6 +492,7 @@ impl AndOrList {
         AndOrList {
             first: Pipeline {
                 negated: false,
+                timed: None,
                 commands: vec![SimpleCommand::default()],
             },
             rest: Vec::new(),
@@ -2103,11 +2115,29 @@ impl<'a> Parser<'a> {
 
     fn parse_pipeline(&mut self) -> ParseResult<Pipeline> {
         let mut negated = false;
-        while self.peek_kind_is(is_bang)? {
-            self.next_token()?;
-            negated = !negated;
+        let mut timed = None;
+        // bash's `pipeline_command`: any run of `!` and `time [-p] [--]` before the pipeline.
+        loop {
+            if self.peek_kind_is(is_bang)? {
+                self.next_token()?;
+                negated = !negated;
+            } else if self.peek_kind_is(|kind| is_plain_word(kind, "time"))? {
+                self.next_token()?;
+                let mut format = TimeFormat::Bash;
+                if self.peek_kind_is(|kind| is_plain_word(kind, "-p"))? {
+                    self.next_token()?;
+                    format = TimeFormat::Posix;
+                }
+                if self.peek_kind_is(|kind| is_plain_word(kind, "--"))? {
+                    self.next_token()?;
+                    format = TimeFormat::Posix;
+                }
+                timed = Some(format);
+            } else {
+                break;
+            }
         }
-        if negated
+        if (negated || timed.is_some())
             && self.peek_kind_is(|kind| {
                 matches!(
                     kind,
@@ -2121,6 +2151,7 @@ impl<'a> Parser<'a> {
         {
             return Ok(Pipeline {
                 negated,
+                timed,
                 commands: vec![SimpleCommand::default()],
             });
         }
@@ -2154,7 +2185,11 @@ impl<'a> Parser<'a> {
             }
             commands.push(self.parse_simple_command()?);
         }
-        Ok(Pipeline { negated, commands })
+        Ok(Pipeline {
+            negated,
+            timed,
+            commands,
+        })
     }
 
     fn parse_simple_command(&mut self) -> ParseResult<SimpleCommand> {
@@ -2239,7 +2274,7 @@ impl<'a> Parser<'a> {
                     token: text.to_string(),
                 }))
             }
-            "if" | "case" | "for" | "select" | "while" | "until" | "{" | "coproc" | "time" => {
+            "if" | "case" | "for" | "select" | "while" | "until" | "{" | "coproc" => {
                 Err(self.unsupported(text, "compound commands"))
             }
             "function" => Err(self.unsupported(text, "function definitions")),
@@ -3443,7 +3478,12 @@ fn is_redirection(kind: &TokenKind) -> bool {
 }
 
 fn is_bang(kind: &TokenKind) -> bool {
-    matches!(kind, TokenKind::Word(word) if word.plain_text() == Some("!"))
+    is_plain_word(kind, "!")
+}
+
+/// An unquoted word that is exactly `text` (a reserved word where one may stand).
+fn is_plain_word(kind: &TokenKind, text: &str) -> bool {
+    matches!(kind, TokenKind::Word(word) if word.plain_text() == Some(text))
 }
 
 /// What bash 5.2 reports, silently, for `]]` where a term should start (`[[ ]]`, `[[ ! ]]`).
@@ -3868,8 +3908,13 @@ impl fmt::Display for Compound {
 }
 
 impl fmt::Display for Pipeline {
-    /// `! a | b`.
+    /// `time ! a | b`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.timed {
+            Some(TimeFormat::Bash) => f.write_str("time ")?,
+            Some(TimeFormat::Posix) => f.write_str("time -p ")?,
+            None => {}
+        }
         if self.negated {
             f.write_str("!")?;
             if self.commands.iter().any(|command| !command.is_empty()) {
