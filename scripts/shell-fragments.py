@@ -43,6 +43,8 @@ expansions = [
     lambda: "set -x; for i in %s; do :; done; case %s in a*) ;; esac; ((i = %s)); [[ $i == 1* || -z $i ]]; set +x" % (random.choice(["1 2", "'x y'", "$v"]), random.choice(["$i", "abc", "\"$i\""]), random.choice(["1 + 2", "$i * 2", "i"])),
     lambda: "echo $((%s)) next; echo \"rc=$?\"" % random.choice(["1/0", "1 +", "2**3", "08", "a b"]),
     lambda: "n=v; v=%s; echo \"${!n}\"" % random.choice(values),
+    lambda: "%s <(%s) %s<(%s); echo \"rc=$?\"" % (random.choice(["cat", "wc -l", "echo", "diff"]), simple(), random.choice(["", "x", "< "]), simple()),
+    lambda: "while read l; do echo \"[$l]\"; done < <(%s)" % simple(),
 ]
 lines = [simple() for _ in range(8)]
 print("\n".join(lines))

@@ -1824,6 +1824,12 @@ fn wc(args: &[&str], stdin: &Stdin<'_>, io: &mut Io, fs: &Vfs) -> i32 {
             stdin.read()
         } else {
             match fs.read(file) {
+                // A process substitution's file is a pipe: like standard input, it has no
+                // size to size the columns by.
+                Ok(text) if file.starts_with("/dev/fd/") => {
+                    from_stdin = true;
+                    text
+                }
                 Ok(text) => {
                     regular_total += text.len();
                     text

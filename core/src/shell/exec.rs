@@ -1655,20 +1655,11 @@ struct Expander<'x, 'a> {
     ctx: &'x mut ExecContext<'a>,
     errors: &'x mut Io,
     depth: usize,
-    /// How many process substitutions the line had made before this command's words were
-    /// expanded (the command's own take descriptors 63, 62…).
-    process_substitutions_before: usize,
 }
 
 impl<'x, 'a> Expander<'x, 'a> {
     fn new(ctx: &'x mut ExecContext<'a>, errors: &'x mut Io, depth: usize) -> Self {
-        let process_substitutions_before = ctx.shell.process_substitutions.len();
-        Expander {
-            ctx,
-            errors,
-            depth,
-            process_substitutions_before,
-        }
+        Expander { ctx, errors, depth }
     }
 
     /// What a command or process substitution prints, run to completion in a subshell; its
@@ -1770,17 +1761,16 @@ impl ExpandContext for Expander<'_, '_> {
 
     fn process_subst(&mut self, program: &Program) -> String {
         let output = self.substitution_output(program);
-        // bash opens a pipe on the lowest free descriptor below 64 that it has not used for
-        // the command yet; the file stands in for the pipe until the command line is over.
-        let used = self
-            .ctx
-            .shell
-            .process_substitutions
-            .len()
-            .saturating_sub(self.process_substitutions_before);
-        let path = format!("/dev/fd/{}", 63usize.saturating_sub(used));
+        // bash opens a pipe on the highest descriptor below 64 that is not open; the file
+        // stands in for the pipe until the command that names it is over.
+        let open = &self.ctx.shell.process_substitutions;
+        let path = (10..=63)
+            .rev()
+            .map(|fd| format!("/dev/fd/{fd}"))
+            .find(|path| !open.contains(path))
+            .unwrap_or_else(|| "/dev/fd/10".to_string());
         let _ = self.ctx.fs.mkdir("/dev/fd", true);
-        if self.ctx.fs.write(&path, &output).is_ok() {
+        if self.ctx.fs.write(&path, &output).is_ok() && !open.contains(&path) {
             self.ctx.shell.process_substitutions.push(path.clone());
         }
         path
@@ -1820,6 +1810,31 @@ impl ExpandContext for Expander<'_, '_> {
 
 /// Expands, redirects and runs one simple command.
 fn run_simple(
+    command: &SimpleCommand,
+    input: Option<String>,
+    last: bool,
+    piped: &mut String,
+    ctx: &mut ExecContext<'_>,
+    io: &mut Io,
+    depth: usize,
+) -> Step {
+    let substitutions_before = ctx.shell.process_substitutions.len();
+    let step = run_simple_command(command, input, last, piped, ctx, io, depth);
+    // A command that is over has closed its process substitutions' descriptors; one that
+    // goes on (waits, or runs a function or script) keeps them to the end of the line.
+    if matches!(step, Step::Done(_)) {
+        let closed = ctx
+            .shell
+            .process_substitutions
+            .split_off(substitutions_before.min(ctx.shell.process_substitutions.len()));
+        for path in closed {
+            let _ = ctx.fs.remove(&path, false);
+        }
+    }
+    step
+}
+
+fn run_simple_command(
     command: &SimpleCommand,
     input: Option<String>,
     last: bool,

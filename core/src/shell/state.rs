@@ -100,8 +100,8 @@ pub struct ShellState {
     pub function_locals: Vec<Vec<(String, Option<String>)>>,
     /// Set by `return N`: the running function (or sourced file) ends with status N.
     pub return_requested: Option<i32>,
-    /// The files standing for the command line's process substitutions (`/dev/fd/63`…),
-    /// removed when the line is over.
+    /// The files standing for open process substitutions (`/dev/fd/63`…), removed when the
+    /// command that names them is over (or, for one that waits, when the line is).
     pub process_substitutions: Vec<String>,
 }
 
