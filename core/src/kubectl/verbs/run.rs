@@ -568,8 +568,9 @@ pub(super) fn exec(
         pod.status_at(index).map(|s| &s.state),
         Some(ContainerState::Running { .. })
     );
-    let Some(container) = container.filter(|_| running && pod.status.phase == PodPhase::Running)
-    else {
+    // The kubelet runs the command in a running container, an init container's too while
+    // the pod is still Pending.
+    let Some(container) = container.filter(|_| running) else {
         let name = pod
             .container_at(index)
             .map(|c| c.name.clone())
