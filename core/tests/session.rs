@@ -237,6 +237,22 @@ fn waiting_commands_keep_the_prompt_until_done_or_interrupted() {
 }
 
 #[test]
+fn time_reports_a_pipeline_that_ctrl_c_stopped() {
+    let mut session = Session::new(1);
+    session.submit("time sleep 100");
+    session.advance(SimDuration::from_millis(2_500));
+    let io = session.interrupt();
+    assert_eq!(
+        io.text(Stream::Stderr),
+        "\nreal\t0m2.500s\nuser\t0m0.000s\nsys\t0m0.000s\n"
+    );
+    // The report goes where the shell's standard error goes, not into the pipe.
+    let io = session.submit("time -p echo x | tr x y");
+    assert_eq!(io.text(Stream::Stdout), "y\n");
+    assert_eq!(io.text(Stream::Stderr), "real 0.00\nuser 0.00\nsys 0.00\n");
+}
+
+#[test]
 fn continuation_prompts_follow_unfinished_input() {
     let mut session = Session::new(1);
     assert_eq!(session.prompt(), "$ ");
