@@ -128,14 +128,18 @@ pub(super) fn complete_template(spec: &mut Map<String, Value>) {
             &json!({"spec": Value::Object(pod_spec.clone())}),
             String::new(),
         );
-        // Templates carry the defaults the API server adds to any PodSpec, containers
-        // included (`imagePullPolicy`, port protocols, `terminationMessagePath`…), but not
-        // admission's (the service account, its token volume and mounts, tolerations).
+        // Templates carry the defaults the API server adds to any PodSpec, containers and
+        // volumes included (`imagePullPolicy`, port protocols, `terminationMessagePath`, a
+        // ConfigMap volume's `defaultMode`…), but not admission's (the service account, its
+        // token volume and mounts, tolerations). The shell pod has no token volume.
         if let Value::Object(rendered) = shell.rendered_spec() {
             for (key, mut val) in rendered {
                 match key.as_str() {
-                    "volumes" | "tolerations" | "serviceAccount" | "serviceAccountName"
+                    "tolerations" | "serviceAccount" | "serviceAccountName"
                     | "enableServiceLinks" | "preemptionPolicy" | "priority" => continue,
+                    "volumes" => {
+                        pod_spec.insert(key, val);
+                    }
                     "containers" | "initContainers" => {
                         if let Value::Array(containers) = &mut val {
                             for container in containers.iter_mut() {
