@@ -858,6 +858,8 @@ fn build_node(cluster: &mut Cluster, shape: &NodeShape, index: usize) -> Node {
                 ("bootID", s(boot_id)),
                 ("containerRuntimeVersion", s("containerd://2.1.4")),
                 ("kernelVersion", s("6.8.0-1029-gcp")),
+                // Deprecated and no longer reported, but not `omitempty`: served empty.
+                ("kubeProxyVersion", s("")),
                 ("kubeletVersion", s("v1.37.0")),
                 ("machineID", s(machine_id)),
                 ("operatingSystem", s("linux")),

@@ -310,6 +310,32 @@ pub fn print_objects(
     } else {
         list_value(objects.iter().map(|(_, value)| value.clone()).collect())
     };
+    print_document(format, objects, &document)
+}
+
+/// Prints the objects `apply` holds, several as the typed `corev1.List` it builds
+/// (`printObjects`): an empty `metadata`, and JSON in the struct's field order.
+pub fn print_applied_objects(
+    format: &OutputFormat,
+    objects: &[(Kind, Value)],
+) -> Result<String, KubectlError> {
+    if objects.len() == 1 {
+        return print_objects(format, objects, true);
+    }
+    let items: Vec<Value> = objects.iter().map(|(_, value)| value.clone()).collect();
+    let document = json!({"apiVersion": "v1", "items": items, "kind": "List", "metadata": {}});
+    match format {
+        OutputFormat::Json => Ok(printers::json::to_json_typed(&document)),
+        _ => print_document(format, objects, &document),
+    }
+}
+
+fn print_document(
+    format: &OutputFormat,
+    objects: &[(Kind, Value)],
+    document: &Value,
+) -> Result<String, KubectlError> {
+    let document = document.clone();
     match format {
         OutputFormat::Yaml => printers::yaml::try_to_yaml(&document)
             .map_err(|error| KubectlError::message(error.to_string())),

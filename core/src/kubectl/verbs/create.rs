@@ -163,6 +163,7 @@ pub(super) fn run(
     };
     let mut errors = Vec::new();
     let mut printed: Vec<(Kind, Value)> = Vec::new();
+    let mut printed_count = 0;
     let mut scratch = dry_run.scratch(env.cluster);
     for object in &objects {
         let mut warnings = Vec::new();
@@ -198,27 +199,41 @@ pub(super) fn run(
                     } else {
                         String::new()
                     };
-                    let mut value = scratch
-                        .as_ref()
-                        .unwrap_or(&*env.cluster)
-                        .get(kind, &ns, &name)
-                        .map(|view| view.to_value())
-                        .unwrap_or(sent);
+                    // A client dry run prints what it would send (or, applying, the object
+                    // patched locally); the others what the server now holds.
+                    let mut value = match dry_run {
+                        DryRun::Client => sent,
+                        _ => scratch
+                            .as_ref()
+                            .unwrap_or(&*env.cluster)
+                            .get(kind, &ns, &name)
+                            .map(|view| view.to_value())
+                            .unwrap_or(sent),
+                    };
                     // A dry-run create never reaches storage, so it has no resourceVersion.
                     if dry_run == DryRun::Server && verb == "created" {
                         if let Some(Value::Object(metadata)) = value.pointer_mut("/metadata") {
                             metadata.remove("resourceVersion");
                         }
                     }
-                    printed.push((kind, value));
+                    if mode == Mode::Apply {
+                        printed.push((kind, value));
+                    } else {
+                        // `create` and `replace` print each object as they go: the YAML
+                        // printer separates the documents.
+                        if format == OutputFormat::Yaml && printed_count > 0 {
+                            io.out("---\n");
+                        }
+                        io.out(&output::print_objects(&format, &[(kind, value)], true)?);
+                        printed_count += 1;
+                    }
                 }
             }
             Err(error) => errors.push(error),
         }
     }
     if !printed.is_empty() {
-        let single = printed.len() == 1;
-        io.out(&output::print_objects(&format, &printed, single)?);
+        io.out(&output::print_applied_objects(&format, &printed)?);
     }
     errors.extend(manifests.errors);
     if errors.is_empty() {
@@ -316,7 +331,8 @@ pub(super) fn create_one(
             }
         }
     }
-    if let Err(error) = decoded {
+    // A client dry run sends nothing: only the server would refuse it.
+    if let (Err(error), true) = (decoded, persist) {
         return Err(with_source(ApiError::BadRequest {
             message: error.to_string(),
         }));
@@ -359,11 +375,20 @@ pub(super) fn create_one(
             if !has_history {
                 warnings.push(format!(
                     "Warning: resource {}/{name} is missing the kubectl.kubernetes.io/last-applied-configuration annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.\n",
-                    kind.plural()
+                    // `info.ObjectName()`: the resource, without its group.
+                    kind.info().resource()
                 ));
             }
             if !persist {
-                return Ok((kind, name, "configured", manifest));
+                // `PatchLocal`: the three-way patch applied to the object read.
+                let (patch, mut current) =
+                    apply_patch(env, kind, &target_namespace, &name, &manifest)
+                        .map_err(with_source)?;
+                if patch.as_object().is_some_and(|map| map.is_empty()) {
+                    return Ok((kind, name, "unchanged", current));
+                }
+                strategic_merge::apply(&mut current, &patch);
+                return Ok((kind, name, "configured", current));
             }
             return apply_existing(env, kind, &target_namespace, &name, &manifest)
                 .map(|(kind, name, verb)| (kind, name, verb, Value::Null))
@@ -525,6 +550,24 @@ fn apply_existing(
     name: &str,
     manifest: &Value,
 ) -> Result<(Kind, String, &'static str), ApiError> {
+    let (patch, _) = apply_patch(env, kind, namespace, name, manifest)?;
+    if patch.as_object().is_some_and(|map| map.is_empty()) {
+        return Ok((kind, name.to_string(), "unchanged"));
+    }
+    env.cluster
+        .patch(kind, namespace, name, PatchType::Strategic, &patch)?;
+    Ok((kind, name.to_string(), "configured"))
+}
+
+/// `patchSimple`'s three-way strategic merge patch of an existing object (from its
+/// last-applied configuration, the manifest and the live object), and the live object.
+fn apply_patch(
+    env: &Env<'_>,
+    kind: Kind,
+    namespace: &str,
+    name: &str,
+    manifest: &Value,
+) -> Result<(Value, Value), ApiError> {
     let live = env.cluster.get(kind, namespace, name)?;
     let current = live.to_value();
     let original: Value = live
@@ -542,12 +585,7 @@ fn apply_existing(
             .or_insert_with(|| Value::String(namespace.to_string()));
     }
     let patch = strategic_merge::three_way(&original, &modified, &current);
-    if patch.as_object().is_some_and(|map| map.is_empty()) {
-        return Ok((kind, name.to_string(), "unchanged"));
-    }
-    env.cluster
-        .patch(kind, namespace, name, PatchType::Strategic, &patch)?;
-    Ok((kind, name.to_string(), "configured"))
+    Ok((patch, current))
 }
 
 /// kubectl's `NameFromCommandArgs` for `create` subcommands: exactly one argument before

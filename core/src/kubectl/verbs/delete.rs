@@ -333,11 +333,17 @@ impl DeletePlan {
         let mut waiting: Vec<(Kind, String, String, String)> = Vec::new();
         for target in self.targets {
             resources::server_warnings(io, [target.kind]);
-            let uid = match env
-                .cluster
-                .get(target.kind, &target.namespace, &target.name)
-            {
-                Ok(object) => object.meta().uid.clone(),
+            // A named object is not read first (`RequireObject(false)`): a client dry run says
+            // it deleted whatever it was given, there or not.
+            let found = match self.dry_run {
+                DryRun::Client => Ok(String::new()),
+                _ => env
+                    .cluster
+                    .get(target.kind, &target.namespace, &target.name)
+                    .map(|object| object.meta().uid.clone()),
+            };
+            let uid = match found {
+                Ok(uid) => uid,
                 Err(error) => {
                     if !self.ignore_not_found {
                         errors.push(KubectlError::Api {

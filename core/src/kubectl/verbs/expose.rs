@@ -43,6 +43,7 @@ pub(super) fn run(
             }
         }
     };
+    let mut printed_count = 0;
     for (kind, source_namespace, name) in sources {
         let source = match resources::get_by_name(env.cluster, kind, &source_namespace, &name) {
             Ok(object) => object.to_value(),
@@ -56,6 +57,13 @@ pub(super) fn run(
             record::record(&mut service, cause);
         }
         if dry_run == DryRun::Client {
+            // A namespace given with `-n` is set on the Service printed.
+            if resources::namespace_enforced(invocation) {
+                if let Some(Value::Object(metadata)) = service.get_mut("metadata") {
+                    metadata.insert("namespace".into(), Value::String(namespace.clone()));
+                }
+            }
+            separate(io, &format, &mut printed_count);
             print(io, &format, &service, dry_run, "exposed")?;
             continue;
         }
@@ -64,6 +72,7 @@ pub(super) fn run(
             super::create::set_typed_last_applied(&mut service, &typed);
         }
         if dry_run == DryRun::Server {
+            separate(io, &format, &mut printed_count);
             print(io, &format, &service, dry_run, "exposed")?;
             continue;
         }
@@ -76,6 +85,7 @@ pub(super) fn run(
             .get(Kind::Service, &namespace, &created)
             .map(|view| view.to_value())
             .unwrap_or(service);
+        separate(io, &format, &mut printed_count);
         print(io, &format, &stored, dry_run, "exposed")?;
     }
     match errors.len() {
@@ -83,6 +93,15 @@ pub(super) fn run(
         1 => Err(errors.remove(0)),
         _ => Err(KubectlError::Many(errors)),
     }
+}
+
+/// The YAML printer's `---` before every document after the first (expose prints them all
+/// with one printer).
+fn separate(io: &mut Io, format: &OutputFormat, printed_count: &mut usize) {
+    if *format == OutputFormat::Yaml && *printed_count > 0 {
+        io.out("---\n");
+    }
+    *printed_count += 1;
 }
 
 /// `service/NAME exposed` (or `created`), or the Service in the `-o` format: the typed object
@@ -151,9 +170,19 @@ fn build_service(
             Kind::Service if value::at(source, &["spec", "selector"]).is_none() => {
                 return Err(message("couldn't retrieve selectors via --selector flag or introspection: the service has no pod selector set".into()));
             }
-            // `MapBasedSelectorForObject`: a LabelSelector's `matchLabels`, unless it has
+            // `MapBasedSelectorForObject`: an apps/v1 selector needs `matchLabels`, and no
             // expressions (printed with Go's `%+v`).
             Kind::Deployment | Kind::ReplicaSet => {
+                let match_labels =
+                    value::string_map_at(source, &["spec", "selector", "matchLabels"]);
+                if match_labels.is_empty() {
+                    let what = if kind == Kind::Deployment {
+                        "deployment"
+                    } else {
+                        "replicaset"
+                    };
+                    return Err(message(format!("couldn't retrieve selectors via --selector flag or introspection: invalid {what}: no selectors, therefore cannot be exposed")));
+                }
                 let expressions =
                     value::array_at(source, &["spec", "selector", "matchExpressions"]);
                 if !expressions.is_empty() {
@@ -177,7 +206,7 @@ fn build_service(
                         printed.join(" ")
                     )));
                 }
-                value::string_map_at(source, &["spec", "selector", "matchLabels"])
+                match_labels
             }
             _ => value::string_map_at(source, &["spec", "selector"]),
         };
@@ -411,31 +440,43 @@ fn make_labels(labels: &BTreeMap<String, String>) -> String {
         .join(",")
 }
 
-/// `--overrides` (`OverrideOptions.Apply`): the JSON merged into the generated object with
-/// `--override-type=merge` (the default).
+/// `--overrides` (`Overrider.Apply`): the JSON merged into the generated object
+/// (`--override-type=merge`, the default), merged strategically, or a JSON patch (`json`).
 pub(super) fn apply_overrides(flags: &FlagValues, object: Value) -> Result<Value, KubectlError> {
     let overrides = flags.string("overrides").unwrap_or("");
     if overrides.is_empty() {
         return Ok(object);
     }
-    match flags.string("override-type").unwrap_or("merge") {
-        "merge" => {}
-        kind @ ("json" | "strategic") => {
-            return Err(KubectlError::message(format!(
-                "the playground does not implement --override-type={kind}; use merge"
-            )))
-        }
-        other => {
-            return Err(KubectlError::message(format!(
-                "invalid override type: {other}"
-            )))
-        }
+    let override_type = flags.string("override-type").unwrap_or("merge");
+    if !matches!(override_type, "merge" | "json" | "strategic") {
+        return Err(KubectlError::message(format!(
+            "invalid override type: {override_type}"
+        )));
     }
-    let patch: Value = crate::kubectl::manifest::go_json::parse(overrides)
-        .ok()
-        .filter(Value::is_object)
-        .ok_or_else(|| KubectlError::message("Invalid JSON Patch"))?;
+    let parsed = crate::kubectl::manifest::go_json::parse(overrides).ok();
     let mut object = object;
-    value::merge_patch(&mut object, &patch);
+    match (override_type, parsed) {
+        ("json", Some(patch)) if patch.is_array() => {
+            crate::api::json_patch::apply(&mut object, &patch).map_err(KubectlError::message)?;
+        }
+        // `null` decodes to an empty patch.
+        ("json", Some(Value::Null)) => {}
+        ("json", Some(patch)) => {
+            return Err(KubectlError::message(format!(
+                "json: cannot unmarshal {} into Go value of type jsonpatch.Patch",
+                match patch {
+                    Value::Object(_) => "object",
+                    Value::String(_) => "string",
+                    Value::Number(_) => "number",
+                    _ => "bool",
+                }
+            )))
+        }
+        ("strategic", Some(patch)) if patch.is_object() => {
+            crate::api::strategic_merge::apply(&mut object, &patch);
+        }
+        ("merge", Some(patch)) if patch.is_object() => value::merge_patch(&mut object, &patch),
+        _ => return Err(KubectlError::message("Invalid JSON Patch")),
+    }
     Ok(object)
 }

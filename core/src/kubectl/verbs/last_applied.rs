@@ -168,6 +168,9 @@ pub(super) fn set(
             .cluster
             .get(kind, &object_namespace, &name)
             .map_err(KubectlError::api)?;
+        // `info.Get()` replaced the file's object with the live one: a client dry run
+        // prints that, unpatched.
+        let live_object = live.to_value();
         let Some(original) = live.meta().annotations.get(LAST_APPLIED) else {
             if !flags.bool("create-annotation") {
                 return Err(KubectlError::message(format!(
@@ -179,7 +182,7 @@ pub(super) fn set(
                 object_namespace,
                 name,
                 configuration_patch(&configuration),
-                applied,
+                live_object,
             ));
             continue;
         };
@@ -193,12 +196,12 @@ pub(super) fn set(
             object_namespace,
             name,
             configuration_patch(&configuration),
-            applied,
+            live_object,
         ));
     }
-    for (kind, namespace, name, patch, applied) in patches {
+    for (kind, namespace, name, patch, live_object) in patches {
         let shown = if dry_run == DryRun::Client {
-            applied
+            live_object
         } else {
             let mut scratch = dry_run.scratch(env.cluster);
             let cluster = scratch.as_mut().unwrap_or(&mut *env.cluster);

@@ -206,7 +206,7 @@ struct Drain {
     current: Option<String>,
     /// Nodes that could not be drained, and why.
     failed: Vec<String>,
-    errors: Vec<String>,
+    errors: Vec<Vec<String>>,
 }
 
 impl Drain {
@@ -241,13 +241,14 @@ impl Drain {
                 return Some(self.finish(io));
             };
             match pods_for_deletion(env, &node, &self.options) {
-                Err(error) => {
+                Err(errors) => {
                     io.err(&format!(
-                        "error: unable to drain node {} due to error: {error}, continuing command...\n",
-                        validation::go_quote(&node)
+                        "error: unable to drain node {} due to error: {}, continuing command...\n",
+                        validation::go_quote(&node),
+                        aggregate_text(&errors)
                     ));
                     self.failed.push(node);
-                    self.errors.push(error);
+                    self.errors.push(errors);
                 }
                 Ok((pods, warnings)) => {
                     if !warnings.is_empty() {
@@ -289,12 +290,24 @@ impl Drain {
         for node in &self.failed {
             io.err(&format!(" {node}\n"));
         }
-        let message = match self.errors.as_slice() {
+        // `CheckErr` unwraps the aggregate of one node's errors and prints an aggregate's
+        // errors a line each, without `error: `.
+        let lines: Vec<String> = match self.errors.as_slice() {
             [one] => one.clone(),
-            many => format!("[{}]", many.join(", ")),
+            many => many.iter().map(|errors| aggregate_text(errors)).collect(),
         };
-        io.err(&format!("error: {message}\n"));
+        for line in lines {
+            io.err(&format!("{line}\n"));
+        }
         1
+    }
+}
+
+/// `utilerrors.Aggregate.Error()`: one message as it is, several in brackets.
+fn aggregate_text(messages: &[String]) -> String {
+    match messages {
+        [one] => one.clone(),
+        many => format!("[{}]", many.join(", ")),
     }
 }
 
@@ -319,7 +332,7 @@ fn pods_for_deletion(
     env: &Env<'_>,
     node: &str,
     options: &DrainOptions,
-) -> Result<(Vec<PodId>, String), String> {
+) -> Result<(Vec<PodId>, String), Vec<String>> {
     const DAEMON_SET_FATAL: &str = "DaemonSet-managed Pods (use --ignore-daemonsets to ignore)";
     const DAEMON_SET_WARNING: &str = "ignoring DaemonSet-managed Pods";
     const LOCAL_STORAGE_FATAL: &str =
@@ -408,10 +421,7 @@ fn pods_for_deletion(
             .iter()
             .map(|(reason, pods)| format!("cannot delete {reason}: {}", pods.join(", ")))
             .collect();
-        return Err(match messages.as_slice() {
-            [one] => one.clone(),
-            many => format!("[{}]", many.join(", ")),
-        });
+        return Err(messages);
     }
     let warnings: Vec<String> = warnings
         .iter()
@@ -581,14 +591,30 @@ pub(super) fn taint(
                     continue;
                 }
             };
-        if dry_run != DryRun::Client {
+        // The node printed: the server's answer, or (a client dry run) the node as read with
+        // the new taints patched in locally.
+        let node = if dry_run != DryRun::Client {
             let mut scratch = dry_run.scratch(env.cluster);
             let cluster = scratch.as_mut().unwrap_or(&mut *env.cluster);
             if let Err(error) = cluster.update_node_spec(&name, current.unschedulable, taints) {
                 errors.push(KubectlError::api(error));
                 continue;
             }
+            cluster
+                .get(Kind::Node, "", &name)
+                .map(|view| view.to_value())
+        } else {
+            env.cluster
+                .nodes()
+                .find(|node| node.meta.name == name)
+                .map(|node| {
+                    let mut node = node.clone();
+                    node.taints = taints;
+                    node.to_value()
+                })
+                .ok_or_else(|| ApiError::not_found(Kind::Node, &name))
         }
+        .unwrap_or(serde_json::Value::Null);
         if format == OutputFormat::Table {
             // taint's `ToPrinter` sets the operation after `PrintFlagsWithDryRunStrategy` has
             // formatted it, so a dry run is not said.
@@ -597,11 +623,6 @@ pub(super) fn taint(
                 output::name_line(Kind::Node, &name)
             ));
         } else {
-            let node = env
-                .cluster
-                .get(Kind::Node, "", &name)
-                .map(|view| view.to_value())
-                .unwrap_or(serde_json::Value::Null);
             io.out(&output::print_objects(
                 &format,
                 &[(Kind::Node, node)],

@@ -56,6 +56,7 @@ pub(super) fn run(
     let timeout_nanos = flags.duration_nanos("timeout");
     let waits = timeout_nanos != 0 && dry_run == DryRun::None;
     let mut waiting = Vec::new();
+    let mut printed_count = 0;
     for (kind, namespace, name, mut object) in targets {
         let mut new_size = replicas;
         if dry_run != DryRun::Client {
@@ -104,7 +105,17 @@ pub(super) fn run(
                 dry_run.suffix()
             )
         } else {
-            output::print_objects(&format, &[(kind, object)], true)?
+            // One printer for every object: YAML documents after the first are separated.
+            let separator = if format == OutputFormat::Yaml && printed_count > 0 {
+                "---\n"
+            } else {
+                ""
+            };
+            printed_count += 1;
+            format!(
+                "{separator}{}",
+                output::print_objects(&format, &[(kind, object)], true)?
+            )
         };
         if waits {
             let version = env
