@@ -589,31 +589,38 @@ fn finish(
             super::super::error::go_error_text(&error)
         ))
     };
-    let stored = if dry_run == DryRun::Server {
-        // Validated and admitted on a copy of the cluster that is dropped.
-        let mut scratch = env.cluster.clone();
-        scratch.create(&object, &namespace).map_err(failed)?;
-        let mut stored = scratch
-            .get(kind, &namespace, &name)
-            .map(|view| view.to_value())
-            .unwrap_or(Value::Null);
-        if let Some(Value::Object(metadata)) = stored.pointer_mut("/metadata") {
-            metadata.remove("resourceVersion");
-        }
-        stored
-    } else {
-        env.cluster.create(&object, &namespace).map_err(failed)?;
-        env.cluster
-            .get(kind, &namespace, &name)
-            .map(|view| view.to_value())
-            .unwrap_or(Value::Null)
-    };
+    let stored = server_create(env.cluster, kind, &object, &namespace, dry_run).map_err(failed)?;
     if *format == OutputFormat::Table {
         io.out(&created);
     } else {
         io.out(&output::print_typed_object(format, kind, stored)?);
     }
     Ok(0)
+}
+
+/// The API server's answer to a create: the object as stored, or with `--dry-run=server`
+/// as it would be (validated and admitted on a copy of the cluster that is dropped, with no
+/// resource version).
+pub(super) fn server_create(
+    cluster: &mut crate::cluster::Cluster,
+    kind: Kind,
+    object: &Value,
+    namespace: &str,
+    dry_run: DryRun,
+) -> Result<Value, ApiError> {
+    let mut scratch = (dry_run == DryRun::Server).then(|| cluster.clone());
+    let target = scratch.as_mut().unwrap_or(cluster);
+    let (_, name) = target.create(object, namespace)?;
+    let mut stored = target
+        .get(kind, namespace, &name)
+        .map(|view| view.to_value())
+        .unwrap_or_else(|_| object.clone());
+    if scratch.is_some() {
+        if let Some(Value::Object(metadata)) = stored.pointer_mut("/metadata") {
+            metadata.remove("resourceVersion");
+        }
+    }
+    Ok(stored)
 }
 
 /// Which object the keys are for: the two commands word their errors differently.

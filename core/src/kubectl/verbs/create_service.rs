@@ -107,15 +107,17 @@ pub(super) fn run(
         "status": {"loadBalancer": {}},
     });
     // `--save-config` is accepted but ServiceOptions never reads it: no annotation.
-    if dry_run != DryRun::None {
+    if dry_run == DryRun::Client {
         super::expose::print(io, &format, &service, dry_run, "created")?;
         return Ok(0);
     }
     let namespace = resources::namespace(invocation, env);
     if let Some(failure) = super::unreachable::failure(invocation, env) {
         return Err(KubectlError::message(format!(
-            "failed to create {service_type} service: Post \"{}/api/v1/namespaces/{namespace}/services?fieldManager=kubectl-create&fieldValidation=Strict\": {}",
-            failure.url, failure.error
+            "failed to create {service_type} service: Post \"{}/api/v1/namespaces/{namespace}/services?{}fieldManager=kubectl-create&fieldValidation=Strict\": {}",
+            failure.url,
+            if dry_run == DryRun::Server { "dryRun=All&" } else { "" },
+            failure.error
         )));
     }
     // Run wraps the API server's error (`failed to create NodePort service: …`).
@@ -125,12 +127,14 @@ pub(super) fn run(
             super::super::error::go_error_text(&error)
         ))
     };
-    let (_, created) = env.cluster.create(&service, &namespace).map_err(failed)?;
-    let stored = env
-        .cluster
-        .get(Kind::Service, &namespace, &created)
-        .map(|view| view.to_value())
-        .unwrap_or(service);
+    let stored = super::create_config::server_create(
+        env.cluster,
+        Kind::Service,
+        &service,
+        &namespace,
+        dry_run,
+    )
+    .map_err(failed)?;
     super::expose::print(io, &format, &stored, dry_run, "created")?;
     Ok(0)
 }

@@ -71,20 +71,14 @@ pub(super) fn run(
             let typed = service.clone();
             super::create::set_typed_last_applied(&mut service, &typed);
         }
-        if dry_run == DryRun::Server {
-            separate(io, &format, &mut printed_count);
-            print(io, &format, &service, dry_run, "exposed")?;
-            continue;
-        }
-        let (_, created) = env
-            .cluster
-            .create(&service, &namespace)
-            .map_err(KubectlError::api)?;
-        let stored = env
-            .cluster
-            .get(Kind::Service, &namespace, &created)
-            .map(|view| view.to_value())
-            .unwrap_or(service);
+        let stored = super::create_config::server_create(
+            env.cluster,
+            Kind::Service,
+            &service,
+            &namespace,
+            dry_run,
+        )
+        .map_err(KubectlError::api)?;
         separate(io, &format, &mut printed_count);
         print(io, &format, &stored, dry_run, "exposed")?;
     }
