@@ -752,8 +752,30 @@ impl Pod {
         // `SetDefaults_ConfigMapVolumeSource` / `SetDefaults_SecretVolumeSource`: mode 0644;
         // `SetDefaults_HostPathVolumeSource`: `type: ""` (`HostPathUnset`);
         // `SetDefaults_PersistentVolumeClaimSpec` on an ephemeral volume's claim template:
-        // `volumeMode: Filesystem`.
+        // `volumeMode: Filesystem`; the `+default` markers of the in-tree sources (iSCSI,
+        // RBD, Azure Disk, ScaleIO), which defaulter-gen applies to an empty string or a nil
+        // pointer alike.
         for volume in volumes.iter_mut() {
+            for (source, defaults) in IN_TREE_VOLUME_DEFAULTS {
+                if let Some(Value::Object(source)) = volume.get_mut(*source) {
+                    for (key, default) in defaults.iter() {
+                        let unset = match (source.get(*key), default) {
+                            (None | Some(Value::Null), _) => true,
+                            (Some(Value::String(text)), VolumeDefault::Text(_)) => text.is_empty(),
+                            _ => false,
+                        };
+                        if unset {
+                            let value = match default {
+                                VolumeDefault::Text(text) | VolumeDefault::PointerText(text) => {
+                                    s(*text)
+                                }
+                                VolumeDefault::PointerFlag(flag) => Value::Bool(*flag),
+                            };
+                            source.insert((*key).to_string(), value);
+                        }
+                    }
+                }
+            }
             for source in ["configMap", "secret"] {
                 if let Some(Value::Object(source)) = volume.get_mut(source) {
                     value::insert_default(source, "defaultMode", Value::from(420));
@@ -1085,6 +1107,49 @@ fn toleration_value(toleration: &Toleration) -> Value {
     }
     Value::Object(map)
 }
+
+/// A defaulted field of an in-tree volume source: a string field (defaulted when empty) or a
+/// pointer (defaulted only when unset).
+enum VolumeDefault {
+    Text(&'static str),
+    PointerText(&'static str),
+    PointerFlag(bool),
+}
+
+/// The `+default` markers on the in-tree volume sources of `k8s.io/api/core/v1`
+/// (`ISCSIVolumeSource.iscsiInterface`, `RBDVolumeSource.pool|user|keyring`,
+/// `AzureDiskVolumeSource.cachingMode|fsType|readOnly|kind`,
+/// `ScaleIOVolumeSource.storageMode|fsType`).
+const IN_TREE_VOLUME_DEFAULTS: &[(&str, &[(&str, VolumeDefault)])] = &[
+    (
+        "iscsi",
+        &[("iscsiInterface", VolumeDefault::Text("default"))],
+    ),
+    (
+        "rbd",
+        &[
+            ("pool", VolumeDefault::Text("rbd")),
+            ("user", VolumeDefault::Text("admin")),
+            ("keyring", VolumeDefault::Text("/etc/ceph/keyring")),
+        ],
+    ),
+    (
+        "azureDisk",
+        &[
+            ("cachingMode", VolumeDefault::PointerText("ReadWrite")),
+            ("fsType", VolumeDefault::PointerText("ext4")),
+            ("readOnly", VolumeDefault::PointerFlag(false)),
+            ("kind", VolumeDefault::PointerText("Shared")),
+        ],
+    ),
+    (
+        "scaleIO",
+        &[
+            ("storageMode", VolumeDefault::Text("ThinProvisioned")),
+            ("fsType", VolumeDefault::Text("xfs")),
+        ],
+    ),
+];
 
 fn api_access_volume(name: &str) -> Value {
     obj([

@@ -353,7 +353,8 @@ fn admit(cluster: &mut Cluster, key: &ObjectKey, uid: &str) {
 }
 
 /// Mounts the pod's volumes, then makes its sandbox. A ConfigMap or Secret volume whose
-/// source is missing (or lacks a key its `items` name) keeps the pod in `ContainerCreating`:
+/// source is missing (or lacks a key its `items` name), or an inline CSI volume (the nodes
+/// run no CSI driver), keeps the pod in `ContainerCreating`:
 /// `FailedMount` events, and another try after 0.5 s, 1 s, 2 s… up to 2 min 2 s, as the
 /// volume manager's exponential back-off.
 fn mount_volumes(cluster: &mut Cluster, key: &ObjectKey, uid: &str, attempt: u32) {
@@ -392,9 +393,20 @@ fn mount_volumes(cluster: &mut Cluster, key: &ObjectKey, uid: &str, attempt: u32
     );
 }
 
-/// Why a ConfigMap or Secret volume cannot be set up (`None` when it can).
+/// Why a ConfigMap, Secret or inline CSI volume cannot be set up (`None` when it can).
 fn volume_failure(cluster: &Cluster, namespace: &str, volume: &Value) -> Option<(String, String)> {
     let name = value::str_at(volume, &["name"]).unwrap_or("").to_string();
+    // No CSI driver is registered on the nodes: `csiMountMgr.SetUpAt` fails to get a client
+    // (a transient failure, tried again and again).
+    if let Some(csi) = value::at(volume, &["csi"]).filter(|csi| !csi.is_null()) {
+        let driver = value::str_at(csi, &["driver"]).unwrap_or("");
+        return Some((
+            name,
+            format!(
+                "kubernetes.io/csi: mounter.SetUpAt failed to get CSI client: driver name {driver} not found in the list of registered CSI drivers"
+            ),
+        ));
+    }
     let (kind, source) = SourceKind::of(volume, "configMap", "secret")?;
     let optional = value::at(source, &["optional"]) == Some(&Value::Bool(true));
     let name_field = if kind == SourceKind::ConfigMap {

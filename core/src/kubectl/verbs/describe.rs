@@ -1160,7 +1160,7 @@ fn write_probes(w: &mut String, container: &Value) {
 }
 
 /// `describeVolumes`, for a pod or (`template`) a pod template: each volume's source in the
-/// order upstream's switch tests them, `<unknown>` for the sources not described here.
+/// order upstream's switch tests them, `<unknown>` for a source it does not know.
 fn write_volumes(w: &mut String, volumes: &[Value], template: bool) {
     let space = if template { "  " } else { "" };
     if volumes.is_empty() {
@@ -1170,6 +1170,7 @@ fn write_volumes(w: &mut String, volumes: &[Value], template: bool) {
     let _ = writeln!(w, "{space}Volumes:");
     let optional = |source: &Value| value::at(source, &["optional"]) == Some(&Value::Bool(true));
     let flag = |source: &Value, key: &str| value::at(source, &[key]) == Some(&Value::Bool(true));
+    let text = |source: &Value, key: &str| value::str_at(source, &[key]).unwrap_or("").to_string();
     for volume in volumes {
         let name = value::str_at(volume, &["name"]).unwrap_or("");
         let _ = writeln!(w, "  {}{name}:", if template { " " } else { "" });
@@ -1238,6 +1239,22 @@ fn write_volumes(w: &mut String, volumes: &[Value], template: bool) {
                 value::str_at(nfs, &["path"]).unwrap_or(""),
                 flag(nfs, "readOnly")
             );
+        } else if let Some(iscsi) = source("iscsi") {
+            let _ = writeln!(
+                w,
+                "    Type:\tISCSI (an ISCSI Disk resource that is attached to a kubelet's host machine and then exposed to the pod)\n    TargetPortal:\t{}\n    IQN:\t{}\n    Lun:\t{}\n    ISCSIInterface\t{}\n    FSType:\t{}\n    ReadOnly:\t{}\n    Portals:\t{}\n    DiscoveryCHAPAuth:\t{}\n    SessionCHAPAuth:\t{}\n    SecretRef:\t{}\n    InitiatorName:\t{}",
+                text(iscsi, "targetPortal"),
+                text(iscsi, "iqn"),
+                value::i64_at(iscsi, &["lun"]).unwrap_or(0),
+                text(iscsi, "iscsiInterface"),
+                text(iscsi, "fsType"),
+                flag(iscsi, "readOnly"),
+                go_list(iscsi, "portals"),
+                flag(iscsi, "chapAuthDiscovery"),
+                flag(iscsi, "chapAuthSession"),
+                go_local_ref(iscsi, "secretRef"),
+                value::str_at(iscsi, &["initiatorName"]).unwrap_or("<none>")
+            );
         } else if let Some(glusterfs) = source("glusterfs") {
             let _ = writeln!(
                 w,
@@ -1260,6 +1277,27 @@ fn write_volumes(w: &mut String, volumes: &[Value], template: bool) {
             {
                 write_claim_template(w, template);
             }
+        } else if let Some(rbd) = source("rbd") {
+            let _ = writeln!(
+                w,
+                "    Type:\tRBD (a Rados Block Device mount on the host that shares a pod's lifetime)\n    CephMonitors:\t{}\n    RBDImage:\t{}\n    FSType:\t{}\n    RBDPool:\t{}\n    RadosUser:\t{}\n    Keyring:\t{}\n    SecretRef:\t{}\n    ReadOnly:\t{}",
+                go_list(rbd, "monitors"),
+                text(rbd, "image"),
+                text(rbd, "fsType"),
+                text(rbd, "pool"),
+                text(rbd, "user"),
+                text(rbd, "keyring"),
+                go_local_ref(rbd, "secretRef"),
+                flag(rbd, "readOnly")
+            );
+        } else if let Some(quobyte) = source("quobyte") {
+            let _ = writeln!(
+                w,
+                "    Type:\tQuobyte (a Quobyte mount on the host that shares a pod's lifetime)\n    Registry:\t{}\n    Volume:\t{}\n    ReadOnly:\t{}",
+                text(quobyte, "registry"),
+                text(quobyte, "volume"),
+                flag(quobyte, "readOnly")
+            );
         } else if let Some(downward) = source("downwardAPI") {
             w.push_str("    Type:\tDownwardAPI (a volume populated by information about the pod)\n    Items:\n");
             for item in value::array_at(downward, &["items"]) {
@@ -1273,6 +1311,81 @@ fn write_volumes(w: &mut String, volumes: &[Value], template: bool) {
                     let _ = writeln!(w, "      {name} -> {path}");
                 }
             }
+        } else if let Some(azure_disk) = source("azureDisk") {
+            // The API server defaults every field printed here (`+default` markers).
+            let _ = writeln!(
+                w,
+                "    Type:\tAzureDisk (an Azure Data Disk mount on the host and bind mount to the pod)\n    DiskName:\t{}\n    DiskURI:\t{}\n    Kind: \t{}\n    FSType:\t{}\n    CachingMode:\t{}\n    ReadOnly:\t{}",
+                text(azure_disk, "diskName"),
+                text(azure_disk, "diskURI"),
+                text(azure_disk, "kind"),
+                text(azure_disk, "fsType"),
+                text(azure_disk, "cachingMode"),
+                flag(azure_disk, "readOnly")
+            );
+        } else if let Some(vsphere) = source("vsphereVolume") {
+            let _ = writeln!(
+                w,
+                "    Type:\tvSphereVolume (a Persistent Disk resource in vSphere)\n    VolumePath:\t{}\n    FSType:\t{}\n    StoragePolicyName:\t{}",
+                text(vsphere, "volumePath"),
+                text(vsphere, "fsType"),
+                text(vsphere, "storagePolicyName")
+            );
+        } else if let Some(cinder) = source("cinder") {
+            let _ = writeln!(
+                w,
+                "    Type:\tCinder (a Persistent Disk resource in OpenStack)\n    VolumeID:\t{}\n    FSType:\t{}\n    ReadOnly:\t{}\n    SecretRef:\t{}",
+                text(cinder, "volumeID"),
+                text(cinder, "fsType"),
+                flag(cinder, "readOnly"),
+                go_local_ref(cinder, "secretRef")
+            );
+        } else if let Some(photon) = source("photonPersistentDisk") {
+            let _ = writeln!(
+                w,
+                "    Type:\tPhotonPersistentDisk (a Persistent Disk resource in photon platform)\n    PdID:\t{}\n    FSType:\t{}",
+                text(photon, "pdID"),
+                text(photon, "fsType")
+            );
+        } else if let Some(portworx) = source("portworxVolume") {
+            let _ = writeln!(
+                w,
+                "    Type:\tPortworxVolume (a Portworx Volume resource)\n    VolumeID:\t{}",
+                text(portworx, "volumeID")
+            );
+        } else if let Some(scale_io) = source("scaleIO") {
+            let _ = writeln!(
+                w,
+                "    Type:\tScaleIO (a persistent volume backed by a block device in ScaleIO)\n    Gateway:\t{}\n    System:\t{}\n    Protection Domain:\t{}\n    Storage Pool:\t{}\n    Storage Mode:\t{}\n    VolumeName:\t{}\n    FSType:\t{}\n    ReadOnly:\t{}",
+                text(scale_io, "gateway"),
+                text(scale_io, "system"),
+                text(scale_io, "protectionDomain"),
+                text(scale_io, "storagePool"),
+                text(scale_io, "storageMode"),
+                text(scale_io, "volumeName"),
+                text(scale_io, "fsType"),
+                flag(scale_io, "readOnly")
+            );
+        } else if let Some(cephfs) = source("cephfs") {
+            let _ = writeln!(
+                w,
+                "    Type:\tCephFS (a CephFS mount on the host that shares a pod's lifetime)\n    Monitors:\t{}\n    Path:\t{}\n    User:\t{}\n    SecretFile:\t{}\n    SecretRef:\t{}\n    ReadOnly:\t{}",
+                go_list(cephfs, "monitors"),
+                text(cephfs, "path"),
+                text(cephfs, "user"),
+                text(cephfs, "secretFile"),
+                go_local_ref(cephfs, "secretRef"),
+                flag(cephfs, "readOnly")
+            );
+        } else if let Some(storageos) = source("storageos") {
+            let _ = writeln!(
+                w,
+                "    Type:\tStorageOS (a StorageOS Persistent Disk resource)\n    VolumeName:\t{}\n    VolumeNamespace:\t{}\n    FSType:\t{}\n    ReadOnly:\t{}",
+                text(storageos, "volumeName"),
+                text(storageos, "volumeNamespace"),
+                text(storageos, "fsType"),
+                flag(storageos, "readOnly")
+            );
         } else if let Some(fc) = source("fc") {
             let wwns: Vec<&str> = value::array_at(fc, &["targetWWNs"])
                 .iter()
@@ -1295,6 +1408,23 @@ fn write_volumes(w: &mut String, volumes: &[Value], template: bool) {
                 value::str_at(azure_file, &["secretName"]).unwrap_or(""),
                 value::str_at(azure_file, &["shareName"]).unwrap_or(""),
                 flag(azure_file, "readOnly")
+            );
+        } else if let Some(flex) = source("flexVolume") {
+            let _ = writeln!(
+                w,
+                "    Type:\tFlexVolume (a generic volume resource that is provisioned/attached using an exec based plugin)\n    Driver:\t{}\n    FSType:\t{}\n    SecretRef:\t{}\n    ReadOnly:\t{}\n    Options:\t{}",
+                text(flex, "driver"),
+                text(flex, "fsType"),
+                go_local_ref(flex, "secretRef"),
+                flag(flex, "readOnly"),
+                go_string_map(&string_map(flex, &["options"]))
+            );
+        } else if let Some(flocker) = source("flocker") {
+            let _ = writeln!(
+                w,
+                "    Type:\tFlocker (a Flocker volume mounted by the Flocker agent)\n    DatasetName:\t{}\n    DatasetUUID:\t{}",
+                text(flocker, "datasetName"),
+                text(flocker, "datasetUUID")
             );
         } else if let Some(projected) = source("projected") {
             // `printProjectedVolumeSource`: a line or two per source.
@@ -1366,6 +1496,35 @@ fn write_volumes(w: &mut String, volumes: &[Value], template: bool) {
             w.push_str("  <unknown>\n");
         }
     }
+}
+
+/// Go's `%v` of a string slice: `[a b]`, `[]` when empty or unset.
+fn go_list(object: &Value, key: &str) -> String {
+    let items: Vec<&str> = value::array_at(object, &[key])
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    format!("[{}]", items.join(" "))
+}
+
+/// Go's `%v` of a `*LocalObjectReference` (its generated `String()`): `nil` when unset.
+fn go_local_ref(object: &Value, key: &str) -> String {
+    match value::at(object, &[key]).filter(|reference| !reference.is_null()) {
+        Some(reference) => format!(
+            "&LocalObjectReference{{Name:{},}}",
+            value::str_at(reference, &["name"]).unwrap_or("")
+        ),
+        None => "nil".to_string(),
+    }
+}
+
+/// Go's `%v` of a `map[string]string`: `map[k1:v1 k2:v2]`, keys sorted.
+fn go_string_map(map: &BTreeMap<String, String>) -> String {
+    let pairs: Vec<String> = map
+        .iter()
+        .map(|(key, val)| format!("{key}:{val}"))
+        .collect();
+    format!("map[{}]", pairs.join(" "))
 }
 
 /// A string map at `path` (labels, annotations, CSI attributes), by key.
