@@ -5,7 +5,9 @@ The lines mix what the learner's shell imitates from bash: quoting, parameter ex
 brace expansion, `$(...)`, pipes, `read`, `case`, `set --`, `source`, `bash FILE`, `bash -c`,
 compound commands in pipelines and with redirections (`| while read`, `{ ...; }`, `( ... )`),
 `((...))`, `for ((...))`, `[[ ... ]]` and functions; parameter expansion operators
-(`${v/p/s}`, `${v:1:2}`, `${v^^}`, `${v@Q}`, `${!n}`), `shift`, printf's numbers and `set -x`.
+(`${v/p/s}`, `${v:1:2}`, `${v^^}`, `${v@Q}`, `${!n}`), `shift`, printf's numbers and `set -x`;
+indexed arrays (`a=(...)`, `a+=(...)`, `a[i]=v`, `"${a[@]}"`, `${#a[@]}`, `${!a[@]}`, slices,
+operators on every element, `unset 'a[i]'`, `read -a`, `mapfile`, `declare -p`, elements in `((...))`).
 """
 import random, sys
 random.seed(int(sys.argv[1]))
@@ -14,6 +16,7 @@ def word(): return random.choice(words)
 # One word inside `[[ ... ]]` (the unquoted `b c` would be two).
 def cword(): return random.choice([w for w in words if w != "b c"])
 def simple():
+    if random.random() < 0.08: return "%s; %s" % (random.choice(array_sets), random.choice(array_uses))
     if random.random() < 0.1: return random.choice(expansions)()
     r = random.random()
     if r < 0.35: return "echo " + " ".join(word() for _ in range(random.randint(1,3)))
@@ -29,6 +32,10 @@ def simple():
     if r < 0.955: return random.choice(["printf 'echo \"s:$1:$#\"; w=sv\\n' > f.sh; source f.sh q; echo \"w=$w $#\"", "printf 'echo \"b:$0:$1\"; w=bv; exit 4\\n' > g.sh; bash g.sh r; echo \"rc=$? w=$w\"", "echo 'echo piped $0' | bash", "bash -c 'set -u; echo $nope; echo no'; echo \"rc=$?\"", "bash -c 'set -o pipefail; false | true; echo $?'", "for a in x{1..3}; do case $a in x2) continue;; esac; echo $a; done"])
     if r < 0.99: return random.choice(["[[ %s == %s ]]; echo $?" % (cword(), cword()), "[[ -n %s && %s != %s ]] && echo t || echo f" % (cword(), cword(), cword()), "[[ %s =~ ^(a|b|x)[^_]*$ ]]; echo \"$? $BASH_REMATCH\"" % cword(), "[[ %s < %s ]]; echo $?" % (cword(), cword()), "n=2; [[ n+1 -gt 2 || x -eq 0 ]]; echo $?", "[[ ! ( %s == [a-k]* ) ]]; echo $?" % cword(), "f() [[ $1 == *c* ]]; f %s; echo $?" % cword(), "while [[ ${#v} -lt 4 ]]; do v=$v.; done; echo \"$v\"", "[[ %s ]] | cat; echo $?" % cword(), "[[ -f f.sh || -d / ]] && echo file", "[[ a =~ [ ]]; echo $?", "[[ \"x y\" =~ ^(x y)$ ]]; echo $?", "[[ $v == \"$v\" && $v =~ \"$v\" ]]; echo $?", "if [[ -z $v ]]; then echo empty; elif [[ $v == *[[:space:]]* ]]; then echo spaced; fi", "[[ $# -ge 1 && $1 =~ ^.(.)$ ]] && echo \"m=$BASH_REMATCH\"", "[[ 1 == 1 &&\n  %s != '' ]]; echo $?" % cword()])
     return "bash -c '" + random.choice(["echo in; exit 3", "set -e; false; echo no", "echo $0 $1", "for i in 1 2; do echo $i; done"]) + "' n1 a1; echo \"rc=$?\""
+# Indexed arrays: ways to set one, and ways to use one (broken subscripts included).
+array_sets = ["a=(x 'y z' \"$v\" {1,2} [5]=w)", "a=()", "a=($(echo p q) \"$@\" *.nomatch)", "a+=(n \"$v\")", "a[1]=one", "a[i + 1]=sum", "a[-1]+=z", "a[-9]=bad", "unset 'a[0]'", "unset a", "read -a a <<< ' r s  t'", "a=(\n  x # c\n  y)", "i=2; a[i]=two", "local -a a=(f)", "a=([2]=c [0]=a b)", "a=$v", "a=(\"${a[@]}\" more)", "mapfile -t a <<< $'m\\nn o'", "printf 'p\\nq\\n' | mapfile -t a"]
+array_uses = ['echo "${a[@]}" ${#a[@]}', 'printf "[%s]" "${a[@]}"; echo', 'printf "[%s]" ${a[*]} "${a[*]}"; echo', 'echo "${!a[@]}" "${a[-1]}" "$a"', 'echo "${a[@]:1:2}" "${a[*]^^}" ${a[@]: -1}', 'echo "${a[@]/y/Y}" "${a[0]:-d}" "${a[@]#?}"', 'for e in "${a[@]}"; do echo "<$e>"; done', 'declare -p a', '(( a[0] += 1 )); echo "$? ${a[0]}"', 'echo "${a[@]:1:-1}"; echo rc=$?', 'echo ${a[}; echo rc=$?', 'echo "${a[-9]}" "${#a[1]}"', 'echo $(( ${#a[@]} * 2 )) $(( a[1] ))', 'IFS=:; echo "${a[*]}"; unset IFS', '( a+=(sub); echo "${a[@]}" ); echo "${a[@]}"', 'set -- "${a[@]}"; echo "$# $1"']
+
 # Parameter expansions with operators, printf's numbers, `shift`, `set -x` of compound
 # commands and arithmetic errors (which abandon the rest of the line).
 values = ["abcabc", "'a b  c'", "''", "x.tar.gz", "/usr/local/bin", "AbC", "-3"]
@@ -45,6 +52,8 @@ expansions = [
     lambda: "n=v; v=%s; echo \"${!n}\"" % random.choice(values),
     lambda: "%s <(%s) %s<(%s); echo \"rc=$?\"" % (random.choice(["cat", "wc -l", "echo", "diff"]), simple(), random.choice(["", "x", "< "]), simple()),
     lambda: "while read l; do echo \"[$l]\"; done < <(%s)" % simple(),
+    lambda: "%s; %s" % (random.choice(array_sets), random.choice(array_uses)),
+    lambda: "%s; %s; %s" % (random.choice(array_sets), random.choice(array_sets), random.choice(array_uses)),
 ]
 lines = [simple() for _ in range(8)]
 print("\n".join(lines))

@@ -138,6 +138,25 @@ fn arith_tokens(text: &str) -> Result<(Vec<ArithToken>, Vec<usize>), String> {
             while at < chars.len() && (chars[at].is_ascii_alphanumeric() || chars[at] == '_') {
                 at += 1;
             }
+            // `a[i + 1]`: an array element, its subscript evaluated where it is used.
+            if chars.get(at) == Some(&'[') {
+                let mut brackets = 0usize;
+                let mut end = at;
+                while let Some(&c) = chars.get(end) {
+                    end += 1;
+                    match c {
+                        '[' => brackets += 1,
+                        ']' => {
+                            brackets -= 1;
+                            if brackets == 0 {
+                                at = end;
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
             tokens.push(ArithToken::Name(chars[start..at].iter().collect()));
         } else if "()?:,".contains(c) {
             tokens.push(ArithToken::Op(match c {
@@ -244,6 +263,19 @@ impl Arith<'_> {
         }
     }
 
+    /// A name as the variables know it: `a[i+1]` with its subscript evaluated (`a[3]`).
+    fn resolve(&mut self, name: &str) -> Result<String, String> {
+        let Some((base, rest)) = name.split_once('[') else {
+            return Ok(name.to_string());
+        };
+        let subscript = rest.strip_suffix(']').unwrap_or(rest);
+        if self.nesting >= 64 {
+            return Err(RECURSION.to_string());
+        }
+        let index = evaluate(subscript, self.vars, self.nesting + 1)?;
+        Ok(format!("{base}[{index}]"))
+    }
+
     fn value_of(&mut self, name: &str) -> Result<i64, String> {
         // A variable's value is itself an expression (a name in it is that variable's
         // value; an unset or empty one is 0), as bash evaluates it.
@@ -289,6 +321,7 @@ impl Arith<'_> {
         ) {
             if op.ends_with('=') && !matches!(op, "==" | "!=" | "<=" | ">=") {
                 self.at += 2;
+                let name = self.resolve(&name)?;
                 let right = self.assignment()?;
                 let value = if op == "=" {
                     right
@@ -369,6 +402,7 @@ impl Arith<'_> {
                     return Err("arithmetic syntax error".into());
                 };
                 self.at += 1;
+                let name = self.resolve(&name)?;
                 let value = self
                     .value_of(&name)?
                     .wrapping_add(if op == "++" { 1 } else { -1 });
@@ -390,6 +424,7 @@ impl Arith<'_> {
             }
             Some(ArithToken::Name(name)) => {
                 self.at += 1;
+                let name = self.resolve(&name)?;
                 let value = self.value_of(&name)?;
                 if let Some(op @ ("++" | "--")) = self.peek_op() {
                     self.at += 1;

@@ -46,13 +46,80 @@ pub struct BuiltinContext<'a, 'e> {
 /// Names of every builtin (for completion and `help`).
 /// `source`, `.`, `bash` and `sh` run scripts in the executor (`exec::Execution`).
 pub const BUILTINS: &[&str] = &[
-    ".", "[", "alias", "awk", "base64", "bash", "break", "cat", "cd", "clear", "continue", "cp",
-    "curl", "cut", "date", "diff", "echo", "env", "exit", "export", "false", "grep", "head",
-    "help", "history", "hostname", "jobs", "kill", "kubectx", "kubens", "less", "local", "ls",
-    "mkdir", "more", "mv", "nano", "printf", "pwd", "read", "return", "rev", "rm", "rmdir", "sed",
-    "seq", "set", "sh", "shift", "sleep", "sort", "source", "tac", "tail", "tee", "test", "touch",
-    "tr", "true", "type", "unalias", "uniq", "unset", "vi", "vim", "watch", "wc", "which",
-    "whoami", "xargs",
+    ".",
+    "[",
+    "alias",
+    "awk",
+    "base64",
+    "bash",
+    "break",
+    "cat",
+    "cd",
+    "clear",
+    "continue",
+    "cp",
+    "curl",
+    "cut",
+    "date",
+    "declare",
+    "diff",
+    "echo",
+    "env",
+    "exit",
+    "export",
+    "false",
+    "grep",
+    "head",
+    "help",
+    "history",
+    "hostname",
+    "jobs",
+    "kill",
+    "kubectx",
+    "kubens",
+    "less",
+    "local",
+    "ls",
+    "mapfile",
+    "mkdir",
+    "more",
+    "mv",
+    "nano",
+    "printf",
+    "pwd",
+    "read",
+    "readarray",
+    "return",
+    "rev",
+    "rm",
+    "rmdir",
+    "sed",
+    "seq",
+    "set",
+    "sh",
+    "shift",
+    "sleep",
+    "sort",
+    "source",
+    "tac",
+    "tail",
+    "tee",
+    "test",
+    "touch",
+    "tr",
+    "true",
+    "type",
+    "typeset",
+    "unalias",
+    "uniq",
+    "unset",
+    "vi",
+    "vim",
+    "watch",
+    "wc",
+    "which",
+    "whoami",
+    "xargs",
 ];
 
 /// A builtin's standard input: text (a pipe, a file, a here-document), none (a script with no
@@ -228,12 +295,19 @@ pub fn run(
             stdin.read_only(consumed);
             status
         }
-        "unset" => {
-            for name in &args {
-                ctx.shell.unset_var(name);
-                ctx.shell.set_exported(name, false);
+        "unset" => super::arrays::unset(&args, io, ctx.shell),
+        "declare" | "typeset" => super::arrays::declare(name, &args, io, ctx.shell),
+        "mapfile" | "readarray" => {
+            if stdin.is_terminal() {
+                io.err(&format!(
+                    "bash: {name}: the playground's {name} reads a pipe, a file or a here-string, not the terminal\n"
+                ));
+                return BuiltinOutcome::Done(1);
             }
-            0
+            let (status, consumed) =
+                super::arrays::mapfile(name, &args, stdin.read(), io, ctx.shell);
+            stdin.read_only(consumed);
+            status
         }
         "alias" => alias(&args, io, ctx.shell),
         "unalias" => unalias(&args, io, ctx.shell),
@@ -559,7 +633,16 @@ fn local(args: &[&str], io: &mut Io, shell: &mut ShellState) -> i32 {
         return 1;
     }
     let mut status = 0;
+    let mut array = false;
     for arg in args {
+        if *arg == "-a" {
+            array = true;
+            continue;
+        }
+        if *arg == "-A" {
+            io.err("bash: local: -A: associative arrays are not supported by this shell\n");
+            return 1;
+        }
         let (name, value) = match arg.split_once('=') {
             Some((name, value)) => (name, Some(value)),
             None => (*arg, None),
@@ -570,9 +653,12 @@ fn local(args: &[&str], io: &mut Io, shell: &mut ShellState) -> i32 {
             continue;
         }
         shell.make_local(name);
-        match value {
-            Some(value) => shell.set_var(name, value.to_string()),
-            None => shell.unset_var(name),
+        shell.unset_var(name);
+        if array {
+            shell.set_array(name, super::state::Array::new());
+        }
+        if let Some(value) = value {
+            shell.set_var(name, value.to_string());
         }
     }
     status
@@ -2332,9 +2418,38 @@ fn unalias(args: &[&str], io: &mut Io, shell: &mut ShellState) -> i32 {
 
 /// The commands bash itself runs; the playground's other builtins stand for programs.
 const BASH_BUILTINS: &[&str] = &[
-    ".", ":", "[", "alias", "break", "cd", "continue", "echo", "exit", "export", "false", "help",
-    "history", "jobs", "kill", "local", "printf", "pwd", "read", "return", "set", "shift",
-    "source", "test", "true", "type", "unalias", "unset",
+    ".",
+    ":",
+    "[",
+    "alias",
+    "break",
+    "cd",
+    "continue",
+    "declare",
+    "echo",
+    "exit",
+    "export",
+    "false",
+    "help",
+    "history",
+    "jobs",
+    "kill",
+    "local",
+    "mapfile",
+    "printf",
+    "pwd",
+    "read",
+    "readarray",
+    "return",
+    "set",
+    "shift",
+    "source",
+    "test",
+    "true",
+    "type",
+    "typeset",
+    "unalias",
+    "unset",
 ];
 
 /// bash's reserved words, which `type` calls shell keywords.

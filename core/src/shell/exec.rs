@@ -1306,7 +1306,7 @@ impl Execution {
         // pipeline (a subshell: `read x | cat` sets nothing).
         if blocked.later.is_empty() {
             for (name, value) in blocked.waiter.shell_assignments() {
-                ctx.shell.set_var(&name, value);
+                super::arrays::set_read_variable(ctx.shell, &name, value);
             }
         }
         let waiter_status = status;
@@ -1728,22 +1728,27 @@ impl ExpandContext for Expander<'_, '_> {
             "PPID" => Some((SHELL_PID - 1).to_string()),
             "-" => Some(self.ctx.shell.options.flags(self.ctx.interactive)),
             "_" => Some(self.ctx.shell.last_argument.clone()),
-            _ => self.ctx.shell.vars.get(name).cloned().or_else(|| {
-                Some(
-                    match name {
-                        "HOSTNAME" => "kubeplay",
-                        "UID" | "EUID" => "1000",
-                        "BASH" => "/bin/bash",
-                        "BASH_VERSION" => "5.2.15(1)-release",
-                        "SHLVL" => "1",
-                        "HOSTTYPE" => "x86_64",
-                        "OSTYPE" => "linux-gnu",
-                        "MACHTYPE" => "x86_64-pc-linux-gnu",
-                        _ => return None,
-                    }
-                    .to_string(),
-                )
-            }),
+            _ => self
+                .ctx
+                .shell
+                .get_var(name)
+                .map(str::to_string)
+                .or_else(|| {
+                    Some(
+                        match name {
+                            "HOSTNAME" => "kubeplay",
+                            "UID" | "EUID" => "1000",
+                            "BASH" => "/bin/bash",
+                            "BASH_VERSION" => "5.2.15(1)-release",
+                            "SHLVL" => "1",
+                            "HOSTTYPE" => "x86_64",
+                            "OSTYPE" => "linux-gnu",
+                            "MACHTYPE" => "x86_64-pc-linux-gnu",
+                            _ => return None,
+                        }
+                        .to_string(),
+                    )
+                }),
         }
     }
 
@@ -1798,6 +1803,31 @@ impl ExpandContext for Expander<'_, '_> {
 
     fn positional_args(&self) -> Vec<String> {
         self.ctx.shell.positional.args.clone()
+    }
+
+    fn array(&self, name: &str) -> Vec<(i64, String)> {
+        if !self.ctx.shell.arrays.contains_key(name) {
+            // A scalar, or one of the shell's own variables, is element 0.
+            return self
+                .var(name)
+                .map(|value| vec![(0, value)])
+                .unwrap_or_default();
+        }
+        self.ctx.shell.array_elements(name).into_iter().collect()
+    }
+
+    fn is_array(&self, name: &str) -> bool {
+        self.ctx.shell.arrays.contains_key(name)
+    }
+
+    fn set_array(&mut self, name: &str, elements: Vec<(i64, String)>) {
+        self.ctx
+            .shell
+            .set_array(name, elements.into_iter().collect());
+    }
+
+    fn set_element(&mut self, name: &str, index: i64, value: &str) {
+        self.ctx.shell.set_element(name, index, value.to_string());
     }
 
     fn print_error(&mut self, message: &str) {
@@ -1865,21 +1895,59 @@ fn run_simple_command(
     let from_stream = from_stream && input.is_some();
     let mut expansion_errors = Io::default();
     ctx.shell.substitution_status = None;
+    // An assignment that ends the command (`a[-9]=x`): its status.
+    let mut failed = None;
     let expanded = {
         let mut expander = Expander::new(ctx, &mut expansion_errors, depth);
         let words = expand::expand_words(&command.words, &mut expander);
         let mut assignments = Vec::new();
+        let alone = matches!(&words, Ok(words) if words.is_empty());
         for assignment in &command.assignments {
+            if assignment.array.is_some() || assignment.subscript.is_some() {
+                if alone {
+                    // `a[i]=v` shows itself once its value is expanded.
+                    if expander.ctx.shell.options.xtrace && assignment.array.is_some() {
+                        let marks = xtrace_marks(depth, expander.ctx.shell);
+                        expander.errors.err(&format!("{marks} {assignment}\n"));
+                    }
+                    if let Err(error) = super::arrays::assign(assignment, &mut expander) {
+                        expander.errors.err(&format!("{}\n", error.message));
+                        if error.abandons {
+                            if expander.ctx.shell.script_depth == 0 {
+                                expander.ctx.shell.abandon_line = true;
+                            }
+                            failed = Some(1);
+                            break;
+                        }
+                    }
+                } else if let Some(subscript) = &assignment.subscript {
+                    // bash puts no array in a command's environment.
+                    expander.errors.err(&format!(
+                        "bash: `{}[{subscript}]': not a valid identifier\n",
+                        assignment.name
+                    ));
+                }
+                continue;
+            }
             match expand::expand_assignment_value(&assignment.value, &mut expander) {
                 Ok(value) => assignments.push((assignment.name.clone(), assignment.append, value)),
                 Err(error) => {
                     expander.errors.err(&format!("{error}\n"));
                 }
             }
+            if alone {
+                if let Err(status) = apply_assignments(&mut assignments, depth, &mut expander) {
+                    failed = Some(status);
+                    break;
+                }
+            }
         }
         words.map(|words| (words, assignments))
     };
     io.append(expansion_errors);
+    if let Some(status) = failed {
+        return Step::Done(status);
+    }
     let (argv, assignments) = match expanded {
         Ok(result) => result,
         Err(error) => {
@@ -1893,23 +1961,47 @@ fn run_simple_command(
                     ctx.shell.abandon_line = true;
                 }
             }
-            if matches!(error, expand::ExpansionError::Arithmetic { .. })
-                && ctx.shell.script_depth == 0
+            if matches!(
+                error,
+                expand::ExpansionError::Arithmetic { .. }
+                    | expand::ExpansionError::BadSubstitution { .. }
+                    | expand::ExpansionError::UnboundArray { .. }
+            ) && ctx.shell.script_depth == 0
             {
-                // An arithmetic error in an expansion abandons the whole line typed (functions
-                // it called included), in scripts as at the prompt; the next line runs.
+                // An arithmetic error or a bad substitution in an expansion abandons the
+                // whole line typed (functions it called included), in scripts as at the
+                // prompt; the next line runs.
                 ctx.shell.abandon_line = true;
             }
             return Step::Done(1);
         }
     };
+    // `declare -a a=(x y)`: bash expands (and shows) the elements first, runs the
+    // builtin, then sets them (even when `local` fails outside a function).
+    let mut declared = Vec::new();
+    if !command.declared_arrays.is_empty() {
+        let mut expander = Expander::new(ctx, io, depth);
+        for assignment in &command.declared_arrays {
+            match super::arrays::compound_elements(assignment, &mut expander) {
+                Ok(elements) => {
+                    if expander.ctx.shell.options.xtrace {
+                        let marks = xtrace_marks(depth, expander.ctx.shell);
+                        let text = super::arrays::trace_text(&assignment.name, &elements);
+                        expander.errors.err(&format!("{marks} {text}\n"));
+                    }
+                    declared.push((assignment.name.clone(), elements));
+                }
+                Err(error) => expander.errors.err(&format!("{}\n", error.message)),
+            }
+        }
+    }
     if ctx.shell.options.xtrace {
         trace(&argv, &assignments, &xtrace_marks(depth, ctx.shell), io);
     }
     if argv.is_empty() {
         for (name, append, value) in assignments.iter().cloned() {
             let current = if append {
-                ctx.shell.vars.get(&name).map_or(0, String::len)
+                ctx.shell.get_var(&name).map_or(0, str::len)
             } else {
                 0
             };
@@ -1991,7 +2083,7 @@ fn run_simple_command(
         consumed = stdin.as_ref().map_or(0, String::len);
         xargs(&argv, stdin.as_deref(), &routing, depth, ctx, &mut output)
     } else {
-        run_argv(
+        let outcome = run_argv(
             &argv,
             stdin,
             &assignments,
@@ -2000,7 +2092,13 @@ fn run_simple_command(
             ctx,
             &mut output,
             &mut consumed,
-        )
+        );
+        if outcome.is_ok() {
+            for (name, elements) in declared {
+                ctx.shell.set_array(&name, elements.into_iter().collect());
+            }
+        }
+        outcome
     };
     if from_stream {
         if let Some(stream) = ctx.shell.input_streams.last_mut() {
@@ -2016,6 +2114,47 @@ fn run_simple_command(
         Ok(code) => Step::Done(code),
         Err(waiter) => Step::Wait(waiter, routing),
     }
+}
+
+/// Shows (`set -x`) and makes the plain assignments expanded so far, of a command with no
+/// words (bash makes each before it expands the next: `a=1 b=$a`); `Err`: the status of a
+/// value too long to keep.
+fn apply_assignments(
+    assignments: &mut Vec<(String, bool, String)>,
+    depth: usize,
+    expander: &mut Expander<'_, '_>,
+) -> Result<(), i32> {
+    if assignments.is_empty() {
+        return Ok(());
+    }
+    let shell = &mut *expander.ctx.shell;
+    if shell.options.xtrace {
+        trace(
+            &[],
+            assignments,
+            &xtrace_marks(depth, shell),
+            expander.errors,
+        );
+    }
+    for (name, append, value) in assignments.drain(..) {
+        let current = if append {
+            shell.get_var(&name).map_or(0, str::len)
+        } else {
+            0
+        };
+        if value.len() + current > MAX_VARIABLE_BYTES {
+            expander.errors.err(&format!(
+                "bash: {name}: the playground keeps variables under 1 MiB\n"
+            ));
+            return Err(1);
+        }
+        if append {
+            shell.append_to_var(&name, &value);
+        } else {
+            shell.set_var(&name, value);
+        }
+    }
+    Ok(())
 }
 
 /// Runs one command line's words: kubectl, or a builtin (with `NAME=value` assignments in its
@@ -2088,7 +2227,7 @@ fn run_argv(
             .map(|(name, _, _)| {
                 (
                     name.clone(),
-                    builtin_ctx.shell.vars.get(name).cloned(),
+                    builtin_ctx.shell.get_var(name).map(str::to_string),
                     builtin_ctx.shell.exported.contains(name),
                 )
             })

@@ -67,6 +67,25 @@ pub trait ExpandContext {
     fn positional_args(&self) -> Vec<String> {
         Vec::new()
     }
+    /// The elements of `name` seen as an indexed array, by index: an array's, a set scalar's
+    /// value as element 0, none when it is unset.
+    fn array(&self, name: &str) -> Vec<(i64, String)> {
+        self.var(name)
+            .map(|value| vec![(0, value)])
+            .unwrap_or_default()
+    }
+    /// Whether `name` is an array (a negative subscript of anything else is an error).
+    fn is_array(&self, _name: &str) -> bool {
+        false
+    }
+    /// Makes `name` the array of `elements` (sorted by index), for `a=(…)`.
+    fn set_array(&mut self, _name: &str, _elements: Vec<(i64, String)>) {}
+    /// Sets one element of an array, for `${a[1]:=word}`.
+    fn set_element(&mut self, name: &str, index: i64, value: &str) {
+        if index == 0 {
+            self.set_var(name, value);
+        }
+    }
 }
 
 /// Expansion errors; bash prints the message and does not run the command.
@@ -106,6 +125,17 @@ pub enum ExpansionError {
         /// The parameter's name.
         name: String,
     },
+    /// `${a[]}`, `${a[@]:=x}`: `bash: a: bad array subscript`.
+    BadSubscript {
+        /// The array's name (with the subscript where bash shows it).
+        name: String,
+    },
+    /// `set -u` and `${#a[@]}` of an unset `a`: bash's message, but it only abandons the
+    /// command line.
+    UnboundArray {
+        /// The array's name.
+        name: String,
+    },
     /// `${!x}` with x unset or empty: `bash: x: invalid indirect expansion`.
     InvalidIndirect {
         /// The parameter's name.
@@ -129,8 +159,11 @@ impl fmt::Display for ExpansionError {
             Self::Unbound { name } if name.bytes().all(|b| b.is_ascii_digit()) => {
                 write!(f, "bash: ${name}: unbound variable")
             }
-            Self::Unbound { name } => write!(f, "bash: {name}: unbound variable"),
+            Self::Unbound { name } | Self::UnboundArray { name } => {
+                write!(f, "bash: {name}: unbound variable")
+            }
             Self::InvalidIndirect { name } => write!(f, "bash: {name}: invalid indirect expansion"),
+            Self::BadSubscript { name } => write!(f, "bash: {name}: bad array subscript"),
             Self::Unsupported { text } => {
                 write!(
                     f,
@@ -298,6 +331,9 @@ enum Origin {
     /// Between two positional parameters of `"$@"`: ends a field. Its text (a space) joins
     /// them where one word is made (`x="$@"`).
     FieldBreak,
+    /// Between two elements of an unquoted `${a[@]}`: ends a field that has begun (an empty
+    /// element makes none). Its text (a space) joins them where one word is made.
+    SoftBreak,
 }
 
 #[derive(Debug)]
@@ -366,6 +402,13 @@ fn word_fragments(
             }
             WordPart::Param {
                 name,
+                subscript: Some(subscript),
+                quoted,
+                operation,
+            } => expand_array_parameter(name, subscript, *quoted, operation, ctx, out)?,
+            WordPart::Param {
+                name,
+                subscript: None,
                 quoted,
                 operation,
             } => expand_parameter(name, *quoted, operation, ctx, out)?,
@@ -463,7 +506,7 @@ pub(super) fn substitute_parameters(text: &str, ctx: &dyn ExpandContext) -> Stri
 /// `crate::arithmetic` (the same operators as bash) computes it; errors get bash's wording.
 pub(super) fn arithmetic(text: &str, ctx: &mut dyn ExpandContext) -> Result<i64, ExpansionError> {
     // `$(( $1 * $(f) ))`: command substitutions first, as bash expands them.
-    if text.contains("$(") || text.contains('`') {
+    if text.contains("$(") || text.contains('`') || text.contains("${") {
         if let Some(word) = super::syntax::parse_arithmetic_expansions(text) {
             let expanded = expand_word_single(&word, ctx)?;
             if !expanded.contains('$') {
@@ -473,12 +516,43 @@ pub(super) fn arithmetic(text: &str, ctx: &mut dyn ExpandContext) -> Result<i64,
     }
     let expanded = substitute_parameters(text, ctx);
     struct Vars<'c>(&'c mut dyn ExpandContext);
+    impl Vars<'_> {
+        /// `a[3]` (the arithmetic's resolved element name): the array and the index, a
+        /// negative one counted back from the end (`None` before the start).
+        fn element(&self, name: &str) -> Option<(String, Option<i64>)> {
+            let (base, rest) = name.split_once('[')?;
+            let index: i64 = rest.strip_suffix(']')?.parse().ok()?;
+            if index >= 0 {
+                return Some((base.to_string(), Some(index)));
+            }
+            let end = self
+                .0
+                .array(base)
+                .last()
+                .map_or(0, |(last, _)| last.saturating_add(1));
+            let index = index.saturating_add(end);
+            Some((base.to_string(), (index >= 0).then_some(index)))
+        }
+    }
     impl crate::arithmetic::ArithVars for Vars<'_> {
         fn arith_var(&self, name: &str) -> Option<String> {
-            self.0.var(name)
+            match self.element(name) {
+                Some((base, Some(index))) => self
+                    .0
+                    .array(&base)
+                    .into_iter()
+                    .find(|(at, _)| *at == index)
+                    .map(|(_, value)| value),
+                Some((_, None)) => None,
+                None => self.0.var(name),
+            }
         }
         fn arith_set(&mut self, name: &str, value: String) {
-            self.0.set_var(name, &value);
+            match self.element(name) {
+                Some((base, Some(index))) => self.0.set_element(&base, index, &value),
+                Some((_, None)) => {}
+                None => self.0.set_var(name, &value),
+            }
         }
     }
     crate::arithmetic::arithmetic(&expanded, &mut Vars(ctx)).map_err(|message| {
@@ -668,6 +742,21 @@ fn expand_parameter(
     } else {
         ctx.var(name)
     };
+    expand_value(name, name, None, value, quoted, operation, ctx, out)
+}
+
+/// The operation of `${name…}` or `${name[i]…}` on the parameter's value (`None`: unset).
+#[allow(clippy::too_many_arguments)]
+fn expand_value(
+    name: &str,
+    display: &str,
+    index: Option<i64>,
+    value: Option<String>,
+    quoted: bool,
+    operation: &ParamOperation,
+    ctx: &mut dyn ExpandContext,
+    out: &mut Vec<Fragment>,
+) -> Result<(), ExpansionError> {
     let checks_set = !matches!(
         operation,
         ParamOperation::UseDefault { .. }
@@ -677,7 +766,7 @@ fn expand_parameter(
     );
     if value.is_none() && checks_set && ctx.nounset() && !matches!(name, "@" | "*") {
         return Err(ExpansionError::Unbound {
-            name: name.to_string(),
+            name: display.to_string(),
         });
     }
     let origin = if quoted {
@@ -722,7 +811,10 @@ fn expand_parameter(
                 }
                 let fragments = unsplit_fragments(word, ctx)?;
                 let assigned = concatenate(&fragments);
-                ctx.set_var(name, &assigned);
+                match index {
+                    Some(index) => ctx.set_element(name, index, &assigned),
+                    None => ctx.set_var(name, &assigned),
+                }
                 assigned
             } else {
                 value.unwrap_or_default()
@@ -752,7 +844,7 @@ fn expand_parameter(
                     };
                 }
                 return Err(ExpansionError::ParameterNullOrUnset {
-                    name: name.to_string(),
+                    name: display.to_string(),
                     message,
                 });
             }
@@ -793,13 +885,265 @@ fn expand_parameter(
             None => String::new(),
             Some(value) => transform(&value, *operator),
         },
-        ParamOperation::Indirect => String::new(),
+        ParamOperation::Indirect | ParamOperation::Indices => String::new(),
         ParamOperation::Unsupported { text } => {
             return Err(ExpansionError::Unsupported { text: text.clone() })
         }
     };
     out.push(Fragment { text, origin });
     Ok(())
+}
+
+/// The value of an arithmetic subscript (`a[i+1]`, `a["1"]`, `a[$(f)]`): its quotes
+/// removed, then evaluated as `$((…))` is.
+pub(super) fn subscript_value(
+    subscript: &str,
+    ctx: &mut dyn ExpandContext,
+) -> Result<i64, ExpansionError> {
+    if subscript.contains(['"', '\'']) {
+        return arithmetic(&subscript.replace(['"', '\''], ""), ctx);
+    }
+    arithmetic(subscript, ctx)
+}
+
+/// `${a[i]…}`, `${a[@]…}`, `${a[*]…}`, `${#a[@]}` and `${!a[@]}`.
+fn expand_array_parameter(
+    name: &str,
+    subscript: &str,
+    quoted: bool,
+    operation: &ParamOperation,
+    ctx: &mut dyn ExpandContext,
+    out: &mut Vec<Fragment>,
+) -> Result<(), ExpansionError> {
+    let display = format!("{name}[{subscript}]");
+    if !matches!(subscript, "@" | "*") {
+        if subscript.trim().is_empty() {
+            return Err(ExpansionError::BadSubscript {
+                name: name.to_string(),
+            });
+        }
+        let mut index = subscript_value(subscript, ctx)?;
+        let elements = ctx.array(name);
+        if index < 0 {
+            let end = elements
+                .last()
+                .map_or(0, |(last, _)| last.saturating_add(1));
+            index = index.saturating_add(end);
+            if index < 0 || !ctx.is_array(name) {
+                // bash reports it and goes on with the element unset.
+                ctx.print_error(&format!("bash: {name}: bad array subscript"));
+                return expand_value(name, &display, None, None, quoted, operation, ctx, out);
+            }
+        }
+        let value = elements
+            .into_iter()
+            .find(|(at, _)| *at == index)
+            .map(|(_, value)| value);
+        if *operation == ParamOperation::Indirect {
+            let target = value.unwrap_or_default();
+            if target.is_empty() {
+                return Err(ExpansionError::InvalidIndirect { name: display });
+            }
+            let part = super::syntax::parse_arithmetic_expansions(&format!("${{{target}}}"));
+            return match part.as_ref().and_then(|word| word.parts.first()) {
+                Some(WordPart::Param {
+                    name,
+                    subscript,
+                    operation,
+                    ..
+                }) if **operation == ParamOperation::Value => match subscript {
+                    Some(subscript) => expand_array_parameter(
+                        name,
+                        subscript,
+                        quoted,
+                        &ParamOperation::Value,
+                        ctx,
+                        out,
+                    ),
+                    None => expand_parameter(name, quoted, &ParamOperation::Value, ctx, out),
+                },
+                _ => Err(ExpansionError::BadSubstitution { text: target }),
+            };
+        }
+        return expand_value(
+            name,
+            &display,
+            Some(index),
+            value,
+            quoted,
+            operation,
+            ctx,
+            out,
+        );
+    }
+    let elements = ctx.array(name);
+    let values: Vec<String> = match operation {
+        ParamOperation::Indices => elements.iter().map(|(at, _)| at.to_string()).collect(),
+        _ => elements.into_iter().map(|(_, value)| value).collect(),
+    };
+    // Like `"$@"`, `${a[@]}` is never an unbound variable for `set -u`.
+    let list = match operation {
+        ParamOperation::Value | ParamOperation::Indices => values,
+        ParamOperation::Length => {
+            if values.is_empty() && !ctx.is_array(name) && ctx.nounset() {
+                return Err(ExpansionError::UnboundArray {
+                    name: name.to_string(),
+                });
+            }
+            out.push(Fragment {
+                text: values.len().to_string(),
+                origin: if quoted {
+                    Origin::Quoted
+                } else {
+                    Origin::Expanded
+                },
+            });
+            return Ok(());
+        }
+        ParamOperation::Substring { offset, length } => {
+            array_slice(ctx.array(name), offset, length.as_deref(), ctx)?
+        }
+        ParamOperation::UseDefault {
+            null_counts_as_unset,
+            ..
+        }
+        | ParamOperation::UseAlternative {
+            null_counts_as_unset,
+            ..
+        }
+        | ParamOperation::ErrorIfUnset {
+            null_counts_as_unset,
+            ..
+        }
+        | ParamOperation::AssignDefault {
+            null_counts_as_unset,
+            ..
+        } => {
+            // A list of one empty element counts as null.
+            let unset_or_null = values.is_empty()
+                || (*null_counts_as_unset && values.len() == 1 && values.concat().is_empty());
+            match operation {
+                ParamOperation::UseAlternative { .. } if unset_or_null => return Ok(()),
+                ParamOperation::UseAlternative { .. } => {
+                    // Set: the word (as for a set scalar).
+                    let set = Some("set".to_string());
+                    return expand_value(name, &display, None, set, quoted, operation, ctx, out);
+                }
+                ParamOperation::AssignDefault { .. } if unset_or_null => {
+                    return Err(ExpansionError::BadSubscript { name: display });
+                }
+                _ if unset_or_null => {
+                    return expand_value(name, &display, None, None, quoted, operation, ctx, out);
+                }
+                _ => {}
+            }
+            values
+        }
+        ParamOperation::Indirect | ParamOperation::Unsupported { .. } => {
+            return Err(ExpansionError::BadSubstitution {
+                text: format!("${{!{display}}}"),
+            });
+        }
+        _ => {
+            let mut list = Vec::with_capacity(values.len());
+            for value in values {
+                let mut fragments = Vec::new();
+                expand_value(
+                    name,
+                    &display,
+                    None,
+                    Some(value),
+                    true,
+                    operation,
+                    ctx,
+                    &mut fragments,
+                )?;
+                list.push(concatenate(&fragments));
+            }
+            list
+        }
+    };
+    push_list(list, subscript == "*", quoted, ctx, out);
+    Ok(())
+}
+
+/// The elements of `${a[@]}`-like expansions: one field each for `"${a[@]}"`, joined by the
+/// first character of `IFS` for `"${a[*]}"`, split further when unquoted.
+fn push_list(
+    list: Vec<String>,
+    star: bool,
+    quoted: bool,
+    ctx: &mut dyn ExpandContext,
+    out: &mut Vec<Fragment>,
+) {
+    if quoted && star {
+        let separator = match ctx.var("IFS") {
+            None => " ".to_string(),
+            Some(ifs) => ifs.chars().next().map(String::from).unwrap_or_default(),
+        };
+        out.push(Fragment {
+            text: list.join(&separator),
+            origin: Origin::Quoted,
+        });
+        return;
+    }
+    let (origin, between) = if quoted {
+        (Origin::Quoted, Origin::FieldBreak)
+    } else {
+        (Origin::Expanded, Origin::SoftBreak)
+    };
+    for (index, text) in list.into_iter().enumerate() {
+        if index > 0 {
+            out.push(Fragment {
+                text: " ".to_string(),
+                origin: between,
+            });
+        }
+        out.push(Fragment { text, origin });
+    }
+}
+
+/// `${a[@]:offset:length}`: the elements from index `offset` on (a negative offset counts
+/// back from the end), at most `length` of them.
+fn array_slice(
+    elements: Vec<(i64, String)>,
+    offset: &str,
+    length: Option<&str>,
+    ctx: &mut dyn ExpandContext,
+) -> Result<Vec<String>, ExpansionError> {
+    let mut start = arithmetic(offset, ctx)?;
+    let end = elements
+        .last()
+        .map_or(0, |(last, _)| last.saturating_add(1));
+    if start < 0 {
+        start = start.saturating_add(end);
+        if start < 0 {
+            return Ok(Vec::new());
+        }
+    }
+    if start >= end {
+        // Past the last element: nothing, whatever the length.
+        return Ok(Vec::new());
+    }
+    let count = match length {
+        Some(length) => {
+            let count = arithmetic(length, ctx)?;
+            if count < 0 {
+                return Err(ExpansionError::Arithmetic {
+                    text: length.trim().to_string(),
+                    message: "substring expression < 0".to_string(),
+                });
+            }
+            usize::try_from(count).unwrap_or(usize::MAX)
+        }
+        None => usize::MAX,
+    };
+    Ok(elements
+        .into_iter()
+        .filter(|(at, _)| *at >= start)
+        .take(count)
+        .map(|(_, value)| value)
+        .collect())
 }
 
 /// The offset and length of `${x:offset:length}`, as bash computes them: a negative offset
@@ -1047,7 +1391,7 @@ fn transform(value: &str, operator: char) -> String {
 
 /// bash's `sh_quote_reusable`: `'…'` (with `'\''` for a quote), or `$'…'` when the text holds
 /// control characters.
-fn quote_for_reuse(value: &str) -> String {
+pub(super) fn quote_for_reuse(value: &str) -> String {
     if value.chars().any(char::is_control) {
         let mut text = String::from("$'");
         for c in value.chars() {
@@ -1149,6 +1493,12 @@ fn split_fields(fragments: &[Fragment], ifs: &str) -> Vec<Field> {
             }
             Origin::FieldBreak => {
                 fields.push(std::mem::take(&mut field));
+                last = LastDelimiter::None;
+            }
+            Origin::SoftBreak => {
+                if field.started {
+                    fields.push(std::mem::take(&mut field));
+                }
                 last = LastDelimiter::None;
             }
             Origin::Expanded => {

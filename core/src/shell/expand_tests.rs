@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 /// A fake shell: variables, `$?`, `echo`/`printf` for command substitutions, a few files.
 struct FakeShell {
     vars: BTreeMap<String, String>,
+    arrays: BTreeMap<String, Vec<(i64, String)>>,
     status: i32,
     files: Vec<&'static str>,
     errors: Vec<String>,
@@ -35,8 +36,22 @@ impl FakeShell {
         .into_iter()
         .map(|(name, value)| (name.to_string(), value.to_string()))
         .collect();
+        let arrays = [
+            ("arr", vec![(0, "a b"), (1, ""), (2, "c*")]),
+            ("sp", vec![(1, "x"), (5, "y")]),
+        ]
+        .into_iter()
+        .map(|(name, elements)| {
+            let elements = elements
+                .into_iter()
+                .map(|(index, value)| (index, value.to_string()))
+                .collect();
+            (name.to_string(), elements)
+        })
+        .collect();
         FakeShell {
             vars,
+            arrays,
             status: 3,
             files: vec![".hidden.txt", "[x].txt", "a.txt", "b.txt", "c.yaml"],
             errors: Vec::new(),
@@ -46,7 +61,34 @@ impl FakeShell {
 
 impl ExpandContext for FakeShell {
     fn var(&self, name: &str) -> Option<String> {
-        self.vars.get(name).cloned()
+        match self.arrays.get(name) {
+            Some(elements) => elements
+                .iter()
+                .find(|(index, _)| *index == 0)
+                .map(|(_, value)| value.clone()),
+            None => self.vars.get(name).cloned(),
+        }
+    }
+    fn array(&self, name: &str) -> Vec<(i64, String)> {
+        match self.arrays.get(name) {
+            Some(elements) => elements.clone(),
+            None => self
+                .var(name)
+                .map(|value| vec![(0, value)])
+                .unwrap_or_default(),
+        }
+    }
+    fn is_array(&self, name: &str) -> bool {
+        self.arrays.contains_key(name)
+    }
+    fn set_array(&mut self, name: &str, elements: Vec<(i64, String)>) {
+        self.vars.remove(name);
+        self.arrays.insert(name.to_string(), elements);
+    }
+    fn set_element(&mut self, name: &str, index: i64, value: &str) {
+        let mut elements: BTreeMap<i64, String> = self.array(name).into_iter().collect();
+        elements.insert(index, value.to_string());
+        self.set_array(name, elements.into_iter().collect());
     }
     fn last_status(&self) -> i32 {
         self.status
@@ -110,6 +152,101 @@ fn fields(input: &str) -> String {
         Ok(words) => words.iter().map(|word| format!("[{word}]")).collect(),
         Err(error) => error,
     }
+}
+
+#[test]
+fn expands_arrays() {
+    // Each row was checked with `printf "[%s]" …` in bash 5.2, with arr=("a b" "" "c*"),
+    // sp=([1]=x [5]=y) and the same files.
+    for (input, want) in [
+        (r#"printf ${arr[0]} "${arr[0]}""#, r#"[printf][a][b][a b]"#),
+        (r#"printf ${arr[@]}"#, r#"[printf][a][b][c.yaml]"#),
+        (r#"printf "${arr[@]}""#, r#"[printf][a b][][c*]"#),
+        (r#"printf "<${arr[@]}>""#, r#"[printf][<a b][][c*>]"#),
+        (r#"printf "${arr[*]}""#, r#"[printf][a b  c*]"#),
+        (r#"printf ${arr[*]}"#, r#"[printf][a][b][c.yaml]"#),
+        (
+            r#"printf "${#arr[@]}" ${#arr[0]} ${#arr[-1]}"#,
+            r#"[printf][3][3][2]"#,
+        ),
+        (
+            r#"printf "${!arr[@]}" "${!sp[*]}""#,
+            r#"[printf][0][1][2][1 5]"#,
+        ),
+        (
+            r#"printf "${sp[@]}" ${sp[1]} "${sp[2]}" ${sp[-1]}"#,
+            r#"[printf][x][y][x][][y]"#,
+        ),
+        (
+            r#"printf "${arr[@]:1}" "${sp[@]:2}" "${arr[@]: -1}""#,
+            r#"[printf][][c*][y][c*]"#,
+        ),
+        (
+            r#"printf "${arr[@]/b/B}" "${arr[@]^^}" "${arr[@]#a}""#,
+            r#"[printf][a B][][c*][A B][][C*][ b][][c*]"#,
+        ),
+        (
+            r#"printf "${arr[@]:-d}" "${none[@]:-d}" "${none[@]+alt}" "${sp[@]+alt}""#,
+            r#"[printf][a b][][c*][d][alt]"#,
+        ),
+        (
+            r#"printf "${x[0]}" "${x[@]}" ${#x[@]} "${x[1]}""#,
+            r#"[printf][a  b][a  b][1][]"#,
+        ),
+        (
+            r#"printf "$arr" "${arr}" ${#arr}"#,
+            r#"[printf][a b][a b][3]"#,
+        ),
+        (
+            r#"printf "${arr[1+1]}" "${arr[$((2-1))]}""#,
+            r#"[printf][c*][]"#,
+        ),
+        (r#"printf "${arr[@]@Q}""#, r#"[printf]['a b']['']['c*']"#),
+        (r#"printf ${arr[} x"#, r#"bash: ${arr[}: bad substitution"#),
+        (
+            r#"printf ${arr[@]:1:-1}"#,
+            r#"bash: -1: substring expression < 0"#,
+        ),
+    ] {
+        assert_eq!(fields(input), want, "input {input:?}");
+    }
+    // `${sp[-9]}`: bash reports it and expands to nothing.
+    let mut shell = FakeShell::new();
+    let words = expand_words(&command("printf \"${sp[-9]}\"").words, &mut shell).unwrap();
+    assert_eq!(words, ["printf", ""]);
+    assert_eq!(shell.errors, ["bash: sp: bad array subscript"]);
+}
+
+#[test]
+fn assigns_arrays_as_bash_does() {
+    // `declare -p` in bash 5.2 after each command.
+    for (input, want) in [
+        (
+            r#"a=(x "y z" $x {1,2} c* [7]=s [1]+=+ "${arr[@]}")"#,
+            r#"declare -a a=([0]="x" [1]="y z+" [2]="a b" [3]="" [4]="c*" [5]="2" [6]="c.yaml" [7]="s")"#,
+        ),
+        (r#"sp+=(z)"#, r#"declare -a sp=([1]="x" [5]="y" [6]="z")"#),
+        (r#"sp[-1]+=q"#, r#"declare -a sp=([1]="x" [5]="yq")"#),
+        (r#"x[2]=two"#, r#"declare -a x=([0]="a  b" [2]="two")"#),
+        (r#"arr=()"#, r#"declare -a arr=()"#),
+        (
+            r#"arr=(~ [3]=~ 'q"$\')"#,
+            r#"declare -a arr=([0]="/home/me" [3]="/home/me" [4]="q\"\$\\")"#,
+        ),
+    ] {
+        let assignment = command(input).assignments.remove(0);
+        let mut shell = FakeShell::new();
+        super::super::arrays::assign(&assignment, &mut shell).unwrap();
+        let name = assignment.name.as_str();
+        let shown = super::super::arrays::declare_text(name, &shell.array(name));
+        assert_eq!(shown, want, "input {input:?}");
+    }
+    let mut shell = FakeShell::new();
+    let error = super::super::arrays::assign(&command("sp[-9]=x").assignments[0], &mut shell);
+    assert_eq!(
+        error.unwrap_err().message,
+        "bash: sp[-9]: bad array subscript"
+    );
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! the executor (`exec`: pipelines, redirections, jobs, waiting commands), the builtins and the
 //! shell's state. `syntax` and `expand` know nothing about commands or the cluster.
 
+mod arrays;
 mod awk;
 mod base64;
 mod brace;

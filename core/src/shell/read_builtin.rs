@@ -20,6 +20,8 @@ pub struct ReadRequest {
     pub raw: bool,
     /// `-p PROMPT`: shown on standard error when reading a terminal.
     pub prompt: Option<String>,
+    /// `-a NAME`: every field goes into this array (the names are then ignored).
+    pub array: Option<String>,
 }
 
 /// Parses `read`'s arguments; `Err(status)` after printing bash's message.
@@ -28,6 +30,7 @@ pub fn parse(args: &[&str], io: &mut Io) -> Result<ReadRequest, i32> {
         names: Vec::new(),
         raw: false,
         prompt: None,
+        array: None,
     };
     let mut index = 0;
     while let Some(arg) = args.get(index) {
@@ -61,7 +64,29 @@ pub fn parse(args: &[&str], io: &mut Io) -> Result<ReadRequest, i32> {
                     request.prompt = Some(prompt);
                     break;
                 }
-                'a' | 'd' | 'i' | 'n' | 'N' | 't' | 'u' => {
+                'a' => {
+                    let attached = &letters[position + 1..];
+                    let name = if attached.is_empty() {
+                        index += 1;
+                        match args.get(index) {
+                            Some(name) => name.to_string(),
+                            None => {
+                                io.err("bash: read: -a: option requires an argument\n");
+                                io.err(USAGE);
+                                return Err(2);
+                            }
+                        }
+                    } else {
+                        attached.to_string()
+                    };
+                    if !is_valid_name(&name) {
+                        io.err(&format!("bash: read: `{name}': not a valid identifier\n"));
+                        return Err(1);
+                    }
+                    request.array = Some(name);
+                    break;
+                }
+                'd' | 'i' | 'n' | 'N' | 't' | 'u' => {
                     io.err(&format!(
                         "bash: read: -{letter}: the playground's read does not take this option\n"
                     ));
@@ -129,6 +154,10 @@ pub fn ifs(shell: &ShellState) -> String {
 
 /// The variables one line sets, as bash splits it.
 pub fn assignments(request: &ReadRequest, line: &str, ifs: &str) -> Vec<(String, String)> {
+    if let Some(array) = &request.array {
+        let fields = split(line, ifs, usize::MAX, request.raw);
+        return super::arrays::read_pairs(array, fields);
+    }
     if request.names.is_empty() {
         return vec![("REPLY".to_string(), unescape(line, request.raw))];
     }
@@ -146,7 +175,7 @@ pub fn assignments(request: &ReadRequest, line: &str, ifs: &str) -> Vec<(String,
 pub fn read_text(request: &ReadRequest, input: &str, shell: &mut ShellState) -> (i32, usize) {
     let (line, complete, consumed) = take_line_counted(Some(input), request.raw);
     for (name, value) in assignments(request, &line, &ifs(shell)) {
-        shell.set_var(&name, value);
+        super::arrays::set_read_variable(shell, &name, value);
     }
     (i32::from(!complete), consumed)
 }
@@ -266,6 +295,7 @@ impl Waiter for ReadLine {
     fn interrupt(&mut self, _env: &mut Env<'_>, _io: &mut Io) -> i32 {
         self.taken.clear();
         self.request.names.clear();
+        self.request.array = None;
         130
     }
 
@@ -299,7 +329,7 @@ impl Waiter for ReadLine {
 
     fn shell_assignments(&mut self) -> Vec<(String, String)> {
         let line = self.taken.first().cloned().unwrap_or_default();
-        if self.request.names.is_empty() && self.taken.is_empty() {
+        if self.request.names.is_empty() && self.request.array.is_none() && self.taken.is_empty() {
             return Vec::new();
         }
         assignments(&self.request, &line, &self.ifs)

@@ -44,8 +44,26 @@ const USAGE: &str = "set: usage: set [-abefhkmnptuvxBCEHPT] [-o option-name] [--
 
 pub fn set(args: &[&str], io: &mut Io, shell: &mut ShellState) -> i32 {
     if args.is_empty() {
-        for (name, value) in &shell.vars {
-            io.out(&format!("{name}={}\n", quote_for_shell(value)));
+        // Scalars and arrays together, by name (an array as `a=([0]="x" [1]="y")`).
+        let mut vars = shell.vars.iter().peekable();
+        let mut arrays = shell.arrays.iter().peekable();
+        loop {
+            let array_first = match (vars.peek(), arrays.peek()) {
+                (Some((var, _)), Some((array, _))) => array < var,
+                (None, Some(_)) => true,
+                (_, None) => false,
+            };
+            if array_first {
+                if let Some((name, array)) = arrays.next() {
+                    let elements: Vec<(i64, String)> = array.clone().into_iter().collect();
+                    let text = super::arrays::declare_text(name, &elements);
+                    io.out(&format!("{}\n", text.trim_start_matches("declare -a ")));
+                }
+            } else if let Some((name, value)) = vars.next() {
+                io.out(&format!("{name}={}\n", quote_for_shell(value)));
+            } else {
+                break;
+            }
         }
         return 0;
     }

@@ -21,6 +21,7 @@ pub struct Job {
 /// The parts of a shell a forked process (a background job) has to itself.
 pub struct ForkedState {
     vars: BTreeMap<String, String>,
+    arrays: BTreeMap<String, Array>,
     exported: std::collections::BTreeSet<String>,
     aliases: BTreeMap<String, String>,
     positional: Positional,
@@ -36,8 +37,12 @@ pub struct ForkedState {
 
 /// Variables, aliases, history and jobs of one shell.
 pub struct ShellState {
-    /// Read freely; write through `set_var`/`unset_var`, so a subshell can undo it.
+    /// The scalar variables. Read through `get_var` (an array's element 0 is its value);
+    /// write through `set_var`/`unset_var`, so a subshell can undo it.
     pub vars: BTreeMap<String, String>,
+    /// The indexed arrays (`a=(x y)`), never also in `vars`. Read freely; write through
+    /// `set_array`/`set_element`/`unset_element`/`unset_var`.
+    pub arrays: BTreeMap<String, Array>,
     /// The variables in the environment of commands (`export`); `env` prints these. Written
     /// through `set_exported`.
     pub exported: std::collections::BTreeSet<String>,
@@ -97,7 +102,7 @@ pub struct ShellState {
     pub functions: BTreeMap<String, super::syntax::SimpleCommand>,
     /// The functions being run, innermost last: the variables each made `local`, with their
     /// values before (put back when it returns).
-    pub function_locals: Vec<Vec<(String, Option<String>)>>,
+    pub function_locals: Vec<Vec<(String, SavedVar)>>,
     /// Set by `return N`: the running function (or sourced file) ends with status N.
     pub return_requested: Option<i32>,
     /// The files standing for open process substitutions (`/dev/fd/63`…), removed when the
@@ -159,10 +164,23 @@ struct SubshellFrame {
     /// The positional parameters at its start (`$(set -- a b)` leaves the shell's alone).
     positional: Positional,
     vars: BTreeMap<String, Option<String>>,
+    arrays: BTreeMap<String, Option<Array>>,
     exported: BTreeMap<String, bool>,
     aliases: BTreeMap<String, Option<String>>,
     /// The functions as they were before it first defined one.
     functions: Option<BTreeMap<String, super::syntax::SimpleCommand>>,
+}
+
+/// An indexed array: its elements by index (bash's indexes are 0 and up; sparse after
+/// `unset 'a[1]'`).
+pub type Array = BTreeMap<i64, String>;
+
+/// A variable's value as `local` found it, to put back when the function returns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SavedVar {
+    Unset,
+    Scalar(String),
+    Array(Array),
 }
 
 /// What `break` or `continue` asked for.
@@ -190,6 +208,7 @@ impl Default for ShellState {
         ShellState {
             exported: vars.keys().cloned().collect(),
             vars,
+            arrays: BTreeMap::new(),
             aliases: BTreeMap::new(),
             history: Vec::new(),
             jobs: Vec::new(),
@@ -234,13 +253,32 @@ impl ShellState {
         self.next_pid
     }
 
+    /// A variable's value: a scalar's, or an array's element 0 (`$a` is `${a[0]}`).
+    pub fn get_var(&self, name: &str) -> Option<&str> {
+        match self.arrays.get(name) {
+            Some(array) => array.get(&0).map(String::as_str),
+            None => self.vars.get(name).map(String::as_str),
+        }
+    }
+
+    /// Sets a variable; on an array, its element 0 (as bash does).
     pub fn set_var(&mut self, name: &str, value: String) {
+        if self.arrays.contains_key(name) {
+            self.set_element(name, 0, value);
+            return;
+        }
         self.remember_var(name);
         self.vars.insert(name.to_string(), value);
     }
 
-    /// `name+=value`, in place.
+    /// `name+=value`, in place (on an array, to element 0).
     pub fn append_to_var(&mut self, name: &str, value: &str) {
+        if self.arrays.contains_key(name) {
+            let mut element = self.get_var(name).unwrap_or_default().to_string();
+            element.push_str(value);
+            self.set_element(name, 0, element);
+            return;
+        }
         self.remember_var(name);
         self.vars
             .entry(name.to_string())
@@ -248,9 +286,66 @@ impl ShellState {
             .push_str(value);
     }
 
+    /// Unsets a variable, scalar or array.
     pub fn unset_var(&mut self, name: &str) {
         self.remember_var(name);
+        self.remember_array(name);
         self.vars.remove(name);
+        self.arrays.remove(name);
+    }
+
+    /// The elements of a variable seen as an array: an array's, a set scalar's as element 0,
+    /// none for an unset one.
+    pub fn array_elements(&self, name: &str) -> Array {
+        match self.arrays.get(name) {
+            Some(array) => array.clone(),
+            None => self
+                .vars
+                .get(name)
+                .map(|value| Array::from([(0, value.clone())]))
+                .unwrap_or_default(),
+        }
+    }
+
+    /// Makes `name` the array `array` (a scalar of that name is gone).
+    pub fn set_array(&mut self, name: &str, array: Array) {
+        self.remember_var(name);
+        self.remember_array(name);
+        self.vars.remove(name);
+        self.arrays.insert(name.to_string(), array);
+    }
+
+    /// `name[index]=value`: a scalar becomes an array whose element 0 is its value.
+    pub fn set_element(&mut self, name: &str, index: i64, value: String) {
+        self.to_array(name);
+        if let Some(array) = self.arrays.get_mut(name) {
+            array.insert(index, value);
+        }
+    }
+
+    /// Makes `name` an array (a scalar's value becomes element 0; an unset name an empty
+    /// array).
+    pub fn to_array(&mut self, name: &str) {
+        if self.arrays.contains_key(name) {
+            self.remember_array(name);
+            return;
+        }
+        let array = self.array_elements(name);
+        self.set_array(name, array);
+    }
+
+    /// `unset 'name[index]'` (a scalar is element 0).
+    pub fn unset_element(&mut self, name: &str, index: i64) {
+        if !self.arrays.contains_key(name) {
+            if index == 0 {
+                self.unset_var(name);
+            }
+            return;
+        }
+        self.remember_array(name);
+        if let Some(array) = self.arrays.get_mut(name) {
+            array.remove(&index);
+        }
     }
 
     pub fn set_exported(&mut self, name: &str, exported: bool) {
@@ -280,7 +375,11 @@ impl ShellState {
     /// `local NAME`: notes the variable's value, to put back when the innermost function
     /// returns; `false` outside a function.
     pub fn make_local(&mut self, name: &str) -> bool {
-        let before = self.vars.get(name).cloned();
+        let before = match (self.arrays.get(name), self.vars.get(name)) {
+            (Some(array), _) => SavedVar::Array(array.clone()),
+            (None, Some(value)) => SavedVar::Scalar(value.clone()),
+            (None, None) => SavedVar::Unset,
+        };
         let Some(locals) = self.function_locals.last_mut() else {
             return false;
         };
@@ -293,11 +392,11 @@ impl ShellState {
     /// The innermost function returned: its local variables get their values back.
     pub fn end_function(&mut self) {
         for (name, value) in self.function_locals.pop().unwrap_or_default() {
+            self.unset_var(&name);
             match value {
-                Some(value) => self.set_var(&name, value),
-                None => {
-                    self.unset_var(&name);
-                }
+                SavedVar::Scalar(value) => self.set_var(&name, value),
+                SavedVar::Array(array) => self.set_array(&name, array),
+                SavedVar::Unset => {}
             }
         }
     }
@@ -319,6 +418,16 @@ impl ShellState {
         }
     }
 
+    fn remember_array(&mut self, name: &str) {
+        if let Some(frame) = self.subshells.last_mut() {
+            if !frame.arrays.contains_key(name) {
+                frame
+                    .arrays
+                    .insert(name.to_string(), self.arrays.get(name).cloned());
+            }
+        }
+    }
+
     fn remember_alias(&mut self, name: &str) {
         if let Some(frame) = self.subshells.last_mut() {
             remember(&mut frame.aliases, &self.aliases, name);
@@ -329,6 +438,7 @@ impl ShellState {
     pub fn fork(&self, cwd: String) -> ForkedState {
         ForkedState {
             vars: self.vars.clone(),
+            arrays: self.arrays.clone(),
             exported: self.exported.clone(),
             aliases: self.aliases.clone(),
             positional: self.positional.clone(),
@@ -345,6 +455,7 @@ impl ShellState {
     /// Exchanges the forkable state with `other` (a job's, around each time it runs).
     pub fn swap_forked(&mut self, other: &mut ForkedState) {
         std::mem::swap(&mut self.vars, &mut other.vars);
+        std::mem::swap(&mut self.arrays, &mut other.arrays);
         std::mem::swap(&mut self.exported, &mut other.exported);
         std::mem::swap(&mut self.aliases, &mut other.aliases);
         std::mem::swap(&mut self.positional, &mut other.positional);
@@ -374,6 +485,12 @@ impl ShellState {
         self.options = frame.options;
         self.positional = frame.positional;
         restore(&mut self.vars, frame.vars);
+        for (name, array) in frame.arrays {
+            match array {
+                Some(array) => self.arrays.insert(name, array),
+                None => self.arrays.remove(&name),
+            };
+        }
         restore(&mut self.aliases, frame.aliases);
         if let Some(functions) = frame.functions {
             self.functions = functions;

@@ -220,6 +220,10 @@ pub struct SimpleCommand {
     pub assignments: Vec<Assignment>,
     /// The command name and its arguments, not yet expanded.
     pub words: Vec<Word>,
+    /// `declare a=(x y)`, `local -a a=(…)`: the array assignments among the arguments of
+    /// `declare`, `typeset` and `local`, made once the builtin has run (its words hold the
+    /// name alone).
+    pub declared_arrays: Vec<Assignment>,
     /// Redirections in source order (bash applies them left to right).
     pub redirects: Vec<Redirect>,
     /// The line it starts on (counting from [`ParseOptions::first_line_number`]): a script's
@@ -227,7 +231,7 @@ pub struct SimpleCommand {
     pub line: usize,
 }
 
-/// `NAME=value` or `NAME+=value`.
+/// `NAME=value`, `NAME+=value`, `NAME[SUBSCRIPT]=value` or `NAME=(WORD…)`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Assignment {
     /// The variable name.
@@ -236,6 +240,11 @@ pub struct Assignment {
     pub append: bool,
     /// The value; expand it with `expand::expand_assignment_value` (no splitting, no globbing).
     pub value: Word,
+    /// `NAME[SUBSCRIPT]=value`: the subscript as typed (an arithmetic expression).
+    pub subscript: Option<String>,
+    /// `NAME=(WORD…)`: the words between the parentheses, expanded like command words (a
+    /// `[SUBSCRIPT]=value` word sets that element); `value` is then empty.
+    pub array: Option<Vec<Word>>,
 }
 
 /// One shell word before expansion.
@@ -265,6 +274,9 @@ pub enum WordPart {
     Param {
         /// The parameter's name.
         name: String,
+        /// `${name[SUBSCRIPT]…}`: the subscript as typed (`@`, `*` or an arithmetic
+        /// expression).
+        subscript: Option<String>,
         /// Inside double quotes (then the result is neither split nor globbed).
         quoted: bool,
         /// What to do with the value (boxed to keep word parts small).
@@ -393,6 +405,8 @@ pub enum ParamOperation {
     },
     /// `${!x}`: the value of the variable that `x` names.
     Indirect,
+    /// `${!a[@]}`, `${!a[*]}`: the indexes of the array's elements.
+    Indices,
     /// A valid bash expansion this shell does not implement (`${!x*}`, `${x@A}`, …);
     /// expanding it fails with a clear message.
     Unsupported {
@@ -1208,6 +1222,9 @@ struct Parser<'a> {
     warnings: Vec<ParseWarning>,
     alias_expansions: usize,
     continuation_at_end: bool,
+    /// Whether the next word may be an assignment (it starts a command, or follows one that
+    /// starts it): bash then reads `a[1 + 1]=x` as one word.
+    assignment_allowed: bool,
 }
 
 impl<'a> Parser<'a> {
@@ -1238,6 +1255,7 @@ impl<'a> Parser<'a> {
             warnings: Vec::new(),
             alias_expansions: 0,
             continuation_at_end: false,
+            assignment_allowed: true,
         }
     }
 
@@ -2217,13 +2235,36 @@ impl<'a> Parser<'a> {
                         if command.is_empty() {
                             self.check_reserved_word(&word)?;
                         }
-                        if let Some(assignment) = split_assignment(&word) {
+                        if let Some(mut assignment) = split_assignment(&word) {
                             if assignment.value.source.is_empty()
                                 && self.reader.peek(0) == Some(b'(')
                             {
-                                return Err(self.unsupported(&word.source, "array assignments"));
+                                assignment.array = Some(self.parse_array_words()?);
                             }
                             command.assignments.push(assignment);
+                            continue;
+                        }
+                    }
+                    if self.reader.peek(0) == Some(b'(')
+                        && command
+                            .words
+                            .first()
+                            .and_then(Word::plain_text)
+                            .is_some_and(|name| matches!(name, "declare" | "typeset" | "local"))
+                    {
+                        if let Some(mut assignment) = split_assignment(&word)
+                            .filter(|found| found.subscript.is_none())
+                            .filter(|found| found.value.source.is_empty())
+                        {
+                            assignment.array = Some(self.parse_array_words()?);
+                            command.words.push(Word {
+                                parts: vec![WordPart::Literal {
+                                    text: assignment.name.clone(),
+                                    quoted: false,
+                                }],
+                                source: assignment.name.clone(),
+                            });
+                            command.declared_arrays.push(assignment);
                             continue;
                         }
                     }
@@ -2262,6 +2303,33 @@ impl<'a> Parser<'a> {
             return Err(self.unexpected(&token));
         }
         Ok(command)
+    }
+
+    /// At the `(` of `name=(…)`: the words through the `)`; newlines and comments between
+    /// them are skipped, any other operator is a syntax error.
+    fn parse_array_words(&mut self) -> ParseResult<Vec<Word>> {
+        self.reader.bump();
+        let mut words = Vec::new();
+        loop {
+            let token = self.next_token()?;
+            match token.kind {
+                TokenKind::Word(word) => {
+                    if words.len() >= MAX_ARRAY_WORDS {
+                        return Err(self.unexpected(&Token {
+                            kind: TokenKind::Word(word),
+                            ..token
+                        }));
+                    }
+                    words.push(word);
+                }
+                TokenKind::Newline => {}
+                TokenKind::Operator(Operator::RightParen) => return Ok(words),
+                TokenKind::End => {
+                    return Err(Stop::Incomplete(IncompleteReason::CommandSubstitution))
+                }
+                _ => return Err(self.unexpected(&token)),
+            }
+        }
     }
 
     fn check_reserved_word(&self, word: &Word) -> ParseResult<()> {
@@ -2431,6 +2499,20 @@ impl<'a> Parser<'a> {
                 }
             }
         };
+        self.assignment_allowed = match &kind {
+            TokenKind::Newline | TokenKind::End => true,
+            TokenKind::Operator(operator) => !operator.is_redirection(),
+            TokenKind::IoNumber(_) => false,
+            TokenKind::Word(word) => {
+                (self.assignment_allowed && split_assignment(word).is_some())
+                    || word.plain_text().is_some_and(|text| {
+                        matches!(
+                            text,
+                            "do" | "then" | "else" | "elif" | "if" | "while" | "until" | "{" | "!"
+                        )
+                    })
+            }
+        };
         let end = match kind {
             TokenKind::Newline => start + 1,
             _ => self.reader.log.len(),
@@ -2523,9 +2605,63 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Where an assignment word may be: the length of a `name[subscript]=` or `+=` prefix
+    /// next in the input whose subscript holds blanks (`a[i + 1]=x`), which bash reads as
+    /// part of the word.
+    fn spaced_subscript_prefix(&self) -> Option<usize> {
+        if !self.assignment_allowed || !self.reader.peek(0).is_some_and(is_name_start) {
+            return None;
+        }
+        let mut at = 1;
+        while self
+            .reader
+            .peek(at)
+            .is_some_and(|byte| byte.is_ascii_alphanumeric() || byte == b'_')
+        {
+            at += 1;
+        }
+        if self.reader.peek(at) != Some(b'[') {
+            return None;
+        }
+        let mut brackets = 0usize;
+        let mut blanks = false;
+        while at < 1000 {
+            match self.reader.peek(at)? {
+                b'[' => brackets += 1,
+                b']' => {
+                    brackets -= 1;
+                    if brackets == 0 {
+                        let equals = match (self.reader.peek(at + 1), self.reader.peek(at + 2)) {
+                            (Some(b'='), _) => at + 2,
+                            (Some(b'+'), Some(b'=')) => at + 3,
+                            _ => return None,
+                        };
+                        return blanks.then_some(equals);
+                    }
+                }
+                b' ' | b'\t' => blanks = true,
+                b'\n' | b';' | b'&' | b'|' | b'<' | b'>' | b'(' | b')' | b'\'' | b'"' | b'`' => {
+                    return None
+                }
+                _ => {}
+            }
+            at += 1;
+        }
+        None
+    }
+
     /// A top-level word: up to an unquoted blank, newline or operator character.
     fn lex_word(&mut self, start: usize) -> ParseResult<Word> {
         let mut builder = PartsBuilder::default();
+        if let Some(length) = self.spaced_subscript_prefix() {
+            let mut prefix = Vec::with_capacity(length);
+            for _ in 0..length {
+                if let Some(byte) = self.reader.bump() {
+                    prefix.push(byte);
+                }
+            }
+            builder.push_bytes(&prefix, false);
+        }
         loop {
             self.skip_continuations();
             let Some(byte) = self.reader.peek(0) else {
@@ -2536,6 +2672,7 @@ impl<'a> Parser<'a> {
                     self.reader.bump();
                     self.reader.bump();
                     self.enter()?;
+                    self.assignment_allowed = true;
                     let program = self.parse_program(true, false).map_err(|stop| match stop {
                         Stop::Incomplete(
                             IncompleteReason::Pipe
@@ -2723,6 +2860,7 @@ impl<'a> Parser<'a> {
                     return Ok(());
                 }
                 self.enter()?;
+                self.assignment_allowed = true;
                 let program = self.parse_program(true, false).map_err(|stop| match stop {
                     Stop::Incomplete(
                         IncompleteReason::Pipe
@@ -2757,6 +2895,7 @@ impl<'a> Parser<'a> {
                 let name = self.lex_name();
                 builder.push_part(WordPart::Param {
                     name,
+                    subscript: None,
                     quoted,
                     operation: Box::new(ParamOperation::Value),
                 });
@@ -2765,6 +2904,7 @@ impl<'a> Parser<'a> {
                 self.reader.bump();
                 builder.push_part(WordPart::Param {
                     name: char::from(byte).to_string(),
+                    subscript: None,
                     quoted,
                     operation: Box::new(ParamOperation::Value),
                 });
@@ -2827,18 +2967,77 @@ impl<'a> Parser<'a> {
                     }
                     _ => String::new(),
                 };
+                let subscript = if is_valid_name(&name) && self.reader.peek(0) == Some(b'[') {
+                    match self.lex_subscript()? {
+                        Some(subscript) => Some(subscript),
+                        None => return Ok(self.bad_substitution(dollar_start)),
+                    }
+                } else {
+                    None
+                };
                 if !name.is_empty() && self.reader.peek(0) == Some(b'}') {
                     self.reader.bump();
+                    let operation = match subscript.as_deref() {
+                        Some("@" | "*") => ParamOperation::Indices,
+                        _ => ParamOperation::Indirect,
+                    };
                     return Ok(WordPart::Param {
                         name,
+                        subscript,
                         quoted,
-                        operation: Box::new(ParamOperation::Indirect),
+                        operation: Box::new(operation),
                     });
                 }
                 self.skip_parameter_word(quoted)?;
                 return Ok(self.unsupported_parameter(quoted, dollar_start));
             }
-            Some(byte) if is_name_start(byte) => self.lex_name(),
+            Some(byte) if is_name_start(byte) => {
+                let name = self.lex_name();
+                self.skip_continuations();
+                if self.reader.peek(0) == Some(b'[') {
+                    let Some(subscript) = self.lex_subscript()? else {
+                        return Ok(self.bad_substitution(dollar_start));
+                    };
+                    let part = if length {
+                        self.skip_continuations();
+                        match self.reader.peek(0) {
+                            Some(b'}') => {
+                                self.reader.bump();
+                                WordPart::Param {
+                                    name,
+                                    subscript: None,
+                                    quoted,
+                                    operation: Box::new(ParamOperation::Length),
+                                }
+                            }
+                            None => {
+                                return Err(Stop::Incomplete(IncompleteReason::ParameterExpansion))
+                            }
+                            Some(_) => {
+                                self.skip_parameter_word(quoted)?;
+                                return Ok(self.bad_substitution(dollar_start));
+                            }
+                        }
+                    } else {
+                        self.finish_braced_parameter(name, quoted, dollar_start)?
+                    };
+                    return Ok(match part {
+                        WordPart::Param {
+                            name,
+                            quoted,
+                            operation,
+                            ..
+                        } if !name.is_empty() => WordPart::Param {
+                            name,
+                            subscript: Some(subscript),
+                            quoted,
+                            operation,
+                        },
+                        other => other,
+                    });
+                }
+                name
+            }
             Some(byte) if byte.is_ascii_digit() => {
                 let mut digits = String::new();
                 while let Some(digit) = self.reader.peek(0).filter(u8::is_ascii_digit) {
@@ -2865,6 +3064,7 @@ impl<'a> Parser<'a> {
                     self.reader.bump();
                     Ok(WordPart::Param {
                         name,
+                        subscript: None,
                         quoted,
                         operation: Box::new(ParamOperation::Length),
                     })
@@ -2921,6 +3121,7 @@ impl<'a> Parser<'a> {
                     };
                     return Ok(WordPart::Param {
                         name,
+                        subscript: None,
                         quoted,
                         operation: Box::new(ParamOperation::Substring {
                             offset: offset.source,
@@ -3032,9 +3233,59 @@ impl<'a> Parser<'a> {
         };
         Ok(WordPart::Param {
             name,
+            subscript: None,
             quoted,
             operation: Box::new(operation),
         })
+    }
+
+    /// At the `[` after `${name`: the subscript through its `]` (nested brackets, `${…}` and
+    /// quotes inside it are kept); `None`, with the rest read through the `}`, when a `}`
+    /// comes first or the subscript is empty (bash's bad substitution).
+    fn lex_subscript(&mut self) -> ParseResult<Option<String>> {
+        self.reader.bump();
+        let start = self.reader.log.len();
+        let mut brackets = 0usize;
+        let mut braces = 0usize;
+        loop {
+            self.skip_continuations();
+            let Some(byte) = self.reader.peek(0) else {
+                return Err(Stop::Incomplete(IncompleteReason::ParameterExpansion));
+            };
+            match byte {
+                b']' if brackets == 0 => {
+                    let subscript = self.reader.log_text(start, self.reader.log.len());
+                    self.reader.bump();
+                    if subscript.is_empty() {
+                        // `${a[]}`: bad, through its `}`.
+                        self.lex_parameter_word(WordContext::ParamWord)?;
+                        return Ok(None);
+                    }
+                    return Ok(Some(subscript));
+                }
+                b']' => brackets -= 1,
+                b'[' => brackets += 1,
+                b'{' => braces += 1,
+                b'}' if braces == 0 => {
+                    self.reader.bump();
+                    return Ok(None);
+                }
+                b'}' => braces -= 1,
+                b'\\' => {
+                    self.reader.bump();
+                }
+                b'\'' => {
+                    self.reader.bump();
+                    let mut text = Vec::new();
+                    self.reader.take_until(b'\'', &mut text);
+                    if self.reader.peek(0).is_none() {
+                        return Err(Stop::Incomplete(IncompleteReason::SingleQuote));
+                    }
+                }
+                _ => {}
+            }
+            self.reader.bump();
+        }
     }
 
     fn bad_substitution(&self, dollar_start: usize) -> WordPart {
@@ -3047,6 +3298,7 @@ impl<'a> Parser<'a> {
         let text = self.reader.log_text(dollar_start, self.reader.log.len());
         WordPart::Param {
             name: String::new(),
+            subscript: None,
             quoted,
             operation: Box::new(ParamOperation::Unsupported { text }),
         }
@@ -3423,6 +3675,7 @@ impl<'a> Parser<'a> {
 fn simple_param(name: &str, quoted: bool) -> WordPart {
     WordPart::Param {
         name: name.to_string(),
+        subscript: None,
         quoted,
         operation: Box::new(ParamOperation::Value),
     }
@@ -3549,7 +3802,65 @@ fn ends_with_unescaped_backslash(line: &[u8]) -> bool {
     line.iter().rev().take_while(|b| **b == b'\\').count() % 2 == 1
 }
 
-/// `NAME=value` / `NAME+=value` with an unquoted name, split into an assignment.
+/// The most words `name=(…)` may hold (a guard against hostile input; bash has no limit).
+const MAX_ARRAY_WORDS: usize = 100_000;
+
+/// Where `]` closes a subscript and `=` or `+=` follows it in `text`: the `]`'s position.
+fn subscript_end(text: &str) -> Option<usize> {
+    text.match_indices(']').map(|(at, _)| at).find(|&at| {
+        let after = text.get(at + 1..).unwrap_or_default();
+        after.starts_with('=') || after.starts_with("+=")
+    })
+}
+
+/// `NAME[SUBSCRIPT]=value` / `NAME[SUBSCRIPT]+=value`: the subscript is the text typed between
+/// the brackets; the value starts after the `=`.
+pub(super) fn split_subscript_assignment(word: &Word, name: &str) -> Option<Assignment> {
+    let source_end = subscript_end(&word.source)?;
+    let subscript = word.source.get(name.len() + 1..source_end)?.to_string();
+    let append = word.source.get(source_end + 1..)?.starts_with('+');
+    let value_source = word
+        .source
+        .get(source_end + if append { 3 } else { 2 }..)?
+        .to_string();
+    let (index, rest) = word.parts.iter().enumerate().find_map(|(index, part)| {
+        let WordPart::Literal {
+            text,
+            quoted: false,
+        } = part
+        else {
+            return None;
+        };
+        let end = subscript_end(text)?;
+        let skip = if text.get(end + 1..)?.starts_with('+') {
+            3
+        } else {
+            2
+        };
+        Some((index, text.get(end + skip..)?.to_string()))
+    })?;
+    let mut parts = Vec::new();
+    if !rest.is_empty() {
+        parts.push(WordPart::Literal {
+            text: rest,
+            quoted: false,
+        });
+    }
+    parts.extend(word.parts.iter().skip(index + 1).cloned());
+    Some(Assignment {
+        name: name.to_string(),
+        append,
+        value: Word {
+            parts,
+            source: value_source,
+        },
+        subscript: Some(subscript),
+        array: None,
+    })
+}
+
+/// `NAME=value` / `NAME+=value` (or with a subscript, `NAME[…]=value`) with an unquoted name,
+/// split into an assignment.
 fn split_assignment(word: &Word) -> Option<Assignment> {
     let Some(WordPart::Literal {
         text,
@@ -3558,6 +3869,12 @@ fn split_assignment(word: &Word) -> Option<Assignment> {
     else {
         return None;
     };
+    if let Some(open) = text.find('[') {
+        let name = text.get(..open)?;
+        if is_valid_name(name) && text.find('=').is_none_or(|equals| equals > open) {
+            return split_subscript_assignment(word, name);
+        }
+    }
     let equals = text.find('=')?;
     let (name, append) = match text.get(..equals)?.strip_suffix('+') {
         Some(name) => (name, true),
@@ -3587,6 +3904,8 @@ fn split_assignment(word: &Word) -> Option<Assignment> {
                 .unwrap_or_default()
                 .to_string(),
         },
+        subscript: None,
+        array: None,
     })
 }
 
@@ -3726,9 +4045,17 @@ fn attach_in_pipeline(pipeline: &mut Pipeline, bodies: &mut [Option<Word>]) {
         }
         for assignment in &mut command.assignments {
             attach_in_word(&mut assignment.value, bodies);
+            for word in assignment.array.iter_mut().flatten() {
+                attach_in_word(word, bodies);
+            }
         }
         for word in &mut command.words {
             attach_in_word(word, bodies);
+        }
+        for assignment in &mut command.declared_arrays {
+            for word in assignment.array.iter_mut().flatten() {
+                attach_in_word(word, bodies);
+            }
         }
         for redirect in &mut command.redirects {
             match &mut redirect.kind {
@@ -3786,6 +4113,7 @@ fn attach_in_part(part: &mut WordPart, bodies: &mut [Option<Word>]) {
             | ParamOperation::Substring { .. }
             | ParamOperation::Transform { .. }
             | ParamOperation::Indirect
+            | ParamOperation::Indices
             | ParamOperation::Unsupported { .. } => {}
         },
         WordPart::Literal { .. }
@@ -3949,20 +4277,39 @@ impl fmt::Display for SimpleCommand {
         }
         for assignment in &self.assignments {
             space(f)?;
-            let operator = if assignment.append { "+=" } else { "=" };
-            write!(
-                f,
-                "{}{operator}{}",
-                assignment.name, assignment.value.source
-            )?;
+            write!(f, "{assignment}")?;
         }
         for word in &self.words {
             space(f)?;
-            f.write_str(&word.source)?;
+            match self
+                .declared_arrays
+                .iter()
+                .find(|assignment| assignment.name == word.source)
+            {
+                Some(assignment) => write!(f, "{assignment}")?,
+                None => f.write_str(&word.source)?,
+            }
         }
         for redirect in &self.redirects {
             space(f)?;
             write!(f, "{redirect}")?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Display for Assignment {
+    /// As typed: `a=x`, `a[1]+=x`, `a=(x "y z")`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let operator = if self.append { "+=" } else { "=" };
+        f.write_str(&self.name)?;
+        if let Some(subscript) = &self.subscript {
+            write!(f, "[{subscript}]")?;
+        }
+        write!(f, "{operator}{}", self.value.source)?;
+        if let Some(words) = &self.array {
+            let words: Vec<&str> = words.iter().map(|word| word.source.as_str()).collect();
+            write!(f, "({})", words.join(" "))?;
         }
         Ok(())
     }

@@ -61,8 +61,19 @@ fn show_command(command: &SimpleCommand) -> String {
     let mut items = Vec::new();
     for assignment in &command.assignments {
         let operator = if assignment.append { "+=" } else { "=" };
+        let subscript = match &assignment.subscript {
+            Some(subscript) => format!("[{subscript}]"),
+            None => String::new(),
+        };
+        let array = match &assignment.array {
+            Some(words) => {
+                let words: Vec<String> = words.iter().map(show_word).collect();
+                format!("({})", words.join(" "))
+            }
+            None => String::new(),
+        };
         items.push(format!(
-            "{}{operator}{}",
+            "{}{subscript}{operator}{}{array}",
             assignment.name,
             show_word(&assignment.value)
         ));
@@ -115,9 +126,16 @@ fn show_part(part: &WordPart) -> String {
         WordPart::Literal { text, quoted } => quote_if(*quoted, text.clone()),
         WordPart::Param {
             name,
+            subscript,
             quoted,
             operation,
-        } => quote_if(*quoted, show_param(name, operation)),
+        } => {
+            let name = match subscript {
+                Some(subscript) => format!("{name}[{subscript}]"),
+                None => name.clone(),
+            };
+            quote_if(*quoted, show_param(&name, operation))
+        }
         WordPart::CommandSubst { program, quoted } => {
             quote_if(*quoted, format!("$({})", show_program(program)))
         }
@@ -198,7 +216,7 @@ fn show_param(name: &str, operation: &ParamOperation) -> String {
             with_word(&operator, false, pattern)
         }
         ParamOperation::Transform { operator } => format!("${{{name}@{operator}}}"),
-        ParamOperation::Indirect => format!("${{!{name}}}"),
+        ParamOperation::Indirect | ParamOperation::Indices => format!("${{!{name}}}"),
         ParamOperation::Unsupported { text } => format!("UNSUPPORTED{text}"),
     }
 }
@@ -272,7 +290,7 @@ fn parses_parameters_and_command_substitutions() {
         ("echo ${} ${a b} ${x!}", "[echo BAD${} BAD${a b} BAD${x!}];"),
         ("echo ${x/a/b} ${x:1:2} ${!x} ${x^^}", "[echo ${x/a/b} ${x:1:2} ${!x} ${x^^}];"),
         (r"echo ${x//a} ${x/#\/a/b/c} ${x: -1} ${x,,[AB]} ${x@Q}", "[echo ${x//a} ${x/#⟨/⟩a/b/c} ${x: -1} ${x,,[AB]} ${x@Q}];"),
-        ("echo ${!x*} ${x@A} ${!x[0]}", "[echo UNSUPPORTED${!x*} UNSUPPORTED${x@A} UNSUPPORTED${!x[0]}];"),
+        ("echo ${!x*} ${x@A} ${!x[0]}", "[echo UNSUPPORTED${!x*} UNSUPPORTED${x@A} ${!x[0]}];"),
         ("echo $(ls -l) \"$(pwd)\"", "[echo $([ls -l];) ⟨$([pwd];)⟩];"),
         ("echo $( )x $()", "[echo $()x $()];"),
         ("diff <(ls) x<(echo a)y", "[diff <([ls];) x<([echo a];)y];"),
@@ -361,6 +379,45 @@ fn parses_assignments_and_redirections() {
 }
 
 #[test]
+fn parses_array_assignments_and_subscripts() {
+    for (input, want) in [
+        ("a=(x \"y z\" $v)", "[a=(x ⟨y z⟩ ${v})];"),
+        ("a=()", "[a=()];"),
+        ("a+=(x) b=1", "[a+=(x) b=1];"),
+        ("a=(\n x # note\n [3]=y\n) cmd", "[a=(x [3]=y) cmd];"),
+        ("a[1]=x", "[a[1]=x];"),
+        ("a[$i+1]+=\"v w\"", "[a[$i+1]+=⟨v w⟩];"),
+        ("a[i]=$(date) cmd", "[a[i]=$([date];) cmd];"),
+        ("x=a[1] echo a[1]=y", "[x=a[1] echo a[1]=y];"),
+        ("1a[0]=x", "[1a[0]=x];"),
+        ("declare -a l=(1 2) x", "[declare -a l x];"),
+        (
+            "echo ${a[0]} \"${a[@]}\" ${a[*]:1:2}",
+            "[echo ${a[0]} ⟨${a[@]}⟩ ${a[*]:1:2}];",
+        ),
+        (
+            "echo ${#a[@]} ${#a[i+1]} ${!a[@]} ${!a[0]}",
+            "[echo ${#a[@]} ${#a[i+1]} ${!a[@]} ${!a[0]}];",
+        ),
+        (
+            "echo ${a[${b[0]}]} ${a[x]/y/z}",
+            "[echo ${a[${b[0]}]} ${a[x]/y/z}];",
+        ),
+        (
+            "echo ${a[} ${a[]} ${a[x}",
+            "[echo BAD${a[} BAD${a[]} BAD${a[x}];",
+        ),
+    ] {
+        assert_eq!(show(input), want, "input {input:?}");
+    }
+    let program = ok("a=(x  \"y z\") b[1]+=c; local -a l=( 1 2 )");
+    assert_eq!(
+        program.to_string(),
+        "a=(x \"y z\") b[1]+=c; local -a l=(1 2)"
+    );
+}
+
+#[test]
 fn parses_here_documents() {
     for (input, want) in [
         ("cat <<EOF\nhello\nEOF", "[cat <<EOF{⟨hello\n⟩}];"),
@@ -438,6 +495,9 @@ fn detects_incomplete_input() {
         ("echo ${x", ParameterExpansion),
         ("echo ${x:-abc", ParameterExpansion),
         ("echo ${", ParameterExpansion),
+        ("echo ${a[1", ParameterExpansion),
+        ("a=(x", CommandSubstitution),
+        ("a=(x\ny", CommandSubstitution),
         ("{ echo a", Compound),
         ("{ echo a }", Compound),
         ("( echo a", Compound),
@@ -685,10 +745,10 @@ fn reports_syntax_errors_like_bash() {
             "function f ( { :; }",
             "bash: syntax error near unexpected token `{'",
         ),
-        (
-            "A=(1 2)",
-            "bash: `A=': array assignments are not supported by this shell",
-        ),
+        ("A=(1; 2)", "bash: syntax error near unexpected token `;'"),
+        ("A=(1 (2))", "bash: syntax error near unexpected token `('"),
+        ("A=(1 >f)", "bash: syntax error near unexpected token `>'"),
+        ("echo A=(1)", "bash: syntax error near unexpected token `('"),
         (
             "echo $((1) )",
             "bash: `$((': subshells in command substitutions are not supported by this shell",

@@ -137,7 +137,7 @@ struct ReadOnly<'a> {
 
 impl ExpandContext for ReadOnly<'_> {
     fn var(&self, name: &str) -> Option<String> {
-        self.session.shell.vars.get(name).cloned()
+        self.session.shell.get_var(name).map(str::to_string)
     }
 
     fn last_status(&self) -> i32 {
