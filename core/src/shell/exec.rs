@@ -1864,6 +1864,7 @@ fn run_simple(
     step
 }
 
+/// `run_simple`'s work: a compound command, a function, a script or a command.
 fn run_simple_command(
     command: &SimpleCommand,
     input: Option<String>,

@@ -2671,18 +2671,7 @@ impl<'a> Parser<'a> {
                 b'<' if self.reader.peek(1) == Some(b'(') => {
                     self.reader.bump();
                     self.reader.bump();
-                    self.enter()?;
-                    self.assignment_allowed = true;
-                    let program = self.parse_program(true, false).map_err(|stop| match stop {
-                        Stop::Incomplete(
-                            IncompleteReason::Pipe
-                            | IncompleteReason::AndOr
-                            | IncompleteReason::Compound
-                            | IncompleteReason::LineContinuation,
-                        ) => Stop::Incomplete(IncompleteReason::CommandSubstitution),
-                        other => other,
-                    })?;
-                    self.leave();
+                    let program = self.parse_substituted_program()?;
                     builder.push_part(WordPart::ProcessSubst {
                         program: Box::new(program),
                     });
@@ -2844,6 +2833,24 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// The commands of `$(…)` or `<(…)` after the opening parenthesis, through the `)` that
+    /// closes them; input that ends inside is an unfinished substitution.
+    fn parse_substituted_program(&mut self) -> ParseResult<Program> {
+        self.enter()?;
+        self.assignment_allowed = true;
+        let program = self.parse_program(true, false).map_err(|stop| match stop {
+            Stop::Incomplete(
+                IncompleteReason::Pipe
+                | IncompleteReason::AndOr
+                | IncompleteReason::Compound
+                | IncompleteReason::LineContinuation,
+            ) => Stop::Incomplete(IncompleteReason::CommandSubstitution),
+            other => other,
+        })?;
+        self.leave();
+        Ok(program)
+    }
+
     /// At a `$`: an expansion, or a literal `$`.
     fn lex_dollar(&mut self, builder: &mut PartsBuilder, quoted: bool) -> ParseResult<()> {
         let dollar_start = self.reader.log.len();
@@ -2859,18 +2866,7 @@ impl<'a> Parser<'a> {
                     builder.push_part(WordPart::Arithmetic { text, quoted });
                     return Ok(());
                 }
-                self.enter()?;
-                self.assignment_allowed = true;
-                let program = self.parse_program(true, false).map_err(|stop| match stop {
-                    Stop::Incomplete(
-                        IncompleteReason::Pipe
-                        | IncompleteReason::AndOr
-                        | IncompleteReason::Compound
-                        | IncompleteReason::LineContinuation,
-                    ) => Stop::Incomplete(IncompleteReason::CommandSubstitution),
-                    other => other,
-                })?;
-                self.leave();
+                let program = self.parse_substituted_program()?;
                 builder.push_part(WordPart::CommandSubst {
                     program: Box::new(program),
                     quoted,
