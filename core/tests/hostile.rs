@@ -753,6 +753,7 @@ const YAML_FRAGMENTS: &[&str] = &[
     "notReadyAddresses", "addresses", "{ip: ::ffff:1.2.3.4}", "{ip: 2001:db8::1, nodeName: n}",
     "targetRef: {kind: Pod, name: p, uid: u}", "ports: [{name: a, port: 1}, {name: b, port: 2}]",
     "spec: {ports: [{port: 80}]}\n", "selector: {a: b}", "labels: {endpointslice.kubernetes.io/skip-mirror: 'true'}",
+    "activeDeadlineSeconds: 1", "activeDeadlineSeconds: 9223372036854775807", "activeDeadlineSeconds",
 ];
 
 /// Random manifests built from YAML fragments: every one is read (or refused with kubectl's
@@ -843,6 +844,7 @@ const PATCH_FRAGMENTS: &[&str] = &[
     "\"containerPort\"",
     "\"nodeName\"",
     "\"tolerations\"",
+    "\"activeDeadlineSeconds\"",
 ];
 
 /// Random patches of every type to a pod, a ReplicationController and a Service: each is
@@ -1060,4 +1062,80 @@ fn loops_that_never_wait_yield_and_stop() {
         io.chunks
     );
     still_usable(&mut session);
+}
+
+/// Pods with active deadlines, sidecars with probes and every restart policy, deadlines
+/// lowered and pods deleted at random moments, Jobs with deadlines: the kubelet never
+/// panics and the session stays usable.
+#[test]
+fn random_pod_lifecycles_never_panic() {
+    let iterations: u64 = std::env::var("FUZZ_ITERATIONS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .map_or(60, |n: u64| n / 20);
+    let mut rng = SimRng::new(fuzz_seed(20261130));
+    let mut session = Session::new(11);
+    session.set_interactive(false);
+    let pick = |rng: &mut SimRng, options: &[&'static str]| -> &'static str {
+        options[rng.below(options.len() as u64) as usize]
+    };
+    for round in 0..iterations {
+        let deadline = pick(
+            &mut rng,
+            &[
+                "",
+                "activeDeadlineSeconds: 1\n",
+                "activeDeadlineSeconds: 7\n",
+                "activeDeadlineSeconds: 2147483647\n",
+            ],
+        );
+        let grace = pick(
+            &mut rng,
+            &[
+                "",
+                "terminationGracePeriodSeconds: 0\n",
+                "terminationGracePeriodSeconds: 1\n",
+            ],
+        );
+        let policy = pick(&mut rng, &["Always", "OnFailure", "Never"]);
+        let probe = pick(&mut rng, &[
+            "",
+            "    startupProbe: {httpGet: {port: 80}, periodSeconds: 1}\n",
+            "    readinessProbe: {exec: {command: [cat, /tmp/r]}, periodSeconds: 1}\n",
+            "    livenessProbe: {exec: {command: [test, -e, /x]}, periodSeconds: 1, failureThreshold: 1, terminationGracePeriodSeconds: 1}\n",
+        ]);
+        let sidecar_image = pick(
+            &mut rng,
+            &["nginx", "busybox", "luksa/kubia", "nope/missing"],
+        );
+        let main = pick(&mut rng, &["sleep 2", "exit 3", "sleep 3600", "echo hi"]);
+        let manifest = format!(
+            "apiVersion: v1\nkind: Pod\nmetadata: {{name: p{round}}}\nspec:\n  restartPolicy: {policy}\n  {deadline}  {grace}  initContainers:\n  - name: s1\n    image: {sidecar_image}\n    restartPolicy: Always\n{probe}  - name: s2\n    image: busybox\n    restartPolicy: Always\n    command: [sh, -c, 'sleep 100']\n{probe}  - name: once\n    image: busybox\n    command: [sh, -c, 'echo init']\n  containers:\n  - name: main\n    image: busybox\n    command: [sh, -c, '{main}']\n{probe}"
+        );
+        session.fs.write("p.yaml", &manifest).unwrap();
+        let _ = session.submit("kubectl apply -f p.yaml");
+        if round % 4 == 0 {
+            let job = format!("apiVersion: batch/v1\nkind: Job\nmetadata: {{name: j{round}}}\nspec:\n  activeDeadlineSeconds: {}\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n      - {{name: c, image: busybox, command: [sh, -c, '{main}']}}\n", rng.below(20));
+            session.fs.write("j.yaml", &job).unwrap();
+            let _ = session.submit("kubectl apply -f j.yaml");
+        }
+        for _ in 0..1 + rng.below(4) {
+            let _ = session.advance(SimDuration::from_millis(rng.below(40_000) as i64));
+            let command = match rng.below(6) {
+                0 => format!(
+                    "kubectl patch pod p{round} -p '{{\"spec\":{{\"activeDeadlineSeconds\":{}}}}}'",
+                    rng.below(5)
+                ),
+                1 => format!("kubectl delete pod p{round} --wait=false"),
+                2 => format!("kubectl exec p{round} -c s1 -- sh -c 'echo > /tmp/r'"),
+                3 => format!("kubectl describe pod p{round}"),
+                4 => "kubectl get pods,jobs -o wide".to_string(),
+                _ => "kubectl get events".to_string(),
+            };
+            let _ = session.submit(&command);
+        }
+    }
+    let _ = session.advance(SimDuration::from_secs(600));
+    still_usable(&mut session);
+    println!("hostile input: {iterations} random pod lifecycles without a panic");
 }

@@ -375,6 +375,13 @@ pub struct PodStatus {
     pub container_statuses: Vec<ContainerStatus>,
     /// `status.initContainerStatuses`, in the spec's order (`SortStatusesOfInitContainers`).
     pub init_container_statuses: Vec<ContainerStatus>,
+    /// `status.reason` and `status.message`: why the kubelet failed the pod
+    /// (`DeadlineExceeded`).
+    pub reason: Option<String>,
+    pub message: Option<String>,
+    /// The kubelet is stopping the pod's containers on its own (its active deadline passed);
+    /// the status manager holds the terminal phase back until they have stopped.
+    pub stopping: bool,
 }
 
 impl Default for PodStatus {
@@ -387,6 +394,9 @@ impl Default for PodStatus {
             start_time: None,
             container_statuses: Vec::new(),
             init_container_statuses: Vec::new(),
+            reason: None,
+            message: None,
+            stopping: false,
         }
     }
 }
@@ -904,6 +914,12 @@ impl Pod {
                         .collect(),
                 ),
             );
+        }
+        if let Some(message) = &status.message {
+            map.insert("message".into(), s(message));
+        }
+        if let Some(reason) = &status.reason {
+            map.insert("reason".into(), s(reason));
         }
         // Only the kubelet sets the pod's own `observedGeneration` (the scheduler sets its
         // condition's); it has reported once the pod has a host IP.

@@ -5,8 +5,10 @@
 //! A pod that fails is replaced after the controller's back-off (10 s, doubling, at most
 //! 6 min); `backoffLimit` failures end the Job with `FailureTarget` and `Failed`
 //! (`BackoffLimitExceeded`); `completions` successes end it with `SuccessCriteriaMet` and
-//! `Complete` (`CompletionsReached`). Indexed completion, pod failure and success policies,
-//! `activeDeadlineSeconds`, suspension and TTLs are stored and not acted on.
+//! `Complete` (`CompletionsReached`); a Job still running `activeDeadlineSeconds` after its
+//! start time fails the same way with `DeadlineExceeded` (its active pods deleted). Indexed
+//! completion, pod failure and success policies, suspension and TTLs are stored and not
+//! acted on.
 
 use super::controllers::complete_template;
 use super::{validate, Cluster, DeleteOptions, ObjectKey, Propagation};
@@ -39,7 +41,12 @@ pub(super) fn new_job(mut meta: ObjectMeta, manifest: &Value) -> Result<Job, Api
     let defaulted = json!({"kind": "Job", "spec": Value::Object(spec.clone())});
     let spec_path = FieldPath::new("spec");
     let mut errors = Vec::new();
-    for field in ["parallelism", "completions", "backoffLimit"] {
+    for field in [
+        "parallelism",
+        "completions",
+        "activeDeadlineSeconds",
+        "backoffLimit",
+    ] {
         if let Some(number) = value::i64_at(&defaulted, &["spec", field]).filter(|n| *n < 0) {
             errors.push(FieldError::invalid(
                 spec_path.child(field),
@@ -159,18 +166,29 @@ pub(super) fn sync_job(cluster: &mut Cluster, key: &ObjectKey) {
     let mut create = 0;
     let mut delete_active = false;
     let mut retry_at = None;
+    // `pastActiveDeadline`: the deadline counts from the Job's start time.
+    let deadline = value::i64_at(&job.spec, &["activeDeadlineSeconds"]).map(|seconds| {
+        job.start_time
+            .unwrap_or(now)
+            .plus(SimDuration::from_secs(seconds))
+    });
+    let failure = if failed > backoff_limit {
+        Some((
+            "BackoffLimitExceeded",
+            "Job has reached the specified backoff limit",
+        ))
+    } else if deadline.is_some_and(|deadline| now >= deadline) {
+        Some((
+            "DeadlineExceeded",
+            "Job was active longer than specified deadline",
+        ))
+    } else {
+        None
+    };
     if !finished {
-        if failed > backoff_limit {
-            conditions.push((
-                "FailureTarget",
-                "BackoffLimitExceeded",
-                "Job has reached the specified backoff limit",
-            ));
-            conditions.push((
-                "Failed",
-                "BackoffLimitExceeded",
-                "Job has reached the specified backoff limit",
-            ));
+        if let Some((reason, message)) = failure {
+            conditions.push(("FailureTarget", reason, message));
+            conditions.push(("Failed", reason, message));
             delete_active = true;
         } else if completions.is_some_and(|wanted| succeeded >= wanted)
             || completions.is_none() && succeeded > 0 && active.is_empty()
@@ -248,6 +266,12 @@ pub(super) fn sync_job(cluster: &mut Cluster, key: &ObjectKey) {
             let _ = cluster.delete(Kind::Pod, &namespace, &pod.name, DeleteOptions::default());
         }
     }
+    // A Job with a deadline is synced again when it passes.
+    if let Some(deadline) = deadline.filter(|_| !finished && failure.is_none()) {
+        retry_at = Some(retry_at.map_or(deadline.since(now), |at: SimDuration| {
+            at.min(deadline.since(now))
+        }));
+    }
     if let Some(after) = retry_at {
         cluster.schedule(
             after,
@@ -274,8 +298,15 @@ pub(super) fn sync_job(cluster: &mut Cluster, key: &ObjectKey) {
         stored.active = active_count;
         stored.ready = Some(if delete_active { 0 } else { ready });
         stored.terminating = Some(terminating);
-        stored.succeeded = succeeded;
-        stored.failed = failed;
+        // A finished Job keeps its counts (its pods' finalizers counted them); when it fails,
+        // every pod still running counts as failed.
+        if !finished {
+            stored.succeeded = succeeded;
+            stored.failed = failed;
+            if failure.is_some() {
+                stored.failed += active.len() as i64;
+            }
+        }
         for (condition_type, reason, message) in &conditions {
             stored.conditions.push(DeploymentCondition {
                 condition_type,
@@ -290,12 +321,9 @@ pub(super) fn sync_job(cluster: &mut Cluster, key: &ObjectKey) {
             stored.completion_time = Some(now);
             events.push(("Normal", "Completed", "Job completed".to_string()));
         }
-        if conditions.iter().any(|(kind, _, _)| *kind == "Failed") {
-            events.push((
-                "Warning",
-                "BackoffLimitExceeded",
-                "Job has reached the specified backoff limit".to_string(),
-            ));
+        if let Some((_, reason, message)) = conditions.iter().find(|(kind, _, _)| *kind == "Failed")
+        {
+            events.push(("Warning", reason, message.to_string()));
         }
         if **stored != before {
             stored.meta.resource_version = resource_version;

@@ -13,7 +13,15 @@
 //! `restartPolicy: Always`, only has to be running); a failed one restarts under the crash-loop
 //! back-off, or with `restartPolicy: Never` fails the pod. Until they are done the pod is
 //! Pending, `Initialized` is False and the containers not run yet wait as `PodInitializing`.
-//! Not modelled: sidecar probes, and sidecars stopping after the app containers.
+//! Sidecars are probed like app containers (a startup probe holds back the next init
+//! container). Once the app containers of a pod that does not restart them have all ended,
+//! its sidecars are stopped, the last one defined first (`newTerminationOrdering`), and only
+//! then is the pod Succeeded or Failed.
+//!
+//! A pod running longer than its `activeDeadlineSeconds` (from `status.startTime`) is failed
+//! by the active deadline handler: its containers are stopped as on deletion, then it is
+//! Failed with `reason: DeadlineExceeded` (`DeadlineExceeded` events at each status
+//! generation).
 //!
 //! Containers with probes are probed by the prober (`prober`): a failed liveness or startup
 //! probe kills the container the same way (`Killing`, SIGTERM, SIGKILL after the grace
@@ -110,6 +118,22 @@ pub enum Step {
     /// final, terminal status.
     Stopped,
     Remove,
+    /// The sync loop's check of the pod's `activeDeadlineSeconds` (`ShouldSync`).
+    ActiveDeadline,
+    /// The containers of a pod past its active deadline have stopped (`killed`: by SIGKILL
+    /// when the grace period ran out).
+    DeadlineStopped {
+        killed: bool,
+    },
+    /// The pod's app containers are all done for good: the pod sync kills its sidecars.
+    StopSidecars,
+    /// A sidecar stopped (`killed`: by SIGKILL at the end of its grace period); the pod's
+    /// termination began at `began`.
+    SidecarStopped {
+        container: usize,
+        began: SimTime,
+        killed: bool,
+    },
 }
 
 /// Runs a step if the pod still exists with the same uid.
@@ -120,8 +144,11 @@ pub(super) fn run_step(cluster: &mut Cluster, key: &ObjectKey, uid: &str, step: 
     if pod.meta.uid != uid {
         return;
     }
-    // A terminating pod only finishes dying.
-    if pod.is_terminating() && !matches!(step, Step::Kill | Step::Stopped | Step::Remove) {
+    // A terminating pod only finishes dying; so does one past its active deadline, and
+    // nothing runs again in one the kubelet has failed (`status.reason`).
+    let dying = matches!(step, Step::Kill | Step::Stopped | Step::Remove);
+    let stopping = pod.status.stopping && !matches!(step, Step::DeadlineStopped { .. });
+    if (pod.is_terminating() || stopping || pod.status.reason.is_some()) && !dying {
         return;
     }
     match step {
@@ -170,6 +197,144 @@ pub(super) fn run_step(cluster: &mut Cluster, key: &ObjectKey, uid: &str, step: 
         Step::Kill => kill(cluster, key, uid),
         Step::Stopped => stopped(cluster, key, uid),
         Step::Remove => remove(cluster, key),
+        Step::ActiveDeadline => active_deadline(cluster, key, uid),
+        Step::DeadlineStopped { killed } => deadline_stopped(cluster, key, uid, killed),
+        Step::StopSidecars => stop_sidecars(cluster, key, uid),
+        Step::SidecarStopped {
+            container,
+            began,
+            killed,
+        } => sidecar_stopped(cluster, key, uid, (container, began, killed)),
+    }
+}
+
+/// Whether the pod's app containers have all ended and none will run again
+/// (`computePodActions` keeps none and starts none: `KillPod`, and no sidecar restarts).
+pub(super) fn app_containers_done(pod: &Pod) -> bool {
+    use crate::api::pod::RestartPolicy;
+    !pod.status.container_statuses.is_empty()
+        && pod.status.container_statuses.iter().all(|status| {
+            matches!(status.state, ContainerState::Terminated { exit_code, .. }
+            if match pod.restart_policy {
+                RestartPolicy::Always => false,
+                RestartPolicy::OnFailure => exit_code == 0,
+                RestartPolicy::Never => true,
+            })
+        })
+}
+
+/// The pod's running sidecars, by kubelet index, in the spec's order.
+fn running_sidecars(pod: &Pod) -> Vec<usize> {
+    (0..pod.init_containers.len())
+        .filter(|init| pod.is_sidecar(*init))
+        .map(|init| pod.init_index(init))
+        .filter(|index| {
+            pod.status_at(*index)
+                .is_some_and(|status| matches!(status.state, ContainerState::Running { .. }))
+        })
+        .collect()
+}
+
+/// `KillPod` once the app containers are done: every running sidecar gets its `Killing`
+/// event at once, and they stop in the reverse of their order in the spec
+/// (`newTerminationOrdering`), each after the one defined after it has exited.
+fn stop_sidecars(cluster: &mut Cluster, key: &ObjectKey, uid: &str) {
+    let now = cluster.now();
+    let Some(pod) = cluster.pods.get(key) else {
+        return;
+    };
+    if !app_containers_done(pod) {
+        return;
+    }
+    let sidecars = running_sidecars(pod);
+    for index in &sidecars {
+        let name = container_name(cluster, key, *index);
+        kubelet_event(
+            cluster,
+            key,
+            Some(*index),
+            "Normal",
+            "Killing",
+            format!("Stopping container {name}"),
+        );
+    }
+    if let Some(last) = sidecars.last() {
+        signal_sidecar(cluster, key, uid, *last, now);
+    }
+}
+
+/// SIGTERM to a sidecar whose turn has come: it ends on it, or is killed when what is left of
+/// the pod's grace period runs out (`waitForTurn`'s wait taken off, 2 s at least).
+fn signal_sidecar(
+    cluster: &mut Cluster,
+    key: &ObjectKey,
+    uid: &str,
+    container: usize,
+    began: SimTime,
+) {
+    let now = cluster.now();
+    let Some(pod) = cluster.pods.get(key) else {
+        return;
+    };
+    let waited = now.since(began).as_millis() / 1000;
+    let grace = pod
+        .termination_grace_period_seconds
+        .saturating_sub(waited)
+        .max(2);
+    let ends = pod
+        .status_at(container)
+        .is_none_or(|status| exits_on_sigterm(&status.image));
+    let (after, killed) = if ends {
+        (cluster.jitter(100, 700), false)
+    } else {
+        (SimDuration::from_secs(grace), true)
+    };
+    let step = Step::SidecarStopped {
+        container,
+        began,
+        killed,
+    };
+    later(cluster, after, key, uid, step);
+}
+
+fn sidecar_stopped(
+    cluster: &mut Cluster,
+    key: &ObjectKey,
+    uid: &str,
+    (container, began, killed): (usize, SimTime, bool),
+) {
+    let now = cluster.now();
+    let Some(pod) = cluster.pods.get_mut(key) else {
+        return;
+    };
+    let Some(status) = pod.status_at_mut(container) else {
+        return;
+    };
+    let ContainerState::Running { started_at } = status.state else {
+        return;
+    };
+    let exit_code = if killed && !exits_on_sigterm(&status.image) {
+        137
+    } else {
+        143
+    };
+    status.state = ContainerState::Terminated {
+        exit_code,
+        reason: "Error".into(),
+        started_at,
+        finished_at: now,
+        container_id: status.container_id.clone(),
+    };
+    status.ready = false;
+    status.started = false;
+    let name = status.name.clone();
+    let earlier = running_sidecars(pod)
+        .into_iter()
+        .rfind(|index| *index < container);
+    cluster.shells.remove(&(uid.to_string(), name));
+    update_readiness(cluster, key);
+    if let Some(earlier) = earlier {
+        signal_sidecar(cluster, key, uid, earlier, began);
     }
 }
 
@@ -348,8 +513,106 @@ fn admit(cluster: &mut Cluster, key: &ObjectKey, uid: &str) {
     pod.status.container_statuses = pod.containers.iter().map(fresh).collect();
     pod.status.init_container_statuses = pod.init_containers.iter().map(fresh).collect();
     bump(cluster, key);
+    schedule_active_deadline(cluster, key);
     let delay = cluster.jitter(600, 1500);
     later(cluster, delay, key, uid, Step::MountVolumes { attempt: 0 });
+}
+
+/// When the pod's `activeDeadlineSeconds` (counted from `status.startTime`) runs out, the
+/// sync loop's next one-second tick finds it past its deadline (`pastActiveDeadline`).
+pub(super) fn schedule_active_deadline(cluster: &mut Cluster, key: &ObjectKey) {
+    let now = cluster.now();
+    let Some(pod) = cluster.pods.get(key) else {
+        return;
+    };
+    let (Some(start), Some(seconds)) = (
+        pod.status.start_time,
+        value::i64_at(&pod.spec, &["activeDeadlineSeconds"]),
+    ) else {
+        return;
+    };
+    let uid = pod.meta.uid.clone();
+    let deadline = start.plus(SimDuration::from_secs(seconds));
+    let tick = cluster.jitter(0, 999);
+    let after = deadline.plus(tick).since(now);
+    later(cluster, after, key, &uid, Step::ActiveDeadline);
+}
+
+/// The active deadline handler (`active_deadline.go`): a pod running longer than its
+/// `activeDeadlineSeconds` is failed by the kubelet. `ShouldEvict` records `DeadlineExceeded`
+/// each time the pod's status is generated: in `SyncPod`, which finds the pod terminal, and in
+/// `SyncTerminatingPod`, which kills its containers with the pod's grace period. Until they
+/// have stopped the status manager keeps the phase (`mergePodStatus`), but the Ready
+/// conditions already say `PodFailed`.
+fn active_deadline(cluster: &mut Cluster, key: &ObjectKey, uid: &str) {
+    let now = cluster.now();
+    let Some(pod) = cluster.pods.get(key) else {
+        return;
+    };
+    let (Some(start), Some(seconds)) = (
+        pod.status.start_time,
+        value::i64_at(&pod.spec, &["activeDeadlineSeconds"]),
+    ) else {
+        return;
+    };
+    if pod.status.phase.is_terminal() || now < start.plus(SimDuration::from_secs(seconds)) {
+        return;
+    }
+    // `killContainer` gives a container 2 s at least.
+    let grace = pod.termination_grace_period_seconds.max(2);
+    for _ in 0..2 {
+        deadline_event(cluster, key);
+    }
+    let all_exit_on_sigterm = stop_containers(cluster, key);
+    let Some(pod) = cluster.pods.get_mut(key) else {
+        return;
+    };
+    pod.status.stopping = true;
+    for condition in ["Ready", "ContainersReady"] {
+        pod.status
+            .set_condition(condition, false, now, Some("PodFailed".into()), None);
+    }
+    bump(cluster, key);
+    controllers::pod_changed(cluster, key);
+    let (after, killed) = if all_exit_on_sigterm {
+        (cluster.jitter(100, 700), false)
+    } else {
+        (SimDuration::from_secs(grace), true)
+    };
+    later(cluster, after, key, uid, Step::DeadlineStopped { killed });
+}
+
+fn deadline_event(cluster: &mut Cluster, key: &ObjectKey) {
+    kubelet_event(
+        cluster,
+        key,
+        None,
+        "Normal",
+        "DeadlineExceeded",
+        "Pod was active on the node longer than the specified deadline".into(),
+    );
+}
+
+/// `SyncTerminatingPod` after `killPod`, then `SyncTerminatedPod`: the pod's final status,
+/// Failed with the deadline handler's reason and message.
+fn deadline_stopped(cluster: &mut Cluster, key: &ObjectKey, uid: &str, killed: bool) {
+    let now = cluster.now();
+    let Some(pod) = cluster.pods.get_mut(key) else {
+        return;
+    };
+    terminate_running(pod, now, killed);
+    pod.status.stopping = false;
+    pod.status.phase = PodPhase::Failed;
+    pod.status.reason = Some("DeadlineExceeded".into());
+    pod.status.message =
+        Some("Pod was active on the node longer than the specified deadline".into());
+    set_terminal_conditions(pod, now);
+    cluster.shells.retain(|(pod_uid, _), _| pod_uid != uid);
+    for _ in 0..2 {
+        deadline_event(cluster, key);
+    }
+    bump(cluster, key);
+    controllers::pod_changed(cluster, key);
 }
 
 /// Mounts the pod's volumes, then makes its sandbox. A ConfigMap or Secret volume whose
@@ -734,7 +997,7 @@ fn next_never_tried(cluster: &Cluster, key: &ObjectKey, container: usize) -> boo
 /// `computeInitContainerActions`: after the init container at `container` completed (or, a
 /// sidecar, started), the kubelet starts the next init container, or once there is none the
 /// app containers.
-fn after_init_container(
+pub(super) fn after_init_container(
     cluster: &mut Cluster,
     key: &ObjectKey,
     uid: &str,
@@ -970,8 +1233,8 @@ fn start(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize) {
         // `UpdatePodStatus`: started unless a startup probe has yet to pass, ready unless a
         // readiness probe has too.
         let (started, ready) = match init {
-            Some(_) => (true, sidecar),
-            None => prober::fresh_container(&pod_spec, container),
+            Some(_) if !sidecar => (true, false),
+            _ => prober::fresh_container(&pod_spec, container),
         };
         status.started = started;
         status.ready = ready;
@@ -1035,15 +1298,24 @@ fn start(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize) {
         Program::SystemDaemon => {}
     }
     update_readiness(cluster, key);
-    if init.is_some() {
-        // A sidecar lets the next container start once it runs; another init container
-        // has to complete first.
-        if sidecar {
+    if init.is_some() && !sidecar {
+        // Another init container has to complete first.
+        return;
+    }
+    prober::container_started(cluster, key, uid, container);
+    if sidecar {
+        // A sidecar lets the next container start once it has started (its startup probe
+        // passed, if it has one).
+        let started = cluster
+            .pods
+            .get(key)
+            .and_then(|pod| pod.status_at(container))
+            .is_some_and(|status| status.started);
+        if started {
             after_init_container(cluster, key, uid, container, SimDuration::from_millis(30));
         }
         return;
     }
-    prober::container_started(cluster, key, uid, container);
     // The first start goes on to the next container; a restart leaves the others alone.
     start_next_container(cluster, key, uid, container);
 }
@@ -1559,6 +1831,7 @@ fn exit(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize, exi
     let init = pod.as_init(container);
     let sidecar = init.is_some_and(|init| pod.is_sidecar(init));
     let restart_policy = pod.restart_policy;
+    let done = app_containers_done(pod);
     let Some(status) = pod.status_at_mut(container) else {
         return;
     };
@@ -1583,7 +1856,7 @@ fn exit(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize, exi
     // A sidecar always restarts; an init container that failed restarts unless the pod's
     // policy is `Never` (`computeInitContainerActions`).
     let restart = match restart_policy {
-        _ if sidecar => true,
+        _ if sidecar => !done,
         crate::api::pod::RestartPolicy::Always => init.is_none() || exit_code != 0,
         crate::api::pod::RestartPolicy::OnFailure => exit_code != 0,
         crate::api::pod::RestartPolicy::Never => false,
@@ -1615,6 +1888,22 @@ fn exit(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize, exi
         let delay = cluster.jitter(300, 1000);
         after_init_container(cluster, key, uid, container, delay);
     }
+    if init.is_none() {
+        stop_sidecars_soon(cluster, key, uid);
+    }
+}
+
+/// An app container ended for good: if that was the last one, the pod sync after the next
+/// relist stops the sidecars.
+pub(super) fn stop_sidecars_soon(cluster: &mut Cluster, key: &ObjectKey, uid: &str) {
+    let due = cluster
+        .pods
+        .get(key)
+        .is_some_and(|pod| app_containers_done(pod) && !running_sidecars(pod).is_empty());
+    if due {
+        let delay = cluster.jitter(300, 1000);
+        later(cluster, delay, key, uid, Step::StopSidecars);
+    }
 }
 
 /// Recomputes the kubelet's conditions (Initialized, Ready, ContainersReady) and the phase
@@ -1641,12 +1930,16 @@ pub(super) fn update_readiness(cluster: &mut Cluster, key: &ObjectKey) {
         .filter(|status| !status.ready)
         .map(|status| status.name.clone())
         .collect();
-    let all_terminated = statuses
+    // `getPhase`: a running sidecar keeps the pod Running.
+    let sidecar_running = !running_sidecars(pod).is_empty();
+    let app_terminated = statuses
         .iter()
         .all(|status| matches!(status.state, ContainerState::Terminated { .. }));
-    let any_running = statuses
-        .iter()
-        .any(|status| matches!(status.state, ContainerState::Running { .. }));
+    let all_terminated = app_terminated && !sidecar_running;
+    let any_running = sidecar_running && app_terminated
+        || statuses
+            .iter()
+            .any(|status| matches!(status.state, ContainerState::Running { .. }));
     if all_ready {
         // `GeneratePodReadyCondition`: ready containers, then every readiness gate's condition.
         let gates = readiness_gates_not_ready(pod);
@@ -1884,19 +2177,45 @@ fn kill(cluster: &mut Cluster, key: &ObjectKey, uid: &str) {
         return;
     };
     let deadline = pod.meta.deletion_timestamp.unwrap_or(now);
-    // App containers, then a running init container (or sidecars).
+    let running = running_containers(pod);
+    let all_exit_on_sigterm = stop_containers(cluster, key);
+    let remove_at: SimTime = if running.is_empty() || all_exit_on_sigterm {
+        now.plus(cluster.jitter(100, 700))
+    } else {
+        deadline.max(now.plus(SimDuration::from_secs(2)))
+    };
+    later(cluster, remove_at.since(now), key, uid, Step::Stopped);
+}
+
+/// The pod's running containers: app containers, then a running init container (or sidecars).
+fn running_containers(pod: &Pod) -> Vec<usize> {
     let count = pod.init_index(pod.init_containers.len());
-    let running: Vec<usize> = (0..count)
+    (0..count)
         .filter(|index| {
             pod.status_at(*index)
                 .is_some_and(|status| matches!(status.state, ContainerState::Running { .. }))
         })
-        .collect();
+        .collect()
+}
+
+/// `killContainersWithSyncResult`: a `Killing` event for each running container, which gets
+/// SIGTERM (unless it has already, past the pod's active deadline); whether every one of them
+/// ends on it.
+fn stop_containers(cluster: &mut Cluster, key: &ObjectKey) -> bool {
+    let Some(pod) = cluster.pods.get(key) else {
+        return true;
+    };
+    let running = running_containers(pod);
     let all_exit_on_sigterm = running.iter().all(|index| {
         pod.container_at(*index)
             .is_none_or(|c| exits_on_sigterm(&c.image))
     });
-    for index in &running {
+    let signalled = if pod.status.stopping {
+        0
+    } else {
+        running.len()
+    };
+    for index in running.iter().take(signalled) {
         kubelet_event(
             cluster,
             key,
@@ -1906,12 +2225,7 @@ fn kill(cluster: &mut Cluster, key: &ObjectKey, uid: &str) {
             "Stopping container ".to_string() + &container_name(cluster, key, *index),
         );
     }
-    let remove_at: SimTime = if running.is_empty() || all_exit_on_sigterm {
-        now.plus(cluster.jitter(100, 700))
-    } else {
-        deadline.max(now.plus(SimDuration::from_secs(2)))
-    };
-    later(cluster, remove_at.since(now), key, uid, Step::Stopped);
+    all_exit_on_sigterm
 }
 
 /// The end of a pod's termination: its containers are stopped (143 for a process that ended
@@ -1924,6 +2238,28 @@ fn stopped(cluster: &mut Cluster, key: &ObjectKey, uid: &str) {
         return;
     };
     let killed = pod.meta.deletion_timestamp.is_some_and(|at| at <= now);
+    let changed = terminate_running(pod, now, killed);
+    let all_terminated = pod
+        .status
+        .container_statuses
+        .iter()
+        .all(|status| matches!(status.state, ContainerState::Terminated { .. }));
+    let scheduled = pod.node_name.is_some();
+    if changed || (scheduled && !pod.status.phase.is_terminal()) {
+        update_readiness(cluster, key);
+        if let Some(pod) = cluster.pods.get_mut(key) {
+            if !all_terminated {
+                pod.status.phase = PodPhase::Failed;
+            }
+        }
+    }
+    let delay = cluster.jitter(5, 30);
+    later(cluster, delay, key, uid, Step::Remove);
+}
+
+/// The pod's running containers end: 143 for a process that ended on SIGTERM, 137 for one
+/// killed when the grace period ran out (`killed`). Whether any was running.
+fn terminate_running(pod: &mut Pod, now: SimTime, killed: bool) -> bool {
     let mut changed = false;
     let statuses = pod
         .status
@@ -1949,22 +2285,7 @@ fn stopped(cluster: &mut Cluster, key: &ObjectKey, uid: &str) {
             changed = true;
         }
     }
-    let all_terminated = pod
-        .status
-        .container_statuses
-        .iter()
-        .all(|status| matches!(status.state, ContainerState::Terminated { .. }));
-    let scheduled = pod.node_name.is_some();
-    if changed || (scheduled && !pod.status.phase.is_terminal()) {
-        update_readiness(cluster, key);
-        if let Some(pod) = cluster.pods.get_mut(key) {
-            if !all_terminated {
-                pod.status.phase = PodPhase::Failed;
-            }
-        }
-    }
-    let delay = cluster.jitter(5, 30);
-    later(cluster, delay, key, uid, Step::Remove);
+    changed
 }
 
 /// Whether the image's main process ends on SIGTERM (unknown images are assumed to).

@@ -23,28 +23,26 @@ const NGINX_NOT_FOUND: &str = "<html>\r\n<head><title>404 Not Found</title></hea
 
 const NGINX_WELCOME: &str = "<!DOCTYPE html>\n<html>\n<head>\n<title>Welcome to nginx!</title>\n<style>\nhtml { color-scheme: light dark; }\nbody { width: 35em; margin: 0 auto;\nfont-family: Tahoma, Verdana, Arial, sans-serif; }\n</style>\n</head>\n<body>\n<h1>Welcome to nginx!</h1>\n<p>If you see this page, nginx is successfully installed and working.\nFurther configuration is required.</p>\n\n<p>For online documentation and support please refer to\n<a href=\"http://nginx.org/\">nginx.org</a>.<br/>\nCommercial support is available at\n<a href=\"http://nginx.com/\">nginx.com</a>.</p>\n\n<p><em>Thank you for using nginx.</em></p>\n</body>\n</html>\n";
 
-/// The image of the running container of the pod that listens on `port`, with the container's
-/// index.
+/// The image of the running container of the pod (an app container, or a sidecar) that
+/// listens on `port`, with the container's kubelet index (`Pod::container_at`).
 fn listener(pod: &Pod, port: u16) -> Option<(&'static ImageInfo, usize)> {
-    pod.containers
-        .iter()
-        .enumerate()
-        .find_map(|(index, container)| {
-            let running = matches!(
-                pod.status.container_statuses.get(index).map(|s| &s.state),
-                Some(ContainerState::Running { .. })
-            );
-            if !running {
-                return None;
-            }
-            let info = ImageRef::parse(&container.image).and_then(|r| images::lookup(&r))?;
-            let listens = match info.program {
-                Program::Kubia => port == 8080,
-                Program::Nginx => port == 80,
-                _ => false,
-            };
-            listens.then_some((info, index))
-        })
+    (0..pod.init_index(pod.init_containers.len())).find_map(|index| {
+        let container = pod.container_at(index)?;
+        let running = matches!(
+            pod.status_at(index).map(|s| &s.state),
+            Some(ContainerState::Running { .. })
+        );
+        if !running {
+            return None;
+        }
+        let info = ImageRef::parse(&container.image).and_then(|r| images::lookup(&r))?;
+        let listens = match info.program {
+            Program::Kubia => port == 8080,
+            Program::Nginx => port == 80,
+            _ => false,
+        };
+        listens.then_some((info, index))
+    })
 }
 
 /// Whether a TCP connection to the pod's `port` is accepted.
@@ -102,14 +100,11 @@ pub fn http_request(
     let uid = pod.meta.uid.clone();
     let hostname = pod.meta.name.clone();
     let container = pod
-        .containers
-        .get(index)
+        .container_at(index)
         .map(|c| c.name.clone())
         .unwrap_or_default();
     let container_id = pod
-        .status
-        .container_statuses
-        .get(index)
+        .status_at(index)
         .and_then(|status| status.container_id.clone())
         .unwrap_or_default();
     match info.program {

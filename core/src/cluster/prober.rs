@@ -1,10 +1,10 @@
 //! The kubelet's prober (`pkg/kubelet/prober`, kubelet 1.37 without `MutableContainerProbes`):
 //! liveness, readiness and startup probes, and what the kubelet does with their results.
 //!
-//! Each probe of each container has a worker, made when the pod's volumes are mounted
-//! (`AddPod` in `SyncPod`). Its ticker fires every `periodSeconds` from then on; the random
-//! first wait of upstream's `run` applies only to a kubelet that started less than a period
-//! ago, so a fresh pod on a running node gets none. A tick (`doProbe`) waits for the container
+//! Each probe of each container (app containers and sidecars) has a worker, made when the
+//! pod's volumes are mounted (`AddPod` in `SyncPod`). Its ticker fires every `periodSeconds`
+//! from then on; the random first wait of upstream's `run` applies only to a kubelet that
+//! started less than a period ago, so a fresh pod on a running node gets none. A tick (`doProbe`) waits for the container
 //! to have an ID, takes a new container ID as a new instance (the cached result goes back to
 //! the initial one: not ready, alive, not started), skips while the worker is on hold, marks a
 //! container that is not running as failed, waits out `initialDelaySeconds` (whole seconds
@@ -148,10 +148,21 @@ enum Probed {
     Errored(String),
 }
 
+/// The container at a kubelet index (`Pod::container_at`) in a pod spec, if it is probed at
+/// all: an app container or a sidecar (`AddPod` takes the restartable init containers too).
+fn container_value(spec: &Value, container: usize) -> Option<&Value> {
+    let apps = value::array_at(spec, &["containers"]);
+    match container.checked_sub(apps.len()) {
+        None => apps.get(container),
+        Some(init) => value::array_at(spec, &["initContainers"])
+            .get(init)
+            .filter(|init| value::str_at(init, &["restartPolicy"]) == Some("Always")),
+    }
+}
+
 /// The `kind` probe of container `container` in a pod spec.
 fn probe_spec(spec: &Value, container: usize, kind: Kind) -> Option<Spec> {
-    let probe = value::array_at(spec, &["containers"])
-        .get(container)?
+    let probe = container_value(spec, container)?
         .get(kind.field())
         .filter(|probe| probe.is_object())?;
     let number = |key: &str, default: i64| value::i64_at(probe, &[key]).unwrap_or(default);
@@ -199,8 +210,7 @@ fn probe_spec(spec: &Value, container: usize, kind: Kind) -> Option<Spec> {
 /// Whether the kubelet probes the container: not one of the cluster's own components (CoreDNS,
 /// etcd…), whose health endpoints the simulation does not model; they always pass.
 fn probed(spec: &Value, container: usize) -> bool {
-    value::array_at(spec, &["containers"])
-        .get(container)
+    container_value(spec, container)
         .and_then(|container| value::str_at(container, &["image"]))
         .and_then(images::ImageRef::parse)
         .and_then(|image| images::lookup(&image))
@@ -245,7 +255,8 @@ pub(super) fn add_pod(cluster: &mut Cluster, key: &ObjectKey) {
     };
     let uid = pod.meta.uid.clone();
     let mut wanted = Vec::new();
-    for container in (0..pod.containers.len()).filter(|index| probed(&pod.spec, *index)) {
+    let count = pod.init_index(pod.init_containers.len());
+    for container in (0..count).filter(|index| probed(&pod.spec, *index)) {
         for kind in [Kind::Startup, Kind::Readiness, Kind::Liveness] {
             if let Some(spec) = probe_spec(&pod.spec, container, kind) {
                 wanted.push((container, kind, spec.period));
@@ -286,9 +297,7 @@ pub(super) fn container_started(
         return;
     };
     let started = pod
-        .status
-        .container_statuses
-        .get(container)
+        .status_at(container)
         .is_some_and(|status| status.started);
     let kubelet_start = pod
         .node_name
@@ -361,7 +370,7 @@ fn do_probe(
     if pod.status.phase.is_terminal() {
         return false;
     }
-    let never = pod.restart_policy == RestartPolicy::Never;
+    let never = pod.restart_policy == RestartPolicy::Never && pod.as_init(container).is_none();
     let Some(status) = pod.status_at(container) else {
         return true;
     };
@@ -480,6 +489,11 @@ fn published(
         (Kind::Startup, Outcome::Success) => {
             status.started = running;
             status.ready = running && !has_readiness;
+            if running {
+                // A started sidecar lets the pod sync start the next init container.
+                let delay = SimDuration::from_millis(SYNC_MILLIS);
+                kubelet::after_init_container(cluster, key, uid, container, delay);
+            }
             running && has_readiness
         }
         (Kind::Readiness, _) => {
@@ -528,7 +542,13 @@ fn kill(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize, kin
         .any(|(index, other)| {
             index != container && matches!(other.state, ContainerState::Running { .. })
         });
-    let (message, grace) = if pod.restart_policy != RestartPolicy::Never {
+    let (message, grace) = if pod.as_init(container).is_some() {
+        // `computeInitContainerActions` restarts a sidecar.
+        (
+            format!("Init container {name} failed {what} probe"),
+            probe_grace.unwrap_or(pod_grace),
+        )
+    } else if pod.restart_policy != RestartPolicy::Never {
         (
             format!("Container {name} failed {what} probe, will be restarted"),
             probe_grace.unwrap_or(pod_grace),
@@ -586,7 +606,7 @@ pub(super) fn killed(
     let Some(pod) = cluster.pods.get_mut(key) else {
         return;
     };
-    let never = pod.restart_policy == RestartPolicy::Never;
+    let never = pod.restart_policy == RestartPolicy::Never && pod.as_init(container).is_none();
     let Some(status) = pod.status_at_mut(container) else {
         return;
     };
@@ -614,6 +634,7 @@ pub(super) fn killed(
     cluster.shells.remove(&(uid.to_string(), name.clone()));
     if never {
         kubelet::update_readiness(cluster, key);
+        kubelet::stop_sidecars_soon(cluster, key, uid);
         return;
     }
     sync_dead_container(cluster, key, uid, (container, restarts), now, (300, 1000));
@@ -664,12 +685,14 @@ fn sync_dead_container(
     retry_ms: (i64, i64),
 ) {
     let now = cluster.now();
-    let Some(name) = cluster
-        .pods
-        .get(key)
-        .and_then(|pod| pod.status_at(container))
-        .map(|status| status.name.clone())
-    else {
+    let Some(pod) = cluster.pods.get(key) else {
+        return;
+    };
+    // A sidecar is not started again once the app containers are done.
+    if pod.as_init(container).is_some() && kubelet::app_containers_done(pod) {
+        return;
+    }
+    let Some(name) = pod.status_at(container).map(|status| status.name.clone()) else {
         return;
     };
     let probes = cluster
@@ -791,8 +814,7 @@ fn run(cluster: &mut Cluster, key: &ObjectKey, container: usize, spec: &Spec) ->
     };
     let pod_ip = pod.status.pod_ip.clone().unwrap_or_default();
     let ports: Vec<ContainerPort> = pod
-        .containers
-        .get(container)
+        .container_at(container)
         .map(|c| c.ports.clone())
         .unwrap_or_default();
     let timeout = spec.timeout;
@@ -905,10 +927,7 @@ fn run(cluster: &mut Cluster, key: &ObjectKey, container: usize, spec: &Spec) ->
             ))
         }
         Handler::Missing => {
-            let name = pod
-                .containers
-                .get(container)
-                .map_or("", |c| c.name.as_str());
+            let name = pod.container_at(container).map_or("", |c| c.name.as_str());
             Probed::Errored(format!(
                 "missing probe handler for {}_{}({}):{name}",
                 key.1, key.0, pod.meta.uid

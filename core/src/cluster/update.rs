@@ -482,6 +482,8 @@ impl Cluster {
             .map(|(index, _)| index)
             .collect();
         let labels_changed = meta.labels != old.meta.labels;
+        let deadline_changed =
+            old_spec.get("activeDeadlineSeconds") != new_spec.get("activeDeadlineSeconds");
         let uid = old.meta.uid.clone();
         meta.resource_version = self.next_resource_version();
         if spec_changed {
@@ -494,6 +496,9 @@ impl Cluster {
         }
         for container in new_images {
             kubelet::restart_for_new_spec(self, key, &uid, container);
+        }
+        if deadline_changed {
+            kubelet::schedule_active_deadline(self, key);
         }
         Ok(true)
     }

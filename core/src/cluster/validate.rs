@@ -357,6 +357,15 @@ pub(super) fn pod_spec_errors(spec: &Value, spec_path: &FieldPath) -> Vec<FieldE
         &node_selector,
         &spec_path.child("nodeSelector").to_string(),
     ));
+    if let Some(deadline) = value::i64_at(spec, &["activeDeadlineSeconds"]) {
+        if !(1..=i64::from(i32::MAX)).contains(&deadline) {
+            errors.push(FieldError::invalid(
+                spec_path.child("activeDeadlineSeconds"),
+                deadline,
+                "must be between 1 and 2147483647, inclusive",
+            ));
+        }
+    }
     if let Some(grace) = value::i64_at(spec, &["terminationGracePeriodSeconds"]) {
         if grace < 0 {
             errors.push(FieldError::invalid(

@@ -608,7 +608,10 @@ pub(crate) struct PodSummary {
 }
 
 pub(crate) fn pod_summary(pod: &Pod) -> PodSummary {
-    let mut reason = pod.status.phase.as_str().to_string();
+    let mut reason = match &pod.status.reason {
+        Some(reason) if !reason.is_empty() => reason.clone(),
+        _ => pod.status.phase.as_str().to_string(),
+    };
     if let Some(condition) = pod.status.condition("PodScheduled") {
         if condition.reason.as_deref() == Some("SchedulingGated") {
             reason = "SchedulingGated".into();

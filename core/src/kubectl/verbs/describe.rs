@@ -349,6 +349,14 @@ fn describe_pod(cluster: &Cluster, pod: &Pod, show_events: bool) -> String {
             let _ = writeln!(w, "Status:\t{}", pod.status.phase.as_str());
         }
     }
+    for (label, text) in [
+        ("Reason", &pod.status.reason),
+        ("Message", &pod.status.message),
+    ] {
+        if let Some(text) = text.as_deref().filter(|text| !text.is_empty()) {
+            let _ = writeln!(w, "{label}:\t{text}");
+        }
+    }
     if let Some(profile) = value::at(&spec, &["securityContext", "seccompProfile"]) {
         write_seccomp_profile(&mut w, "", profile);
     }
