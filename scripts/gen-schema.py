@@ -329,6 +329,7 @@ CORE = "k8s.io/api/core/v1"
 APPS = "k8s.io/api/apps/v1"
 BATCH = "k8s.io/api/batch/v1"
 DISCOVERY = "k8s.io/api/discovery/v1"
+SCHEDULING_V1 = "k8s.io/api/scheduling/v1"
 SCHEDULING = "k8s.io/api/scheduling/v1alpha3"
 RESOURCE = "k8s.io/apimachinery/pkg/api/resource"
 INTSTR = "k8s.io/apimachinery/pkg/util/intstr"
@@ -350,6 +351,7 @@ MODEL_PREFIX = {
     APPS: "io.k8s.api.apps.v1.",
     BATCH: "io.k8s.api.batch.v1.",
     DISCOVERY: "io.k8s.api.discovery.v1.",
+    SCHEDULING_V1: "io.k8s.api.scheduling.v1.",
     SCHEDULING: "io.k8s.api.scheduling.v1alpha3.",
     META: "io.k8s.apimachinery.pkg.apis.meta.v1.",
     RESOURCE: "io.k8s.apimachinery.pkg.api.resource.",
@@ -607,6 +609,7 @@ KINDS = [
     ("Job", "jobs", "job", [], 5, "batch"),
     ("Endpoints", "endpoints", "endpoints", ["ep"], 6),
     ("EndpointSlice", "endpointslices", "endpointslice", [], 6, "discovery.k8s.io"),
+    ("PriorityClass", "priorityclasses", "priorityclass", ["pc"], 7, "scheduling.k8s.io"),
     ("List", "", "", [], 0),
 ]
 # The generation of a kind says when it joined the data. Types are written grouped by the
@@ -622,6 +625,9 @@ def build(api_dir, apimachinery_dir):
     # Its Go package is also `v1`: its go names carry the path (`discovery/v1.EndpointPort`),
     # which the reader drops when it prints them, to tell its EndpointPort from core's.
     discovery = load_package(DISCOVERY, "discovery/v1", os.path.join(api_dir, "discovery/v1"), only={"types.go"})
+    # Also a `v1` package: its go names carry the path, as discovery's do.
+    scheduling_v1 = load_package(SCHEDULING_V1, "scheduling/v1", os.path.join(api_dir, "scheduling/v1"),
+                                 only={"types.go"})
     scheduling = load_package(SCHEDULING, "v1alpha3", os.path.join(api_dir, "scheduling/v1alpha3"),
                               only={"types.go"})
     meta = load_package(META, "v1", os.path.join(apimachinery_dir, "pkg/apis/meta/v1"),
@@ -634,12 +640,13 @@ def build(api_dir, apimachinery_dir):
                            only={"types.go"})
     types = load_package(TYPES, "types", os.path.join(apimachinery_dir, "pkg/types"),
                          only={"uid.go"})
-    u = Universe([core, apps, batch, discovery, scheduling, meta, resource, intstr, runtime, types])
+    u = Universe([core, apps, batch, discovery, scheduling_v1, scheduling, meta, resource, intstr, runtime, types])
     g = Generator(u)
     g.generation = {}
     for kind, _, _, _, generation, *group in sorted(KINDS, key=lambda k: k[4]):
         before = len(g.order)
-        package = {"": CORE, "apps": APPS, "batch": BATCH, "discovery.k8s.io": DISCOVERY}[group[0] if group else ""]
+        package = {"": CORE, "apps": APPS, "batch": BATCH, "discovery.k8s.io": DISCOVERY,
+                   "scheduling.k8s.io": SCHEDULING_V1}[group[0] if group else ""]
         g.visit_type(("named", package, kind))
         for key in g.order[before:]:
             g.generation[key] = generation

@@ -754,6 +754,10 @@ const YAML_FRAGMENTS: &[&str] = &[
     "targetRef: {kind: Pod, name: p, uid: u}", "ports: [{name: a, port: 1}, {name: b, port: 2}]",
     "spec: {ports: [{port: 80}]}\n", "selector: {a: b}", "labels: {endpointslice.kubernetes.io/skip-mirror: 'true'}",
     "activeDeadlineSeconds: 1", "activeDeadlineSeconds: 9223372036854775807", "activeDeadlineSeconds",
+    "---\napiVersion: scheduling.k8s.io/v1\nkind: PriorityClass\nmetadata: {name: fuzz-pc}\n",
+    "value: 2000001000\n", "value: -2147483649\n", "globalDefault: true\n", "preemptionPolicy: ",
+    "Never", "PreemptLowerPriority", "description: d\n", "priorityClassName: system-node-critical\n",
+    "priority: 7\n", "metadata: {name: system-node-critical}\n",
 ];
 
 /// Random manifests built from YAML fragments: every one is read (or refused with kubectl's

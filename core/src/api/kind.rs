@@ -7,7 +7,8 @@
 use std::fmt;
 
 /// An API kind served by the simulator: the core group's (`v1`), the `apps` group's
-/// (`apps/v1`), the `batch` group's (`batch/v1`) and the `discovery.k8s.io` group's.
+/// (`apps/v1`), the `batch` group's (`batch/v1`), the `scheduling.k8s.io` group's and the
+/// `discovery.k8s.io` group's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Kind {
     Pod,
@@ -25,6 +26,7 @@ pub enum Kind {
     Job,
     Endpoints,
     EndpointSlice,
+    PriorityClass,
 }
 
 /// Names and scope of one kind.
@@ -48,7 +50,7 @@ pub struct KindInfo {
 }
 
 /// Every kind, in the order discovery lists them (the core group's resources, then the `apps`,
-/// `batch` and `discovery.k8s.io` groups', each alphabetical).
+/// `batch`, `scheduling.k8s.io` and `discovery.k8s.io` groups', each alphabetical).
 pub const KIND_TABLE: &[KindInfo] = &[
     KindInfo {
         kind: Kind::ConfigMap,
@@ -191,6 +193,16 @@ pub const KIND_TABLE: &[KindInfo] = &[
         in_category_all: true,
     },
     KindInfo {
+        kind: Kind::PriorityClass,
+        name: "PriorityClass",
+        plural: "priorityclasses.scheduling.k8s.io",
+        singular: "priorityclass.scheduling.k8s.io",
+        group: "scheduling.k8s.io",
+        short_names: &["pc"],
+        namespaced: false,
+        in_category_all: false,
+    },
+    KindInfo {
         kind: Kind::EndpointSlice,
         name: "EndpointSlice",
         plural: "endpointslices.discovery.k8s.io",
@@ -250,12 +262,13 @@ impl Kind {
         )
     }
 
-    /// `v1`, `apps/v1`, `batch/v1` or `discovery.k8s.io/v1`.
+    /// `v1`, `apps/v1`, `batch/v1`, `scheduling.k8s.io/v1` or `discovery.k8s.io/v1`.
     pub fn api_version(self) -> &'static str {
         match self.info().group {
             "" => "v1",
             "apps" => "apps/v1",
             "batch" => "batch/v1",
+            "scheduling.k8s.io" => "scheduling.k8s.io/v1",
             _ => "discovery.k8s.io/v1",
         }
     }
@@ -344,6 +357,11 @@ mod tests {
             (
                 "endpointslices.v1.discovery.k8s.io",
                 Some(Kind::EndpointSlice),
+            ),
+            ("pc", Some(Kind::PriorityClass)),
+            (
+                "priorityclasses.scheduling.k8s.io",
+                Some(Kind::PriorityClass),
             ),
             ("endpointslices.apps", None),
             ("pods.apps", None),

@@ -18,7 +18,7 @@ pub use kind::Kind;
 pub use meta::{ObjectMeta, OwnerReference};
 pub use others::{
     ConfigMap, DaemonSet, Deployment, DeploymentCondition, Endpoints, Event, Hardware, Job,
-    Namespace, NamespaceCondition, NamespacePhase, Node, ObjectReference, ReplicationController,
-    Secret, Service, ServiceAccount, Taint,
+    Namespace, NamespaceCondition, NamespacePhase, Node, ObjectReference, PriorityClass,
+    ReplicationController, Secret, Service, ServiceAccount, Taint,
 };
 pub use pod::{ContainerState, ContainerStatus, Pod, PodPhase, PodStatus, Toleration};

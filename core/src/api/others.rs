@@ -613,6 +613,58 @@ impl ServiceAccount {
     }
 }
 
+/// A `scheduling.k8s.io/v1` PriorityClass.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PriorityClass {
+    pub meta: ObjectMeta,
+    /// `value` (an `int32`).
+    pub value: i64,
+    pub global_default: bool,
+    pub description: String,
+    /// `PreemptLowerPriority` or `Never` once defaulted.
+    pub preemption_policy: Option<String>,
+}
+
+impl PriorityClass {
+    /// Reads `value`, `globalDefault`, `description` and `preemptionPolicy` from a decoded
+    /// manifest (`preemptionPolicy` defaulted as `SetDefaults_PriorityClass`).
+    pub fn from_manifest(meta: ObjectMeta, manifest: &Value) -> PriorityClass {
+        PriorityClass {
+            meta,
+            value: value::i64_at(manifest, &["value"]).unwrap_or(0),
+            global_default: value::at(manifest, &["globalDefault"])
+                .and_then(Value::as_bool)
+                .unwrap_or(false),
+            description: value::str_at(manifest, &["description"])
+                .unwrap_or("")
+                .to_string(),
+            preemption_policy: Some(
+                value::str_at(manifest, &["preemptionPolicy"])
+                    .unwrap_or("PreemptLowerPriority")
+                    .to_string(),
+            ),
+        }
+    }
+
+    pub fn to_value(&self) -> Value {
+        let mut map = Map::new();
+        map.insert("apiVersion".into(), s("scheduling.k8s.io/v1"));
+        if !self.description.is_empty() {
+            map.insert("description".into(), s(&self.description));
+        }
+        if self.global_default {
+            map.insert("globalDefault".into(), Value::Bool(true));
+        }
+        map.insert("kind".into(), s("PriorityClass"));
+        map.insert("metadata".into(), self.meta.to_value());
+        if let Some(policy) = &self.preemption_policy {
+            map.insert("preemptionPolicy".into(), s(policy));
+        }
+        map.insert("value".into(), Value::from(self.value));
+        Value::Object(map)
+    }
+}
+
 /// One `status.conditions[]` entry of a Deployment (`Available`, `Progressing`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DeploymentCondition {

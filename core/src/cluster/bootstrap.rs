@@ -94,6 +94,7 @@ impl ClusterShape {
 
 /// Fills a fresh cluster, then runs the clock to `shape.start`.
 pub(super) fn populate(cluster: &mut Cluster, shape: &ClusterShape) {
+    super::priority::bootstrap(cluster);
     for name in ["default", "kube-node-lease", "kube-public", "kube-system"] {
         let _ = cluster.create(&namespace(name), "default");
     }

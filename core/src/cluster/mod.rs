@@ -22,6 +22,7 @@ mod kubelet;
 mod mirroring;
 pub mod network;
 mod pod_update;
+mod priority;
 mod prober;
 pub mod scheduler;
 pub mod tokens;
@@ -34,8 +35,8 @@ mod validate;
 use crate::api::value;
 use crate::api::{
     ApiError, ConfigMap, DaemonSet, Deployment, Endpoints, Event, Job, Kind, Namespace,
-    NamespacePhase, Node, ObjectMeta, ObjectReference, Pod, ReplicationController, Secret, Service,
-    ServiceAccount,
+    NamespacePhase, Node, ObjectMeta, ObjectReference, Pod, PriorityClass, ReplicationController,
+    Secret, Service, ServiceAccount,
 };
 use crate::clock::{SimDuration, SimTime};
 use crate::rng::SimRng;
@@ -204,6 +205,7 @@ pub enum ObjectView<'c> {
     ConfigMap(&'c ConfigMap),
     ServiceAccount(&'c ServiceAccount),
     Secret(&'c Secret),
+    PriorityClass(&'c PriorityClass),
     /// An Endpoints or an EndpointSlice (see its `kind`).
     Endpoints(&'c Endpoints),
 }
@@ -223,6 +225,7 @@ impl<'c> ObjectView<'c> {
             ObjectView::ConfigMap(_) => Kind::ConfigMap,
             ObjectView::ServiceAccount(_) => Kind::ServiceAccount,
             ObjectView::Secret(_) => Kind::Secret,
+            ObjectView::PriorityClass(_) => Kind::PriorityClass,
             ObjectView::Endpoints(endpoints) => endpoints.kind,
         }
     }
@@ -241,6 +244,7 @@ impl<'c> ObjectView<'c> {
             ObjectView::ConfigMap(config_map) => &config_map.meta,
             ObjectView::ServiceAccount(account) => &account.meta,
             ObjectView::Secret(secret) => &secret.meta,
+            ObjectView::PriorityClass(class) => &class.meta,
             ObjectView::Endpoints(endpoints) => &endpoints.meta,
         }
     }
@@ -263,6 +267,7 @@ impl<'c> ObjectView<'c> {
             ObjectView::ConfigMap(config_map) => config_map.to_value(),
             ObjectView::ServiceAccount(account) => account.to_value(),
             ObjectView::Secret(secret) => secret.to_value(),
+            ObjectView::PriorityClass(class) => class.to_value(),
             ObjectView::Endpoints(endpoints) => endpoints.to_value(),
         }
     }
@@ -284,6 +289,7 @@ pub enum ObjectCopy {
     ConfigMap(Box<ConfigMap>),
     ServiceAccount(Box<ServiceAccount>),
     Secret(Box<Secret>),
+    PriorityClass(Box<PriorityClass>),
     Endpoints(Box<Endpoints>),
 }
 
@@ -312,6 +318,7 @@ impl ObjectView<'_> {
                 ObjectCopy::ServiceAccount(Box::new(account.clone()))
             }
             ObjectView::Secret(secret) => ObjectCopy::Secret(Box::new(secret.clone())),
+            ObjectView::PriorityClass(class) => ObjectCopy::PriorityClass(Box::new(class.clone())),
             ObjectView::Endpoints(endpoints) => ObjectCopy::Endpoints(Box::new(endpoints.clone())),
         }
     }
@@ -332,6 +339,7 @@ impl ObjectCopy {
             ObjectCopy::ConfigMap(config_map) => ObjectView::ConfigMap(config_map),
             ObjectCopy::ServiceAccount(account) => ObjectView::ServiceAccount(account),
             ObjectCopy::Secret(secret) => ObjectView::Secret(secret),
+            ObjectCopy::PriorityClass(class) => ObjectView::PriorityClass(class),
             ObjectCopy::Endpoints(endpoints) => ObjectView::Endpoints(endpoints),
         }
     }
@@ -351,6 +359,7 @@ pub struct Cluster {
     // scheduler).
     pub(crate) namespaces: BTreeMap<String, Box<Namespace>>,
     pub(crate) nodes: BTreeMap<String, Box<Node>>,
+    pub(crate) priority_classes: BTreeMap<String, Box<PriorityClass>>,
     pub(crate) pods: BTreeMap<ObjectKey, Box<Pod>>,
     pub(crate) replication_controllers: BTreeMap<ObjectKey, Box<ReplicationController>>,
     pub(crate) replica_sets: BTreeMap<ObjectKey, Box<ReplicationController>>,
@@ -465,6 +474,7 @@ impl Cluster {
             queue: BinaryHeap::new(),
             namespaces: BTreeMap::new(),
             nodes: BTreeMap::new(),
+            priority_classes: BTreeMap::new(),
             pods: BTreeMap::new(),
             replication_controllers: BTreeMap::new(),
             replica_sets: BTreeMap::new(),
@@ -738,6 +748,10 @@ impl Cluster {
                 .get(name)
                 .map(|object| ObjectView::Namespace(object)),
             Kind::Node => self.nodes.get(name).map(|object| ObjectView::Node(object)),
+            Kind::PriorityClass => self
+                .priority_classes
+                .get(name)
+                .map(|object| ObjectView::PriorityClass(object)),
             Kind::ReplicationController | Kind::ReplicaSet => self
                 .replicas_of(kind)
                 .get(&key)
@@ -846,6 +860,11 @@ impl Cluster {
                 .nodes
                 .values()
                 .map(|object| ObjectView::Node(object))
+                .collect(),
+            Kind::PriorityClass => self
+                .priority_classes
+                .values()
+                .map(|object| ObjectView::PriorityClass(object))
                 .collect(),
         }
     }
@@ -1190,6 +1209,9 @@ impl Cluster {
         let already_exists = || Err(ApiError::already_exists(kind, &name));
         match kind {
             Kind::Pod => {
+                // The Priority plugin mutates before the strategy validates.
+                let admitted = priority::admit_pod(self, manifest, &meta.name)?;
+                let manifest = &admitted;
                 validate::with_meta_causes(
                     kind,
                     &meta,
@@ -1199,8 +1221,6 @@ impl Cluster {
                 if exists {
                     return already_exists();
                 }
-                let prioritized = admit_priority(manifest, &meta.name)?;
-                let manifest = prioritized.as_ref().unwrap_or(manifest);
                 self.stamp_new(&mut meta);
                 meta.generation = Some(1);
                 // The ServiceAccount admission plugin mounts the API token unless the pod or
@@ -1384,6 +1404,19 @@ impl Cluster {
                 let key = (meta.namespace.clone().unwrap_or_default(), name.clone());
                 let account = ServiceAccount::from_manifest(meta, manifest);
                 self.service_accounts.insert(key, Box::new(account));
+            }
+            Kind::PriorityClass => {
+                let mut class = PriorityClass::from_manifest(meta.clone(), manifest);
+                let mut causes = meta_causes;
+                causes.extend(validate::priority_class(&class, None));
+                validate::with_meta_causes(kind, &meta, causes, Ok(()))?;
+                priority::admit_class(self, &class)?;
+                if exists {
+                    return already_exists();
+                }
+                self.stamp_new(&mut class.meta);
+                class.meta.generation = Some(1);
+                self.priority_classes.insert(name.clone(), Box::new(class));
             }
         }
         Ok((kind, name))
@@ -1635,6 +1668,11 @@ impl Cluster {
                     secret.meta = updated;
                 }
             }
+            Kind::PriorityClass => {
+                if let Some(class) = self.priority_classes.get_mut(name) {
+                    class.meta = updated;
+                }
+            }
             Kind::Endpoints | Kind::EndpointSlice => {
                 let store = match kind {
                     Kind::Endpoints => &mut self.endpoints,
@@ -1726,6 +1764,11 @@ impl Cluster {
                 daemon_sets::wake_all(self);
                 Ok(DeleteOutcome::Removed)
             }
+            Kind::PriorityClass => {
+                priority::check_delete(name)?;
+                self.priority_classes.remove(name);
+                Ok(DeleteOutcome::Removed)
+            }
             Kind::Event => {
                 self.remove_event(&key);
                 Ok(DeleteOutcome::Removed)
@@ -1773,35 +1816,6 @@ impl Cluster {
             .map(|object| object.meta().uid == uid)
             .unwrap_or(false)
     }
-}
-
-/// The Priority admission plugin: a pod naming one of the built-in priority classes gets
-/// its value; any other class does not exist here. Returns the manifest with `priority`
-/// set, when it changes.
-fn admit_priority(manifest: &Value, name: &str) -> Result<Option<Value>, ApiError> {
-    let Some(class) = value::str_at(manifest, &["spec", "priorityClassName"]) else {
-        return Ok(None);
-    };
-    let priority: i64 = match class {
-        "system-node-critical" => 2_000_001_000,
-        "system-cluster-critical" => 2_000_000_000,
-        "" => return Ok(None),
-        _ => {
-            return Err(ApiError::Forbidden {
-                resource: "pods".into(),
-                name: name.to_string(),
-                reason: format!("no PriorityClass with name {class} was found"),
-            })
-        }
-    };
-    if value::i64_at(manifest, &["spec", "priority"]) == Some(priority) {
-        return Ok(None);
-    }
-    let mut admitted = manifest.clone();
-    if let Some(Value::Object(spec)) = admitted.get_mut("spec") {
-        spec.insert("priority".into(), Value::from(priority));
-    }
-    Ok(Some(admitted))
 }
 
 #[cfg(test)]

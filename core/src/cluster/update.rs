@@ -10,7 +10,8 @@
 
 use super::{apps, controllers, daemon_sets, jobs, kubelet, pod_update, validate, Cluster};
 use crate::api::{
-    json_patch, strategic_merge, value, ApiError, ConfigMap, Kind, Pod, Secret, ServiceAccount,
+    json_patch, strategic_merge, value, ApiError, ConfigMap, Kind, Pod, PriorityClass, Secret,
+    ServiceAccount,
 };
 use crate::clock::SimDuration;
 use crate::schema::{DecodeDetail, DecodeError};
@@ -220,6 +221,7 @@ impl Cluster {
             Kind::ConfigMap => self.update_config_map(&key, meta, &object)?,
             Kind::ServiceAccount => self.update_service_account(&key, meta, &object),
             Kind::Secret => self.update_secret(&key, meta, &object)?,
+            Kind::PriorityClass => self.update_priority_class(name, meta, &object)?,
             Kind::Node => {
                 let labelled = self.update_metadata(kind, &key, meta);
                 self.update_node_from_object(name, &object)? || labelled
@@ -285,6 +287,7 @@ impl Cluster {
             Kind::ConfigMap => self.update_config_map(&key, meta, &object),
             Kind::ServiceAccount => Ok(self.update_service_account(&key, meta, &object)),
             Kind::Secret => self.update_secret(&key, meta, &object),
+            Kind::PriorityClass => self.update_priority_class(name, meta, &object),
             // A node's or namespace's spec is the server's: only metadata changes.
             Kind::Node => {
                 let labelled = self.update_metadata(kind, &key, meta);
@@ -457,10 +460,16 @@ impl Cluster {
         let Some(old) = self.pods.get(key) else {
             return Err(ApiError::not_found(Kind::Pod, &key.1));
         };
-        let spec = match object.get("spec") {
-            Some(Value::Object(spec)) => Value::Object(spec.clone()),
-            _ => Value::Object(Map::new()),
+        let mut spec = match object.get("spec") {
+            Some(Value::Object(spec)) => spec.clone(),
+            _ => Map::new(),
         };
+        // The Priority plugin on update: a spec without `priority` keeps the stored one.
+        if let Some(priority) =
+            value::at(&old.spec, &["priority"]).filter(|_| !spec.contains_key("priority"))
+        {
+            spec.insert("priority".into(), priority.clone());
+        }
         let manifest = json!({"apiVersion": "v1", "kind": "Pod", "spec": spec});
         validate::pod(&manifest, &meta)?;
         // The node comes from the spec given (a patch keeps the stored `nodeName`; a manifest
@@ -695,6 +704,30 @@ impl Cluster {
         }
         updated.meta.resource_version = self.next_resource_version();
         self.secrets.insert(key.clone(), Box::new(updated));
+        Ok(true)
+    }
+
+    /// `ValidatePriorityClassUpdate` (`value` and `preemptionPolicy` stay), then the Priority
+    /// plugin's check of the global default.
+    fn update_priority_class(
+        &mut self,
+        name: &str,
+        meta: crate::api::ObjectMeta,
+        object: &Value,
+    ) -> Result<bool, ApiError> {
+        let Some(old) = self.priority_classes.get(name) else {
+            return Err(ApiError::not_found(Kind::PriorityClass, name));
+        };
+        let mut updated = PriorityClass::from_manifest(meta, object);
+        let causes = validate::priority_class(&updated, Some(old));
+        validate::with_meta_causes(Kind::PriorityClass, &updated.meta, causes, Ok(()))?;
+        super::priority::admit_class(self, &updated)?;
+        if updated == **old {
+            return Ok(false);
+        }
+        updated.meta.resource_version = self.next_resource_version();
+        self.priority_classes
+            .insert(name.to_string(), Box::new(updated));
         Ok(true)
     }
 

@@ -6,7 +6,7 @@
 //! in upstream order. Also home of required node-affinity matching, used by the scheduler.
 
 use crate::api::value;
-use crate::api::{ApiError, ConfigMap, Kind, ObjectMeta, Secret};
+use crate::api::{ApiError, ConfigMap, Kind, ObjectMeta, PriorityClass, Secret};
 use crate::selector;
 use crate::sort::CollectSorted;
 use crate::validation::{self, FieldError, FieldPath, FieldValue, ObjectMetaFields};
@@ -244,6 +244,74 @@ fn immutable_causes(old: Option<bool>, new: Option<bool>, fields: &[(&str, bool)
         }
     }
     causes
+}
+
+/// `scheduling.HighestUserDefinablePriority`.
+pub(super) const HIGHEST_USER_DEFINABLE_PRIORITY: i64 = 1_000_000_000;
+
+/// `ValidatePriorityClass` (without the metadata, checked by the caller), and with `old`
+/// `ValidatePriorityClassUpdate`'s rules: the `system-` prefix is kept for the system classes
+/// as they are, user classes stay at or below `HighestUserDefinablePriority`, the preemption
+/// policy is a known one, and `value` and `preemptionPolicy` never change.
+pub(super) fn priority_class(new: &PriorityClass, old: Option<&PriorityClass>) -> Vec<String> {
+    let mut errors = Vec::new();
+    let name = new.meta.name.as_str();
+    if old.is_none() {
+        if name.starts_with("system-") {
+            let problem = match super::priority::SYSTEM_PRIORITY_CLASSES
+                .iter()
+                .find(|(system, _, _)| *system == name)
+            {
+                None => Some(format!("{name} is not a known system priority class")),
+                Some((_, value, _)) if *value != new.value => {
+                    Some(format!("value of {name} PriorityClass must be {value}"))
+                }
+                Some(_) if new.global_default => Some(format!(
+                    "globalDefault of {name} PriorityClass must be false"
+                )),
+                Some(_) => None,
+            };
+            if let Some(problem) = problem {
+                errors.push(FieldError::forbidden(
+                    "metadata.name",
+                    &format!("priority class names with 'system-' prefix are reserved for system use only. error: {problem}"),
+                ));
+            }
+        } else if new.value > HIGHEST_USER_DEFINABLE_PRIORITY {
+            errors.push(FieldError::forbidden(
+                "value",
+                &format!(
+                    "maximum allowed value of a user defined priority is {HIGHEST_USER_DEFINABLE_PRIORITY}"
+                ),
+            ));
+        }
+        match new.preemption_policy.as_deref() {
+            None | Some("PreemptLowerPriority" | "Never") => {}
+            Some("") => errors.push(FieldError::required("preemptionPolicy", "")),
+            Some(policy) => errors.push(FieldError::not_supported(
+                "preemptionPolicy",
+                policy,
+                &["PreemptLowerPriority", "Never"],
+            )),
+        }
+    }
+    if let Some(old) = old {
+        if new.value != old.value {
+            errors.push(FieldError::forbidden(
+                "value",
+                "may not be changed in an update.",
+            ));
+        }
+        if new.preemption_policy != old.preemption_policy {
+            let value = new.preemption_policy.as_deref().unwrap_or("null");
+            errors.push(FieldError::invalid(
+                "preemptionPolicy",
+                value,
+                "field is immutable",
+            ));
+        }
+    }
+    errors.iter().map(ToString::to_string).collect()
 }
 
 /// How many bytes a padded base64 text decodes to.

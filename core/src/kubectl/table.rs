@@ -259,6 +259,7 @@ pub fn header(kind: Kind, wide: bool) -> Vec<String> {
         (Kind::Secret, _) => &["NAME", "TYPE", "DATA", "AGE"],
         (Kind::Endpoints, _) => &["NAME", "ENDPOINTS", "AGE"],
         (Kind::EndpointSlice, _) => &["NAME", "ADDRESSTYPE", "PORTS", "ENDPOINTS", "AGE"],
+        (Kind::PriorityClass, _) => &["NAME", "VALUE", "GLOBAL-DEFAULT", "AGE", "PREEMPTIONPOLICY"],
     };
     columns.iter().map(|c| c.to_string()).collect()
 }
@@ -282,6 +283,13 @@ pub fn row(cluster: &Cluster, object: &ObjectView<'_>, wide: bool) -> Vec<String
         ObjectView::ServiceAccount(account) => vec![
             account.meta.name.clone(),
             age(now, account.meta.creation_timestamp),
+        ],
+        ObjectView::PriorityClass(class) => vec![
+            class.meta.name.clone(),
+            class.value.to_string(),
+            class.global_default.to_string(),
+            age(now, class.meta.creation_timestamp),
+            class.preemption_policy.clone().unwrap_or_default(),
         ],
         ObjectView::Endpoints(endpoints) if endpoints.kind == Kind::Endpoints => vec![
             endpoints.meta.name.clone(),

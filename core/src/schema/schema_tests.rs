@@ -191,6 +191,7 @@ fn data_covers_the_served_kinds() {
             "Job",
             "Endpoints",
             "EndpointSlice",
+            "PriorityClass",
             "List"
         ]
     );

@@ -230,6 +230,46 @@ pub(super) fn service_account(
     )
 }
 
+/// `kubectl create priorityclass` (`createPriorityClass`): cluster-scoped, so its metadata
+/// has only the name; no client-side check of the name.
+pub(super) fn priority_class(
+    invocation: &Invocation,
+    env: &mut Env<'_>,
+    io: &mut Io,
+) -> Result<i32, KubectlError> {
+    let (name, dry_run, format) = generator_prologue(invocation, env, io)?;
+    let flags = &invocation.flags;
+    let mut object = Map::new();
+    object.insert("kind".into(), json!("PriorityClass"));
+    object.insert("apiVersion".into(), json!("scheduling.k8s.io/v1"));
+    let mut metadata = Map::new();
+    if !name.is_empty() {
+        metadata.insert("name".into(), Value::String(name));
+    }
+    object.insert("metadata".into(), Value::Object(metadata));
+    object.insert("value".into(), json!(flags.int("value").unwrap_or(0)));
+    if flags.bool("global-default") {
+        object.insert("globalDefault".into(), json!(true));
+    }
+    let description = flags.string("description").unwrap_or("");
+    if !description.is_empty() {
+        object.insert("description".into(), json!(description));
+    }
+    object.insert(
+        "preemptionPolicy".into(),
+        json!(flags.string("preemption-policy").unwrap_or("")),
+    );
+    finish(
+        invocation,
+        env,
+        io,
+        Kind::PriorityClass,
+        Value::Object(object),
+        dry_run,
+        &format,
+    )
+}
+
 /// `kubectl create deployment NAME --image=IMAGE [-- COMMAND ...]` (`createDeployment`):
 /// labels `app: NAME`, one container per image named after it, `--port` on the first.
 pub(super) fn deployment(
@@ -574,10 +614,11 @@ fn finish(
     };
     if let Some(failure) = super::unreachable::failure(invocation, env) {
         return Err(KubectlError::message(format!(
-            "{failed_to_create}Post \"{}/{}/{}/namespaces/{namespace}/{}?{}fieldManager=kubectl-create&fieldValidation=Strict\": {}",
+            "{failed_to_create}Post \"{}/{}/{}/{}{}?{}fieldManager=kubectl-create&fieldValidation=Strict\": {}",
             failure.url,
             if info.group.is_empty() { "api" } else { "apis" },
             kind.api_version(),
+            if info.namespaced { format!("namespaces/{namespace}/") } else { String::new() },
             info.resource(),
             if dry_run == DryRun::Server { "dryRun=All&" } else { "" },
             failure.error

@@ -175,6 +175,7 @@ pub fn describe(cluster: &Cluster, object: &ObjectView<'_>, show_events: bool) -
             describe_service_account(cluster, account, show_events)
         }
         ObjectView::Endpoints(endpoints) => describe_endpoints(cluster, endpoints, show_events),
+        ObjectView::PriorityClass(class) => describe_priority_class(cluster, class, show_events),
     }
 }
 
@@ -2262,6 +2263,28 @@ fn describe_service_account(
         let _ = writeln!(w, "{prefix}\t{name}");
     }
     let events = events_section(cluster, &account.meta.uid, show_events);
+    finish(&w, &events)
+}
+
+/// `describePriorityClass`: its fields, and its annotations as `labels.FormatLabels` writes
+/// them (on one line, kubectl's last-applied configuration included).
+fn describe_priority_class(
+    cluster: &Cluster,
+    class: &crate::api::PriorityClass,
+    show_events: bool,
+) -> String {
+    let mut w = String::new();
+    let _ = write!(
+        w,
+        "Name:\t{}\nValue:\t{}\nGlobalDefault:\t{}\nPreemptionPolicy:\t{}\nDescription:\t{}\nAnnotations:\t{}\n",
+        class.meta.name,
+        class.value,
+        class.global_default,
+        class.preemption_policy.as_deref().unwrap_or(""),
+        class.description,
+        crate::selector::format_labels(&class.meta.annotations)
+    );
+    let events = events_section(cluster, &class.meta.uid, show_events);
     finish(&w, &events)
 }
 

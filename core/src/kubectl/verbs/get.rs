@@ -245,7 +245,8 @@ pub(crate) fn supported_field(kind: Kind, field: &str) -> bool {
         | Kind::Deployment
         | Kind::DaemonSet
         | Kind::Endpoints
-        | Kind::EndpointSlice => false,
+        | Kind::EndpointSlice
+        | Kind::PriorityClass => false,
     }
 }
 
@@ -315,6 +316,7 @@ pub(crate) fn field_value(object: &ObjectView<'_>, field: &str) -> Option<String
         ObjectView::Secret(secret) => (field == "type").then(|| secret.secret_type.clone()),
         ObjectView::Service(_)
         | ObjectView::ConfigMap(_)
+        | ObjectView::PriorityClass(_)
         | ObjectView::ServiceAccount(_)
         | ObjectView::Deployment(_)
         | ObjectView::DaemonSet(_)

@@ -205,6 +205,7 @@ pub(super) fn discovery_details(kind: Kind) -> (&'static [&'static str], &'stati
         Kind::Job => "mudhfqk/qZY=",
         Kind::Endpoints => "fWeeMqaN/OA=",
         Kind::EndpointSlice => "Nx3SIv6I0mE=",
+        Kind::PriorityClass => "1QwjyaZjj3Y=",
     };
     (ALL_VERBS, hash)
 }

@@ -245,6 +245,9 @@ fn dispatch_verb(
         ["create", "deployment"] => {
             create_config::deployment(invocation, env, io).map(Outcome::Done)
         }
+        ["create", "priorityclass"] => {
+            create_config::priority_class(invocation, env, io).map(Outcome::Done)
+        }
         ["create", "serviceaccount"] => {
             create_config::service_account(invocation, env, io).map(Outcome::Done)
         }
@@ -271,7 +274,6 @@ fn dispatch_verb(
         | "cronjob"
         | "ingress"
         | "poddisruptionbudget"
-        | "priorityclass"
         | "quota")] => unsimulated::create(what, invocation, env, io).map(Outcome::Done),
         ["create", "service", subcommand] => {
             create_service::run(subcommand, invocation, env, io).map(Outcome::Done)

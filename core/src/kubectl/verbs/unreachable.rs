@@ -96,7 +96,7 @@ pub(super) fn run(
         // `create token` sends its one request after its own checks.
         ["create", "token"] => None,
         // The generators check their flags, then fail at their one request.
-        ["create", "configmap" | "secret" | "serviceaccount" | "deployment" | "service", ..] => {
+        ["create", "configmap" | "secret" | "serviceaccount" | "deployment" | "service" | "priorityclass", ..] => {
             None
         }
         ["create", "job"] if flags.string("from").unwrap_or("").is_empty() => None,

@@ -1,9 +1,9 @@
 //! Commands the playground does not simulate, as far as kubectl gets before it needs the
 //! server: the `create` generators (`role`, `clusterrole`, `rolebinding`,
-//! `clusterrolebinding`, `cronjob`, `ingress`, `poddisruptionbudget`, `priorityclass`,
-//! `quota`, `secret tls`) and `set env|resources|subject|serviceaccount`. Their `Complete`
-//! and `Validate` run as kubectl's do, so that a wrong command line fails as it would; a valid
-//! one is then refused. (`builder` also serves `apply view-last-applied|set-last-applied`.)
+//! `clusterrolebinding`, `cronjob`, `ingress`, `poddisruptionbudget`, `quota`, `secret tls`)
+//! and `set env|resources|subject|serviceaccount`. Their `Complete` and `Validate` run as
+//! kubectl's do, so that a wrong command line fails as it would; a valid one is then refused.
+//! (`builder` also serves `apply view-last-applied|set-last-applied`.)
 
 use super::super::cli::Invocation;
 use super::super::dry_run::{self, DryRun};
