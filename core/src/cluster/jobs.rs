@@ -6,7 +6,8 @@
 //! 6 min); `backoffLimit` failures end the Job with `FailureTarget` and `Failed`
 //! (`BackoffLimitExceeded`); `completions` successes end it with `SuccessCriteriaMet` and
 //! `Complete` (`CompletionsReached`); a Job still running `activeDeadlineSeconds` after its
-//! start time fails the same way with `DeadlineExceeded` (its active pods deleted). Indexed
+//! start time fails the same way with `DeadlineExceeded`. A failing Job deletes its active pods
+//! and gets `Failed` only once none of its pods is terminating any more. Indexed
 //! completion, pod failure and success policies, suspension and TTLs are stored and not
 //! acted on.
 
@@ -17,6 +18,18 @@ use crate::api::{ApiError, DeploymentCondition, Job, Kind, ObjectMeta, ObjectRef
 use crate::clock::SimDuration;
 use crate::validation::{FieldError, FieldPath};
 use serde_json::{json, Map, Value};
+
+/// The reasons and messages a Job fails with (`BackoffLimitExceeded`, `DeadlineExceeded`).
+const FAILURES: [(&str, &str); 2] = [
+    (
+        "BackoffLimitExceeded",
+        "Job has reached the specified backoff limit",
+    ),
+    (
+        "DeadlineExceeded",
+        "Job was active longer than specified deadline",
+    ),
+];
 
 /// The label the API server puts on a Job's pods and in its selector.
 const CONTROLLER_UID: &str = "batch.kubernetes.io/controller-uid";
@@ -172,23 +185,40 @@ pub(super) fn sync_job(cluster: &mut Cluster, key: &ObjectKey) {
             .unwrap_or(now)
             .plus(SimDuration::from_secs(seconds))
     });
-    let failure = if failed > backoff_limit {
-        Some((
-            "BackoffLimitExceeded",
-            "Job has reached the specified backoff limit",
-        ))
+    // A Job with `FailureTarget` has failed already: it waits for its pods to terminate.
+    let failing = (!finished)
+        .then(|| {
+            job.conditions.iter().find(|condition| {
+                condition.condition_type == "FailureTarget" && condition.status == "True"
+            })
+        })
+        .flatten()
+        .and_then(|condition| {
+            FAILURES
+                .iter()
+                .find(|(reason, _)| *reason == condition.reason)
+        })
+        .copied();
+    let failure = if failing.is_some() {
+        None
+    } else if failed > backoff_limit {
+        FAILURES.first().copied()
     } else if deadline.is_some_and(|deadline| now >= deadline) {
-        Some((
-            "DeadlineExceeded",
-            "Job was active longer than specified deadline",
-        ))
+        FAILURES.get(1).copied()
     } else {
         None
     };
     if !finished {
-        if let Some((reason, message)) = failure {
-            conditions.push(("FailureTarget", reason, message));
-            conditions.push(("Failed", reason, message));
+        if let Some((reason, message)) = failure.or(failing) {
+            // `newFailureCondition`: `FailureTarget` at once; `Failed` (`enactJobFinished`)
+            // only once none of the Job's pods is terminating, those it deletes now included.
+            if failure.is_some() {
+                conditions.push(("FailureTarget", reason, message));
+            }
+            let terminating = pods.iter().any(|pod| pod.terminating);
+            if active.is_empty() && !terminating {
+                conditions.push(("Failed", reason, message));
+            }
             delete_active = true;
         } else if completions.is_some_and(|wanted| succeeded >= wanted)
             || completions.is_none() && succeeded > 0 && active.is_empty()
@@ -261,13 +291,28 @@ pub(super) fn sync_job(cluster: &mut Cluster, key: &ObjectKey) {
             }
         }
     }
+    // `deleteActivePods`: `RealPodControl.DeletePod` records each deletion on the Job.
+    let mut deleted = 0;
     if delete_active {
         for pod in &active {
-            let _ = cluster.delete(Kind::Pod, &namespace, &pod.name, DeleteOptions::default());
+            if cluster
+                .delete(Kind::Pod, &namespace, &pod.name, DeleteOptions::default())
+                .is_ok()
+            {
+                deleted += 1;
+                record(
+                    cluster,
+                    &job,
+                    "Normal",
+                    "SuccessfulDelete",
+                    format!("Deleted pod: {}", pod.name),
+                );
+            }
         }
     }
     // A Job with a deadline is synced again when it passes.
-    if let Some(deadline) = deadline.filter(|_| !finished && failure.is_none()) {
+    if let Some(deadline) = deadline.filter(|_| !finished && failure.is_none() && failing.is_none())
+    {
         retry_at = Some(retry_at.map_or(deadline.since(now), |at: SimDuration| {
             at.min(deadline.since(now))
         }));
@@ -284,7 +329,7 @@ pub(super) fn sync_job(cluster: &mut Cluster, key: &ObjectKey) {
         .iter()
         .filter(|pod| pod.ready && !pod.succeeded && !pod.failed)
         .count() as i64;
-    let terminating = pods.iter().filter(|pod| pod.terminating).count() as i64;
+    let terminating = pods.iter().filter(|pod| pod.terminating).count() as i64 + deleted;
     let active_count = if delete_active {
         0
     } else {
@@ -298,9 +343,9 @@ pub(super) fn sync_job(cluster: &mut Cluster, key: &ObjectKey) {
         stored.active = active_count;
         stored.ready = Some(if delete_active { 0 } else { ready });
         stored.terminating = Some(terminating);
-        // A finished Job keeps its counts (its pods' finalizers counted them); when it fails,
-        // every pod still running counts as failed.
-        if !finished {
+        // A finished or failing Job keeps its counts (its pods' finalizers counted them); when
+        // it fails, every pod still running counts as failed.
+        if !finished && failing.is_none() {
             stored.succeeded = succeeded;
             stored.failed = failed;
             if failure.is_some() {

@@ -264,7 +264,9 @@ fn stop_sidecars(cluster: &mut Cluster, key: &ObjectKey, uid: &str) {
 }
 
 /// SIGTERM to a sidecar whose turn has come: it ends on it, or is killed when what is left of
-/// the pod's grace period runs out (`waitForTurn`'s wait taken off, 2 s at least).
+/// the pod's grace period runs out (`waitForTurn`'s wait taken off, 2 s at least). Its wait
+/// is itself bounded by the grace period: past it, its turn came when that ran out, even if
+/// the sidecar defined after it was still stopping.
 fn signal_sidecar(
     cluster: &mut Cluster,
     key: &ObjectKey,
@@ -276,18 +278,17 @@ fn signal_sidecar(
     let Some(pod) = cluster.pods.get(key) else {
         return;
     };
-    let waited = now.since(began).as_millis() / 1000;
-    let grace = pod
-        .termination_grace_period_seconds
-        .saturating_sub(waited)
-        .max(2);
+    let budget = pod.termination_grace_period_seconds.max(0);
+    let turn = now.min(began.plus(SimDuration::from_secs(budget)));
+    let waited = turn.since(began).as_millis() / 1000;
+    let grace = budget.saturating_sub(waited).max(2);
     let ends = pod
         .status_at(container)
         .is_none_or(|status| exits_on_sigterm(&status.image));
     let (after, killed) = if ends {
-        (cluster.jitter(100, 700), false)
+        (turn.plus(cluster.jitter(100, 700)).since(now), false)
     } else {
-        (SimDuration::from_secs(grace), true)
+        (turn.plus(SimDuration::from_secs(grace)).since(now), true)
     };
     let step = Step::SidecarStopped {
         container,

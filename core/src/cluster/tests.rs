@@ -204,3 +204,49 @@ fn the_event_aggregator_forgets_its_least_recently_seen_records() {
         .iter()
         .any(|event| event.message.starts_with(COMBINED_PREFIX)));
 }
+
+/// `newTerminationOrdering`: once the app container is done, the last sidecar gets SIGTERM
+/// first; each earlier one waits for the one after it, but never longer than the grace
+/// period (`waitForTurn`'s timer), so with three sidecars ignoring SIGTERM the last is killed
+/// after 30 s and the other two together 2 s later.
+#[test]
+fn sidecars_wait_for_their_turn_at_most_the_grace_period() {
+    let mut cluster = Cluster::new(5);
+    let sidecar = |name: &str| {
+        json!({"name": name, "image": "busybox", "restartPolicy": "Always",
+               "command": ["sh", "-c", "sleep 3600"]})
+    };
+    let manifest = json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"},
+        "spec": {"restartPolicy": "Never",
+                 "initContainers": [sidecar("a"), sidecar("b"), sidecar("c")],
+                 "containers": [{"name": "main", "image": "busybox",
+                                 "command": ["sh", "-c", "sleep 5"]}]}});
+    cluster.create(&manifest, "default").unwrap();
+    cluster.advance(SimDuration::from_secs(120));
+    let pod = cluster.pod("default", "p").unwrap();
+    assert_eq!(pod.status.phase, crate::api::PodPhase::Succeeded);
+    let finished = |statuses: &[crate::api::ContainerStatus], name: &str| {
+        statuses
+            .iter()
+            .find(|status| status.name == name)
+            .and_then(|status| match &status.state {
+                crate::api::ContainerState::Terminated {
+                    finished_at,
+                    exit_code,
+                    ..
+                } => Some((*finished_at, *exit_code)),
+                _ => None,
+            })
+            .unwrap()
+    };
+    let (main_done, _) = finished(&pod.status.container_statuses, "main");
+    let init = &pod.status.init_container_statuses;
+    let (a, a_code) = finished(init, "a");
+    let (b, b_code) = finished(init, "b");
+    let (c, c_code) = finished(init, "c");
+    assert_eq!((a_code, b_code, c_code), (137, 137, 137));
+    let after = |at: SimTime| at.since(main_done).as_millis();
+    assert!((30_000..32_000).contains(&after(c)), "c after {}", after(c));
+    assert_eq!(b.since(c).as_millis(), 2_000);
+    assert_eq!(a, b);
+}
