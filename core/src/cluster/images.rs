@@ -1,8 +1,9 @@
 //! The catalog of container images the simulated registry serves.
 //!
 //! Each image says how big it is (pull time depends on it), what it does when started, what it
-//! logs, whether it answers HTTP, and whether its main process exits on SIGTERM. Anything not
-//! in the catalog fails to pull (`ErrImagePull`, then `ImagePullBackOff`), as on a real cluster.
+//! logs, whether it answers HTTP, and how its main process takes the stop signal (nginx exits
+//! 0 on its SIGQUIT). Anything not in the catalog fails to pull (`ErrImagePull`, then
+//! `ImagePullBackOff`), as on a real cluster.
 
 /// What the container's main process does once started.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,8 +30,11 @@ pub struct ImageInfo {
     pub size_bytes: i64,
     pub digest: &'static str,
     pub program: Program,
-    /// Whether PID 1 exits promptly on SIGTERM (Node.js and busybox `sleep` as PID 1 do not).
-    pub exits_on_sigterm: bool,
+    /// The exit code of PID 1 when the image's stop signal ends it promptly: nginx's
+    /// `STOPSIGNAL SIGQUIT` is its graceful shutdown, which exits 0. `None` for a process that
+    /// ignores the signal (Node.js and busybox `sleep` as PID 1), killed when the grace period
+    /// runs out (137).
+    pub stop_exit_code: Option<i64>,
     /// How many HTTP requests a container of the image answers before it answers every later
     /// one with 500 (`luksa/kubia-unhealthy`: 5); `None` for a server that stays healthy.
     pub healthy_requests: Option<u32>,
@@ -46,7 +50,7 @@ const CATALOG: &[ImageInfo] = &[
         size_bytes: 264_101_430,
         digest: "sha256:3f28e304dc0f63dc30f273a4202096f0fa0d08510bd2ee7e1032ce600616de24",
         program: Program::Kubia,
-        exits_on_sigterm: false,
+        stop_exit_code: None,
         healthy_requests: None,
         version: None,
     },
@@ -57,7 +61,7 @@ const CATALOG: &[ImageInfo] = &[
         size_bytes: 264_101_455,
         digest: "sha256:ab014ffba5c40274b4409516d200945afc58d7a2b972a69ff410d5b25618767c",
         program: Program::Kubia,
-        exits_on_sigterm: false,
+        stop_exit_code: None,
         healthy_requests: None,
         version: Some("v1"),
     },
@@ -67,7 +71,7 @@ const CATALOG: &[ImageInfo] = &[
         size_bytes: 264_101_455,
         digest: "sha256:677542db50ebad88306a7e5c36d3c707f2b07460bb531ff27d3ee9cdbbc7df74",
         program: Program::Kubia,
-        exits_on_sigterm: false,
+        stop_exit_code: None,
         healthy_requests: None,
         version: Some("v2"),
     },
@@ -77,7 +81,7 @@ const CATALOG: &[ImageInfo] = &[
         size_bytes: 264_101_536,
         digest: "sha256:cea941f4978576d679c0cf9f3d42fc0582f3e87124984bbaff8ae435346dbe2d",
         program: Program::Kubia,
-        exits_on_sigterm: false,
+        stop_exit_code: None,
         healthy_requests: Some(4),
         version: Some("v3"),
     },
@@ -87,7 +91,7 @@ const CATALOG: &[ImageInfo] = &[
         size_bytes: 264_101_455,
         digest: "sha256:ec2bc7f70cf15930631074feabe52ef830fbba8d382ab9c9c515be2d482405ed",
         program: Program::Kubia,
-        exits_on_sigterm: false,
+        stop_exit_code: None,
         healthy_requests: None,
         version: Some("v4"),
     },
@@ -99,7 +103,7 @@ const CATALOG: &[ImageInfo] = &[
         size_bytes: 264_101_582,
         digest: "sha256:5c746a6e0d1e0f81b1a39c6f1b1fe7d0d6c01ab8cba7a4a49c61a2e7f0b3d9e2",
         program: Program::Kubia,
-        exits_on_sigterm: false,
+        stop_exit_code: None,
         healthy_requests: Some(5),
         version: None,
     },
@@ -109,7 +113,7 @@ const CATALOG: &[ImageInfo] = &[
         size_bytes: 264_105_837,
         digest: "sha256:9b0c8b2ae0bb6d6d20c0e4e1e2af6d1cd9e66a3fdd5a3bbaf1c92c4e7c5d8a31",
         program: Program::Kubia,
-        exits_on_sigterm: false,
+        stop_exit_code: None,
         healthy_requests: None,
         version: None,
     },
@@ -119,7 +123,7 @@ const CATALOG: &[ImageInfo] = &[
         size_bytes: 2_156_532,
         digest: "sha256:e3652a00a2fabd16ce889f0aa32c38eec347b997e73bd09e69c962ec7f8732ee",
         program: Program::Shell,
-        exits_on_sigterm: false,
+        stop_exit_code: None,
         healthy_requests: None,
         version: None,
     },
@@ -130,7 +134,7 @@ const CATALOG: &[ImageInfo] = &[
         size_bytes: 1_144_547,
         digest: "sha256:d8d3bc2c183ed2f9f10e7258f84971202325ee6011ba137112e01e30f206de67",
         program: Program::Shell,
-        exits_on_sigterm: false,
+        stop_exit_code: None,
         healthy_requests: None,
         version: None,
     },
@@ -140,7 +144,7 @@ const CATALOG: &[ImageInfo] = &[
         size_bytes: 3_642_238,
         digest: "sha256:4bcff63911fcb4448bd4fdacec207030997caf25e9bea4045fa6c8c44de311d1",
         program: Program::Shell,
-        exits_on_sigterm: false,
+        stop_exit_code: None,
         healthy_requests: None,
         version: None,
     },
@@ -150,7 +154,7 @@ const CATALOG: &[ImageInfo] = &[
         size_bytes: 72_195_292,
         digest: "sha256:029d4461bd98f124e531380505ceea2072418fdf28752aa73b7b273ba3048903",
         program: Program::Nginx,
-        exits_on_sigterm: true,
+        stop_exit_code: Some(0),
         healthy_requests: None,
         version: None,
     },
@@ -164,7 +168,7 @@ const CATALOG: &[ImageInfo] = &[
         size_bytes: 90_318_734,
         digest: "sha256:8f9de1e2d0d35bbd4bc7fb27d8f3cb1d8a6d5f0c4f6c2e1b7a9e3d5c7b1a2f40",
         program: Program::Cuda,
-        exits_on_sigterm: false,
+        stop_exit_code: None,
         healthy_requests: None,
         version: None,
     },
@@ -174,7 +178,7 @@ const CATALOG: &[ImageInfo] = &[
         size_bytes: 90_318_734,
         digest: "sha256:8f9de1e2d0d35bbd4bc7fb27d8f3cb1d8a6d5f0c4f6c2e1b7a9e3d5c7b1a2f40",
         program: Program::Cuda,
-        exits_on_sigterm: false,
+        stop_exit_code: None,
         healthy_requests: None,
         version: None,
     },

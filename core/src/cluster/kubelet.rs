@@ -4,8 +4,9 @@
 //! (PodReadyToStartContainers, pod IP), then per container, in order: image pull (time depends
 //! on the image's size and whether the node already has it), create, start. Unknown images
 //! fail with `ErrImagePull` and back off as `ImagePullBackOff` (10 s doubling to 300 s).
-//! Deletion sends SIGTERM; an app that ignores it (the kubia server) is killed when the grace
-//! period runs out, then the pod object is removed. Every step records the kubelet's events.
+//! Deletion sends the image's stop signal (SIGTERM, nginx's SIGQUIT); an app that ignores it
+//! (the kubia server) is killed when the grace period runs out, then the pod object is
+//! removed. Every step records the kubelet's events.
 //!
 //! Init containers (`computeInitContainerActions`) come first, one at a time through the same
 //! steps: a step's `container` is the pod's kubelet index (`Pod::container_at`: the app
@@ -284,7 +285,7 @@ fn signal_sidecar(
     let grace = budget.saturating_sub(waited).max(2);
     let ends = pod
         .status_at(container)
-        .is_none_or(|status| exits_on_sigterm(&status.image));
+        .is_none_or(|status| exits_on_stop_signal(&status.image));
     let (after, killed) = if ends {
         (turn.plus(cluster.jitter(100, 700)).since(now), false)
     } else {
@@ -314,14 +315,10 @@ fn sidecar_stopped(
     let ContainerState::Running { started_at } = status.state else {
         return;
     };
-    let exit_code = if killed && !exits_on_sigterm(&status.image) {
-        137
-    } else {
-        143
-    };
+    let exit_code = stop_exit_code(&status.image, killed);
     status.state = ContainerState::Terminated {
         exit_code,
-        reason: "Error".into(),
+        reason: terminated_reason(exit_code),
         started_at,
         finished_at: now,
         container_id: status.container_id.clone(),
@@ -564,7 +561,7 @@ fn active_deadline(cluster: &mut Cluster, key: &ObjectKey, uid: &str) {
     for _ in 0..2 {
         deadline_event(cluster, key);
     }
-    let all_exit_on_sigterm = stop_containers(cluster, key);
+    let all_exit_on_stop_signal = stop_containers(cluster, key);
     let Some(pod) = cluster.pods.get_mut(key) else {
         return;
     };
@@ -575,7 +572,7 @@ fn active_deadline(cluster: &mut Cluster, key: &ObjectKey, uid: &str) {
     }
     bump(cluster, key);
     controllers::pod_changed(cluster, key);
-    let (after, killed) = if all_exit_on_sigterm {
+    let (after, killed) = if all_exit_on_stop_signal {
         (cluster.jitter(100, 700), false)
     } else {
         (SimDuration::from_secs(grace), true)
@@ -1342,9 +1339,11 @@ pub(super) fn restart_for_new_spec(
     }
     let name = container_name(cluster, key, container);
     // The running process (of the old image) is the one that gets the signal.
-    let exits_on_sigterm = pod
+    let running_image = pod
         .status_at(container)
-        .is_none_or(|status| exits_on_sigterm(&status.image));
+        .map(|status| status.image.clone())
+        .unwrap_or_default();
+    let exits = exits_on_stop_signal(&running_image);
     let grace = pod.termination_grace_period_seconds.max(0);
     kubelet_event(
         cluster,
@@ -1354,12 +1353,14 @@ pub(super) fn restart_for_new_spec(
         "Killing",
         format!("Container {name} definition changed, will be restarted"),
     );
-    // SIGTERM ends a process that handles it (143); the rest are killed after the grace period.
-    let (after, exit_code) = if exits_on_sigterm {
-        (cluster.jitter(100, 700), 143)
+    // The stop signal ends a process that handles it; the rest are killed after the grace
+    // period.
+    let after = if exits {
+        cluster.jitter(100, 700)
     } else {
-        (SimDuration::from_secs(grace), 137)
+        SimDuration::from_secs(grace)
     };
+    let exit_code = stop_exit_code(&running_image, !exits);
     later(
         cluster,
         after,
@@ -1386,7 +1387,7 @@ fn replaced(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize,
     };
     status.last_state = Some(ContainerState::Terminated {
         exit_code,
-        reason: "Error".into(),
+        reason: terminated_reason(exit_code),
         started_at,
         finished_at: now,
         container_id: status.container_id.clone(),
@@ -1842,11 +1843,7 @@ fn exit(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize, exi
     };
     let terminated = ContainerState::Terminated {
         exit_code,
-        reason: if exit_code == 0 {
-            "Completed".into()
-        } else {
-            "Error".into()
-        },
+        reason: terminated_reason(exit_code),
         started_at,
         finished_at: now,
         container_id: status.container_id.clone(),
@@ -2179,8 +2176,8 @@ fn kill(cluster: &mut Cluster, key: &ObjectKey, uid: &str) {
     };
     let deadline = pod.meta.deletion_timestamp.unwrap_or(now);
     let running = running_containers(pod);
-    let all_exit_on_sigterm = stop_containers(cluster, key);
-    let remove_at: SimTime = if running.is_empty() || all_exit_on_sigterm {
+    let all_exit_on_stop_signal = stop_containers(cluster, key);
+    let remove_at: SimTime = if running.is_empty() || all_exit_on_stop_signal {
         now.plus(cluster.jitter(100, 700))
     } else {
         deadline.max(now.plus(SimDuration::from_secs(2)))
@@ -2207,9 +2204,9 @@ fn stop_containers(cluster: &mut Cluster, key: &ObjectKey) -> bool {
         return true;
     };
     let running = running_containers(pod);
-    let all_exit_on_sigterm = running.iter().all(|index| {
+    let all_exit_on_stop_signal = running.iter().all(|index| {
         pod.container_at(*index)
-            .is_none_or(|c| exits_on_sigterm(&c.image))
+            .is_none_or(|c| exits_on_stop_signal(&c.image))
     });
     let signalled = if pod.status.stopping {
         0
@@ -2226,11 +2223,10 @@ fn stop_containers(cluster: &mut Cluster, key: &ObjectKey) -> bool {
             "Stopping container ".to_string() + &container_name(cluster, key, *index),
         );
     }
-    all_exit_on_sigterm
+    all_exit_on_stop_signal
 }
 
-/// The end of a pod's termination: its containers are stopped (143 for a process that ended
-/// on SIGTERM, 137 for one killed when the grace period ran out), and since Kubernetes 1.27
+/// The end of a pod's termination: its containers are stopped ([`stop_exit_code`]), and since Kubernetes 1.27
 /// the kubelet reports a terminal phase before it deletes the pod for good (a watch sees
 /// `0/1 Error`, then the deletion).
 fn stopped(cluster: &mut Cluster, key: &ObjectKey, uid: &str) {
@@ -2258,8 +2254,8 @@ fn stopped(cluster: &mut Cluster, key: &ObjectKey, uid: &str) {
     later(cluster, delay, key, uid, Step::Remove);
 }
 
-/// The pod's running containers end: 143 for a process that ended on SIGTERM, 137 for one
-/// killed when the grace period ran out (`killed`). Whether any was running.
+/// The pod's running containers end with [`stop_exit_code`] (`killed`: the grace period ran
+/// out). Whether any was running.
 fn terminate_running(pod: &mut Pod, now: SimTime, killed: bool) -> bool {
     let mut changed = false;
     let statuses = pod
@@ -2269,14 +2265,10 @@ fn terminate_running(pod: &mut Pod, now: SimTime, killed: bool) -> bool {
         .chain(pod.status.init_container_statuses.iter_mut());
     for status in statuses {
         if let ContainerState::Running { started_at } = status.state {
-            let exit_code = if !killed || exits_on_sigterm(&status.image) {
-                143
-            } else {
-                137
-            };
+            let exit_code = stop_exit_code(&status.image, killed);
             status.state = ContainerState::Terminated {
                 exit_code,
-                reason: "Error".into(),
+                reason: terminated_reason(exit_code),
                 started_at,
                 finished_at: now,
                 container_id: status.container_id.clone(),
@@ -2289,11 +2281,29 @@ fn terminate_running(pod: &mut Pod, now: SimTime, killed: bool) -> bool {
     changed
 }
 
-/// Whether the image's main process ends on SIGTERM (unknown images are assumed to).
-pub(super) fn exits_on_sigterm(image: &str) -> bool {
-    ImageRef::parse(image)
-        .and_then(|r| images::lookup(&r))
-        .is_none_or(|info| info.exits_on_sigterm)
+/// Whether the image's main process ends on its stop signal (unknown images are assumed to).
+pub(super) fn exits_on_stop_signal(image: &str) -> bool {
+    image_info(image).is_none_or(|info| info.stop_exit_code.is_some())
+}
+
+/// The exit code of a container of `image` that was stopped: its process's own when the
+/// image's stop signal ends it (nginx's graceful SIGQUIT exits 0; 143 for SIGTERM's default
+/// action), else 137 when it was killed at the end of the grace period (`killed`).
+pub(super) fn stop_exit_code(image: &str, killed: bool) -> i64 {
+    match image_info(image).map(|info| info.stop_exit_code) {
+        Some(Some(code)) => code,
+        Some(None) if killed => 137,
+        _ => 143,
+    }
+}
+
+fn image_info(image: &str) -> Option<&'static images::ImageInfo> {
+    ImageRef::parse(image).and_then(|r| images::lookup(&r))
+}
+
+/// The runtime's reason for a container that exited with `exit_code`.
+pub(super) fn terminated_reason(exit_code: i64) -> String {
+    if exit_code == 0 { "Completed" } else { "Error" }.to_string()
 }
 
 fn container_name(cluster: &Cluster, key: &ObjectKey, index: usize) -> String {

@@ -526,7 +526,8 @@ fn kill(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize, kin
     }
     let restarts = status.restart_count;
     let name = status.name.clone();
-    let exits = kubelet::exits_on_sigterm(&status.image);
+    let status_image = status.image.clone();
+    let exits = kubelet::exits_on_stop_signal(&status_image);
     let pod_grace = pod.termination_grace_period_seconds;
     let probe_grace = probe_spec(&pod.spec, container, kind).and_then(|spec| spec.grace);
     let what = if kind == Kind::Startup {
@@ -564,11 +565,12 @@ fn kill(cluster: &mut Cluster, key: &ObjectKey, uid: &str, container: usize, kin
         (format!("Stopping container {name}"), pod_grace)
     };
     kubelet::kubelet_event(cluster, key, Some(container), "Normal", "Killing", message);
-    let (after, exit_code) = if exits {
-        (cluster.jitter(100, 700), 143)
+    let after = if exits {
+        cluster.jitter(100, 700)
     } else {
-        (SimDuration::from_secs(grace.max(2)), 137)
+        SimDuration::from_secs(grace.max(2))
     };
+    let exit_code = kubelet::stop_exit_code(&status_image, !exits);
     let step = Step::ProbeKilled {
         container,
         restarts,
@@ -618,7 +620,7 @@ pub(super) fn killed(
     }
     let terminated = ContainerState::Terminated {
         exit_code,
-        reason: "Error".into(),
+        reason: kubelet::terminated_reason(exit_code),
         started_at,
         finished_at: now,
         container_id: status.container_id.clone(),
