@@ -7,7 +7,10 @@ compound commands in pipelines and with redirections (`| while read`, `{ ...; }`
 `((...))`, `for ((...))`, `[[ ... ]]` and functions; parameter expansion operators
 (`${v/p/s}`, `${v:1:2}`, `${v^^}`, `${v@Q}`, `${!n}`), `shift`, printf's numbers and `set -x`;
 indexed arrays (`a=(...)`, `a+=(...)`, `a[i]=v`, `"${a[@]}"`, `${#a[@]}`, `${!a[@]}`, slices,
-operators on every element, `unset 'a[i]'`, `read -a`, `mapfile`, `declare -p`, elements in `((...))`).
+operators on every element, `unset 'a[i]'`, `read -a`, `mapfile`, `declare -p`, elements in `((...))`);
+functions as `declare -f`, `declare -F`, `type` and `command -v` show them; variables declared
+without a value and read-only ones (`declare -r`, `readonly`) with what refuses to change them;
+associative arrays (`declare -A`) and the order of their keys.
 """
 import random, sys
 random.seed(int(sys.argv[1]))
@@ -18,6 +21,9 @@ def cword(): return random.choice([w for w in words if w != "b c"])
 def simple():
     if random.random() < 0.08: return "%s; %s" % (random.choice(array_sets), random.choice(array_uses))
     if random.random() < 0.1: return random.choice(expansions)()
+    if random.random() < 0.03: return expansions[-1]()
+    if random.random() < 0.03: return expansions[-2]()
+    if random.random() < 0.03: return expansions[-3]()
     r = random.random()
     if r < 0.35: return "echo " + " ".join(word() for _ in range(random.randint(1,3)))
     if r < 0.45: return "printf '[%s]' " + " ".join(word() for _ in range(random.randint(1,3))) + "; echo"
@@ -54,6 +60,18 @@ expansions = [
     lambda: "while read l; do echo \"[$l]\"; done < <(%s)" % simple(),
     lambda: "%s; %s" % (random.choice(array_sets), random.choice(array_uses)),
     lambda: "%s; %s; %s" % (random.choice(array_sets), random.choice(array_sets), random.choice(array_uses)),
+    lambda: "%s; %s; %s" % (random.choice(["declare w", "declare -a w", "local w", "export w", "readonly w=1", "declare -r w", "readonly w=(1 2)", "declare -rx w=2", "w=(x)"]), random.choice(["w=3", "w+=4", "w[1]=5", "w=(6)", "unset w", "read w <<< r", "for w in 7; do :; done", "((w = 8))", "echo $((w += 9))", "declare w=10", "export w=11", "x=12 w=13 true", "declare +r w", "readonly w"]), random.choice(["declare -p w", "echo \"[${w-unset}] [${w[@]}] $?\"", "[[ -v w ]]; echo $?", "readonly -p | grep -E ' w(=|$)'", "set | grep -c ^w="])),
+    lambda: "declare -A m=(%s); %s; %s" % (random.choice(["", "[k]=v", "[a]=1 [b]=2 [c]=3", "[\"x y\"]=1 [z]='' [0]=n", "k1 v1 k2", "[%s]=w" % cword()]), random.choice(["m[k]=new", "m[$v]+=x", "unset 'm[a]'", "m+=([d]=4 [e]=5)", "m=([q]=r)", "(( m[n] += 2 ))", "m=zero", "k=b; m[$k]=kb", ": ${m[w]:=def}", "for i in {1..40}; do m[key$i]=$i; done"]), random.choice(["declare -p m", "echo \"${!m[@]}\" \"${m[@]}\" ${#m[@]}", "for k in \"${!m[@]}\"; do echo \"$k=${m[$k]}\"; done", "[[ -v m[k] ]]; echo $? \"${m[k]:-u}\"", "echo \"${m[@]:1:2}\" \"${m[@]^^}\"", "set | grep ^m="])),
+    lambda: "h() { %s; %s; } %s; %s; unset -f h; type -t h; echo \"rc=$?\"" % (simple(), compound(), random.choice(["", "2> /dev/null"]), random.choice(["declare -f h", "type h", "type -t h; command -v h", "declare -F h; typeset -f h", "declare -F | grep -c h"])),
 ]
+# Compound commands in a function's body, for bash's re-printing of it (`declare -f`, `type`).
+def compound():
+    template = random.choice(["if %s; then %s; elif %s; then %s; else %s; fi", "while %s; do %s; break; done", "until %s; do %s; done", "for i in a 'b c'; do %s; %s & done", "case $v in a|b) %s;; *) %s;& esac", "{ %s; %s; } > /dev/null", "( %s; %s )", "! %s && %s || [[ -n $v && ( $v == a* || ! -z $v ) ]]", "for ((i=0 ; i < 2; i++ )); do %s; %s; done", "cat <<E | %s\nb $v\nE\n%s", "x=$(  %s  ;  %s ) y=`%s` && (( i += 1 ))", "f() { %s; } 2>&1; %s"])
+    return template % tuple(one_line() for _ in range(template.count("%s")))
+def one_line():
+    while True:
+        command = simple()
+        if "\n" not in command: return command
+
 lines = [simple() for _ in range(8)]
 print("\n".join(lines))

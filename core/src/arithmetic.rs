@@ -24,6 +24,11 @@ pub fn compare(op: &str, a: i64, b: i64) -> bool {
 pub trait ArithVars {
     fn arith_var(&self, name: &str) -> Option<String>;
     fn arith_set(&mut self, name: &str, value: String);
+    /// Whether `name` is an associative array: `name[key]` then names an element by its key,
+    /// the subscript's text, not evaluated.
+    fn arith_is_assoc(&self, _name: &str) -> bool {
+        false
+    }
 }
 
 /// The start of the error for an expression followed by more text: the rest follows.
@@ -269,6 +274,9 @@ impl Arith<'_> {
             return Ok(name.to_string());
         };
         let subscript = rest.strip_suffix(']').unwrap_or(rest);
+        if self.vars.arith_is_assoc(base) {
+            return Ok(format!("{base}[{}]", subscript.trim()));
+        }
         if self.nesting >= 64 {
             return Err(RECURSION.to_string());
         }

@@ -4,7 +4,7 @@
 //! in `expand.rs`; the arrays themselves live in `ShellState::arrays`.
 
 use super::expand::{self, ExpandContext, ExpansionError};
-use super::state::{Array, ShellState};
+use super::state::{Array, ShellState, DECLARED, READONLY};
 use super::syntax::{is_valid_name, Assignment, Word, WordPart};
 use crate::kubectl::Io;
 
@@ -56,6 +56,18 @@ pub fn assign(assignment: &Assignment, ctx: &mut dyn ExpandContext) -> Result<()
             super::set_builtin::quote_for_shell(&value)
         };
         ctx.trace(&format!("{shown}{operator}{value_shown}"));
+        if let Some(pairs) = ctx.assoc(name) {
+            let key = expand::assoc_key(subscript, ctx)?;
+            if key.is_empty() {
+                return Err(bad());
+            }
+            let value = match pairs.into_iter().find(|(k, _)| *k == key) {
+                Some((_, old)) if assignment.append => format!("{old}{value}"),
+                _ => value,
+            };
+            ctx.set_assoc_element(name, &key, &value);
+            return Ok(());
+        }
         let elements = ctx.array(name);
         let index = element_index(subscript, &elements, ctx)?.ok_or_else(bad)?;
         let value = match elements.iter().find(|(at, _)| *at == index) {
@@ -72,10 +84,80 @@ pub fn assign(assignment: &Assignment, ctx: &mut dyn ExpandContext) -> Result<()
         return Ok(());
     }
     if assignment.array.is_some() {
+        if ctx.assoc(name).is_some() {
+            let pairs = assoc_pairs(assignment, false, ctx)?;
+            ctx.set_assoc(name, pairs, assignment.append);
+            return Ok(());
+        }
         let elements = compound_elements(assignment, ctx)?;
         ctx.set_array(name, elements);
     }
     Ok(())
+}
+
+/// The keys and values `m=(…)` gives an associative array, in order: `[key]=value` words,
+/// or (bash 5.1's other form) words taken as key, value, key, value….
+pub fn assoc_pairs(
+    assignment: &Assignment,
+    declared: bool,
+    ctx: &mut dyn ExpandContext,
+) -> Result<Vec<(String, String)>, AssignError> {
+    let name = assignment.name.as_str();
+    let Some(words) = &assignment.array else {
+        return Ok(Vec::new());
+    };
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    let keyed = words
+        .first()
+        .is_some_and(|word| split_element(word).is_some());
+    let mut loose = Vec::new();
+    for word in words {
+        match split_element(word) {
+            Some((subscript, append, value)) if keyed => {
+                if subscript.trim().is_empty() {
+                    ctx.print_error(&format!("bash: {}: bad array subscript", word.source));
+                    continue;
+                }
+                let key = expand::assoc_key(&subscript, ctx)?;
+                let value = expand::expand_assignment_value(&value, ctx)?;
+                if key.is_empty() {
+                    // `declare` shows the element expanded, an assignment as typed.
+                    let quote = |text: &str| format!("'{}'", text.replace('\'', "'\\''"));
+                    let shown = if declared {
+                        format!("[{}]={}", quote(&key), quote(&value))
+                    } else {
+                        word.source.clone()
+                    };
+                    ctx.print_error(&format!("bash: {shown}: bad array subscript"));
+                    continue;
+                }
+                let value = match pairs.iter().rev().find(|(k, _)| *k == key) {
+                    Some((_, old)) if append => format!("{old}{value}"),
+                    _ => value,
+                };
+                pairs.push((key, value));
+            }
+            _ if keyed => {
+                let text = expand::expand_assignment_value(word, ctx)?;
+                ctx.print_error(&format!(
+                    "bash: {name}: {text}: must use subscript when assigning associative array"
+                ));
+            }
+            _ => loose.extend(expand::expand_words(std::slice::from_ref(word), ctx)?),
+        }
+        if pairs.len() + loose.len() > MAX_ELEMENTS {
+            return Err(AssignError {
+                message: format!("bash: {name}: the playground keeps arrays under 100000 elements"),
+                abandons: true,
+            });
+        }
+    }
+    let mut loose = loose.into_iter();
+    while let Some(key) = loose.next() {
+        pairs.push((key, loose.next().unwrap_or_default()));
+    }
+    check_size(name, pairs.iter().map(|(k, v)| k.len() + v.len()).sum())?;
+    Ok(pairs)
 }
 
 /// The elements `name=(…)` (or `name+=(…)`) gives, expanded and in index order; nothing
@@ -217,6 +299,31 @@ pub fn declare_text(name: &str, elements: &[(i64, String)]) -> String {
     format!("declare -a {name}=({})", items.join(" "))
 }
 
+/// An associative array's elements as `declare -p` and `set` show them: `([k]="v" )`.
+pub fn assoc_text(map: &super::assoc::Assoc) -> String {
+    let items: Vec<String> = map
+        .pairs()
+        .into_iter()
+        .map(|(key, value)| format!("[{}]={} ", assoc_key_text(key), double_quoted(value)))
+        .collect();
+    format!("({})", items.concat())
+}
+
+/// A key as `declare -p` shows it: as it is, double-quoted when it holds characters special
+/// to the shell (or is `@` or `*`), `$'…'` when it holds control characters.
+fn assoc_key_text(key: &str) -> String {
+    let special = |c: char| " \t\n'\"\\|&;()<>!{}*[?]^$`".contains(c);
+    if key.chars().any(char::is_control)
+        || key.chars().any(special)
+        || key.starts_with(['~', '#'])
+        || key.is_empty()
+        || key == "@"
+    {
+        return double_quoted(key);
+    }
+    key.to_string()
+}
+
 /// bash's quoted form of a value in `declare -p`: double quotes (`"`, `\`, `$` and `` ` ``
 /// escaped), or `$'…'` when it holds control characters.
 pub fn double_quoted(value: &str) -> String {
@@ -265,18 +372,70 @@ impl crate::arithmetic::ArithVars for ShellVars<'_> {
 /// empties the array).
 pub fn unset(args: &[&str], io: &mut Io, shell: &mut ShellState) -> i32 {
     let mut status = 0;
-    for arg in args {
-        if *arg == "-v" {
+    let (mut functions, mut variables) = (false, false);
+    let mut index = 0;
+    while let Some(letters) = args.get(index).and_then(|arg| arg.strip_prefix('-')) {
+        index += 1;
+        if letters == "-" {
+            break;
+        }
+        for letter in letters.chars() {
+            match letter {
+                'f' => functions = true,
+                'v' => variables = true,
+                'n' => {}
+                other => {
+                    io.err(&format!("bash: unset: -{other}: invalid option\nunset: usage: unset [-f] [-v] [-n] [name ...]\n"));
+                    return 2;
+                }
+            }
+        }
+    }
+    if functions && variables {
+        io.err("bash: unset: cannot simultaneously unset a function and a variable\n");
+        return 1;
+    }
+    for arg in args.get(index..).unwrap_or_default() {
+        if functions {
+            shell.unset_function(arg);
             continue;
         }
         let Some((name, subscript)) = split_subscripted_name(arg) else {
             if !arg.contains('[') {
-                shell.unset_var(arg);
-                shell.set_exported(arg, false);
+                let is_variable = shell.vars.contains_key(*arg)
+                    || shell.arrays.contains_key(*arg)
+                    || shell.assocs.contains_key(*arg)
+                    || shell.attributes.contains_key(*arg);
+                if shell.has_attribute(arg, READONLY) {
+                    io.err(&format!(
+                        "bash: unset: {arg}: cannot unset: readonly variable\n"
+                    ));
+                    status = 1;
+                } else if is_variable || variables {
+                    shell.unset_var(arg);
+                    shell.set_exported(arg, false);
+                } else {
+                    shell.unset_function(arg);
+                }
             }
             continue;
         };
         if !is_valid_name(name) || subscript.is_empty() {
+            continue;
+        }
+        if shell.has_attribute(name, READONLY) {
+            io.err(&format!(
+                "bash: unset: {name}: cannot unset: readonly variable\n"
+            ));
+            status = 1;
+            continue;
+        }
+        if shell.assocs.contains_key(name) {
+            // The shell removed the quotes: the key is the text between the brackets.
+            match subscript {
+                "@" | "*" => shell.set_assoc(name, super::assoc::Assoc::default()),
+                key => shell.unset_assoc_element(name, key),
+            }
             continue;
         }
         if matches!(subscript, "@" | "*") {
@@ -331,13 +490,21 @@ pub fn unset(args: &[&str], io: &mut Io, shell: &mut ShellState) -> i32 {
 const DECLARE_USAGE: &str = "declare: usage: declare [-aAfFgiIlnrtux] [name[=value] ...] or declare -p [-aAfFilnrtux] [name ...]\n";
 
 /// `declare` / `typeset`: `-a` makes arrays, `-p` prints variables as bash does, `-x`
-/// exports; `NAME=value` sets. `declare -A` and the attributes this shell does not keep
-/// (`-i`, `-r`, …) are refused with a message.
+/// exports (`+x` no more), `-r` makes them read-only; `NAME=value` sets, a `NAME` that is
+/// not set is declared without a value; `-f`/`-F` print functions. `declare -A` and the
+/// attributes this shell does not keep (`-i`, …) are refused with a message.
 pub fn declare(command: &str, args: &[&str], io: &mut Io, shell: &mut ShellState) -> i32 {
-    let (mut array, mut print, mut export) = (false, false, false);
+    let (mut array, mut print, mut export, mut readonly) = (false, false, None, false);
+    let mut assoc = false;
+    let mut functions = None;
     let mut index = 0;
     while let Some(arg) = args.get(index) {
-        let Some(letters) = arg.strip_prefix('-').filter(|letters| !letters.is_empty()) else {
+        let Some((on, letters)) = arg
+            .strip_prefix('-')
+            .map(|letters| (true, letters))
+            .or_else(|| arg.strip_prefix('+').map(|letters| (false, letters)))
+            .filter(|(_, letters)| !letters.is_empty())
+        else {
             break;
         };
         index += 1;
@@ -346,17 +513,16 @@ pub fn declare(command: &str, args: &[&str], io: &mut Io, shell: &mut ShellState
         }
         for letter in letters.chars() {
             match letter {
-                'a' => array = true,
+                'a' => array = on,
                 'p' => print = true,
-                'x' => export = true,
+                'x' => export = Some(on),
+                'r' if on => readonly = true,
+                // `+r` is refused below for each read-only name.
+                'r' => readonly = false,
                 'g' => {}
-                'A' => {
-                    io.err(&format!(
-                        "bash: {command}: -A: associative arrays are not supported by this shell\n"
-                    ));
-                    return 1;
-                }
-                'f' | 'F' | 'i' | 'I' | 'l' | 'n' | 'r' | 't' | 'u' => {
+                'A' => assoc = on,
+                'f' | 'F' => functions = Some(letter),
+                'i' | 'I' | 'l' | 'n' | 't' | 'u' => {
                     io.err(&format!(
                         "bash: {command}: -{letter}: this attribute is not supported by this shell\n"
                     ));
@@ -370,7 +536,15 @@ pub fn declare(command: &str, args: &[&str], io: &mut Io, shell: &mut ShellState
             }
         }
     }
+    let writable = args
+        .get(..index)
+        .unwrap_or_default()
+        .iter()
+        .any(|arg| arg.starts_with('+') && arg.contains('r'));
     let names = args.get(index..).unwrap_or_default();
+    if let Some(letter) = functions {
+        return print_functions(letter == 'F', names, io, shell);
+    }
     if print || names.is_empty() {
         return print_declarations(command, names, io, shell);
     }
@@ -387,14 +561,169 @@ pub fn declare(command: &str, args: &[&str], io: &mut Io, shell: &mut ShellState
             status = 1;
             continue;
         }
-        if array {
-            shell.to_array(name);
+        if shell.has_attribute(name, READONLY) && (value.is_some() || writable) {
+            io.err(&format!("bash: {command}: {name}: readonly variable\n"));
+            status = 1;
+            continue;
         }
-        if let Some(value) = value {
-            shell.set_var(name, value.to_string());
+        let converts = match (array, assoc) {
+            (true, _) if shell.assocs.contains_key(name) => Some("associative to indexed"),
+            (_, true) if shell.arrays.contains_key(name) => Some("indexed to associative"),
+            _ => None,
+        };
+        if let Some(conversion) = converts {
+            io.err(&format!(
+                "bash: {command}: {name}: cannot convert {conversion} array\n"
+            ));
+            status = 1;
+            continue;
         }
-        if export {
-            shell.set_exported(name, true);
+        if assoc && !shell.assocs.contains_key(name) {
+            // A scalar's value becomes the element `0`.
+            let was_set = shell.vars.contains_key(name);
+            let mut map = super::assoc::Assoc::default();
+            if let Some(old) = shell.vars.get(name) {
+                map.insert("0", old.clone());
+            }
+            let declared = shell.has_attribute(name, DECLARED) || !was_set;
+            shell.set_assoc(name, map);
+            shell.set_attribute(name, DECLARED, declared && value.is_none());
+        }
+        status = status.max(define(name, value, array, shell));
+        if let Some(export) = export {
+            shell.set_exported(name, export);
+        }
+        if readonly {
+            shell.set_attribute(name, READONLY, true);
+        }
+    }
+    status
+}
+
+/// Gives `name` its value (or, unset, declares it), an array with `array`.
+fn define(name: &str, value: Option<&str>, array: bool, shell: &mut ShellState) -> i32 {
+    let was_set = shell.vars.contains_key(name)
+        || shell.arrays.contains_key(name)
+        || shell.assocs.contains_key(name);
+    if array {
+        let declared = shell.has_attribute(name, DECLARED);
+        shell.to_array(name);
+        shell.set_attribute(name, DECLARED, declared);
+    }
+    if let Some(value) = value {
+        shell.set_var(name, value.to_string());
+    } else if !was_set {
+        shell.set_attribute(name, DECLARED, true);
+    }
+    0
+}
+
+/// `readonly [-a] [NAME[=value]…]`, `readonly -p`: `declare -r`, with bash's own messages;
+/// without names, the read-only variables as `declare -r` shows them.
+pub fn readonly(args: &[&str], io: &mut Io, shell: &mut ShellState) -> i32 {
+    let mut index = 0;
+    let (mut array, mut print) = (false, false);
+    while let Some(letters) = args
+        .get(index)
+        .and_then(|arg| arg.strip_prefix('-'))
+        .filter(|letters| !letters.is_empty())
+    {
+        index += 1;
+        if letters == "-" {
+            break;
+        }
+        for letter in letters.chars() {
+            match letter {
+                'a' => array = true,
+                'p' => print = true,
+                'f' => {}
+                other => {
+                    io.err(&format!("bash: readonly: -{other}: invalid option\nreadonly: usage: readonly [-aAf] [name[=value] ...] or readonly -p\n"));
+                    return 2;
+                }
+            }
+        }
+    }
+    let names = args.get(index..).unwrap_or_default();
+    let functions = args.iter().take(index).any(|arg| arg.contains('f'));
+    if names.is_empty() || print {
+        if functions {
+            return 0;
+        }
+        let all: Vec<&str> = shell
+            .attributes
+            .iter()
+            .filter(|(_, flags)| **flags & READONLY != 0)
+            .map(|(name, _)| name.as_str())
+            .collect();
+        if all.is_empty() {
+            return 0;
+        }
+        return print_declarations("readonly", &all, io, shell);
+    }
+    let mut status = 0;
+    for arg in names {
+        let (name, value) = match arg.split_once('=') {
+            Some((name, value)) => (name, Some(value)),
+            None => (*arg, None),
+        };
+        if !is_valid_name(name) {
+            io.err(&format!(
+                "bash: readonly: `{arg}': not a valid identifier\n"
+            ));
+            status = 1;
+            continue;
+        }
+        if shell.has_attribute(name, READONLY) {
+            if value.is_some() {
+                io.err(&format!("bash: {name}: readonly variable\n"));
+                status = 1;
+            }
+            continue;
+        }
+        define(name, value, array, shell);
+        shell.set_attribute(name, READONLY, true);
+    }
+    status
+}
+
+/// bash's letters for a variable's attributes in `declare -p` (`-arx`, `--` for none).
+fn attribute_flags(name: &str, shell: &ShellState) -> String {
+    let mut flags = String::from("-");
+    for (on, letter) in [
+        (shell.arrays.contains_key(name), 'a'),
+        (shell.assocs.contains_key(name), 'A'),
+        (shell.has_attribute(name, READONLY), 'r'),
+        (shell.exported.contains(name), 'x'),
+    ] {
+        if on {
+            flags.push(letter);
+        }
+    }
+    if flags.len() == 1 {
+        flags.push('-');
+    }
+    flags
+}
+
+/// `declare -f [NAME…]` (each function as bash prints it; all, by name, without names) and
+/// `declare -F [NAME…]` (`declare -f NAME` for each, the bare names of those named); a name
+/// that is no function fails silently.
+fn print_functions(names_only: bool, names: &[&str], io: &mut Io, shell: &ShellState) -> i32 {
+    let all: Vec<&str> = if names.is_empty() {
+        shell.functions.keys().map(String::as_str).collect()
+    } else {
+        Vec::new()
+    };
+    let names = if names.is_empty() { &all } else { names };
+    // Named, `-F` gives the bare names.
+    let prefix = if all.is_empty() { "" } else { "declare -f " };
+    let mut status = 0;
+    for name in names {
+        match shell.functions.get(*name) {
+            Some(_) if names_only => io.out(&format!("{prefix}{name}\n")),
+            Some(body) => io.out(&format!("{}\n", super::printer::function_text(name, body))),
+            None => status = 1,
         }
     }
     status
@@ -408,6 +737,8 @@ fn print_declarations(command: &str, names: &[&str], io: &mut Io, shell: &ShellS
             .vars
             .keys()
             .chain(shell.arrays.keys())
+            .chain(shell.assocs.keys())
+            .chain(shell.attributes.keys())
             .cloned()
             .collect::<std::collections::BTreeSet<String>>()
             .into_iter()
@@ -418,18 +749,29 @@ fn print_declarations(command: &str, names: &[&str], io: &mut Io, shell: &ShellS
     };
     let mut status = 0;
     for name in names {
-        if let Some(array) = shell.arrays.get(name) {
-            let elements: Vec<(i64, String)> = array.clone().into_iter().collect();
-            io.out(&format!("{}\n", declare_text(name, &elements)));
+        let flags = attribute_flags(name, shell);
+        let declared = shell.has_attribute(name, DECLARED);
+        if let Some(map) = shell.assocs.get(name).filter(|_| !declared) {
+            io.out(&format!("declare {flags} {name}={}\n", assoc_text(map)));
             continue;
         }
-        let flag = if shell.exported.contains(name) {
-            "-x"
-        } else {
-            "--"
-        };
+        if let Some(array) = shell.arrays.get(name).filter(|_| !declared) {
+            let elements: Vec<(i64, String)> = array.clone().into_iter().collect();
+            let text = declare_text(name, &elements).replacen("-a", &flags, 1);
+            io.out(&format!("{text}\n"));
+            continue;
+        }
         match shell.vars.get(name) {
-            Some(value) => io.out(&format!("declare {flag} {name}={}\n", double_quoted(value))),
+            Some(value) => io.out(&format!(
+                "declare {flags} {name}={}\n",
+                double_quoted(value)
+            )),
+            None if declared
+                || shell.attributes.contains_key(name)
+                || shell.exported.contains(name) =>
+            {
+                io.out(&format!("declare {flags} {name}\n"));
+            }
             None => {
                 io.err(&format!("bash: {command}: {name}: not found\n"));
                 status = 1;

@@ -56,6 +56,7 @@ pub const BUILTINS: &[&str] = &[
     "cat",
     "cd",
     "clear",
+    "command",
     "continue",
     "cp",
     "curl",
@@ -89,6 +90,7 @@ pub const BUILTINS: &[&str] = &[
     "pwd",
     "read",
     "readarray",
+    "readonly",
     "return",
     "rev",
     "rm",
@@ -291,12 +293,13 @@ pub fn run(
                 let ifs = read_builtin::ifs(ctx.shell);
                 return BuiltinOutcome::ReadsLine(request, ifs);
             }
-            let (status, consumed) = read_builtin::read_text(&request, stdin.read(), ctx.shell);
+            let (status, consumed) = read_builtin::read_text(&request, stdin.read(), ctx.shell, io);
             stdin.read_only(consumed);
             status
         }
         "unset" => super::arrays::unset(&args, io, ctx.shell),
         "declare" | "typeset" => super::arrays::declare(name, &args, io, ctx.shell),
+        "readonly" => super::arrays::readonly(&args, io, ctx.shell),
         "mapfile" | "readarray" => {
             if stdin.is_terminal() {
                 io.err(&format!(
@@ -348,7 +351,7 @@ pub fn run(
             io.out(HELP);
             0
         }
-        "type" | "which" => type_of(name, &args, io, ctx.shell),
+        "type" | "which" | "command" => type_of(name, &args, io, ctx.shell),
         "jobs" => jobs(io, ctx.shell),
         "kill" => kill(&args, io, ctx),
         "kubens" => kubens(&args, io, ctx),
@@ -633,16 +636,30 @@ fn local(args: &[&str], io: &mut Io, shell: &mut ShellState) -> i32 {
         return 1;
     }
     let mut status = 0;
-    let mut array = false;
-    for arg in args {
-        if *arg == "-a" {
-            array = true;
-            continue;
+    let (mut array, mut readonly, mut export, mut assoc) = (false, false, false, false);
+    let mut index = 0;
+    while let Some(letters) = args
+        .get(index)
+        .and_then(|arg| arg.strip_prefix('-'))
+        .filter(|letters| !letters.is_empty())
+    {
+        index += 1;
+        for letter in letters.chars() {
+            match letter {
+                'a' => array = true,
+                'r' => readonly = true,
+                'x' => export = true,
+                'A' => assoc = true,
+                other => {
+                    io.err(&format!(
+                        "bash: local: -{other}: this attribute is not supported by this shell\n"
+                    ));
+                    return 1;
+                }
+            }
         }
-        if *arg == "-A" {
-            io.err("bash: local: -A: associative arrays are not supported by this shell\n");
-            return 1;
-        }
+    }
+    for arg in args.get(index..).unwrap_or_default() {
         let (name, value) = match arg.split_once('=') {
             Some((name, value)) => (name, Some(value)),
             None => (*arg, None),
@@ -652,14 +669,27 @@ fn local(args: &[&str], io: &mut Io, shell: &mut ShellState) -> i32 {
             status = 1;
             continue;
         }
+        if shell.has_attribute(name, super::state::READONLY) {
+            io.err(&format!("bash: local: {name}: readonly variable\n"));
+            status = 1;
+            continue;
+        }
         shell.make_local(name);
         shell.unset_var(name);
         if array {
             shell.set_array(name, super::state::Array::new());
         }
-        if let Some(value) = value {
-            shell.set_var(name, value.to_string());
+        if assoc {
+            shell.set_assoc(name, super::assoc::Assoc::default());
         }
+        match value {
+            Some(value) => shell.set_var(name, value.to_string()),
+            None => shell.set_attribute(name, super::state::DECLARED, true),
+        }
+        if export {
+            shell.set_exported(name, true);
+        }
+        shell.set_attribute(name, super::state::READONLY, readonly);
     }
     status
 }
@@ -2367,8 +2397,19 @@ fn export(args: &[&str], io: &mut Io, shell: &mut ShellState) -> i32 {
             status = 1;
             continue;
         }
-        if let Some(value) = value {
-            shell.set_var(name, value.to_string());
+        if shell.has_attribute(name, super::state::READONLY) && value.is_some() {
+            // The name is exported all the same.
+            io.err(&format!("bash: {name}: readonly variable\n"));
+            shell.set_exported(name, true);
+            status = 1;
+            continue;
+        }
+        match value {
+            Some(value) => shell.set_var(name, value.to_string()),
+            None if shell.get_var(name).is_none() && !shell.arrays.contains_key(name) => {
+                shell.set_attribute(name, super::state::DECLARED, true);
+            }
+            None => {}
         }
         shell.set_exported(name, true);
     }
@@ -2424,6 +2465,7 @@ const BASH_BUILTINS: &[&str] = &[
     "alias",
     "break",
     "cd",
+    "command",
     "continue",
     "declare",
     "echo",
@@ -2440,6 +2482,7 @@ const BASH_BUILTINS: &[&str] = &[
     "pwd",
     "read",
     "readarray",
+    "readonly",
     "return",
     "set",
     "shift",
@@ -2452,12 +2495,6 @@ const BASH_BUILTINS: &[&str] = &[
     "unset",
 ];
 
-/// bash's reserved words, which `type` calls shell keywords.
-const BASH_KEYWORDS: &[&str] = &[
-    "!", "[[", "]]", "{", "}", "case", "coproc", "do", "done", "elif", "else", "esac", "fi", "for",
-    "function", "if", "in", "select", "then", "time", "until", "while",
-];
-
 /// Where a command the playground knows lives, as `type` and `which` say it.
 fn program_path(name: &str) -> String {
     match name {
@@ -2466,44 +2503,102 @@ fn program_path(name: &str) -> String {
     }
 }
 
+/// What a command name is, in the order bash looks: `type`'s word for it and its description.
+fn command_kind(name: &str, shell: &ShellState, functions: bool) -> Option<(&'static str, String)> {
+    if let Some(value) = shell.aliases.get(name) {
+        Some(("alias", format!("{name} is aliased to `{value}'")))
+    } else if super::syntax::is_reserved_word(name) {
+        Some(("keyword", format!("{name} is a shell keyword")))
+    } else if let Some(body) = shell.functions.get(name).filter(|_| functions) {
+        let text = super::printer::function_text(name, body);
+        Some(("function", format!("{name} is a function\n{text}")))
+    } else if BASH_BUILTINS.contains(&name) {
+        Some(("builtin", format!("{name} is a shell builtin")))
+    } else if name == "kubectl" || BUILTINS.contains(&name) {
+        Some(("file", format!("{name} is {}", program_path(name))))
+    } else {
+        None
+    }
+}
+
+/// `type [-tpPf] NAME…`, `command -v|-V NAME…` (`command NAME …` itself runs in `exec`) and
+/// `which NAME…`.
 fn type_of(command: &str, args: &[&str], io: &mut Io, shell: &ShellState) -> i32 {
-    let mut status = 0;
-    let kind_only = command == "type" && args.first() == Some(&"-t");
-    let args = if kind_only { &args[1..] } else { args };
-    for arg in args {
-        let known = *arg == "kubectl" || BUILTINS.contains(arg);
-        if kind_only {
-            if shell.aliases.contains_key(*arg) {
-                io.out("alias\n");
-            } else if BASH_KEYWORDS.contains(arg) {
-                io.out("keyword\n");
-            } else if BASH_BUILTINS.contains(arg) {
-                io.out("builtin\n");
-            } else if known {
-                io.out("file\n");
+    if command == "which" {
+        let mut status = 0;
+        for arg in args {
+            if *arg == "kubectl" || BUILTINS.contains(arg) {
+                io.out(&format!("{}\n", program_path(arg)));
             } else {
                 status = 1;
             }
-        } else if command == "type" {
-            if let Some(value) = shell.aliases.get(*arg) {
-                io.out(&format!("{arg} is aliased to `{value}'\n"));
-            } else if BASH_KEYWORDS.contains(arg) {
-                io.out(&format!("{arg} is a shell keyword\n"));
-            } else if BASH_BUILTINS.contains(arg) {
-                io.out(&format!("{arg} is a shell builtin\n"));
-            } else if known {
-                io.out(&format!("{arg} is {}\n", program_path(arg)));
-            } else {
-                io.err(&format!("bash: type: {arg}: not found\n"));
-                status = 1;
+        }
+        return status;
+    }
+    let (valid, usage) = if command == "type" {
+        ("tpPf", "type: usage: type [-afptP] name [name ...]\n")
+    } else {
+        ("vV", "command: usage: command [-pVv] command [arg ...]\n")
+    };
+    let (mut mode, mut functions) = (None, true);
+    let mut index = 0;
+    while let Some(letters) = args.get(index).and_then(|arg| arg.strip_prefix('-')) {
+        index += 1;
+        if letters == "-" {
+            break;
+        }
+        for letter in letters.chars() {
+            if !valid.contains(letter) {
+                io.err(&format!(
+                    "bash: {command}: -{letter}: invalid option\n{usage}"
+                ));
+                return 2;
             }
-        } else if known {
-            io.out(&format!("{}\n", program_path(arg)));
-        } else {
-            status = 1;
+            if letter == 'f' {
+                functions = false;
+            } else {
+                mode = Some(letter);
+            }
         }
     }
-    status
+    let names = args.get(index..).unwrap_or_default();
+    let (mut found, mut missing) = (false, false);
+    for name in names {
+        let known = command_kind(name, shell, functions)
+            .filter(|(kind, _)| mode != Some('P') || *kind == "file");
+        let Some((kind, description)) = known else {
+            if mode.is_none() || mode == Some('V') {
+                io.err(&format!("bash: {command}: {name}: not found\n"));
+            }
+            missing = true;
+            continue;
+        };
+        found = true;
+        match mode {
+            Some('t') => io.out(&format!("{kind}\n")),
+            Some('p' | 'P') if kind == "file" => io.out(&format!("{}\n", program_path(name))),
+            Some('p' | 'P') => {}
+            Some('v') => match kind {
+                "alias" => {
+                    let value = shell.aliases.get(*name).map_or("", String::as_str);
+                    io.out(&format!(
+                        "alias {name}='{}'\n",
+                        value.replace('\'', "'\\''")
+                    ));
+                }
+                "file" => io.out(&format!("{}\n", program_path(name))),
+                _ => io.out(&format!("{name}\n")),
+            },
+            _ => io.out(&format!("{description}\n")),
+        }
+    }
+    // `type` fails when one name is unknown, `command -v` when none is known.
+    let failed = if command == "type" {
+        missing
+    } else {
+        !found && missing
+    };
+    i32::from(failed)
 }
 
 /// bash's mark of a job in the `jobs` list: `+` the current (newest), `-` the one before.

@@ -40,6 +40,7 @@ fn evaluate_negated(
     };
     Ok(match expression {
         CondExpr::Not(inner) => !evaluate_negated(inner, ctx, true)?,
+        CondExpr::Group(inner) => evaluate_negated(inner, ctx, negated)?,
         CondExpr::All(terms) => {
             for term in terms {
                 if !evaluate(term, ctx)? {
@@ -65,7 +66,7 @@ fn evaluate_negated(
             let operand = string(word, ctx)?;
             ctx.trace(&format!("[[ {bang}{op} {} ]]", shown(&operand)));
             match op.as_str() {
-                "-v" => ctx.var(&operand).is_some(),
+                "-v" => is_set(&operand, ctx),
                 _ => ctx.file_test(op, &operand),
             }
         }
@@ -177,4 +178,36 @@ fn regex_match(
             Ok(false)
         }
     }
+}
+
+/// `-v NAME` or `-v NAME[SUBSCRIPT]`: the variable, or that element (`@`/`*`: any), is set.
+fn is_set(operand: &str, ctx: &mut dyn ExpandContext) -> bool {
+    let Some((name, subscript)) = super::arrays::split_subscripted_name(operand) else {
+        return ctx.var(operand).is_some();
+    };
+    // Of an associative array, `@` and `*` are keys like any other.
+    if let Some(pairs) = ctx.assoc(name) {
+        let Ok(key) = super::expand::assoc_key(subscript, ctx) else {
+            return false;
+        };
+        return pairs.iter().any(|(k, _)| *k == key);
+    }
+    let elements = ctx.array(name);
+    if matches!(subscript, "@" | "*") {
+        return !elements.is_empty();
+    }
+    let Ok(mut index) = super::expand::subscript_value(subscript, ctx) else {
+        return false;
+    };
+    if index < 0 {
+        let end = elements
+            .last()
+            .map_or(0, |(last, _)| last.saturating_add(1));
+        index = index.saturating_add(end);
+        if index < 0 {
+            ctx.print_error(&format!("bash: {name}: bad array subscript"));
+            return false;
+        }
+    }
+    elements.iter().any(|(at, _)| *at == index)
 }

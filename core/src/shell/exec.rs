@@ -611,6 +611,10 @@ impl Execution {
                 ran,
                 header,
             } => match values.pop_front() {
+                Some(_) if ctx.shell.has_attribute(&name, super::state::READONLY) => {
+                    io.err(&format!("bash: {name}: readonly variable\n"));
+                    self.set_status(1, ctx);
+                }
                 Some(value) => {
                     if ctx.shell.options.xtrace {
                         io.err(&format!("{} {header}\n", xtrace_marks(depth, ctx.shell)));
@@ -940,8 +944,13 @@ impl Execution {
         match value {
             Ok(value) => Some(value.trim().parse().unwrap_or(0)),
             Err(error) => {
-                // bash names the command: `bash: ((: 1/0: division by 0 …`.
+                // bash names the command: `bash: ((: 1/0: division by 0 …` (not for a
+                // read-only variable).
                 let message = error.to_string();
+                if message.ends_with(expand::READONLY_MESSAGE) {
+                    io.err(&format!("{message}\n"));
+                    return None;
+                }
                 let message = message.strip_prefix("bash: ").unwrap_or(&message);
                 io.err(&format!("bash: ((: {message}\n"));
                 None
@@ -1797,6 +1806,26 @@ impl ExpandContext for Expander<'_, '_> {
         super::test_builtin::unary_test(op, path, self.ctx.fs)
     }
 
+    fn names_with_prefix(&self, prefix: &str) -> Vec<String> {
+        let shell = &self.ctx.shell;
+        let names: std::collections::BTreeSet<&String> = shell
+            .vars
+            .keys()
+            .chain(shell.arrays.keys())
+            .chain(shell.assocs.keys())
+            .collect();
+        names
+            .into_iter()
+            .filter(|name| name.starts_with(prefix))
+            .filter(|name| !shell.has_attribute(name, super::state::DECLARED))
+            .cloned()
+            .collect()
+    }
+
+    fn is_readonly(&self, name: &str) -> bool {
+        self.ctx.shell.has_attribute(name, super::state::READONLY)
+    }
+
     fn nounset(&self) -> bool {
         self.ctx.shell.options.nounset
     }
@@ -1806,6 +1835,18 @@ impl ExpandContext for Expander<'_, '_> {
     }
 
     fn array(&self, name: &str) -> Vec<(i64, String)> {
+        if let Some(assoc) = self.ctx.shell.assocs.get(name) {
+            // The values in bash's order, for `"${m[@]}"` and the operators on each; counted
+            // from 1, as bash's slices of them count (`${m[@]:1}` starts at the first).
+            return (1..)
+                .zip(
+                    assoc
+                        .pairs()
+                        .into_iter()
+                        .map(|(_, value)| value.to_string()),
+                )
+                .collect();
+        }
         if !self.ctx.shell.arrays.contains_key(name) {
             // A scalar, or one of the shell's own variables, is element 0.
             return self
@@ -1817,7 +1858,31 @@ impl ExpandContext for Expander<'_, '_> {
     }
 
     fn is_array(&self, name: &str) -> bool {
-        self.ctx.shell.arrays.contains_key(name)
+        self.ctx.shell.arrays.contains_key(name) || self.ctx.shell.assocs.contains_key(name)
+    }
+
+    fn assoc(&self, name: &str) -> Option<Vec<(String, String)>> {
+        let assoc = self.ctx.shell.assocs.get(name)?;
+        let pairs = assoc.pairs().into_iter();
+        Some(pairs.map(|(k, v)| (k.to_string(), v.to_string())).collect())
+    }
+
+    fn set_assoc_element(&mut self, name: &str, key: &str, value: &str) {
+        self.ctx
+            .shell
+            .set_assoc_element(name, key, value.to_string());
+    }
+
+    fn set_assoc(&mut self, name: &str, pairs: Vec<(String, String)>, append: bool) {
+        let shell = &mut *self.ctx.shell;
+        let mut assoc = shell.assocs.get(name).cloned().unwrap_or_default();
+        if !append {
+            assoc = assoc.emptied();
+        }
+        for (key, value) in pairs {
+            assoc.insert(&key, value);
+        }
+        shell.set_assoc(name, assoc);
     }
 
     fn set_array(&mut self, name: &str, elements: Vec<(i64, String)>) {
@@ -1911,7 +1976,19 @@ fn run_simple_command(
                         let marks = xtrace_marks(depth, expander.ctx.shell);
                         expander.errors.err(&format!("{marks} {assignment}\n"));
                     }
-                    if let Err(error) = super::arrays::assign(assignment, &mut expander) {
+                    let result = if expander
+                        .ctx
+                        .shell
+                        .has_attribute(&assignment.name, super::state::READONLY)
+                    {
+                        Err(super::arrays::AssignError {
+                            message: format!("bash: {}: readonly variable", assignment.name),
+                            abandons: true,
+                        })
+                    } else {
+                        super::arrays::assign(assignment, &mut expander)
+                    };
+                    if let Err(error) = result {
                         expander.errors.err(&format!("{}\n", error.message));
                         if error.abandons {
                             if expander.ctx.shell.script_depth == 0 {
@@ -1928,6 +2005,13 @@ fn run_simple_command(
                         assignment.name
                     ));
                 }
+                continue;
+            }
+            let shell = &expander.ctx.shell;
+            if !alone && shell.has_attribute(&assignment.name, super::state::READONLY) {
+                // The command runs without it.
+                let message = format!("bash: {}: readonly variable\n", assignment.name);
+                expander.errors.err(&message);
                 continue;
             }
             match expand::expand_assignment_value(&assignment.value, &mut expander) {
@@ -1980,9 +2064,45 @@ fn run_simple_command(
     // `declare -a a=(x y)`: bash expands (and shows) the elements first, runs the
     // builtin, then sets them (even when `local` fails outside a function).
     let mut declared = Vec::new();
+    // `declare a=(…)` of a read-only `a`: bash gives up the line before the builtin runs.
+    if let Some(assignment) = command.declared_arrays.iter().find(|assignment| {
+        ctx.shell
+            .has_attribute(&assignment.name, super::state::READONLY)
+    }) {
+        io.err(&format!("bash: {}: readonly variable\n", assignment.name));
+        if ctx.shell.script_depth == 0 {
+            ctx.shell.abandon_line = true;
+        }
+        return Step::Done(1);
+    }
+    let mut declared_assocs = Vec::new();
     if !command.declared_arrays.is_empty() {
+        // `declare -A m=(…)`: keys, not arithmetic subscripts.
+        let assoc_option = argv
+            .iter()
+            .skip(1)
+            .any(|arg| arg.starts_with('-') && arg.contains('A'));
         let mut expander = Expander::new(ctx, io, depth);
         for assignment in &command.declared_arrays {
+            if assoc_option || expander.ctx.shell.assocs.contains_key(&assignment.name) {
+                match super::arrays::assoc_pairs(assignment, true, &mut expander) {
+                    Ok(pairs) => {
+                        if expander.ctx.shell.options.xtrace {
+                            let marks = xtrace_marks(depth, expander.ctx.shell);
+                            let quote = |text: &str| format!("'{}'", text.replace('\'', "'\\''"));
+                            let items: Vec<String> = pairs
+                                .iter()
+                                .map(|(key, value)| format!("[{}]={}", quote(key), quote(value)))
+                                .collect();
+                            let text = format!("{}=({})", assignment.name, items.join(" "));
+                            expander.errors.err(&format!("{marks} {text}\n"));
+                        }
+                        declared_assocs.push((assignment.name.clone(), pairs));
+                    }
+                    Err(error) => expander.errors.err(&format!("{}\n", error.message)),
+                }
+                continue;
+            }
             match super::arrays::compound_elements(assignment, &mut expander) {
                 Ok(elements) => {
                     if expander.ctx.shell.options.xtrace {
@@ -2024,8 +2144,17 @@ fn run_simple_command(
     if let Some(last_argument) = argv.last() {
         ctx.shell.last_argument = last_argument.clone();
     }
+    // `command NAME …` runs NAME, never a function of that name (`command -v` is a builtin).
+    let mut argv = argv;
+    let bypass = argv.len() > 1
+        && argv.first().is_some_and(|name| name == "command")
+        && argv.get(1).is_some_and(|name| !name.starts_with('-'));
+    if bypass {
+        argv.remove(0);
+    }
     if let Some(body) = argv
         .first()
+        .filter(|_| !bypass)
         .and_then(|name| ctx.shell.functions.get(name))
         .cloned()
     {
@@ -2096,7 +2225,26 @@ fn run_simple_command(
         );
         if outcome.is_ok() {
             for (name, elements) in declared {
+                // `readonly a=(…)`, `declare -r a=(…)`: made read-only before its elements.
+                let readonly = ctx.shell.has_attribute(&name, super::state::READONLY);
+                ctx.shell
+                    .set_attribute(&name, super::state::READONLY, false);
                 ctx.shell.set_array(&name, elements.into_iter().collect());
+                ctx.shell
+                    .set_attribute(&name, super::state::READONLY, readonly);
+            }
+            for (name, pairs) in declared_assocs {
+                let readonly = ctx.shell.has_attribute(&name, super::state::READONLY);
+                ctx.shell
+                    .set_attribute(&name, super::state::READONLY, false);
+                let old = ctx.shell.assocs.get(&name).cloned().unwrap_or_default();
+                let mut map = old.emptied();
+                for (key, value) in pairs {
+                    map.insert(&key, value);
+                }
+                ctx.shell.set_assoc(&name, map);
+                ctx.shell
+                    .set_attribute(&name, super::state::READONLY, readonly);
             }
         }
         outcome
@@ -2138,6 +2286,15 @@ fn apply_assignments(
         );
     }
     for (name, append, value) in assignments.drain(..) {
+        if shell.has_attribute(&name, super::state::READONLY) {
+            expander
+                .errors
+                .err(&format!("bash: {name}: readonly variable\n"));
+            if shell.script_depth == 0 {
+                shell.abandon_line = true;
+            }
+            return Err(1);
+        }
         let current = if append {
             shell.get_var(&name).map_or(0, str::len)
         } else {
@@ -2233,6 +2390,15 @@ fn run_argv(
                 )
             })
             .collect();
+        // Arrays and names declared without a value come back as they were.
+        let kept: Vec<(String, Option<super::state::Array>, bool)> = assignments
+            .iter()
+            .map(|(name, _, _)| {
+                let shell = &builtin_ctx.shell;
+                let declared = shell.has_attribute(name, super::state::DECLARED);
+                (name.clone(), shell.arrays.get(name).cloned(), declared)
+            })
+            .collect();
         for (name, _, value) in assignments {
             builtin_ctx.shell.set_var(name, value.clone());
             builtin_ctx.shell.set_exported(name, true);
@@ -2247,6 +2413,14 @@ fn run_argv(
             if !exported {
                 builtin_ctx.shell.set_exported(&name, false);
             }
+        }
+        for (name, array, declared) in kept {
+            if let Some(array) = array {
+                builtin_ctx.shell.set_array(&name, array);
+            }
+            builtin_ctx
+                .shell
+                .set_attribute(&name, super::state::DECLARED, declared);
         }
         match outcome {
             BuiltinOutcome::Done(code) => Ok(code),

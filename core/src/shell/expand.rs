@@ -55,6 +55,23 @@ pub trait ExpandContext {
     fn nounset(&self) -> bool {
         false
     }
+    /// An associative array's keys and values in bash's order; `None` when `name` is none.
+    fn assoc(&self, _name: &str) -> Option<Vec<(String, String)>> {
+        None
+    }
+    /// Sets the associative array `name`'s `key` (`m[key]=value`).
+    fn set_assoc_element(&mut self, _name: &str, _key: &str, _value: &str) {}
+    /// Makes `name` the associative array of `pairs`, in order (`m=([k]=v …)`); `append`
+    /// keeps what it had (`m+=(…)`).
+    fn set_assoc(&mut self, _name: &str, _pairs: Vec<(String, String)>, _append: bool) {}
+    /// The names of the set variables starting with `prefix`, in bash's order (by bytes).
+    fn names_with_prefix(&self, _prefix: &str) -> Vec<String> {
+        Vec::new()
+    }
+    /// Whether `name` is read-only (an arithmetic assignment to it fails).
+    fn is_readonly(&self, _name: &str) -> bool {
+        false
+    }
     /// Unsets a variable, for `BASH_REMATCH` after a failed `[[ … =~ … ]]`.
     fn unset_var(&mut self, _name: &str) {}
     /// `[[ -f PATH ]]` and the other file tests of `[[ … ]]` (`op` is `-f`, `-d`, …).
@@ -87,6 +104,9 @@ pub trait ExpandContext {
         }
     }
 }
+
+/// bash's message for an assignment to a read-only variable.
+pub const READONLY_MESSAGE: &str = "readonly variable";
 
 /// Expansion errors; bash prints the message and does not run the command.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -515,7 +535,8 @@ pub(super) fn arithmetic(text: &str, ctx: &mut dyn ExpandContext) -> Result<i64,
         }
     }
     let expanded = substitute_parameters(text, ctx);
-    struct Vars<'c>(&'c mut dyn ExpandContext);
+    /// The variables, and the first read-only one an assignment was refused to.
+    struct Vars<'c>(&'c mut dyn ExpandContext, Option<String>);
     impl Vars<'_> {
         /// `a[3]` (the arithmetic's resolved element name): the array and the index, a
         /// negative one counted back from the end (`None` before the start).
@@ -535,7 +556,15 @@ pub(super) fn arithmetic(text: &str, ctx: &mut dyn ExpandContext) -> Result<i64,
         }
     }
     impl crate::arithmetic::ArithVars for Vars<'_> {
+        fn arith_is_assoc(&self, name: &str) -> bool {
+            self.0.assoc(name).is_some()
+        }
         fn arith_var(&self, name: &str) -> Option<String> {
+            if let Some((base, key)) = super::arrays::split_subscripted_name(name) {
+                if let Some(pairs) = self.0.assoc(base) {
+                    return pairs.into_iter().find(|(k, _)| k == key).map(|(_, v)| v);
+                }
+            }
             match self.element(name) {
                 Some((base, Some(index))) => self
                     .0
@@ -548,6 +577,17 @@ pub(super) fn arithmetic(text: &str, ctx: &mut dyn ExpandContext) -> Result<i64,
             }
         }
         fn arith_set(&mut self, name: &str, value: String) {
+            let base = name.split('[').next().unwrap_or_default();
+            if self.0.is_readonly(base) {
+                self.1.get_or_insert_with(|| base.to_string());
+                return;
+            }
+            if let Some((base, key)) = super::arrays::split_subscripted_name(name) {
+                if self.0.assoc(base).is_some() {
+                    self.0.set_assoc_element(base, key, &value);
+                    return;
+                }
+            }
             match self.element(name) {
                 Some((base, Some(index))) => self.0.set_element(&base, index, &value),
                 Some((_, None)) => {}
@@ -555,7 +595,15 @@ pub(super) fn arithmetic(text: &str, ctx: &mut dyn ExpandContext) -> Result<i64,
             }
         }
     }
-    crate::arithmetic::arithmetic(&expanded, &mut Vars(ctx)).map_err(|message| {
+    let mut vars = Vars(ctx, None);
+    let result = crate::arithmetic::arithmetic(&expanded, &mut vars);
+    if let Some(name) = vars.1 {
+        return Err(ExpansionError::Arithmetic {
+            text: name,
+            message: READONLY_MESSAGE.to_string(),
+        });
+    }
+    result.map_err(|message| {
         let (text, message) = arithmetic_message(&expanded, &message);
         ExpansionError::Arithmetic { text, message }
     })
@@ -885,13 +933,62 @@ fn expand_value(
             None => String::new(),
             Some(value) => transform(&value, *operator),
         },
-        ParamOperation::Indirect | ParamOperation::Indices => String::new(),
+        ParamOperation::Indirect | ParamOperation::Indices | ParamOperation::PrefixNames => {
+            String::new()
+        }
         ParamOperation::Unsupported { text } => {
             return Err(ExpansionError::Unsupported { text: text.clone() })
         }
     };
     out.push(Fragment { text, origin });
     Ok(())
+}
+
+/// The key `m[KEY]` names in an associative array: the subscript with its quotes removed
+/// and its `$x`, `$(…)` and `$((…))` expanded (not within single quotes or after a
+/// backslash). The subscript becomes the text of a here-document body, whose expansions are
+/// those, its quoted characters escaped.
+pub(super) fn assoc_key(
+    subscript: &str,
+    ctx: &mut dyn ExpandContext,
+) -> Result<String, ExpansionError> {
+    fn literal(body: &mut String, c: char) {
+        if matches!(c, '$' | '`' | '\\') {
+            body.push('\\');
+        }
+        body.push(c);
+    }
+    let mut body = String::new();
+    let mut chars = subscript.chars();
+    let mut in_double = false;
+    while let Some(c) = chars.next() {
+        match c {
+            '\'' if !in_double => {
+                for c in chars.by_ref() {
+                    if c == '\'' {
+                        break;
+                    }
+                    literal(&mut body, c);
+                }
+            }
+            '"' => in_double = !in_double,
+            '\\' => match chars.next() {
+                Some(next) if !in_double || matches!(next, '$' | '`' | '"' | '\\') => {
+                    literal(&mut body, next);
+                }
+                Some(next) => {
+                    literal(&mut body, '\\');
+                    literal(&mut body, next);
+                }
+                None => literal(&mut body, '\\'),
+            },
+            _ => body.push(c),
+        }
+    }
+    match super::syntax::parse_arithmetic_expansions(&body) {
+        Some(word) => expand_word_single(&word, ctx),
+        None => Ok(body),
+    }
 }
 
 /// The value of an arithmetic subscript (`a[i+1]`, `a["1"]`, `a[$(f)]`): its quotes
@@ -916,6 +1013,33 @@ fn expand_array_parameter(
     out: &mut Vec<Fragment>,
 ) -> Result<(), ExpansionError> {
     let display = format!("{name}[{subscript}]");
+    if let Some(pairs) = ctx.assoc(name).filter(|_| !matches!(subscript, "@" | "*")) {
+        let key = assoc_key(subscript, ctx)?;
+        if key.is_empty() {
+            // bash reports it and goes on with the element unset.
+            ctx.print_error(&format!("bash: {name}: bad array subscript"));
+            return expand_value(name, &display, None, None, quoted, operation, ctx, out);
+        }
+        let mut value = pairs.into_iter().find(|(k, _)| *k == key).map(|(_, v)| v);
+        let mut operation = operation;
+        if let ParamOperation::AssignDefault {
+            word,
+            null_counts_as_unset,
+        } = operation
+        {
+            // `${m[k]:=word}` sets that key.
+            if value
+                .as_deref()
+                .is_none_or(|v| *null_counts_as_unset && v.is_empty())
+            {
+                let assigned = concatenate(&unsplit_fragments(word, ctx)?);
+                ctx.set_assoc_element(name, &key, &assigned);
+                value = Some(assigned);
+                operation = &ParamOperation::Value;
+            }
+        }
+        return expand_value(name, &display, None, value, quoted, operation, ctx, out);
+    }
     if !matches!(subscript, "@" | "*") {
         if subscript.trim().is_empty() {
             return Err(ExpansionError::BadSubscript {
@@ -978,12 +1102,16 @@ fn expand_array_parameter(
     }
     let elements = ctx.array(name);
     let values: Vec<String> = match operation {
-        ParamOperation::Indices => elements.iter().map(|(at, _)| at.to_string()).collect(),
+        ParamOperation::Indices => match ctx.assoc(name) {
+            Some(pairs) => pairs.into_iter().map(|(key, _)| key).collect(),
+            None => elements.iter().map(|(at, _)| at.to_string()).collect(),
+        },
+        ParamOperation::PrefixNames => ctx.names_with_prefix(name),
         _ => elements.into_iter().map(|(_, value)| value).collect(),
     };
     // Like `"$@"`, `${a[@]}` is never an unbound variable for `set -u`.
     let list = match operation {
-        ParamOperation::Value | ParamOperation::Indices => values,
+        ParamOperation::Value | ParamOperation::Indices | ParamOperation::PrefixNames => values,
         ParamOperation::Length => {
             if values.is_empty() && !ctx.is_array(name) && ctx.nounset() {
                 return Err(ExpansionError::UnboundArray {
@@ -998,6 +1126,26 @@ fn expand_array_parameter(
                     Origin::Expanded
                 },
             });
+            return Ok(());
+        }
+        // Of a scalar, bash takes a substring of its value (`a=hello; ${a[@]:1}` is `ello`).
+        ParamOperation::Substring { .. } if !ctx.is_array(name) => {
+            let value = ctx.var(name);
+            let mut fragments = Vec::new();
+            expand_value(
+                name,
+                &display,
+                None,
+                value,
+                quoted,
+                operation,
+                ctx,
+                &mut fragments,
+            )?;
+            // Like an array's, an empty `"${a[@]:…}"` is no word at all.
+            if subscript == "*" || fragments.iter().any(|fragment| !fragment.text.is_empty()) {
+                out.extend(fragments);
+            }
             return Ok(());
         }
         ParamOperation::Substring { offset, length } => {

@@ -3,6 +3,7 @@
 //! shell's state. `syntax` and `expand` know nothing about commands or the cluster.
 
 mod arrays;
+pub mod assoc;
 mod awk;
 mod base64;
 mod brace;
@@ -15,6 +16,7 @@ pub use editor::EDITOR_COMMANDS;
 pub mod expand;
 mod grep;
 pub mod history_expansion;
+mod printer;
 mod printf;
 mod read_builtin;
 pub(crate) mod regex;

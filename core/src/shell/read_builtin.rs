@@ -172,12 +172,24 @@ pub fn assignments(request: &ReadRequest, line: &str, ifs: &str) -> Vec<(String,
 
 /// `read` from text (a file, a pipe, a here-string): sets the variables; its status, and how
 /// many bytes of the text it read.
-pub fn read_text(request: &ReadRequest, input: &str, shell: &mut ShellState) -> (i32, usize) {
+pub fn read_text(
+    request: &ReadRequest,
+    input: &str,
+    shell: &mut ShellState,
+    io: &mut crate::kubectl::Io,
+) -> (i32, usize) {
     let (line, complete, consumed) = take_line_counted(Some(input), request.raw);
+    let mut status = i32::from(!complete);
     for (name, value) in assignments(request, &line, &ifs(shell)) {
+        let base = name.split('[').next().unwrap_or_default();
+        if shell.has_attribute(base, super::state::READONLY) {
+            io.err(&format!("bash: {base}: readonly variable\n"));
+            status = 1;
+            continue;
+        }
         super::arrays::set_read_variable(shell, &name, value);
     }
-    (i32::from(!complete), consumed)
+    (status, consumed)
 }
 
 fn unescape(text: &str, raw: bool) -> String {

@@ -44,26 +44,25 @@ const USAGE: &str = "set: usage: set [-abefhkmnptuvxBCEHPT] [-o option-name] [--
 
 pub fn set(args: &[&str], io: &mut Io, shell: &mut ShellState) -> i32 {
     if args.is_empty() {
-        // Scalars and arrays together, by name (an array as `a=([0]="x" [1]="y")`).
-        let mut vars = shell.vars.iter().peekable();
-        let mut arrays = shell.arrays.iter().peekable();
-        loop {
-            let array_first = match (vars.peek(), arrays.peek()) {
-                (Some((var, _)), Some((array, _))) => array < var,
-                (None, Some(_)) => true,
-                (_, None) => false,
-            };
-            if array_first {
-                if let Some((name, array)) = arrays.next() {
-                    let elements: Vec<(i64, String)> = array.clone().into_iter().collect();
-                    let text = super::arrays::declare_text(name, &elements);
-                    io.out(&format!("{}\n", text.trim_start_matches("declare -a ")));
-                }
-            } else if let Some((name, value)) = vars.next() {
-                io.out(&format!("{name}={}\n", quote_for_shell(value)));
-            } else {
-                break;
+        // Scalars and arrays together, by name (an array as `a=([0]="x" [1]="y")`, an
+        // associative one as `m=([k]="v" )`); a declared array with no value yet is not listed.
+        let mut lines: std::collections::BTreeMap<&str, String> = std::collections::BTreeMap::new();
+        for (name, value) in &shell.vars {
+            lines.insert(name, format!("{name}={}", quote_for_shell(value)));
+        }
+        for (name, array) in &shell.arrays {
+            let elements: Vec<(i64, String)> = array.clone().into_iter().collect();
+            let text = super::arrays::declare_text(name, &elements);
+            lines.insert(name, text.trim_start_matches("declare -a ").to_string());
+        }
+        for (name, map) in &shell.assocs {
+            lines.insert(name, format!("{name}={}", super::arrays::assoc_text(map)));
+        }
+        for (name, line) in lines {
+            if shell.has_attribute(name, super::state::DECLARED) {
+                continue;
             }
+            io.out(&format!("{line}\n"));
         }
         return 0;
     }

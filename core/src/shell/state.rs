@@ -1,6 +1,7 @@
 //! The shell's own state: variables, aliases, history, background jobs and the notices bash
 //! prints before the next prompt.
 
+use super::assoc::Assoc;
 use super::exec::Execution;
 use std::collections::BTreeMap;
 
@@ -23,6 +24,8 @@ pub struct ForkedState {
     vars: BTreeMap<String, String>,
     arrays: BTreeMap<String, Array>,
     exported: std::collections::BTreeSet<String>,
+    attributes: BTreeMap<String, u8>,
+    assocs: BTreeMap<String, Assoc>,
     aliases: BTreeMap<String, String>,
     positional: Positional,
     options: ShellOptions,
@@ -46,6 +49,12 @@ pub struct ShellState {
     /// The variables in the environment of commands (`export`); `env` prints these. Written
     /// through `set_exported`.
     pub exported: std::collections::BTreeSet<String>,
+    /// The attributes of names beyond their values ([`DECLARED`], [`READONLY`]); written
+    /// through `set_attribute`.
+    pub attributes: BTreeMap<String, u8>,
+    /// The associative arrays (`declare -A m`), never also in `vars` or `arrays`. Read
+    /// freely; write through `set_assoc` and `unset_var`.
+    pub assocs: BTreeMap<String, Assoc>,
     /// Written through `set_alias`/`unset_alias`.
     pub aliases: BTreeMap<String, String>,
     /// Commands as submitted (for `history`).
@@ -166,10 +175,18 @@ struct SubshellFrame {
     vars: BTreeMap<String, Option<String>>,
     arrays: BTreeMap<String, Option<Array>>,
     exported: BTreeMap<String, bool>,
+    attributes: BTreeMap<String, Option<u8>>,
+    assocs: BTreeMap<String, Option<Assoc>>,
     aliases: BTreeMap<String, Option<String>>,
     /// The functions as they were before it first defined one.
     functions: Option<BTreeMap<String, super::syntax::SimpleCommand>>,
 }
+
+/// A name declared without a value (`declare x`, `local -a a`): `declare -p` shows it, `$x`
+/// is still unset. Any assignment ends it.
+pub const DECLARED: u8 = 1;
+/// `readonly x`, `declare -r x`: assignments and `unset` are refused.
+pub const READONLY: u8 = 2;
 
 /// An indexed array: its elements by index (bash's indexes are 0 and up; sparse after
 /// `unset 'a[1]'`).
@@ -181,6 +198,7 @@ pub enum SavedVar {
     Unset,
     Scalar(String),
     Array(Array),
+    Assoc(Assoc),
 }
 
 /// What `break` or `continue` asked for.
@@ -207,6 +225,8 @@ impl Default for ShellState {
         }
         ShellState {
             exported: vars.keys().cloned().collect(),
+            attributes: BTreeMap::new(),
+            assocs: BTreeMap::new(),
             vars,
             arrays: BTreeMap::new(),
             aliases: BTreeMap::new(),
@@ -255,6 +275,9 @@ impl ShellState {
 
     /// A variable's value: a scalar's, or an array's element 0 (`$a` is `${a[0]}`).
     pub fn get_var(&self, name: &str) -> Option<&str> {
+        if let Some(assoc) = self.assocs.get(name) {
+            return assoc.get("0");
+        }
         match self.arrays.get(name) {
             Some(array) => array.get(&0).map(String::as_str),
             None => self.vars.get(name).map(String::as_str),
@@ -263,8 +286,15 @@ impl ShellState {
 
     /// Sets a variable; on an array, its element 0 (as bash does).
     pub fn set_var(&mut self, name: &str, value: String) {
+        if self.attributes.contains_key(name) && self.declared_only(name) {
+            return;
+        }
         if self.arrays.contains_key(name) {
             self.set_element(name, 0, value);
+            return;
+        }
+        if self.assocs.contains_key(name) {
+            self.set_assoc_element(name, "0", value);
             return;
         }
         self.remember_var(name);
@@ -273,10 +303,13 @@ impl ShellState {
 
     /// `name+=value`, in place (on an array, to element 0).
     pub fn append_to_var(&mut self, name: &str, value: &str) {
-        if self.arrays.contains_key(name) {
+        if self.attributes.contains_key(name) && self.declared_only(name) {
+            return;
+        }
+        if self.arrays.contains_key(name) || self.assocs.contains_key(name) {
             let mut element = self.get_var(name).unwrap_or_default().to_string();
             element.push_str(value);
-            self.set_element(name, 0, element);
+            self.set_var(name, element);
             return;
         }
         self.remember_var(name);
@@ -288,10 +321,51 @@ impl ShellState {
 
     /// Unsets a variable, scalar or array.
     pub fn unset_var(&mut self, name: &str) {
+        if self.has_attribute(name, READONLY) {
+            return;
+        }
+        self.set_attribute(name, DECLARED, false);
         self.remember_var(name);
         self.remember_array(name);
+        self.remember_assoc(name);
         self.vars.remove(name);
         self.arrays.remove(name);
+        self.assocs.remove(name);
+    }
+
+    /// Makes `name` the associative array `assoc` (a variable of that name is gone).
+    pub fn set_assoc(&mut self, name: &str, assoc: Assoc) {
+        if self.attributes.contains_key(name) && self.declared_only(name) {
+            return;
+        }
+        self.remember_var(name);
+        self.remember_array(name);
+        self.remember_assoc(name);
+        self.vars.remove(name);
+        self.arrays.remove(name);
+        self.assocs.insert(name.to_string(), assoc);
+    }
+
+    /// `m[key]=value` of an associative array.
+    pub fn set_assoc_element(&mut self, name: &str, key: &str, value: String) {
+        if self.attributes.contains_key(name) && self.declared_only(name) {
+            return;
+        }
+        self.remember_assoc(name);
+        if let Some(assoc) = self.assocs.get_mut(name) {
+            assoc.insert(key, value);
+        }
+    }
+
+    /// `unset 'm[key]'`.
+    pub fn unset_assoc_element(&mut self, name: &str, key: &str) {
+        if self.has_attribute(name, READONLY) {
+            return;
+        }
+        self.remember_assoc(name);
+        if let Some(assoc) = self.assocs.get_mut(name) {
+            assoc.remove(key);
+        }
     }
 
     /// The elements of a variable seen as an array: an array's, a set scalar's as element 0,
@@ -309,6 +383,13 @@ impl ShellState {
 
     /// Makes `name` the array `array` (a scalar of that name is gone).
     pub fn set_array(&mut self, name: &str, array: Array) {
+        if self.attributes.contains_key(name) && self.declared_only(name) {
+            return;
+        }
+        if self.assocs.contains_key(name) {
+            self.remember_assoc(name);
+            self.assocs.remove(name);
+        }
         self.remember_var(name);
         self.remember_array(name);
         self.vars.remove(name);
@@ -317,6 +398,13 @@ impl ShellState {
 
     /// `name[index]=value`: a scalar becomes an array whose element 0 is its value.
     pub fn set_element(&mut self, name: &str, index: i64, value: String) {
+        if self.attributes.contains_key(name) && self.declared_only(name) {
+            return;
+        }
+        if self.assocs.contains_key(name) {
+            self.set_assoc_element(name, &index.to_string(), value);
+            return;
+        }
         self.to_array(name);
         if let Some(array) = self.arrays.get_mut(name) {
             array.insert(index, value);
@@ -372,10 +460,61 @@ impl ShellState {
         self.functions.insert(name.to_string(), body);
     }
 
+    /// Whether `name` has the attribute `flag` ([`DECLARED`], [`READONLY`]).
+    pub fn has_attribute(&self, name: &str, flag: u8) -> bool {
+        self.attributes
+            .get(name)
+            .is_some_and(|flags| flags & flag != 0)
+    }
+
+    /// Turns an attribute of `name` on or off (a subshell's changes end with it).
+    pub fn set_attribute(&mut self, name: &str, flag: u8, on: bool) {
+        if on == self.has_attribute(name, flag) {
+            return;
+        }
+        if let Some(frame) = self.subshells.last_mut() {
+            remember(&mut frame.attributes, &self.attributes, name);
+        }
+        let flags = self.attributes.get(name).copied().unwrap_or(0);
+        let flags = if on { flags | flag } else { flags & !flag };
+        if flags == 0 {
+            self.attributes.remove(name);
+        } else {
+            self.attributes.insert(name.to_string(), flags);
+        }
+    }
+
+    /// Before a write to `name`: it is no longer only declared; `true` when it is read-only
+    /// and the write must not happen.
+    fn declared_only(&mut self, name: &str) -> bool {
+        if self.has_attribute(name, READONLY) {
+            return true;
+        }
+        self.set_attribute(name, DECLARED, false);
+        false
+    }
+
+    /// `unset -f NAME`: removes a function (a subshell's removal ends with it); whether there
+    /// was one.
+    pub fn unset_function(&mut self, name: &str) -> bool {
+        if !self.functions.contains_key(name) {
+            return false;
+        }
+        if let Some(frame) = self.subshells.last_mut() {
+            if frame.functions.is_none() {
+                frame.functions = Some(self.functions.clone());
+            }
+        }
+        self.functions.remove(name).is_some()
+    }
+
     /// `local NAME`: notes the variable's value, to put back when the innermost function
     /// returns; `false` outside a function.
     pub fn make_local(&mut self, name: &str) -> bool {
         let before = match (self.arrays.get(name), self.vars.get(name)) {
+            _ if self.assocs.contains_key(name) => {
+                SavedVar::Assoc(self.assocs.get(name).cloned().unwrap_or_default())
+            }
             (Some(array), _) => SavedVar::Array(array.clone()),
             (None, Some(value)) => SavedVar::Scalar(value.clone()),
             (None, None) => SavedVar::Unset,
@@ -392,11 +531,15 @@ impl ShellState {
     /// The innermost function returned: its local variables get their values back.
     pub fn end_function(&mut self) {
         for (name, value) in self.function_locals.pop().unwrap_or_default() {
+            // A local could not shadow a read-only variable: its attributes were its own.
+            self.set_attribute(&name, READONLY, false);
             self.unset_var(&name);
             match value {
                 SavedVar::Scalar(value) => self.set_var(&name, value),
                 SavedVar::Array(array) => self.set_array(&name, array),
-                SavedVar::Unset => {}
+                SavedVar::Assoc(assoc) => self.set_assoc(&name, assoc),
+                // `local -x` of a name that was not set: exported no more.
+                SavedVar::Unset => self.set_exported(&name, false),
             }
         }
     }
@@ -428,6 +571,12 @@ impl ShellState {
         }
     }
 
+    fn remember_assoc(&mut self, name: &str) {
+        if let Some(frame) = self.subshells.last_mut() {
+            remember(&mut frame.assocs, &self.assocs, name);
+        }
+    }
+
     fn remember_alias(&mut self, name: &str) {
         if let Some(frame) = self.subshells.last_mut() {
             remember(&mut frame.aliases, &self.aliases, name);
@@ -440,6 +589,8 @@ impl ShellState {
             vars: self.vars.clone(),
             arrays: self.arrays.clone(),
             exported: self.exported.clone(),
+            attributes: self.attributes.clone(),
+            assocs: self.assocs.clone(),
             aliases: self.aliases.clone(),
             positional: self.positional.clone(),
             options: self.options,
@@ -457,6 +608,8 @@ impl ShellState {
         std::mem::swap(&mut self.vars, &mut other.vars);
         std::mem::swap(&mut self.arrays, &mut other.arrays);
         std::mem::swap(&mut self.exported, &mut other.exported);
+        std::mem::swap(&mut self.attributes, &mut other.attributes);
+        std::mem::swap(&mut self.assocs, &mut other.assocs);
         std::mem::swap(&mut self.aliases, &mut other.aliases);
         std::mem::swap(&mut self.positional, &mut other.positional);
         std::mem::swap(&mut self.options, &mut other.options);
@@ -492,6 +645,8 @@ impl ShellState {
             };
         }
         restore(&mut self.aliases, frame.aliases);
+        restore(&mut self.attributes, frame.attributes);
+        restore(&mut self.assocs, frame.assocs);
         if let Some(functions) = frame.functions {
             self.functions = functions;
         }
@@ -506,9 +661,9 @@ impl ShellState {
 }
 
 /// Notes `name`'s value in `map` before a subshell first changes it.
-fn remember(
-    saved: &mut BTreeMap<String, Option<String>>,
-    map: &BTreeMap<String, String>,
+fn remember<T: Clone>(
+    saved: &mut BTreeMap<String, Option<T>>,
+    map: &BTreeMap<String, T>,
     name: &str,
 ) {
     if !saved.contains_key(name) {
@@ -517,7 +672,7 @@ fn remember(
 }
 
 /// Puts back the values a subshell noted.
-fn restore(map: &mut BTreeMap<String, String>, saved: BTreeMap<String, Option<String>>) {
+fn restore<T>(map: &mut BTreeMap<String, T>, saved: BTreeMap<String, Option<T>>) {
     for (name, value) in saved {
         match value {
             Some(value) => map.insert(name, value),

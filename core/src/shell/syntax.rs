@@ -144,6 +144,8 @@ pub enum Compound {
 pub enum CondExpr {
     /// `! EXPRESSION`.
     Not(Box<CondExpr>),
+    /// `( EXPRESSION )`.
+    Group(Box<CondExpr>),
     /// `A && B && …`.
     All(Vec<CondExpr>),
     /// `A || B || …` (each may be an [`CondExpr::All`]: `&&` binds tighter).
@@ -407,6 +409,9 @@ pub enum ParamOperation {
     Indirect,
     /// `${!a[@]}`, `${!a[*]}`: the indexes of the array's elements.
     Indices,
+    /// `${!prefix@}`, `${!prefix*}` (the parameter's name is the prefix, its subscript `@` or
+    /// `*`): the names of the set variables that start with it, in bash's order.
+    PrefixNames,
     /// A valid bash expansion this shell does not implement (`${!x*}`, `${x@A}`, …);
     /// expanding it fails with a clear message.
     Unsupported {
@@ -1892,7 +1897,7 @@ impl<'a> Parser<'a> {
                     return Err(self.cond_error(format!("unexpected token `{text}', expected `)'")));
                 }
                 self.skip_newlines(IncompleteReason::Compound)?;
-                return Ok(inner);
+                return Ok(CondExpr::Group(Box::new(inner)));
             }
             TokenKind::Word(word) => word,
             // bash names the token by its number here.
@@ -2032,11 +2037,16 @@ impl<'a> Parser<'a> {
         self.next_token()?;
         self.reader.bump();
         let text = self.lex_arithmetic()?;
-        let parts: Vec<&str> = text.split(';').map(str::trim).collect();
+        // bash keeps the blanks after each part (`for ((i = 0 ; …))` prints them).
+        let parts: Vec<&str> = text.split(';').map(str::trim_start).collect();
         let [init, condition, step] = parts.as_slice() else {
             return Err(self.error(SyntaxErrorKind::ArithmeticForExpression));
         };
-        let condition = if condition.is_empty() { "1" } else { condition };
+        let condition = if condition.trim().is_empty() {
+            "1"
+        } else {
+            condition
+        };
         let (init, condition, step) = (
             arithmetic_word(init.to_string()),
             arithmetic_word(condition.to_string()),
@@ -2250,7 +2260,9 @@ impl<'a> Parser<'a> {
                             .words
                             .first()
                             .and_then(Word::plain_text)
-                            .is_some_and(|name| matches!(name, "declare" | "typeset" | "local"))
+                            .is_some_and(|name| {
+                                matches!(name, "declare" | "typeset" | "local" | "readonly")
+                            })
                     {
                         if let Some(mut assignment) = split_assignment(&word)
                             .filter(|found| found.subscript.is_none())
@@ -2669,9 +2681,11 @@ impl<'a> Parser<'a> {
             };
             match byte {
                 b'<' if self.reader.peek(1) == Some(b'(') => {
+                    let start = self.reader.log.len();
                     self.reader.bump();
                     self.reader.bump();
-                    let program = self.parse_substituted_program()?;
+                    let mut program = self.parse_substituted_program()?;
+                    self.reprint_substitution(start, "<(", &mut program);
                     builder.push_part(WordPart::ProcessSubst {
                         program: Box::new(program),
                     });
@@ -2851,6 +2865,21 @@ impl<'a> Parser<'a> {
         Ok(program)
     }
 
+    /// bash keeps a command substitution's text as it prints the commands it parsed
+    /// (`$(  a|b )` becomes `$(a | b)`, in messages and `declare -f` too): the logged text from
+    /// `start` is replaced by that.
+    fn reprint_substitution(&mut self, start: usize, opener: &str, program: &mut Program) {
+        // Here-documents read inside are printed with their bodies.
+        attach_here_document_bodies(program, &mut self.here_document_bodies);
+        let text = super::printer::substitution_text(program);
+        // A space keeps `$( (a) )` from reading as an arithmetic expansion.
+        let space = if text.starts_with('(') { " " } else { "" };
+        self.reader.log.truncate(start);
+        self.reader
+            .log
+            .extend_from_slice(format!("{opener}{space}{text})").as_bytes());
+    }
+
     /// At a `$`: an expansion, or a literal `$`.
     fn lex_dollar(&mut self, builder: &mut PartsBuilder, quoted: bool) -> ParseResult<()> {
         let dollar_start = self.reader.log.len();
@@ -2866,7 +2895,8 @@ impl<'a> Parser<'a> {
                     builder.push_part(WordPart::Arithmetic { text, quoted });
                     return Ok(());
                 }
-                let program = self.parse_substituted_program()?;
+                let mut program = self.parse_substituted_program()?;
+                self.reprint_substitution(dollar_start, "$(", &mut program);
                 builder.push_part(WordPart::CommandSubst {
                     program: Box::new(program),
                     quoted,
@@ -2881,7 +2911,7 @@ impl<'a> Parser<'a> {
             }
             Some(b'\'') if !quoted => {
                 self.reader.bump();
-                self.lex_ansi_c_quoted(builder)?;
+                self.lex_ansi_c_quoted(builder, dollar_start)?;
             }
             Some(b'"') if !quoted => {
                 self.reader.bump();
@@ -2971,6 +3001,27 @@ impl<'a> Parser<'a> {
                 } else {
                     None
                 };
+                let star = self
+                    .reader
+                    .peek(0)
+                    .filter(|byte| matches!(byte, b'@' | b'*'));
+                if let Some(star) = star.filter(|_| subscript.is_none() && is_valid_name(&name)) {
+                    if self.reader.peek(1) == Some(b'}') {
+                        self.reader.bump();
+                        self.reader.bump();
+                        return Ok(WordPart::Param {
+                            name,
+                            subscript: Some(char::from(star).to_string()),
+                            quoted,
+                            operation: Box::new(ParamOperation::PrefixNames),
+                        });
+                    }
+                    if star == b'*' {
+                        // `${!x*…}`: bash's bad substitution.
+                        self.skip_parameter_word(quoted)?;
+                        return Ok(self.bad_substitution(dollar_start));
+                    }
+                }
                 if !name.is_empty() && self.reader.peek(0) == Some(b'}') {
                     self.reader.bump();
                     let operation = match subscript.as_deref() {
@@ -3375,8 +3426,10 @@ impl<'a> Parser<'a> {
         Ok((builder.finish(source), stop))
     }
 
-    /// After `$'`: ANSI-C quoted text up to the closing `'`.
-    fn lex_ansi_c_quoted(&mut self, builder: &mut PartsBuilder) -> ParseResult<()> {
+    /// After `$'`: ANSI-C quoted text up to the closing `'`. bash keeps the decoded text
+    /// single-quoted (`$'a\nb'` prints as `'a`, a newline and `b'`), so the logged text from
+    /// `start` becomes that.
+    fn lex_ansi_c_quoted(&mut self, builder: &mut PartsBuilder, start: usize) -> ParseResult<()> {
         let incomplete = || Stop::Incomplete(IncompleteReason::AnsiCQuote);
         let mut text = Vec::new();
         loop {
@@ -3450,6 +3503,16 @@ impl<'a> Parser<'a> {
                 _ => text.push(byte),
             }
         }
+        self.reader.log.truncate(start);
+        self.reader.log.push(b'\'');
+        for &byte in &text {
+            if byte == b'\'' {
+                self.reader.log.extend_from_slice(b"'\\''");
+            } else {
+                self.reader.log.push(byte);
+            }
+        }
+        self.reader.log.push(b'\'');
         builder.push_bytes(&text, true);
         Ok(())
     }
@@ -3656,7 +3719,8 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        let source = self.reader.log_text(0, self.reader.log.len());
+        // The body as read: bash does not re-print the command substitutions in it.
+        let source = String::from_utf8_lossy(self.reader.src).into_owned();
         let mut word = builder.finish(source);
         let mut bodies = std::mem::take(&mut self.here_document_bodies);
         if !bodies.is_empty() {
@@ -3702,7 +3766,7 @@ fn arithmetic_word(text: String) -> Word {
 }
 
 /// The expression of a word made by [`arithmetic_word`].
-fn arithmetic_text(word: &Word) -> &str {
+pub(super) fn arithmetic_text(word: &Word) -> &str {
     word.source
         .strip_prefix("$((")
         .and_then(|text| text.strip_suffix("))"))
@@ -3787,6 +3851,17 @@ pub fn parse_arithmetic_expansions(text: &str) -> Option<Word> {
     let options = ParseOptions::default();
     let mut parser = Parser::new(text.as_bytes(), &options, 0, 1);
     parser.lex_here_document_body().ok()
+}
+
+/// bash's reserved words (`type` calls them shell keywords; a function named after one is
+/// printed as `function NAME`).
+pub const RESERVED_WORDS: &[&str] = &[
+    "!", "[[", "]]", "{", "}", "case", "coproc", "do", "done", "elif", "else", "esac", "fi", "for",
+    "function", "if", "in", "select", "then", "time", "until", "while",
+];
+
+pub fn is_reserved_word(name: &str) -> bool {
+    RESERVED_WORDS.contains(&name)
 }
 
 pub fn is_valid_name(name: &str) -> bool {
@@ -4020,7 +4095,7 @@ fn attach_in_compound(compound: &mut Compound, bodies: &mut [Option<Word>]) {
 
 fn attach_in_condition(expression: &mut CondExpr, bodies: &mut [Option<Word>]) {
     match expression {
-        CondExpr::Not(inner) => attach_in_condition(inner, bodies),
+        CondExpr::Not(inner) | CondExpr::Group(inner) => attach_in_condition(inner, bodies),
         CondExpr::All(terms) | CondExpr::Any(terms) => {
             for term in terms {
                 attach_in_condition(term, bodies);
@@ -4110,6 +4185,7 @@ fn attach_in_part(part: &mut WordPart, bodies: &mut [Option<Word>]) {
             | ParamOperation::Transform { .. }
             | ParamOperation::Indirect
             | ParamOperation::Indices
+            | ParamOperation::PrefixNames
             | ParamOperation::Unsupported { .. } => {}
         },
         WordPart::Literal { .. }
@@ -4223,9 +4299,9 @@ impl fmt::Display for Compound {
             } => write!(
                 f,
                 "for (({}; {}; {})); do {body}; done",
-                arithmetic_text(init),
-                arithmetic_text(condition),
-                arithmetic_text(step)
+                arithmetic_text(init).trim_end(),
+                arithmetic_text(condition).trim_end(),
+                arithmetic_text(step).trim_end()
             ),
         }
     }
@@ -4312,23 +4388,44 @@ impl fmt::Display for Assignment {
 }
 
 impl fmt::Display for Redirect {
-    /// bash's spelling: `> file`, `2>&1`, `1>&2`, `&> file`, `<<EOF`, `<<< word`.
+    /// bash's spelling (`print_redirection`): `> file`, `2>&1`, `1>&2`, `&> file`, `<<EOF`,
+    /// `<<< word`; the descriptor is left out where it is the operator's own.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let fd = |default: Option<u32>| match self.fd.or(default) {
-            Some(fd) => fd.to_string(),
-            None => String::new(),
+        let unless = |default: u32| match self.fd {
+            Some(fd) if fd != default => fd.to_string(),
+            _ => String::new(),
+        };
+        let always = |default: u32| self.fd.unwrap_or(default).to_string();
+        let number = |word: &Word| {
+            word.source == "-"
+                || (!word.source.is_empty() && word.source.bytes().all(|b| b.is_ascii_digit()))
         };
         match &self.kind {
-            RedirectKind::Read(word) => write!(f, "{}< {}", fd(None), word.source),
-            RedirectKind::Write(word) => write!(f, "{}> {}", fd(None), word.source),
-            RedirectKind::Append(word) => write!(f, "{}>> {}", fd(None), word.source),
-            RedirectKind::WriteClobber(word) => write!(f, "{}>| {}", fd(None), word.source),
-            RedirectKind::ReadWrite(word) => write!(f, "{}<> {}", fd(Some(0)), word.source),
-            RedirectKind::DuplicateRead(word) if word.source == "-" => {
-                write!(f, "{}>&-", fd(Some(0)))
+            RedirectKind::Read(word) => write!(f, "{}< {}", unless(0), word.source),
+            RedirectKind::Write(word) => write!(f, "{}> {}", unless(1), word.source),
+            RedirectKind::Append(word) => write!(f, "{}>> {}", unless(1), word.source),
+            RedirectKind::WriteClobber(word) => write!(f, "{}>| {}", unless(1), word.source),
+            // bash leaves out descriptor 1 here, not the operator's own 0.
+            RedirectKind::ReadWrite(word) => {
+                let fd = self.fd.unwrap_or(0);
+                let fd = if fd == 1 {
+                    String::new()
+                } else {
+                    fd.to_string()
+                };
+                write!(f, "{fd}<> {}", word.source)
             }
-            RedirectKind::DuplicateRead(word) => write!(f, "{}<&{}", fd(Some(0)), word.source),
-            RedirectKind::DuplicateWrite(word) => write!(f, "{}>&{}", fd(Some(1)), word.source),
+            RedirectKind::DuplicateRead(word) if word.source == "-" => {
+                write!(f, "{}>&-", always(0))
+            }
+            RedirectKind::DuplicateRead(word) if number(word) => {
+                write!(f, "{}<&{}", always(0), word.source)
+            }
+            RedirectKind::DuplicateRead(word) => write!(f, "{}<&{}", unless(0), word.source),
+            RedirectKind::DuplicateWrite(word) if number(word) => {
+                write!(f, "{}>&{}", always(1), word.source)
+            }
+            RedirectKind::DuplicateWrite(word) => write!(f, "{}>&{}", unless(1), word.source),
             RedirectKind::WriteStdoutAndStderr(word) => write!(f, "&> {}", word.source),
             RedirectKind::AppendStdoutAndStderr(word) => write!(f, "&>> {}", word.source),
             RedirectKind::HereDocument(here_document) => {
@@ -4338,12 +4435,12 @@ impl fmt::Display for Redirect {
                     "<<"
                 };
                 if here_document.expand {
-                    write!(f, "{}{operator}{}", fd(None), here_document.delimiter)
+                    write!(f, "{}{operator}{}", unless(0), here_document.delimiter)
                 } else {
-                    write!(f, "{}{operator}'{}'", fd(None), here_document.delimiter)
+                    write!(f, "{}{operator}'{}'", unless(0), here_document.delimiter)
                 }
             }
-            RedirectKind::HereString(word) => write!(f, "{}<<< {}", fd(None), word.source),
+            RedirectKind::HereString(word) => write!(f, "{}<<< {}", unless(0), word.source),
         }
     }
 }

@@ -217,6 +217,7 @@ fn show_param(name: &str, operation: &ParamOperation) -> String {
         }
         ParamOperation::Transform { operator } => format!("${{{name}@{operator}}}"),
         ParamOperation::Indirect | ParamOperation::Indices => format!("${{!{name}}}"),
+        ParamOperation::PrefixNames => format!("${{!{}}}", name.replace(['[', ']'], "")),
         ParamOperation::Unsupported { text } => format!("UNSUPPORTED{text}"),
     }
 }
@@ -290,7 +291,7 @@ fn parses_parameters_and_command_substitutions() {
         ("echo ${} ${a b} ${x!}", "[echo BAD${} BAD${a b} BAD${x!}];"),
         ("echo ${x/a/b} ${x:1:2} ${!x} ${x^^}", "[echo ${x/a/b} ${x:1:2} ${!x} ${x^^}];"),
         (r"echo ${x//a} ${x/#\/a/b/c} ${x: -1} ${x,,[AB]} ${x@Q}", "[echo ${x//a} ${x/#⟨/⟩a/b/c} ${x: -1} ${x,,[AB]} ${x@Q}];"),
-        ("echo ${!x*} ${x@A} ${!x[0]}", "[echo UNSUPPORTED${!x*} UNSUPPORTED${x@A} ${!x[0]}];"),
+        ("echo ${!x*} ${x@A} ${!x[0]}", "[echo ${!x*} UNSUPPORTED${x@A} ${!x[0]}];"),
         ("echo $(ls -l) \"$(pwd)\"", "[echo $([ls -l];) ⟨$([pwd];)⟩];"),
         ("echo $( )x $()", "[echo $()x $()];"),
         ("diff <(ls) x<(echo a)y", "[diff <([ls];) x<([echo a];)y];"),
@@ -1348,6 +1349,6 @@ fn parses_conditional_commands_like_bash() {
     };
     assert!(matches!(
         terms.as_slice(),
-        [CondExpr::Not(_), CondExpr::All(_)]
+        [CondExpr::Not(_), CondExpr::Group(_)]
     ));
 }
