@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(path.join(root, '.tools/package.json'));
 const { chromium } = require('playwright-core');
-export const dist = path.join(root, 'dist');
+// KUBEPLAY_DIST serves another build (a helper's own release build) instead of dist/.
+export const dist = path.resolve(process.env.KUBEPLAY_DIST || path.join(root, 'dist'));
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css',
   '.json': 'application/json', '.svg': 'image/svg+xml' };
 

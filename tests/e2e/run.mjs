@@ -108,6 +108,45 @@ try {
   check('a share link replays the session', sharedRows.includes('pod/kubia-manual created') && sharedRows.includes('pod/kubia-manual'),
     sharedRows.join('\n'));
   check('the fragment is consumed', !(await shared.evaluate(() => location.hash)));
+  // Pasted into the address bar of a tab that shows the playground, the link is a
+  // same-document navigation (no reload): it still replaces the session (found by fuzz.mjs).
+  await shared.keyboard.type('echo mine');
+  await shared.keyboard.press('Enter');
+  await shared.waitForFunction(() => [...document.querySelectorAll('.rows .row')].some((r) => r.textContent === 'mine'));
+  await shared.goto(url);
+  const replaced = await shared.waitForFunction(() => !location.hash
+    && ![...document.querySelectorAll('.rows .row')].some((r) => r.textContent === 'mine'), null, { timeout: 20000 }).then(() => true, () => false);
+  check('a share link opened in the open page replaces its session', replaced && (await rows(shared)).includes('pod/kubia-manual created'),
+    (await rows(shared)).join('\n'));
+
+  // After a click on a toolbar button, typing goes to the terminal, not to the button.
+  await page.getByRole('button', { name: 'Speed 10×' }).click();
+  await page.keyboard.type('echo typed-after-a-click');
+  await page.keyboard.press('Enter');
+  const typedAfterClick = await page.waitForFunction(() => [...document.querySelectorAll('.rows .row')]
+    .some((r) => r.textContent === 'typed-after-a-click'), null, { timeout: 20000 }).then(() => true, () => false);
+  check('typing after a toolbar click reaches the terminal',
+    typedAfterClick && await page.evaluate(() => document.activeElement.classList.contains('keyboard')));
+  if (!typedAfterClick) await page.locator('.terminal .screen').click();
+  await page.getByRole('button', { name: 'Speed 1×' }).click();
+
+  // Text selected before (the page's Ctrl+A after the focus left the terminal) does not keep
+  // a click on the terminal from giving it the focus (found by fuzz.mjs).
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Control+a');
+  await page.locator('.terminal .screen').click({ position: { x: 8, y: 8 } });
+  check('a click on the terminal focuses it though text was selected',
+    await page.evaluate(() => document.activeElement.classList.contains('keyboard')));
+  await page.locator('.terminal .screen').click({ position: { x: 8, y: 8 } });
+
+  // A fork bomb nests a thousand background jobs: the wasm stack holds them (found by fuzz.mjs).
+  await page.keyboard.type(':(){ :& };:');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('echo after-the-fork-bomb');
+  await page.keyboard.press('Enter');
+  const afterBomb = await page.waitForFunction(() => [...document.querySelectorAll('.rows .row')]
+    .some((r) => r.textContent === 'after-the-fork-bomb'), null, { timeout: 30000 }).then(() => true, () => false);
+  check('a fork bomb leaves the page working', afterBomb && !(await page.locator('.panic-overlay').count()));
 
   // Export: one click gives a JSON file of the session.
   const [download] = await Promise.all([

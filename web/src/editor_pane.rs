@@ -113,6 +113,11 @@ impl Component for EditorPane {
                 if quit || interrupt {
                     event.prevent_default();
                     on_close.emit(None);
+                } else if command && matches!(key.as_str(), "z" | "Z" | "y" | "Y") {
+                    // Nothing to undo in a pager: the browser's undo would reach back to the
+                    // page's last edit elsewhere (the cluster picture's filter), changing it
+                    // and taking the focus there.
+                    event.prevent_default();
                 }
                 return;
             }

@@ -90,6 +90,7 @@ pub enum Text {
     Palette,
     ShowKeyboard,
     StorageUnavailable,
+    SaveFailed,
     ScrolledUp,
     // The editor pane (`editor_pane`).
     EditorPane,
@@ -235,6 +236,8 @@ pub fn t(lang: Lang, key: Text) -> &'static str {
         (Lang::Ja, ShowKeyboard) => "キーボード",
         (Lang::En, StorageUnavailable) => "This browser does not let the page save; your session will not survive a reload.",
         (Lang::Ja, StorageUnavailable) => "このブラウザでは保存できないため、再読み込みするとセッションは失われます。",
+        (Lang::En, SaveFailed) => "The browser refused to save the session (its storage for this page may be full): what you do now will not survive a reload. Export keeps a copy.",
+        (Lang::Ja, SaveFailed) => "ブラウザがセッションの保存を拒否しました（このページの保存領域が一杯かもしれません）。これからの操作は再読み込みで失われます。エクスポートで控えを残せます。",
         (Lang::En, ScrolledUp) => "↓ Back to the prompt",
         (Lang::Ja, ScrolledUp) => "↓ プロンプトに戻る",
         (Lang::En, EditorPane) => "Editor",

@@ -2,16 +2,57 @@
 //! aborts), so a plain DOM overlay explains what happened and offers to reload the session
 //! saved before the failing command, or to start fresh keeping that save aside. The buttons
 //! are plain JavaScript: after a panic the wasm module must not be called again.
+//!
+//! A trap that is not a panic (the wasm stack overflowing, an out-of-bounds access) leaves no
+//! Rust code able to run: its stack pointer is wherever the trap left it. The same overlay
+//! is then shown by a plain JavaScript listener for uncaught errors, made at start-up.
 
 use crate::storage::{aside_prefix, STORAGE_KEY};
 
-/// Installs the panic hook (once, at start-up).
+/// Installs the panic hook and the trap listener (once, at start-up).
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
         let message = describe(info);
         web_sys::console::error_1(&format!("kubeplay panicked: {message}").into());
         show(&message);
     }));
+    install_trap_listener();
+}
+
+/// Where the message goes in [`overlay_html`]'s text for the trap listener.
+const MESSAGE_SLOT: &str = "\u{1}MESSAGE\u{1}";
+
+/// The JavaScript body of the trap listener (argument `event`, an `error` or
+/// `unhandledrejection` event): shows the overlay for a `WebAssembly.RuntimeError` (or a
+/// stack overflow in the wasm's calls), once, unless the panic hook already did.
+fn trap_listener_source() -> String {
+    let (english, japanese) = (
+        serde_json::Value::from(overlay_html(false, MESSAGE_SLOT)).to_string(),
+        serde_json::Value::from(overlay_html(true, MESSAGE_SLOT)).to_string(),
+    );
+    let slot = serde_json::Value::from(MESSAGE_SLOT).to_string();
+    format!(
+        "var e=event.error||event.reason;\
+         if(!e||!((typeof WebAssembly==='object'&&e instanceof WebAssembly.RuntimeError)\
+         ||(e instanceof RangeError&&/wasm/.test(String(e.stack)))))return;\
+         if(document.querySelector('.panic-overlay')||!document.body)return;\
+         var ja=(document.documentElement.getAttribute('lang')||'').indexOf('ja')===0;\
+         var text=document.createElement('div');text.textContent=String(e);\
+         var overlay=document.createElement('div');overlay.className='panic-overlay';\
+         overlay.setAttribute('role','alertdialog');overlay.setAttribute('aria-modal','true');\
+         overlay.innerHTML=(ja?{japanese}:{english}).split({slot}).join(text.innerHTML);\
+         document.body.appendChild(overlay);"
+    )
+}
+
+/// Listens for uncaught traps with a function of plain JavaScript (see the module doc).
+pub fn install_trap_listener() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let listener = js_sys::Function::new_with_args("event", &trap_listener_source());
+    let _ = window.add_event_listener_with_callback("error", &listener);
+    let _ = window.add_event_listener_with_callback("unhandledrejection", &listener);
 }
 
 /// The panic's message, with its source location when the build keeps locations (release
@@ -52,6 +93,15 @@ pub fn show(message: &str) {
         .document_element()
         .and_then(|root| root.get_attribute("lang"))
         .is_some_and(|lang| lang.starts_with("ja"));
+    overlay.set_class_name("panic-overlay");
+    let _ = overlay.set_attribute("role", "alertdialog");
+    let _ = overlay.set_attribute("aria-modal", "true");
+    overlay.set_inner_html(&overlay_html(japanese, &escape(message)));
+    let _ = body.append_child(&overlay);
+}
+
+/// The overlay's inner HTML around `message_html` (already escaped).
+fn overlay_html(japanese: bool, message_html: &str) -> String {
     let (title, explain, reload, fresh) = if japanese {
         (
             "問題が発生しました",
@@ -72,15 +122,10 @@ pub fn show(message: &str) {
     let fresh_js = format!(
         "try{{var s=localStorage.getItem('{key}');if(s!==null){{localStorage.setItem('{aside}'+Date.now(),s);}}localStorage.removeItem('{key}');}}catch(e){{}}location.reload()"
     );
-    overlay.set_class_name("panic-overlay");
-    let _ = overlay.set_attribute("role", "alertdialog");
-    let _ = overlay.set_attribute("aria-modal", "true");
-    overlay.set_inner_html(&format!(
-        "<div class=\"panic-box\"><h2>{title}</h2><p>{explain}</p><pre>{}</pre>\
+    format!(
+        "<div class=\"panic-box\"><h2>{title}</h2><p>{explain}</p><pre>{message_html}</pre>\
          <p><button type=\"button\" onclick=\"location.reload()\">{reload}</button> \
          <button type=\"button\" onclick=\"{}\">{fresh}</button></p></div>",
-        escape(message),
         escape(&fresh_js)
-    ));
-    let _ = body.append_child(&overlay);
+    )
 }

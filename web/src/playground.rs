@@ -148,6 +148,9 @@ pub enum Msg {
     ReplaceSession(ReplacementSession, String),
     TerminalNotice(String),
     SaveNow,
+    /// The address's fragment changed: a share link opened in a tab that already shows the
+    /// playground is a same-document navigation, with no new start-up to read it.
+    HashChanged,
     /// The editor pane closed: the text saved, `None` when closed without saving.
     FinishEdit(Option<String>),
 }
@@ -204,6 +207,8 @@ pub struct Playground {
     listeners: Vec<EventListener>,
     _reader: Option<gloo::file::callbacks::FileReader>,
     storage_ok: bool,
+    /// What was selected when the mouse button went down on the terminal.
+    selection_before_click: Rc<RefCell<Option<String>>>,
 }
 
 fn now_millis() -> f64 {
@@ -245,7 +250,12 @@ impl Playground {
         );
         self.saved_marker = (session.journal().len(), session.cluster.now());
         drop(session);
-        self.storage_ok = storage::save(&ctx.props().storage_key, &state);
+        let saved = storage::save(&ctx.props().storage_key, &state);
+        if self.storage_ok && !saved {
+            // Once, when saving starts to fail (a full storage): a reload would lose the work.
+            self.notice(Text::SaveFailed, "", true);
+        }
+        self.storage_ok = saved;
         self.last_save = now_millis();
     }
 
@@ -361,6 +371,17 @@ impl Playground {
         if let Some(input) = target.cast::<HtmlElement>() {
             let _ = input.focus();
         }
+    }
+
+    /// Forgets a composition whose `compositionend` never came (see `Msg::Key`); returns
+    /// whether there was one.
+    fn abandon_composition(&mut self) -> bool {
+        let abandoned = std::mem::take(&mut self.composing);
+        if abandoned {
+            self.preedit.clear();
+            self.clear_input();
+        }
+        abandoned
     }
 
     fn clear_input(&self) {
@@ -544,15 +565,18 @@ impl Component for Playground {
             listeners: Vec::new(),
             _reader: None,
             storage_ok,
+            selection_before_click: Rc::default(),
         }
     }
 
     fn update(&mut self, ctx: &Context<Self>, msg: Msg) -> bool {
         match msg {
             Msg::Key(key) => {
-                if self.composing {
-                    return false;
-                }
+                // The keydown was not part of a composition (`map_key` leaves those to the
+                // IME): one still marked as running lost its `compositionend` (browsers and
+                // IMEs drop it, e.g. when the focus moves mid-composition). Its uncommitted
+                // text goes, and the key counts: the terminal must not stay deaf.
+                self.abandon_composition();
                 self.console.key(key);
                 self.after_input(ctx);
                 true
@@ -583,20 +607,20 @@ impl Component for Playground {
             Msg::Input(event) => {
                 let kind = event.input_type();
                 let data = event.data().unwrap_or_default();
-                if self.composing
-                    || event.is_composing()
-                    || kind.contains("Composition")
-                    || kind == "insertFromPaste"
+                if event.is_composing() || kind.contains("Composition") || kind == "insertFromPaste"
                 {
                     return false;
                 }
+                // Text that is not a composition's: any composition still marked as running
+                // lost its `compositionend` (as for keys above).
+                let abandoned = self.abandon_composition();
                 self.clear_input();
                 match kind.as_str() {
                     "insertLineBreak" | "insertParagraph" => self.console.key(Key::Enter),
                     "deleteContentBackward" => self.console.key(Key::Backspace),
                     "deleteContentForward" => self.console.key(Key::Delete),
                     _ if !data.is_empty() => self.console.paste(&data),
-                    _ => return false,
+                    _ => return abandoned,
                 }
                 self.after_input(ctx);
                 true
@@ -801,6 +825,29 @@ impl Component for Playground {
                 self.save(ctx);
                 false
             }
+            Msg::HashChanged => match storage::share_from_location() {
+                Some(Ok((seed, inputs))) => {
+                    storage::clear_fragment();
+                    let console =
+                        Console::replay(seed, &inputs, history_of(&inputs), self.columns());
+                    let aside = storage::set_aside_current(&ctx.props().storage_key);
+                    self.replace_console(console);
+                    self.tutorial_progress = Rc::new(serde_json::Value::Null);
+                    self.notice(Text::ShareOpened, "", false);
+                    if let Some(aside) = aside {
+                        self.notice(Text::PreviousKeptAside, aside, false);
+                    }
+                    self.save(ctx);
+                    self.focus_input();
+                    true
+                }
+                Some(Err(reason)) => {
+                    storage::clear_fragment();
+                    self.notice(Text::ShareDamaged, reason, true);
+                    true
+                }
+                None => false,
+            },
             Msg::FinishEdit(saved) => {
                 self.console.finish_edit(saved);
                 self.edit_generation += 1;
@@ -884,14 +931,17 @@ impl Playground {
         let resize = ctx.link().callback(|_: ()| Msg::Resize);
         let save = ctx.link().callback(|_: ()| Msg::SaveNow);
         let save_on_hide = save.clone();
+        let hash_changed = ctx.link().callback(|_: ()| Msg::HashChanged);
         let mut listeners = vec![
             EventListener::new(&window, "resize", move |_| resize.emit(())),
             EventListener::new(&window, "pagehide", move |_| save.emit(())),
+            EventListener::new(&window, "hashchange", move |_| hash_changed.emit(())),
             EventListener::new(&gloo::utils::document(), "visibilitychange", move |_| {
                 if gloo::utils::document().hidden() {
                     save_on_hide.emit(());
                 }
             }),
+            type_anywhere(ctx.link().callback(Msg::PaletteKey)),
         ];
         if let Some(input) = self.input_ref.cast::<HtmlElement>() {
             let start = ctx.link().callback(|_: ()| Msg::CompositionStart);
@@ -1065,6 +1115,12 @@ impl Playground {
             if has_selection && press.ctrl && press.key.eq_ignore_ascii_case("c") {
                 return None;
             }
+            // Cmd+Z / Cmd+Shift+Z: the terminal has nothing to undo, and the browser's undo
+            // would reach back to the page's last edit elsewhere (the cluster picture's filter).
+            if press.meta && press.key.eq_ignore_ascii_case("z") {
+                event.prevent_default();
+                return None;
+            }
             let key = map_key(&press)?;
             event.prevent_default();
             Some(Msg::Key(key))
@@ -1081,7 +1137,8 @@ impl Playground {
         let oninput = link.callback(Msg::Input);
         // Focus synchronously, inside the tap's handler: mobile browsers open the on-screen
         // keyboard only for a focus made by a user gesture.
-        let onclick = focus_callback(&self.input_ref);
+        let onclick = focus_callback(&self.input_ref, &self.selection_before_click);
+        let onmousedown = note_selection(&self.selection_before_click);
         let onscroll = link.callback(|_: Event| Msg::Scroll);
         let busy = self.console.is_busy();
         // Under the editor pane the terminal takes neither focus nor clicks.
@@ -1100,7 +1157,7 @@ impl Playground {
         };
         html! {
             <>
-            <div class={classes!("terminal", bell)} onclick={onclick} inert={inert}>
+            <div class={classes!("terminal", bell)} onmousedown={onmousedown} onclick={onclick} inert={inert}>
                 <div class="screen" ref={self.screen_ref.clone()} onscroll={onscroll}>
                     <div class="rows" ref={self.rows_ref.clone()} role="log" aria-label={t(lang, Text::TerminalOutput)}
                         aria-live="off" data-rows={total.to_string()} data-columns={self.columns().to_string()}>
@@ -1198,7 +1255,7 @@ impl Playground {
                 { button("↓", "Down", Key::Down) }
                 { button("-", "-", Key::Char('-')) }
                 { button("|", "|", Key::Char('|')) }
-                <button type="button" class="kbd" onclick={focus_callback(&self.input_ref)}>
+                <button type="button" class="kbd" onclick={always_focus(&self.input_ref)}>
                     { "⌨ " }{ t(lang, Text::ShowKeyboard) }
                 </button>
             </div>
@@ -1206,15 +1263,88 @@ impl Playground {
     }
 }
 
-/// A click handler that focuses the terminal input at once, unless text is being selected.
-fn focus_callback(input: &NodeRef) -> Callback<MouseEvent> {
+/// Typing while a button has the focus (after a click on the clock's speeds, Export, the
+/// language, a tutorial button) or nothing has: a character key goes to the terminal, which
+/// takes the focus back, instead of being lost (and the Enter after it pressing the button
+/// again). Enter, Space and shortcuts stay the button's; fields, the editor pane and dialogs
+/// keep their keys.
+fn type_anywhere(typed: Callback<Key>) -> EventListener {
+    let options = gloo::events::EventListenerOptions::enable_prevent_default();
+    EventListener::new_with_options(&gloo::utils::document(), "keydown", options, move |event| {
+        let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+            return;
+        };
+        let press = KeyPress::from_event(event);
+        if press.ctrl || press.alt || press.meta || press.key == " " {
+            return;
+        }
+        let on_button_or_nothing = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|element| {
+                matches!(
+                    element.tag_name().as_str(),
+                    "BUTTON" | "SUMMARY" | "BODY" | "HTML"
+                ) && element
+                    .closest(
+                        ".editor-pane, .share, .panic-overlay, [role=dialog], [role=alertdialog]",
+                    )
+                    .ok()
+                    .flatten()
+                    .is_none()
+            });
+        let editing = gloo::utils::document()
+            .query_selector(".editor-pane")
+            .ok()
+            .flatten()
+            .is_some();
+        if !on_button_or_nothing || editing {
+            return;
+        }
+        if let Some(key @ Key::Char(_)) = map_key(&press) {
+            event.prevent_default();
+            typed.emit(key);
+        }
+    })
+}
+
+/// A click handler that focuses the terminal input (the palette's keyboard button says so).
+fn always_focus(input: &NodeRef) -> Callback<MouseEvent> {
     let input = input.clone();
     Callback::from(move |_: MouseEvent| {
-        let has_selection = web_sys::window()
-            .and_then(|w| w.get_selection().ok().flatten())
-            .map(|s| !s.is_collapsed())
-            .unwrap_or(false);
-        if !has_selection {
+        if let Some(input) = input.cast::<HtmlElement>() {
+            let _ = input.focus();
+        }
+    })
+}
+
+/// The text selected in the page, if any.
+fn selected_text() -> Option<String> {
+    let selection = web_sys::window()?.get_selection().ok().flatten()?;
+    if selection.is_collapsed() {
+        return None;
+    }
+    Some(String::from(selection.to_string()))
+}
+
+/// A `mousedown` handler that notes what was selected before the click (see
+/// [`focus_callback`]).
+fn note_selection(before: &Rc<RefCell<Option<String>>>) -> Callback<MouseEvent> {
+    let before = before.clone();
+    Callback::from(move |_: MouseEvent| *before.borrow_mut() = selected_text())
+}
+
+/// A click handler that focuses the terminal input at once, unless the click selected text
+/// (a drag or a double click over the output, to copy it). A selection that was there
+/// before the click (the page's Ctrl+A, text copied a moment ago) does not keep the
+/// terminal from taking the focus: clicking it to type must work the first time.
+fn focus_callback(input: &NodeRef, before: &Rc<RefCell<Option<String>>>) -> Callback<MouseEvent> {
+    let input = input.clone();
+    let before = before.clone();
+    Callback::from(move |_: MouseEvent| {
+        let selected = selected_text();
+        let made_by_this_click = selected.is_some() && selected != before.borrow_mut().take();
+        if !made_by_this_click {
             if let Some(input) = input.cast::<HtmlElement>() {
                 let _ = input.focus();
             }

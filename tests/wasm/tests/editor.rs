@@ -265,6 +265,11 @@ async fn less_shows_piped_text_read_only_and_q_closes_it() {
     // Letters do not close it mid-typing elsewhere; q does, as in less.
     assert!(!key_in_editor(&host, "j", false, false, false));
     assert!(editor_text(&host).is_some());
+    // Found by tests/e2e/fuzz.mjs: the browser's undo (Ctrl+Z) in the pager undid the page's
+    // last edit elsewhere (the cluster picture's filter) and took the focus there.
+    assert!(key_in_editor(&host, "z", true, false, false));
+    assert!(key_in_editor(&host, "Z", true, true, false));
+    assert!(editor_text(&host).is_some());
     assert!(key_in_editor(&host, "q", false, false, false));
     flush().await;
     assert!(editor_text(&host).is_none(), "q closed the pager");

@@ -307,6 +307,88 @@ async fn share_links_round_trip() {
 }
 
 #[wasm_bindgen_test]
+async fn a_share_link_opened_in_the_open_page_replaces_its_session() {
+    // Found by tests/e2e/fuzz.mjs: a share link pasted into the address bar of a tab that
+    // shows the playground is a same-document navigation (only `hashchange`): it was ignored
+    // and stayed in the address bar.
+    let host = mount_with(&unique_key("share-live-from"), Some(42));
+    flush().await;
+    type_line(&host, "kubectl create -f kubia-manual.yaml");
+    type_line(&host, "echo shared");
+    flush().await;
+    let lines = scrollback_lines(&host);
+    click_button(&host, "Share link");
+    flush().await;
+    let url = input_value(&host, ".share-url");
+    let (_, fragment) = url.split_once('#').unwrap();
+    host.destroy();
+
+    let key = unique_key("share-live-to");
+    let host = mount_with(&key, Some(1));
+    flush().await;
+    type_line(&host, "echo mine");
+    flush().await;
+    let location = web_sys::window().unwrap().location();
+    location.set_hash(fragment).unwrap();
+    eventually(|| scrollback_lines(&host) == lines).await;
+    assert_eq!(scrollback_lines(&host), lines);
+    assert!(
+        notices(&host).contains("shared session"),
+        "{}",
+        notices(&host)
+    );
+    let asides = keys_with_prefix(&format!("{key}.aside."));
+    assert_eq!(asides.len(), 1);
+    assert!(storage()
+        .get_item(&asides[0])
+        .unwrap()
+        .unwrap()
+        .contains("echo mine"));
+    assert_eq!(location.hash().unwrap(), "");
+    // A damaged one is reported and changes nothing.
+    location.set_hash("s=1.!!!").unwrap();
+    eventually(|| find(&host, ".notice.warning").is_some()).await;
+    assert!(notices(&host).contains("share link"), "{}", notices(&host));
+    assert_eq!(scrollback_lines(&host), lines);
+    assert_eq!(location.hash().unwrap(), "");
+    host.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_full_storage_is_reported_once() {
+    // Found by tests/e2e/fuzz.mjs: once the origin's storage was full, saving failed without a
+    // word, and a reload lost everything typed since.
+    let key = unique_key("full");
+    let host = mount_with(&key, Some(1));
+    flush().await;
+    type_line(&host, "echo saved");
+    flush().await;
+    assert!(find(&host, ".notice.warning").is_none());
+    js_sys::eval(
+        "(() => { let size = 1 << 20, n = 0; \
+         while (size >= 16) { try { localStorage.setItem('kubeplay.test.filler.' + n++, 'x'.repeat(size)); } \
+         catch (e) { size >>= 1; } } })()",
+    )
+    .unwrap();
+    type_line(&host, "echo not-saved");
+    type_line(&host, "echo not-saved-either");
+    flush().await;
+    let warnings = host.query_selector_all(".notice.warning").unwrap();
+    js_sys::eval(
+        "for (const k of Object.keys(localStorage)) \
+         if (k.startsWith('kubeplay.test.filler.')) localStorage.removeItem(k)",
+    )
+    .unwrap();
+    assert_eq!(warnings.length(), 1, "{}", notices(&host));
+    assert!(
+        notices(&host).contains("refused to save"),
+        "{}",
+        notices(&host)
+    );
+    host.destroy();
+}
+
+#[wasm_bindgen_test]
 async fn malformed_share_links_are_reported_not_trusted() {
     let location = web_sys::window().unwrap().location();
     for fragment in ["s=1.!!!", "s=9.AAAA", "s=1.AwA", "s=1."] {

@@ -9,6 +9,7 @@ use kubeplay_wasm_tests::{
     click, click_button, composition, find, flush, input_event, mount, paste, press, press_with,
     prompt_line, scrollback_lines, type_line, type_text, Mods,
 };
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -287,5 +288,60 @@ async fn kubectl_run_it_puts_the_terminal_in_the_pods_shell_until_ctrl_d() {
         "{lines:#?}"
     );
     assert_eq!(prompt_line(&host).unwrap(), "$  ");
+    host.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_composition_that_never_ends_leaves_the_terminal_working() {
+    // Found by tests/e2e/fuzz.mjs: a `compositionend` that never came (browsers and IMEs drop
+    // it, e.g. when the focus moves mid-composition) left every later key ignored.
+    let host = mount();
+    flush().await;
+    composition(&host, "compositionstart", "");
+    composition(&host, "compositionupdate", "にほ");
+    flush().await;
+    assert!(find(&host, ".preedit").is_some());
+    // A key that is not part of a composition ends it: the uncommitted text goes.
+    type_line(&host, "echo ok");
+    flush().await;
+    assert!(find(&host, ".preedit").is_none());
+    assert_eq!(scrollback_lines(&host), ["$ echo ok", "ok"]);
+    // The same for text from an on-screen keyboard.
+    composition(&host, "compositionstart", "");
+    composition(&host, "compositionupdate", "ぽ");
+    input_event(&host, "insertText", Some("echo x"), false);
+    input_event(&host, "insertLineBreak", None, false);
+    flush().await;
+    assert!(find(&host, ".preedit").is_none());
+    assert_eq!(scrollback_lines(&host)[2..], ["$ echo x", "x"]);
+    host.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn typing_on_a_toolbar_button_goes_to_the_terminal() {
+    // Found by tests/e2e/fuzz.mjs: after a click on "10×" (or Export, the language…) the
+    // button kept the focus, the typed command was lost and its Enter pressed the button again.
+    let host = mount();
+    flush().await;
+    let button: web_sys::HtmlElement = find(&host, "button.speed[data-speed=\"10\"]")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    button.focus().unwrap();
+    for c in "echo hi".chars() {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key(&c.to_string());
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        let event =
+            web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        button.dispatch_event(&event).unwrap();
+        // Space stays the button's (it presses it); letters are taken.
+        assert_eq!(event.default_prevented(), c != ' ', "{c:?}");
+    }
+    flush().await;
+    assert_eq!(prompt_line(&host).unwrap(), "$ echohi ");
+    let active = gloo::utils::document().active_element().unwrap();
+    assert_eq!(active.get_attribute("class").unwrap(), "keyboard");
     host.destroy();
 }

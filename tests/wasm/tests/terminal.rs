@@ -391,6 +391,42 @@ async fn the_panic_screen_explains_and_offers_to_reload() {
 }
 
 #[wasm_bindgen_test]
+async fn a_wasm_trap_shows_the_panic_screen_too() {
+    // Found by tests/e2e/fuzz.mjs: `:(){ :& };:` overflowed the wasm stack, a trap and not a
+    // panic, so the page went dead without a word. The listener is plain JavaScript (no Rust
+    // code can run after a trap); an uncaught `WebAssembly.RuntimeError` reaches it as the
+    // window's `error` event.
+    kubeplay_web::panic::install_trap_listener();
+    let fire = || {
+        js_sys::eval(
+            "window.dispatchEvent(new ErrorEvent('error', \
+             {error: new WebAssembly.RuntimeError('memory access out of bounds <x>')}))",
+        )
+        .unwrap();
+    };
+    // Other errors are not the engine's.
+    js_sys::eval("window.dispatchEvent(new ErrorEvent('error', {error: new TypeError('t')}))")
+        .unwrap();
+    let document = gloo::utils::document();
+    assert!(document.query_selector(".panic-overlay").unwrap().is_none());
+    fire();
+    fire();
+    let overlays = document.query_selector_all(".panic-overlay").unwrap();
+    assert_eq!(overlays.length(), 1, "one overlay, however many traps");
+    let overlay = document.query_selector(".panic-overlay").unwrap().unwrap();
+    let text = overlay.text_content().unwrap();
+    assert!(text.contains("Something went wrong"), "{text}");
+    assert!(
+        text.contains("RuntimeError: memory access out of bounds <x>"),
+        "{text}"
+    );
+    assert!(overlay.inner_html().contains("&lt;x&gt;"));
+    assert_eq!(overlay.query_selector_all("button").unwrap().length(), 2);
+    assert_eq!(overlay.get_attribute("role").unwrap(), "alertdialog");
+    overlay.remove();
+}
+
+#[wasm_bindgen_test]
 async fn more_readline_bindings() {
     let host = mount();
     flush().await;
