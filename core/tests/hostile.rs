@@ -1119,6 +1119,69 @@ fn loops_that_never_wait_yield_and_stop() {
     still_usable(&mut session);
 }
 
+/// Fork bombs and runaway recursion end, on a thread with a small stack (a browser's holds
+/// about 600 nested shell levels; the playground forks 64 deep at most): a job, pipeline stage
+/// or `$(…)` nested too deep fails as bash's fork does, and one budget of commands covers
+/// every execution nested in a line. Their output stays small.
+#[test]
+#[allow(clippy::disallowed_methods)] // The wall-clock time is printed, never asserted.
+fn fork_bombs_end_on_a_small_stack() {
+    const FORK_FAILED: &str = "bash: fork: Resource temporarily unavailable\n";
+    let bombs: &[(&str, &str, usize)] = &[
+        (":(){ :|:& };:", FORK_FAILED, 4 << 10),
+        ("f(){ f|cat & };f", FORK_FAILED, 4 << 10),
+        (":(){ :|:; };:", FORK_FAILED, 4 << 10),
+        ("f(){ f & };f", FORK_FAILED, 4 << 10),
+        ("f(){ echo $(f) $(f); };f", FORK_FAILED, 4 << 10),
+        ("f(){ echo $(f|cat) & };f", FORK_FAILED, 4 << 10),
+        (
+            "f(){ [ ${#1} -lt 12 ] || return; f x$1 | f x$1 | f x$1; };f",
+            "stopped a loop",
+            4 << 10,
+        ),
+        // Jobs that each start two more (a job's own jobs are quiet), until the budget.
+        (
+            "f(){ [ ${#1} -lt 25 ] && { f x$1 & f x$1; }; };f",
+            "stopped a loop",
+            4 << 10,
+        ),
+        ("f(){ f; };f", "nested 1000 deep", 4 << 10),
+        ("f(){ { f; f; } >/dev/null; };f", "nested 32 deep", 4 << 10),
+    ];
+    for &(line, expected, max_bytes) in bombs {
+        for interactive in [false, true] {
+            let run = move || {
+                let started = std::time::Instant::now();
+                let mut session = Session::new(7);
+                session.set_interactive(interactive);
+                let mut io = session.submit(line);
+                // At a terminal a program yields now and then; the page goes on with it.
+                let mut frames = 0;
+                while session.activity() == kubeplay_core::session::Activity::Busy {
+                    frames += 1;
+                    assert!(frames < 10_000, "{line} still runs");
+                    let more = session.advance(SimDuration::from_millis(16));
+                    io.chunks.extend(more.chunks);
+                }
+                let seconds = started.elapsed().as_secs_f64();
+                still_usable(&mut session);
+                (io, seconds)
+            };
+            let (io, seconds) = std::thread::Builder::new()
+                .stack_size(2 << 20)
+                .spawn(run)
+                .expect("a thread")
+                .join()
+                .expect("the bomb ends");
+            let bytes: usize = io.chunks.iter().map(|(_, text)| text.len()).sum();
+            let stderr = io.text(Stream::Stderr);
+            assert!(stderr.contains(expected), "{line}: {stderr}");
+            assert!(bytes <= max_bytes, "{line}: {bytes} bytes of output");
+            println!("{line} (interactive: {interactive}): {bytes} bytes in {seconds:.2}s");
+        }
+    }
+}
+
 /// Pods with active deadlines, sidecars with probes and every restart policy, deadlines
 /// lowered and pods deleted at random moments, Jobs with deadlines: the kubelet never
 /// panics and the session stays usable.

@@ -12,7 +12,12 @@
 //! so a `sleep` inside a loop waits like any command, and `break`/`continue` drop the queue up
 //! to the loop they name. A program that runs many commands without waiting yields in a browser
 //! or TTY every 256 of them (the page stays alive and Ctrl+C reaches it) and is stopped after
-//! 100,000.
+//! 100,000; the executions nested in a line (which cannot yield) share that budget, so a line
+//! fanning out into them (`f(){ f x | f x | f x; }`) stops as a whole.
+//!
+//! Nested executions run on the native stack, so their depth is bounded ([`MAX_NESTING`]): a
+//! background job, pipeline stage or `$(…)` deeper fails as bash's fork does when processes
+//! run out, and fork bombs (`:(){ :|:& };:`) end within a few milliseconds.
 //!
 //! A compound command in a pipeline, after `&&`/`||` or with redirections, and a script there
 //! (`bash s.sh | wc -l`), run to their end at once, as `$(…)` does ([`run_to_completion`]);
@@ -244,6 +249,12 @@ const MAX_SCRIPT_DEPTH: usize = 1000;
 
 /// Deepest nesting of function calls (bash has no limit unless `FUNCNEST` is set).
 const MAX_FUNCTION_DEPTH: usize = 1000;
+
+/// Deepest nesting of executions on the native stack (`ShellState::nesting`): a pipeline
+/// stage, background job or `$(…)` deeper fails as a fork does ([`fork_failed`]); a compound
+/// command or script with redirections deeper is refused. A level takes up to about 6 KiB of
+/// stack in a native release build (14 KiB unoptimized); a browser's stack holds about 600.
+const MAX_NESTING: usize = 64;
 
 /// Deepest nesting of command substitutions that run.
 const MAX_SUBST_DEPTH: usize = 32;
@@ -1059,10 +1070,32 @@ impl Execution {
         io: &mut Io,
         depth: usize,
     ) -> Option<i32> {
+        if ctx.shell.nesting == 0 && self.steps == 0 {
+            // A new line, or the shell's program (or a job) going on after it waited: the
+            // commands it runs from here, at any depth, share a budget.
+            ctx.shell.line_steps = 0;
+        }
+        ctx.shell.nesting += 1;
+        let result = self.run_steps(ctx, io, depth);
+        ctx.shell.nesting = ctx.shell.nesting.saturating_sub(1);
+        if ctx.shell.nesting == 0 {
+            // Everything the stop reached has given up.
+            ctx.shell.line_stopped = None;
+        }
+        result
+    }
+
+    fn run_steps(&mut self, ctx: &mut ExecContext<'_>, io: &mut Io, depth: usize) -> Option<i32> {
         loop {
             if self.blocked.is_some() {
                 self.steps = 0;
                 return None;
+            }
+            if let Some(status) = ctx.shell.line_stopped {
+                // A fork failed or the line ran too long, deeper or in a job started here.
+                self.abandon(ctx);
+                self.set_status(status, ctx);
+                return Some(status);
             }
             if std::mem::take(&mut ctx.shell.abandon_line) {
                 self.abandon(ctx);
@@ -1089,8 +1122,11 @@ impl Execution {
                 self.unwind_loops(control, ctx);
             }
             self.steps += 1;
-            if self.steps > STEPS_BEFORE_STOP {
+            ctx.shell.line_steps += 1;
+            if self.steps > STEPS_BEFORE_STOP || ctx.shell.line_steps > STEPS_BEFORE_STOP {
                 io.err("bash: the playground stopped a loop that ran 100000 commands without waiting\n");
+                // Every execution the line runs, however nested, stops with this one.
+                ctx.shell.line_stopped = Some(1);
                 self.abandon(ctx);
                 self.steps = 0;
                 self.set_status(1, ctx);
@@ -1414,6 +1450,10 @@ impl Execution {
         let mut last_failure = 0;
         let count = stages.len();
         for (index, command) in stages.iter().enumerate() {
+            if let Some(status) = ctx.shell.line_stopped {
+                // A fork failed in an earlier stage: bash kills the whole pipeline.
+                return Some(status);
+            }
             let last = index + 1 == count;
             let mut piped = String::new();
             // Each stage of a pipeline is a subshell of its own.
@@ -1674,9 +1714,12 @@ impl<'x, 'a> Expander<'x, 'a> {
     /// What a command or process substitution prints, run to completion in a subshell; its
     /// errors go to the command's standard error.
     fn substitution_output(&mut self, program: &Program) -> String {
-        if self.depth >= MAX_SUBST_DEPTH {
-            self.errors
-                .err("bash: maximum command substitution depth exceeded\n");
+        if self.ctx.shell.line_stopped.is_some() {
+            return String::new();
+        }
+        if self.depth >= MAX_SUBST_DEPTH || self.ctx.shell.nesting >= MAX_NESTING {
+            // bash forks for `$(…)`.
+            fork_failed(self.ctx, self.errors);
             return String::new();
         }
         let mut inner = Io::default();
@@ -2030,7 +2073,8 @@ fn run_simple_command(
         words.map(|words| (words, assignments))
     };
     io.append(expansion_errors);
-    if let Some(status) = failed {
+    if let Some(status) = failed.or(ctx.shell.line_stopped) {
+        // (A fork for `$(…)` failed: the command does not run.)
         return Step::Done(status);
     }
     let (argv, assignments) = match expanded {
@@ -2565,11 +2609,21 @@ fn run_redirected(
     io: &mut Io,
     run: impl FnOnce(&mut ExecContext<'_>, Option<String>, &mut Io) -> Option<i32>,
 ) -> Step {
-    if stage.depth >= MAX_SUBST_DEPTH {
+    if let Some(status) = ctx.shell.line_stopped {
+        return Step::Done(status);
+    }
+    let too_deep = stage.depth >= MAX_SUBST_DEPTH || ctx.shell.nesting >= MAX_NESTING;
+    if too_deep && (stage.input.is_some() || !stage.last) {
+        // A pipeline stage is a subshell bash forks.
+        return Step::Done(fork_failed(ctx, io));
+    }
+    if too_deep {
         io.err(&format!(
             "bash: the playground runs {} in pipelines nested 32 deep at most\n",
             stage.what
         ));
+        // The whole line gives up, as at the function nesting limit.
+        ctx.shell.line_stopped = Some(1);
         return Step::Done(1);
     }
     let redirected = redirections(
@@ -3170,7 +3224,28 @@ fn subshell<T>(ctx: &mut ExecContext<'_>, work: impl FnOnce(&mut ExecContext<'_>
     result
 }
 
+/// The status of a line whose fork failed (what interactive bash gives after `fork:
+/// Resource temporarily unavailable`).
+const FORK_FAILED: i32 = 254;
+
+/// A pipeline stage or background job nested deeper than the playground forks (see
+/// [`MAX_NESTING`]): bash's messages when `fork` fails after its retries, and, as bash's
+/// `throw_to_top_level`, the line gives up with [`FORK_FAILED`] — or, in a background job,
+/// the job does (`start_background`).
+fn fork_failed(ctx: &mut ExecContext<'_>, io: &mut Io) -> i32 {
+    for _ in 0..4 {
+        io.err("bash: fork: retry: Resource temporarily unavailable\n");
+    }
+    io.err("bash: fork: Resource temporarily unavailable\n");
+    ctx.shell.line_stopped = Some(FORK_FAILED);
+    FORK_FAILED
+}
+
 fn start_background(and_or: AndOrList, ctx: &mut ExecContext<'_>, io: &mut Io) {
+    if ctx.shell.nesting >= MAX_NESTING {
+        fork_failed(ctx, io);
+        return;
+    }
     let command = and_or
         .source
         .trim()
@@ -3179,14 +3254,25 @@ fn start_background(and_or: AndOrList, ctx: &mut ExecContext<'_>, io: &mut Io) {
         .to_string();
     let id = ctx.shell.next_job_id();
     let pid = ctx.shell.next_pid();
-    io.err(&format!("[{id}] {pid}\n"));
+    // A job's own jobs are a subshell's: bash shows neither their start nor their end.
+    let quiet = ctx.shell.job_depth > 0;
+    if !quiet {
+        io.err(&format!("[{id}] {pid}\n"));
+    }
     let program = Program {
         items: vec![(and_or, Separator::Sequential)],
         warnings: Vec::new(),
     };
     let mut execution = Execution::new(program);
     let mut state = ctx.shell.fork(ctx.fs.cwd().to_string());
-    match as_job(ctx, &mut state, |ctx| execution.run(ctx, io)) {
+    let result = as_job(ctx, &mut state, |ctx| execution.run(ctx, io));
+    if !quiet && ctx.shell.line_stopped == Some(FORK_FAILED) {
+        // A fork failed in the job (or in a job of its own): the job gave up, the shell that
+        // started it goes on.
+        ctx.shell.line_stopped = None;
+    }
+    match result {
+        Some(_) if quiet => {}
         Some(status) => {
             let word = if status == 0 {
                 "Done".to_string()
@@ -3219,7 +3305,9 @@ pub(super) fn as_job<T>(
     ctx.shell.swap_forked(state);
     // A job reads none of the input of the compound command the shell is running.
     let streams = std::mem::take(&mut ctx.shell.input_streams);
+    ctx.shell.job_depth += 1;
     let result = subshell(ctx, work);
+    ctx.shell.job_depth = ctx.shell.job_depth.saturating_sub(1);
     ctx.shell.input_streams = streams;
     ctx.shell.swap_forked(state);
     state.cwd = ctx.fs.cwd().to_string();

@@ -94,6 +94,18 @@ pub struct ShellState {
     pub bash_scripts: usize,
     /// Set by an error that makes bash give up the rest of the command line (`set -u`).
     pub abandon_line: bool,
+    /// Executions running inside one another on the native stack (the line's own, a function
+    /// or compound command in a pipeline, `$(…)`, a background job started inside one): the
+    /// playground forks no deeper than `exec::MAX_NESTING`.
+    pub nesting: usize,
+    /// Commands the line ran since it started or last waited, in every execution nested in it.
+    pub line_steps: usize,
+    /// Set, with the line's status, when a fork failed or the line ran too many commands
+    /// without waiting: every execution running gives up, up to the line's own.
+    pub line_stopped: Option<i32>,
+    /// Background jobs running inside one another: a job started in a job is a subshell's,
+    /// which bash starts and ends without `[1] 4212` or `Done` lines.
+    pub job_depth: usize,
     /// In a script run by `bash`: how bash's messages name it (`err.sh`, `bash` for `bash
     /// -c`), before the line of the command (`err.sh: line 3: `).
     pub script_place: Option<String>,
@@ -254,6 +266,10 @@ impl Default for ShellState {
             script_depth: 0,
             bash_scripts: 0,
             abandon_line: false,
+            nesting: 0,
+            line_steps: 0,
+            line_stopped: None,
+            job_depth: 0,
             script_place: None,
             options: ShellOptions::default(),
             xtrace_nesting: 0,
