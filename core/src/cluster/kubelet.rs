@@ -312,19 +312,11 @@ fn sidecar_stopped(
     let Some(status) = pod.status_at_mut(container) else {
         return;
     };
-    let ContainerState::Running { started_at } = status.state else {
+    let exit_code = stop_exit_code(&status.image, killed);
+    let Some(terminated) = end_running(status, exit_code, now) else {
         return;
     };
-    let exit_code = stop_exit_code(&status.image, killed);
-    status.state = ContainerState::Terminated {
-        exit_code,
-        reason: terminated_reason(exit_code),
-        started_at,
-        finished_at: now,
-        container_id: status.container_id.clone(),
-    };
-    status.ready = false;
-    status.started = false;
+    status.state = terminated;
     let name = status.name.clone();
     let earlier = running_sidecars(pod)
         .into_iter()
@@ -2264,17 +2256,9 @@ fn terminate_running(pod: &mut Pod, now: SimTime, killed: bool) -> bool {
         .iter_mut()
         .chain(pod.status.init_container_statuses.iter_mut());
     for status in statuses {
-        if let ContainerState::Running { started_at } = status.state {
-            let exit_code = stop_exit_code(&status.image, killed);
-            status.state = ContainerState::Terminated {
-                exit_code,
-                reason: terminated_reason(exit_code),
-                started_at,
-                finished_at: now,
-                container_id: status.container_id.clone(),
-            };
-            status.ready = false;
-            status.started = false;
+        let exit_code = stop_exit_code(&status.image, killed);
+        if let Some(terminated) = end_running(status, exit_code, now) {
+            status.state = terminated;
             changed = true;
         }
     }
@@ -2299,6 +2283,27 @@ pub(super) fn stop_exit_code(image: &str, killed: bool) -> i64 {
 
 fn image_info(image: &str) -> Option<&'static images::ImageInfo> {
     ImageRef::parse(image).and_then(|r| images::lookup(&r))
+}
+
+/// The terminated state of a running container that ended with `exit_code` at `now`, which
+/// is then neither ready nor started; `None` (nothing changed) when it was not running.
+pub(super) fn end_running(
+    status: &mut ContainerStatus,
+    exit_code: i64,
+    now: SimTime,
+) -> Option<ContainerState> {
+    let ContainerState::Running { started_at } = status.state else {
+        return None;
+    };
+    status.ready = false;
+    status.started = false;
+    Some(ContainerState::Terminated {
+        exit_code,
+        reason: terminated_reason(exit_code),
+        started_at,
+        finished_at: now,
+        container_id: status.container_id.clone(),
+    })
 }
 
 /// The runtime's reason for a container that exited with `exit_code`.

@@ -612,21 +612,12 @@ pub(super) fn killed(
     let Some(status) = pod.status_at_mut(container) else {
         return;
     };
-    let ContainerState::Running { started_at } = status.state else {
-        return;
-    };
     if status.restart_count != restarts {
         return;
     }
-    let terminated = ContainerState::Terminated {
-        exit_code,
-        reason: kubelet::terminated_reason(exit_code),
-        started_at,
-        finished_at: now,
-        container_id: status.container_id.clone(),
+    let Some(terminated) = kubelet::end_running(status, exit_code, now) else {
+        return;
     };
-    status.ready = false;
-    status.started = false;
     let name = status.name.clone();
     if never {
         status.state = terminated;
