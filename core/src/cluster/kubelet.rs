@@ -515,17 +515,20 @@ pub(super) fn schedule_active_deadline(cluster: &mut Cluster, key: &ObjectKey) {
     let Some(pod) = cluster.pods.get(key) else {
         return;
     };
-    let (Some(start), Some(seconds)) = (
-        pod.status.start_time,
-        value::i64_at(&pod.spec, &["activeDeadlineSeconds"]),
-    ) else {
+    let Some(deadline) = active_deadline_at(pod) else {
         return;
     };
     let uid = pod.meta.uid.clone();
-    let deadline = start.plus(SimDuration::from_secs(seconds));
     let tick = cluster.jitter(0, 999);
     let after = deadline.plus(tick).since(now);
     later(cluster, after, key, &uid, Step::ActiveDeadline);
+}
+
+/// When a started pod's `activeDeadlineSeconds` runs out, if it has one.
+fn active_deadline_at(pod: &Pod) -> Option<SimTime> {
+    let start = pod.status.start_time?;
+    let seconds = value::i64_at(&pod.spec, &["activeDeadlineSeconds"])?;
+    Some(start.plus(SimDuration::from_secs(seconds)))
 }
 
 /// The active deadline handler (`active_deadline.go`): a pod running longer than its
@@ -539,13 +542,10 @@ fn active_deadline(cluster: &mut Cluster, key: &ObjectKey, uid: &str) {
     let Some(pod) = cluster.pods.get(key) else {
         return;
     };
-    let (Some(start), Some(seconds)) = (
-        pod.status.start_time,
-        value::i64_at(&pod.spec, &["activeDeadlineSeconds"]),
-    ) else {
+    let Some(deadline) = active_deadline_at(pod) else {
         return;
     };
-    if pod.status.phase.is_terminal() || now < start.plus(SimDuration::from_secs(seconds)) {
+    if pod.status.phase.is_terminal() || now < deadline {
         return;
     }
     // `killContainer` gives a container 2 s at least.
