@@ -248,17 +248,7 @@ fn stop_sidecars(cluster: &mut Cluster, key: &ObjectKey, uid: &str) {
         return;
     }
     let sidecars = running_sidecars(pod);
-    for index in &sidecars {
-        let name = container_name(cluster, key, *index);
-        kubelet_event(
-            cluster,
-            key,
-            Some(*index),
-            "Normal",
-            "Killing",
-            format!("Stopping container {name}"),
-        );
-    }
+    announce_stopping(cluster, key, &sidecars);
     if let Some(last) = sidecars.last() {
         signal_sidecar(cluster, key, uid, *last, now);
     }
@@ -2200,20 +2190,8 @@ fn stop_containers(cluster: &mut Cluster, key: &ObjectKey) -> bool {
         pod.container_at(*index)
             .is_none_or(|c| exits_on_stop_signal(&c.image))
     });
-    let signalled = if pod.status.stopping {
-        0
-    } else {
-        running.len()
-    };
-    for index in running.iter().take(signalled) {
-        kubelet_event(
-            cluster,
-            key,
-            Some(*index),
-            "Normal",
-            "Killing",
-            "Stopping container ".to_string() + &container_name(cluster, key, *index),
-        );
+    if !pod.status.stopping {
+        announce_stopping(cluster, key, &running);
     }
     all_exit_on_stop_signal
 }
@@ -2283,6 +2261,21 @@ pub(super) fn stop_exit_code(image: &str, killed: bool) -> i64 {
 
 fn image_info(image: &str) -> Option<&'static images::ImageInfo> {
     ImageRef::parse(image).and_then(|r| images::lookup(&r))
+}
+
+/// `killContainer`'s `Killing` event, `Stopping container NAME`, for each of `containers`.
+fn announce_stopping(cluster: &mut Cluster, key: &ObjectKey, containers: &[usize]) {
+    for index in containers {
+        let name = container_name(cluster, key, *index);
+        kubelet_event(
+            cluster,
+            key,
+            Some(*index),
+            "Normal",
+            "Killing",
+            format!("Stopping container {name}"),
+        );
+    }
 }
 
 /// The terminated state of a running container that ended with `exit_code` at `now`, which
